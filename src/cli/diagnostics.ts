@@ -1,0 +1,36 @@
+import type { Issue } from '../errors'
+import { pathText } from '../criteria/parse'
+import type { CliIO } from './io'
+import { colours } from './io'
+
+/** `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in editors. */
+export function formatIssues(issues: readonly Issue[], io: CliIO): string {
+  const c = colours(io.stdout, io.env)
+  return issues
+    .map((i) => {
+      const where = `${i.file ?? '<input>'}:${i.line ?? 1}:${i.column ?? 1}`
+      const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
+      return `${where}  ${sev}  ${i.message}  ${c.dim(i.code)}`
+    })
+    .join('\n')
+}
+
+/** Issues as JSON for machines. */
+export function issuesJson(issues: readonly Issue[]): object[] {
+  return issues.map((i) => ({
+    file: i.file ?? null,
+    line: i.line ?? null,
+    column: i.column ?? null,
+    severity: i.severity ?? 'error',
+    code: i.code,
+    path: pathText(i.path),
+    message: i.message,
+  }))
+}
+
+/** `3 problems (2 errors, 1 warning)` */
+export function summary(issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity !== 'warning').length
+  const warnings = issues.length - errors
+  return `${issues.length} problem${issues.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+}

@@ -1,0 +1,43 @@
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+
+const CRITERIA = /\.(ya?ml|json)$/i
+const TEST = /\.test\.(ya?ml|json)$/i
+
+/** Expands directories into the criteria files they hold (test files excluded), sorted. */
+export async function criteriaFiles(paths: string[], cwd: string): Promise<string[]> {
+  const out: string[] = []
+  for (const p of paths) {
+    const full = join(cwd, p)
+    let s
+    try {
+      s = await stat(full)
+    } catch {
+      out.push(p) // reported as unreadable by the loader
+      continue
+    }
+    if (s.isDirectory()) {
+      const names = (await readdir(full)).filter((n) => CRITERIA.test(n) && !TEST.test(n) && !n.endsWith('.schema.json')).sort()
+      out.push(...names.map((n) => join(p, n)))
+    } else out.push(p)
+  }
+  return out
+}
+
+/** Expands directories into the rule-set test files they hold, sorted. */
+export async function testFiles(paths: string[], cwd: string): Promise<string[]> {
+  const out: string[] = []
+  for (const p of paths) {
+    const full = join(cwd, p)
+    let s
+    try {
+      s = await stat(full)
+    } catch {
+      out.push(p)
+      continue
+    }
+    if (s.isDirectory()) out.push(...(await readdir(full)).filter((n) => TEST.test(n)).sort().map((n) => join(p, n)))
+    else out.push(p)
+  }
+  return out
+}

@@ -1,0 +1,32 @@
+import type { Writable } from 'node:stream'
+
+/** Where a command reads and writes; injected so tests run commands in process. */
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean }
+  stderr: Writable & { isTTY?: boolean }
+  stdin: NodeJS.ReadableStream
+  env: Record<string, string | undefined>
+  cwd: string
+  /** The clock, read once per command at the top. */
+  now: () => Date
+}
+
+/** A usage error: wrong flags or arguments (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+/** ANSI colours, off when NO_COLOR is set or the stream is not a terminal. */
+export function colours(stream: { isTTY?: boolean }, env: Record<string, string | undefined>) {
+  const on = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb'
+  const wrap = (code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s)
+  return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1), cyan: wrap(36), enabled: on }
+}
+
+/** Writes and waits for the stream to accept it (keeps memory flat on big batches). */
+export function write(stream: Writable, text: string): Promise<void> | void {
+  if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
+}

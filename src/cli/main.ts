@@ -1,0 +1,88 @@
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ScreeningError } from '../errors'
+import { VERSION } from '../version'
+import { schema, schemaHelp } from './commands/schema'
+import { screen, screenHelp } from './commands/screen'
+import { validate, validateHelp } from './commands/validate'
+import { UsageError, type CliIO } from './io'
+
+type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: string; summary: string }
+
+const COMMANDS: Record<string, Command> = {
+  validate: { run: validate, help: validateHelp, summary: 'check criteria files' },
+  screen: { run: screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
+}
+
+const HELP = () => `autoscreen ${VERSION}: rule-based screening of job applications
+
+Usage: autoscreen <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run autoscreen <command> --help for a command's options.
+Exit codes: 0 clean, 1 findings or failed expectations, 2 usage or internal error.`
+
+/** Runs the CLI with injected IO; returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${HELP()}\n`)
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.stderr.write(`autoscreen: unknown command "${name}"\n\n${HELP()}\n`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.help}\n`)
+    return 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`autoscreen ${name}: ${e.message}\n\n${command.help}\n`)
+      return 2
+    }
+    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e)
+    io.stderr.write(`autoscreen ${name}: internal error: ${msg}\n`)
+    return 2
+  }
+}
+
+function isMain(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isMain()) {
+  run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (e: unknown) => {
+      process.stderr.write(`autoscreen: internal error: ${String(e)}\n`)
+      process.exitCode = 2
+    },
+  )
+}

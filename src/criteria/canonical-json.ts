@@ -1,0 +1,51 @@
+/**
+ * Serialises a JSON value canonically: object keys sorted, no white space, numbers as
+ * JavaScript prints them, non-finite numbers as null (as JSON.stringify does). Iterative,
+ * so a value nested 100,000 levels deep does not overflow the stack. Own enumerable keys
+ * only, so `__proto__` keys from `JSON.parse` are serialised as data.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [true, null] }) // '{"a":[true,null],"b":1}'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  const out: string[] = []
+  // Work items: a value to write, or a literal piece of text.
+  const stack: ({ v: unknown } | string)[] = [{ v: value }]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item === 'string') {
+      out.push(item)
+      continue
+    }
+    const v = item.v
+    if (v === null || v === undefined || typeof v === 'function' || typeof v === 'symbol') out.push('null')
+    else if (typeof v === 'number') out.push(Number.isFinite(v) ? JSON.stringify(v) : 'null')
+    else if (typeof v === 'bigint') out.push(v.toString())
+    else if (typeof v === 'string' || typeof v === 'boolean') out.push(JSON.stringify(v))
+    else if (v instanceof Date) out.push(JSON.stringify(Number.isNaN(v.getTime()) ? null : v.toISOString()))
+    else if (Array.isArray(v)) {
+      out.push('[')
+      stack.push(']')
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push({ v: v[i] })
+        if (i > 0) stack.push(',')
+      }
+    } else {
+      const obj = v as Record<string, unknown>
+      const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
+        .sort()
+      out.push('{')
+      stack.push('}')
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!
+        stack.push({ v: obj[k] })
+        stack.push(`${JSON.stringify(k)}:`)
+        if (i > 0) stack.push(',')
+      }
+    }
+  }
+  return out.join('')
+}

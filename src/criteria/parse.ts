@@ -1,0 +1,174 @@
+import type { z } from 'zod'
+import { CriteriaError, type Issue } from '../errors'
+import type { PositionIndex } from './positions'
+import { parseWithPositions } from './positions'
+import { CriteriaSchema, type Criteria } from './schema'
+
+/**
+ * A criteria file parsed and checked against the schema, with what is needed to point at
+ * any of its values: the file name and a position index.
+ *
+ * @example
+ * ```ts
+ * const doc = parseCriteria(yamlText, { file: 'rules/frontend-developer.yaml' })
+ * doc.criteria.job.title // 'Frontend developer'
+ * doc.locate(['criteria', 0, 'rule']) // { file: 'rules/frontend-developer.yaml', line: 31, column: 11 }
+ * ```
+ */
+export interface CriteriaDocument {
+  /** The parsed criteria, defaults applied. */
+  readonly criteria: Criteria
+  /** The file it came from, if any. */
+  readonly file?: string
+  /** Finds the line and column of a path in the source. */
+  locate(path: readonly (string | number)[], options?: { key?: boolean }): { file?: string; line?: number; column?: number }
+}
+
+/** Options of {@link parseCriteria}. */
+export interface ParseCriteriaOptions {
+  /** File name used in errors. */
+  file?: string
+  /** `yaml` (default; also reads JSON) or `json` (strict JSON syntax). */
+  format?: 'yaml' | 'json'
+}
+
+/** Parses text into a value with positions, or throws a CriteriaError naming the syntax error. */
+export function parseSource(text: string, options: ParseCriteriaOptions = {}): { value: unknown; index: PositionIndex } {
+  const file = options.file
+  const where = (line: number, column: number) => ({ ...(file === undefined ? {} : { file }), line, column })
+  if (options.format === 'json') {
+    try {
+      JSON.parse(text)
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e)
+      const pos = /position (\d+)/.exec(msg)
+      const offset = pos ? Number(pos[1]) : 0
+      const before = text.slice(0, offset).split('\n')
+      throw new CriteriaError([{ code: 'syntax', path: [], message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+    }
+  }
+  let parsed: ReturnType<typeof parseWithPositions>
+  try {
+    parsed = parseWithPositions(text, file)
+  } catch (e) {
+    // The YAML parser recurses; a hostile file nested thousands of levels deep must not crash us.
+    throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+  }
+  const { doc, index, lines } = parsed
+  if (doc.errors.length > 0) {
+    throw new CriteriaError(
+      doc.errors.map((err) => {
+        const { line, col } = lines.linePos(err.pos[0])
+        const message = err.code === 'DUPLICATE_KEY' ? `duplicate key: ${err.message.replace(/^Map keys must be unique.*$/s, 'this key appears twice in the same map')}` : err.message.split('\n')[0]!
+        return { code: err.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax', path: [], message, ...where(line, col) }
+      }),
+    )
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (e) {
+    throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+  }
+  return { value, index }
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values' }
+
+/** Turns zod issues into located, recruiter-readable issues. */
+export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = []): Issue[] {
+  const out: Issue[] = []
+  for (const zi of error.issues) {
+    const path = [...prefix, ...(zi.path as (string | number)[])]
+    if (zi.code === 'unrecognized_keys') {
+      for (const key of zi.keys) {
+        const hint = suggest(key, knownKeys(path))
+        out.push({
+          code: 'unknown_key',
+          path: [...path, key],
+          message: `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`,
+          ...index.locate([...path, key], { key: true }),
+        })
+      }
+      continue
+    }
+    let message = zi.message
+    let code: string = zi.code
+    if (zi.code === 'invalid_type') {
+      const input = (zi as { input?: unknown }).input
+      if (input === undefined) {
+        code = 'missing_key'
+        message = `"${String(path.at(-1))}" is required${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}`
+      } else message = `must be ${TYPE_WORDS[zi.expected] ?? zi.expected}`
+    } else if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') {
+      code = 'invalid_type_name'
+      message = 'type must be one of: number, integer, string, boolean, date, date-time, enum, list'
+      if (path.at(-1) !== 'type') path.push('type')
+    } else if (zi.code === 'invalid_value') {
+      message = `must be one of: ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`
+    }
+    out.push({ code, path, message: path.length && code !== 'missing_key' ? `${pathText(path)}: ${message}` : message, ...index.locate(path) })
+  }
+  return out
+}
+
+/** `criteria[2].reason.en` */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+}
+
+/** Validates a value against the criteria schema and wraps it with its positions. */
+export function criteriaDocument(value: unknown, index: PositionIndex, file?: string): { document?: CriteriaDocument; issues: Issue[] } {
+  const result = CriteriaSchema.safeParse(value)
+  if (!result.success) return { issues: zodIssues(result.error, index) }
+  return { document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }), issues: [] }
+}
+
+/** Orders issues by line and column. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; valueType?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[]; in?: { _zod: { def: Def } } }
+
+/** Keys the schema allows at a path, for "did you mean" hints. */
+function knownKeys(path: readonly (string | number)[]): string[] {
+  let defs: Def[] = [(CriteriaSchema as unknown as { _zod: { def: Def } })._zod.def]
+  const unwrap = (d: Def): Def[] => {
+    if (d.innerType) return unwrap(d.innerType._zod.def)
+    if (d.type === 'pipe' && d.in) return unwrap(d.in._zod.def)
+    if (d.type === 'union' && d.options) return d.options.flatMap((o) => unwrap(o._zod.def))
+    return [d]
+  }
+  for (const seg of path) {
+    defs = defs.flatMap(unwrap).flatMap((d): Def[] => {
+      if (d.type === 'object' && d.shape && typeof seg === 'string' && d.shape[seg]) return [d.shape[seg]._zod.def]
+      if (d.type === 'array' && d.element && typeof seg === 'number') return [d.element._zod.def]
+      if (d.type === 'record' && d.valueType) return [d.valueType._zod.def]
+      return []
+    })
+  }
+  return [...new Set(defs.flatMap(unwrap).flatMap((d) => (d.type === 'object' && d.shape ? Object.keys(d.shape) : [])))]
+}
+
+/** The closest known key within an edit distance of 2, if any. */
+function suggest(key: string, known: string[]): string | undefined {
+  let best: string | undefined
+  let bestD = 3
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase())
+    if (d < bestD) [best, bestD] = [k, d]
+  }
+  return best
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 99
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[b.length]!
+}

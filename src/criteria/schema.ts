@@ -1,0 +1,187 @@
+import { z } from 'zod'
+
+// One zod schema is the single source of truth: the TypeScript types are inferred from it and
+// the JSON Schema that editors use is generated from it.
+
+/** Languages that messages and reasons can be written in. */
+export const LOCALES = ['sv', 'en'] as const
+/** A message language. */
+export type Locale = (typeof LOCALES)[number]
+
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
+const notReserved = (s: string): boolean => !RESERVED.has(s)
+
+const text = z.string().trim().min(1, 'must not be empty')
+const localized = z
+  .strictObject({
+    sv: text.optional().meta({ description: 'Swedish text' }),
+    en: text.optional().meta({ description: 'English text' }),
+  })
+  .meta({ description: 'Text per language: sv (Swedish) and/or en (English).' })
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01')
+const isoDateOrDateTime = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i,
+    'must be a date such as 2026-12-01 or a date-time such as 2026-12-01T23:59',
+  )
+
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name starts with a letter and holds only letters, digits and _')
+  .refine(notReserved, 'this name is reserved')
+
+const base = {
+  label: localized.meta({ description: 'What the application form asks, per language.' }),
+  description: z.string().optional().meta({ description: 'Notes for recruiters; never shown to candidates.' }),
+}
+const numberField = (type: 'number' | 'integer') =>
+  z.strictObject({
+    type: z.literal(type),
+    ...base,
+    min: z.number().optional().meta({ description: 'Smallest accepted answer; a smaller one makes the answer invalid (human review).' }),
+    max: z.number().optional().meta({ description: 'Largest accepted answer.' }),
+  })
+
+/** Schema of one declared application field. */
+export const FieldSchema = z
+  .discriminatedUnion('type', [
+    numberField('number'),
+    numberField('integer'),
+    z.strictObject({
+      type: z.literal('string'),
+      ...base,
+      maxLength: z.number().int().positive().max(1_000_000).optional().meta({ description: 'Longest accepted answer (default 10,000 characters).' }),
+    }),
+    z.strictObject({ type: z.literal('boolean'), ...base }),
+    z.strictObject({ type: z.literal('date'), ...base, min: isoDate.optional(), max: isoDate.optional() }),
+    z.strictObject({ type: z.literal('date-time'), ...base }),
+    z.strictObject({
+      type: z.literal('enum'),
+      ...base,
+      values: z.array(text).min(1).meta({ description: 'The answers the form offers.' }),
+    }),
+    z.strictObject({
+      type: z.literal('list'),
+      ...base,
+      values: z.array(text).min(1).optional().meta({ description: 'If set, every item must be one of these.' }),
+      maxItems: z.number().int().positive().max(10_000).optional().meta({ description: 'Most items accepted (default 200).' }),
+    }),
+  ])
+  .meta({ description: 'An application answer that rules may read.' })
+
+/** Schema of one criterion. */
+export const CriterionSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-zA-Z0-9_-]*$/, 'an id starts with a lowercase letter and holds only letters, digits, - and _')
+      .meta({ description: 'Unique id, used in results, reports and test files.' }),
+    rule: z.unknown().meta({ description: 'A JSON Logic rule over the declared fields, e.g. {">=": [{"var": "experienceYears"}, 3]}.' }),
+    required: z.boolean().optional().meta({ description: 'true: a knockout requirement; unmet means the application is rejected.' }),
+    weight: z.number().positive().optional().meta({ description: 'Points a preferred (not required) criterion adds to the score when met.' }),
+    nearMissAllowed: z
+      .boolean()
+      .optional()
+      .meta({ description: 'If this is the only unmet requirement, the candidate is kept in the talent pool as a near miss.' }),
+    reason: localized.meta({
+      description: 'Candidate-facing wording of the requirement (not of the person), e.g. "at least three years of professional experience with frontend development".',
+    }),
+    note: z.string().optional().meta({ description: 'Recruiter-facing note; never shown to candidates.' }),
+    onMissing: z
+      .enum(['review', 'reject', 'skip'])
+      .default('review')
+      .meta({ description: 'When an answer this criterion reads is missing: review (a human decides; default), reject (counts as unmet), skip (ignore).' }),
+    justification: z
+      .string()
+      .optional()
+      .meta({ description: 'Why a criterion that reads a protected ground or a proxy for one is lawful and necessary for the job.' }),
+  })
+  .superRefine((c, ctx) => {
+    if (c.required === true && c.weight !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['weight'], message: 'a required criterion has no weight: remove weight, or remove required: true to make it preferred' })
+    if (c.required !== true && c.weight === undefined)
+      ctx.addIssue({ code: 'custom', path: [], message: 'a criterion needs either required: true (a knockout) or a weight (preferred, adds to the score)' })
+    if (c.nearMissAllowed && c.required !== true)
+      ctx.addIssue({ code: 'custom', path: ['nearMissAllowed'], message: 'nearMissAllowed applies to required criteria only' })
+  })
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 08:00')
+const duration = z.number().nonnegative()
+
+/** Schema of the send-time policy. */
+export const DeliveryPolicySchema = z
+  .strictObject({
+    workingHours: z
+      .strictObject({ start: timeOfDay.default('08:00'), end: timeOfDay.default('17:00') })
+      .default({ start: '08:00', end: '17:00' })
+      .meta({ description: 'Messages go out only within these hours, in the job time zone.' }),
+    workingDays: z
+      .array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))
+      .min(1)
+      .default(['mon', 'tue', 'wed', 'thu', 'fri'])
+      .meta({ description: 'Days messages may go out on.' }),
+    holidays: z.array(isoDate).default([]).meta({ description: 'Dates no message goes out on (YYYY-MM-DD).' }),
+    minDelayHours: duration.default(4).meta({ description: 'A screening decision waits at least this long after submission, so it does not feel robotic.' }),
+    slaHours: duration.default(48).meta({ description: 'A screening decision goes out at the latest this long after submission.' }),
+    afterInterviewMinHours: duration.default(24).meta({ description: 'A rejection after an interview waits at least this long after the interview.' }),
+    maxDays: duration.default(10).meta({ description: 'No message ever goes out later than this many days after submission.' }),
+  })
+  .meta({ description: 'When messages are sent.' })
+
+const stageTemplates = z.strictObject({ sv: z.string().optional(), en: z.string().optional() })
+
+/** The message stages with built-in templates. */
+export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
+/** A message stage. */
+export type Stage = (typeof STAGES)[number]
+
+/** Schema of a criteria file, format version 1. */
+export const CriteriaSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
+    format: z.literal(1).default(1).meta({ description: 'Criteria file format version.' }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id holds lowercase letters, digits and -').meta({ description: 'Id of the rule set, e.g. frontend-developer.' }),
+    version: z.union([z.string().min(1), z.number()]).meta({ description: 'Version of the rule set, recorded in every audit entry.' }),
+    locale: z.enum(LOCALES).meta({ description: 'Default message language.' }),
+    job: z.strictObject({
+      title: text,
+      company: text,
+      closesAt: isoDateOrDateTime.optional().meta({ description: 'Last day (or instant) to apply, in the job time zone. A date means the end of that day.' }),
+      timezone: z.string().default('Europe/Stockholm').meta({ description: 'IANA time zone of the job, e.g. Europe/Stockholm.' }),
+      contact: z.strictObject({ name: text, email: z.email('must be an email address') }),
+      url: z.url().optional().meta({ description: 'Where candidates can follow the company.' }),
+    }),
+    fields: z.record(fieldName, FieldSchema).meta({ description: 'The application answers rules may read.' }),
+    criteria: z.array(CriterionSchema).min(1, 'at least one criterion is needed'),
+    decision: z
+      .strictObject({
+        minScore: z.number().nonnegative().default(0).meta({ description: 'Points preferred criteria must add up to for a pass.' }),
+        nearMissMargin: z
+          .number()
+          .nonnegative()
+          .default(0)
+          .meta({ description: 'All requirements met but at most this many points short of minScore: a near miss, kept for the talent pool.' }),
+      })
+      .default({ minScore: 0, nearMissMargin: 0 }),
+    messages: z
+      .strictObject({
+        templates: z.partialRecord(z.enum(STAGES), stageTemplates).optional().meta({ description: 'Own template files per stage and language, relative to this file.' }),
+        signature: localized.optional().meta({ description: 'How messages are signed, e.g. "The Acme recruitment team".' }),
+      })
+      .optional(),
+    delivery: DeliveryPolicySchema.optional(),
+  })
+  .meta({ title: 'autoscreen criteria file', description: 'The requirements of one job, screened by autoscreen.' })
+
+/** A parsed criteria file (defaults applied). */
+export type Criteria = z.output<typeof CriteriaSchema>
+/** A criteria file as written (defaults optional). */
+export type CriteriaInput = z.input<typeof CriteriaSchema>
+/** One declared field. */
+export type Field = z.output<typeof FieldSchema>
+/** One criterion. */
+export type Criterion = z.output<typeof CriterionSchema>
+/** The send-time policy with defaults applied. */
+export type DeliveryPolicy = z.output<typeof DeliveryPolicySchema>

@@ -1,0 +1,40 @@
+// Public API of autoscreen, exported by name. Layers: criteria -> logic -> screen -> messages,
+// schedule, report, testing, lint. The CLI is built only from these exports.
+
+export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError } from './errors'
+export type { Issue, SourceLocation } from './errors'
+export { VERSION } from './version'
+
+// criteria/
+export { CriteriaSchema, FieldSchema, CriterionSchema, DeliveryPolicySchema, LOCALES, STAGES } from './criteria/schema'
+export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale, Stage } from './criteria/schema'
+export type { CriteriaDocument } from './criteria/parse'
+export { criteriaJsonSchema } from './criteria/json-schema'
+export { canonicalJson } from './criteria/canonical-json'
+export { hashJson } from './criteria/hash'
+
+// logic/
+export { createEngine } from './logic/engine'
+export type { Engine, EngineOptions, CompiledRule } from './logic/engine'
+export type { EvaluationContext, OperatorDefinition, ValueKind } from './logic/context'
+export type { CompileLimits, RuntimeLimits } from './logic/ast'
+export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators'
+export { analyseRule, foldRule } from './logic/analyse'
+export type { FieldShape, RuleIssue } from './logic/analyse'
+export { explainRule, formatExplanation } from './logic/explain'
+export type { Explanation, Condition } from './logic/explain'
+
+// screen/
+export { loadCriteria, loadCriteriaText } from './screen/load-criteria'
+export type { LoadCriteriaOptions } from './screen/load-criteria'
+export { compileCriteria } from './screen/compile-criteria'
+export type { Screener, ScreenOptions, CompileCriteriaOptions } from './screen/compile-criteria'
+export type { Application } from './screen/application'
+export { applicationSchema } from './screen/answers'
+export { readApplications } from './screen/read-applications'
+export type { BatchEntry } from './screen/read-applications'
+export type { ScreeningResult, CriterionResult, CriterionStatus, Outcome, Audit } from './screen/result'
+
+// report/
+export { formatResult } from './report/format-result'
+export type { FormatResultOptions } from './report/format-result'

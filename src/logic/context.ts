@@ -1,0 +1,37 @@
+/**
+ * What an operator may know besides the data: the injected clock and the job's time zone.
+ * Rules never read the system clock.
+ *
+ * @example
+ * ```ts
+ * const ctx: EvaluationContext = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/Stockholm' }
+ * ```
+ */
+export interface EvaluationContext {
+  /** The instant the evaluation happens at. */
+  now: Date
+  /** IANA time zone that dates without an offset, and calendar arithmetic, refer to. */
+  timeZone: string
+}
+
+/**
+ * A custom operator registered on one engine instance (never process-wide).
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine({ operators: { startsWith: { evaluate: ([s, p]) => String(s).startsWith(String(p)), returns: 'boolean' } } })
+ * ```
+ */
+export interface OperatorDefinition {
+  /** Computes the result from the already evaluated arguments. Throw an `EvaluationError` for bad input. */
+  evaluate: (args: unknown[], context: EvaluationContext) => unknown
+  /** Kind of value returned, for load-time type checks. */
+  returns?: ValueKind
+  /** Kinds of the arguments, for load-time type checks (`any` accepts everything). */
+  args?: ValueKind[]
+  /** One-line description shown in documentation and lint output. */
+  description?: string
+}
+
+/** Kinds of value the analyser reasons about. */
+export type ValueKind = 'number' | 'string' | 'boolean' | 'date' | 'list' | 'null' | 'object' | 'any'

@@ -1,0 +1,50 @@
+import { TZDate } from '@date-fns/tz'
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i
+
+/** True when `y-m-d` names a real calendar day (rejects 2026-02-30). */
+function realDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/**
+ * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
+ * as wall-clock time in `timeZone`; a date alone means the start of that day there.
+ * Returns `null` for anything else (including impossible days such as 2026-02-30).
+ */
+export function parseInstant(value: unknown, timeZone: string): TZDate | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new TZDate(value.getTime(), timeZone)
+  if (typeof value !== 'string' || value.length > 40) return null
+  let m = DATE.exec(value)
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    return realDay(y, mo, d) ? new TZDate(y, mo - 1, d, 0, 0, 0, timeZone) : null
+  }
+  m = DATE_TIME.exec(value)
+  if (!m) return null
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? 0)) as [number, number, number, number, number, number]
+  if (!realDay(y, mo, d) || h > 23 || mi > 59 || s > 59) return null
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0
+  if (m[8]) {
+    const t = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}.${String(ms).padStart(3, '0')}${normaliseOffset(m[8])}`)
+    return Number.isNaN(t) ? null : new TZDate(t, timeZone)
+  }
+  return new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone)
+}
+
+function normaliseOffset(o: string): string {
+  if (o.toUpperCase() === 'Z') return 'Z'
+  return o.includes(':') ? o : `${o.slice(0, 3)}:${o.slice(3)}`
+}
+
+/** True when `timeZone` is an IANA zone name this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,239 @@
+import { EvaluationError, RuleError, ScreeningError } from '../errors'
+import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast'
+import { buildClosure } from './closures'
+import { extendRuntime, generate, generateAll, type Evaluator } from './codegen'
+import type { EvaluationContext, OperatorDefinition } from './context'
+import { createRuntime, type Runtime } from './runtime'
+import { SCREENING_OPERATORS } from './screening-operators'
+import { STANDARD_OPERATORS } from './standard-operators'
+
+/**
+ * Options of {@link createEngine}.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine({ jitless: true, limits: { maxArrayLength: 10_000 } })
+ * ```
+ */
+export interface EngineOptions {
+  /** Custom operators, registered on this engine only. */
+  operators?: Readonly<Record<string, OperatorDefinition>>
+  /** Register the screening operators (dates, lists, CEFR). Default `true`. */
+  screeningOperators?: boolean
+  /** Evaluate with closures instead of generated code, for hosts that forbid `new Function`. Default `false`. */
+  jitless?: boolean
+  /**
+   * Accept computed `var` paths such as `{"var": {"cat": ["a", "b"]}}`, as json-logic-js does.
+   * Off by default and never on for criteria files, whose fields must be knowable at load.
+   */
+  dynamicPaths?: boolean
+  /** Compile-time and run-time limits. */
+  limits?: Partial<CompileLimits & RuntimeLimits>
+}
+
+/**
+ * A compiled JSON Logic rule.
+ *
+ * @example
+ * ```ts
+ * const rule = createEngine().compile({ '>=': [{ var: 'experienceYears' }, 3] })
+ * rule.evaluate({ experienceYears: 4 }) // true
+ * rule.fields // ['experienceYears']
+ * ```
+ */
+export interface CompiledRule {
+  /** The rule as given. */
+  readonly rule: unknown
+  /** Top-level data paths the rule reads (`"a.b"` for nested), in order of first use. */
+  readonly paths: readonly string[]
+  /** First segments of {@link CompiledRule.paths}: the fields the rule reads. */
+  readonly fields: readonly string[]
+  /** True when a computed `var` path makes the set of fields unknowable. */
+  readonly readsDynamicPaths: boolean
+  /** Evaluates the rule; throws {@link EvaluationError} on a runtime fault. */
+  evaluate(data: unknown, context?: EvaluationContext): unknown
+  /** Evaluates the rule and applies JSON Logic truthiness (an empty array is false). */
+  test(data: unknown, context?: EvaluationContext): boolean
+}
+
+/**
+ * An engine instance: its own operators, mode and limits.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine()
+ * const rules = [engine.compile({ var: 'workPermit' }), engine.compile({ '>=': [{ var: 'years' }, 3] })]
+ * engine.testAll(rules)({ workPermit: true, years: 2 }) // [true, false]
+ * ```
+ */
+export interface Engine {
+  /** Whether this engine evaluates with closures (`jitless`) or generated code. */
+  readonly jitless: boolean
+  /** Compiles a rule; throws {@link RuleError} when it is not accepted. */
+  compile(rule: unknown): CompiledRule
+  /** Builds one function that tests several compiled rules at once (the fast path of screening). */
+  testAll(rules: readonly CompiledRule[]): (data: unknown, context?: EvaluationContext) => boolean[]
+  /** Whether an operator is known to this engine. */
+  hasOperator(name: string): boolean
+  /** The definition of a non-standard operator, for analysis. */
+  operator(name: string): OperatorDefinition | undefined
+  /** Names of every operator this engine accepts. */
+  operatorNames(): string[]
+}
+
+const DEFAULT_LIMITS: CompileLimits & RuntimeLimits = {
+  maxDepth: 128,
+  maxNodes: 10_000,
+  maxStringLength: 1_000_000,
+  maxArrayLength: 100_000,
+}
+
+const nodes = new WeakMap<CompiledRule, Node>()
+const internals = new WeakMap<Engine, { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> }>()
+
+/** The runtime and operators of an engine (internal: used by explanation and folding). */
+export function internalsOf(engine: Engine): { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> } {
+  const i = internals.get(engine)
+  if (!i) throw new ScreeningError('foreign_engine', 'this engine was not created by createEngine')
+  return i
+}
+
+/** The parsed form of a compiled rule (internal: used by analysis and explanation). */
+export function nodeOf(rule: CompiledRule): Node {
+  const n = nodes.get(rule)
+  if (!n) throw new ScreeningError('foreign_rule', 'this rule was not compiled by an autoscreen engine')
+  return n
+}
+
+function wrap(e: unknown): never {
+  if (e instanceof ScreeningError) throw e
+  if (e instanceof RangeError) throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e.message}`)
+  throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`)
+}
+
+/**
+ * Creates a JSON Logic engine with json-logic-js 2.0.5 semantics that compiles rules to
+ * JavaScript (or to closures with `jitless`), rejects unsafe rules at compile time and caps
+ * growth at run time.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine()
+ * const rule = engine.compile({ and: [{ var: 'workPermit' }, { cefrAtLeast: [{ var: 'english' }, 'B2'] }] })
+ * rule.test({ workPermit: true, english: 'C1' }) // true
+ * ```
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const custom: Record<string, OperatorDefinition> = Object.create(null)
+  if (options.screeningOperators !== false) Object.assign(custom, SCREENING_OPERATORS)
+  for (const [name, def] of Object.entries(options.operators ?? {})) {
+    if (STANDARD_OPERATORS.has(name)) throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
+    if (name === 'method' || name === 'log' || name === '__proto__' || name.includes('.'))
+      throw new RuleError('forbidden_operator', `"${name}" cannot be registered as an operator`)
+    if (typeof def?.evaluate !== 'function') throw new RuleError('invalid_operator', `operator "${name}" needs an evaluate function`)
+    custom[name] = def
+  }
+  Object.freeze(custom)
+  const runtime = createRuntime(limits)
+  const helpers = extendRuntime(runtime)
+  const jitless = options.jitless === true
+  const isOperator = (name: string): boolean => STANDARD_OPERATORS.has(name) || Object.prototype.hasOwnProperty.call(custom, name)
+  const parseOptions = { isOperator, dynamicPaths: options.dynamicPaths === true }
+
+  const engine: Engine = {
+    jitless,
+    compile(rule) {
+      checkShape(rule, limits)
+      const node = parse(rule, parseOptions)
+      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom) : generate(node, helpers, custom)
+      const { paths, dynamic } = collectPaths(node)
+      const compiled: CompiledRule = {
+        rule,
+        paths,
+        fields: [...new Set(paths.map((p) => p.split('.')[0]!))],
+        readsDynamicPaths: dynamic,
+        evaluate(data, context) {
+          try {
+            return fn(data, context)
+          } catch (e) {
+            return wrap(e)
+          }
+        },
+        test(data, context) {
+          return runtime.truthy(this.evaluate(data, context))
+        },
+      }
+      nodes.set(compiled, node)
+      return Object.freeze(compiled)
+    },
+    testAll(rules) {
+      if (jitless) {
+        const fns = rules.map((r) => buildClosure(nodeOf(r), runtime, custom))
+        return (data, context) => {
+          try {
+            return fns.map((f) => runtime.truthy(f(data, context)))
+          } catch (e) {
+            return wrap(e)
+          }
+        }
+      }
+      const fn = generateAll(rules.map(nodeOf), helpers, custom)
+      return (data, context) => {
+        try {
+          return fn(data, context)
+        } catch (e) {
+          return wrap(e)
+        }
+      }
+    },
+    hasOperator: isOperator,
+    operator: (name) => (Object.prototype.hasOwnProperty.call(custom, name) ? custom[name] : undefined),
+    operatorNames: () => [...STANDARD_OPERATORS, ...Object.keys(custom)],
+  }
+  Object.freeze(engine)
+  internals.set(engine, { runtime, operators: custom })
+  return engine
+}
+
+/** Top-scope data paths read by a rule (the bodies of map, filter, … read array items instead). */
+function collectPaths(root: Node): { paths: string[]; dynamic: boolean } {
+  const paths: string[] = []
+  let dynamic = false
+  const visit = (n: Node): void => {
+    switch (n.k) {
+      case 'lit':
+        return
+      case 'arr':
+        return n.items.forEach(visit)
+      case 'var':
+        if (n.path) paths.push(n.path.join('.'))
+        if (n.fb) visit(n.fb)
+        return
+      case 'dvar':
+        dynamic = true
+        visit(n.pathNode)
+        if (n.fb) visit(n.fb)
+        return
+      case 'op': {
+        if (n.op === 'missing' || n.op === 'missing_some') {
+          const keys = n.op === 'missing' ? n.args : n.args.slice(1)
+          const lits = keys.length === 1 && keys[0]!.k === 'arr' ? keys[0]!.items : keys
+          for (const k of lits) {
+            if (k.k === 'lit' && (typeof k.v === 'string' || typeof k.v === 'number')) paths.push(String(k.v))
+            else dynamic = true
+          }
+          return
+        }
+        if (['map', 'filter', 'reduce', 'all', 'none', 'some'].includes(n.op)) {
+          if (n.args[0]) visit(n.args[0])
+          if (n.op === 'reduce' && n.args[2]) visit(n.args[2])
+          return
+        }
+        n.args.forEach(visit)
+      }
+    }
+  }
+  visit(root)
+  return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic }
+}

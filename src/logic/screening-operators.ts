@@ -1,0 +1,111 @@
+import { differenceInCalendarDays, differenceInMonths, differenceInYears } from 'date-fns'
+import { tz } from '@date-fns/tz'
+import { EvaluationError } from '../errors'
+import type { EvaluationContext, OperatorDefinition } from './context'
+import { parseInstant } from './dates'
+
+/** CEFR levels in order, A1 lowest. */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+
+function cefrRank(level: unknown): number {
+  const i = typeof level === 'string' ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number]) : -1
+  if (i < 0) throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
+  return i
+}
+
+/** Case-insensitive, Unicode-normalised form used for list membership ("ReactJS " ~ "reactjs"). */
+export const normaliseTerm = (v: unknown): string => String(v).normalize('NFKC').trim().toLowerCase()
+
+function terms(v: unknown, op: string): string[] {
+  if (v === null || v === undefined) return []
+  if (typeof v === 'string') return [normaliseTerm(v)]
+  if (Array.isArray(v)) return v.map(normaliseTerm)
+  throw new EvaluationError('invalid_arguments', `"${op}" expects a list, got ${typeof v}`)
+}
+
+function instant(v: unknown, ctx: EvaluationContext, op: string): Date {
+  const d = parseInstant(v, ctx.timeZone)
+  if (!d) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
+  return d
+}
+
+function clock(ctx: EvaluationContext | undefined, op: string): EvaluationContext {
+  if (!ctx || !(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime()))
+    throw new EvaluationError('no_clock', `"${op}" needs the evaluation time: pass { now } in the context`)
+  return ctx
+}
+
+const since = (diff: (a: Date, b: Date, o: { in: ReturnType<typeof tz> }) => number, op: string): OperatorDefinition => ({
+  args: ['date'],
+  returns: 'number',
+  evaluate([d], ctx) {
+    const c = clock(ctx, op)
+    return diff(c.now, instant(d, c, op), { in: tz(c.timeZone) })
+  },
+})
+
+const compare = (test: (a: number, b: number) => boolean, op: string): OperatorDefinition => ({
+  args: ['date', 'date'],
+  returns: 'boolean',
+  evaluate([a, b], ctx) {
+    const c = { timeZone: ctx?.timeZone ?? 'UTC', now: ctx?.now ?? new Date(0) }
+    return test(instant(a, c, op).getTime(), instant(b, c, op).getTime())
+  },
+})
+
+/**
+ * Operators for real screening criteria, registered on every engine by default.
+ *
+ * - `includesAny` / `includesAll`: `{"includesAny": [{"var": "skills"}, ["react", "vue"]]}`; case-insensitive, Unicode-normalised.
+ * - `cefrAtLeast`: `{"cefrAtLeast": [{"var": "swedishLevel"}, "B2"]}`; A1 < A2 < B1 < B2 < C1 < C2.
+ * - `daysSince`, `monthsSince`, `yearsSince`, `daysUntil`: whole calendar units between a date and `now`, in the job's time zone.
+ * - `dateBefore`, `dateAfter`, `dateOnOrBefore`, `dateOnOrAfter`: compare two ISO dates or date-times.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine()
+ * engine.compile({ includesAny: [{ var: 'skills' }, ['React', 'Vue']] }).evaluate({ skills: ['react'] }) // true
+ * ```
+ */
+export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.freeze({
+  includesAny: {
+    args: ['list', 'list'],
+    returns: 'boolean',
+    description: 'true when the list holds at least one of the values (case-insensitive)',
+    evaluate([list, wanted]) {
+      const have = new Set(terms(list, 'includesAny'))
+      return terms(wanted, 'includesAny').some((w) => have.has(w))
+    },
+  },
+  includesAll: {
+    args: ['list', 'list'],
+    returns: 'boolean',
+    description: 'true when the list holds every one of the values (case-insensitive)',
+    evaluate([list, wanted]) {
+      const have = new Set(terms(list, 'includesAll'))
+      return terms(wanted, 'includesAll').every((w) => have.has(w))
+    },
+  },
+  cefrAtLeast: {
+    args: ['string', 'string'],
+    returns: 'boolean',
+    description: 'true when a CEFR language level is at least the given level',
+    evaluate: ([level, min]) => cefrRank(level) >= cefrRank(min),
+  },
+  daysSince: { ...since(differenceInCalendarDays, 'daysSince'), description: 'calendar days from a date until now' },
+  monthsSince: { ...since(differenceInMonths, 'monthsSince'), description: 'whole months from a date until now' },
+  yearsSince: { ...since(differenceInYears, 'yearsSince'), description: 'whole years from a date until now' },
+  daysUntil: {
+    args: ['date'],
+    returns: 'number',
+    description: 'calendar days from now until a date (negative when it has passed)',
+    evaluate([d], ctx) {
+      const c = clock(ctx, 'daysUntil')
+      return differenceInCalendarDays(instant(d, c, 'daysUntil'), c.now, { in: tz(c.timeZone) })
+    },
+  },
+  dateBefore: { ...compare((a, b) => a < b, 'dateBefore'), description: 'true when the first date is before the second' },
+  dateAfter: { ...compare((a, b) => a > b, 'dateAfter'), description: 'true when the first date is after the second' },
+  dateOnOrBefore: { ...compare((a, b) => a <= b, 'dateOnOrBefore'), description: 'true when the first date is on or before the second' },
+  dateOnOrAfter: { ...compare((a, b) => a >= b, 'dateOnOrAfter'), description: 'true when the first date is on or after the second' },
+})

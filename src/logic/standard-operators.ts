@@ -1,0 +1,9 @@
+/** The operators of json-logic-js 2.0.5 that the engine implements (all but `method` and `log`). */
+export const STANDARD_OPERATORS: ReadonlySet<string> = new Set([
+  'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
+  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'map', 'filter', 'reduce', 'all',
+  'none', 'some', 'merge', 'in', 'cat', 'substr',
+])
+
+/** Operators whose second argument is evaluated once per array element, with that element as data. */
+export const SCOPED_OPERATORS: ReadonlySet<string> = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some'])

@@ -1,0 +1,50 @@
+import { formatExplanation } from '../logic/explain'
+import type { ScreeningResult } from '../screen/result'
+
+/**
+ * Options of {@link formatResult}.
+ *
+ * @example
+ * ```ts
+ * formatResult(result, { explain: true, colour: false })
+ * ```
+ */
+export interface FormatResultOptions {
+  /** Add the recruiter-facing explanation of each unmet criterion. */
+  explain?: boolean
+  /** ANSI colours (default false). */
+  colour?: boolean
+}
+
+const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!' } as const
+
+/**
+ * Renders a result as a short block of text for recruiters: the outcome, the score and one
+ * line per criterion.
+ *
+ * @example
+ * ```ts
+ * console.log(formatResult(screener.screen(application, { now }), { explain: true }))
+ * // a-1042  REJECT  near miss  score 3/5 (pass at 2)
+ * //   ✓ work-permit   the right to work in Sweden
+ * //   ✗ experience    at least three years …  — experienceYears is 2; at least 3 required
+ * ```
+ */
+export function formatResult(result: ScreeningResult, options: FormatResultOptions = {}): string {
+  const on = options.colour === true
+  const paint = (code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s)
+  const outcome = result.outcome === 'pass' ? paint(32, 'PASS') : result.outcome === 'reject' ? paint(31, 'REJECT') : paint(33, 'REVIEW')
+  const width = Math.max(...result.criteria.map((c) => c.id.length), 8)
+  const lines = [
+    `${paint(1, result.application.id)}  ${outcome}${result.nearMiss ? '  near miss (talent pool)' : ''}  score ${result.score}/${result.maxScore} (pass at ${result.minScore})`,
+  ]
+  for (const c of result.criteria) {
+    const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : paint(33, MARK[c.status])
+    const kind = c.required ? 'required' : `+${c.weight}`
+    let line = `  ${mark} ${c.id.padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${c.reason}`
+    if (c.problem) line += paint(2, ` — ${c.problem.message}`)
+    else if (options.explain && c.detail) line += paint(2, ` — ${formatExplanation(c.detail)}`)
+    lines.push(line)
+  }
+  return lines.join('\n')
+}

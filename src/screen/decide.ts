@@ -1,0 +1,45 @@
+import type { Criteria, Criterion } from '../criteria/schema'
+import { DEADLINE_ID } from './deadline'
+import type { CriterionResult, Outcome } from './result'
+
+/**
+ * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
+ * an unmet requirement, or a score that missing answers could not lift to `minScore`. When
+ * missing, invalid or failed data could change the outcome, a human decides (`review`).
+ */
+export function decide(
+  results: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  decision: Criteria['decision'],
+): { outcome: Outcome; nearMiss: boolean; score: number } {
+  const byId = new Map(criteria.map((c) => [c.id, c]))
+  const onMissing = (id: string) => byId.get(id)?.onMissing ?? 'review'
+  let score = 0
+  let uncertainWeight = 0
+  const unmetRequired: CriterionResult[] = []
+  let uncertainRequired = 0
+  for (const r of results) {
+    const uncertain = r.status === 'invalid' || r.status === 'error' || (r.status === 'missing' && onMissing(r.id) === 'review')
+    const unmet = r.status === 'unmet' || (r.status === 'missing' && onMissing(r.id) === 'reject')
+    if (r.required) {
+      if (unmet) unmetRequired.push(r)
+      else if (uncertain) uncertainRequired++
+    } else if (r.status === 'met') score += r.weight
+    else if (uncertain) uncertainWeight += r.weight
+  }
+  const min = decision.minScore
+  let outcome: Outcome
+  if (unmetRequired.length > 0) outcome = 'reject'
+  else if (uncertainRequired > 0) outcome = 'review'
+  else if (score >= min) outcome = 'pass'
+  else outcome = score + uncertainWeight >= min ? 'review' : 'reject'
+
+  let nearMiss = false
+  if (outcome === 'reject') {
+    const late = unmetRequired.some((r) => r.id === DEADLINE_ID)
+    if (!late && unmetRequired.length === 0) nearMiss = decision.nearMissMargin > 0 && score >= min - decision.nearMissMargin
+    else if (!late && unmetRequired.length === 1 && uncertainRequired === 0)
+      nearMiss = byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true && score >= min - decision.nearMissMargin
+  }
+  return { outcome, nearMiss, score }
+}

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises'
+import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
+import { CriteriaError, type Issue } from '../errors'
+import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
+import { ruleIssues, semanticIssues } from './check-criteria'
+
+/**
+ * Options of {@link loadCriteria} and {@link loadCriteriaText}.
+ *
+ * @example
+ * ```ts
+ * await loadCriteria('rules/x.yaml', { engine: { operators: { myOp: { evaluate: () => true } } } })
+ * ```
+ */
+export interface LoadCriteriaOptions {
+  /** The engine whose operators rules may use (default: a new engine with the screening operators). */
+  engine?: Engine | EngineOptions
+  /** `yaml` or `json`; by default from the file extension (`.json` is JSON, anything else YAML). */
+  format?: 'yaml' | 'json'
+}
+
+/**
+ * Loads and fully checks a criteria file (YAML or JSON): syntax, schema, ids, reasons, and
+ * every rule (operators, declared fields, types). Throws a {@link CriteriaError} that lists
+ * every problem with file, line, column and path.
+ *
+ * @example
+ * ```ts
+ * const doc = await loadCriteria('rules/frontend-developer.yaml')
+ * const screener = compileCriteria(doc)
+ * ```
+ */
+export async function loadCriteria(file: string, options: LoadCriteriaOptions = {}): Promise<CriteriaDocument> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }])
+  }
+  return loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
+}
+
+/**
+ * Like {@link loadCriteria}, for text already in memory.
+ *
+ * @example
+ * ```ts
+ * const doc = loadCriteriaText(yamlText, { file: 'inline.yaml' })
+ * ```
+ */
+export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { file?: string } = {}): CriteriaDocument {
+  const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine((options.engine as EngineOptions | undefined) ?? {})
+  const file = options.file
+  const { value, index } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
+  const { document, issues } = criteriaDocument(value, index, file)
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
+  const all: Issue[] = [...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues.filter((i) => i.severity !== 'warning')]
+  if (all.length) throw new CriteriaError(dedupe(sortIssues(all)))
+  return document!
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>()
+  return issues.filter((i) => {
+    const k = `${i.line}:${i.column}:${i.message}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
