@@ -37,14 +37,22 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   const file = options.file
   const where = (line: number, column: number) => ({ ...(file === undefined ? {} : { file }), line, column })
   if (options.format === 'json') {
+    let json: unknown
     try {
-      JSON.parse(text)
+      json = JSON.parse(text)
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e)
       const pos = /position (\d+)/.exec(msg)
       const offset = pos ? Number(pos[1]) : 0
       const before = text.slice(0, offset).split('\n')
       throw new CriteriaError([{ code: 'syntax', path: [], message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+    }
+    // Values come from JSON.parse (iterative, so hostile nesting reaches the rule checks);
+    // positions come from the YAML parser when it can take the document.
+    try {
+      return { value: json, index: parseWithPositions(text, file).index }
+    } catch {
+      return { value: json, index: { locate: () => (file === undefined ? {} : { file }) } }
     }
   }
   let parsed: ReturnType<typeof parseWithPositions>
@@ -59,7 +67,8 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     throw new CriteriaError(
       doc.errors.map((err) => {
         const { line, col } = lines.linePos(err.pos[0])
-        const message = err.code === 'DUPLICATE_KEY' ? `duplicate key: ${err.message.replace(/^Map keys must be unique.*$/s, 'this key appears twice in the same map')}` : err.message.split('\n')[0]!
+        const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
+        const message = err.code === 'DUPLICATE_KEY' ? `duplicate key "${key}": a key may appear only once in the same map` : err.message.split('\n')[0]!
         return { code: err.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax', path: [], message, ...where(line, col) }
       }),
     )
@@ -93,7 +102,7 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
       continue
     }
     let message = zi.message
-    let code: string = zi.code
+    let code: string = zi.code === 'custom' ? ((zi as { params?: { code?: string } }).params?.code ?? 'custom') : zi.code
     if (zi.code === 'invalid_type') {
       const input = (zi as { input?: unknown }).input
       if (input === undefined) {

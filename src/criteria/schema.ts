@@ -100,11 +100,11 @@ export const CriterionSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.required === true && c.weight !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['weight'], message: 'a required criterion has no weight: remove weight, or remove required: true to make it preferred' })
+      ctx.addIssue({ code: 'custom', params: { code: 'weight_on_required' }, path: ['weight'], message: 'a required criterion has no weight: remove weight, or remove required: true to make it preferred' })
     if (c.required !== true && c.weight === undefined)
-      ctx.addIssue({ code: 'custom', path: [], message: 'a criterion needs either required: true (a knockout) or a weight (preferred, adds to the score)' })
+      ctx.addIssue({ code: 'custom', params: { code: 'required_or_weight' }, path: [], message: 'a criterion needs either required: true (a knockout) or a weight (preferred, adds to the score)' })
     if (c.nearMissAllowed && c.required !== true)
-      ctx.addIssue({ code: 'custom', path: ['nearMissAllowed'], message: 'nearMissAllowed applies to required criteria only' })
+      ctx.addIssue({ code: 'custom', params: { code: 'near_miss_on_preferred' }, path: ['nearMissAllowed'], message: 'nearMissAllowed applies to required criteria only' })
   })
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 08:00')

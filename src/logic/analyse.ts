@@ -104,7 +104,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         if (scoped || n.path === null) return { kind: 'any' }
         const name = n.path[0]!
         if (!has(name)) {
-          add('unknown_field', `reads "${n.path.join('.')}", but no field "${name}" is declared under fields`, n.at)
+          add('unknown_field', `reads "${n.path.join('.')}", but no field "${name}" is declared under fields`, [...n.at, 'var'])
           return { kind: 'any' }
         }
         return n.path.length === 1 ? { kind: fields[name]!.kind, field: name } : { kind: 'any' }

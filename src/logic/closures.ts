@@ -15,6 +15,10 @@ export function buildClosure(node: Node, rt: Runtime, operators: Readonly<Record
       return () => v
     }
     case 'arr': {
+      if (node.items.every((i) => i.k === 'lit' && (i.v === null || typeof i.v !== 'object'))) {
+        const constant = Object.freeze(node.items.map((i) => (i as { v: unknown }).v))
+        return () => constant
+      }
       const items = node.items.map(build)
       return (d, c) => items.map((f) => f(d, c))
     }
@@ -24,7 +28,12 @@ export function buildClosure(node: Node, rt: Runtime, operators: Readonly<Record
       if (path === null) return fb ? (d, c) => (fb(d, c), d) : (d) => d
       if (path.length === 1) {
         const key = path[0]!
-        return fb ? (d, c) => rt.lookup1(d, key, nn(fb(d, c))) : (d) => rt.lookup1(d, key, null)
+        if (fb) return (d, c) => rt.lookup1(d, key, nn(fb(d, c)))
+        return (d) => {
+          if (d === null || d === undefined) return null
+          const v = hasOwn.call(d, key) ? (d as Record<string, unknown>)[key] : undefined
+          return v === undefined ? null : v
+        }
       }
       return fb ? (d, c) => rt.lookup(d, path, nn(fb(d, c))) : (d) => rt.lookup(d, path, null)
     }
@@ -39,10 +48,24 @@ export function buildClosure(node: Node, rt: Runtime, operators: Readonly<Record
 }
 
 const nn = (v: unknown): unknown => (v === undefined ? null : v)
+const hasOwn = Object.prototype.hasOwnProperty
+
+// One small function per operator, so a jitless comparison does not switch on the name per call.
+/* eslint-disable eqeqeq */
+const BINARY: Record<string, (x: any, y: any) => unknown> = {
+  '==': (x, y) => x == y,
+  '===': (x, y) => x === y,
+  '!=': (x, y) => x != y,
+  '!==': (x, y) => x !== y,
+  '>': (x, y) => x > y,
+  '>=': (x, y) => x >= y,
+  '/': (x, y) => x / y,
+  '%': (x, y) => x % y,
+}
 
 function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly<Record<string, OperatorDefinition>>): Evaluator {
   const evalAll = (d: unknown, c: unknown): unknown[] => args.map((f) => f(d, c))
-  const scoped = (f: Evaluator | undefined, c: unknown) => (x: unknown) => (f ? f(x, c) : undefined)
+  const undef: Evaluator = () => undefined
   switch (op) {
     case 'if':
     case '?:':
@@ -52,6 +75,13 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
         return args.length === i + 1 ? args[i]!(d, c) : null
       }
     case 'and':
+      if (args.length === 2) {
+        const [a, b] = args as [Evaluator, Evaluator]
+        return (d, c) => {
+          const x = a(d, c)
+          return rt.truthy(x) ? b(d, c) : x
+        }
+      }
       return (d, c) => {
         let cur: unknown
         for (const f of args) {
@@ -61,6 +91,13 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
         return cur
       }
     case 'or':
+      if (args.length === 2) {
+        const [a, b] = args as [Evaluator, Evaluator]
+        return (d, c) => {
+          const x = a(d, c)
+          return rt.truthy(x) ? x : b(d, c)
+        }
+      }
       return (d, c) => {
         let cur: unknown
         for (const f of args) {
@@ -75,17 +112,22 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
     case 'none':
     case 'some': {
       const fn = rt[op]
-      const [src, body] = args
-      return (d, c) => fn(src ? src(d, c) : undefined, scoped(body, c))
+      const [src, body = undef] = args
+      return (d, c) => fn(src ? src(d, c) : undefined, body, c)
     }
     case 'reduce': {
-      const [src, body, init] = args
-      return (d, c) => rt.reduce(src ? src(d, c) : undefined, scoped(body, c), init ? init(d, c) : null)
+      const [src, body = undef, init] = args
+      return (d, c) => rt.reduce(src ? src(d, c) : undefined, body, init ? init(d, c) : null, c)
     }
     case '!':
-      return (d, c) => !rt.truthy(evalAll(d, c)[0])
-    case '!!':
-      return (d, c) => rt.truthy(evalAll(d, c)[0])
+    case '!!': {
+      const t = rt.truthy
+      if (args.length === 1) {
+        const a = args[0]!
+        return op === '!' ? (d, c) => !t(a(d, c)) : (d, c) => t(a(d, c))
+      }
+      return op === '!' ? (d, c) => !t(evalAll(d, c)[0]) : (d, c) => t(evalAll(d, c)[0])
+    }
     case 'missing':
       return (d, c) => rt.missing(d, evalAll(d, c))
     case 'missing_some':
@@ -94,13 +136,32 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
         return rt.missingSome(d, need, options)
       }
     case '<':
-      return (d, c) => rt.lt(...(evalAll(d, c) as [unknown, unknown, unknown]))
-    case '<=':
-      return (d, c) => rt.lte(...(evalAll(d, c) as [unknown, unknown, unknown]))
-    case '-':
+    case '<=': {
+      if (args.length === 2) {
+        const [a, b] = args as [Evaluator, Evaluator]
+        return op === '<' ? (d, c) => (a(d, c) as number) < (b(d, c) as number) : (d, c) => (a(d, c) as number) <= (b(d, c) as number)
+      }
+      const f = op === '<' ? rt.lt : rt.lte
+      if (args.length === 3) {
+        const [a, b, x] = args as [Evaluator, Evaluator, Evaluator]
+        return (d, c) => f(a(d, c), b(d, c), x(d, c))
+      }
+      return (d, c) => f(...(evalAll(d, c) as [unknown, unknown, unknown]))
+    }
+    case '-': {
+      if (args.length === 2) {
+        const [a, b] = args as [Evaluator, Evaluator]
+        return (d, c) => rt.sub(a(d, c), b(d, c))
+      }
       return (d, c) => rt.sub(...(evalAll(d, c) as [unknown, unknown]))
-    case 'in':
+    }
+    case 'in': {
+      if (args.length === 2) {
+        const [a, b] = args as [Evaluator, Evaluator]
+        return (d, c) => rt.inOp(a(d, c), b(d, c))
+      }
       return (d, c) => rt.inOp(...(evalAll(d, c) as [unknown, unknown]))
+    }
     case 'substr':
       return (d, c) => rt.substr(...(evalAll(d, c) as [unknown, unknown, unknown]))
     case 'cat':
@@ -122,7 +183,8 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
     case '%': {
       if (args.length === 2) {
         const [a, b] = args as [Evaluator, Evaluator]
-        return (d, c) => binary(op, a(d, c), b(d, c))
+        const f = BINARY[op]!
+        return (d, c) => f(a(d, c), b(d, c))
       }
       return (d, c) => {
         const v = evalAll(d, c)

@@ -9,18 +9,49 @@ const INLINE_BINARY: Record<string, string> = {
   '==': '==', '===': '===', '!=': '!=', '!==': '!==', '>': '>', '>=': '>=', '<': '<', '<=': '<=', '/': '/', '%': '%',
 }
 
+// Operators whose result is always a boolean: their truthiness needs no helper call.
+const BOOLEAN_OPS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'in', 'some', 'all', 'none'])
+
+interface Scope {
+  temps: number
+  /** Pure lookups shared within the scope: path key -> local name and its initialiser. */
+  lookups: Map<string, { name: string; init: string }>
+}
+
 /**
  * Generates JavaScript source for a rule. Every literal enters either as `JSON.stringify`
- * output of a primitive or as an index into the constants array `k`; no rule or data text
- * is ever concatenated into the source unquoted.
+ * output of a primitive or as a constant bound from the array `k`; no rule or data text
+ * is ever concatenated into the source unquoted. Helpers and constants are bound to locals
+ * once per compiled rule, and each lookup is done once per scope, so the hot path is plain
+ * local calls that V8 inlines.
  */
 class Generator {
   readonly constants: unknown[] = []
-  private temps: number[] = [0]
+  private readonly helpers = new Set<string>()
+  private readonly scopes: Scope[] = []
+  private lookupCount = 0
+  /** Scoped bodies are hoisted out of the evaluator: defined once, never allocated per call. */
+  readonly hoisted: string[] = []
+
+  constructor(
+    readonly operators: Readonly<Record<string, OperatorDefinition>>,
+    private readonly booleanCustom: (op: string) => boolean,
+  ) {}
 
   constant(v: unknown): string {
     this.constants.push(v)
-    return `k[${this.constants.length - 1}]`
+    return `k${this.constants.length - 1}`
+  }
+
+  h(name: string): string {
+    this.helpers.add(name)
+    return `h_${name}`
+  }
+
+  /** Declarations that bind helpers and constants to locals, placed before everything else. */
+  prologue(): string {
+    const parts = [...this.helpers].map((n) => `h_${n}=h.${n}`).concat(this.constants.map((_, i) => `k${i}=k[${i}]`))
+    return parts.length ? `const ${parts.join(',')};` : ''
   }
 
   literal(v: unknown): string {
@@ -31,22 +62,41 @@ class Generator {
   }
 
   private temp(): string {
-    const n = this.temps[this.temps.length - 1]!
-    this.temps[this.temps.length - 1] = n + 1
-    return `t${n}`
+    const scope = this.scopes[this.scopes.length - 1]!
+    return `t${scope.temps++}`
   }
 
-  /** A function body with its own temporaries: `(d) => { let t0; return … }`. */
+  /** A function body with its own temporaries and shared lookups. */
   scope(body: () => string): string {
-    this.temps.push(0)
+    this.scopes.push({ temps: 0, lookups: new Map() })
     const expr = body()
-    const n = this.temps.pop()!
-    const decl = n > 0 ? `let ${Array.from({ length: n }, (_, i) => `t${i}`).join(',')};` : ''
-    return `{${decl}return ${expr};}`
+    const { temps, lookups } = this.scopes.pop()!
+    const decl = temps > 0 ? `let ${Array.from({ length: temps }, (_, i) => `t${i}`).join(',')};` : ''
+    const shared = lookups.size ? `const ${[...lookups.values()].map((l) => `${l.name}=${l.init}`).join(',')};` : ''
+    return `{${shared}${decl}return ${expr};}`
   }
 
   scoped(node: Node | undefined): string {
-    return `(d)=>${this.scope(() => (node ? this.expr(node) : 'undefined'))}`
+    const index = this.hoisted.length
+    this.hoisted.push('')
+    this.hoisted[index] = `const f${index}=function(d,c)${this.scope(() => (node ? this.expr(node) : 'undefined'))};`
+    return `f${index}`
+  }
+
+  isBoolean(node: Node): boolean {
+    return node.k === 'op' && (BOOLEAN_OPS.has(node.op) || this.booleanCustom(node.op))
+  }
+
+  /** The expression's JSON Logic truthiness, without a helper call where the type is known. */
+  truthy(node: Node): string {
+    return this.isBoolean(node) ? this.expr(node) : `${this.h('truthy')}(${this.expr(node)})`
+  }
+
+  private lookup(key: string, init: string): string {
+    const scope = this.scopes[this.scopes.length - 1]!
+    let l = scope.lookups.get(key)
+    if (!l) scope.lookups.set(key, (l = { name: `v${this.lookupCount++}`, init }))
+    return l.name
   }
 
   expr(node: Node): string {
@@ -58,15 +108,25 @@ class Generator {
           return this.constant(Object.freeze(node.items.map((i) => (i as { v: unknown }).v)))
         return `[${node.items.map((i) => this.expr(i)).join(',')}]`
       case 'var': {
-        const fb = node.fb ? this.expr(node.fb) : 'null'
-        const fbv = node.fb ? `h.nn(${fb})` : 'null'
-        if (node.path === null) return node.fb ? `(${fb},d)` : 'd'
-        if (node.path.length === 1) return `h.lookup1(d,${JSON.stringify(node.path[0])},${fbv})`
-        return `h.lookup(d,${this.constant(Object.freeze(node.path))},${fbv})`
+        if (node.path === null) return node.fb ? `(${this.expr(node.fb)},d)` : 'd'
+        if (node.fb) {
+          const fbv = `${this.h('nn')}(${this.expr(node.fb)})`
+          if (node.path.length === 1) return `${this.h('lookup1')}(d,${JSON.stringify(node.path[0])},${fbv})`
+          return `${this.h('lookup')}(d,${this.constant(Object.freeze(node.path))},${fbv})`
+        }
+        // Lookups are pure, so each path is read once per scope however often the rule names it.
+        const key = JSON.stringify(node.path)
+        if (node.path.length === 1) {
+          // Inlined with a constant key, so V8 sees a monomorphic property load at each site
+          // (a shared helper's keyed load goes megamorphic across fields).
+          const k = JSON.stringify(node.path[0])
+          return this.lookup(key, `(d==null||!${this.h('hasOwn')}.call(d,${k})||d[${k}]===undefined?null:d[${k}])`)
+        }
+        return this.lookup(key, `${this.h('lookup')}(d,${this.constant(Object.freeze(node.path))},null)`)
       }
       case 'dvar': {
-        const fbv = node.fb ? `h.nn(${this.expr(node.fb)})` : 'null'
-        return `h.lookupDynamic(d,${this.expr(node.pathNode)},${fbv})`
+        const fbv = node.fb ? `${this.h('nn')}(${this.expr(node.fb)})` : 'null'
+        return `${this.h('lookupDynamic')}(d,${this.expr(node.pathNode)},${fbv})`
       }
       case 'op':
         return this.op(node.op, node.args)
@@ -81,7 +141,7 @@ class Generator {
       case '?:': {
         let out = ''
         let i = 0
-        for (; i < args.length - 1; i += 2) out += `h.truthy(${a(i)})?${a(i + 1)}:`
+        for (; i < args.length - 1; i += 2) out += `${this.truthy(args[i]!)}?${a(i + 1)}:`
         return `(${out}${args.length === i + 1 ? a(i) : 'null'})`
       }
       case 'and':
@@ -90,7 +150,8 @@ class Generator {
         const t = this.temp()
         const test = op === 'and' ? '!' : ''
         let out = ''
-        for (let i = 0; i < args.length - 1; i++) out += `${test}h.truthy(${t}=${a(i)})?${t}:`
+        for (let i = 0; i < args.length - 1; i++)
+          out += this.isBoolean(args[i]!) ? `${test}(${t}=${a(i)})?${t}:` : `${test}${this.h('truthy')}(${t}=${a(i)})?${t}:`
         return `(${out}${a(args.length - 1)})`
       }
       case 'map':
@@ -98,41 +159,42 @@ class Generator {
       case 'all':
       case 'none':
       case 'some':
-        return `h.${op}(${a(0)},${this.scoped(args[1])})`
+        return `${this.h(op)}(${a(0)},${this.scoped(args[1])},c)`
       case 'reduce':
-        return `h.reduce(${a(0)},${this.scoped(args[1])},${args[2] ? a(2) : 'null'})`
+        return `${this.h('reduce')}(${a(0)},${this.scoped(args[1])},${args[2] ? a(2) : 'null'},c)`
       case '!':
-        return args.length === 1 ? `!h.truthy(${a(0)})` : `h.not(${all()})`
+        return args.length === 1 ? `!${this.truthy(args[0]!)}` : `${this.h('not')}(${all()})`
       case '!!':
-        return args.length === 1 ? `h.truthy(${a(0)})` : `h.bool(${all()})`
+        return args.length === 1 ? this.truthy(args[0]!) : `${this.h('bool')}(${all()})`
       case 'missing':
-        return `h.missing(d,[${all()}])`
+        return `${this.h('missing')}(d,[${all()}])`
       case 'missing_some':
-        return `h.missingSome(d,${a(0)},${a(1)})`
+        return `${this.h('missingSome')}(d,${a(0)},${a(1)})`
       case '<':
       case '<=':
-        if (args.length !== 2) return `h.${op === '<' ? 'lt' : 'lte'}(${all()})`
+        if (args.length !== 2) return `${this.h(op === '<' ? 'lt' : 'lte')}(${all()})`
         return `(${a(0)}${op}${a(1)})`
       case '-':
-        return `h.sub(${all()})`
+        return `${this.h('sub')}(${all()})`
       case 'in':
-        return `h.inOp(${all()})`
+        return `${this.h('inOp')}(${all()})`
       case 'cat':
-        return `h.cat(${all()})`
+        return `${this.h('cat')}(${all()})`
       case 'substr':
-        return `h.substr(${all()})`
+        return `${this.h('substr')}(${all()})`
       case '+':
-        return `h.add(${all()})`
+        return `${this.h('add')}(${all()})`
       case '*':
-        return `h.mul(${all()})`
+        return `${this.h('mul')}(${all()})`
       case 'min':
       case 'max':
       case 'merge':
-        return `h.${op}(${all()})`
+        return `${this.h(op)}(${all()})`
       default: {
         const bin = INLINE_BINARY[op]
-        if (bin) return args.length === 2 ? `(${a(0)}${bin}${a(1)})` : `h.binary(${JSON.stringify(op)},${all()})`
-        return `o[${JSON.stringify(op)}].evaluate([${all()}],c)`
+        if (bin) return args.length === 2 ? `(${a(0)}${bin}${a(1)})` : `${this.h('binary')}(${JSON.stringify(op)},${all()})`
+        // The operator's function enters as a constant: no lookup by name at run time.
+        return `${this.constant(this.operators[op]!.evaluate)}([${all()}],c)`
       }
     }
   }
@@ -140,6 +202,7 @@ class Generator {
 
 /** Extra helpers used by generated code for arities json-logic-js tolerates but rules rarely use. */
 export interface GeneratedHelpers extends Runtime {
+  hasOwn: (this: unknown, key: PropertyKey) => boolean
   nn: (v: unknown) => unknown
   not: (...args: unknown[]) => boolean
   bool: (...args: unknown[]) => boolean
@@ -149,6 +212,7 @@ export interface GeneratedHelpers extends Runtime {
 export function extendRuntime(rt: Runtime): GeneratedHelpers {
   return {
     ...rt,
+    hasOwn: Object.prototype.hasOwnProperty,
     // json-logic-js turns an `undefined` default into `null`.
     nn: (v) => (v === undefined ? null : v),
     not: (...args) => !rt.truthy(args[0]),
@@ -176,27 +240,31 @@ export function binary(op: string, a: unknown, b: unknown): unknown {
   }
 }
 
-/** Compiles a parsed rule to a JavaScript function with `new Function`. */
-export function generate(node: Node, helpers: GeneratedHelpers, operators: Readonly<Record<string, OperatorDefinition>>): Evaluator {
-  const g = new Generator()
-  const body = g.scope(() => g.expr(node))
+/** Which custom operators are known to return booleans (only the built-in screening ones are trusted). */
+export type BooleanOperators = (op: string) => boolean
+
+function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
+  // Hoisted bodies are generated before the prologue is read, so every helper they use is bound.
+  const source = `"use strict";return function(h,k){${g.prologue()}${g.hoisted.join('')}return function(d,c)${body}}`
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('h', 'k', 'o', `"use strict";return function(d,c)${body}`) as (
-    h: GeneratedHelpers,
-    k: unknown[],
-    o: Readonly<Record<string, OperatorDefinition>>,
-  ) => Evaluator
-  return factory(helpers, g.constants, operators)
+  return (new Function(source) as () => (h: GeneratedHelpers, k: unknown[]) => T)()(helpers, g.constants)
+}
+
+/** Compiles a parsed rule to a JavaScript function with `new Function`. */
+export function generate(node: Node, helpers: GeneratedHelpers, operators: Readonly<Record<string, OperatorDefinition>>, booleans: BooleanOperators): Evaluator {
+  const g = new Generator(operators, booleans)
+  const body = g.scope(() => g.expr(node))
+  return build<Evaluator>(g, body, helpers)
 }
 
 /** Compiles several rules into one function returning each rule's truthiness. */
-export function generateAll(nodes: Node[], helpers: GeneratedHelpers, operators: Readonly<Record<string, OperatorDefinition>>): (data: unknown, context: unknown) => boolean[] {
-  const g = new Generator()
-  const body = g.scope(() => `[${nodes.map((n) => `h.truthy(${g.expr(n)})`).join(',')}]`)
-  const factory = new Function('h', 'k', 'o', `"use strict";return function(d,c)${body}`) as (
-    h: GeneratedHelpers,
-    k: unknown[],
-    o: Readonly<Record<string, OperatorDefinition>>,
-  ) => (data: unknown, context: unknown) => boolean[]
-  return factory(helpers, g.constants, operators)
+export function generateAll(
+  nodes: Node[],
+  helpers: GeneratedHelpers,
+  operators: Readonly<Record<string, OperatorDefinition>>,
+  booleans: BooleanOperators,
+): (data: unknown, context: unknown) => boolean[] {
+  const g = new Generator(operators, booleans)
+  const body = g.scope(() => `[${nodes.map((n) => (g.isBoolean(n) ? g.expr(n) : `${g.h('truthy')}(${g.expr(n)})`)).join(',')}]`)
+  return build<(data: unknown, context: unknown) => boolean[]>(g, body, helpers)
 }

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz'
+import { tzOffset } from '@date-fns/tz'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i
@@ -9,18 +9,41 @@ function realDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
 }
 
+/** Wall-clock time in a zone to an instant: two passes, so the offset on either side of a DST change is right. */
+function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): Date {
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms)
+  const first = tzOffset(timeZone, new Date(guess))
+  const t = guess - first * 60_000
+  const second = tzOffset(timeZone, new Date(t))
+  return new Date(second === first ? t : guess - second * 60_000)
+}
+
+// Screening parses the same few hundred dates over and over; a bounded memo keeps that cheap.
+const memo = new Map<string, number>()
+const MEMO_LIMIT = 10_000
+
 /**
  * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
  * as wall-clock time in `timeZone`; a date alone means the start of that day there.
  * Returns `null` for anything else (including impossible days such as 2026-02-30).
  */
-export function parseInstant(value: unknown, timeZone: string): TZDate | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new TZDate(value.getTime(), timeZone)
+export function parseInstant(value: unknown, timeZone: string): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new Date(value.getTime())
   if (typeof value !== 'string' || value.length > 40) return null
+  const key = `${timeZone}|${value}`
+  const hit = memo.get(key)
+  if (hit !== undefined) return Number.isNaN(hit) ? null : new Date(hit)
+  const parsed = parseUncached(value, timeZone)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, parsed ? parsed.getTime() : Number.NaN)
+  return parsed
+}
+
+function parseUncached(value: string, timeZone: string): Date | null {
   let m = DATE.exec(value)
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    return realDay(y, mo, d) ? new TZDate(y, mo - 1, d, 0, 0, 0, timeZone) : null
+    return realDay(y, mo, d) ? zoned(y, mo, d, 0, 0, 0, 0, timeZone) : null
   }
   m = DATE_TIME.exec(value)
   if (!m) return null
@@ -29,9 +52,9 @@ export function parseInstant(value: unknown, timeZone: string): TZDate | null {
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0
   if (m[8]) {
     const t = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}.${String(ms).padStart(3, '0')}${normaliseOffset(m[8])}`)
-    return Number.isNaN(t) ? null : new TZDate(t, timeZone)
+    return Number.isNaN(t) ? null : new Date(t)
   }
-  return new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone)
+  return zoned(y, mo, d, h, mi, s, ms, timeZone)
 }
 
 function normaliseOffset(o: string): string {

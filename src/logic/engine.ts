@@ -138,6 +138,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const runtime = createRuntime(limits)
   const helpers = extendRuntime(runtime)
   const jitless = options.jitless === true
+  // Only the built-in screening operators are trusted to return booleans; a custom operator's
+  // declared type is not, so its truthiness is always checked.
+  const booleans = (op: string): boolean => custom[op] !== undefined && custom[op] === SCREENING_OPERATORS[op] && custom[op]!.returns === 'boolean'
   const isOperator = (name: string): boolean => STANDARD_OPERATORS.has(name) || Object.prototype.hasOwnProperty.call(custom, name)
   const parseOptions = { isOperator, dynamicPaths: options.dynamicPaths === true }
 
@@ -146,7 +149,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     compile(rule) {
       checkShape(rule, limits)
       const node = parse(rule, parseOptions)
-      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom) : generate(node, helpers, custom)
+      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom) : generate(node, helpers, custom, booleans)
       const { paths, dynamic } = collectPaths(node)
       const compiled: CompiledRule = {
         rule,
@@ -170,15 +173,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     testAll(rules) {
       if (jitless) {
         const fns = rules.map((r) => buildClosure(nodeOf(r), runtime, custom))
+        const truthy = runtime.truthy
         return (data, context) => {
           try {
-            return fns.map((f) => runtime.truthy(f(data, context)))
+            const out = new Array<boolean>(fns.length)
+            for (let i = 0; i < fns.length; i++) out[i] = truthy(fns[i]!(data, context))
+            return out
           } catch (e) {
             return wrap(e)
           }
         }
       }
-      const fn = generateAll(rules.map(nodeOf), helpers, custom)
+      const fn = generateAll(rules.map(nodeOf), helpers, custom, booleans)
       return (data, context) => {
         try {
           return fn(data, context)

@@ -92,6 +92,9 @@ export function mul(...args: unknown[]): unknown {
 
 export const sub = (a: unknown, b: unknown): number => (b === undefined ? -(a as number) : (a as number) - (b as number))
 
+/** The body of map, filter, reduce, all, some or none: item in, value out (the context passed along). */
+export type Scoped = (item: unknown, context: unknown) => unknown
+
 /** Runtime helpers bound to a set of limits. */
 export interface Runtime {
   truthy: typeof truthy
@@ -109,12 +112,12 @@ export interface Runtime {
   sub: typeof sub
   cat: (...args: unknown[]) => string
   merge: (...args: unknown[]) => unknown[]
-  map: (arr: unknown, f: (d: unknown) => unknown) => unknown[]
-  filter: (arr: unknown, f: (d: unknown) => unknown) => unknown[]
-  reduce: (arr: unknown, f: (d: unknown) => unknown, initial: unknown) => unknown
-  all: (arr: unknown, f: (d: unknown) => unknown) => boolean
-  some: (arr: unknown, f: (d: unknown) => unknown) => boolean
-  none: (arr: unknown, f: (d: unknown) => unknown) => boolean
+  map: (arr: unknown, f: Scoped, c: unknown) => unknown[]
+  filter: (arr: unknown, f: Scoped, c: unknown) => unknown[]
+  reduce: (arr: unknown, f: Scoped, initial: unknown, c: unknown) => unknown
+  all: (arr: unknown, f: Scoped, c: unknown) => boolean
+  some: (arr: unknown, f: Scoped, c: unknown) => boolean
+  none: (arr: unknown, f: Scoped, c: unknown) => boolean
   min: (...args: unknown[]) => number
   max: (...args: unknown[]) => number
 }
@@ -156,23 +159,40 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
       for (const b of args) acc = checkArray(acc.concat(b), 'merge')
       return acc
     },
-    map: (arr, f) => (Array.isArray(arr) ? checkArray(arr, 'map').map((x) => f(x)) : []),
-    filter: (arr, f) => (Array.isArray(arr) ? checkArray(arr, 'filter').filter((x) => truthy(f(x))) : []),
-    reduce: (arr, f, initial) =>
-      Array.isArray(arr) ? checkArray(arr, 'reduce').reduce((accumulator, current) => f({ current, accumulator }), initial) : initial,
-    all(arr, f) {
+    map(arr, f, c) {
+      if (!Array.isArray(arr)) return []
+      checkArray(arr, 'map')
+      const out = new Array<unknown>(arr.length)
+      for (let i = 0; i < arr.length; i++) out[i] = f(arr[i], c)
+      return out
+    },
+    filter(arr, f, c) {
+      if (!Array.isArray(arr)) return []
+      checkArray(arr, 'filter')
+      const out: unknown[] = []
+      for (const x of arr) if (truthy(f(x, c))) out.push(x)
+      return out
+    },
+    reduce(arr, f, initial, c) {
+      if (!Array.isArray(arr)) return initial
+      checkArray(arr, 'reduce')
+      let accumulator = initial
+      for (const current of arr) accumulator = f({ current, accumulator }, c)
+      return accumulator
+    },
+    all(arr, f, c) {
       if (!Array.isArray(arr) || !arr.length) return false
-      for (const x of arr) if (!truthy(f(x))) return false
+      for (const x of arr) if (!truthy(f(x, c))) return false
       return true
     },
-    none(arr, f) {
+    none(arr, f, c) {
       if (!Array.isArray(arr) || !arr.length) return true
-      for (const x of arr) if (truthy(f(x))) return false
+      for (const x of arr) if (truthy(f(x, c))) return false
       return true
     },
-    some(arr, f) {
+    some(arr, f, c) {
       if (!Array.isArray(arr) || !arr.length) return false
-      for (const x of arr) if (truthy(f(x))) return true
+      for (const x of arr) if (truthy(f(x, c))) return true
       return false
     },
     min: (...args) => Math.min(...(args as number[])),

@@ -13,18 +13,43 @@ function cefrRank(level: unknown): number {
   return i
 }
 
+const termMemo = new Map<string, string>()
+
 /** Case-insensitive, Unicode-normalised form used for list membership ("ReactJS " ~ "reactjs"). */
-export const normaliseTerm = (v: unknown): string => String(v).normalize('NFKC').trim().toLowerCase()
+export function normaliseTerm(v: unknown): string {
+  const s = String(v)
+  // Answers repeat a small vocabulary (skills, cities); NFKC is the costly part, so remember it.
+  let n = s.length <= 64 ? termMemo.get(s) : undefined
+  if (n === undefined) {
+    n = s.normalize('NFKC').trim().toLowerCase()
+    if (s.length <= 64) {
+      if (termMemo.size >= 10_000) termMemo.clear()
+      termMemo.set(s, n)
+    }
+  }
+  return n
+}
+
+// Literal lists in compiled rules are frozen constants with a stable identity, so their
+// normalised form is computed once, not on every application.
+const normalisedLiterals = new WeakMap<readonly unknown[], string[]>()
 
 function terms(v: unknown, op: string): string[] {
   if (v === null || v === undefined) return []
   if (typeof v === 'string') return [normaliseTerm(v)]
-  if (Array.isArray(v)) return v.map(normaliseTerm)
+  if (Array.isArray(v)) {
+    if (!Object.isFrozen(v)) return v.map(normaliseTerm)
+    let cached = normalisedLiterals.get(v)
+    if (!cached) normalisedLiterals.set(v, (cached = v.map(normaliseTerm)))
+    return cached
+  }
   throw new EvaluationError('invalid_arguments', `"${op}" expects a list, got ${typeof v}`)
 }
 
-function instant(v: unknown, ctx: EvaluationContext, op: string): Date {
-  const d = parseInstant(v, ctx.timeZone)
+const instant = (v: unknown, ctx: EvaluationContext, op: string): Date => instantIn(v, ctx.timeZone, op)
+
+function instantIn(v: unknown, timeZone: string, op: string): Date {
+  const d = parseInstant(v, timeZone)
   if (!d) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
   return d
 }
@@ -48,8 +73,8 @@ const compare = (test: (a: number, b: number) => boolean, op: string): OperatorD
   args: ['date', 'date'],
   returns: 'boolean',
   evaluate([a, b], ctx) {
-    const c = { timeZone: ctx?.timeZone ?? 'UTC', now: ctx?.now ?? new Date(0) }
-    return test(instant(a, c, op).getTime(), instant(b, c, op).getTime())
+    const zone = ctx?.timeZone ?? 'UTC'
+    return test(instantIn(a, zone, op).getTime(), instantIn(b, zone, op).getTime())
   },
 })
 
@@ -73,8 +98,8 @@ export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> =
     returns: 'boolean',
     description: 'true when the list holds at least one of the values (case-insensitive)',
     evaluate([list, wanted]) {
-      const have = new Set(terms(list, 'includesAny'))
-      return terms(wanted, 'includesAny').some((w) => have.has(w))
+      const have = terms(list, 'includesAny')
+      return terms(wanted, 'includesAny').some((w) => have.includes(w))
     },
   },
   includesAll: {
@@ -82,8 +107,8 @@ export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> =
     returns: 'boolean',
     description: 'true when the list holds every one of the values (case-insensitive)',
     evaluate([list, wanted]) {
-      const have = new Set(terms(list, 'includesAll'))
-      return terms(wanted, 'includesAll').every((w) => have.has(w))
+      const have = terms(list, 'includesAll')
+      return terms(wanted, 'includesAll').every((w) => have.includes(w))
     },
   },
   cefrAtLeast: {

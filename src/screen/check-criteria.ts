@@ -123,6 +123,18 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (locale && (LOCALES as readonly string[]).includes(locale) && reason && typeof reason === 'object' && !(reason as Record<string, unknown>)[locale])
       add('missing_reason', ['criteria', i, 'reason'], `criterion "${typeof id === 'string' ? id : i}" has no reason in the file's default language (${locale}); add reason.${locale}`)
   })
+  // Reserved keys are dropped silently by object schemas; say so instead of losing the author's data.
+  const stack: [unknown, (string | number)[]][] = [[c, []]]
+  while (stack.length) {
+    const [v, path] = stack.pop()!
+    if (!v || typeof v !== 'object' || path.length > 64) continue
+    if (path.length === 3 && path[0] === 'criteria' && path[2] === 'rule') continue // the engine checks rules
+    for (const k of Object.keys(v)) {
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype')
+        issues.push({ code: 'reserved_key', path: [...path, k], message: `"${k}" is a reserved name and cannot be used as a key${path.length ? ` in ${pathText(path)}` : ''}`, ...index.locate([...path, k], { key: true }) })
+      else stack.push([(v as Record<string, unknown>)[k], [...path, Array.isArray(v) ? Number(k) : k]])
+    }
+  }
   const fields = c.fields && typeof c.fields === 'object' ? (c.fields as Record<string, Record<string, unknown>>) : {}
   for (const [name, f] of Object.entries(fields)) {
     if (!f || typeof f !== 'object') continue

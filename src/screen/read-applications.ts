@@ -67,6 +67,6 @@ function* entriesOf(text: string, line: number): Generator<BatchEntry> {
   const items = Array.isArray(value) ? value : [value]
   for (const item of items) {
     if (item && typeof item === 'object' && !Array.isArray(item)) yield { line, ok: true, application: item as Application }
-    else yield { line, ok: false, message: `expected an application object, found ${item === null ? 'null' : Array.isArray(item) ? 'a list' : typeof item}` }
+    else yield { line, ok: false, message: `expected an application object, found ${item === null ? 'null' : Array.isArray(item) ? 'a list' : `a ${typeof item}`}` }
   }
 }

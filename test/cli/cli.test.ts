@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { cli } from '../helpers/cli'
+
+describe('autoscreen (no command)', () => {
+  it('prints help and exits 2 without a command, 0 with --help', async () => {
+    expect((await cli([])).code).toBe(2)
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Commands:')
+  })
+  it('exits 2 on an unknown command', async () => {
+    const r = await cli(['frobnicate'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('unknown command "frobnicate"')
+  })
+})
+
+describe('autoscreen validate', () => {
+  it('says ok and exits 0 for valid files and folders', async () => {
+    const r = await cli(['validate', 'rules'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('rules/frontend-developer.yaml: ok')
+    expect(r.stdout).toContain('rules/lagerarbetare.yaml: ok')
+  })
+  it('prints file:line:col rows and a summary, exit 1', async () => {
+    const r = await cli(['validate', 'test/fixtures/criteria/invalid/unknown-key.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('test/fixtures/criteria/invalid/unknown-key.yaml:13:5  error  unknown key "reqired" in criteria[0]; did you mean "required"?  unknown_key')
+    expect(r.stdout).toContain('2 problems (2 errors, 0 warnings)')
+    expect(r.stdout).not.toContain('\x1b[')
+  })
+  it('colours only on a terminal without NO_COLOR', async () => {
+    const f = 'test/fixtures/criteria/invalid/unknown-key.yaml'
+    expect((await cli(['validate', f], { tty: true })).stdout).toContain('\x1b[31m')
+    expect((await cli(['validate', f], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[')
+  })
+  it('--format json', async () => {
+    const r = await cli(['validate', '--format', 'json', 'test/fixtures/criteria/invalid/bad.json', 'rules/b2b-saljare.yaml'])
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.stdout)
+    expect(out.errorCount).toBe(2)
+    expect(out.files[0].issues[0]).toMatchObject({ line: 8, column: 32, severity: 'error', code: 'type_mismatch', path: 'criteria[0].rule.in' })
+    expect(out.files[1]).toEqual({ file: 'rules/b2b-saljare.yaml', valid: true, issues: [] })
+  })
+  it('exits 2 on usage errors', async () => {
+    expect((await cli(['validate'])).code).toBe(2)
+    expect((await cli(['validate', '--format', 'xml', 'rules'])).code).toBe(2)
+    expect((await cli(['validate', '--bogus', 'rules'])).code).toBe(2)
+  })
+})
+
+describe('autoscreen screen', () => {
+  it('streams one JSON result per line', async () => {
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', 'examples/applications/frontend-developer.jsonl'])
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines).toHaveLength(10)
+    expect(lines.map((l) => l.outcome)).toEqual(['pass', 'reject', 'reject', 'review', 'reject', 'reject', 'review', 'reject', 'pass', 'pass'])
+    expect(lines[0].audit.evaluatedAt).toBe('2026-12-16T07:00:00.000Z')
+  })
+  it('reports bad lines with their line number and keeps going, exit 1', async () => {
+    const input = [
+      '{"id":"x1","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"workPermit":true}}',
+      '{not json',
+      '',
+      '[1]',
+      '{"id":"","submittedAt":"2026-11-20T10:00:00+01:00"}',
+      '{"id":"x2","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"workPermit":false}}',
+    ].join('\n')
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '-'], { stdin: input })
+    expect(r.code).toBe(1)
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).application.id)).toEqual(['x1', 'x2'])
+    expect(r.stderr).toContain('<stdin>:2:1  error  not valid JSON')
+    expect(r.stderr).toContain('<stdin>:4:1  error  expected an application object, found a number')
+    expect(r.stderr).toMatch(/<stdin>:5:1 {2}error {2}application is not usable: id/)
+  })
+  it('reads a pretty-printed JSON array', async () => {
+    const input = JSON.stringify([{ id: 'p1', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }, { id: 'p2', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }], null, 2)
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'json', '-'], { stdin: input })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).map((x: { outcome: string }) => x.outcome)).toEqual(['review', 'review'])
+  })
+  it('--explain adds recruiter-facing explanations', async () => {
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--explain', 'examples/applications/frontend-developer.jsonl'])
+    const third = JSON.parse(r.stdout.trim().split('\n')[2]!)
+    expect(third.explanations.experience).toBe('experienceYears is 1; at least 3 required')
+  })
+  it('--format table for people', async () => {
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', 'examples/applications/frontend-developer.jsonl'])
+    expect(r.stdout).toContain('fe-1006  REJECT  near miss (talent pool)  score 3/5 (pass at 2)')
+    expect(r.stdout).toContain('10 screened')
+  })
+  it('exits 2 with located errors when the criteria do not load', async () => {
+    const r = await cli(['screen', '--criteria', 'test/fixtures/criteria/invalid/unknown-key.yaml', '-'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('unknown-key.yaml:13:5')
+  })
+  it('exits 2 on usage errors', async () => {
+    expect((await cli(['screen', 'x.jsonl'])).code).toBe(2)
+    expect((await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', 'nope.jsonl'])).code).toBe(2)
+    expect((await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', 'soon', '-'])).code).toBe(2)
+  })
+})
+
+describe('autoscreen schema', () => {
+  it('prints the JSON Schema generated from the zod schema', async () => {
+    const r = await cli(['schema'])
+    expect(r.code).toBe(0)
+    const schema = JSON.parse(r.stdout)
+    expect(schema.$schema).toContain('json-schema.org')
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'locale', 'job', 'fields', 'criteria']))
+    expect(schema.additionalProperties).toBe(false)
+  })
+})

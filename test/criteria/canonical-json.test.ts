@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../../src/criteria/canonical-json'
+import { hashJson } from '../../src/criteria/hash'
+
+// An independent, recursive oracle (objects cannot be the oracle: they put integer-like keys first).
+const oracle = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(oracle).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${oracle((v as Record<string, unknown>)[k])}`).join(',')}}`
+      : JSON.stringify(v)
+
+describe('canonicalJson', () => {
+  it('equals a recursive key-sorting serialiser (oracle), for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => canonicalJson(v) === oracle(v)), { numRuns: 2000 })
+  })
+  it('is independent of key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}')
+  })
+  it('keeps __proto__ keys from JSON.parse as data', () => {
+    expect(canonicalJson(JSON.parse('{"__proto__": {"x": 1}}'))).toBe('{"__proto__":{"x":1}}')
+  })
+  it('handles 100,000 levels of nesting without recursion', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)
+    expect(canonicalJson(deep)).toHaveLength(200_000)
+  })
+  it('hashes with SHA-256', () => {
+    expect(hashJson({ a: 1 })).toBe('015abd7f5cc57a2dd94b7590f04ad8084273905ee33ec5cebeae62276a97f862')
+  })
+})
