@@ -176,8 +176,13 @@ class Generator {
         return `(${a(0)}${op}${a(1)})`
       case '-':
         return `${this.h('sub')}(${all()})`
-      case 'in':
+      case 'in': {
+        // A literal list or text is known to have indexOf: the check inlines to one call.
+        const b = args[1]
+        if (args.length === 2 && b && (b.k === 'arr' ? b.items.every((i) => i.k === 'lit' && (i.v === null || typeof i.v !== 'object')) : b.k === 'lit' && typeof b.v === 'string' && b.v !== ''))
+          return `(${a(1)}.indexOf(${a(0)})!==-1)`
         return `${this.h('inOp')}(${all()})`
+      }
       case 'cat':
         return `${this.h('cat')}(${all()})`
       case 'substr':
