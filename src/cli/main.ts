@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors'
 import { VERSION } from '../version'
+import { preview, previewHelp } from './commands/preview'
 import { schema, schemaHelp } from './commands/schema'
 import { screen, screenHelp } from './commands/screen'
 import { validate, validateHelp } from './commands/validate'
@@ -12,6 +13,7 @@ type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: stri
 const COMMANDS: Record<string, Command> = {
   validate: { run: validate, help: validateHelp, summary: 'check criteria files' },
   screen: { run: screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  preview: { run: preview, help: previewHelp, summary: 'show the candidate message and its send time' },
   schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
 }
 

@@ -1,3 +1,5 @@
+import { renderMessage } from '../messages/render-message'
+import { deliveryPolicy, planDelivery } from '../schedule/plan-delivery'
 import type { Screener } from '../screen/compile-criteria'
 import type { ScreeningResult } from '../screen/result'
 
@@ -7,7 +9,9 @@ export interface MessageOptions {
   now: Date
 }
 
-/** Filled in by the messages capability. */
-export function messagesFor(_result: ScreeningResult, _options: MessageOptions): Record<string, unknown> {
-  return {}
+/** The rendered message and its planned send time, added to a result by `screen --messages`. */
+export function messagesFor(result: ScreeningResult, options: MessageOptions): Record<string, unknown> {
+  const message = renderMessage(result, { screener: options.screener, now: options.now })
+  const plan = planDelivery(result, deliveryPolicy(options.screener.criteria), { now: options.now, stage: message.stage })
+  return { message: { ...message, sendAt: plan.sendAt, deadline: plan.deadline, slaBreached: plan.slaBreached, reason: plan.reason } }
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { CriteriaError, type Issue } from '../errors'
 import type { PositionIndex } from './positions'
 import { parseWithPositions } from './positions'
-import { CriteriaSchema, type Criteria } from './schema'
+import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at
@@ -20,6 +20,8 @@ export interface CriteriaDocument {
   readonly criteria: Criteria
   /** The file it came from, if any. */
   readonly file?: string
+  /** Custom message templates named by the file, loaded and checked ({ stage: { locale: { subject, body } } }). */
+  readonly templates?: Partial<Record<Stage, Partial<Record<Locale, { subject: string; body: string; file: string }>>>>
   /** Finds the line and column of a path in the source. */
   locate(path: readonly (string | number)[], options?: { key?: boolean }): { file?: string; line?: number; column?: number }
 }

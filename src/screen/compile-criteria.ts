@@ -53,6 +53,8 @@ export interface Screener {
   readonly locales: readonly Locale[]
   /** The file the criteria came from, if any. */
   readonly file?: string
+  /** Custom message templates from the criteria file, if any. */
+  readonly templates?: CriteriaDocument['templates']
   /** Screens one application. Never throws for the candidate's answers; throws {@link ApplicationError} for an unusable envelope. */
   screen(application: Application, options: ScreenOptions): ScreeningResult
 }
@@ -194,6 +196,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     rules: new Map(compiled.map((x) => [x.c.id, x.rule])),
     locales,
     ...(doc.file === undefined ? {} : { file: doc.file }),
+    ...(doc.templates === undefined ? {} : { templates: doc.templates }),
     screen,
   })
 }

@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import Handlebars from 'handlebars'
+import type { Locale, Stage } from '../criteria/schema'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
 import { CriteriaError, type Issue } from '../errors'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
@@ -38,7 +41,48 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
     const code = (e as NodeJS.ErrnoException).code
     throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }])
   }
-  return loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
+  const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
+  const refs = doc.criteria.messages?.templates
+  if (!refs) return doc
+  // Custom templates are read and compiled now, so a mistake names its file and line at load.
+  const templates: NonNullable<CriteriaDocument['templates']> = {}
+  const issues: Issue[] = []
+  for (const [stage, byLocale] of Object.entries(refs) as [Stage, Partial<Record<Locale, string>>][]) {
+    for (const [locale, rel] of Object.entries(byLocale ?? {}) as [Locale, string][]) {
+      const path = resolve(dirname(file), rel)
+      const at = doc.locate(['messages', 'templates', stage, locale])
+      let source: string
+      try {
+        source = await readFile(path, 'utf8')
+      } catch {
+        issues.push({ code: 'template_unreadable', path: ['messages', 'templates', stage, locale], message: `template file ${rel} cannot be read`, ...at })
+        continue
+      }
+      const problem = checkTemplate(source)
+      if (problem) {
+        issues.push({ code: 'template_invalid', path: [], file: path, line: problem.line, column: problem.column, message: `template ${stage}.${locale}: ${problem.message}` })
+        continue
+      }
+      const [first, ...rest] = source.split(/\r?\n/)
+      ;(templates[stage] ??= {})[locale] = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file: path }
+    }
+  }
+  if (issues.length) throw new CriteriaError(issues)
+  return Object.freeze({ ...doc, locate: doc.locate, templates })
+}
+
+/** Compiles a template file the way messages are rendered; returns the first problem with its position. */
+export function checkTemplate(source: string): { line: number; column: number; message: string } | null {
+  try {
+    Handlebars.create().precompile(source, { strict: true, knownHelpersOnly: true, knownHelpers: { list: true, date: true, plural: true } })
+    return null
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    const parse = /Parse error on line (\d+)/.exec(msg)
+    const helper = /unknown helper (\S+) - (\d+):(\d+)/.exec(msg)
+    if (helper) return { line: Number(helper[2]), column: Number(helper[3]) + 1, message: `unknown helper "${helper[1]}"; templates may use list, date and plural` }
+    return { line: parse ? Number(parse[1]) : 1, column: 1, message: msg.split('\n')[0]! }
+  }
 }
 
 /**

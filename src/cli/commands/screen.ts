@@ -11,7 +11,7 @@ import type { ScreeningResult } from '../../screen/result'
 import { args, formatOf, nowOf } from '../args'
 import { formatIssues } from '../diagnostics'
 import { colours, UsageError, write, type CliIO } from '../io'
-import { messagesFor, type MessageOptions } from '../messages'
+import { messagesFor } from '../messages'
 
 export const screenHelp = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
 
@@ -23,7 +23,8 @@ Options:
   --format <f>         jsonl (default), json, table
   --explain            add a recruiter-facing explanation of each unmet criterion
   --messages           add the rendered candidate message and its planned send time
-  --now <iso>          time of the decision (default: now)
+  --now <iso|arrival>  time of the decision (default: now); arrival screens each application
+                       at its own submittedAt, as an ATS screening on arrival would
 Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load errors.`
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
@@ -37,7 +38,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   if (!values.criteria) throw new UsageError('--criteria <file> is required')
   if (positionals.length !== 1) throw new UsageError('name one applications file (.json or .jsonl), or - for standard input')
   const format = formatOf(values.format, ['jsonl', 'json', 'table'] as const, 'jsonl')
-  const now = nowOf(values.now, io.now)
+  const atArrival = values.now === 'arrival'
+  const now = atArrival ? io.now() : nowOf(values.now, io.now)
   let screener
   try {
     screener = compileCriteria(await loadCriteria(resolve(io.cwd, values.criteria)))
@@ -66,7 +68,6 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   let count = 0
   let bad = 0
   const all: object[] = []
-  const messageOptions: MessageOptions | null = values.messages ? { screener, now } : null
   for await (const entry of readApplications(createInterface({ input, crlfDelay: Infinity }))) {
     if (!entry.ok) {
       bad++
@@ -74,8 +75,10 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       continue
     }
     let result: ScreeningResult
+    const arrived = atArrival ? new Date(Date.parse(String(entry.application.submittedAt))) : now
+    const at = Number.isNaN(arrived.getTime()) ? now : arrived
     try {
-      result = screener.screen(entry.application, { now })
+      result = screener.screen(entry.application, { now: at })
     } catch (e) {
       if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
       bad++
@@ -86,7 +89,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const extra: Record<string, unknown> = {}
     if (values.explain)
       extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    if (messageOptions) Object.assign(extra, messagesFor(result, messageOptions))
+    if (values.messages) Object.assign(extra, messagesFor(result, { screener, now: at }))
     if (format === 'jsonl') await write(io.stdout, `${JSON.stringify({ ...result, ...extra })}\n`)
     else if (format === 'json') all.push({ ...result, ...extra })
     else {

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { CriteriaError } from '../../errors'
+import { LOCALES, STAGES, type Locale, type Stage } from '../../criteria/schema'
+import { renderMessage } from '../../messages/render-message'
+import { deliveryPolicy, planDelivery } from '../../schedule/plan-delivery'
+import { compileCriteria } from '../../screen/compile-criteria'
+import { loadCriteria } from '../../screen/load-criteria'
+import { args, formatOf, nowOf } from '../args'
+import { formatIssues } from '../diagnostics'
+import { UsageError, type CliIO } from '../io'
+
+export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
+
+Prints the message exactly as the candidate would receive it, and when it would be sent.
+
+Options:
+  --stage <s>        ${STAGES.join(', ')} (default: the one the result calls for)
+  --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
+  --interview <iso>  when the interview was held (rejected-after-interview)
+  --html             print the HTML body instead of plain text
+  --format <f>       text (default) or json
+  --now <iso>        the current time (default: now)`
+
+export async function preview(argv: string[], io: CliIO): Promise<number> {
+  const { values } = args(argv, {
+    criteria: { type: 'string' }, application: { type: 'string' }, stage: { type: 'string' }, locale: { type: 'string' },
+    interview: { type: 'string' }, html: { type: 'boolean' }, format: { type: 'string' }, now: { type: 'string' },
+  })
+  if (!values.criteria || !values.application) throw new UsageError('--criteria <file> and --application <file.json> are required')
+  if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError(`--stage must be one of: ${STAGES.join(', ')}`)
+  if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`--locale must be one of: ${LOCALES.join(', ')}`)
+  const format = formatOf(values.format, ['text', 'json'] as const, 'text')
+  const now = nowOf(values.now, io.now)
+  const interviewAt = values.interview ? nowOf(values.interview, io.now) : undefined
+  let screener
+  try {
+    screener = compileCriteria(await loadCriteria(resolve(io.cwd, values.criteria)))
+  } catch (e) {
+    if (e instanceof CriteriaError) {
+      io.stderr.write(`${formatIssues(e.issues, io)}\n`)
+      return 2
+    }
+    throw e
+  }
+  let application
+  try {
+    application = JSON.parse(await readFile(resolve(io.cwd, values.application), 'utf8'))
+  } catch (e) {
+    throw new UsageError(`cannot read ${values.application}: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  const result = screener.screen(application, { now })
+  const stage = values.stage as Stage | undefined
+  const message = renderMessage(result, { screener, now, ...(stage ? { stage } : {}), ...(values.locale ? { locale: values.locale as Locale } : {}) })
+  const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage, ...(interviewAt ? { interviewAt } : {}) })
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ outcome: result.outcome, message, plan }, null, 2)}\n`)
+  else
+    io.stdout.write(
+      `Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${plan.reason}\n\nSubject: ${message.subject}\n\n${values.html ? message.html : message.text}\n`,
+    )
+  return 0
+}

@@ -1,0 +1,201 @@
+import Handlebars from 'handlebars'
+import { format } from 'date-fns'
+import { enGB, sv } from 'date-fns/locale'
+import { tz } from '@date-fns/tz'
+import type { Locale, Stage } from '../criteria/schema'
+import { ScreeningError } from '../errors'
+import { parseInstant } from '../logic/dates'
+import type { Screener } from '../screen/compile-criteria'
+import { DEADLINE_ID } from '../screen/deadline'
+import type { ScreeningResult } from '../screen/result'
+import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery'
+import { BUILT_IN_TEMPLATES, type MessageTemplate } from './templates'
+
+/**
+ * A rendered message.
+ *
+ * @example
+ * ```ts
+ * const m: RenderedMessage = { stage: 'rejected', locale: 'sv', subject: 'Din ansökan till …', text: 'Hej Maja! …', html: '<p>Hej Maja!</p>…' }
+ * ```
+ */
+export interface RenderedMessage {
+  stage: Stage
+  locale: Locale
+  /** One line, no line breaks. */
+  subject: string
+  /** Plain text, no HTML entities. */
+  text: string
+  /** HTML with every value escaped. */
+  html: string
+}
+
+/**
+ * What every template receives. All keys are always present (`null` when unknown).
+ *
+ * @example
+ * ```ts
+ * // In a template: {{#if candidate.firstName}}Hej {{candidate.firstName}}!{{/if}} … {{list unmet}}
+ * ```
+ */
+export interface MessageContext {
+  candidate: { firstName: string | null }
+  job: { title: string; company: string; url: string | null; closesAt: string | null; contact: { name: string; email: string } }
+  stage: Stage
+  locale: Locale
+  /** Candidate-facing reasons of the unmet requirements (or, when every requirement was met, of the unmet preferred criteria). */
+  unmet: string[]
+  unmetCount: number
+  /** True when `unmet` lists requirements rather than preferences. */
+  requirementsUnmet: boolean
+  /** Dates the candidate can plan by: when they will hear back (`received`). */
+  timeline: { replyBy: string | null }
+  /** How the message is signed. */
+  signature: string
+}
+
+/**
+ * Options of {@link renderMessage}.
+ *
+ * @example
+ * ```ts
+ * renderMessage(result, { screener, now: new Date(), stage: 'rejected', locale: 'en' })
+ * ```
+ */
+export interface RenderOptions {
+  /** The screener the result came from (job, contact, templates, policy). */
+  screener: Screener
+  /** The current time, for the timeline in `received`. */
+  now: Date
+  /** The stage; by default the one the result calls for. */
+  stage?: Stage
+  /** The language; by default the result's locale. */
+  locale?: Locale
+}
+
+const KNOWN_HELPERS = { list: true, date: true, plural: true } as const
+const DATE_LOCALES = { sv, en: enGB }
+
+/** A private Handlebars instance: no helpers leak in or out of the host application. */
+function createInstance(): typeof Handlebars {
+  const hb = Handlebars.create()
+  hb.registerHelper('list', function (this: unknown, items: unknown, options: Handlebars.HelperOptions) {
+    const locale = (options.data.root as MessageContext).locale
+    const list = Array.isArray(items) ? items.map(String) : []
+    return new Intl.ListFormat(locale === 'sv' ? 'sv' : 'en-GB', { type: 'conjunction' }).format(list)
+  })
+  hb.registerHelper('date', function (this: unknown, value: unknown, pattern: unknown, options: Handlebars.HelperOptions) {
+    const root = options.data.root as MessageContext & { timeZone: string }
+    const d = parseInstant(value, root.timeZone)
+    if (!d) return ''
+    return format(d, typeof pattern === 'string' ? pattern : 'd MMMM yyyy', { in: tz(root.timeZone), locale: DATE_LOCALES[root.locale] })
+  })
+  hb.registerHelper('plural', (count: unknown, one: unknown, many: unknown) => (count === 1 ? one : many))
+  return hb
+}
+
+const instance = createInstance()
+
+interface Compiled {
+  subject: Handlebars.TemplateDelegate
+  text: Handlebars.TemplateDelegate
+  html: Handlebars.TemplateDelegate
+}
+
+const cache = new WeakMap<MessageTemplate, Compiled>()
+
+/**
+ * Compiles a template once (cached): strict (a missing variable is an error), only the
+ * known helpers, no prototype access. Throws a ScreeningError naming the line of a syntax error.
+ */
+export function compileTemplate(template: MessageTemplate, name = 'template'): Compiled {
+  let c = cache.get(template)
+  if (c) return c
+  const opts = { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true }
+  try {
+    c = {
+      subject: instance.compile(template.subject, { ...opts, noEscape: true }),
+      text: instance.compile(template.body, { ...opts, noEscape: true }),
+      html: instance.compile(template.body, opts),
+    }
+    // Handlebars compiles lazily; run the compiler now so errors surface at load, not at send.
+    precompileCheck(template, opts)
+  } catch (e) {
+    throw new ScreeningError('template_invalid', `${name}: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  cache.set(template, c)
+  return c
+}
+
+function precompileCheck(template: MessageTemplate, opts: object): void {
+  instance.precompile(template.subject, opts)
+  instance.precompile(template.body, opts)
+}
+
+function toHtml(rendered: string): string {
+  // Values are already escaped; only the template's own line structure becomes markup.
+  return rendered
+    .split(/\n{2,}/)
+    .map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`)
+    .join('\n')
+}
+
+/** Builds the documented context for a result. */
+export function messageContext(result: ScreeningResult, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
+  const c = options.screener.criteria
+  const reasons = (ids: (r: ScreeningResult['criteria'][number]) => boolean) =>
+    result.criteria.filter((r) => r.status === 'unmet' && r.id !== DEADLINE_ID && ids(r)).map((r) => reasonIn(options.screener, r.id, options.locale) ?? r.reason)
+  const required = reasons((r) => r.required)
+  const unmet = required.length ? required : reasons((r) => !r.required)
+  let replyBy: string | null = null
+  if (options.stage === 'received') {
+    const plan = planDelivery(result, deliveryPolicy(c), { now: options.now, stage: 'rejected' })
+    replyBy = plan.slaBreached ? null : plan.deadline
+  }
+  const sig = c.messages?.signature?.[options.locale]
+  return {
+    candidate: { firstName: result.application.firstName ?? null },
+    job: { title: c.job.title, company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+    stage: options.stage,
+    locale: options.locale,
+    unmet,
+    unmetCount: unmet.length,
+    requirementsUnmet: required.length > 0,
+    timeline: { replyBy },
+    signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
+    timeZone: c.job.timezone,
+  }
+}
+
+function reasonIn(screener: Screener, id: string, locale: Locale): string | undefined {
+  return screener.criteria.criteria.find((c) => c.id === id)?.reason[locale]
+}
+
+/**
+ * Renders the candidate message for a screening result: subject, plain text and HTML, in the
+ * stage the result calls for (or the one given) and the candidate's language when the
+ * criteria file has reasons in it. Names each unmet requirement by its reason, never the person.
+ *
+ * @example
+ * ```ts
+ * const message = renderMessage(result, { screener, now: new Date() })
+ * send({ to, subject: message.subject, text: message.text, html: message.html })
+ * ```
+ */
+export function renderMessage(result: ScreeningResult, options: RenderOptions): RenderedMessage {
+  const stage = options.stage ?? stageFor(result)
+  const locale = options.locale ?? result.locale
+  if (stage === 'late' && !options.screener.criteria.job.closesAt)
+    throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
+  const template = options.screener.templates?.[stage]?.[locale] ?? BUILT_IN_TEMPLATES[locale][stage]
+  const compiled = compileTemplate(template, `${stage}.${locale}`)
+  const ctx = messageContext(result, { ...options, stage, locale })
+  const text = compiled.text(ctx).replace(/\n{3,}/g, '\n\n').trim()
+  return {
+    stage,
+    locale,
+    subject: compiled.subject(ctx).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim(),
+    text,
+    html: toHtml(compiled.html(ctx).replace(/\n{3,}/g, '\n\n').trim()),
+  }
+}

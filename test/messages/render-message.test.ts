@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { LOCALES, STAGES, type Locale, type Stage } from '../../src/criteria/schema'
+import { renderMessage } from '../../src/messages/render-message'
+import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
+import { loadCriteria } from '../../src/screen/load-criteria'
+import type { Application } from '../../src/screen/application'
+
+// Golden files: any change of wording shows in a diff. Regenerate deliberately with
+// UPDATE_GOLDEN=1 npx vitest run test/messages and review the diff before committing.
+const GOLDEN = join(__dirname, 'golden')
+const update = process.env.UPDATE_GOLDEN === '1'
+const now = new Date('2026-11-24T12:00:00+01:00')
+
+const apps = Object.fromEntries(
+  readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Application)
+    .map((a) => [a.id, a]),
+)
+
+let screener: Screener
+beforeAll(async () => {
+  screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml')))
+})
+
+function golden(name: string, content: string): void {
+  const file = join(GOLDEN, `${name}.txt`)
+  if (update) {
+    mkdirSync(GOLDEN, { recursive: true })
+    writeFileSync(file, content)
+  }
+  expect(existsSync(file), `missing golden file ${file}; create it with UPDATE_GOLDEN=1`).toBe(true)
+  expect(content).toBe(readFileSync(file, 'utf8'))
+}
+
+const show = (m: ReturnType<typeof renderMessage>) => `Subject: ${m.subject}\n\n${m.text}\n\n--- html ---\n${m.html}\n`
+
+describe('golden messages', () => {
+  // Several unmet requirements (fe-1003) rendered in every stage and language.
+  for (const stage of STAGES)
+    for (const locale of LOCALES)
+      it(`${stage} in ${locale}, several unmet requirements`, () => {
+        const r = screener.screen(apps['fe-1003']!, { now })
+        golden(`several-unmet.${stage}.${locale}`, show(renderMessage(r, { screener, now, stage, locale })))
+      })
+  const natural: [string, string, Locale][] = [
+    ['one-unmet', 'fe-1002', 'en'],
+    ['one-unmet', 'fe-1002', 'sv'],
+    ['near-miss', 'fe-1006', 'sv'],
+    ['near-miss', 'fe-1006', 'en'],
+    ['near-miss-on-score', 'fe-1008', 'en'],
+    ['late', 'fe-1005', 'en'],
+    ['late', 'fe-1005', 'sv'],
+    ['no-first-name', 'fe-1009', 'en'],
+    ['no-first-name', 'fe-1009', 'sv'],
+    ['review', 'fe-1004', 'sv'],
+  ]
+  for (const [name, id, locale] of natural)
+    it(`${name} (${id}) in ${locale}, in the stage its result calls for`, () => {
+      const r = screener.screen(apps[id]!, { now })
+      const m = renderMessage(r, { screener, now, locale })
+      golden(`${name}.${m.stage}.${locale}`, show(m))
+    })
+})
+
+describe('message content', () => {
+  it('names each unmet requirement by its reason, in the candidate language', () => {
+    const r = screener.screen(apps['fe-1003']!, { now })
+    const m = renderMessage(r, { screener, now })
+    expect(m.stage).toBe('rejected')
+    expect(m.locale).toBe('sv')
+    expect(m.text).toContain('minst tre års yrkeserfarenhet av frontendutveckling, praktisk erfarenhet av ett modernt frontendramverk (React, Vue, Angular eller Svelte) och engelska på minst nivå B2')
+    expect(m.text).not.toMatch(/du saknar|du är inte|you lack|you are not/i)
+  })
+  it('never says "Hej ," or "Dear ," without a first name', () => {
+    for (const stage of STAGES)
+      for (const locale of LOCALES) {
+        const r = screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now })
+        const m = renderMessage(r, { screener, now, stage, locale })
+        expect(m.text).not.toMatch(/^(Hej|Dear)\s+[,!]/m)
+        expect(m.text.split('\n')[0]).toMatch(/^(Hej!|Hello,)$/)
+      }
+  })
+  it('tells the candidate when they will hear back, from the send-time policy', () => {
+    const r = screener.screen(apps['fe-1004']!, { now })
+    expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain('Du får besked från oss senast onsdag 25 november.')
+  })
+})
+
+describe('hostile values', () => {
+  const hostile = (firstName: string) => screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
+  it('HTML in a name is escaped in HTML and literal in text', () => {
+    const m = renderMessage(hostile('<script>alert(1)</script>'), { screener, now })
+    expect(m.html).toContain('Dear &lt;script&gt;alert(1)&lt;/script&gt;,')
+    expect(m.html).not.toContain('<script>')
+    expect(m.text).toContain('Dear <script>alert(1)</script>,')
+    expect(m.text).not.toMatch(/&lt;|&amp;|&#/)
+  })
+  it('template syntax in a name is never evaluated', () => {
+    for (const name of ['{{constructor}}', '{{#each job}}x{{/each}}', '{{{job.contact.email}}}', '{{> partial}}']) {
+      const m = renderMessage(hostile(name), { screener, now })
+      expect(m.text).toContain(`Dear ${name},`)
+      expect(m.text).not.toContain('sara.lindqvist@nordlys.example,')
+    }
+  })
+  it('CR/LF in values never reach the subject', async () => {
+    const doc = await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml'))
+    const s = compileCriteria({ ...doc.criteria, job: { ...doc.criteria.job, title: 'Dev\r\nBcc: evil@example.com' } } as never)
+    const m = renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now })
+    expect(m.subject).not.toMatch(/[\r\n]/)
+    expect(m.subject).toBe('Your application for Dev Bcc: evil@example.com at Nordlys Software AB')
+  })
+  it('a 100 kB name renders without harm', () => {
+    const m = renderMessage(hostile('x'.repeat(100_000)), { screener, now })
+    expect(m.text.length).toBeGreaterThan(100_000)
+    expect(m.subject).not.toContain('xxxx')
+  })
+  it('a late message needs a closing date', () => {
+    const s = compileCriteria({ ...screener.criteria, job: { ...screener.criteria.job, closesAt: undefined } } as never)
+    expect(() => renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now, stage: 'late' as Stage })).toThrow(/closesAt/)
+  })
+})
