@@ -17,7 +17,7 @@ export { hashJson } from './criteria/hash'
 export { createEngine } from './logic/engine'
 export type { Engine, EngineOptions, CompiledRule } from './logic/engine'
 export type { EvaluationContext, OperatorDefinition, ValueKind } from './logic/context'
-export type { CompileLimits, RuntimeLimits } from './logic/ast'
+export type { CompileLimits, RuntimeLimits, RulePath } from './logic/ast'
 export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators'
 export { analyseRule, foldRule } from './logic/analyse'
 export type { FieldShape, RuleIssue } from './logic/analyse'
@@ -38,3 +38,13 @@ export type { ScreeningResult, CriterionResult, CriterionStatus, Outcome, Audit 
 // report/
 export { formatResult } from './report/format-result'
 export type { FormatResultOptions } from './report/format-result'
+
+// messages/
+export { renderMessage, messageContext } from './messages/render-message'
+export type { RenderedMessage, RenderOptions, MessageContext } from './messages/render-message'
+export { BUILT_IN_TEMPLATES } from './messages/templates'
+export type { MessageTemplate } from './messages/templates'
+
+// schedule/
+export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './schedule/plan-delivery'
+export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery'

@@ -1,6 +1,13 @@
 import { RuleError } from '../errors'
 
-/** Path of a node inside a rule, for error messages. */
+/**
+ * Path of a node inside a rule, for error messages.
+ *
+ * @example
+ * ```ts
+ * const at: RulePath = ['and', 1, '>=']
+ * ```
+ */
 export type RulePath = (string | number)[]
 
 /** Internal representation of a parsed JSON Logic rule. */

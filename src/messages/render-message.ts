@@ -140,7 +140,15 @@ function toHtml(rendered: string): string {
     .join('\n')
 }
 
-/** Builds the documented context for a result. */
+/**
+ * Builds the documented context a template receives for a result (what {@link renderMessage}
+ * renders with); useful to test custom templates.
+ *
+ * @example
+ * ```ts
+ * messageContext(result, { screener, now, stage: 'rejected', locale: 'sv' }).unmet // ['minst tre års …']
+ * ```
+ */
 export function messageContext(result: ScreeningResult, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
   const c = options.screener.criteria
   const reasons = (ids: (r: ScreeningResult['criteria'][number]) => boolean) =>

@@ -1,6 +1,13 @@
 import type { Locale, Stage } from '../criteria/schema'
 
-/** A message template: a subject line and a body, both Handlebars. */
+/**
+ * A message template: a subject line and a body, both Handlebars.
+ *
+ * @example
+ * ```ts
+ * const t: MessageTemplate = { subject: 'About {{job.title}}', body: 'Hi {{candidate.firstName}}, …' }
+ * ```
+ */
 export interface MessageTemplate {
   subject: string
   body: string
@@ -18,7 +25,15 @@ const CONTACT_EN = 'If you have any questions, you are welcome to contact {{job.
 const SIGN_SV = 'Vänliga hälsningar\n{{signature}}'
 const SIGN_EN = 'Kind regards,\n{{signature}}'
 
-/** The built-in templates, per language and stage. */
+/**
+ * The built-in templates, per language and stage. A criteria file can replace any of them
+ * under `messages.templates`.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_TEMPLATES.sv.rejected.subject // 'Din ansökan till {{job.title}} hos {{job.company}}'
+ * ```
+ */
 export const BUILT_IN_TEMPLATES: Record<Locale, Record<Stage, MessageTemplate>> = {
   sv: {
     received: {

@@ -138,7 +138,15 @@ export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, op
   return { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
 }
 
-/** The first instant at or after `t` inside working hours on a working day that is no holiday. */
+/**
+ * The first instant at or after `t` (ms since epoch) inside working hours on a working day
+ * that is no holiday, in the policy's time zone.
+ *
+ * @example
+ * ```ts
+ * new Date(nextWorkingMoment(Date.parse('2026-11-21T10:00:00+01:00'), deliveryPolicy(criteria))) // Monday 08:00 local
+ * ```
+ */
 export function nextWorkingMoment(t: number, policy: ResolvedPolicy): number {
   const [sh, sm] = policy.workingHours.start.split(':').map(Number) as [number, number]
   const [eh, em] = policy.workingHours.end.split(':').map(Number) as [number, number]

@@ -112,3 +112,35 @@ describe('autoscreen schema', () => {
     expect(schema.additionalProperties).toBe(false)
   })
 })
+
+describe('autoscreen preview', () => {
+  it('prints the subject and text as the candidate gets them, and the planned send time', async () => {
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--now', '2026-11-19T07:55:00+01:00'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('Stage:    talent-pool (sv)')
+    expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
+    expect(r.stdout).toContain('Subject: Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB')
+    expect(r.stdout).toContain('Hej Fatima!')
+  })
+  it('--stage, --locale and --format json', async () => {
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'rejected-after-interview', '--interview', '2026-11-26T10:00:00+01:00', '--locale', 'en', '--format', 'json', '--now', '2026-11-26T12:00:00+01:00'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Lagerarbetare, kvällsskift' })
+    expect(out.plan.sendAt).toBe('2026-11-27T09:00:00.000Z')
+  })
+  it('exits 2 on usage errors', async () => {
+    expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml'])).code).toBe(2)
+    expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'nope'])).code).toBe(2)
+  })
+})
+
+describe('autoscreen screen --messages', () => {
+  it('adds the rendered message and its send time to each result', async () => {
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])
+    expect(r.code).toBe(0)
+    const first = JSON.parse(r.stdout.split('\n')[1]!)
+    expect(first.message).toMatchObject({ stage: 'rejected', locale: 'en', sendAt: '2026-11-23T07:00:00.000Z', slaBreached: false })
+    expect(first.audit.evaluatedAt).toBe('2026-11-21T13:02:00.000Z')
+  })
+})
