@@ -48,3 +48,10 @@ export type { MessageTemplate } from './messages/templates'
 // schedule/
 export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './schedule/plan-delivery'
 export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery'
+
+// testing/
+export { runRuleTests, toJUnit } from './testing/run-rule-tests'
+export type { RuleTestReport, RuleTestOptions, CaseResult, Expectation, Coverage } from './testing/run-rule-tests'
+
+// lint/
+export { lintCriteria } from './lint/lint-criteria'

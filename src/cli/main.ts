@@ -2,7 +2,9 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors'
 import { VERSION } from '../version'
+import { lint, lintHelp } from './commands/lint'
 import { preview, previewHelp } from './commands/preview'
+import { test, testHelp } from './commands/test'
 import { schema, schemaHelp } from './commands/schema'
 import { screen, screenHelp } from './commands/screen'
 import { validate, validateHelp } from './commands/validate'
@@ -13,6 +15,8 @@ type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: stri
 const COMMANDS: Record<string, Command> = {
   validate: { run: validate, help: validateHelp, summary: 'check criteria files' },
   screen: { run: screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  test: { run: test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
+  lint: { run: lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
   preview: { run: preview, help: previewHelp, summary: 'show the candidate message and its send time' },
   schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
 }

@@ -144,3 +144,42 @@ describe('autoscreen screen --messages', () => {
     expect(first.audit.evaluatedAt).toBe('2026-11-21T13:02:00.000Z')
   })
 })
+
+describe('autoscreen test', () => {
+  it('runs the bundled rule tests with coverage, like CI does', async () => {
+    const r = await cli(['test', 'rules/', '--coverage', '--coverage-threshold', '100'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('  PASS  a strong candidate passes and is invited to the next step')
+    expect(r.stdout).toContain('coverage 100%')
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('18 passed, 0 failed')
+  })
+  it('exits 1 on a failing case and shows expected and actual side by side', async () => {
+    const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('  FAIL  wrong expectation fails with both values shown\n        outcome\n          expected: "pass"\n          actual:   "reject"')
+    expect(r.stdout).toContain('2 passed, 1 failed')
+  })
+  it('--run, --fail-on-empty, --format json and junit', async () => {
+    expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes'])).code).toBe(0)
+    expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'nothing', '--fail-on-empty'])).code).toBe(1)
+    expect(JSON.parse((await cli(['test', 'rules/', '--format', 'json'])).stdout)).toMatchObject({ passed: 18, failed: 0 })
+    expect((await cli(['test', 'rules/', '--format', 'junit'])).stdout).toContain('<testsuites name="autoscreen" tests="18" failures="0">')
+  })
+  it('fails below the coverage threshold, and exits 2 on usage errors', async () => {
+    const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes', '--coverage-threshold', '90'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('coverage 33.3% is below the threshold of 90%')
+    expect((await cli(['test', '--coverage-threshold', '150'])).code).toBe(2)
+    expect((await cli(['test', 'test/fixtures/criteria/invalid/unknown-key.yaml'])).code).toBe(2)
+  })
+})
+
+describe('autoscreen lint', () => {
+  it('is clean on the bundled rules and reports file:line:col otherwise, exit 1', async () => {
+    expect((await cli(['lint'])).code).toBe(0)
+    const r = await cli(['lint', 'test/fixtures/lint/unfair.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('test/fixtures/lint/unfair.yaml:16:5  error  criterion "young" reads "birthYear", which concerns age')
+    expect(JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/unfair.yaml'])).stdout).errorCount).toBe(4)
+  })
+})

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path'
+import { CriteriaError, type Issue } from '../../errors'
+import { lintCriteria } from '../../lint/lint-criteria'
+import { compileCriteria } from '../../screen/compile-criteria'
+import { loadCriteria } from '../../screen/load-criteria'
+import { args, formatOf } from '../args'
+import { formatIssues, issuesJson, summary } from '../diagnostics'
+import { criteriaFiles } from '../files'
+import { colours, type CliIO } from '../io'
+
+export const lintHelp = `Usage: autoscreen lint [--format text|json] [files or folders...]   (default: rules/)
+
+Finds criteria that read a protected ground or a proxy for one, missing or personal reasons,
+rules that are always true or false, duplicate rules and unused fields.
+Exit 0 when there are no errors, 1 when there are, 2 on usage errors.`
+
+export async function lint(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, { format: { type: 'string' } })
+  const format = formatOf(values.format, ['text', 'json'] as const, 'text')
+  const files = await criteriaFiles(positionals.length ? positionals : ['rules'], io.cwd)
+  const all: Issue[] = []
+  for (const file of files) {
+    try {
+      const doc = await loadCriteria(resolve(io.cwd, file))
+      all.push(...lintCriteria(doc, compileCriteria(doc)).map((i) => ({ ...i, file })))
+    } catch (e) {
+      if (!(e instanceof CriteriaError)) throw e
+      all.push(...e.issues.map((i) => ({ ...i, file: i.file ?? file })))
+    }
+  }
+  const errors = all.filter((i) => i.severity !== 'warning').length
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ files, errorCount: errors, issues: issuesJson(all) }, null, 2)}\n`)
+  else if (all.length) io.stdout.write(`${formatIssues(all, io)}\n\n${colours(io.stdout, io.env).bold(summary(all))}\n`)
+  else io.stdout.write(`${files.length} file${files.length === 1 ? '' : 's'}: no problems\n`)
+  return errors > 0 ? 1 : 0
+}

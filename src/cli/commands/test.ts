@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { CriteriaError } from '../../errors'
+import { runRuleTests, toJUnit, type RuleTestReport } from '../../testing/run-rule-tests'
+import { args, formatOf } from '../args'
+import { formatIssues } from '../diagnostics'
+import { testFiles } from '../files'
+import { colours, UsageError, type CliIO } from '../io'
+
+export const testHelp = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
+
+Runs rule-set test files (<name>.test.yaml next to <name>.yaml): each case's application is
+screened and checked against the expected outcome, unmet and missing criteria, near miss and
+message text.
+
+Options:
+  --run <pattern>                only cases whose name matches (a regular expression)
+  --format <f>                   text (default), json, junit
+  --output <file>                write the json or junit report to a file
+  --coverage                     per criterion: made met, unmet and missing at least once
+  --coverage-threshold <percent> fail below this coverage (implies --coverage)
+  --fail-on-empty                fail when no case ran
+Exit 0 when all pass, 1 when any fails, 2 on usage or load errors.`
+
+export async function test(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, {
+    run: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, coverage: { type: 'boolean' },
+    'coverage-threshold': { type: 'string' }, 'fail-on-empty': { type: 'boolean' },
+  })
+  const format = formatOf(values.format, ['text', 'json', 'junit'] as const, 'text')
+  let run: RegExp | undefined
+  try {
+    run = values.run ? new RegExp(values.run) : undefined
+  } catch {
+    throw new UsageError(`--run is not a valid pattern: ${values.run}`)
+  }
+  const threshold = values['coverage-threshold'] === undefined ? undefined : Number(values['coverage-threshold'])
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new UsageError('--coverage-threshold takes a percentage from 0 to 100')
+  const coverage = values.coverage === true || threshold !== undefined
+  const files = await testFiles(positionals.length ? positionals : ['rules'], io.cwd)
+  const c = colours(io.stdout, io.env)
+  const reports: RuleTestReport[] = []
+  for (const file of files) {
+    try {
+      reports.push(await runRuleTests(resolve(io.cwd, file), run ? { run } : {}))
+      reports.at(-1)!.file = file
+    } catch (e) {
+      if (!(e instanceof CriteriaError)) throw e
+      io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io)}\n`)
+      return 2
+    }
+  }
+  const passed = reports.reduce((s, r) => s + r.passed, 0)
+  const failed = reports.reduce((s, r) => s + r.failed, 0)
+  const low = coverage && threshold !== undefined ? reports.filter((r) => r.coveragePercent < threshold) : []
+  if (format === 'junit' || format === 'json') {
+    const body = format === 'junit' ? toJUnit(reports) : `${JSON.stringify({ passed, failed, reports }, null, 2)}\n`
+    if (values.output) await writeFile(resolve(io.cwd, values.output), body)
+    else io.stdout.write(body)
+  }
+  if (format === 'text' || values.output) {
+    for (const r of reports) {
+      io.stdout.write(`${c.bold(r.file)}\n`)
+      for (const k of r.cases) {
+        io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${k.name}\n`)
+        for (const f of k.failures)
+          io.stdout.write(`        ${f.field}\n          expected: ${JSON.stringify(f.expected)}\n          actual:   ${f.field === 'message' ? JSON.stringify(String(f.actual).slice(0, 300)) : JSON.stringify(f.actual)}\n`)
+        if (!k.passed) for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${id}: ${text}\n`))
+      }
+      if (coverage) {
+        io.stdout.write(`  coverage ${r.coveragePercent}%\n`)
+        for (const [id, cov] of Object.entries(r.coverage)) {
+          const marks = cov.applicable.map((k) => (cov[k] ? c.green(k) : c.red(`no ${k}`))).join(', ')
+          io.stdout.write(`    ${id.padEnd(18)} ${marks}\n`)
+        }
+      }
+    }
+    io.stdout.write(`\n${c.bold(`${passed} passed, ${failed} failed`)}\n`)
+  }
+  for (const r of low) io.stderr.write(`${r.file}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
+  if (values['fail-on-empty'] && passed + failed === 0) {
+    io.stderr.write('no test case ran\n')
+    return 1
+  }
+  return failed > 0 || low.length > 0 ? 1 : 0
+}
