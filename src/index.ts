@@ -37,6 +37,11 @@ export type { ScreeningResult, CriterionResult, CriterionStatus, Outcome, Audit 
 
 // report/
 export { formatResult } from './report/format-result'
+export { summarize, parseDemographicsCsv } from './report/summarize'
+export type { Summary, SummarizeOptions, ReportEntry, OutcomeCounts, CriterionSummary, GroupRate, AdverseImpact } from './report/summarize'
+export { formatSummaryMarkdown, formatSummaryHtml } from './report/format-summary'
+export { diffOutcomes } from './report/diff-outcomes'
+export type { OutcomeDiff } from './report/diff-outcomes'
 export type { FormatResultOptions } from './report/format-result'
 
 // messages/

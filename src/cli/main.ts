@@ -2,7 +2,9 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors'
 import { VERSION } from '../version'
+import { diff, diffHelp } from './commands/diff'
 import { lint, lintHelp } from './commands/lint'
+import { report, reportHelp } from './commands/report'
 import { preview, previewHelp } from './commands/preview'
 import { test, testHelp } from './commands/test'
 import { schema, schemaHelp } from './commands/schema'
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   screen: { run: screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
   test: { run: test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
   lint: { run: lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
+  report: { run: report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
+  diff: { run: diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
   preview: { run: preview, help: previewHelp, summary: 'show the candidate message and its send time' },
   schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
 }

@@ -183,3 +183,27 @@ describe('autoscreen lint', () => {
     expect(JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/unfair.yaml'])).stdout).errorCount).toBe(4)
   })
 })
+
+describe('autoscreen report and diff', () => {
+  it('report: markdown by default, json and html on request', async () => {
+    const screened = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])
+    const md = await cli(['report', '-'], { stdin: screened.stdout })
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('10 applications: 3 passed, 5 rejected (2 near misses kept for the talent pool), 2 for human review.')
+    expect(md.stdout).toContain('100.0% answered within 48 hours')
+    expect(JSON.parse((await cli(['report', '--format', 'json', '-'], { stdin: screened.stdout })).stdout).totals.pass).toBe(3)
+    expect((await cli(['report', '--format', 'html', '-'], { stdin: screened.stdout })).stdout).toContain('<h2>Funnel</h2>')
+  })
+  it('report: bad lines are reported and the rest summarised, exit 1', async () => {
+    const r = await cli(['report', '-'], { stdin: '{"x":1}\nnot json\n' })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('<stdin>:1:1  error  not a screening result')
+    expect(r.stdout).toContain('0 applications')
+  })
+  it('diff: no change between a rule set and itself; --fail-on-change', async () => {
+    const same = await cli(['diff', '--from', 'rules/b2b-saljare.yaml', '--to', 'rules/b2b-saljare.yaml', '--fail-on-change', '--now', '2026-12-01T10:00:00+01:00', 'examples/applications/b2b-saljare.jsonl'])
+    expect(same.code).toBe(0)
+    expect(same.stdout).toContain('6 applications: 6 unchanged, 0 changed')
+    expect((await cli(['diff', '--from', 'rules/b2b-saljare.yaml'])).code).toBe(2)
+  })
+})

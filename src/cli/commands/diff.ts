@@ -1,0 +1,51 @@
+import { createReadStream } from 'node:fs'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { CriteriaError } from '../../errors'
+import { diffOutcomes } from '../../report/diff-outcomes'
+import { compileCriteria } from '../../screen/compile-criteria'
+import { loadCriteria } from '../../screen/load-criteria'
+import { readApplications } from '../../screen/read-applications'
+import type { Application } from '../../screen/application'
+import { args, formatOf, nowOf } from '../args'
+import { formatIssues } from '../diagnostics'
+import { UsageError, type CliIO } from '../io'
+
+export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
+
+Screens the applications with both rule sets and shows which outcomes change and why.
+
+Options:
+  --format <f>        text (default) or json
+  --fail-on-change    exit 1 when any outcome changes (for CI)
+  --now <iso>         time of the decisions (default: now)`
+
+export async function diff(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, 'fail-on-change': { type: 'boolean' }, now: { type: 'string' } })
+  if (!values.from || !values.to || positionals.length !== 1) throw new UsageError('--from, --to and one applications file are required')
+  const format = formatOf(values.format, ['text', 'json'] as const, 'text')
+  const now = nowOf(values.now, io.now)
+  let from, to
+  try {
+    from = compileCriteria(await loadCriteria(resolve(io.cwd, values.from)))
+    to = compileCriteria(await loadCriteria(resolve(io.cwd, values.to)))
+  } catch (e) {
+    if (e instanceof CriteriaError) {
+      io.stderr.write(`${formatIssues(e.issues, io)}\n`)
+      return 2
+    }
+    throw e
+  }
+  const input = createReadStream(resolve(io.cwd, positionals[0]!))
+  await new Promise<void>((ok, fail) => input.once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${positionals[0]}`))))
+  const apps: Application[] = []
+  for await (const e of readApplications(createInterface({ input, crlfDelay: Infinity }))) if (e.ok) apps.push(e.application)
+  const d = diffOutcomes(from, to, apps, { now })
+  if (format === 'json') io.stdout.write(`${JSON.stringify(d, null, 2)}\n`)
+  else {
+    io.stdout.write(`${d.total} applications: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
+    for (const [k, v] of Object.entries(d.directions)) io.stdout.write(`  ${k}: ${v}\n`)
+    for (const c of d.changes) io.stdout.write(`  ${c.id}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${c.criteria.join(', ') || 'the score'}\n`)
+  }
+  return values['fail-on-change'] && d.total !== d.unchanged ? 1 : 0
+}

@@ -1,0 +1,58 @@
+import { createReadStream } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { ScreeningError } from '../../errors'
+import { formatSummaryHtml, formatSummaryMarkdown } from '../../report/format-summary'
+import { parseDemographicsCsv, summarize, type ReportEntry } from '../../report/summarize'
+import { args, formatOf } from '../args'
+import { UsageError, type CliIO } from '../io'
+
+export const reportHelp = `Usage: autoscreen report [options] <results.jsonl or ->
+
+Summarises results written by autoscreen screen (add --messages there for response times).
+
+Options:
+  --demographics <file.csv>  group columns joined by application id (never used in screening)
+  --min-group-size <n>       warn about groups smaller than this (default 30)
+  --format <f>               md (default), json, html
+  --output <file>            write to a file instead of stdout`
+
+export async function report(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
+  const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
+  if (positionals.length !== 1) throw new UsageError('name one results file (.jsonl), or - for standard input')
+  const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
+  if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('--min-group-size takes a whole number above 0')
+  let demographics
+  if (values.demographics) {
+    try {
+      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'))
+    } catch (e) {
+      throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${values.demographics}`)
+    }
+  }
+  const source = positionals[0]!
+  const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
+  if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
+  const results: ReportEntry[] = []
+  let n = 0
+  let bad = 0
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    n++
+    if (!line.trim()) continue
+    try {
+      const r = JSON.parse(line) as ReportEntry
+      if (!r?.application?.id || !r.outcome || !Array.isArray(r.criteria) || !r.audit) throw new Error('not a screening result')
+      results.push(r)
+    } catch (e) {
+      bad++
+      io.stderr.write(`${source === '-' ? '<stdin>' : source}:${n}:1  error  ${e instanceof Error ? e.message : String(e)}\n`)
+    }
+  }
+  const summary = summarize(results, { ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}) })
+  const body = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary)
+  if (values.output) await writeFile(resolve(io.cwd, values.output), body)
+  else io.stdout.write(body)
+  return bad > 0 ? 1 : 0
+}

@@ -1,0 +1,123 @@
+import type { GroupRate, OutcomeCounts, Summary } from './summarize'
+
+const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
+const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const md = (s: string) => s.replace(/\|/g, '\\|')
+const groupFlag = (g: GroupRate) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
+
+function countsTable(title: string, rows: Record<string, OutcomeCounts>): string {
+  const lines = Object.entries(rows)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, c]) => `| ${md(k)} | ${c.applications} | ${c.pass} | ${c.reject} | ${c.review} | ${c.nearMiss} |`)
+  return `| ${title} | applications | pass | reject | review | near miss |\n|---|---:|---:|---:|---:|---:|\n${lines.join('\n')}`
+}
+
+/**
+ * Renders a summary as Markdown, readable in a terminal and in a pull request.
+ *
+ * @example
+ * ```ts
+ * fs.writeFileSync('report.md', formatSummaryMarkdown(summarize(results)))
+ * ```
+ */
+export function formatSummaryMarkdown(s: Summary): string {
+  const t = s.totals
+  const out = [
+    '# Screening report',
+    '',
+    `${t.applications} applications: ${t.pass} passed, ${t.reject} rejected (${t.nearMiss} near misses kept for the talent pool), ${t.review} for human review.`,
+    '',
+    '## By source',
+    '',
+    countsTable('source', s.bySource),
+    '',
+    '## By job',
+    '',
+    countsTable('job', s.byJob),
+    '',
+    '## Criteria',
+    '',
+    '| criterion | unmet | missing | invalid | rejections that hinge on it alone |',
+    '|---|---:|---:|---:|---:|',
+    ...s.criteria.map((c) => `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.decisive} |`),
+    '',
+    '## Time to answer',
+    '',
+  ]
+  const r = s.responseTimes
+  if (!r.planned) out.push('No planned send times in the results (screen with `--messages` to include them).')
+  else {
+    out.push(`From submission to the planned answer, over ${r.planned} applications: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
+    if (r.breaches.length) out.push('', `SLA breaches (${r.breaches.length}): ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
+  }
+  for (const a of s.adverseImpact) {
+    out.push('', `## Adverse impact: ${md(a.column)}`, '', '| group | screened | passed | selection rate | impact ratio | |', '|---|---:|---:|---:|---:|---|')
+    out.push(...a.groups.map((g) => `| ${md(g.group)} | ${g.screened} | ${g.passed} | ${pct(g.rate)} | ${ratio(g.impactRatio)} | ${groupFlag(g)} |`))
+    if (a.unknown) out.push('', `${a.unknown} screened applications have no known ${md(a.column)}.`)
+    const drivers = a.criteria.filter((c) => c.groups.some((g) => g.flagged))
+    if (drivers.length) {
+      out.push('', 'Criteria with an impact ratio under 0.8 for some group:', '')
+      for (const c of drivers) out.push(`- ${md(c.id)}: ${c.groups.map((g) => `${md(g.group)} ${pct(g.rate)} (${ratio(g.impactRatio)})`).join(', ')}`)
+    }
+  }
+  out.push('', '## How these figures are computed', '', ...s.notes.map((n) => `- ${n}`), '')
+  return out.join('\n')
+}
+
+function bars(items: { label: string; value: number; max: number; note?: string; colour: string }[]): string {
+  const h = 26
+  const rows = items.map((it, i) => {
+    const w = it.max ? Math.max(2, (it.value / it.max) * 100) : 0
+    return `<g transform="translate(0 ${i * h})"><text x="0" y="16" font-size="13">${esc(it.label)}</text><rect x="40%" y="4" width="${(w * 0.45).toFixed(1)}%" height="16" rx="3" fill="${it.colour}"/><text x="${(40 + w * 0.45 + 1).toFixed(1)}%" y="16" font-size="12">${esc(it.note ?? String(it.value))}</text></g>`
+  })
+  return `<svg role="img" width="100%" height="${items.length * h}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`
+}
+
+/**
+ * Renders a summary as one self-contained HTML file (no network; inline SVG charts of the
+ * funnel and of the criteria), readable on a phone.
+ *
+ * @example
+ * ```ts
+ * fs.writeFileSync('report.html', formatSummaryHtml(summarize(results)))
+ * ```
+ */
+export function formatSummaryHtml(s: Summary): string {
+  const t = s.totals
+  const funnel = bars([
+    { label: 'Applications', value: t.applications, max: t.applications, colour: '#5b6b8c' },
+    { label: 'Passed', value: t.pass, max: t.applications, colour: '#2f855a' },
+    { label: 'Human review', value: t.review, max: t.applications, colour: '#b7791f' },
+    { label: 'Rejected', value: t.reject, max: t.applications, colour: '#c53030' },
+    { label: 'Near misses', value: t.nearMiss, max: t.applications, colour: '#6b46c1' },
+  ])
+  const maxUnmet = Math.max(1, ...s.criteria.map((c) => c.unmet))
+  const crit = bars(s.criteria.map((c) => ({ label: c.id, value: c.unmet, max: maxUnmet, note: `${c.unmet} unmet, ${c.decisive} decisive`, colour: '#c53030' })))
+  const table = (head: string[], rows: string[][]) =>
+    `<div class="scroll"><table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
+  const r = s.responseTimes
+  const times = r.planned
+    ? `<p>Median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} within 48 hours, ${pct(r.within10d)} within 10 days.</p>${r.breaches.length ? `<p class="warn">SLA breaches: ${esc(r.breaches.map((b) => `${b.id} (${b.hours} h)`).join(', '))}</p>` : ''}`
+    : '<p>No planned send times in the results.</p>'
+  const impact = s.adverseImpact
+    .map(
+      (a) =>
+        `<section><h2>Adverse impact: ${esc(a.column)}</h2>${table(['group', 'screened', 'passed', 'rate', 'impact ratio', ''], a.groups.map((g) => [g.group, String(g.screened), String(g.passed), pct(g.rate), ratio(g.impactRatio), groupFlag(g)]))}${a.unknown ? `<p>${a.unknown} with unknown ${esc(a.column)}.</p>` : ''}</section>`,
+    )
+    .join('')
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Screening report</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:860px;padding:16px;color:#1a202c;background:#fff}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse;width:100%}th,td{padding:4px 8px;border-bottom:1px solid #e2e8f0;text-align:left}.scroll{overflow-x:auto}.warn{color:#c53030}.kpi{display:flex;flex-wrap:wrap;gap:12px}.kpi div{background:#edf2f7;border-radius:8px;padding:8px 12px}</style></head>
+<body><h1>Screening report</h1>
+<div class="kpi"><div><b>${t.applications}</b> applications</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near misses</div></div>
+<section><h2>Funnel</h2>${funnel}</section>
+<section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.decisive)]))}</section>
+<section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], Object.entries(s.bySource).map(([k, c]) => [k, String(c.applications), String(c.pass), String(c.reject), String(c.review)]))}</section>
+<section><h2>Time to answer</h2>${times}</section>
+${impact}
+<section><h2>How these figures are computed</h2><ul>${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>
+</body></html>
+`
+}

@@ -1,0 +1,317 @@
+import { ScreeningError } from '../errors'
+import type { ScreeningResult } from '../screen/result'
+
+/**
+ * A screening result as stored by an ATS or written by `autoscreen screen --messages`: the
+ * result, optionally with the planned message.
+ *
+ * @example
+ * ```ts
+ * const entry: ReportEntry = { ...result, message: { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', slaBreached: false } }
+ * ```
+ */
+export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean } }
+
+/** Counts by outcome. */
+export interface OutcomeCounts {
+  applications: number
+  pass: number
+  reject: number
+  review: number
+  nearMiss: number
+}
+
+/**
+ * Figures for one criterion.
+ *
+ * @example
+ * ```ts
+ * const c: CriterionSummary = { id: 'experience', unmet: 12, missing: 1, invalid: 0, unmetShare: 0.4, missingShare: 0.03, invalidShare: 0, decisive: 5 }
+ * ```
+ */
+export interface CriterionSummary {
+  id: string
+  unmet: number
+  missing: number
+  invalid: number
+  unmetShare: number
+  missingShare: number
+  invalidShare: number
+  /** Rejections that hinge on this criterion alone: without it the candidate would have passed. */
+  decisive: number
+}
+
+/**
+ * Selection figures for one group of a demographic column.
+ *
+ * @example
+ * ```ts
+ * const g: GroupRate = { group: 'women', screened: 40, passed: 12, rate: 0.3, impactRatio: 0.75, flagged: true, small: false }
+ * ```
+ */
+export interface GroupRate {
+  group: string
+  /** Applications with a decision (pass or reject); `review` has none yet. */
+  screened: number
+  passed: number
+  rate: number
+  /** Rate divided by the highest group's rate; null when no group was selected. */
+  impactRatio: number | null
+  /** Impact ratio under 0.8 (the four-fifths rule). */
+  flagged: boolean
+  /** Fewer than `minGroupSize` screened: the ratio means little. */
+  small: boolean
+}
+
+/**
+ * Adverse impact for one demographic column, overall and per criterion.
+ *
+ * @example
+ * ```ts
+ * report.adverseImpact[0].groups.filter((g) => g.flagged)
+ * ```
+ */
+export interface AdverseImpact {
+  column: string
+  groups: GroupRate[]
+  /** Applications with no known group in this column. */
+  unknown: number
+  /** Per criterion: the share of each group that met it (not unmet), and its impact ratio. */
+  criteria: { id: string; groups: GroupRate[] }[]
+}
+
+/**
+ * A summary for managers.
+ *
+ * @example
+ * ```ts
+ * const s = summarize(results)
+ * s.totals.pass / s.totals.applications
+ * ```
+ */
+export interface Summary {
+  totals: OutcomeCounts
+  bySource: Record<string, OutcomeCounts>
+  byJob: Record<string, OutcomeCounts>
+  /** Sorted so the criterion that rejects most stands first. */
+  criteria: CriterionSummary[]
+  responseTimes: {
+    /** Results with a planned send time. */
+    planned: number
+    medianHours: number | null
+    p95Hours: number | null
+    within48h: number | null
+    within10d: number | null
+    breaches: { id: string; hours: number }[]
+  }
+  adverseImpact: AdverseImpact[]
+  /** The rules used, stated so that readers can judge the figures. */
+  notes: string[]
+}
+
+/**
+ * Options of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * summarize(results, { demographics: new Map([['a-1', { gender: 'woman' }]]), minGroupSize: 30 })
+ * ```
+ */
+export interface SummarizeOptions {
+  /** Group membership by application id, per column. Joined by id; never used in screening. */
+  demographics?: ReadonlyMap<string, Readonly<Record<string, string>>>
+  /** Groups with fewer screened applications than this get a warning (default 30). */
+  minGroupSize?: number
+}
+
+const empty = (): OutcomeCounts => ({ applications: 0, pass: 0, reject: 0, review: 0, nearMiss: 0 })
+const count = (c: OutcomeCounts, r: ScreeningResult) => {
+  c.applications++
+  c[r.outcome]++
+  if (r.nearMiss) c.nearMiss++
+}
+const share = (n: number, d: number) => (d ? n / d : 0)
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number | null {
+  if (!sorted.length) return null
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+
+/** Would the candidate have passed without this criterion? */
+function hingesOn(r: ScreeningResult, id: string): boolean {
+  if (r.outcome !== 'reject') return false
+  const c = r.criteria.find((x) => x.id === id)
+  if (!c || c.status !== 'unmet') return false
+  if (r.criteria.some((x) => x.id !== id && (x.status === 'invalid' || x.status === 'error'))) return false
+  const otherRequiredUnmet = r.criteria.some((x) => x.id !== id && x.required && (x.status === 'unmet' || x.status === 'missing'))
+  if (otherRequiredUnmet) return false
+  return c.required ? r.score >= r.minScore : r.score + c.weight >= r.minScore
+}
+
+function rates(rows: { group: string; selected: boolean }[], minGroupSize: number): GroupRate[] {
+  const by = new Map<string, { screened: number; passed: number }>()
+  for (const row of rows) {
+    const g = by.get(row.group) ?? { screened: 0, passed: 0 }
+    g.screened++
+    if (row.selected) g.passed++
+    by.set(row.group, g)
+  }
+  const list = [...by.entries()].map(([group, g]) => ({ group, ...g, rate: share(g.passed, g.screened) }))
+  const top = Math.max(0, ...list.map((g) => g.rate))
+  return list
+    .map((g) => {
+      const impactRatio = top > 0 ? g.rate / top : null
+      return { ...g, impactRatio, flagged: impactRatio !== null && impactRatio < 0.8, small: g.screened < minGroupSize }
+    })
+    .sort((a, b) => a.group.localeCompare(b.group))
+}
+
+/**
+ * Summarises screening results for managers: totals by outcome, source and job; per
+ * criterion how often it was unmet, missing or invalid and how many rejections hinge on it
+ * alone; time from submission to the planned answer; and, with demographic data joined by
+ * application id, the selection rate of each group and its impact ratio (four-fifths rule),
+ * overall and per criterion.
+ *
+ * @example
+ * ```ts
+ * const summary = summarize(results, { demographics })
+ * console.log(formatSummaryMarkdown(summary))
+ * ```
+ */
+export function summarize(results: readonly ReportEntry[], options: SummarizeOptions = {}): Summary {
+  const minGroupSize = options.minGroupSize ?? 30
+  const totals = empty()
+  const bySource: Record<string, OutcomeCounts> = {}
+  const byJob: Record<string, OutcomeCounts> = {}
+  const perCriterion = new Map<string, CriterionSummary>()
+  const hours: number[] = []
+  const breaches: { id: string; hours: number }[] = []
+  for (const r of results) {
+    count(totals, r)
+    count((bySource[r.application.source ?? '(unknown)'] ??= empty()), r)
+    count((byJob[r.audit.criteriaId] ??= empty()), r)
+    for (const c of r.criteria) {
+      const key = r.audit.criteriaId === results[0]?.audit.criteriaId ? c.id : `${r.audit.criteriaId}/${c.id}`
+      const s = perCriterion.get(key) ?? { id: key, unmet: 0, missing: 0, invalid: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }
+      if (c.status === 'unmet') s.unmet++
+      if (c.status === 'missing') s.missing++
+      if (c.status === 'invalid' || c.status === 'error') s.invalid++
+      if (hingesOn(r, c.id)) s.decisive++
+      perCriterion.set(key, s)
+    }
+    const sendAt = r.message?.sendAt ? Date.parse(r.message.sendAt) : Number.NaN
+    const submitted = Date.parse(r.application.submittedAt)
+    if (!Number.isNaN(sendAt) && !Number.isNaN(submitted)) {
+      const h = (sendAt - submitted) / 3_600_000
+      hours.push(h)
+      if (r.message?.slaBreached) breaches.push({ id: r.application.id, hours: Math.round(h * 10) / 10 })
+    }
+  }
+  const n = results.length
+  const criteria = [...perCriterion.values()]
+    .map((s) => ({ ...s, unmetShare: share(s.unmet, n), missingShare: share(s.missing, n), invalidShare: share(s.invalid, n) }))
+    .sort((a, b) => b.unmet - a.unmet || b.decisive - a.decisive || a.id.localeCompare(b.id))
+  hours.sort((a, b) => a - b)
+  const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
+
+  const adverseImpact: AdverseImpact[] = []
+  if (options.demographics) {
+    const columns = new Set<string>()
+    for (const row of options.demographics.values()) for (const k of Object.keys(row)) columns.add(k)
+    const decided = results.filter((r) => r.outcome !== 'review')
+    for (const column of [...columns].sort()) {
+      const known = decided.filter((r) => options.demographics!.get(r.application.id)?.[column])
+      const groupOf = (r: ScreeningResult) => options.demographics!.get(r.application.id)![column]!
+      const ids = [...new Set(known.flatMap((r) => r.criteria.map((c) => c.id)))]
+      adverseImpact.push({
+        column,
+        groups: rates(known.map((r) => ({ group: groupOf(r), selected: r.outcome === 'pass' })), minGroupSize),
+        unknown: decided.length - known.length,
+        criteria: ids.map((id) => ({
+          id,
+          groups: rates(
+            known.filter((r) => r.criteria.some((c) => c.id === id && (c.status === 'met' || c.status === 'unmet'))).map((r) => ({ group: groupOf(r), selected: r.criteria.find((c) => c.id === id)!.status === 'met' })),
+            minGroupSize,
+          ),
+        })),
+      })
+    }
+  }
+  return {
+    totals,
+    bySource,
+    byJob,
+    criteria,
+    responseTimes: {
+      planned: hours.length,
+      medianHours: round(percentile(hours, 50)),
+      p95Hours: round(percentile(hours, 95)),
+      within48h: hours.length ? share(hours.filter((h) => h <= 48).length, hours.length) : null,
+      within10d: hours.length ? share(hours.filter((h) => h <= 240).length, hours.length) : null,
+      breaches,
+    },
+    adverseImpact,
+    notes: [
+      'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
+      'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',
+      `Groups with fewer than ${minGroupSize} screened applications are marked small: their ratios vary too much by chance to mean much.`,
+      'Per criterion, the rate is the share of the group that met the criterion, among those for whom it was decided (met or unmet).',
+      'Percentiles use the nearest-rank method.',
+    ],
+  }
+}
+
+/**
+ * Parses demographic data from CSV (a header row with an `id` or `applicationId` column and
+ * one column per grouping). Kept apart from screening: it is only ever joined to results.
+ *
+ * @example
+ * ```ts
+ * parseDemographicsCsv('id,gender\na-1,woman\na-2,man\n').get('a-1') // { gender: 'woman' }
+ * ```
+ */
+export function parseDemographicsCsv(text: string): Map<string, Record<string, string>> {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++
+      row.push(cell)
+      if (row.some((c) => c !== '')) rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  row.push(cell)
+  if (row.some((c) => c !== '')) rows.push(row)
+  const [header, ...data] = rows
+  if (!header) return new Map()
+  const names = header.map((h) => h.trim().replace(/^\uFEFF/, ''))
+  const idAt = names.findIndex((h) => h === 'id' || h === 'applicationId')
+  if (idAt < 0) throw new ScreeningError('demographics_invalid', 'the demographics CSV needs an id (or applicationId) column')
+  const out = new Map<string, Record<string, string>>()
+  for (const r of data) {
+    const rec: Record<string, string> = {}
+    names.forEach((n, i) => {
+      const v = r[i]?.trim()
+      if (i !== idAt && v) rec[n] = v
+    })
+    out.set(r[idAt]!.trim(), rec)
+  }
+  return out
+}
