@@ -68,8 +68,8 @@ export function formatSummaryMarkdown(s: Summary): string {
 function bars(items: { label: string; value: number; max: number; note?: string; colour: string }[]): string {
   const h = 26
   const rows = items.map((it, i) => {
-    const w = it.max ? Math.max(2, (it.value / it.max) * 100) : 0
-    return `<g transform="translate(0 ${i * h})"><text x="0" y="16" font-size="13">${esc(it.label)}</text><rect x="40%" y="4" width="${(w * 0.45).toFixed(1)}%" height="16" rx="3" fill="${it.colour}"/><text x="${(40 + w * 0.45 + 1).toFixed(1)}%" y="16" font-size="12">${esc(it.note ?? String(it.value))}</text></g>`
+    const w = it.max ? Math.max(2, (it.value / it.max) * 100) : 0 // bars use up to 35% of the width, leaving room for the label
+    return `<g transform="translate(0 ${i * h})"><text x="0" y="16" font-size="13">${esc(it.label)}</text><rect x="40%" y="4" width="${(w * 0.35).toFixed(1)}%" height="16" rx="3" fill="${it.colour}"/><text x="${(40 + w * 0.35 + 1).toFixed(1)}%" y="16" font-size="12">${esc(it.note ?? String(it.value))}</text></g>`
   })
   return `<svg role="img" width="100%" height="${items.length * h}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`
 }

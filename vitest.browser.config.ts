@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config'
+
+// `npm run test:browser`: checks that need Debian's chromium (not part of `npm test`).
+export default defineConfig({
+  test: { include: ['test/browser/**/*.browser.ts'], testTimeout: 120_000 },
+})
