@@ -157,3 +157,22 @@ describe('hostile answers', () => {
     expect(() => screener.screen(application(base), {} as never)).toThrow(ScreeningError)
   })
 })
+
+describe('a rule that fails at run time', () => {
+  it('gives status error and outcome review, and never escapes screen()', () => {
+    const s = compileCriteria({
+      id: 'err', version: 1, locale: 'en',
+      job: { title: 'T', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
+      fields: { level: { type: 'string', label: { en: 'Level' } }, ok: { type: 'boolean', label: { en: 'ok' } } },
+      criteria: [
+        { id: 'level', rule: { cefrAtLeast: [{ var: 'level' }, 'B2'] }, required: true, reason: { en: 'English at B2' } },
+        { id: 'ok', rule: { var: 'ok' }, required: true, reason: { en: 'ok' } },
+      ],
+    })
+    const r = s.screen({ id: 'e', submittedAt: '2026-11-20T10:00:00+01:00', answers: { level: 'native', ok: true } }, { now })
+    expect(r.outcome).toBe('review')
+    expect(r.criteria[0]).toMatchObject({ id: 'level', status: 'error', problem: { code: 'invalid_cefr' } })
+    expect(r.criteria[1]).toMatchObject({ id: 'ok', status: 'met' })
+    expect(r.invalid).toEqual(['level'])
+  })
+})
