@@ -26,7 +26,7 @@ export function formatSummaryMarkdown(s: Summary): string {
   const out = [
     '# Screening report',
     '',
-    `${t.applications} applications: ${t.pass} passed, ${t.reject} rejected (${t.nearMiss} near misses kept for the talent pool), ${t.review} for human review.`,
+    `${t.applications} applications: ${t.pass} passed, ${t.reject} rejected (${t.nearMiss} near miss${t.nearMiss === 1 ? "" : "es"} kept for the talent pool), ${t.review} for human review.`,
     '',
     '## By source',
     '',
