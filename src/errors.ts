@@ -1,6 +1,7 @@
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the
  * path of the field inside the document.
+ * @category Errors and version
  */
 export interface SourceLocation {
   /** File the problem is in, as given to the loader (absent for in-memory input). */
@@ -18,6 +19,7 @@ export interface SourceLocation {
  * ```ts
  * const issue: Issue = { path: ['criteria', 0, 'id'], message: 'duplicate criterion id "experience"', file: 'rules/x.yaml', line: 12, column: 9, code: 'duplicate_id' }
  * ```
+ * @category Errors and version
  */
 export interface Issue extends SourceLocation {
   /** Stable machine-readable code, e.g. `unknown_key`, `duplicate_id`, `unknown_operator`. */
@@ -40,6 +42,7 @@ export interface Issue extends SourceLocation {
  *   if (e instanceof ScreeningError) console.error(e.code, e.message)
  * }
  * ```
+ * @category Errors and version
  */
 export class ScreeningError extends Error {
   /** Stable error code. */
@@ -61,6 +64,7 @@ export class ScreeningError extends Error {
  *   if (e instanceof CriteriaError) for (const i of e.issues) console.error(`${i.file}:${i.line}:${i.column} ${i.message}`)
  * }
  * ```
+ * @category Errors and version
  */
 export class CriteriaError extends ScreeningError {
   /** Every problem found. */
@@ -90,6 +94,7 @@ export class CriteriaError extends ScreeningError {
  *   if (e instanceof RuleError) console.error(e.code, e.path) // 'forbidden_operator', []
  * }
  * ```
+ * @category Errors and version
  */
 export class RuleError extends ScreeningError {
   /** Path of the offending node inside the rule. */
@@ -111,6 +116,7 @@ export class RuleError extends ScreeningError {
  * const rule = createEngine({ limits: { maxArrayLength: 10 } }).compile({ merge: [[1,2,3,4,5,6],[7,8,9,10,11]] })
  * try { rule.evaluate({}) } catch (e) { if (e instanceof EvaluationError) console.log(e.code) } // 'limit_array_length'
  * ```
+ * @category Errors and version
  */
 export class EvaluationError extends ScreeningError {
   constructor(code: string, message: string) {
@@ -130,6 +136,7 @@ export class EvaluationError extends ScreeningError {
  *   if (e instanceof ApplicationError) console.error(e.issues)
  * }
  * ```
+ * @category Errors and version
  */
 export class ApplicationError extends ScreeningError {
   /** Every problem found in the envelope. */

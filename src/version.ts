@@ -7,5 +7,6 @@ import pkg from '../package.json' with { type: 'json' }
  * ```ts
  * console.log(VERSION) // '0.1.0'
  * ```
+ * @category Errors and version
  */
 export const VERSION: string = pkg.version

@@ -8,6 +8,7 @@
  * ```ts
  * canonicalJson({ b: 1, a: [true, null] }) // '{"a":[true,null],"b":1}'
  * ```
+ * @category Criteria files
  */
 export function canonicalJson(value: unknown): string {
   const out: string[] = []

@@ -9,6 +9,7 @@ import { canonicalJson } from './canonical-json'
  * ```ts
  * hashJson({ a: 1, b: 2 }) === hashJson({ b: 2, a: 1 }) // true
  * ```
+ * @category Criteria files
  */
 export function hashJson(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex')

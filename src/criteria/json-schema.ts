@@ -9,6 +9,7 @@ import { CriteriaSchema } from './schema'
  * ```ts
  * fs.writeFileSync('criteria.schema.json', JSON.stringify(criteriaJsonSchema(), null, 2))
  * ```
+ * @category Criteria files
  */
 export function criteriaJsonSchema(): Record<string, unknown> {
   // `input` so that keys with defaults are optional for authors.

@@ -14,6 +14,7 @@ import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema
  * doc.criteria.job.title // 'Frontend developer'
  * doc.locate(['criteria', 0, 'rule']) // { file: 'rules/frontend-developer.yaml', line: 31, column: 11 }
  * ```
+ * @category Criteria files
  */
 export interface CriteriaDocument {
   /** The parsed criteria, defaults applied. */
@@ -26,7 +27,9 @@ export interface CriteriaDocument {
   locate(path: readonly (string | number)[], options?: { key?: boolean }): { file?: string; line?: number; column?: number }
 }
 
-/** Options of {@link parseCriteria}. */
+/** Options of {@link parseCriteria}.
+ * @category Criteria files
+ */
 export interface ParseCriteriaOptions {
   /** File name used in errors. */
   file?: string
@@ -34,7 +37,9 @@ export interface ParseCriteriaOptions {
   format?: 'yaml' | 'json'
 }
 
-/** Parses text into a value with positions, or throws a CriteriaError naming the syntax error. */
+/** Parses text into a value with positions, or throws a CriteriaError naming the syntax error.
+ * @category Criteria files
+ */
 export function parseSource(text: string, options: ParseCriteriaOptions = {}): { value: unknown; index: PositionIndex } {
   const file = options.file
   const where = (line: number, column: number) => ({ ...(file === undefined ? {} : { file }), line, column })
@@ -86,7 +91,9 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
 
 const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values' }
 
-/** Turns zod issues into located, recruiter-readable issues. */
+/** Turns zod issues into located, recruiter-readable issues.
+ * @category Criteria files
+ */
 export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = []): Issue[] {
   const out: Issue[] = []
   for (const zi of error.issues) {
@@ -123,19 +130,25 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
   return out
 }
 
-/** `criteria[2].reason.en` */
+/** `criteria[2].reason.en`
+ * @category Criteria files
+ */
 export function pathText(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
 
-/** Validates a value against the criteria schema and wraps it with its positions. */
+/** Validates a value against the criteria schema and wraps it with its positions.
+ * @category Criteria files
+ */
 export function criteriaDocument(value: unknown, index: PositionIndex, file?: string): { document?: CriteriaDocument; issues: Issue[] } {
   const result = CriteriaSchema.safeParse(value)
   if (!result.success) return { issues: zodIssues(result.error, index) }
   return { document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }), issues: [] }
 }
 
-/** Orders issues by line and column. */
+/** Orders issues by line and column.
+ * @category Criteria files
+ */
 export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }

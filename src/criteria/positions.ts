@@ -1,13 +1,17 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import type { SourceLocation } from '../errors'
 
-/** Finds the line and column of a path inside a parsed YAML or JSON document. */
+/** Finds the line and column of a path inside a parsed YAML or JSON document.
+ * @category Criteria files
+ */
 export interface PositionIndex {
   /** Location of the value at `path`, or of its nearest existing ancestor. `key: true` points at the key instead. */
   locate(path: readonly (string | number)[], options?: { key?: boolean }): SourceLocation
 }
 
-/** Builds a position index from a YAML document and its line counter. */
+/** Builds a position index from a YAML document and its line counter.
+ * @category Criteria files
+ */
 export function positionIndex(doc: Document, lines: LineCounter, file: string | undefined): PositionIndex {
   const at = (offset: number): SourceLocation => {
     const { line, col } = lines.linePos(offset)
@@ -40,7 +44,9 @@ export function positionIndex(doc: Document, lines: LineCounter, file: string | 
   }
 }
 
-/** Parses YAML (or JSON, a subset of YAML) keeping positions. */
+/** Parses YAML (or JSON, a subset of YAML) keeping positions.
+ * @category Criteria files
+ */
 export function parseWithPositions(text: string, file?: string): { doc: Document; index: PositionIndex; lines: LineCounter } {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })

@@ -3,9 +3,13 @@ import { z } from 'zod'
 // One zod schema is the single source of truth: the TypeScript types are inferred from it and
 // the JSON Schema that editors use is generated from it.
 
-/** Languages that messages and reasons can be written in. */
+/** Languages that messages and reasons can be written in.
+ * @category Criteria files
+ */
 export const LOCALES = ['sv', 'en'] as const
-/** A message language. */
+/** A message language.
+ * @category Criteria files
+ */
 export type Locale = (typeof LOCALES)[number]
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
@@ -44,7 +48,9 @@ const numberField = (type: 'number' | 'integer') =>
     max: z.number().optional().meta({ description: 'Largest accepted answer.' }),
   })
 
-/** Schema of one declared application field. */
+/** Schema of one declared application field.
+ * @category Criteria files
+ */
 export const FieldSchema = z
   .discriminatedUnion('type', [
     numberField('number'),
@@ -71,7 +77,9 @@ export const FieldSchema = z
   ])
   .meta({ description: 'An application answer that rules may read.' })
 
-/** Schema of one criterion. */
+/** Schema of one criterion.
+ * @category Criteria files
+ */
 export const CriterionSchema = z
   .strictObject({
     id: z
@@ -110,7 +118,9 @@ export const CriterionSchema = z
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 08:00')
 const duration = z.number().nonnegative()
 
-/** Schema of the send-time policy. */
+/** Schema of the send-time policy.
+ * @category Criteria files
+ */
 export const DeliveryPolicySchema = z
   .strictObject({
     workingHours: z
@@ -132,12 +142,18 @@ export const DeliveryPolicySchema = z
 
 const stageTemplates = z.strictObject({ sv: z.string().optional(), en: z.string().optional() })
 
-/** The message stages with built-in templates. */
+/** The message stages with built-in templates.
+ * @category Criteria files
+ */
 export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
-/** A message stage. */
+/** A message stage.
+ * @category Criteria files
+ */
 export type Stage = (typeof STAGES)[number]
 
-/** Schema of a criteria file, format version 1. */
+/** Schema of a criteria file, format version 1.
+ * @category Criteria files
+ */
 export const CriteriaSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
@@ -175,13 +191,23 @@ export const CriteriaSchema = z
   })
   .meta({ title: 'autoscreen criteria file', description: 'The requirements of one job, screened by autoscreen.' })
 
-/** A parsed criteria file (defaults applied). */
+/** A parsed criteria file (defaults applied).
+ * @category Criteria files
+ */
 export type Criteria = z.output<typeof CriteriaSchema>
-/** A criteria file as written (defaults optional). */
+/** A criteria file as written (defaults optional).
+ * @category Criteria files
+ */
 export type CriteriaInput = z.input<typeof CriteriaSchema>
-/** One declared field. */
+/** One declared field.
+ * @category Criteria files
+ */
 export type Field = z.output<typeof FieldSchema>
-/** One criterion. */
+/** One criterion.
+ * @category Criteria files
+ */
 export type Criterion = z.output<typeof CriterionSchema>
-/** The send-time policy with defaults applied. */
+/** The send-time policy with defaults applied.
+ * @category Criteria files
+ */
 export type DeliveryPolicy = z.output<typeof DeliveryPolicySchema>

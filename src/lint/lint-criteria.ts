@@ -22,6 +22,7 @@ const PERSONAL = [/\byou (lack|are not|aren't|do not have|don't have|have no|fai
  * const doc = await loadCriteria('rules/x.yaml')
  * for (const i of lintCriteria(doc, compileCriteria(doc))) console.log(`${i.line}:${i.column} ${i.severity} ${i.code} ${i.message}`)
  * ```
+ * @category Lint
  */
 export function lintCriteria(doc: CriteriaDocument, screener: Screener): Issue[] {
   const c = doc.criteria

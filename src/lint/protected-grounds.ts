@@ -3,6 +3,7 @@
  * identity or expression, ethnicity, religion or other belief, disability, sexual
  * orientation, age) or a likely proxy for one, in English and Swedish. Matched against field
  * names (split at camelCase, _ and -) and labels, as whole words or word prefixes.
+ * @category Lint
  */
 export const PROTECTED_TERMS: readonly { ground: string; terms: readonly string[] }[] = [
   { ground: 'age', terms: ['age', 'ålder', 'alder', 'birth', 'born', 'birthdate', 'birthday', 'dob', 'födelse', 'fodelse', 'födelseår', 'födelsedatum', 'födelsedag', 'född', 'fodd', 'graduation', 'examensår', 'examen', 'retire', 'pension'] },
@@ -15,7 +16,9 @@ export const PROTECTED_TERMS: readonly { ground: string; terms: readonly string[
   { ground: 'family situation (proxy)', terms: ['marital', 'married', 'gift', 'civilstånd', 'civilstand', 'spouse', 'partner', 'children', 'barn', 'kids', 'family', 'familj'] },
 ]
 
-/** Splits `birthYear`, `birth_year`, `Födelseår` into lower-case words. */
+/** Splits `birthYear`, `birth_year`, `Födelseår` into lower-case words.
+ * @category Lint
+ */
 export function words(text: string): string[] {
   return text
     .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2')
@@ -24,7 +27,9 @@ export function words(text: string): string[] {
     .filter(Boolean)
 }
 
-/** The protected grounds a field name or label points at. */
+/** The protected grounds a field name or label points at.
+ * @category Lint
+ */
 export function protectedGrounds(texts: readonly string[]): string[] {
   const ws = texts.flatMap(words)
   const joined = ` ${ws.join(' ')} `

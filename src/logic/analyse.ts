@@ -12,6 +12,7 @@ import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
  * ```ts
  * const f: FieldShape = { kind: 'string', values: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] }
  * ```
+ * @category Rules engine
  */
 export interface FieldShape {
   /** Kind of value the field holds. */
@@ -27,6 +28,7 @@ export interface FieldShape {
  * ```ts
  * const issue: RuleIssue = { code: 'type_mismatch', message: 'compares number field "experienceYears" with the text "3"', path: ['>=', 1] }
  * ```
+ * @category Rules engine
  */
 export interface RuleIssue {
   /** Stable code: `unknown_field`, `type_mismatch`, `unknown_value`. */
@@ -68,6 +70,7 @@ const describe = (t: Typed): string =>
  * analyseRule(engine, engine.compile({ '>=': [{ var: 'experienceYears' }, '3'] }), { experienceYears: { kind: 'number' } })
  * // [{ code: 'type_mismatch', message: 'compares number field "experienceYears" with the text "3" …', path: ['>='] }]
  * ```
+ * @category Rules engine
  */
 export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
   const issues: RuleIssue[] = []
@@ -211,6 +214,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
  * const engine = createEngine()
  * foldRule(engine, engine.compile({ '>': [3, 2] })) // { constant: true, value: true }
  * ```
+ * @category Rules engine
  */
 export function foldRule(engine: Engine, rule: CompiledRule): { constant: true; value: unknown } | { constant: false } {
   const { runtime, operators } = internalsOf(engine)

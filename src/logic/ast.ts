@@ -7,10 +7,13 @@ import { RuleError } from '../errors'
  * ```ts
  * const at: RulePath = ['and', 1, '>=']
  * ```
+ * @category Rules engine
  */
 export type RulePath = (string | number)[]
 
-/** Internal representation of a parsed JSON Logic rule. */
+/** Internal representation of a parsed JSON Logic rule.
+ * @category Rules engine
+ */
 export type Node =
   | { k: 'lit'; v: unknown; at: RulePath }
   | { k: 'arr'; items: Node[]; at: RulePath }
@@ -18,7 +21,9 @@ export type Node =
   | { k: 'dvar'; pathNode: Node; fb: Node | null; at: RulePath }
   | { k: 'op'; op: string; args: Node[]; at: RulePath }
 
-/** Limits checked while compiling a rule. */
+/** Limits checked while compiling a rule.
+ * @category Rules engine
+ */
 export interface CompileLimits {
   /** Deepest nesting of objects and arrays accepted (default 128). */
   maxDepth: number
@@ -26,7 +31,9 @@ export interface CompileLimits {
   maxNodes: number
 }
 
-/** Limits checked while evaluating a rule. */
+/** Limits checked while evaluating a rule.
+ * @category Rules engine
+ */
 export interface RuntimeLimits {
   /** Longest string `cat` may build (default 1,000,000 characters). */
   maxStringLength: number
@@ -43,6 +50,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /**
  * Walks the rule without recursion so that a hostile rule nested 100,000 levels deep gives
  * a RuleError instead of a stack overflow, before any recursive pass runs.
+ * @category Rules engine
  */
 export function checkShape(rule: unknown, limits: CompileLimits): void {
   const stack: [unknown, number][] = [[rule, 1]]
@@ -66,7 +74,9 @@ function splitPath(raw: string | number, at: RulePath): string[] | null {
   return segments
 }
 
-/** Options for parsing. */
+/** Options for parsing.
+ * @category Rules engine
+ */
 export interface ParseOptions {
   /** Operators known to this engine. */
   isOperator: (name: string) => boolean
@@ -74,7 +84,9 @@ export interface ParseOptions {
   dynamicPaths: boolean
 }
 
-/** Parses a (shape-checked) rule into nodes. Recursion is bounded by `maxDepth`. */
+/** Parses a (shape-checked) rule into nodes. Recursion is bounded by `maxDepth`.
+ * @category Rules engine
+ */
 export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): Node {
   if (Array.isArray(rule)) return { k: 'arr', items: rule.map((r, i) => parse(r, options, [...at, i])), at }
   if (!isPlainObject(rule)) {

@@ -6,6 +6,7 @@ import type { Runtime } from './runtime'
 /**
  * Builds an evaluator from closures, for hosts whose content security policy forbids
  * `new Function` (the `jitless` mode). Same semantics as the generated code.
+ * @category Rules engine
  */
 export function buildClosure(node: Node, rt: Runtime, operators: Readonly<Record<string, OperatorDefinition>>): Evaluator {
   const build = (n: Node): Evaluator => buildClosure(n, rt, operators)

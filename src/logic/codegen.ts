@@ -2,7 +2,9 @@ import type { Node } from './ast'
 import type { OperatorDefinition } from './context'
 import type { Runtime } from './runtime'
 
-/** A compiled evaluator: data in, JSON Logic value out. */
+/** A compiled evaluator: data in, JSON Logic value out.
+ * @category Rules engine
+ */
 export type Evaluator = (data: unknown, context: unknown) => unknown
 
 const INLINE_BINARY: Record<string, string> = {
@@ -205,7 +207,9 @@ class Generator {
   }
 }
 
-/** Extra helpers used by generated code for arities json-logic-js tolerates but rules rarely use. */
+/** Extra helpers used by generated code for arities json-logic-js tolerates but rules rarely use.
+ * @category Rules engine
+ */
 export interface GeneratedHelpers extends Runtime {
   hasOwn: (this: unknown, key: PropertyKey) => boolean
   nn: (v: unknown) => unknown
@@ -226,7 +230,9 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
   }
 }
 
-/** The two-operand operators with json-logic-js's semantics (extra operands are evaluated, then ignored). */
+/** The two-operand operators with json-logic-js's semantics (extra operands are evaluated, then ignored).
+ * @category Rules engine
+ */
 export function binary(op: string, a: unknown, b: unknown): unknown {
   const x = a as number
   const y = b as number
@@ -245,7 +251,9 @@ export function binary(op: string, a: unknown, b: unknown): unknown {
   }
 }
 
-/** Which custom operators are known to return booleans (only the built-in screening ones are trusted). */
+/** Which custom operators are known to return booleans (only the built-in screening ones are trusted).
+ * @category Rules engine
+ */
 export type BooleanOperators = (op: string) => boolean
 
 function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
@@ -255,14 +263,18 @@ function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
   return (new Function(source) as () => (h: GeneratedHelpers, k: unknown[]) => T)()(helpers, g.constants)
 }
 
-/** Compiles a parsed rule to a JavaScript function with `new Function`. */
+/** Compiles a parsed rule to a JavaScript function with `new Function`.
+ * @category Rules engine
+ */
 export function generate(node: Node, helpers: GeneratedHelpers, operators: Readonly<Record<string, OperatorDefinition>>, booleans: BooleanOperators): Evaluator {
   const g = new Generator(operators, booleans)
   const body = g.scope(() => g.expr(node))
   return build<Evaluator>(g, body, helpers)
 }
 
-/** Compiles several rules into one function returning each rule's truthiness. */
+/** Compiles several rules into one function returning each rule's truthiness.
+ * @category Rules engine
+ */
 export function generateAll(
   nodes: Node[],
   helpers: GeneratedHelpers,

@@ -6,6 +6,7 @@
  * ```ts
  * const ctx: EvaluationContext = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/Stockholm' }
  * ```
+ * @category Rules engine
  */
 export interface EvaluationContext {
   /** The instant the evaluation happens at. */
@@ -21,6 +22,7 @@ export interface EvaluationContext {
  * ```ts
  * const engine = createEngine({ operators: { startsWith: { evaluate: ([s, p]) => String(s).startsWith(String(p)), returns: 'boolean' } } })
  * ```
+ * @category Rules engine
  */
 export interface OperatorDefinition {
   /** Computes the result from the already evaluated arguments. Throw an `EvaluationError` for bad input. */
@@ -33,5 +35,7 @@ export interface OperatorDefinition {
   description?: string
 }
 
-/** Kinds of value the analyser reasons about. */
+/** Kinds of value the analyser reasons about.
+ * @category Rules engine
+ */
 export type ValueKind = 'number' | 'string' | 'boolean' | 'date' | 'list' | 'null' | 'object' | 'any'

@@ -26,6 +26,7 @@ const MEMO_LIMIT = 10_000
  * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
  * as wall-clock time in `timeZone`; a date alone means the start of that day there.
  * Returns `null` for anything else (including impossible days such as 2026-02-30).
+ * @category Rules engine
  */
 export function parseInstant(value: unknown, timeZone: string): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new Date(value.getTime())
@@ -62,7 +63,9 @@ function normaliseOffset(o: string): string {
   return o.includes(':') ? o : `${o.slice(0, 3)}:${o.slice(3)}`
 }
 
-/** True when `timeZone` is an IANA zone name this runtime knows. */
+/** True when `timeZone` is an IANA zone name this runtime knows.
+ * @category Rules engine
+ */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone })

@@ -14,6 +14,7 @@ import { STANDARD_OPERATORS } from './standard-operators'
  * ```ts
  * const engine = createEngine({ jitless: true, limits: { maxArrayLength: 10_000 } })
  * ```
+ * @category Rules engine
  */
 export interface EngineOptions {
   /** Custom operators, registered on this engine only. */
@@ -40,6 +41,7 @@ export interface EngineOptions {
  * rule.evaluate({ experienceYears: 4 }) // true
  * rule.fields // ['experienceYears']
  * ```
+ * @category Rules engine
  */
 export interface CompiledRule {
   /** The rule as given. */
@@ -65,6 +67,7 @@ export interface CompiledRule {
  * const rules = [engine.compile({ var: 'workPermit' }), engine.compile({ '>=': [{ var: 'years' }, 3] })]
  * engine.testAll(rules)({ workPermit: true, years: 2 }) // [true, false]
  * ```
+ * @category Rules engine
  */
 export interface Engine {
   /** Whether this engine evaluates with closures (`jitless`) or generated code. */
@@ -91,14 +94,18 @@ const DEFAULT_LIMITS: CompileLimits & RuntimeLimits = {
 const nodes = new WeakMap<CompiledRule, Node>()
 const internals = new WeakMap<Engine, { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> }>()
 
-/** The runtime and operators of an engine (internal: used by explanation and folding). */
+/** The runtime and operators of an engine (internal: used by explanation and folding).
+ * @category Rules engine
+ */
 export function internalsOf(engine: Engine): { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> } {
   const i = internals.get(engine)
   if (!i) throw new ScreeningError('foreign_engine', 'this engine was not created by createEngine')
   return i
 }
 
-/** The parsed form of a compiled rule (internal: used by analysis and explanation). */
+/** The parsed form of a compiled rule (internal: used by analysis and explanation).
+ * @category Rules engine
+ */
 export function nodeOf(rule: CompiledRule): Node {
   const n = nodes.get(rule)
   if (!n) throw new ScreeningError('foreign_rule', 'this rule was not compiled by an autoscreen engine')
@@ -122,6 +129,7 @@ function wrap(e: unknown): never {
  * const rule = engine.compile({ and: [{ var: 'workPermit' }, { cefrAtLeast: [{ var: 'english' }, 'B2'] }] })
  * rule.test({ workPermit: true, english: 'C1' }) // true
  * ```
+ * @category Rules engine
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }

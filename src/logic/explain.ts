@@ -12,6 +12,7 @@ import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
  * ```ts
  * const c: Condition = { kind: 'condition', operator: '>=', path: 'experienceYears', subject: 'experienceYears', expected: 3, actual: 2, negated: false }
  * ```
+ * @category Rules engine
  */
 export interface Condition {
   kind: 'condition'
@@ -39,6 +40,7 @@ export interface Condition {
  *   { kind: 'condition', operator: 'includes', path: 'skills', subject: 'skills', expected: 'react', actual: ['vue'], negated: false },
  * ] }
  * ```
+ * @category Rules engine
  */
 export type Explanation = Condition | { kind: 'anyOf' | 'allOf'; children: Explanation[] }
 
@@ -74,6 +76,7 @@ const isValueNode = (n: Node | undefined): boolean =>
  * explainRule(engine, rule, { experienceYears: 2 })
  * // { kind: 'condition', operator: '>=', path: 'experienceYears', expected: 3, actual: 2, … }
  * ```
+ * @category Rules engine
  */
 export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, want = true): Explanation {
   const { runtime, operators } = internalsOf(engine)
@@ -219,6 +222,7 @@ function statement(c: Condition): string {
  * formatExplanation({ kind: 'condition', operator: '>=', path: 'experienceYears', subject: 'experienceYears', expected: 3, actual: 2, negated: false })
  * // 'experienceYears is 2; at least 3 required'
  * ```
+ * @category Rules engine
  */
 export function formatExplanation(e: Explanation): string {
   if (e.kind === 'condition') return formatCondition(e)

@@ -7,10 +7,14 @@ import { FORBIDDEN_SEGMENTS, type RuntimeLimits } from './ast'
 
 const hasOwn = Object.prototype.hasOwnProperty
 
-/** JSON Logic truthiness: like JavaScript, except that an empty array is false. */
+/** JSON Logic truthiness: like JavaScript, except that an empty array is false.
+ * @category Rules engine
+ */
 export const truthy = (v: unknown): boolean => (Array.isArray(v) ? v.length !== 0 : !!v)
 
-/** Looks up a split path, reading own properties only. */
+/** Looks up a split path, reading own properties only.
+ * @category Rules engine
+ */
 export function lookup(data: unknown, segments: string[], notFound: unknown): unknown {
   let cur: unknown = data
   for (let i = 0; i < segments.length; i++) {
@@ -22,14 +26,18 @@ export function lookup(data: unknown, segments: string[], notFound: unknown): un
   return cur
 }
 
-/** One-segment lookup, the hot path for `{"var": "field"}`. */
+/** One-segment lookup, the hot path for `{"var": "field"}`.
+ * @category Rules engine
+ */
 export function lookup1(data: unknown, key: string, notFound: unknown): unknown {
   if (data === null || data === undefined) return notFound
   const v = hasOwn.call(data, key) ? (data as Record<string, unknown>)[key] : undefined
   return v === undefined ? notFound : v
 }
 
-/** `var` with a path only known at run time (compatibility mode). */
+/** `var` with a path only known at run time (compatibility mode).
+ * @category Rules engine
+ */
 export function lookupDynamic(data: unknown, path: unknown, notFound: unknown): unknown {
   if (path === undefined || path === '' || path === null) return data
   const segments = String(path).split('.')
@@ -92,10 +100,14 @@ export function mul(...args: unknown[]): unknown {
 
 export const sub = (a: unknown, b: unknown): number => (b === undefined ? -(a as number) : (a as number) - (b as number))
 
-/** The body of map, filter, reduce, all, some or none: item in, value out (the context passed along). */
+/** The body of map, filter, reduce, all, some or none: item in, value out (the context passed along).
+ * @category Rules engine
+ */
 export type Scoped = (item: unknown, context: unknown) => unknown
 
-/** Runtime helpers bound to a set of limits. */
+/** Runtime helpers bound to a set of limits.
+ * @category Rules engine
+ */
 export interface Runtime {
   truthy: typeof truthy
   lookup: typeof lookup
@@ -122,7 +134,9 @@ export interface Runtime {
   max: (...args: unknown[]) => number
 }
 
-/** Builds the runtime helpers with the given caps on growth. */
+/** Builds the runtime helpers with the given caps on growth.
+ * @category Rules engine
+ */
 export function createRuntime(limits: RuntimeLimits): Runtime {
   const checkArray = <T extends unknown[]>(a: T, op: string): T => {
     if (a.length > limits.maxArrayLength)

@@ -4,7 +4,9 @@ import { EvaluationError } from '../errors'
 import type { EvaluationContext, OperatorDefinition } from './context'
 import { parseInstant } from './dates'
 
-/** CEFR levels in order, A1 lowest. */
+/** CEFR levels in order, A1 lowest.
+ * @category Rules engine
+ */
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 
 function cefrRank(level: unknown): number {
@@ -15,7 +17,9 @@ function cefrRank(level: unknown): number {
 
 const termMemo = new Map<string, string>()
 
-/** Case-insensitive, Unicode-normalised form used for list membership ("ReactJS " ~ "reactjs"). */
+/** Case-insensitive, Unicode-normalised form used for list membership ("ReactJS " ~ "reactjs").
+ * @category Rules engine
+ */
 export function normaliseTerm(v: unknown): string {
   const s = String(v)
   // Answers repeat a small vocabulary (skills, cities); NFKC is the costly part, so remember it.
@@ -91,6 +95,7 @@ const compare = (test: (a: number, b: number) => boolean, op: string): OperatorD
  * const engine = createEngine()
  * engine.compile({ includesAny: [{ var: 'skills' }, ['React', 'Vue']] }).evaluate({ skills: ['react'] }) // true
  * ```
+ * @category Rules engine
  */
 export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.freeze({
   includesAny: {

@@ -18,6 +18,7 @@ import { BUILT_IN_TEMPLATES, type MessageTemplate } from './templates'
  * ```ts
  * const m: RenderedMessage = { stage: 'rejected', locale: 'sv', subject: 'Din ansökan till …', text: 'Hej Maja! …', html: '<p>Hej Maja!</p>…' }
  * ```
+ * @category Messages
  */
 export interface RenderedMessage {
   stage: Stage
@@ -37,6 +38,7 @@ export interface RenderedMessage {
  * ```ts
  * // In a template: {{#if candidate.firstName}}Hej {{candidate.firstName}}!{{/if}} … {{list unmet}}
  * ```
+ * @category Messages
  */
 export interface MessageContext {
   candidate: { firstName: string | null }
@@ -61,6 +63,7 @@ export interface MessageContext {
  * ```ts
  * renderMessage(result, { screener, now: new Date(), stage: 'rejected', locale: 'en' })
  * ```
+ * @category Messages
  */
 export interface RenderOptions {
   /** The screener the result came from (job, contact, templates, policy). */
@@ -107,6 +110,7 @@ const cache = new WeakMap<MessageTemplate, Compiled>()
 /**
  * Compiles a template once (cached): strict (a missing variable is an error), only the
  * known helpers, no prototype access. Throws a ScreeningError naming the line of a syntax error.
+ * @category Messages
  */
 export function compileTemplate(template: MessageTemplate, name = 'template'): Compiled {
   let c = cache.get(template)
@@ -148,6 +152,7 @@ function toHtml(rendered: string): string {
  * ```ts
  * messageContext(result, { screener, now, stage: 'rejected', locale: 'sv' }).unmet // ['minst tre års …']
  * ```
+ * @category Messages
  */
 export function messageContext(result: ScreeningResult, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
   const c = options.screener.criteria
@@ -189,6 +194,7 @@ function reasonIn(screener: Screener, id: string, locale: Locale): string | unde
  * const message = renderMessage(result, { screener, now: new Date() })
  * send({ to, subject: message.subject, text: message.text, html: message.html })
  * ```
+ * @category Messages
  */
 export function renderMessage(result: ScreeningResult, options: RenderOptions): RenderedMessage {
   const stage = options.stage ?? stageFor(result)

@@ -7,6 +7,7 @@ import type { Locale, Stage } from '../criteria/schema'
  * ```ts
  * const t: MessageTemplate = { subject: 'About {{job.title}}', body: 'Hi {{candidate.firstName}}, …' }
  * ```
+ * @category Messages
  */
 export interface MessageTemplate {
   subject: string
@@ -33,6 +34,7 @@ const SIGN_EN = 'Kind regards,\n{{signature}}'
  * ```ts
  * BUILT_IN_TEMPLATES.sv.rejected.subject // 'Din ansökan till {{job.title}} hos {{job.company}}'
  * ```
+ * @category Messages
  */
 export const BUILT_IN_TEMPLATES: Record<Locale, Record<Stage, MessageTemplate>> = {
   sv: {

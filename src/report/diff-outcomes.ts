@@ -9,6 +9,7 @@ import type { Outcome } from '../screen/result'
  * ```ts
  * const d: OutcomeDiff = { total: 100, unchanged: 97, directions: { 'reject -> pass': 3 }, changes: [{ id: 'a-7', from: 'reject', to: 'pass', criteria: ['experience'] }] }
  * ```
+ * @category Reports
  */
 export interface OutcomeDiff {
   total: number
@@ -28,6 +29,7 @@ export interface OutcomeDiff {
  * const diff = diffOutcomes(oldScreener, newScreener, applications, { now: new Date() })
  * console.log(diff.directions) // { 'pass -> reject': 4 }
  * ```
+ * @category Reports
  */
 export function diffOutcomes(from: Screener, to: Screener, applications: Iterable<Application>, options: { now: Date }): OutcomeDiff {
   const out: OutcomeDiff = { total: 0, unchanged: 0, directions: {}, changes: [] }

@@ -8,6 +8,7 @@ import type { ScreeningResult } from '../screen/result'
  * ```ts
  * formatResult(result, { explain: true, colour: false })
  * ```
+ * @category Reports
  */
 export interface FormatResultOptions {
   /** Add the recruiter-facing explanation of each unmet criterion. */
@@ -29,6 +30,7 @@ const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!' 
  * //   ✓ work-permit   the right to work in Sweden
  * //   ✗ experience    at least three years …  — experienceYears is 2; at least 3 required
  * ```
+ * @category Reports
  */
 export function formatResult(result: ScreeningResult, options: FormatResultOptions = {}): string {
   const on = options.colour === true

@@ -20,6 +20,7 @@ function countsTable(title: string, rows: Record<string, OutcomeCounts>): string
  * ```ts
  * fs.writeFileSync('report.md', formatSummaryMarkdown(summarize(results)))
  * ```
+ * @category Reports
  */
 export function formatSummaryMarkdown(s: Summary): string {
   const t = s.totals
@@ -82,6 +83,7 @@ function bars(items: { label: string; value: number; max: number; note?: string;
  * ```ts
  * fs.writeFileSync('report.html', formatSummaryHtml(summarize(results)))
  * ```
+ * @category Reports
  */
 export function formatSummaryHtml(s: Summary): string {
   const t = s.totals

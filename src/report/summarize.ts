@@ -9,10 +9,13 @@ import type { ScreeningResult } from '../screen/result'
  * ```ts
  * const entry: ReportEntry = { ...result, message: { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', slaBreached: false } }
  * ```
+ * @category Reports
  */
 export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean } }
 
-/** Counts by outcome. */
+/** Counts by outcome.
+ * @category Reports
+ */
 export interface OutcomeCounts {
   applications: number
   pass: number
@@ -28,6 +31,7 @@ export interface OutcomeCounts {
  * ```ts
  * const c: CriterionSummary = { id: 'experience', unmet: 12, missing: 1, invalid: 0, unmetShare: 0.4, missingShare: 0.03, invalidShare: 0, decisive: 5 }
  * ```
+ * @category Reports
  */
 export interface CriterionSummary {
   id: string
@@ -48,6 +52,7 @@ export interface CriterionSummary {
  * ```ts
  * const g: GroupRate = { group: 'women', screened: 40, passed: 12, rate: 0.3, impactRatio: 0.75, flagged: true, small: false }
  * ```
+ * @category Reports
  */
 export interface GroupRate {
   group: string
@@ -70,6 +75,7 @@ export interface GroupRate {
  * ```ts
  * report.adverseImpact[0].groups.filter((g) => g.flagged)
  * ```
+ * @category Reports
  */
 export interface AdverseImpact {
   column: string
@@ -88,6 +94,7 @@ export interface AdverseImpact {
  * const s = summarize(results)
  * s.totals.pass / s.totals.applications
  * ```
+ * @category Reports
  */
 export interface Summary {
   totals: OutcomeCounts
@@ -116,6 +123,7 @@ export interface Summary {
  * ```ts
  * summarize(results, { demographics: new Map([['a-1', { gender: 'woman' }]]), minGroupSize: 30 })
  * ```
+ * @category Reports
  */
 export interface SummarizeOptions {
   /** Group membership by application id, per column. Joined by id; never used in screening. */
@@ -179,6 +187,7 @@ function rates(rows: { group: string; selected: boolean }[], minGroupSize: numbe
  * const summary = summarize(results, { demographics })
  * console.log(formatSummaryMarkdown(summary))
  * ```
+ * @category Reports
  */
 export function summarize(results: readonly ReportEntry[], options: SummarizeOptions = {}): Summary {
   const minGroupSize = options.minGroupSize ?? 30
@@ -271,6 +280,7 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
  * ```ts
  * parseDemographicsCsv('id,gender\na-1,woman\na-2,man\n').get('a-1') // { gender: 'woman' }
  * ```
+ * @category Reports
  */
 export function parseDemographicsCsv(text: string): Map<string, Record<string, string>> {
   const rows: string[][] = []

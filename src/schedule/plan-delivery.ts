@@ -11,6 +11,7 @@ import type { ScreeningResult } from '../screen/result'
  * ```ts
  * const policy: ResolvedPolicy = { ...deliveryPolicy(screener.criteria) } // 08:00–17:00 Mon–Fri, 4 h minimum, 48 h SLA, 10 days cap
  * ```
+ * @category Send times
  */
 export type ResolvedPolicy = DeliveryPolicy & { timeZone: string }
 
@@ -25,6 +26,7 @@ export type ResolvedPolicy = DeliveryPolicy & { timeZone: string }
  * const policy = deliveryPolicy(screener.criteria)
  * policy.timeZone // 'Europe/Stockholm'
  * ```
+ * @category Send times
  */
 export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
   return { ...DeliveryPolicySchema.parse(criteria.delivery ?? {}), timeZone: criteria.job.timezone }
@@ -37,6 +39,7 @@ export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
  * ```ts
  * const plan: DeliveryPlan = { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', earliest: '2026-11-20T12:14:00.000Z', deadline: '2026-11-22T08:14:00.000Z', slaBreached: true, reason: '…' }
  * ```
+ * @category Send times
  */
 export interface DeliveryPlan {
   /** The message stage planned. */
@@ -60,6 +63,7 @@ export interface DeliveryPlan {
  * ```ts
  * planDelivery(result, policy, { now: new Date(), stage: 'rejected-after-interview', interviewAt: new Date('2026-11-25T10:00:00+01:00') })
  * ```
+ * @category Send times
  */
 export interface PlanOptions {
   /** The current time (injected). */
@@ -79,6 +83,7 @@ export interface PlanOptions {
  * ```ts
  * stageFor(result) // 'talent-pool'
  * ```
+ * @category Send times
  */
 export function stageFor(result: ScreeningResult): Stage {
   if (result.outcome === 'pass') return 'advance'
@@ -102,6 +107,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now: new Date() })
  * plan.sendAt // '2026-11-23T07:00:00.000Z' (Monday 08:00 in Stockholm)
  * ```
+ * @category Send times
  */
 export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, options: PlanOptions): DeliveryPlan {
   const now = options.now
@@ -146,6 +152,7 @@ export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, op
  * ```ts
  * new Date(nextWorkingMoment(Date.parse('2026-11-21T10:00:00+01:00'), deliveryPolicy(criteria))) // Monday 08:00 local
  * ```
+ * @category Send times
  */
 export function nextWorkingMoment(t: number, policy: ResolvedPolicy): number {
   const [sh, sm] = policy.workingHours.start.split(':').map(Number) as [number, number]

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import type { Criteria, Field } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
 
-/** The state of one declared field in an application. */
+/** The state of one declared field in an application.
+ * @category Screening
+ */
 export type FieldState = { state: 'ok' } | { state: 'missing' } | { state: 'invalid'; message: string; actual: unknown }
 
 const DEFAULT_MAX_STRING = 10_000
@@ -11,7 +13,9 @@ const MAX_ITEM_LENGTH = 1_000
 
 const realDate = (s: string): boolean => parseInstant(s, 'UTC') !== null
 
-/** Builds the zod schema of one declared field's answer. */
+/** Builds the zod schema of one declared field's answer.
+ * @category Screening
+ */
 export function fieldSchema(field: Field): z.ZodType {
   switch (field.type) {
     case 'number':
@@ -57,6 +61,7 @@ export function fieldSchema(field: Field): z.ZodType {
  * const schema = applicationSchema(doc.criteria)
  * schema.safeParse(body).success
  * ```
+ * @category Screening
  */
 export function applicationSchema(criteria: Criteria): z.ZodType {
   const answers: Record<string, z.ZodType> = {}
@@ -72,7 +77,9 @@ export function applicationSchema(criteria: Criteria): z.ZodType {
 
 const hasOwn = Object.prototype.hasOwnProperty
 
-/** Validates the declared answers; returns the clean values (own keys only) and each field's state. */
+/** Validates the declared answers; returns the clean values (own keys only) and each field's state.
+ * @category Screening
+ */
 export function checkAnswers(
   answers: Record<string, unknown>,
   schemas: ReadonlyMap<string, z.ZodType>,

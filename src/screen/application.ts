@@ -14,6 +14,7 @@ import { parseInstant } from '../logic/dates'
  *   answers: { experienceYears: 2, skills: ['react', 'typescript'], workPermit: true },
  * }
  * ```
+ * @category Screening
  */
 export interface Application {
   /** The ATS's id of the application. */
@@ -43,7 +44,9 @@ const Envelope = z.object({
   answers: z.record(z.string(), z.unknown()).optional(),
 })
 
-/** The parts of an application envelope the screener uses, checked. */
+/** The parts of an application envelope the screener uses, checked.
+ * @category Screening
+ */
 export interface CheckedEnvelope {
   id: string
   submittedAt: string
@@ -54,7 +57,9 @@ export interface CheckedEnvelope {
   answers: Record<string, unknown>
 }
 
-/** Checks the envelope of an application; throws {@link ApplicationError} when it is unusable. */
+/** Checks the envelope of an application; throws {@link ApplicationError} when it is unusable.
+ * @category Screening
+ */
 export function checkEnvelope(application: unknown, timeZone: string): CheckedEnvelope {
   const r = Envelope.safeParse(application)
   if (!r.success)

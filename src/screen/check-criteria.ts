@@ -10,7 +10,9 @@ import { DEADLINE_ID } from './deadline'
 
 const NO_POSITIONS: PositionIndex = { locate: () => ({}) }
 
-/** Accepts a loaded document or a plain criteria object (validated here). */
+/** Accepts a loaded document or a plain criteria object (validated here).
+ * @category Screening
+ */
 export function toDocument(input: CriteriaDocument | CriteriaInput): CriteriaDocument {
   if (isDocument(input)) return input
   const { document, issues } = criteriaDocument(input, NO_POSITIONS)
@@ -22,7 +24,9 @@ function isDocument(x: unknown): x is CriteriaDocument {
   return typeof x === 'object' && x !== null && typeof (x as CriteriaDocument).locate === 'function' && 'criteria' in x
 }
 
-/** What the analyser needs to know of a field. */
+/** What the analyser needs to know of a field.
+ * @category Screening
+ */
 export function fieldShape(f: Field): FieldShape {
   switch (f.type) {
     case 'number':
@@ -45,6 +49,7 @@ export function fieldShape(f: Field): FieldShape {
 /**
  * Compiles and analyses the rules of raw criteria entries. Works on unvalidated input too, so
  * that rule problems are reported together with schema problems.
+ * @category Screening
  */
 export function ruleIssues(
   rawCriteria: unknown,
@@ -86,7 +91,9 @@ export function ruleIssues(
   return { issues, rules }
 }
 
-/** Checks what the schema cannot: ids, reasons, time zone, dates, and every rule. Throws a CriteriaError listing every problem. */
+/** Checks what the schema cannot: ids, reasons, time zone, dates, and every rule. Throws a CriteriaError listing every problem.
+ * @category Screening
+ */
 export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Map<string, CompiledRule> {
   const c = doc.criteria
   const index: PositionIndex = { locate: doc.locate }
@@ -97,7 +104,9 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ma
   return rules
 }
 
-/** Checks on a criteria object beyond the schema. Tolerates unvalidated input. */
+/** Checks on a criteria object beyond the schema. Tolerates unvalidated input.
+ * @category Screening
+ */
 export function semanticIssues(c: Record<string, unknown>, index: PositionIndex): Issue[] {
   const issues: Issue[] = []
   const add = (code: string, path: (string | number)[], message: string): void => void issues.push({ code, path, message, ...index.locate(path) })

@@ -22,6 +22,7 @@ import type { CriterionResult, ScreeningResult } from './result'
  * ```ts
  * screener.screen(application, { now: new Date('2026-11-20T10:00:00Z') })
  * ```
+ * @category Screening
  */
 export interface ScreenOptions {
   /** The time of the decision (recorded in the audit and used by date operators). Never read from the system clock. */
@@ -39,6 +40,7 @@ export interface ScreenOptions {
  * const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
  * const result = screener.screen(application, { now: new Date() })
  * ```
+ * @category Screening
  */
 export interface Screener {
   /** The parsed criteria. */
@@ -66,6 +68,7 @@ export interface Screener {
  * ```ts
  * compileCriteria(doc, { engine: { jitless: true } })
  * ```
+ * @category Screening
  */
 export interface CompileCriteriaOptions {
   /** An engine, or options to create one (custom operators, `jitless`, limits). */
@@ -88,6 +91,7 @@ interface Compiled {
  * const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
  * screener.screen(application, { now: new Date() }).outcome // 'pass' | 'reject' | 'review'
  * ```
+ * @category Screening
  */
 export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
   const engine = isEngine(options.engine) ? options.engine : createEngine(options.engine ?? {})

@@ -4,13 +4,16 @@ import { tz } from '@date-fns/tz'
 import type { Locale } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
 
-/** Id of the built-in closing-date criterion. */
+/** Id of the built-in closing-date criterion.
+ * @category Screening
+ */
 export const DEADLINE_ID = 'deadline'
 
 /**
  * The instant after which applications are late. A date alone (`2026-12-01`) means the end of
  * that day in the job's time zone, so an application at 23:30 local time on the closing day
  * is on time.
+ * @category Screening
  */
 export function closingInstant(closesAt: string, timeZone: string): Date | null {
   const start = parseInstant(closesAt, timeZone)
@@ -24,7 +27,9 @@ export function closingInstant(closesAt: string, timeZone: string): Date | null 
   return new Date(start.getTime())
 }
 
-/** The candidate-facing reason of the closing-date criterion. */
+/** The candidate-facing reason of the closing-date criterion.
+ * @category Screening
+ */
 export function deadlineReason(closesAt: string, timeZone: string, locale: Locale): string {
   const at = closingInstant(closesAt, timeZone)!
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(closesAt)

@@ -6,6 +6,7 @@ import type { CriterionResult, Outcome } from './result'
  * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
  * an unmet requirement, or a score that missing answers could not lift to `minScore`. When
  * missing, invalid or failed data could change the outcome, a human decides (`review`).
+ * @category Screening
  */
 export function decide(
   results: readonly CriterionResult[],

@@ -14,6 +14,7 @@ import { ruleIssues, semanticIssues } from './check-criteria'
  * ```ts
  * await loadCriteria('rules/x.yaml', { engine: { operators: { myOp: { evaluate: () => true } } } })
  * ```
+ * @category Screening
  */
 export interface LoadCriteriaOptions {
   /** The engine whose operators rules may use (default: a new engine with the screening operators). */
@@ -32,6 +33,7 @@ export interface LoadCriteriaOptions {
  * const doc = await loadCriteria('rules/frontend-developer.yaml')
  * const screener = compileCriteria(doc)
  * ```
+ * @category Screening
  */
 export async function loadCriteria(file: string, options: LoadCriteriaOptions = {}): Promise<CriteriaDocument> {
   let text: string
@@ -71,7 +73,9 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   return Object.freeze({ ...doc, locate: doc.locate, templates })
 }
 
-/** Compiles a template file the way messages are rendered; returns the first problem with its position. */
+/** Compiles a template file the way messages are rendered; returns the first problem with its position.
+ * @category Screening
+ */
 export function checkTemplate(source: string): { line: number; column: number; message: string } | null {
   try {
     Handlebars.create().precompile(source, { strict: true, knownHelpersOnly: true, knownHelpers: { list: true, date: true, plural: true } })
@@ -92,6 +96,7 @@ export function checkTemplate(source: string): { line: number; column: number; m
  * ```ts
  * const doc = loadCriteriaText(yamlText, { file: 'inline.yaml' })
  * ```
+ * @category Screening
  */
 export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { file?: string } = {}): CriteriaDocument {
   const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine((options.engine as EngineOptions | undefined) ?? {})

@@ -8,6 +8,7 @@ import type { Application } from './application'
  * ```ts
  * const entry: BatchEntry = { line: 3, ok: false, message: 'not valid JSON: Unexpected token' }
  * ```
+ * @category Screening
  */
 export type BatchEntry = { line: number; ok: true; application: Application } | { line: number; ok: false; message: string }
 
@@ -22,6 +23,7 @@ export type BatchEntry = { line: number; ok: true; application: Application } | 
  *   else console.error(`line ${entry.line}: ${entry.message}`)
  * }
  * ```
+ * @category Screening
  */
 export async function* readApplications(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<BatchEntry> {
   let n = 0

@@ -1,10 +1,14 @@
 import type { Locale } from '../criteria/schema'
 import type { Explanation } from '../logic/explain'
 
-/** How one criterion came out for one application. */
+/** How one criterion came out for one application.
+ * @category Screening
+ */
 export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'error'
 
-/** The decision on one application. `review` means a human decides. */
+/** The decision on one application. `review` means a human decides.
+ * @category Screening
+ */
 export type Outcome = 'pass' | 'reject' | 'review'
 
 /**
@@ -16,6 +20,7 @@ export type Outcome = 'pass' | 'reject' | 'review'
  *   reason: 'at least three years of professional experience with frontend development',
  *   detail: { kind: 'condition', operator: '>=', path: 'experienceYears', subject: 'experienceYears', expected: 3, actual: 2, negated: false } }
  * ```
+ * @category Screening
  */
 export interface CriterionResult {
   /** Criterion id (`deadline` for the built-in closing-date check). */
@@ -44,6 +49,7 @@ export interface CriterionResult {
  * ```ts
  * const audit: Audit = { criteriaId: 'frontend-developer', criteriaVersion: 3, criteriaHash: '9f…', applicationHash: '1c…', engineVersion: '0.1.0', evaluatedAt: '2026-11-20T10:00:00.000Z' }
  * ```
+ * @category Screening
  */
 export interface Audit {
   criteriaId: string
@@ -67,6 +73,7 @@ export interface Audit {
  * const result = screener.screen(application, { now: new Date() })
  * if (result.outcome === 'reject') console.log(result.unmet) // ['experience']
  * ```
+ * @category Screening
  */
 export interface ScreeningResult {
   /** The application, as far as messages and reports need it (no answers, no email). */

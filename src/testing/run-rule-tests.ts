@@ -37,6 +37,7 @@ const TestFileSchema = z.strictObject({
  * ```ts
  * const f: Expectation = { field: 'outcome', expected: 'pass', actual: 'reject' }
  * ```
+ * @category Rule-set testing
  */
 export interface Expectation {
   field: 'outcome' | 'unmet' | 'missing' | 'nearMiss' | 'message'
@@ -51,6 +52,7 @@ export interface Expectation {
  * ```ts
  * const c: CaseResult = { name: 'late application', passed: true, failures: [], explanations: {} }
  * ```
+ * @category Rule-set testing
  */
 export interface CaseResult {
   name: string
@@ -60,7 +62,9 @@ export interface CaseResult {
   explanations: Record<string, string>
 }
 
-/** Per criterion: whether the cases made it met, unmet and missing at least once. */
+/** Per criterion: whether the cases made it met, unmet and missing at least once.
+ * @category Rule-set testing
+ */
 export type Coverage = Record<string, { met: boolean; unmet: boolean; missing: boolean; applicable: ('met' | 'unmet' | 'missing')[] }>
 
 /**
@@ -71,6 +75,7 @@ export type Coverage = Record<string, { met: boolean; unmet: boolean; missing: b
  * const report = await runRuleTests('rules/lagerarbetare.test.yaml')
  * report.passed // 6
  * ```
+ * @category Rule-set testing
  */
 export interface RuleTestReport {
   file: string
@@ -90,6 +95,7 @@ export interface RuleTestReport {
  * ```ts
  * await runRuleTests('rules/x.test.yaml', { run: /late/ })
  * ```
+ * @category Rule-set testing
  */
 export interface RuleTestOptions {
   /** Only cases whose name matches. */
@@ -113,6 +119,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  *   expect(report.failed).toBe(0)
  * })
  * ```
+ * @category Rule-set testing
  */
 export async function runRuleTests(file: string, options: RuleTestOptions = {}): Promise<RuleTestReport> {
   let text: string
@@ -177,6 +184,7 @@ const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&g
  * ```ts
  * fs.writeFileSync('rules-junit.xml', toJUnit([await runRuleTests('rules/x.test.yaml')]))
  * ```
+ * @category Rule-set testing
  */
 export function toJUnit(reports: readonly RuleTestReport[]): string {
   const suites = reports.map((r) => {
