@@ -207,3 +207,12 @@ describe('autoscreen report and diff', () => {
     expect((await cli(['diff', '--from', 'rules/b2b-saljare.yaml'])).code).toBe(2)
   })
 })
+
+describe('located errors name the right file', () => {
+  it('a template error names the template file, not the criteria file', async () => {
+    const r = await cli(['preview', '--criteria', 'test/fixtures/templates/bad-criteria.yaml', '--application', 'examples/lg-2002.json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('test/fixtures/templates/bad.en.hbs:5:')
+    expect(r.stderr).toContain('test/fixtures/templates/bad-criteria.yaml:20:11')
+  })
+})

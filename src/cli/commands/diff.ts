@@ -1,14 +1,11 @@
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { CriteriaError } from '../../errors'
 import { diffOutcomes } from '../../report/diff-outcomes'
-import { compileCriteria } from '../../screen/compile-criteria'
-import { loadCriteria } from '../../screen/load-criteria'
 import { readApplications } from '../../screen/read-applications'
 import type { Application } from '../../screen/application'
 import { args, formatOf, nowOf } from '../args'
-import { formatIssues } from '../diagnostics'
+import { loadScreener } from '../load-screener'
 import { UsageError, type CliIO } from '../io'
 
 export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
@@ -25,17 +22,9 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
   if (!values.from || !values.to || positionals.length !== 1) throw new UsageError('--from, --to and one applications file are required')
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   const now = nowOf(values.now, io.now)
-  let from, to
-  try {
-    from = compileCriteria(await loadCriteria(resolve(io.cwd, values.from)))
-    to = compileCriteria(await loadCriteria(resolve(io.cwd, values.to)))
-  } catch (e) {
-    if (e instanceof CriteriaError) {
-      io.stderr.write(`${formatIssues(e.issues, io)}\n`)
-      return 2
-    }
-    throw e
-  }
+  const from = await loadScreener(values.from, io)
+  const to = from && (await loadScreener(values.to, io))
+  if (!from || !to) return 2
   const input = createReadStream(resolve(io.cwd, positionals[0]!))
   await new Promise<void>((ok, fail) => input.once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${positionals[0]}`))))
   const apps: Application[] = []

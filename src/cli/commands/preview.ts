@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { CriteriaError } from '../../errors'
 import { LOCALES, STAGES, type Locale, type Stage } from '../../criteria/schema'
 import { renderMessage } from '../../messages/render-message'
 import { deliveryPolicy, planDelivery } from '../../schedule/plan-delivery'
-import { compileCriteria } from '../../screen/compile-criteria'
-import { loadCriteria } from '../../screen/load-criteria'
 import { args, formatOf, nowOf } from '../args'
-import { formatIssues } from '../diagnostics'
+import { loadScreener } from '../load-screener'
 import { UsageError, type CliIO } from '../io'
 
 export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
@@ -33,16 +30,8 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   const now = nowOf(values.now, io.now)
   const interviewAt = values.interview ? nowOf(values.interview, io.now) : undefined
-  let screener
-  try {
-    screener = compileCriteria(await loadCriteria(resolve(io.cwd, values.criteria)))
-  } catch (e) {
-    if (e instanceof CriteriaError) {
-      io.stderr.write(`${formatIssues(e.issues, io)}\n`)
-      return 2
-    }
-    throw e
-  }
+  const screener = await loadScreener(values.criteria, io)
+  if (!screener) return 2
   let application
   try {
     application = JSON.parse(await readFile(resolve(io.cwd, values.application), 'utf8'))

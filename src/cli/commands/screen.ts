@@ -1,15 +1,13 @@
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { ApplicationError, CriteriaError, ScreeningError } from '../../errors'
+import { ApplicationError, ScreeningError } from '../../errors'
 import { formatExplanation } from '../../logic/explain'
 import { formatResult } from '../../report/format-result'
-import { compileCriteria } from '../../screen/compile-criteria'
-import { loadCriteria } from '../../screen/load-criteria'
 import { readApplications } from '../../screen/read-applications'
 import type { ScreeningResult } from '../../screen/result'
 import { args, formatOf, nowOf } from '../args'
-import { formatIssues } from '../diagnostics'
+import { loadScreener } from '../load-screener'
 import { colours, UsageError, write, type CliIO } from '../io'
 import { messagesFor } from '../messages'
 
@@ -40,16 +38,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const format = formatOf(values.format, ['jsonl', 'json', 'table'] as const, 'jsonl')
   const atArrival = values.now === 'arrival'
   const now = atArrival ? io.now() : nowOf(values.now, io.now)
-  let screener
-  try {
-    screener = compileCriteria(await loadCriteria(resolve(io.cwd, values.criteria)))
-  } catch (e) {
-    if (e instanceof CriteriaError) {
-      io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: values.criteria! })), io)}\n`)
-      return 2
-    }
-    throw e
-  }
+  const screener = await loadScreener(values.criteria, io)
+  if (!screener) return 2
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   const opened = new Promise<void>((ok, fail) => {

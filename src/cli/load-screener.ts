@@ -1,0 +1,18 @@
+import { isAbsolute, relative, resolve } from 'node:path'
+import { CriteriaError } from '../errors'
+import { compileCriteria, type Screener } from '../screen/compile-criteria'
+import { loadCriteria } from '../screen/load-criteria'
+import { formatIssues } from './diagnostics'
+import type { CliIO } from './io'
+
+/** Loads and compiles criteria for a command; on authoring errors prints them located and returns null (exit 2). */
+export async function loadScreener(file: string, io: CliIO): Promise<Screener | null> {
+  try {
+    return compileCriteria(await loadCriteria(resolve(io.cwd, file)))
+  } catch (e) {
+    if (!(e instanceof CriteriaError)) throw e
+    // Paths as the user typed them: relative to the working directory (template files keep their own name).
+    io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) : (i.file ?? file) })), io)}\n`)
+    return null
+  }
+}
