@@ -1,6 +1,10 @@
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the
  * path of the field inside the document.
+ * @example
+ * ```ts
+ * const at: SourceLocation = { file: 'rules/x.yaml', line: 12, column: 9 }
+ * ```
  * @category Errors and version
  */
 export interface SourceLocation {

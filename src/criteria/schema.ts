@@ -4,10 +4,18 @@ import { z } from 'zod'
 // the JSON Schema that editors use is generated from it.
 
 /** Languages that messages and reasons can be written in.
+ * @example
+ * ```ts
+ * LOCALES.includes('sv') // true
+ * ```
  * @category Criteria files
  */
 export const LOCALES = ['sv', 'en'] as const
 /** A message language.
+ * @example
+ * ```ts
+ * const locale: Locale = 'sv'
+ * ```
  * @category Criteria files
  */
 export type Locale = (typeof LOCALES)[number]
@@ -49,6 +57,10 @@ const numberField = (type: 'number' | 'integer') =>
   })
 
 /** Schema of one declared application field.
+ * @example
+ * ```ts
+ * FieldSchema.parse({ type: 'number', min: 0, label: { en: 'Years' } })
+ * ```
  * @category Criteria files
  */
 export const FieldSchema = z
@@ -78,6 +90,10 @@ export const FieldSchema = z
   .meta({ description: 'An application answer that rules may read.' })
 
 /** Schema of one criterion.
+ * @example
+ * ```ts
+ * CriterionSchema.parse({ id: 'permit', rule: { var: 'permit' }, required: true, reason: { en: 'the right to work in Sweden' } })
+ * ```
  * @category Criteria files
  */
 export const CriterionSchema = z
@@ -119,6 +135,10 @@ const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time 
 const duration = z.number().nonnegative()
 
 /** Schema of the send-time policy.
+ * @example
+ * ```ts
+ * DeliveryPolicySchema.parse({}).slaHours // 48
+ * ```
  * @category Criteria files
  */
 export const DeliveryPolicySchema = z
@@ -143,15 +163,27 @@ export const DeliveryPolicySchema = z
 const stageTemplates = z.strictObject({ sv: z.string().optional(), en: z.string().optional() })
 
 /** The message stages with built-in templates.
+ * @example
+ * ```ts
+ * for (const stage of STAGES) renderMessage(result, { screener, now, stage })
+ * ```
  * @category Criteria files
  */
 export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
 /** A message stage.
+ * @example
+ * ```ts
+ * const stage: Stage = 'talent-pool'
+ * ```
  * @category Criteria files
  */
 export type Stage = (typeof STAGES)[number]
 
 /** Schema of a criteria file, format version 1.
+ * @example
+ * ```ts
+ * const r = CriteriaSchema.safeParse(yaml.parse(text)); if (!r.success) console.error(r.error.issues)
+ * ```
  * @category Criteria files
  */
 export const CriteriaSchema = z
@@ -192,22 +224,42 @@ export const CriteriaSchema = z
   .meta({ title: 'autoscreen criteria file', description: 'The requirements of one job, screened by autoscreen.' })
 
 /** A parsed criteria file (defaults applied).
+ * @example
+ * ```ts
+ * const criteria: Criteria = (await loadCriteria('rules/x.yaml')).criteria
+ * ```
  * @category Criteria files
  */
 export type Criteria = z.output<typeof CriteriaSchema>
 /** A criteria file as written (defaults optional).
+ * @example
+ * ```ts
+ * const input: CriteriaInput = { id: 'x', version: 1, locale: 'en', job, fields, criteria }
+ * ```
  * @category Criteria files
  */
 export type CriteriaInput = z.input<typeof CriteriaSchema>
 /** One declared field.
+ * @example
+ * ```ts
+ * const field: Field = { type: 'enum', values: ['B', 'C'], label: { sv: 'Körkort' } }
+ * ```
  * @category Criteria files
  */
 export type Field = z.output<typeof FieldSchema>
 /** One criterion.
+ * @example
+ * ```ts
+ * const c: Criterion = screener.criteria.criteria[0]!
+ * ```
  * @category Criteria files
  */
 export type Criterion = z.output<typeof CriterionSchema>
 /** The send-time policy with defaults applied.
+ * @example
+ * ```ts
+ * const policy: DeliveryPolicy = DeliveryPolicySchema.parse({ minDelayHours: 6 })
+ * ```
  * @category Criteria files
  */
 export type DeliveryPolicy = z.output<typeof DeliveryPolicySchema>

@@ -22,6 +22,10 @@ export type Node =
   | { k: 'op'; op: string; args: Node[]; at: RulePath }
 
 /** Limits checked while compiling a rule.
+ * @example
+ * ```ts
+ * createEngine({ limits: { maxDepth: 64, maxNodes: 2_000 } })
+ * ```
  * @category Rules engine
  */
 export interface CompileLimits {
@@ -32,6 +36,10 @@ export interface CompileLimits {
 }
 
 /** Limits checked while evaluating a rule.
+ * @example
+ * ```ts
+ * createEngine({ limits: { maxStringLength: 100_000, maxArrayLength: 10_000 } })
+ * ```
  * @category Rules engine
  */
 export interface RuntimeLimits {

@@ -36,6 +36,10 @@ export interface OperatorDefinition {
 }
 
 /** Kinds of value the analyser reasons about.
+ * @example
+ * ```ts
+ * const kind: ValueKind = 'date'
+ * ```
  * @category Rules engine
  */
 export type ValueKind = 'number' | 'string' | 'boolean' | 'date' | 'list' | 'null' | 'object' | 'any'

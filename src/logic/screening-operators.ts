@@ -5,6 +5,10 @@ import type { EvaluationContext, OperatorDefinition } from './context'
 import { parseInstant } from './dates'
 
 /** CEFR levels in order, A1 lowest.
+ * @example
+ * ```ts
+ * CEFR_LEVELS.indexOf('B2') // 3
+ * ```
  * @category Rules engine
  */
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const

@@ -14,6 +14,10 @@ import type { ScreeningResult } from '../screen/result'
 export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean } }
 
 /** Counts by outcome.
+ * @example
+ * ```ts
+ * summarize(results).totals // { applications: 10, pass: 3, reject: 5, review: 2, nearMiss: 2 }
+ * ```
  * @category Reports
  */
 export interface OutcomeCounts {

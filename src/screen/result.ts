@@ -2,11 +2,19 @@ import type { Locale } from '../criteria/schema'
 import type { Explanation } from '../logic/explain'
 
 /** How one criterion came out for one application.
+ * @example
+ * ```ts
+ * const s: CriterionStatus = 'missing'
+ * ```
  * @category Screening
  */
 export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'error'
 
 /** The decision on one application. `review` means a human decides.
+ * @example
+ * ```ts
+ * const o: Outcome = result.outcome // 'pass' | 'reject' | 'review'
+ * ```
  * @category Screening
  */
 export type Outcome = 'pass' | 'reject' | 'review'

@@ -63,6 +63,10 @@ export interface CaseResult {
 }
 
 /** Per criterion: whether the cases made it met, unmet and missing at least once.
+ * @example
+ * ```ts
+ * report.coverage.experience // { met: true, unmet: true, missing: false, applicable: ['met', 'unmet', 'missing'] }
+ * ```
  * @category Rule-set testing
  */
 export type Coverage = Record<string, { met: boolean; unmet: boolean; missing: boolean; applicable: ('met' | 'unmet' | 'missing')[] }>
