@@ -70,12 +70,18 @@ class Generator {
 
   /** A function body with its own temporaries and shared lookups. */
   scope(body: () => string): string {
+    const { decl, expr } = this.scopeParts(body)
+    return `{${decl}return ${expr};}`
+  }
+
+  /** The declarations and the expression of a scope, for bodies that are not functions. */
+  scopeParts(body: () => string): { decl: string; expr: string } {
     this.scopes.push({ temps: 0, lookups: new Map() })
     const expr = body()
     const { temps, lookups } = this.scopes.pop()!
-    const decl = temps > 0 ? `let ${Array.from({ length: temps }, (_, i) => `t${i}`).join(',')};` : ''
+    const lets = temps > 0 ? `let ${Array.from({ length: temps }, (_, i) => `t${i}`).join(',')};` : ''
     const shared = lookups.size ? `const ${[...lookups.values()].map((l) => `${l.name}=${l.init}`).join(',')};` : ''
-    return `{${shared}${decl}return ${expr};}`
+    return { decl: `${shared}${lets}`, expr }
   }
 
   scoped(node: Node | undefined): string {
@@ -83,6 +89,24 @@ class Generator {
     this.hoisted.push('')
     this.hoisted[index] = `const f${index}=function(d,c)${this.scope(() => (node ? this.expr(node) : 'undefined'))};`
     return `f${index}`
+  }
+
+  /**
+   * `some`/`all`/`none` as a dedicated hoisted loop with the body inlined per item: no callback
+   * per element, and no shared helper whose call site sees every rule's closures.
+   */
+  quantifier(op: 'some' | 'all' | 'none', body: Node | undefined): string {
+    const index = this.hoisted.length
+    this.hoisted.push('')
+    const onHit = op === 'some' ? 'return true' : 'return false'
+    const test = op === 'all' ? '!' : ''
+    const empty = op === 'none' ? 'true' : 'false'
+    const done = op === 'some' ? 'false' : 'true'
+    // Temporaries and lookups are declared inside the loop: fresh per item, as in a function scope.
+    const { decl, expr } = this.scopeParts(() => (body ? this.truthy(body) : 'false'))
+    const fn = `function(a,c){if(!Array.isArray(a)||!a.length)return ${empty};for(let i=0;i<a.length;i++){const d=a[i];${decl}if(${test}(${expr}))${onHit}}return ${done}}`
+    this.hoisted[index] = `const q${index}=${fn};`
+    return `q${index}`
   }
 
   isBoolean(node: Node): boolean {
@@ -156,11 +180,12 @@ class Generator {
           out += this.isBoolean(args[i]!) ? `${test}(${t}=${a(i)})?${t}:` : `${test}${this.h('truthy')}(${t}=${a(i)})?${t}:`
         return `(${out}${a(args.length - 1)})`
       }
-      case 'map':
-      case 'filter':
       case 'all':
       case 'none':
       case 'some':
+        return `${this.quantifier(op, args[1])}(${a(0)},c)`
+      case 'map':
+      case 'filter':
         return `${this.h(op)}(${a(0)},${this.scoped(args[1])},c)`
       case 'reduce':
         return `${this.h('reduce')}(${a(0)},${this.scoped(args[1])},${args[2] ? a(2) : 'null'},c)`
