@@ -1,6 +1,5 @@
 import { EvaluationError } from '../errors'
 import type { Node, RulePath } from './ast'
-import { buildClosure } from './closures'
 import type { ValueKind } from './context'
 import { parseInstant } from './dates'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
@@ -217,11 +216,11 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
  * @category Rules engine
  */
 export function foldRule(engine: Engine, rule: CompiledRule): { constant: true; value: unknown } | { constant: false } {
-  const { runtime, operators } = internalsOf(engine)
+  const { runtime, closureOf } = internalsOf(engine)
   const none = { constant: false } as const
   const evalConst = (n: Node): { constant: true; value: unknown } | { constant: false } => {
     try {
-      return { constant: true, value: buildClosure(n, runtime, operators)(undefined, undefined) }
+      return { constant: true, value: closureOf(n)(undefined, undefined) }
     } catch (e) {
       if (e instanceof EvaluationError || e instanceof Error) return none
       throw e

@@ -1,7 +1,7 @@
 import type { Node } from './ast'
-import { binary, type Evaluator } from './codegen'
+import type { Evaluator } from './codegen'
 import type { EvaluationContext, OperatorDefinition } from './context'
-import type { Runtime } from './runtime'
+import { BINARY_OPERATORS, type Runtime } from './runtime'
 
 /**
  * Builds an evaluator from closures, for hosts whose content security policy forbids
@@ -51,18 +51,6 @@ export function buildClosure(node: Node, rt: Runtime, operators: Readonly<Record
 const nn = (v: unknown): unknown => (v === undefined ? null : v)
 const hasOwn = Object.prototype.hasOwnProperty
 
-// One small function per operator, so a jitless comparison does not switch on the name per call.
-/* eslint-disable eqeqeq */
-const BINARY: Record<string, (x: any, y: any) => unknown> = {
-  '==': (x, y) => x == y,
-  '===': (x, y) => x === y,
-  '!=': (x, y) => x != y,
-  '!==': (x, y) => x !== y,
-  '>': (x, y) => x > y,
-  '>=': (x, y) => x >= y,
-  '/': (x, y) => x / y,
-  '%': (x, y) => x % y,
-}
 
 function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly<Record<string, OperatorDefinition>>): Evaluator {
   const evalAll = (d: unknown, c: unknown): unknown[] => args.map((f) => f(d, c))
@@ -182,14 +170,14 @@ function buildOp(op: string, args: Evaluator[], rt: Runtime, operators: Readonly
     case '>=':
     case '/':
     case '%': {
+      const f = BINARY_OPERATORS[op]!
       if (args.length === 2) {
         const [a, b] = args as [Evaluator, Evaluator]
-        const f = BINARY[op]!
         return (d, c) => f(a(d, c), b(d, c))
       }
       return (d, c) => {
         const v = evalAll(d, c)
-        return binary(op, v[0], v[1])
+        return f(v[0], v[1])
       }
     }
     default: {

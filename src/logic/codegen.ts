@@ -1,15 +1,11 @@
 import type { Node } from './ast'
 import type { OperatorDefinition } from './context'
-import type { Runtime } from './runtime'
+import { BINARY_OPERATORS, type Runtime } from './runtime'
 
 /** A compiled evaluator: data in, JSON Logic value out.
  * @category Rules engine
  */
 export type Evaluator = (data: unknown, context: unknown) => unknown
-
-const INLINE_BINARY: Record<string, string> = {
-  '==': '==', '===': '===', '!=': '!=', '!==': '!==', '>': '>', '>=': '>=', '<': '<', '<=': '<=', '/': '/', '%': '%',
-}
 
 // Operators whose result is always a boolean: their truthiness needs no helper call.
 const BOOLEAN_OPS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'in', 'some', 'all', 'none'])
@@ -223,8 +219,9 @@ class Generator {
       case 'merge':
         return `${this.h(op)}(${all()})`
       default: {
-        const bin = INLINE_BINARY[op]
-        if (bin) return args.length === 2 ? `(${a(0)}${bin}${a(1)})` : `${this.h('binary')}(${JSON.stringify(op)},${all()})`
+        // The operator text goes into the source only after it is found in the fixed table.
+        if (Object.prototype.hasOwnProperty.call(BINARY_OPERATORS, op))
+          return args.length === 2 ? `(${a(0)}${op}${a(1)})` : `${this.h('binary')}(${JSON.stringify(op)},${all()})`
         // The operator's function enters as a constant: no lookup by name at run time.
         return `${this.constant(this.operators[op]!.evaluate)}([${all()}],c)`
       }
@@ -251,30 +248,11 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
     nn: (v) => (v === undefined ? null : v),
     not: (...args) => !rt.truthy(args[0]),
     bool: (...args) => rt.truthy(args[0]),
-    binary: (op, ...args) => binary(op, args[0], args[1]),
+    // Extra operands are evaluated by the caller, then ignored, as json-logic-js does.
+    binary: (op, ...args) => BINARY_OPERATORS[op]!(args[0], args[1]),
   }
 }
 
-/** The two-operand operators with json-logic-js's semantics (extra operands are evaluated, then ignored).
- * @category Rules engine
- */
-export function binary(op: string, a: unknown, b: unknown): unknown {
-  const x = a as number
-  const y = b as number
-  switch (op) {
-    case '==': return x == y
-    case '===': return x === y
-    case '!=': return x != y
-    case '!==': return x !== y
-    case '>': return x > y
-    case '>=': return x >= y
-    case '<': return x < y
-    case '<=': return x <= y
-    case '/': return x / y
-    case '%': return x % y
-    default: throw new Error(`not a binary operator: ${op}`)
-  }
-}
 
 /** Which custom operators are known to return booleans (only the built-in screening ones are trusted).
  * @category Rules engine

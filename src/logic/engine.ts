@@ -92,12 +92,19 @@ const DEFAULT_LIMITS: CompileLimits & RuntimeLimits = {
 }
 
 const nodes = new WeakMap<CompiledRule, Node>()
-const internals = new WeakMap<Engine, { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> }>()
+/** What explanation and folding need of an engine. */
+export interface EngineInternals {
+  runtime: Runtime
+  /** The closure evaluator of any node of a rule this engine compiled, built once and kept. */
+  closureOf(node: Node): Evaluator
+}
+
+const internals = new WeakMap<Engine, EngineInternals>()
 
 /** The runtime and operators of an engine (internal: used by explanation and folding).
  * @category Rules engine
  */
-export function internalsOf(engine: Engine): { runtime: Runtime; operators: Readonly<Record<string, OperatorDefinition>> } {
+export function internalsOf(engine: Engine): EngineInternals {
   const i = internals.get(engine)
   if (!i) throw new ScreeningError('foreign_engine', 'this engine was not created by createEngine')
   return i
@@ -206,7 +213,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     operatorNames: () => [...STANDARD_OPERATORS, ...Object.keys(custom)],
   }
   Object.freeze(engine)
-  internals.set(engine, { runtime, operators: custom })
+  // Explanations re-evaluate parts of failing rules on every rejected application: their
+  // closures are built once per node, not once per explanation.
+  const closures = new WeakMap<Node, Evaluator>()
+  internals.set(engine, {
+    runtime,
+    closureOf(node) {
+      let f = closures.get(node)
+      if (!f) closures.set(node, (f = buildClosure(node, runtime, custom)))
+      return f
+    },
+  })
   return engine
 }
 

@@ -1,7 +1,5 @@
 import { EvaluationError } from '../errors'
 import type { Node } from './ast'
-import { buildClosure } from './closures'
-import type { Evaluator } from './codegen'
 import type { EvaluationContext } from './context'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
 
@@ -79,13 +77,10 @@ const isValueNode = (n: Node | undefined): boolean =>
  * @category Rules engine
  */
 export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, want = true): Explanation {
-  const { runtime, operators } = internalsOf(engine)
-  const cache = new Map<Node, Evaluator>()
+  const { runtime, closureOf } = internalsOf(engine)
   const value = (n: Node, d: unknown): unknown => {
-    let f = cache.get(n)
-    if (!f) cache.set(n, (f = buildClosure(n, runtime, operators)))
     try {
-      return f(d, context)
+      return closureOf(n)(d, context)
     } catch (e) {
       return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
     }

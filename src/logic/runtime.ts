@@ -98,6 +98,22 @@ export function mul(...args: unknown[]): unknown {
   return acc
 }
 
+// The two-operand operators, with JavaScript's own coercions as json-logic-js has them; one
+// small function each, so that closures call them directly instead of switching on the name.
+/* eslint-disable eqeqeq */
+export const BINARY_OPERATORS: Readonly<Record<string, (x: any, y: any) => unknown>> = Object.freeze({
+  '==': (x, y) => x == y,
+  '===': (x, y) => x === y,
+  '!=': (x, y) => x != y,
+  '!==': (x, y) => x !== y,
+  '>': (x, y) => x > y,
+  '>=': (x, y) => x >= y,
+  '<': (x, y) => x < y,
+  '<=': (x, y) => x <= y,
+  '/': (x, y) => x / y,
+  '%': (x, y) => x % y,
+})
+
 export const sub = (a: unknown, b: unknown): number => (b === undefined ? -(a as number) : (a as number) - (b as number))
 
 /** The body of map, filter, reduce, all, some or none: item in, value out (the context passed along).

@@ -3,6 +3,7 @@ import { format } from 'date-fns'
 import { enGB, sv } from 'date-fns/locale'
 import { tz } from '@date-fns/tz'
 import type { Locale, Stage } from '../criteria/schema'
+import { checkTemplate, TEMPLATE_COMPILE_OPTIONS } from '../criteria/templates'
 import { ScreeningError } from '../errors'
 import { parseInstant } from '../logic/dates'
 import type { Screener } from '../screen/compile-criteria'
@@ -76,7 +77,6 @@ export interface RenderOptions {
   locale?: Locale
 }
 
-const KNOWN_HELPERS = { list: true, date: true, plural: true } as const
 const DATE_LOCALES = { sv, en: enGB }
 
 /** A private Handlebars instance: no helpers leak in or out of the host application. */
@@ -115,25 +115,19 @@ const cache = new WeakMap<MessageTemplate, Compiled>()
 export function compileTemplate(template: MessageTemplate, name = 'template'): Compiled {
   let c = cache.get(template)
   if (c) return c
-  const opts = { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true }
-  try {
-    c = {
-      subject: instance.compile(template.subject, { ...opts, noEscape: true }),
-      text: instance.compile(template.body, { ...opts, noEscape: true }),
-      html: instance.compile(template.body, opts),
-    }
-    // Handlebars compiles lazily; run the compiler now so errors surface at load, not at send.
-    precompileCheck(template, opts)
-  } catch (e) {
-    throw new ScreeningError('template_invalid', `${name}: ${e instanceof Error ? e.message : String(e)}`)
+  // Handlebars compiles lazily; check now so that errors surface here, not at send.
+  for (const source of [template.subject, template.body]) {
+    const problem = checkTemplate(source)
+    if (problem) throw new ScreeningError('template_invalid', `${name}:${problem.line}:${problem.column}: ${problem.message}`)
+  }
+  const opts = TEMPLATE_COMPILE_OPTIONS
+  c = {
+    subject: instance.compile(template.subject, { ...opts, noEscape: true }),
+    text: instance.compile(template.body, { ...opts, noEscape: true }),
+    html: instance.compile(template.body, opts),
   }
   cache.set(template, c)
   return c
-}
-
-function precompileCheck(template: MessageTemplate, opts: object): void {
-  instance.precompile(template.subject, opts)
-  instance.precompile(template.body, opts)
 }
 
 function toHtml(rendered: string): string {

@@ -29,8 +29,13 @@ export type ResolvedPolicy = DeliveryPolicy & { timeZone: string }
  * @category Send times
  */
 export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
-  return { ...DeliveryPolicySchema.parse(criteria.delivery ?? {}), timeZone: criteria.job.timezone }
+  // Called per application when messages are planned: resolve each criteria object once.
+  let policy = policies.get(criteria)
+  if (!policy) policies.set(criteria, (policy = Object.freeze({ ...DeliveryPolicySchema.parse(criteria.delivery ?? {}), timeZone: criteria.job.timezone })))
+  return policy
 }
+
+const policies = new WeakMap<Criteria, ResolvedPolicy>()
 
 /**
  * When a message should go out, and why.

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import Handlebars from 'handlebars'
 import type { Locale, Stage } from '../criteria/schema'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
+import { checkTemplate } from '../criteria/templates'
 import { CriteriaError, type Issue } from '../errors'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
 import { ruleIssues, semanticIssues } from './check-criteria'
@@ -71,22 +71,6 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   }
   if (issues.length) throw new CriteriaError(issues)
   return Object.freeze({ ...doc, locate: doc.locate, templates })
-}
-
-/** Compiles a template file the way messages are rendered; returns the first problem with its position.
- * @category Screening
- */
-export function checkTemplate(source: string): { line: number; column: number; message: string } | null {
-  try {
-    Handlebars.create().precompile(source, { strict: true, knownHelpersOnly: true, knownHelpers: { list: true, date: true, plural: true } })
-    return null
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    const parse = /Parse error on line (\d+)/.exec(msg)
-    const helper = /unknown helper (\S+) - (\d+):(\d+)/.exec(msg)
-    if (helper) return { line: Number(helper[2]), column: Number(helper[3]) + 1, message: `unknown helper "${helper[1]}"; templates may use list, date and plural` }
-    return { line: parse ? Number(parse[1]) : 1, column: 1, message: msg.split('\n')[0]! }
-  }
 }
 
 /**
