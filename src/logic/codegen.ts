@@ -1,6 +1,6 @@
 import type { Node } from './ast'
 import type { OperatorDefinition } from './context'
-import { BINARY_OPERATORS, type Runtime } from './runtime'
+import { BINARY_OPERATORS, truthy, type Runtime } from './runtime'
 
 /** A compiled evaluator: data in, JSON Logic value out.
  * @category Rules engine
@@ -30,6 +30,19 @@ class Generator {
   private lookupCount = 0
   /** Scoped bodies are hoisted out of the evaluator: defined once, never allocated per call. */
   readonly hoisted: string[] = []
+  /** Temporary assignments made by {@link Generator.operand}, emitted ahead of their use. */
+  private pending: string[] = []
+
+  /** Evaluates operands into temporaries (when needed), then builds the expression from them. */
+  private withOperands(nodes: (Node | undefined)[], build: (ops: string[]) => string): string {
+    const saved = this.pending
+    this.pending = []
+    const ops = nodes.map((n) => this.operand(n))
+    const pre = this.pending
+    this.pending = saved
+    const body = build(ops)
+    return pre.length ? `(${pre.join(',')},${body})` : `(${body})`
+  }
 
   constructor(
     readonly operators: Readonly<Record<string, OperatorDefinition>>,
@@ -109,9 +122,56 @@ class Generator {
     return node.k === 'op' && (BOOLEAN_OPS.has(node.op) || this.booleanCustom(node.op))
   }
 
-  /** The expression's JSON Logic truthiness, without a helper call where the type is known. */
+  /**
+   * The node's JSON Logic truthiness as a JavaScript boolean expression. Where only the
+   * truthiness is needed (a criterion's result, a condition, a quantifier's body), `and`, `or`,
+   * `!` and `if` become plain `&&`, `||`, `!` and `?:` over their operands' truthiness, and a
+   * field's truthiness is inlined: no temporaries, no helper calls.
+   */
   truthy(node: Node): string {
-    return this.isBoolean(node) ? this.expr(node) : `${this.h('truthy')}(${this.expr(node)})`
+    if (this.isBoolean(node)) return this.expr(node)
+    switch (node.k) {
+      case 'lit':
+        return truthy(node.v) ? 'true' : 'false'
+      case 'var':
+        if (node.path !== null && !node.fb) {
+          const v = this.expr(node)
+          return `(Array.isArray(${v})?${v}.length!==0:!!${v})`
+        }
+        break
+      case 'op': {
+        const args = node.args
+        switch (node.op) {
+          case 'and':
+          case 'or':
+            if (args.length === 0) return 'false'
+            return `(${args.map((x) => this.truthy(x)).join(node.op === 'and' ? '&&' : '||')})`
+          case 'if':
+          case '?:': {
+            let out = ''
+            let i = 0
+            for (; i < args.length - 1; i += 2) out += `${this.truthy(args[i]!)}?${this.truthy(args[i + 1]!)}:`
+            return `(${out}${args.length === i + 1 ? this.truthy(args[i]!) : 'false'})`
+          }
+        }
+      }
+    }
+    return `${this.h('truthy')}(${this.expr(node)})`
+  }
+
+  /**
+   * An operand that may be named more than once: a literal or a shared lookup as it is,
+   * anything else evaluated once into a temporary (in argument order, as json-logic-js does).
+   */
+  private operand(node: Node | undefined): string {
+    if (!node) return 'undefined'
+    const e = this.expr(node)
+    // A number is parenthesised so that it can take a property access (`(0).indexOf`).
+    if (node.k === 'lit' && (node.v === null || typeof node.v !== 'object')) return typeof node.v === 'number' ? `(${e})` : e
+    if (node.k === 'var' && node.path !== null && !node.fb) return e
+    const t = this.temp()
+    this.pending.push(`${t}=${e}`)
+    return t
   }
 
   private lookup(key: string, init: string): string {
@@ -141,8 +201,13 @@ class Generator {
         if (node.path.length === 1) {
           // Inlined with a constant key, so V8 sees a monomorphic property load at each site
           // (a shared helper's keyed load goes megamorphic across fields).
+          // For an object whose prototype is Object.prototype (or null), a key that
+          // Object.prototype lacks can only be an own property: the common case needs no
+          // hasOwnProperty call. Object.prototype is checked at run time, so pollution after
+          // compilation is still caught; anything else takes the checked helper.
           const k = JSON.stringify(node.path[0])
-          return this.lookup(key, `(d==null||!${this.h('hasOwn')}.call(d,${k})||d[${k}]===undefined?null:d[${k}])`)
+          const plain = this.lookup('\0plain', `${this.h('isPlain')}(d)`)
+          return this.lookup(key, `(${plain}&&${this.h('objectProto')}[${k}]===undefined?(d[${k}]===undefined?null:d[${k}]):${this.h('lookup1')}(d,${k},null))`)
         }
         return this.lookup(key, `${this.h('lookup')}(d,${this.constant(Object.freeze(node.path))},null)`)
       }
@@ -195,8 +260,14 @@ class Generator {
         return `${this.h('missingSome')}(d,${a(0)},${a(1)})`
       case '<':
       case '<=':
-        if (args.length !== 2) return `${this.h(op === '<' ? 'lt' : 'lte')}(${all()})`
-        return `(${a(0)}${op}${a(1)})`
+        if (args.length === 2) return `(${a(0)}${op}${a(1)})`
+        if (args.length === 3) {
+          // The between form, `a < b < c`; json-logic-js falls back to `a < b` when c is undefined.
+          const last = args[2]!
+          const known = last.k === 'lit' && last.v !== undefined
+          return this.withOperands(args, ([x, y, z]) => (known ? `${x}${op}${y}&&${y}${op}${z}` : `${z}===undefined?${x}${op}${y}:${x}${op}${y}&&${y}${op}${z}`))
+        }
+        return `${this.h(op === '<' ? 'lt' : 'lte')}(${all()})`
       case '-':
         return `${this.h('sub')}(${all()})`
       case 'in': {
@@ -204,6 +275,8 @@ class Generator {
         const b = args[1]
         if (args.length === 2 && b && (b.k === 'arr' ? b.items.every((i) => i.k === 'lit' && (i.v === null || typeof i.v !== 'object')) : b.k === 'lit' && typeof b.v === 'string' && b.v !== ''))
           return `(${a(1)}.indexOf(${a(0)})!==-1)`
+        // An array's own indexOf is what json-logic-js calls too; other values take the helper.
+        if (args.length === 2) return this.withOperands(args, ([x, y]) => `Array.isArray(${y})?${y}.indexOf(${x})!==-1:${this.h('inOp')}(${x},${y})`)
         return `${this.h('inOp')}(${all()})`
       }
       case 'cat':
@@ -233,7 +306,8 @@ class Generator {
  * @category Rules engine
  */
 export interface GeneratedHelpers extends Runtime {
-  hasOwn: (this: unknown, key: PropertyKey) => boolean
+  isPlain: (d: unknown) => boolean
+  objectProto: Record<string, unknown>
   nn: (v: unknown) => unknown
   not: (...args: unknown[]) => boolean
   bool: (...args: unknown[]) => boolean
@@ -243,7 +317,12 @@ export interface GeneratedHelpers extends Runtime {
 export function extendRuntime(rt: Runtime): GeneratedHelpers {
   return {
     ...rt,
-    hasOwn: Object.prototype.hasOwnProperty,
+    isPlain: (d) => {
+      if (d === null || typeof d !== 'object') return false
+      const p: unknown = Object.getPrototypeOf(d)
+      return p === Object.prototype || p === null
+    },
+    objectProto: Object.prototype as Record<string, unknown>,
     // json-logic-js turns an `undefined` default into `null`.
     nn: (v) => (v === undefined ? null : v),
     not: (...args) => !rt.truthy(args[0]),
@@ -285,6 +364,6 @@ export function generateAll(
   booleans: BooleanOperators,
 ): (data: unknown, context: unknown) => boolean[] {
   const g = new Generator(operators, booleans)
-  const body = g.scope(() => `[${nodes.map((n) => (g.isBoolean(n) ? g.expr(n) : `${g.h('truthy')}(${g.expr(n)})`)).join(',')}]`)
+  const body = g.scope(() => `[${nodes.map((n) => g.truthy(n)).join(',')}]`)
   return build<(data: unknown, context: unknown) => boolean[]>(g, body, helpers)
 }

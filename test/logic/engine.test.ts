@@ -74,6 +74,38 @@ describe('lookups', () => {
     // json-logic-js reads inherited members: the difference is deliberate.
     expect(typeof jsonLogic.apply({ var: 'toString' }, {})).toBe('function')
   })
+  it('ignore a polluted Object.prototype, even when the pollution comes after compilation', () => {
+    for (const e of [engine, jitless]) {
+      const one = e.compile({ var: 'polluted' })
+      const all = e.testAll([one, e.compile({ '==': [{ var: 'polluted' }, 'yes'] })])
+      expect(one.evaluate({})).toBeNull()
+      const proto = Object.prototype as Record<string, unknown>
+      proto.polluted = 'yes'
+      try {
+        expect(one.evaluate({})).toBeNull()
+        expect(all({})).toEqual([false, false])
+        expect(all({ polluted: 'yes' })).toEqual([true, true])
+      } finally {
+        delete proto.polluted
+      }
+    }
+  })
+  it('read objects without a prototype and class instances', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 3 })
+    class Answers {
+      a = 4
+      get b(): number {
+        return 5
+      }
+    }
+    for (const e of [engine, jitless]) {
+      expect(e.testAll([e.compile({ '==': [{ var: 'a' }, 3] })])(bare)).toEqual([true])
+      expect(e.compile({ var: 'a' }).evaluate(new Answers())).toBe(4)
+      expect(e.compile({ var: 'b' }).evaluate(new Answers())).toBeNull()
+      expect(e.compile({ var: 'length' }).evaluate('abc')).toBe(3)
+      expect(e.compile({ var: 'toFixed' }).evaluate(5)).toBeNull()
+    }
+  })
 })
 
 describe('operators are per engine instance', () => {
