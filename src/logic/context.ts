@@ -33,7 +33,25 @@ export interface OperatorDefinition {
   args?: ValueKind[]
   /** One-line description shown in documentation and lint output. */
   description?: string
+  /**
+   * Optional specialisation, called once per use in a rule at compile time with what is
+   * known of each argument: `{ literal: true, value }` for a literal, `{ literal: false }` for
+   * anything computed. Returns an `evaluate` for that use (for example with a literal list
+   * normalised once), or `undefined` to keep the general one. Must give the same results.
+   */
+  prepare?: (args: readonly PreparedArgument[]) => OperatorDefinition['evaluate'] | undefined
 }
+
+/**
+ * What {@link OperatorDefinition.prepare} knows of an argument at compile time.
+ *
+ * @example
+ * ```ts
+ * const known: PreparedArgument = { literal: true, value: ['react', 'vue'] }
+ * ```
+ * @category Rules engine
+ */
+export type PreparedArgument = { readonly literal: true; readonly value: unknown } | { readonly literal: false }
 
 /** Kinds of value the analyser reasons about.
  * @example

@@ -18,8 +18,9 @@ function zoned(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return new Date(second === first ? t : guess - second * 60_000)
 }
 
-// Screening parses the same few hundred dates over and over; a bounded memo keeps that cheap.
-const memo = new Map<string, number>()
+// Screening parses the same few hundred dates over and over; a bounded memo per time zone
+// keeps that cheap (keyed by the text itself: no key string is built per lookup).
+const memo = new Map<string, Map<string, number>>()
 const MEMO_LIMIT = 10_000
 
 /**
@@ -29,15 +30,30 @@ const MEMO_LIMIT = 10_000
  * @category Rules engine
  */
 export function parseInstant(value: unknown, timeZone: string): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new Date(value.getTime())
-  if (typeof value !== 'string' || value.length > 40) return null
-  const key = `${timeZone}|${value}`
-  const hit = memo.get(key)
-  if (hit !== undefined) return Number.isNaN(hit) ? null : new Date(hit)
+  const t = parseEpoch(value, timeZone)
+  return Number.isNaN(t) ? null : new Date(t)
+}
+
+/**
+ * {@link parseInstant} as epoch milliseconds, `NaN` when the value is not a date: the form
+ * the date operators compare, with no Date allocated per evaluation.
+ * @category Rules engine
+ */
+export function parseEpoch(value: unknown, timeZone: string): number {
+  if (value instanceof Date) return value.getTime()
+  if (typeof value !== 'string' || value.length > 40) return Number.NaN
+  let zone = memo.get(timeZone)
+  if (zone === undefined) {
+    if (memo.size >= 64) memo.clear()
+    memo.set(timeZone, (zone = new Map()))
+  }
+  const hit = zone.get(value)
+  if (hit !== undefined) return hit
   const parsed = parseUncached(value, timeZone)
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  memo.set(key, parsed ? parsed.getTime() : Number.NaN)
-  return parsed
+  const t = parsed ? parsed.getTime() : Number.NaN
+  if (zone.size >= MEMO_LIMIT) zone.clear()
+  zone.set(value, t)
+  return t
 }
 
 function parseUncached(value: string, timeZone: string): Date | null {

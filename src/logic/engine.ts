@@ -1,6 +1,6 @@
 import { EvaluationError, RuleError, ScreeningError } from '../errors'
 import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast'
-import { buildClosure } from './closures'
+import { buildClosure, buildTests } from './closures'
 import { extendRuntime, generate, generateAll, type Evaluator } from './codegen'
 import type { EvaluationContext, OperatorDefinition } from './context'
 import { createRuntime, type Runtime } from './runtime'
@@ -164,7 +164,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     compile(rule) {
       checkShape(rule, limits)
       const node = parse(rule, parseOptions)
-      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom) : generate(node, helpers, custom, booleans)
+      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom, booleans) : generate(node, helpers, custom, booleans)
       const { paths, dynamic } = collectPaths(node)
       const compiled: CompiledRule = {
         rule,
@@ -187,13 +187,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     testAll(rules) {
       if (jitless) {
-        const fns = rules.map((r) => buildClosure(nodeOf(r), runtime, custom))
-        const truthy = runtime.truthy
+        const all = buildTests(rules.map(nodeOf), runtime, custom, booleans)
         return (data, context) => {
           try {
-            const out = new Array<boolean>(fns.length)
-            for (let i = 0; i < fns.length; i++) out[i] = truthy(fns[i]!(data, context))
-            return out
+            return all(data, context)
           } catch (e) {
             return wrap(e)
           }
@@ -220,7 +217,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     runtime,
     closureOf(node) {
       let f = closures.get(node)
-      if (!f) closures.set(node, (f = buildClosure(node, runtime, custom)))
+      if (!f) closures.set(node, (f = buildClosure(node, runtime, custom, booleans)))
       return f
     },
   })

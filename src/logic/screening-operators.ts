@@ -1,8 +1,8 @@
 import { differenceInCalendarDays, differenceInMonths, differenceInYears } from 'date-fns'
 import { tz } from '@date-fns/tz'
 import { EvaluationError } from '../errors'
-import type { EvaluationContext, OperatorDefinition } from './context'
-import { parseInstant } from './dates'
+import type { EvaluationContext, OperatorDefinition, PreparedArgument } from './context'
+import { parseEpoch } from './dates'
 
 /** CEFR levels in order, A1 lowest.
  * @example
@@ -13,7 +13,12 @@ import { parseInstant } from './dates'
  */
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 
+// Answers mostly hold a level exactly as written on the scale: those need no normalising.
+const EXACT_CEFR = new Map<unknown, number>(CEFR_LEVELS.flatMap((l, i) => [[l, i] as const, [l.toLowerCase(), i] as const]))
+
 function cefrRank(level: unknown): number {
+  const exact = EXACT_CEFR.get(level)
+  if (exact !== undefined) return exact
   const i = typeof level === 'string' ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number]) : -1
   if (i < 0) throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
   return i
@@ -54,12 +59,44 @@ function terms(v: unknown, op: string): string[] {
   throw new EvaluationError('invalid_arguments', `"${op}" expects a list, got ${typeof v}`)
 }
 
-const instant = (v: unknown, ctx: EvaluationContext, op: string): Date => instantIn(v, ctx.timeZone, op)
+// The candidate's list is usually tested by several criteria in a row (skills against
+// frameworks, against testing tools, ...): its normalised form is kept for the next test while
+// the same array still holds the same items (compared one by one, so a changed array is seen).
+let lastList: readonly unknown[] | undefined
+let lastItems: unknown[] = []
+let lastTerms: string[] = []
 
-function instantIn(v: unknown, timeZone: string, op: string): Date {
-  const d = parseInstant(v, timeZone)
-  if (!d) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
-  return d
+function candidateTerms(v: unknown, op: string): string[] {
+  if (!Array.isArray(v) || Object.isFrozen(v)) return terms(v, op)
+  if (v === lastList && v.length === lastItems.length) {
+    let same = true
+    for (let i = 0; i < v.length && same; i++) same = v[i] === lastItems[i]
+    if (same) return lastTerms
+  }
+  const out = v.map(normaliseTerm)
+  lastList = v
+  lastItems = v.slice()
+  lastTerms = out
+  return out
+}
+
+/** A literal list of wanted terms, normalised once at compile time; undefined when not literal or not a list. */
+function literalTerms(arg: PreparedArgument | undefined, op: string): string[] | undefined {
+  if (!arg?.literal) return undefined
+  try {
+    return terms(arg.value, op)
+  } catch {
+    // Not a list: the general evaluate reports it at run time, as it would have.
+    return undefined
+  }
+}
+
+const instant = (v: unknown, ctx: EvaluationContext, op: string): Date => new Date(epochIn(v, ctx.timeZone, op))
+
+function epochIn(v: unknown, timeZone: string, op: string): number {
+  const t = parseEpoch(v, timeZone)
+  if (Number.isNaN(t)) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
+  return t
 }
 
 function clock(ctx: EvaluationContext | undefined, op: string): EvaluationContext {
@@ -82,7 +119,7 @@ const compare = (test: (a: number, b: number) => boolean, op: string): OperatorD
   returns: 'boolean',
   evaluate([a, b], ctx) {
     const zone = ctx?.timeZone ?? 'UTC'
-    return test(instantIn(a, zone, op).getTime(), instantIn(b, zone, op).getTime())
+    return test(epochIn(a, zone, op), epochIn(b, zone, op))
   },
 })
 
@@ -107,8 +144,18 @@ export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> =
     returns: 'boolean',
     description: 'true when the list holds at least one of the values (case-insensitive)',
     evaluate([list, wanted]) {
-      const have = terms(list, 'includesAny')
+      const have = candidateTerms(list, 'includesAny')
       return terms(wanted, 'includesAny').some((w) => have.includes(w))
+    },
+    prepare([, wanted]) {
+      const want = literalTerms(wanted, 'includesAny')
+      if (!want) return undefined
+      const set = new Set(want)
+      return ([list]) => {
+        const have = candidateTerms(list, 'includesAny')
+        for (let i = 0; i < have.length; i++) if (set.has(have[i]!)) return true
+        return false
+      }
     },
   },
   includesAll: {
@@ -116,8 +163,17 @@ export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> =
     returns: 'boolean',
     description: 'true when the list holds every one of the values (case-insensitive)',
     evaluate([list, wanted]) {
-      const have = terms(list, 'includesAll')
+      const have = candidateTerms(list, 'includesAll')
       return terms(wanted, 'includesAll').every((w) => have.includes(w))
+    },
+    prepare([, wanted]) {
+      const want = literalTerms(wanted, 'includesAll')
+      if (!want) return undefined
+      return ([list]) => {
+        const have = candidateTerms(list, 'includesAll')
+        for (let i = 0; i < want.length; i++) if (!have.includes(want[i]!)) return false
+        return true
+      }
     },
   },
   cefrAtLeast: {
@@ -125,6 +181,11 @@ export const SCREENING_OPERATORS: Readonly<Record<string, OperatorDefinition>> =
     returns: 'boolean',
     description: 'true when a CEFR language level is at least the given level',
     evaluate: ([level, min]) => cefrRank(level) >= cefrRank(min),
+    prepare([, min]) {
+      if (!min?.literal || !EXACT_CEFR.has(min.value)) return undefined
+      const least = EXACT_CEFR.get(min.value)!
+      return ([level]) => cefrRank(level) >= least
+    },
   },
   daysSince: { ...since(differenceInCalendarDays, 'daysSince'), description: 'calendar days from a date until now' },
   monthsSince: { ...since(differenceInMonths, 'monthsSince'), description: 'whole months from a date until now' },

@@ -11,3 +11,8 @@ export const STANDARD_OPERATORS: ReadonlySet<string> = new Set([
  * @category Rules engine
  */
 export const SCOPED_OPERATORS: ReadonlySet<string> = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some'])
+
+/** Standard operators whose result is always a boolean: their truthiness needs no check.
+ * @category Rules engine
+ */
+export const BOOLEAN_OPERATORS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'in', 'some', 'all', 'none'])

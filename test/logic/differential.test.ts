@@ -74,4 +74,21 @@ describe.each([
     // Most cases must produce values, or the comparison says little.
     expect(bothThrew).toBeLessThan(RUNS / 4)
   })
+
+  // testAll is the screening path: truthiness only, with and/or/!/if compiled as plain
+  // boolean logic and (jitless) fields read once into a frame. It must agree too.
+  it(`testAll gives json-logic-js's truthiness on ${RUNS.toLocaleString('en')} random rule sets`, () => {
+    let valued = 0
+    fc.assert(
+      fc.property(fc.array(rule, { minLength: 1, maxLength: 4 }), data, (rs, d) => {
+        const ref = rs.map((r) => attempt(() => jsonLogic.truthy(jsonLogic.apply(clone(r) as never, clone(d)))))
+        const got = attempt(() => engine.testAll(rs.map((r) => engine.compile(r)))(clone(d)))
+        if (ref.some((x) => !x.ok)) return !got.ok
+        valued++
+        return got.ok && sameValue(got.value, ref.map((x) => (x.ok ? x.value : undefined)))
+      }),
+      { numRuns: RUNS, seed: process.env.AUTOSCREEN_SEED ? Number(process.env.AUTOSCREEN_SEED) : 20261124 },
+    )
+    expect(valued).toBeGreaterThan(RUNS / 2)
+  })
 })

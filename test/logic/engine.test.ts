@@ -168,6 +168,31 @@ describe('screening operators', () => {
 })
 
 describe('testAll', () => {
+  // Jitless reads the fields into a frame once per call, from the object's own keys; these
+  // are the shapes where that could go wrong.
+  it('reads fields right whatever the shape of the data, in both modes', () => {
+    const rules = [{ '==': [{ var: 'a' }, 5] }, { '==': [{ var: 'b' }, null] }, { var: 'length' }, { '==': [{ var: 'k300' }, 300] }]
+    const hidden = Object.defineProperty({ b: 1 }, 'a', { value: 5, enumerable: false })
+    const wide: Record<string, unknown> = {}
+    for (let i = 0; i < 400; i++) wide[`k${i}`] = i
+    const cases: [unknown, boolean[]][] = [
+      [{ a: 5, b: null }, [true, true, false, false]],
+      [{ b: 2, a: 5 }, [true, false, false, false]],
+      [{ a: 4, b: undefined }, [false, true, false, false]],
+      [hidden, [true, false, false, false]],
+      [Object.create({ a: 5 }), [false, true, false, false]],
+      [wide, [false, true, false, true]],
+      [{ ...wide, a: 5 }, [true, true, false, true]],
+      ['abc', [false, true, true, false]],
+      [[5, 6], [false, true, true, false]],
+      [null, [false, true, false, false]],
+      [{ a: 5, b: null }, [true, true, false, false]],
+    ]
+    for (const e of [engine, jitless]) {
+      const all = e.testAll(rules.map((r) => e.compile(r)))
+      for (const [data, want] of cases) expect(all(data), JSON.stringify(data)?.slice(0, 40)).toEqual(want)
+    }
+  })
   it('tests several rules in one call, in both modes', () => {
     const rules = [{ var: 'a' }, { '>': [{ var: 'b' }, 2] }, { in: ['x', { var: 'c' }] }, []]
     for (const e of [engine, jitless]) {
