@@ -16,7 +16,7 @@ export { hashJson } from './criteria/hash'
 // logic/
 export { createEngine } from './logic/engine'
 export type { Engine, EngineOptions, CompiledRule } from './logic/engine'
-export type { EvaluationContext, OperatorDefinition, ValueKind } from './logic/context'
+export type { EvaluationContext, OperatorDefinition, PreparedArgument, ValueKind } from './logic/context'
 export type { CompileLimits, RuntimeLimits, RulePath } from './logic/ast'
 export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators'
 export { analyseRule, foldRule } from './logic/analyse'
