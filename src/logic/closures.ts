@@ -2,7 +2,7 @@ import type { Node } from './ast'
 import type { Evaluator } from './codegen'
 import type { EvaluationContext, OperatorDefinition } from './context'
 import { evaluatorFor } from './prepare'
-import { BINARY_OPERATORS, lookup1, truthy, type Runtime } from './runtime'
+import { BINARY_OPERATORS, inOp, lookup1, truthy, type Runtime } from './runtime'
 import { BOOLEAN_OPERATORS, SCOPED_OPERATORS } from './standard-operators'
 
 /** A closure that gives a node's JSON Logic truthiness directly. */
@@ -158,10 +158,6 @@ export function buildTests(
 const hasOwn = Object.prototype.hasOwnProperty
 const nn = (v: unknown): unknown => (v === undefined ? null : v)
 
-function inList(a: unknown, b: unknown): boolean {
-  if (!b || typeof (b as { indexOf?: unknown }).indexOf === 'undefined') return false
-  return (b as { indexOf(x: unknown): number }).indexOf(a) !== -1
-}
 
 class Closures {
   constructor(
@@ -290,7 +286,7 @@ class Closures {
           const v = x.v
           return (f) => {
             const have = (f as Frame)[sy]
-            return Array.isArray(have) ? have.indexOf(v) !== -1 : inList(v, have)
+            return Array.isArray(have) ? have.indexOf(v) !== -1 : inOp(v, have)
           }
         }
       }

@@ -143,9 +143,6 @@ export interface Runtime {
   map: (arr: unknown, f: Scoped, c: unknown) => unknown[]
   filter: (arr: unknown, f: Scoped, c: unknown) => unknown[]
   reduce: (arr: unknown, f: Scoped, initial: unknown, c: unknown) => unknown
-  all: (arr: unknown, f: Scoped, c: unknown) => boolean
-  some: (arr: unknown, f: Scoped, c: unknown) => boolean
-  none: (arr: unknown, f: Scoped, c: unknown) => boolean
   min: (...args: unknown[]) => number
   max: (...args: unknown[]) => number
 }
@@ -209,21 +206,6 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
       let accumulator = initial
       for (const current of arr) accumulator = f({ current, accumulator }, c)
       return accumulator
-    },
-    all(arr, f, c) {
-      if (!Array.isArray(arr) || !arr.length) return false
-      for (const x of arr) if (!truthy(f(x, c))) return false
-      return true
-    },
-    none(arr, f, c) {
-      if (!Array.isArray(arr) || !arr.length) return true
-      for (const x of arr) if (truthy(f(x, c))) return false
-      return true
-    },
-    some(arr, f, c) {
-      if (!Array.isArray(arr) || !arr.length) return false
-      for (const x of arr) if (truthy(f(x, c))) return true
-      return false
     },
     min: (...args) => Math.min(...(args as number[])),
     max: (...args) => Math.max(...(args as number[])),
