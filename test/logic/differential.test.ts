@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import jsonLogic from 'json-logic-js'
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../src/logic/engine'
-import { attempt, sameValue } from '../helpers/conformance'
+import { attempt, sameValue } from '../helpers/compare'
 
 // Differential testing against the reference: random rules over random data must give the
 // same value as json-logic-js 2.0.5 (or both must throw). AUTOSCREEN_LONG=1 runs 100,000 cases.

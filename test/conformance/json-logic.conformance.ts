@@ -2,11 +2,13 @@ import jsonLogic from 'json-logic-js'
 import { describe, expect, it } from 'vitest'
 import { RuleError } from '../../src/errors'
 import { createEngine } from '../../src/logic/engine'
-import { attempt, isCoreSuite, loadSuite, sameValue, suiteNames, suitesAvailable, type ConformanceCase, type Run } from '../helpers/conformance'
+import { attempt, sameValue, type Run } from '../helpers/compare'
+import { SUITES_DIR, isCoreSuite, loadSuite, suiteNames, suitesAvailable, type ConformanceCase } from './suites'
 
-// The suites live in ../shared and are read in place. Without them the project cannot claim
-// conformance, so their absence fails the run rather than skipping it.
-if (!suitesAvailable()) throw new Error('the JSON Logic suites are missing: expected ../shared/conformance/json-logic/suites')
+// `npm run conformance` (run by CI, not by `npm test`): the suites live outside the project and
+// are read in place. Without them the project cannot claim conformance, so their absence fails
+// this run rather than skipping it.
+if (!suitesAvailable()) throw new Error(`the JSON Logic suites are missing: expected ${SUITES_DIR}/index.json (set AUTOSCREEN_JSON_LOGIC_SUITES)`)
 
 const engines = {
   compiled: createEngine({ dynamicPaths: true, screeningOperators: false }),
