@@ -3,6 +3,7 @@ import { CriteriaError, type Issue } from '../errors'
 import type { PositionIndex } from './positions'
 import { parseWithPositions } from './positions'
 import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema'
+import { suggest } from './suggest'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at
@@ -173,26 +174,4 @@ function knownKeys(path: readonly (string | number)[]): string[] {
     })
   }
   return [...new Set(defs.flatMap(unwrap).flatMap((d) => (d.type === 'object' && d.shape ? Object.keys(d.shape) : [])))]
-}
-
-/** The closest known key within an edit distance of 2, if any. */
-function suggest(key: string, known: string[]): string | undefined {
-  let best: string | undefined
-  let bestD = 3
-  for (const k of known) {
-    const d = distance(key.toLowerCase(), k.toLowerCase())
-    if (d < bestD) [best, bestD] = [k, d]
-  }
-  return best
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 99
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[b.length]!
 }

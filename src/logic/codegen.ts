@@ -1,13 +1,11 @@
 import type { Node } from './ast'
-import type { OperatorDefinition } from './context'
+import type { Emit, OperatorSpec } from './operators/spec'
 import { evaluatorFor } from './prepare'
 import { BINARY_OPERATORS, truthy, type Runtime } from './runtime'
-import { BOOLEAN_OPERATORS } from './standard-operators'
 
-/** A compiled evaluator: data in, JSON Logic value out.
- * @category Rules engine
- */
-export type Evaluator = (data: unknown, context: unknown) => unknown
+import type { Evaluator } from './operators/spec'
+
+export type { Evaluator }
 
 
 interface Scope {
@@ -23,7 +21,7 @@ interface Scope {
  * once per compiled rule, and each lookup is done once per scope, so the hot path is plain
  * local calls that V8 inlines.
  */
-class Generator {
+class Generator implements Emit {
   readonly constants: unknown[] = []
   private readonly helpers = new Set<string>()
   private readonly scopes: Scope[] = []
@@ -34,7 +32,7 @@ class Generator {
   private pending: string[] = []
 
   /** Evaluates operands into temporaries (when needed), then builds the expression from them. */
-  private withOperands(nodes: (Node | undefined)[], build: (ops: string[]) => string): string {
+  withOperands(nodes: readonly (Node | undefined)[], build: (ops: string[]) => string): string {
     const saved = this.pending
     this.pending = []
     const ops = nodes.map((n) => this.operand(n))
@@ -45,8 +43,8 @@ class Generator {
   }
 
   constructor(
-    readonly operators: Readonly<Record<string, OperatorDefinition>>,
-    private readonly booleanCustom: (op: string) => boolean,
+    private readonly specs: Readonly<Record<string, OperatorSpec>>,
+    private readonly booleans: BooleanOperators,
   ) {}
 
   constant(v: unknown): string {
@@ -72,7 +70,7 @@ class Generator {
     return this.constant(v)
   }
 
-  private temp(): string {
+  temp(): string {
     const scope = this.scopes[this.scopes.length - 1]!
     return `t${scope.temps++}`
   }
@@ -119,7 +117,7 @@ class Generator {
   }
 
   isBoolean(node: Node): boolean {
-    return node.k === 'op' && (BOOLEAN_OPERATORS.has(node.op) || this.booleanCustom(node.op))
+    return node.k === 'op' && this.booleans(node.op)
   }
 
   /**
@@ -140,20 +138,8 @@ class Generator {
         }
         break
       case 'op': {
-        const args = node.args
-        switch (node.op) {
-          case 'and':
-          case 'or':
-            if (args.length === 0) return 'false'
-            return `(${args.map((x) => this.truthy(x)).join(node.op === 'and' ? '&&' : '||')})`
-          case 'if':
-          case '?:': {
-            let out = ''
-            let i = 0
-            for (; i < args.length - 1; i += 2) out += `${this.truthy(args[i]!)}?${this.truthy(args[i + 1]!)}:`
-            return `(${out}${args.length === i + 1 ? this.truthy(args[i]!) : 'false'})`
-          }
-        }
+        const test = this.specs[node.op]!.emitTest
+        if (test) return test(this, node.args)
       }
     }
     return `${this.h('truthy')}(${this.expr(node)})`
@@ -221,87 +207,13 @@ class Generator {
   }
 
   private op(op: string, args: Node[]): string {
-    const a = (i: number): string => (args[i] ? this.expr(args[i]) : 'undefined')
-    const all = (): string => args.map((x) => this.expr(x)).join(',')
-    switch (op) {
-      case 'if':
-      case '?:': {
-        let out = ''
-        let i = 0
-        for (; i < args.length - 1; i += 2) out += `${this.truthy(args[i]!)}?${a(i + 1)}:`
-        return `(${out}${args.length === i + 1 ? a(i) : 'null'})`
-      }
-      case 'and':
-      case 'or': {
-        if (args.length === 0) return 'undefined'
-        const t = this.temp()
-        const test = op === 'and' ? '!' : ''
-        let out = ''
-        for (let i = 0; i < args.length - 1; i++)
-          out += this.isBoolean(args[i]!) ? `${test}(${t}=${a(i)})?${t}:` : `${test}${this.h('truthy')}(${t}=${a(i)})?${t}:`
-        return `(${out}${a(args.length - 1)})`
-      }
-      case 'all':
-      case 'none':
-      case 'some':
-        return `${this.quantifier(op, args[1])}(${a(0)},c)`
-      case 'map':
-      case 'filter':
-        return `${this.h(op)}(${a(0)},${this.scoped(args[1])},c)`
-      case 'reduce':
-        return `${this.h('reduce')}(${a(0)},${this.scoped(args[1])},${args[2] ? a(2) : 'null'},c)`
-      case '!':
-        return args.length === 1 ? `!${this.truthy(args[0]!)}` : `${this.h('not')}(${all()})`
-      case '!!':
-        return args.length === 1 ? this.truthy(args[0]!) : `${this.h('bool')}(${all()})`
-      case 'missing':
-        return `${this.h('missing')}(d,[${all()}])`
-      case 'missing_some':
-        return `${this.h('missingSome')}(d,${a(0)},${a(1)})`
-      case '<':
-      case '<=':
-        if (args.length === 2) return `(${a(0)}${op}${a(1)})`
-        if (args.length === 3) {
-          // The between form, `a < b < c`; json-logic-js falls back to `a < b` when c is undefined.
-          const last = args[2]!
-          const known = last.k === 'lit' && last.v !== undefined
-          return this.withOperands(args, ([x, y, z]) => (known ? `${x}${op}${y}&&${y}${op}${z}` : `${z}===undefined?${x}${op}${y}:${x}${op}${y}&&${y}${op}${z}`))
-        }
-        return `${this.h(op === '<' ? 'lt' : 'lte')}(${all()})`
-      case '-':
-        return `${this.h('sub')}(${all()})`
-      case 'in': {
-        // A literal list or text is known to have indexOf: the check inlines to one call.
-        const b = args[1]
-        if (args.length === 2 && b?.k === 'arr' && b.items.every((i) => i.k === 'lit' && (i.v === null || typeof i.v !== 'object')))
-          // A private copy, not frozen: it never escapes, and V8 inlines indexOf only over
-          // ordinary arrays (frozen ones made such rules about 20% slower).
-          return `(${this.constant(b.items.map((i) => (i as { v: unknown }).v))}.indexOf(${a(0)})!==-1)`
-        if (args.length === 2 && b?.k === 'lit' && typeof b.v === 'string' && b.v !== '') return `(${a(1)}.indexOf(${a(0)})!==-1)`
-        // An array's own indexOf is what json-logic-js calls too; other values take the helper.
-        if (args.length === 2) return this.withOperands(args, ([x, y]) => `Array.isArray(${y})?${y}.indexOf(${x})!==-1:${this.h('inOp')}(${x},${y})`)
-        return `${this.h('inOp')}(${all()})`
-      }
-      case 'cat':
-        return `${this.h('cat')}(${all()})`
-      case 'substr':
-        return `${this.h('substr')}(${all()})`
-      case '+':
-        return `${this.h('add')}(${all()})`
-      case '*':
-        return `${this.h('mul')}(${all()})`
-      case 'min':
-      case 'max':
-      case 'merge':
-        return `${this.h(op)}(${all()})`
-      default: {
-        // The operator text goes into the source only after it is found in the fixed table.
-        if (Object.prototype.hasOwnProperty.call(BINARY_OPERATORS, op))
-          return args.length === 2 ? `(${a(0)}${op}${a(1)})` : `${this.h('binary')}(${JSON.stringify(op)},${all()})`
-        // The operator's function enters as a constant: no lookup by name at run time.
-        return `${this.constant(evaluatorFor(this.operators[op]!, args))}([${all()}],c)`
-      }
-    }
+    const spec = this.specs[op]!
+    return spec.emit ? spec.emit(this, args) : this.call(op, args)
+  }
+
+  call(op: string, args: readonly Node[]): string {
+    // The operator's function enters as a constant: no lookup by name at run time.
+    return `${this.constant(evaluatorFor(this.specs[op]!, args))}([${args.map((x) => this.expr(x)).join(',')}],c,h)`
   }
 }
 
@@ -336,7 +248,7 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
 }
 
 
-/** Which custom operators are known to return booleans (only the built-in screening ones are trusted).
+/** Which operators are known to return booleans (only built-in ones are trusted).
  * @category Rules engine
  */
 export type BooleanOperators = (op: string) => boolean
@@ -351,8 +263,8 @@ function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
 /** Compiles a parsed rule to a JavaScript function with `new Function`.
  * @category Rules engine
  */
-export function generate(node: Node, helpers: GeneratedHelpers, operators: Readonly<Record<string, OperatorDefinition>>, booleans: BooleanOperators): Evaluator {
-  const g = new Generator(operators, booleans)
+export function generate(node: Node, helpers: GeneratedHelpers, specs: Readonly<Record<string, OperatorSpec>>, booleans: BooleanOperators): Evaluator {
+  const g = new Generator(specs, booleans)
   const body = g.scope(() => g.expr(node))
   return build<Evaluator>(g, body, helpers)
 }
@@ -363,10 +275,10 @@ export function generate(node: Node, helpers: GeneratedHelpers, operators: Reado
 export function generateAll(
   nodes: Node[],
   helpers: GeneratedHelpers,
-  operators: Readonly<Record<string, OperatorDefinition>>,
+  specs: Readonly<Record<string, OperatorSpec>>,
   booleans: BooleanOperators,
 ): (data: unknown, context: unknown) => boolean[] {
-  const g = new Generator(operators, booleans)
+  const g = new Generator(specs, booleans)
   const body = g.scope(() => `[${nodes.map((n) => g.truthy(n)).join(',')}]`)
   return build<(data: unknown, context: unknown) => boolean[]>(g, body, helpers)
 }

@@ -13,6 +13,8 @@ export interface EvaluationContext {
   now: Date
   /** IANA time zone that dates without an offset, and calendar arithmetic, refer to. */
   timeZone: string
+  /** When the application was submitted (ISO 8601), for `{"submittedAt": []}`. */
+  submittedAt?: string
 }
 
 /**
@@ -31,6 +33,8 @@ export interface OperatorDefinition {
   returns?: ValueKind
   /** Kinds of the arguments, for load-time type checks (`any` accepts everything). */
   args?: ValueKind[]
+  /** How many arguments a criteria file may give, `[min, max]` (default: any number). */
+  arity?: readonly [number, number]
   /** One-line description shown in documentation and lint output. */
   description?: string
   /**

@@ -3,9 +3,9 @@ import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } 
 import { buildClosure, buildTests } from './closures'
 import { extendRuntime, generate, generateAll, type Evaluator } from './codegen'
 import type { EvaluationContext, OperatorDefinition } from './context'
+import { SCREENING_SPECS, specOf, STANDARD_SPECS } from './operators/index'
+import type { OperatorSpec } from './operators/spec'
 import { createRuntime, type Runtime } from './runtime'
-import { SCREENING_OPERATORS } from './screening-operators'
-import { STANDARD_OPERATORS } from './standard-operators'
 
 /**
  * Options of {@link createEngine}.
@@ -80,6 +80,8 @@ export interface Engine {
   hasOperator(name: string): boolean
   /** The definition of a non-standard operator, for analysis. */
   operator(name: string): OperatorDefinition | undefined
+  /** Everything known about an operator: semantics, arity, types, explanation (internal to autoscreen's back ends). */
+  spec(name: string): OperatorSpec | undefined
   /** Names of every operator this engine accepts. */
   operatorNames(): string[]
 }
@@ -95,6 +97,8 @@ const nodes = new WeakMap<CompiledRule, Node>()
 /** What explanation and folding need of an engine. */
 export interface EngineInternals {
   runtime: Runtime
+  /** Every operator of this engine, by name. */
+  specs: Readonly<Record<string, OperatorSpec>>
   /** The closure evaluator of any node of a rule this engine compiled, built once and kept. */
   closureOf(node: Node): Evaluator
 }
@@ -140,23 +144,27 @@ function wrap(e: unknown): never {
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const specs: Record<string, OperatorSpec> = Object.assign(Object.create(null), STANDARD_SPECS)
   const custom: Record<string, OperatorDefinition> = Object.create(null)
-  if (options.screeningOperators !== false) Object.assign(custom, SCREENING_OPERATORS)
+  if (options.screeningOperators !== false) Object.assign(specs, SCREENING_SPECS)
   for (const [name, def] of Object.entries(options.operators ?? {})) {
-    if (STANDARD_OPERATORS.has(name)) throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
+    if (Object.hasOwn(STANDARD_SPECS, name)) throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
     if (name === 'method' || name === 'log' || name === '__proto__' || name.includes('.'))
       throw new RuleError('forbidden_operator', `"${name}" cannot be registered as an operator`)
     if (typeof def?.evaluate !== 'function') throw new RuleError('invalid_operator', `operator "${name}" needs an evaluate function`)
     custom[name] = def
+    specs[name] = specOf(def)
   }
   Object.freeze(custom)
+  Object.freeze(specs)
   const runtime = createRuntime(limits)
   const helpers = extendRuntime(runtime)
   const jitless = options.jitless === true
-  // Only the built-in screening operators are trusted to return booleans; a custom operator's
-  // declared type is not, so its truthiness is always checked.
-  const booleans = (op: string): boolean => custom[op] !== undefined && custom[op] === SCREENING_OPERATORS[op] && custom[op]!.returns === 'boolean'
-  const isOperator = (name: string): boolean => STANDARD_OPERATORS.has(name) || Object.prototype.hasOwnProperty.call(custom, name)
+  // Only built-in operators are trusted to return booleans; a custom operator's declared type
+  // is not, so its truthiness is always checked.
+  const booleans = (op: string): boolean => specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
+  // `var` is not an operator of the table: it is the one node kind every back end reads data with.
+  const isOperator = (name: string): boolean => name === 'var' || Object.hasOwn(specs, name)
   const parseOptions = { isOperator, dynamicPaths: options.dynamicPaths === true }
 
   const engine: Engine = {
@@ -164,8 +172,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     compile(rule) {
       checkShape(rule, limits)
       const node = parse(rule, parseOptions)
-      const fn: Evaluator = jitless ? buildClosure(node, runtime, custom, booleans) : generate(node, helpers, custom, booleans)
-      const { paths, dynamic } = collectPaths(node)
+      const fn: Evaluator = jitless ? buildClosure(node, runtime, specs, booleans) : generate(node, helpers, specs, booleans)
+      const { paths, dynamic } = collectPaths(node, specs)
       const compiled: CompiledRule = {
         rule,
         paths,
@@ -187,7 +195,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     testAll(rules) {
       if (jitless) {
-        const all = buildTests(rules.map(nodeOf), runtime, custom, booleans)
+        const all = buildTests(rules.map(nodeOf), runtime, specs, booleans)
         return (data, context) => {
           try {
             return all(data, context)
@@ -196,7 +204,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           }
         }
       }
-      const fn = generateAll(rules.map(nodeOf), helpers, custom, booleans)
+      const fn = generateAll(rules.map(nodeOf), helpers, specs, booleans)
       return (data, context) => {
         try {
           return fn(data, context)
@@ -206,8 +214,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     },
     hasOperator: isOperator,
-    operator: (name) => (Object.prototype.hasOwnProperty.call(custom, name) ? custom[name] : undefined),
-    operatorNames: () => [...STANDARD_OPERATORS, ...Object.keys(custom)],
+    operator: (name) => (Object.hasOwn(custom, name) ? custom[name] : Object.hasOwn(specs, name) && !Object.hasOwn(STANDARD_SPECS, name) ? definitionOf(specs[name]!) : undefined),
+    spec: (name) => (Object.hasOwn(specs, name) ? specs[name] : undefined),
+    operatorNames: () => ['var', ...Object.keys(specs)],
   }
   Object.freeze(engine)
   // Explanations re-evaluate parts of failing rules on every rejected application: their
@@ -215,17 +224,29 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const closures = new WeakMap<Node, Evaluator>()
   internals.set(engine, {
     runtime,
+    specs,
     closureOf(node) {
       let f = closures.get(node)
-      if (!f) closures.set(node, (f = buildClosure(node, runtime, custom, booleans)))
+      if (!f) closures.set(node, (f = buildClosure(node, runtime, specs, booleans)))
       return f
     },
   })
   return engine
 }
 
+/** The public view of a built-in operator. */
+function definitionOf(spec: OperatorSpec): OperatorDefinition {
+  return {
+    evaluate: spec.evaluate as OperatorDefinition['evaluate'],
+    returns: spec.returns,
+    ...(spec.args ? { args: [...spec.args] } : {}),
+    arity: spec.arity,
+    description: spec.description,
+  }
+}
+
 /** Top-scope data paths read by a rule (the bodies of map, filter, … read array items instead). */
-function collectPaths(root: Node): { paths: string[]; dynamic: boolean } {
+function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>): { paths: string[]; dynamic: boolean } {
   const paths: string[] = []
   let dynamic = false
   const visit = (n: Node): void => {
@@ -244,18 +265,16 @@ function collectPaths(root: Node): { paths: string[]; dynamic: boolean } {
         if (n.fb) visit(n.fb)
         return
       case 'op': {
-        if (n.op === 'missing' || n.op === 'missing_some') {
-          const keys = n.op === 'missing' ? n.args : n.args.slice(1)
-          const lits = keys.length === 1 && keys[0]!.k === 'arr' ? keys[0]!.items : keys
-          for (const k of lits) {
+        const spec = specs[n.op]!
+        if (spec.keys) {
+          for (const k of spec.keys(n.args)) {
             if (k.k === 'lit' && (typeof k.v === 'string' || typeof k.v === 'number')) paths.push(String(k.v))
             else dynamic = true
           }
           return
         }
-        if (['map', 'filter', 'reduce', 'all', 'none', 'some'].includes(n.op)) {
-          if (n.args[0]) visit(n.args[0])
-          if (n.op === 'reduce' && n.args[2]) visit(n.args[2])
+        if (spec.scoped) {
+          n.args.forEach((a, i) => i !== 1 && visit(a))
           return
         }
         n.args.forEach(visit)

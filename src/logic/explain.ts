@@ -2,70 +2,39 @@ import { EvaluationError } from '../errors'
 import type { Node } from './ast'
 import type { EvaluationContext } from './context'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
+import type { Condition, Explanation } from './explanation'
+import { WORDING } from './operators/index'
+import { firstPath, fmt, isValueNode, subjectOf, type Why } from './operators/spec'
+import { threeValued, type FieldGap } from './three-valued'
+import { PartialList, Unknown } from './unknown'
+
+export type { Condition, Explanation } from './explanation'
 
 /**
- * One leaf condition of a rule and how the data met or missed it.
+ * Options of {@link explainRule}.
  *
  * @example
  * ```ts
- * const c: Condition = { kind: 'condition', operator: '>=', path: 'experienceYears', subject: 'experienceYears', expected: 3, actual: 2, negated: false }
+ * explainRule(engine, rule, data, context, { held: true, gaps: new Map([['months', { state: 'missing' }]]) })
  * ```
  * @category Rules engine
  */
-export interface Condition {
-  kind: 'condition'
-  /** Normalised operator: `>=`, `>`, `<=`, `<`, `==`, `!=`, `between`, `includes`, `in`, `truthy`, `some`, `all`, `none`, or a custom operator name. */
-  operator: string
-  /** The field path the condition reads, if it reads one. */
-  path: string | null
-  /** What is compared, as text (`experienceYears`, `monthsSince(licenceDate)`). */
-  subject: string
-  /** The value the condition asks for (for `between`, `[low, high]`). */
-  expected?: unknown
-  /** The value found in the data. */
-  actual: unknown
-  /** True when the condition held but was required not to (under a `!` or `none`). */
-  negated: boolean
+export interface ExplainOptions {
+  /** Explain why the rule held, instead of why it did not. */
+  held?: boolean
+  /** Answers that cannot be used: the explanation names only parts decided without them. */
+  gaps?: ReadonlyMap<string, FieldGap>
 }
+
+/** Unknown values read as null in explanations, as a missing answer reads in JSON Logic. */
+const shown = (v: unknown): unknown => (v instanceof Unknown ? null : v instanceof PartialList ? v.items.map(shown) : v)
 
 /**
- * Why a rule was not met, as data: a leaf {@link Condition}, `anyOf` (every alternative of an
- * `or` failed) or `allOf` (every part of a negated `and` held).
- *
- * @example
- * ```ts
- * const e: Explanation = { kind: 'anyOf', children: [
- *   { kind: 'condition', operator: 'includes', path: 'skills', subject: 'skills', expected: 'react', actual: ['vue'], negated: false },
- * ] }
- * ```
- * @category Rules engine
- */
-export type Explanation = Condition | { kind: 'anyOf' | 'allOf'; children: Explanation[] }
-
-const FLIP: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '===': '===', '!=': '!=', '!==': '!==' }
-
-function firstPath(n: Node): string | null {
-  if (n.k === 'var') return n.path ? n.path.join('.') : null
-  if (n.k === 'op') for (const a of n.args) { const p = firstPath(a); if (p) return p }
-  return null
-}
-
-function subjectOf(n: Node): string {
-  if (n.k === 'var') return n.path ? n.path.join('.') : 'data'
-  if (n.k === 'lit') return JSON.stringify(n.v) ?? 'undefined'
-  if (n.k === 'op') return `${n.op}(${n.args.map(subjectOf).join(', ')})`
-  if (n.k === 'arr') return `[${n.items.map(subjectOf).join(', ')}]`
-  return 'value'
-}
-
-const isValueNode = (n: Node | undefined): boolean =>
-  !!n && (n.k === 'lit' || (n.k === 'arr' && n.items.every((i) => i.k === 'lit')))
-
-/**
- * Explains why a rule was not met for this data (or, with `want: false`, why it held).
- * Walks `and` (the first part that failed), `or` (every alternative), `!`, `if` (the branch
- * taken) and `some`/`all`/`none`. Costs one extra evaluation of the parts it visits, so call it
- * only for rules that failed.
+ * Explains why a rule was not met for this data (or, with `held`, why it was). Walks `and`
+ * (the first part that failed), `or` (every alternative), `!`, `if` (the branch taken) and
+ * `some`/`all`/`none`; each operator says how it reads. With `gaps`, only answered fields can
+ * be named as the reason. Costs one extra evaluation of the parts it visits, so call it only
+ * for rules that failed, or that were decided despite unanswered fields.
  *
  * @example
  * ```ts
@@ -76,135 +45,57 @@ const isValueNode = (n: Node | undefined): boolean =>
  * ```
  * @category Rules engine
  */
-export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, want = true): Explanation {
-  const { runtime, closureOf } = internalsOf(engine)
-  const value = (n: Node, d: unknown): unknown => {
-    try {
-      return closureOf(n)(d, context)
-    } catch (e) {
-      return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
-    }
-  }
-  const truthy = (n: Node, d: unknown): boolean => {
-    const v = value(n, d)
-    return !(v instanceof EvaluationError) && runtime.truthy(v)
-  }
-
-  const leaf = (n: Node, d: unknown, negated: boolean): Condition => {
-    if (n.k !== 'op') return { kind: 'condition', operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: value(n, d), negated }
-    const [a, b, c] = n.args
-    const op = n.op
-    if (FLIP[op] && a && b) {
-      if (c && (op === '<' || op === '<=')) {
-        return { kind: 'condition', operator: 'between', path: firstPath(b), subject: subjectOf(b), expected: [value(a, d), value(c, d)], actual: value(b, d), negated }
+export function explainRule(engine: Engine, rule: CompiledRule | Node, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
+  const { specs } = internalsOf(engine)
+  const tri = threeValued(engine, data, { gaps: options.gaps ?? new Map(), ...(context ? { context } : {}) })
+  const held = options.held === true
+  const x: Why = {
+    value(n) {
+      try {
+        return shown(tri.value(n))
+      } catch (e) {
+        return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
       }
-      const swap = isValueNode(a) && !isValueNode(b)
-      const [s, e] = swap ? [b, a] : [a, b]
-      return { kind: 'condition', operator: swap ? FLIP[op]! : op, path: firstPath(s), subject: subjectOf(s), expected: value(e, d), actual: value(s, d), negated }
-    }
-    if (op === 'in' && a && b) {
-      const includes = isValueNode(a) && !isValueNode(b)
-      const [s, e] = includes ? [b, a] : [a, b]
-      return { kind: 'condition', operator: includes ? 'includes' : 'in', path: firstPath(s), subject: subjectOf(s), expected: value(e, d), actual: value(s, d), negated }
-    }
-    if ((op === 'some' || op === 'all' || op === 'none') && a) {
-      return { kind: 'condition', operator: op, path: firstPath(a), subject: subjectOf(a), expected: n.args[1] ? subjectOf(n.args[1]) : null, actual: value(a, d), negated }
-    }
-    if (op === '!!' && a) return leaf(a, d, negated)
-    if (a && !isValueNode(a) && n.args.slice(1).every(isValueNode)) {
-      const rest = n.args.slice(1).map((x) => value(x, d))
-      return { kind: 'condition', operator: op, path: firstPath(a), subject: subjectOf(a), expected: rest.length === 1 ? rest[0] : rest, actual: value(a, d), negated }
-    }
-    return { kind: 'condition', operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: value(n, d), negated }
-  }
-
-  // Explains why `n` did not have truthiness `wantTrue`.
-  const why = (n: Node, d: unknown, wantTrue: boolean): Explanation => {
-    if (n.k !== 'op') return leaf(n, d, !wantTrue)
-    const { op, args } = n
-    if ((op === 'and' && wantTrue) || (op === 'or' && !wantTrue)) {
-      const culprit = args.find((a) => truthy(a, d) !== wantTrue)
-      return culprit ? why(culprit, d, wantTrue) : leaf(n, d, !wantTrue)
-    }
-    if (op === 'and' || op === 'or') {
-      const children = args.map((a) => why(a, d, wantTrue))
-      return children.length === 1 ? children[0]! : { kind: op === 'or' ? 'anyOf' : 'allOf', children }
-    }
-    if (op === '!' && args[0]) return why(args[0], d, !wantTrue)
-    if (op === '!!' && args[0]) return why(args[0], d, wantTrue)
-    if (op === 'if' || op === '?:') {
-      let i = 0
-      for (; i < args.length - 1; i += 2) {
-        if (truthy(args[i]!, d)) {
-          const branch = args[i + 1]!
-          return isValueNode(branch) ? why(args[i]!, d, false) : why(branch, d, wantTrue)
-        }
+    },
+    truth(n) {
+      try {
+        return tri.truth(n)
+      } catch {
+        return false
       }
-      const other = args[i]
-      if (other && !isValueNode(other)) return why(other, d, wantTrue)
-      const conds = args.filter((_, j) => j % 2 === 0 && j < args.length - 1).map((c) => why(c, d, true))
-      return conds.length === 1 ? conds[0]! : { kind: 'anyOf', children: conds }
-    }
-    return leaf(n, d, !wantTrue)
+    },
+    leaf(n, wantTrue) {
+      const parts = n.k === 'op' ? (specs[n.op]!.condition?.(x, n.args) ?? generic(n)) : undefined
+      const c: Condition = {
+        kind: 'condition',
+        ...(parts ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: x.value(n) }),
+        // In a held explanation the leaf's requirement is that it had the truthiness it had.
+        negated: held ? wantTrue : !wantTrue,
+      }
+      if (held) c.held = true
+      return c
+    },
+    why(n, wantTrue) {
+      const spec = n.k === 'op' ? specs[n.op]! : undefined
+      const e = spec?.explain ? spec.explain(x, n.k === 'op' ? n.args : [], wantTrue, n) : x.leaf(n, wantTrue)
+      return held && e.kind !== 'condition' ? { ...e, held: true } : e
+    },
   }
-  return why(nodeOf(rule), data, want)
+  const generic = (n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined => {
+    const [a, ...rest] = n.args
+    if (!a || isValueNode(a) || !rest.every(isValueNode)) return undefined
+    const values = rest.map((r) => x.value(r))
+    return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: x.value(a) }
+  }
+  const root = 'k' in rule ? rule : nodeOf(rule)
+  return x.why(root, !held)
 }
 
-const fmt = (v: unknown): string => {
-  if (v instanceof EvaluationError) return `an error (${v.message})`
-  const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map((x) => fmt(x)).join(', ')}]` : (JSON.stringify(v) ?? String(v))
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s
-}
-const plain = (v: unknown): string => (typeof v === 'string' && v.length <= 80 ? v : fmt(v))
-
-const STATEMENT: Record<string, (c: Condition) => string> = {
-  '>=': (c) => `${c.subject} is at least ${fmt(c.expected)}`,
-  '>': (c) => `${c.subject} is more than ${fmt(c.expected)}`,
-  '<=': (c) => `${c.subject} is at most ${fmt(c.expected)}`,
-  '<': (c) => `${c.subject} is less than ${fmt(c.expected)}`,
-  '==': (c) => `${c.subject} is ${fmt(c.expected)}`,
-  '===': (c) => `${c.subject} is ${fmt(c.expected)}`,
-  '!=': (c) => `${c.subject} is not ${fmt(c.expected)}`,
-  '!==': (c) => `${c.subject} is not ${fmt(c.expected)}`,
-  between: (c) => `${c.subject} is between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])}`,
-  includes: (c) => `${c.subject} includes ${plain(c.expected)}`,
-  in: (c) => `${c.subject} is one of ${fmt(c.expected)}`,
-  truthy: (c) => `${c.subject} is true`,
-  some: (c) => `some item of ${c.subject} satisfies ${String(c.expected)}`,
-  all: (c) => `every item of ${c.subject} satisfies ${String(c.expected)}`,
-  none: (c) => `no item of ${c.subject} satisfies ${String(c.expected)}`,
-  includesAny: (c) => `${c.subject} includes any of ${list(c.expected)}`,
-  includesAll: (c) => `${c.subject} includes all of ${list(c.expected)}`,
-  cefrAtLeast: (c) => `${c.subject} is at least ${plain(c.expected)}`,
-  dateBefore: (c) => `${c.subject} is before ${plain(c.expected)}`,
-  dateAfter: (c) => `${c.subject} is after ${plain(c.expected)}`,
-  dateOnOrBefore: (c) => `${c.subject} is on or before ${plain(c.expected)}`,
-  dateOnOrAfter: (c) => `${c.subject} is on or after ${plain(c.expected)}`,
-}
-
-const list = (v: unknown): string => (Array.isArray(v) ? v.map(plain).join(', ') : plain(v))
-
-const REQUIRED: Record<string, (c: Condition) => string> = {
-  '>=': (c) => `at least ${fmt(c.expected)} required`,
-  '>': (c) => `more than ${fmt(c.expected)} required`,
-  '<=': (c) => `at most ${fmt(c.expected)} required`,
-  '<': (c) => `less than ${fmt(c.expected)} required`,
-  '==': (c) => `${fmt(c.expected)} required`,
-  '===': (c) => `${fmt(c.expected)} required`,
-  between: (c) => `between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])} required`,
-  in: (c) => `one of ${fmt(c.expected)} required`,
-  truthy: () => 'true required',
-  includesAny: (c) => `one of ${list(c.expected)} required`,
-  includesAll: (c) => `all of ${list(c.expected)} required`,
-  cefrAtLeast: (c) => `at least ${plain(c.expected)} required`,
-  dateBefore: (c) => `before ${plain(c.expected)} required`,
-  dateAfter: (c) => `after ${plain(c.expected)} required`,
-  dateOnOrBefore: (c) => `on or before ${plain(c.expected)} required`,
-  dateOnOrAfter: (c) => `on or after ${plain(c.expected)} required`,
-}
+const TRUTHY = { statement: (c: Condition) => `${c.subject} is true`, required: () => 'true required' }
+const wording = (c: Condition) => (c.operator === 'truthy' ? TRUTHY : WORDING.get(c.operator))
 
 function statement(c: Condition): string {
-  const s = STATEMENT[c.operator]?.(c) ?? `${c.operator}(${c.subject}${c.expected === undefined ? '' : `, ${fmt(c.expected)}`})`
+  const s = wording(c)?.statement(c) ?? `${c.operator}(${c.subject}${c.expected === undefined ? '' : `, ${fmt(c.expected)}`})`
   return c.negated ? `not: ${s}` : s
 }
 
@@ -222,13 +113,19 @@ function statement(c: Condition): string {
 export function formatExplanation(e: Explanation): string {
   if (e.kind === 'condition') return formatCondition(e)
   const parts = e.children.map(formatStatement).join('; ')
+  if (e.held) return e.kind === 'allOf' ? `all of: ${parts}` : `none of: ${parts}`
   return e.kind === 'anyOf' ? `none of: ${parts}` : `all of these held, but must not: ${parts}`
 }
 
+function actualText(e: Condition): string {
+  return `${e.subject} is ${fmt(e.actual)}${e.answered === undefined ? '' : ` (answered ${fmt(e.answered)})`}`
+}
+
 function formatCondition(e: Condition): string {
-  if (!e.negated && REQUIRED[e.operator]) return `${e.subject} is ${fmt(e.actual)}; ${REQUIRED[e.operator]!(e)}`
-  if (!e.negated && e.operator === 'includes') return `${e.subject} is ${fmt(e.actual)}; must include ${plain(e.expected)}`
-  return `${statement(e)} (${e.subject} is ${fmt(e.actual)})`
+  if (e.held) return `${statement(e)} (${actualText(e)})`
+  const required = wording(e)?.required
+  if (!e.negated && required) return `${actualText(e)}; ${required(e)}`
+  return `${statement(e)} (${actualText(e)})`
 }
 
 function formatStatement(e: Explanation): string {

@@ -1,5 +1,7 @@
 import type { Node } from './ast'
-import type { OperatorDefinition, PreparedArgument } from './context'
+import type { EvaluationContext, PreparedArgument } from './context'
+import type { OperatorSpec } from './operators/spec'
+import type { Runtime } from './runtime'
 
 /** A literal argument's value as the operator would receive it at run time, or undefined. */
 function literalOf(n: Node): PreparedArgument {
@@ -9,12 +11,16 @@ function literalOf(n: Node): PreparedArgument {
   return { literal: false }
 }
 
+/** What generated code and closures call for an operator: evaluated arguments in, value out. */
+export type Call = (args: unknown[], context: EvaluationContext, rt: Runtime) => unknown
+
 /**
- * The evaluate function for one use of a custom operator: its specialisation for the
- * arguments known at compile time when it offers one, else its general one.
+ * The evaluate function for one use of an operator: its specialisation for the arguments
+ * known at compile time when it offers one, else its general one.
  */
-export function evaluatorFor(def: OperatorDefinition, args: readonly Node[]): OperatorDefinition['evaluate'] {
-  if (!def.prepare) return def.evaluate
-  const prepared = def.prepare(args.map(literalOf))
-  return typeof prepared === 'function' ? prepared : def.evaluate
+export function evaluatorFor(spec: OperatorSpec, args: readonly Node[]): Call {
+  const general = spec.evaluate as Call
+  if (!spec.prepare) return general
+  const prepared = spec.prepare(args.map(literalOf))
+  return typeof prepared === 'function' ? prepared : general
 }

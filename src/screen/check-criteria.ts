@@ -30,8 +30,9 @@ function isDocument(x: unknown): x is CriteriaDocument {
 export function fieldShape(f: Field): FieldShape {
   switch (f.type) {
     case 'number':
-    case 'integer':
       return { kind: 'number' }
+    case 'integer':
+      return { kind: 'number', whole: true }
     case 'string':
       return { kind: 'string' }
     case 'boolean':

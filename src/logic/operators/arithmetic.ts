@@ -1,0 +1,63 @@
+import { BINARY_OPERATORS, sub } from '../runtime'
+import type { Evaluator, OperatorSpec } from './spec'
+
+// +, -, *, /, %, min and max, with json-logic-js's coercions (`+` and `*` parse their operands).
+
+const analyse: NonNullable<OperatorSpec['analyse']> = (a, args, at) => {
+  for (const t of args)
+    if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'date' || t.kind === 'object')
+      a.add('type_mismatch', `"${String(at.at(-1))}" does arithmetic, but gets ${a.describe(t)}`, at)
+  return { kind: 'number' }
+}
+
+/** A variadic operator that calls one runtime helper with every evaluated operand. */
+function variadic(name: 'add' | 'mul' | 'min' | 'max', description: string, arity: readonly [number, number]): OperatorSpec {
+  return {
+    description,
+    arity,
+    returns: 'number',
+    evaluate: (args, _c, rt) => (rt[name] as (...a: unknown[]) => unknown)(...args),
+    emit: (g, args) => `${g.h(name)}(${args.map((a) => g.expr(a)).join(',')})`,
+    analyse,
+  }
+}
+
+function binary(op: '/' | '%', description: string): OperatorSpec {
+  const f = BINARY_OPERATORS[op]!
+  return {
+    description,
+    arity: [2, 2],
+    returns: 'number',
+    evaluate: (args) => f(args[0], args[1]),
+    emit: (g, args) => (args.length === 2 ? `(${g.expr(args[0]!)}${op}${g.expr(args[1]!)})` : `${g.h('binary')}(${JSON.stringify(op)},${args.map((a) => g.expr(a)).join(',')})`),
+    closure(b, args) {
+      if (args.length !== 2) return b.call(op, args)
+      const [x, y] = [b.value(args[0]!), b.value(args[1]!)] as [Evaluator, Evaluator]
+      return (d, c) => f(x(d, c), y(d, c))
+    },
+    analyse,
+  }
+}
+
+/** The arithmetic operators. */
+export const ARITHMETIC: Readonly<Record<string, OperatorSpec>> = {
+  '+': variadic('add', 'adds numbers (and turns a text such as "3" into a number)', [1, Infinity]),
+  '*': variadic('mul', 'multiplies numbers', [1, Infinity]),
+  min: variadic('min', 'the smallest of the numbers', [1, Infinity]),
+  max: variadic('max', 'the largest of the numbers', [1, Infinity]),
+  '-': {
+    description: 'subtracts; with one operand, negates',
+    arity: [1, 2],
+    returns: 'number',
+    evaluate: (args) => sub(args[0], args[1]),
+    emit: (g, args) => `${g.h('sub')}(${args.map((a) => g.expr(a)).join(',')})`,
+    closure(b, args) {
+      if (args.length !== 2) return b.call('-', args)
+      const [x, y] = [b.value(args[0]!), b.value(args[1]!)] as [Evaluator, Evaluator]
+      return (d, c) => sub(x(d, c), y(d, c))
+    },
+    analyse,
+  },
+  '/': binary('/', 'divides'),
+  '%': binary('%', 'the remainder of a division'),
+}

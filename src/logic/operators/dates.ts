@@ -1,0 +1,114 @@
+import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, differenceInYears, format } from 'date-fns'
+import { tz } from '@date-fns/tz'
+import { EvaluationError } from '../../errors'
+import type { EvaluationContext } from '../context'
+import { parseEpoch } from '../dates'
+import { plain, primitive, type OperatorSpec } from './spec'
+
+// Dates, in the job's time zone: calendar units between a date and now (or another date),
+// comparisons, the application's own submission time, and date arithmetic.
+
+type Diff = (a: Date, b: Date, o: { in: ReturnType<typeof tz> }) => number
+
+function epochIn(v: unknown, timeZone: string, op: string): number {
+  const t = parseEpoch(v, timeZone)
+  if (Number.isNaN(t)) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
+  return t
+}
+
+function clock(ctx: EvaluationContext | undefined, op: string): EvaluationContext {
+  if (!ctx || !(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime()))
+    throw new EvaluationError('no_clock', `"${op}" needs the evaluation time: pass { now } in the context`)
+  return ctx
+}
+
+/** The instant a count is made from: the optional second argument, else now. */
+function reference(ref: unknown, given: boolean, ctx: EvaluationContext | undefined, op: string): { at: Date; zone: string } {
+  if (given) {
+    const zone = ctx?.timeZone ?? 'UTC'
+    return { at: new Date(epochIn(ref, zone, op)), zone }
+  }
+  const c = clock(ctx, op)
+  return { at: c.now, zone: c.timeZone }
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A count of whole calendar units between a date and now (or a second date). */
+function count(diff: Diff, op: string, until: boolean, unit: string): OperatorSpec {
+  return {
+    description: until
+      ? `${unit} from now (or from the second date) until a date; negative when it has passed`
+      : `${unit} from a date until now (or until the second date)`,
+    arity: [1, 2],
+    args: ['date', 'date'],
+    returns: 'number',
+    whole: true,
+    impure: true,
+    evaluate(args, ctx) {
+      const { at, zone } = reference(args[1], args.length > 1, ctx, op)
+      const d = new Date(epochIn(args[0], zone, op))
+      return until ? diff(d, at, { in: tz(zone) }) : diff(at, d, { in: tz(zone) })
+    },
+  }
+}
+
+/** Compares two dates. */
+function compare(test: (a: number, b: number) => boolean, op: string, words: string): OperatorSpec {
+  return {
+    description: `true when the first date is ${words} the second`,
+    arity: [2, 2],
+    args: ['date', 'date'],
+    returns: 'boolean',
+    boolean: true,
+    evaluate([a, b], ctx) {
+      const zone = ctx?.timeZone ?? 'UTC'
+      return test(epochIn(a, zone, op), epochIn(b, zone, op))
+    },
+    wording: { [op]: { statement: (c) => `${c.subject} is ${words} ${plain(c.expected)}`, required: (c) => `${words} ${plain(c.expected)} required` } },
+    quotes: (args) => (primitive(args[1]) ? { date: { value: args[1].v } } : primitive(args[0]) ? { date: { value: args[0].v } } : {}),
+  }
+}
+
+/** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays an instant. */
+function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
+  return {
+    description: `a date ${unit} later (negative: earlier), e.g. {"${op}": [{"submittedAt": []}, 1]}`,
+    arity: [2, 2],
+    args: ['date', 'number'],
+    returns: 'date',
+    evaluate([d, n], ctx) {
+      const zone = ctx?.timeZone ?? 'UTC'
+      if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
+      const t = add(new Date(epochIn(d, zone, op)), n, { in: tz(zone) })
+      return typeof d === 'string' && DATE_ONLY.test(d) ? format(t, 'yyyy-MM-dd', { in: tz(zone) }) : new Date(t.getTime()).toISOString()
+    },
+    check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1 }] : []),
+  }
+}
+
+/** The date operators. */
+export const DATES: Readonly<Record<string, OperatorSpec>> = {
+  daysSince: count(differenceInCalendarDays, 'daysSince', false, 'calendar days'),
+  monthsSince: count(differenceInMonths, 'monthsSince', false, 'whole months'),
+  yearsSince: count(differenceInYears, 'yearsSince', false, 'whole years'),
+  daysUntil: count(differenceInCalendarDays, 'daysUntil', true, 'calendar days'),
+  monthsUntil: count(differenceInMonths, 'monthsUntil', true, 'whole months'),
+  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before'),
+  dateAfter: compare((a, b) => a > b, 'dateAfter', 'after'),
+  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before'),
+  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after'),
+  addDays: shift(addDays, 'addDays', 'days'),
+  addMonths: shift(addMonths, 'addMonths', 'months'),
+  submittedAt: {
+    description: 'when the application was submitted: {"submittedAt": []}',
+    arity: [0, 0],
+    returns: 'date',
+    impure: true,
+    evaluate(_args, ctx) {
+      const at = ctx?.submittedAt
+      if (at === undefined) throw new EvaluationError('no_submission', '"submittedAt" needs the time the application was submitted: pass { submittedAt } in the context')
+      return at
+    },
+  },
+}

@@ -1,0 +1,33 @@
+import type { OperatorDefinition } from '../context'
+import { ARITHMETIC } from './arithmetic'
+import { COMPARE } from './compare'
+import { DATA } from './data'
+import { DATES } from './dates'
+import { LISTS } from './lists'
+import { LOGIC } from './logic'
+import { SCREENING } from './screening'
+import type { OperatorSpec, Wording } from './spec'
+import { TEXT } from './text'
+
+/** The operators of json-logic-js 2.0.5 (all but `method` and `log`), each stated once. */
+export const STANDARD_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({ ...LOGIC, ...COMPARE, ...ARITHMETIC, ...TEXT, ...DATA, ...LISTS })
+
+/** The screening operators registered on every engine by default. */
+export const SCREENING_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({ ...SCREENING, ...DATES })
+
+/** A custom operator as a spec: strict, evaluated from its `evaluate`; its declared type is not trusted to be boolean. */
+export function specOf(def: OperatorDefinition): OperatorSpec {
+  return {
+    description: def.description ?? '',
+    arity: def.arity ?? [0, Infinity],
+    ...(def.args ? { args: def.args } : {}),
+    returns: def.returns ?? 'any',
+    evaluate: (args, context) => def.evaluate(args, context),
+    ...(def.prepare ? { prepare: def.prepare } : {}),
+  }
+}
+
+/** How each condition operator reads in explanations, from every operator's `wording`. */
+export const WORDING: ReadonlyMap<string, Wording> = new Map(
+  Object.values({ ...STANDARD_SPECS, ...SCREENING_SPECS }).flatMap((s) => Object.entries(s.wording ?? {})),
+)

@@ -1,0 +1,257 @@
+import type { Node } from '../ast'
+import { inOp, type Scoped } from '../runtime'
+import { PartialList, Unknown, unknownIn } from '../unknown'
+import {
+  firstPath, fmt, isData, isValueNode, literalList, plain, primitive, subjectOf,
+  type Evaluator, type OperatorSpec, type Test, type Tri,
+} from './spec'
+
+// in, merge, and the operators that go through a list item by item: map, filter, reduce,
+// all, some and none (their second argument sees the item as data).
+
+type Frame = unknown[]
+const undef: Evaluator = () => undefined
+
+/** Kleene's some/all/none over items that may be unknown. */
+function quantify(op: 'some' | 'all' | 'none', t: Tri, args: readonly Node[]): boolean | Unknown {
+  const src = args[0] ? t.value(args[0]) : undefined
+  if (src instanceof Unknown) return src
+  const items = src instanceof PartialList ? src.items : Array.isArray(src) ? src : null
+  if (items === null || items.length === 0) return op === 'none'
+  const unknown: Unknown[] = []
+  for (const item of items) {
+    const v = item instanceof Unknown ? item : t.itemTruth(args[1], item)
+    if (v instanceof Unknown) unknown.push(v)
+    else if (v === (op !== 'all')) return op === 'some'
+  }
+  return unknown.length ? Unknown.merge(unknown) : op !== 'some'
+}
+
+function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
+  return {
+    description: op === 'some' ? 'true when some item of the list meets the condition' : op === 'all' ? 'true when every item meets the condition (false for an empty list)' : 'true when no item meets the condition',
+    arity: [2, 2],
+    returns: 'boolean',
+    boolean: true,
+    scoped: true,
+    emit: (g, args) => `${g.quantifier(op, args[1])}(${args[0] ? g.expr(args[0]) : 'undefined'},c)`,
+    closure(b, args) {
+      const [x, y] = args
+      // "Any of these skills" in standard JSON Logic: a quantifier over a field whose body is
+      // `{"in": [{"var": ""}, [...]]}` becomes one loop with no call per item.
+      const slot = b.slotOf(x)
+      const list = y?.k === 'op' && y.op === 'in' && y.args.length === 2 && isData(y.args[0]) ? literalList(y.args[1]) : undefined
+      if (slot !== undefined && list !== undefined && args.length === 2) {
+        if (op === 'some')
+          return (f) => {
+            const a = (f as Frame)[slot]
+            if (!Array.isArray(a)) return false
+            for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) !== -1) return true
+            return false
+          }
+        if (op === 'none')
+          return (f) => {
+            const a = (f as Frame)[slot]
+            if (!Array.isArray(a)) return true
+            for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) !== -1) return false
+            return true
+          }
+        return (f) => {
+          const a = (f as Frame)[slot]
+          if (!Array.isArray(a) || !a.length) return false
+          for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) === -1) return false
+          return true
+        }
+      }
+      // The body's truthiness is all a quantifier needs: it is built as a test.
+      const src = x ? b.value(x) : undef
+      const body: Test = y ? b.itemTest(y) : () => false
+      if (op === 'some')
+        return (d, c) => {
+          const a = src(d, c)
+          if (!Array.isArray(a)) return false
+          for (let i = 0; i < a.length; i++) if (body(a[i], c)) return true
+          return false
+        }
+      if (op === 'all')
+        return (d, c) => {
+          const a = src(d, c)
+          if (!Array.isArray(a) || !a.length) return false
+          for (let i = 0; i < a.length; i++) if (!body(a[i], c)) return false
+          return true
+        }
+      return (d, c) => {
+        const a = src(d, c)
+        if (!Array.isArray(a)) return true
+        for (let i = 0; i < a.length; i++) if (body(a[i], c)) return false
+        return true
+      }
+    },
+    tri: (t, args) => quantify(op, t, args),
+    triTruth: (t, args) => quantify(op, t, args),
+    condition: (x, args) =>
+      args[0] ? { operator: op, path: firstPath(args[0]), subject: subjectOf(args[0]), expected: args[1] ? subjectOf(args[1]) : null, actual: x.value(args[0]) } : undefined,
+    wording: {
+      [op]: {
+        statement: (c) => `${op === 'some' ? 'some item' : op === 'all' ? 'every item' : 'no item'} of ${c.subject} satisfies ${String(c.expected)}`,
+      },
+    },
+    analyse(a, args, at) {
+      const s = args[0]
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"${op}" goes through a list, but gets ${a.describe(s)}`, at)
+      return { kind: 'boolean' }
+    },
+  }
+}
+
+function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
+  return {
+    description: op === 'map' ? 'a new list with each item transformed' : 'the items of a list that meet the condition',
+    arity: [2, 2],
+    returns: 'list',
+    scoped: true,
+    emit: (g, args) => `${g.h(op)}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},c)`,
+    closure(b, args) {
+      const fn = b.rt[op]
+      const src = args[0] ? b.value(args[0]) : undef
+      const body = args[1] ? b.itemValue(args[1]) : undef
+      return (d, c) => fn(src(d, c), body, c)
+    },
+    tri(t, args) {
+      const src = args[0] ? t.value(args[0]) : undefined
+      const u = unknownIn([src])
+      if (u) return u
+      if (op === 'map') {
+        const out = t.rt.map(src, (item) => t.itemValue(args[1], item), t.context)
+        return unknownIn(out) ? new PartialList(out) : out
+      }
+      let unknown: Unknown | null = null
+      const out = t.rt.filter(src, (item) => {
+        const v = t.itemTruth(args[1], item)
+        if (v instanceof Unknown) unknown = v
+        return v === true
+      }, t.context)
+      return unknown ?? out
+    },
+    analyse(a, args, at) {
+      const s = args[0]
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"${op}" goes through a list, but gets ${a.describe(s)}`, at)
+      return { kind: 'list' }
+    },
+  }
+}
+
+/** The list operators. */
+export const LISTS: Readonly<Record<string, OperatorSpec>> = {
+  in: {
+    description: 'a value in a list (exact), or a text inside a text',
+    arity: [2, 2],
+    returns: 'boolean',
+    boolean: true,
+    evaluate: (args) => inOp(args[0], args[1]),
+    emit(g, args) {
+      // A literal list or text is known to have indexOf: the check inlines to one call.
+      const b = args[1]
+      const list = literalList(b)
+      // A private copy, not frozen: it never escapes, and V8 inlines indexOf only over ordinary
+      // arrays (frozen ones made such rules about 20% slower).
+      if (args.length === 2 && list) return `(${g.constant(list)}.indexOf(${g.expr(args[0]!)})!==-1)`
+      if (args.length === 2 && primitive(b) && typeof b.v === 'string' && b.v !== '') return `(${g.expr(b)}.indexOf(${g.expr(args[0]!)})!==-1)`
+      // An array's own indexOf is what json-logic-js calls too; other values take the helper.
+      if (args.length === 2) return g.withOperands(args, ([x, y]) => `Array.isArray(${y})?${y}.indexOf(${x})!==-1:${g.h('inOp')}(${x},${y})`)
+      return `${g.h('inOp')}(${args.map((a) => g.expr(a)).join(',')})`
+    },
+    closure(b, args) {
+      if (args.length !== 2) return b.call('in', args)
+      const [x, y] = args as [Node, Node]
+      const sx = b.slotOf(x)
+      const sy = b.slotOf(y)
+      const list = literalList(y) ?? (primitive(y) && typeof y.v === 'string' && y.v !== '' ? y.v : undefined)
+      if (list !== undefined) {
+        if (sx !== undefined) return (f) => list.indexOf((f as Frame)[sx] as never) !== -1
+        // The body of `some` over a list of answers: `{"in": [{"var": ""}, [...]]}`.
+        if (isData(x) && !b.framed) return (d) => list.indexOf(d as never) !== -1
+      }
+      if (sy !== undefined && primitive(x)) {
+        const v = x.v
+        return (f) => {
+          const have = (f as Frame)[sy]
+          return Array.isArray(have) ? have.indexOf(v) !== -1 : inOp(v, have)
+        }
+      }
+      const [a, c] = [b.value(x), b.value(y)]
+      return (d, ctx) => inOp(a(d, ctx), c(d, ctx))
+    },
+    condition(x, args) {
+      const [a, b] = args
+      if (!a || !b) return undefined
+      const includes = isValueNode(a) && !isValueNode(b)
+      const [s, e] = includes ? [b, a] : [a, b]
+      return { operator: includes ? 'includes' : 'in', path: firstPath(s), subject: subjectOf(s), expected: x.value(e), actual: x.value(s) }
+    },
+    wording: {
+      in: { statement: (c) => `${c.subject} is one of ${fmt(c.expected)}`, required: (c) => `one of ${fmt(c.expected)} required` },
+      includes: { statement: (c) => `${c.subject} includes ${plain(c.expected)}`, required: (c) => `must include ${plain(c.expected)}` },
+    },
+    analyse(a, args, at) {
+      const [x, y] = args
+      if (y && y.kind !== 'list' && y.kind !== 'string' && y.kind !== 'any' && y.kind !== 'null')
+        a.add('type_mismatch', `"in" looks inside a list or a text, but gets ${a.describe(y)}`, at)
+      if (x && y && x.kind === 'list') a.add('type_mismatch', `"in" looks for one value, but gets ${a.describe(x)}; use "includesAny"`, at)
+      if (x && y) a.checkEnum(y.field ? y : x, y.field ? x : y, at)
+      return { kind: 'boolean' }
+    },
+    quotes(args) {
+      const [x, y] = args
+      const list = literalList(y)
+      if (list && !isValueNode(x)) return { values: { value: list, join: 'or' } }
+      if (primitive(x) && !isValueNode(y)) return { value: { value: x.v } }
+      return {}
+    },
+  },
+  merge: {
+    description: 'joins lists into one list',
+    arity: [1, Infinity],
+    returns: 'list',
+    evaluate: (args, _c, rt) => rt.merge(...args),
+    emit: (g, args) => `${g.h('merge')}(${args.map((a) => g.expr(a)).join(',')})`,
+  },
+  map: mapOrFilter('map'),
+  filter: mapOrFilter('filter'),
+  reduce: {
+    description: 'combines the items of a list into one value',
+    arity: [3, 3],
+    returns: 'any',
+    scoped: true,
+    emit: (g, args) => `${g.h('reduce')}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},${args[2] ? g.expr(args[2]) : 'null'},c)`,
+    closure(b, args) {
+      const src = args[0] ? b.value(args[0]) : undef
+      const body = args[1] ? b.itemValue(args[1]) : undef
+      const init = args[2] ? b.value(args[2]) : () => null
+      return (d, c) => b.rt.reduce(src(d, c), body, init(d, c), c)
+    },
+    tri(t, args) {
+      const src = args[0] ? t.value(args[0]) : undefined
+      const init = args[2] ? t.value(args[2]) : null
+      const u = unknownIn([src, init])
+      if (u) return u
+      let unknown: Unknown | null = null
+      const step: Scoped = (item) => {
+        if (unknown) return unknown
+        const v = t.itemValue(args[1], item)
+        unknown = unknownIn([v])
+        return v
+      }
+      const out = t.rt.reduce(src, step, init, t.context)
+      return unknown ?? out
+    },
+    analyse(a, args, at) {
+      const s = args[0]
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"reduce" goes through a list, but gets ${a.describe(s)}`, at)
+      return { kind: 'any' }
+    },
+  },
+  some: quantifier('some'),
+  all: quantifier('all'),
+  none: quantifier('none'),
+}

@@ -1,0 +1,281 @@
+import { EvaluationError } from '../../errors'
+import type { Node } from '../ast'
+import type { PreparedArgument } from '../context'
+import { truthy } from '../runtime'
+import { candidateTerms, normaliseTerm, terms } from '../terms'
+import { PartialList, Unknown } from '../unknown'
+import { firstPath, listText, literalList, plain, primitive, subjectOf, type OperatorSpec, type Typed } from './spec'
+
+// The operators real screening criteria are made of: list membership that ignores case and
+// accents (includesAny, includesAll, atLeast), language levels (cefrAtLeast), and `review`,
+// which hands the decision to a person.
+
+/** CEFR levels in order, A1 lowest.
+ * @example
+ * ```ts
+ * CEFR_LEVELS.indexOf('B2') // 3
+ * ```
+ * @category Rules engine
+ */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+
+// Answers mostly hold a level exactly as written on the scale: those need no normalising.
+const EXACT_CEFR = new Map<unknown, number>(CEFR_LEVELS.flatMap((l, i) => [[l, i] as const, [l.toLowerCase(), i] as const]))
+
+/** The rank of a CEFR level (A1 = 0), or -1. */
+export function cefrIndex(level: unknown): number {
+  const exact = EXACT_CEFR.get(level)
+  if (exact !== undefined) return exact
+  return typeof level === 'string' ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number]) : -1
+}
+
+function cefrRank(level: unknown): number {
+  const i = cefrIndex(level)
+  if (i < 0) throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
+  return i
+}
+
+/** A literal list of wanted terms, normalised once at compile time; undefined when not literal or not a list. */
+function literalTerms(arg: PreparedArgument | undefined, op: string): string[] | undefined {
+  if (!arg?.literal) return undefined
+  try {
+    return terms(arg.value, op)
+  } catch {
+    // Not a list: the general evaluate reports it at run time, as it would have.
+    return undefined
+  }
+}
+
+/**
+ * Thrown by `review` when evaluated as a plain value: the decision belongs to a person.
+ * Screening catches it and gives the criterion the status `review` with the note.
+ * @category Rules engine
+ */
+export class ReviewRequest extends EvaluationError {
+  constructor(readonly note: string) {
+    super('review_requested', `a person must decide: ${note}`)
+    this.name = 'ReviewRequest'
+  }
+}
+
+/** The wanted literal list of a membership operator at `i`, for checks. */
+const wantedList = (args: readonly Node[], i: number): unknown[] | undefined => literalList(args[i])
+
+const emptyList = (op: string, args: readonly Node[], i: number) => {
+  const list = wantedList(args, i)
+  return list && list.length === 0 ? [{ message: `"${op}" has an empty list of values, so it is always ${op === 'includesAll' ? 'true' : 'false'}; list the values`, arg: i }] : []
+}
+
+const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
+  description: op === 'includesAny' ? 'true when the answer holds at least one of the values (case and accents do not matter)' : 'true when the answer holds every one of the values (case and accents do not matter)',
+  arity: [2, 2],
+  args: ['list', 'list'],
+  returns: 'boolean',
+  boolean: true,
+  evaluate([list, wanted]) {
+    const have = candidateTerms(list, op)
+    const want = terms(wanted, op)
+    return op === 'includesAny' ? want.some((w) => have.includes(w)) : want.every((w) => have.includes(w))
+  },
+  prepare([, wanted]) {
+    const want = literalTerms(wanted, op)
+    if (!want) return undefined
+    if (op === 'includesAll')
+      return ([list]) => {
+        const have = candidateTerms(list, op)
+        for (let i = 0; i < want.length; i++) if (!have.includes(want[i]!)) return false
+        return true
+      }
+    const set = new Set(want)
+    return ([list]) => {
+      const have = candidateTerms(list, op)
+      for (let i = 0; i < have.length; i++) if (set.has(have[i]!)) return true
+      return false
+    }
+  },
+  check: (args) => emptyList(op, args, 1),
+  analyse(a, args, at) {
+    if (args[0]?.field && args[1]) a.checkEnum(args[0], args[1], at)
+  },
+  wording: {
+    [op]: {
+      statement: (c) => `${c.subject} includes ${op === 'includesAny' ? 'any' : 'all'} of ${listText(c.expected)}`,
+      required: (c) => `${op === 'includesAny' ? 'one' : 'all'} of ${listText(c.expected)} required`,
+    },
+  },
+  quotes: (args) => {
+    const list = wantedList(args, 1)
+    return list ? { values: { value: list, join: op === 'includesAny' ? 'or' : 'and' } } : {}
+  },
+})
+
+/** The count `atLeast` asks for: a whole number. */
+function countOf(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"atLeast" needs a whole number as its first argument, got ${JSON.stringify(n)}`)
+  return n
+}
+
+/** The listed values found in the answer, in the rule's spelling. */
+function foundIn(list: unknown, wanted: unknown): unknown[] {
+  if (!Array.isArray(wanted)) return []
+  const have = new Set(terms(Array.isArray(list) ? list : list === null || list === undefined ? [] : [list], 'atLeast'))
+  return wanted.filter((w) => have.has(normaliseTerm(w)))
+}
+
+const atLeast: OperatorSpec = {
+  description: 'at least N of the listed values in the answer ({"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma"]]}), or at least N of the listed conditions ({"atLeast": [2, [cond, cond, cond]]})',
+  arity: [2, 3],
+  args: ['number', 'list', 'list'],
+  returns: 'boolean',
+  boolean: true,
+  evaluate(args) {
+    const need = countOf(args[0])
+    if (args.length >= 3) {
+      const have = candidateTerms(args[1], 'atLeast')
+      let found = 0
+      for (const w of terms(args[2], 'atLeast')) if (have.includes(w)) found++
+      return found >= need
+    }
+    if (!Array.isArray(args[1])) throw new EvaluationError('invalid_arguments', '"atLeast" with two arguments needs a list of conditions')
+    let held = 0
+    for (const x of args[1]) if (truthy(x)) held++
+    return held >= need
+  },
+  prepare([n, , wanted]) {
+    if (!n?.literal || typeof n.value !== 'number' || !Number.isInteger(n.value) || !wanted) return undefined
+    const want = literalTerms(wanted, 'atLeast')
+    if (!want) return undefined
+    const need = n.value
+    return ([, list]) => {
+      const have = candidateTerms(list, 'atLeast')
+      let found = 0
+      for (let i = 0; i < want.length; i++) if (have.includes(want[i]!)) found++
+      return found >= need
+    }
+  },
+  // The conditions form counts with Kleene's logic: known once enough hold, or too few can.
+  triTruth(t, args) {
+    if (args.length >= 3) {
+      const vals = args.map((a) => t.value(a))
+      return t.strict(vals, () => atLeast.evaluate!(vals, t.context as never, t.rt)) as boolean | Unknown
+    }
+    const need = t.value(args[0]!)
+    const list = args[1] ? t.value(args[1]) : undefined
+    if (need instanceof Unknown) return need
+    const items = list instanceof PartialList ? list.items : list
+    if (list instanceof Unknown || !Array.isArray(items)) return t.strict([list], () => atLeast.evaluate!([need, list], t.context as never, t.rt)) as boolean | Unknown
+    const n = countOf(need)
+    let held = 0
+    const unknown: Unknown[] = []
+    // A partial list among the items is a non-empty array: truthy, whatever its items are.
+    for (const x of items) {
+      if (x instanceof Unknown) unknown.push(x)
+      else if (x instanceof PartialList || truthy(x)) held++
+    }
+    if (held >= n) return true
+    if (held + unknown.length < n) return false
+    return Unknown.merge(unknown)
+  },
+  tri(t, args) {
+    return atLeast.triTruth!(t, args)
+  },
+  condition(x, args) {
+    const [n, list, wanted] = args
+    if (!n || !list) return undefined
+    if (wanted) {
+      const want = x.value(wanted)
+      const have = x.value(list)
+      return { operator: 'atLeast', path: firstPath(list), subject: subjectOf(list), expected: [x.value(n), want], actual: have, found: foundIn(have, want) }
+    }
+    if (list.k !== 'arr') return undefined
+    const held = list.items.filter((i) => x.truth(i) === true)
+    return { operator: 'atLeast', path: firstPath(list), subject: 'conditions held', expected: [x.value(n), list.items.map(subjectOf)], actual: held.length, found: held.map(subjectOf) }
+  },
+  wording: {
+    atLeast: {
+      statement: (c) => {
+        const [n, of] = c.expected as [unknown, unknown[]]
+        return `${c.subject} has at least ${plain(n)} of ${listText(of)}`
+      },
+      required: (c) => {
+        const [n, of] = c.expected as [unknown, unknown[]]
+        const found = (c.found as unknown[] | undefined) ?? []
+        return `at least ${plain(n)} of ${Array.isArray(of) ? of.length : '?'} required (${listText(of)}); found: ${found.length ? listText(found) : 'none'}`
+      },
+    },
+  },
+  check(args) {
+    const out: { message: string; arg?: number }[] = []
+    const [n, list, wanted] = args
+    if (!primitive(n) || typeof n.v !== 'number' || !Number.isInteger(n.v) || n.v < 1) {
+      out.push({ message: '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}', arg: 0 })
+      return out
+    }
+    const count = wanted ? wantedList(args, 2)?.length : list?.k === 'arr' ? list.items.length : undefined
+    if (wanted && count === 0) out.push({ message: '"atLeast" has an empty list of values; list the values', arg: 2 })
+    else if (count !== undefined && n.v > count) out.push({ message: `"atLeast" asks for ${n.v} of a list of ${count}, so it can never hold`, arg: 0 })
+    if (!wanted && list && list.k !== 'arr')
+      out.push({ message: '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values', arg: 1 })
+    return out
+  },
+  analyse(a, args, at, nodes) {
+    if (nodes.length >= 3 && args[1]?.field && args[2]) a.checkEnum(args[1], args[2], at)
+  },
+  quotes(args) {
+    const n = args[0]
+    const list = wantedList(args, 2)
+    return { ...(primitive(n) ? { count: { value: n.v } } : {}), ...(list ? { values: { value: list, join: 'and' } } : {}) }
+  },
+}
+
+/** The screening operators beyond dates. */
+export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
+  includesAny: membership('includesAny'),
+  includesAll: membership('includesAll'),
+  atLeast,
+  cefrAtLeast: {
+    description: 'true when a CEFR language level is at least the given level (A1 < A2 < B1 < B2 < C1 < C2)',
+    arity: [2, 2],
+    args: ['string', 'string'],
+    returns: 'boolean',
+    boolean: true,
+    evaluate: ([level, min]) => cefrRank(level) >= cefrRank(min),
+    prepare([, min]) {
+      if (!min?.literal || !EXACT_CEFR.has(min.value)) return undefined
+      const least = EXACT_CEFR.get(min.value)!
+      return ([level]) => cefrRank(level) >= least
+    },
+    check(args) {
+      const min = args[1]
+      if (primitive(min) && cefrIndex(min.v) < 0) return [{ message: `${JSON.stringify(min.v)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`, arg: 1 }]
+      return []
+    },
+    analyse(a, args: readonly Typed[], at) {
+      const f = args[0]
+      const values = f?.values
+      if (values) {
+        const bad = values.filter((v) => cefrIndex(v) < 0)
+        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2`, at)
+      }
+    },
+    wording: {
+      cefrAtLeast: { statement: (c) => `${c.subject} is at least ${plain(c.expected)}`, required: (c) => `at least ${plain(c.expected)} required` },
+    },
+    quotes: (args) => (primitive(args[1]) ? { level: { value: args[1].v } } : {}),
+  },
+  review: {
+    description: 'hands the decision to a person, with a note for the reviewer: {"review": "check whether the education is equivalent"}',
+    arity: [1, 1],
+    args: ['string'],
+    returns: 'boolean',
+    impure: true,
+    evaluate([note]) {
+      throw new ReviewRequest(String(note))
+    },
+    tri: (_t, args) => new Unknown([], [primitive(args[0]) ? String(args[0].v) : 'a person must decide']),
+    check: (args) =>
+      primitive(args[0]) && typeof args[0].v === 'string' && args[0].v.trim() !== ''
+        ? []
+        : [{ message: '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}', arg: 0 }],
+  },
+}

@@ -1,0 +1,22 @@
+import type { OperatorSpec } from './spec'
+
+// cat and substr, as json-logic-js has them; `cat` is capped by the engine's string limit.
+
+/** The text operators. */
+export const TEXT: Readonly<Record<string, OperatorSpec>> = {
+  cat: {
+    description: 'joins values into one text',
+    arity: [1, Infinity],
+    returns: 'string',
+    evaluate: (args, _c, rt) => rt.cat(...args),
+    emit: (g, args) => `${g.h('cat')}(${args.map((a) => g.expr(a)).join(',')})`,
+  },
+  substr: {
+    description: 'part of a text: from a position, of a length (negative counts from the end)',
+    arity: [2, 3],
+    args: ['string', 'number', 'number'],
+    returns: 'string',
+    evaluate: (args, _c, rt) => rt.substr(args[0], args[1], args[2]),
+    emit: (g, args) => `${g.h('substr')}(${args.map((a) => g.expr(a)).join(',')})`,
+  },
+}
