@@ -91,38 +91,80 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
 }
 
 const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values' }
+/** Keys whose value is one text per language. */
+const LOCALIZED_KEYS = new Set(['reason', 'label', 'signature', 'title'])
 
-/** Turns zod issues into located, recruiter-readable issues.
+/** The value at a path of the document as written, or undefined. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let cur = root
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined
+    cur = (cur as Record<string | number, unknown>)[seg]
+  }
+  return cur
+}
+
+/** "must be true or false, not "ja"", with what to write instead. */
+function wrongType(expected: string, actual: unknown, path: readonly (string | number)[]): string {
+  const shown = typeof actual === 'string' ? `the text "${actual.length > 40 ? `${actual.slice(0, 40)}…` : actual}"` : Array.isArray(actual) ? 'a list' : actual === null ? 'empty' : typeof actual === 'object' ? 'a map' : String(actual)
+  const key = path.at(-1)
+  if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && typeof actual === 'string')
+    return `needs one text per language, e.g. ${key}: { sv: "${actual}", en: "…" }`
+  if (expected === 'boolean') {
+    const yes = typeof actual === 'string' && /^(ja|yes|j|y|sant)$/i.test(actual.trim())
+    const no = typeof actual === 'string' && /^(nej|no|n|falskt)$/i.test(actual.trim())
+    return `must be true or false, not ${shown}${yes ? '; write true' : no ? '; write false' : ''}`
+  }
+  if (expected === 'number' && typeof actual === 'string') {
+    const t = actual.trim()
+    if (/^[-+]?\d+,\d+$/.test(t)) return `must be a number, not ${shown}; write ${t.replace(',', '.')}, with a decimal point and without quotes`
+    if (/^[-+]?\d+(\.\d+)?$/.test(t)) return `must be a number, not ${shown}; write ${t} without quotes`
+  }
+  return `must be ${TYPE_WORDS[expected] ?? expected}, not ${shown}`
+}
+
+/** Turns zod issues into located, recruiter-readable issues. `value` is the document as written, to say what was found.
  * @category Criteria files
  */
-export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = []): Issue[] {
+export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = [], value?: unknown): Issue[] {
   const out: Issue[] = []
   for (const zi of error.issues) {
     const path = [...prefix, ...(zi.path as (string | number)[])]
     if (zi.code === 'unrecognized_keys') {
+      const parent = valueAt(value, path)
       for (const key of zi.keys) {
         const hint = suggest(key, knownKeys(path))
-        out.push({
-          code: 'unknown_key',
-          path: [...path, key],
-          message: `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`,
-          ...index.locate([...path, key], { key: true }),
-        })
+        let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`
+        // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
+        const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
+        if (!hint && broken && (LOCALIZED_KEYS.has(String(path.at(-1))) || /\s/.test(key))) {
+          const keys = Object.keys(parent)
+          let start = keys.indexOf(key)
+          while (start > 0 && (parent as Record<string, unknown>)[keys[start - 1]!] === null) start--
+          const owner = keys[start - 1]
+          const text = owner === undefined ? undefined : (parent as Record<string, unknown>)[owner]
+          let end = keys.indexOf(key)
+          while (end + 1 < keys.length && (parent as Record<string, unknown>)[keys[end + 1]!] === null) end++
+          const whole = typeof text === 'string' ? `${owner}: "${[text, ...keys.slice(start, end + 1)].join(', ')}"` : ''
+          message = `the text after a comma became a key of its own ("${key}"): in a one-line { … } map a comma ends the text, so put the whole text in quotes${whole ? `: ${whole}` : ''}`
+        }
+        out.push({ code: 'unknown_key', path: [...path, key], message, ...index.locate([...path, key], { key: true }) })
       }
       continue
     }
     let message = zi.message
     let code: string = zi.code === 'custom' ? ((zi as { params?: { code?: string } }).params?.code ?? 'custom') : zi.code
-    if (zi.code === 'invalid_type') {
-      const input = (zi as { input?: unknown }).input
-      if (input === undefined) {
+    const actual = valueAt(value, path)
+    if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
+      if (actual === undefined && value !== undefined) {
         code = 'missing_key'
         message = `"${String(path.at(-1))}" is required${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}`
-      } else message = `must be ${TYPE_WORDS[zi.expected] ?? zi.expected}`
-    } else if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') {
-      code = 'invalid_type_name'
-      message = 'type must be one of: number, integer, string, boolean, date, date-time, enum, list'
-      if (path.at(-1) !== 'type') path.push('type')
+      } else if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') {
+        code = 'invalid_type_name'
+        message = 'type must be one of: number, integer, string, boolean, date, date-time, enum, list'
+        if (path.at(-1) !== 'type') path.push('type')
+      } else if (zi.code === 'invalid_union') message = `must be a text, or one text per language such as { sv: "…", en: "…" }, not ${JSON.stringify(actual)}`
+      else message = value === undefined ? `must be ${TYPE_WORDS[zi.expected] ?? zi.expected}` : wrongType(zi.expected, actual, path)
     } else if (zi.code === 'invalid_value') {
       message = `must be one of: ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`
     }
@@ -142,9 +184,36 @@ export function pathText(path: readonly (string | number)[]): string {
  * @category Criteria files
  */
 export function criteriaDocument(value: unknown, index: PositionIndex, file?: string): { document?: CriteriaDocument; issues: Issue[] } {
-  const result = CriteriaSchema.safeParse(value)
-  if (!result.success) return { issues: zodIssues(result.error, index) }
+  const result = CriteriaSchema.safeParse(composed(value))
+  if (!result.success) return { issues: zodIssues(result.error, index, [], value) }
   return { document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }), issues: [] }
+}
+
+/**
+ * Every text of a document in Unicode's composed form (NFC), so that a rule's "Malmö" and an
+ * answer's "Malmö" are the same whichever form an editor saved. Iterative: hostile nesting
+ * reaches the checks that report it.
+ */
+function composed(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC')
+  if (!value || typeof value !== 'object') return value
+  const root: object = Array.isArray(value) ? [] : {}
+  const stack: [object, object][] = [[value, root]]
+  while (stack.length) {
+    const [from, to] = stack.pop()!
+    for (const k of Object.keys(from)) {
+      let v = (from as Record<string, unknown>)[k]
+      if (typeof v === 'string') v = v.normalize('NFC')
+      else if (v && typeof v === 'object') {
+        const copy: object = Array.isArray(v) ? [] : {}
+        stack.push([v, copy])
+        v = copy
+      }
+      // defineProperty: a key such as "__proto__" stays a plain key (and is reported as reserved).
+      Object.defineProperty(to, k, { value: v, enumerable: true, writable: true, configurable: true })
+    }
+  }
+  return root
 }
 
 /** Orders issues by line and column.

@@ -48,6 +48,18 @@ const base = {
   label: localized.meta({ description: 'What the application form asks, per language.' }),
   description: z.string().optional().meta({ description: 'Notes for recruiters; never shown to candidates.' }),
 }
+// Answers to questions with fixed options: labels per language, and the options a person must judge.
+const options = {
+  valueLabels: z
+    .record(z.string(), localized)
+    .optional()
+    .meta({ description: 'How each option reads per language, e.g. { B: { sv: B-körkort, en: category B driving licence } }; used when a reason quotes the options.' }),
+  reviewValues: z
+    .array(text)
+    .optional()
+    .meta({ description: 'Options that always need a person, e.g. [Annan motsvarande utbildning]: an answer among them is never decided automatically where it matters.' }),
+  reviewNote: z.string().optional().meta({ description: 'What the reviewer should check when an answer is among reviewValues; never shown to candidates.' }),
+}
 const numberField = (type: 'number' | 'integer') =>
   z.strictObject({
     type: z.literal(type),
@@ -78,12 +90,14 @@ export const FieldSchema = z
     z.strictObject({
       type: z.literal('enum'),
       ...base,
-      values: z.array(text).min(1).meta({ description: 'The answers the form offers.' }),
+      values: z.array(text).min(1).meta({ description: 'The answers the form offers. An answer matches regardless of case and accents, and is read with the spelling given here.' }),
+      ...options,
     }),
     z.strictObject({
       type: z.literal('list'),
       ...base,
-      values: z.array(text).min(1).optional().meta({ description: 'If set, every item must be one of these.' }),
+      values: z.array(text).min(1).optional().meta({ description: 'If set, every item must be one of these (matched regardless of case and accents).' }),
+      ...options,
       maxItems: z.number().int().positive().max(10_000).optional().meta({ description: 'Most items accepted (default 200).' }),
     }),
   ])
@@ -103,6 +117,10 @@ export const CriterionSchema = z
       .regex(/^[a-z][a-zA-Z0-9_-]*$/, 'an id starts with a lowercase letter and holds only letters, digits, - and _')
       .meta({ description: 'Unique id, used in results, reports and test files.' }),
     rule: z.unknown().meta({ description: 'A JSON Logic rule over the declared fields, e.g. {">=": [{"var": "experienceYears"}, 3]}.' }),
+    when: z
+      .unknown()
+      .optional()
+      .meta({ description: 'A JSON Logic condition: the criterion applies only when it holds; otherwise it is skipped and its fields are not needed.' }),
     required: z.boolean().optional().meta({ description: 'true: a knockout requirement; unmet means the application is rejected.' }),
     weight: z.number().positive().optional().meta({ description: 'Points a preferred (not required) criterion adds to the score when met.' }),
     nearMissAllowed: z
@@ -110,7 +128,8 @@ export const CriterionSchema = z
       .optional()
       .meta({ description: 'If this is the only unmet requirement, the candidate is kept in the talent pool as a near miss.' }),
     reason: localized.meta({
-      description: 'Candidate-facing wording of the requirement (not of the person), e.g. "at least three years of professional experience with frontend development".',
+      description:
+        'Candidate-facing wording of the requirement (not of the person), e.g. "at least {{min}} years of professional experience with frontend development". {{min}}, {{max}}, {{value}}, {{values}}, {{count}}, {{level}} and {{date}} quote the rule\'s own values.',
     }),
     note: z.string().optional().meta({ description: 'Recruiter-facing note; never shown to candidates.' }),
     onMissing: z
@@ -194,7 +213,7 @@ export const CriteriaSchema = z
     version: z.union([z.string().min(1), z.number()]).meta({ description: 'Version of the rule set, recorded in every audit entry.' }),
     locale: z.enum(LOCALES).meta({ description: 'Default message language.' }),
     job: z.strictObject({
-      title: text,
+      title: z.union([text, localized]).meta({ description: 'The job title, or one per language: { sv: Undersköterska, en: Assistant nurse }.' }),
       company: text,
       closesAt: isoDateOrDateTime.optional().meta({ description: 'Last day (or instant) to apply, in the job time zone. A date means the end of that day.' }),
       timezone: z.string().default('Europe/Stockholm').meta({ description: 'IANA time zone of the job, e.g. Europe/Stockholm.' }),

@@ -148,7 +148,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule | Node, fields: R
         const args = n.args.map((x, i) => visit(x, scoped || (spec.scoped === true && i === 1)))
         checkArgs(op, spec, args, at)
         const own = spec.analyse?.(a, args, at, n.args)
-        return own ?? { kind: spec.returns, ...(spec.whole ? { whole: true } : {}) }
+        return own ?? { kind: spec.returns, from: op, ...(spec.whole ? { whole: true } : {}) }
       }
     }
   }

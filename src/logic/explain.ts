@@ -81,9 +81,10 @@ export function explainRule(engine: Engine, rule: CompiledRule | Node, data: unk
       return held && e.kind !== 'condition' ? { ...e, held: true } : e
     },
   }
+  // The first computed argument against the rest: literals, or one computed value (a date a month after the application).
   const generic = (n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined => {
     const [a, ...rest] = n.args
-    if (!a || isValueNode(a) || !rest.every(isValueNode)) return undefined
+    if (!a || isValueNode(a) || !(rest.every(isValueNode) || rest.length === 1)) return undefined
     const values = rest.map((r) => x.value(r))
     return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: x.value(a) }
   }
@@ -122,7 +123,8 @@ function actualText(e: Condition): string {
 }
 
 function formatCondition(e: Condition): string {
-  if (e.held) return `${statement(e)} (${actualText(e)})`
+  // "exam is true" says it all; "months is at least 24" also shows what was found.
+  if (e.held) return e.operator === 'truthy' && e.actual === true && !e.negated ? statement(e) : `${statement(e)} (${actualText(e)})`
   const required = wording(e)?.required
   if (!e.negated && required) return `${actualText(e)}; ${required(e)}`
   return `${statement(e)} (${actualText(e)})`

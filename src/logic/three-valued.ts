@@ -103,7 +103,7 @@ class TriEvaluator implements Tri {
   }
 
   private allGaps(): Unknown {
-    return new Unknown([...this.gaps.keys()], [...this.gaps.values()].flatMap((g) => (g.note ? [g.note] : [])))
+    return new Unknown([...this.gaps.keys()])
   }
 
   /** Runs a compiled closure; a `review` reached becomes an unknown with its note. */
@@ -140,7 +140,9 @@ class TriEvaluator implements Tri {
           const fb = this.value(n.fb)
           return fb === undefined ? null : fb
         }
-        return new Unknown([field], gap.note ? [gap.note] : [])
+        // The reviewer's note of an answer for a person travels with the field's state, not here:
+        // notes here are `review` operators reached, which no possible answer can settle.
+        return new Unknown([field])
       }
       case 'dvar':
         return this.allGaps()
@@ -214,9 +216,10 @@ export interface ThreeValuedOptions {
    * is decided when all give the same result. From {@link answerDomains}.
    */
   domains?: ReadonlyMap<string, readonly unknown[]>
+  /** Most evaluations spent trying possible answers (default 1,024); past it the rule stays undecided and a person decides. */
+  budget?: number
 }
 
-/** Most evaluations spent trying possible answers for one rule; past it, the rule stays undecided (a person decides). */
 const SPLIT_BUDGET = 1_024
 
 /**
@@ -235,7 +238,7 @@ const SPLIT_BUDGET = 1_024
 export function testThreeValued(engine: Engine, rule: CompiledRule | Node, data: unknown, options: ThreeValuedOptions): boolean | Unknown {
   const node = 'k' in rule ? rule : nodeOf(rule)
   const internals = internalsOf(engine)
-  const budget = { left: SPLIT_BUDGET }
+  const budget = { left: options.budget ?? SPLIT_BUDGET }
   const attempt = (d: unknown, gaps: ReadonlyMap<string, FieldGap>): boolean | Unknown => {
     budget.left--
     const r = new TriEvaluator(internals, d, gaps, options.context).truth(node)

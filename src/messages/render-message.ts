@@ -4,6 +4,7 @@ import { enGB, sv } from 'date-fns/locale'
 import { tz } from '@date-fns/tz'
 import type { Locale, Stage } from '../criteria/schema'
 import { checkTemplate, TEMPLATE_COMPILE_OPTIONS } from '../criteria/templates'
+import { textIn } from '../criteria/localized'
 import { ScreeningError } from '../errors'
 import { parseInstant } from '../logic/dates'
 import type { Screener } from '../screen/compile-criteria'
@@ -162,7 +163,7 @@ export function messageContext(result: ScreeningResult, options: RenderOptions &
   const sig = c.messages?.signature?.[options.locale]
   return {
     candidate: { firstName: result.application.firstName ?? null },
-    job: { title: c.job.title, company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+    job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
     unmet,
@@ -175,7 +176,7 @@ export function messageContext(result: ScreeningResult, options: RenderOptions &
 }
 
 function reasonIn(screener: Screener, id: string, locale: Locale): string | undefined {
-  return screener.criteria.criteria.find((c) => c.id === id)?.reason[locale]
+  return screener.reason(id, locale)
 }
 
 /**

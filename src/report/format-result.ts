@@ -17,7 +17,7 @@ export interface FormatResultOptions {
   colour?: boolean
 }
 
-const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!' } as const
+const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!', review: '?', skipped: '-' } as const
 
 /**
  * Renders a result as a short block of text for recruiters: the outcome, the score and one
@@ -41,11 +41,11 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
     `${paint(1, result.application.id)}  ${outcome}${result.nearMiss ? '  near miss (talent pool)' : ''}  score ${result.score}/${result.maxScore} (pass at ${result.minScore})`,
   ]
   for (const c of result.criteria) {
-    const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : paint(33, MARK[c.status])
+    const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : c.status === 'skipped' ? paint(2, MARK.skipped) : paint(33, MARK[c.status])
     const kind = c.required ? 'required' : `+${c.weight}`
     let line = `  ${mark} ${c.id.padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${c.reason}`
     if (c.problem) line += paint(2, ` — ${c.problem.message}`)
-    else if (options.explain && c.detail) line += paint(2, ` — ${formatExplanation(c.detail)}`)
+    else if (options.explain && c.detail) line += paint(2, ` — ${c.status === 'skipped' ? 'does not apply: ' : ''}${formatExplanation(c.detail)}${c.gaps ? ` (unanswered, not needed: ${c.gaps.join(', ')})` : ''}`)
     lines.push(line)
   }
   return lines.join('\n')

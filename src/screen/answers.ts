@@ -1,11 +1,16 @@
 import { z } from 'zod'
 import type { Criteria, Field } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
+import { normaliseTerm, optionMatcher } from '../logic/terms'
 
 /** The state of one declared field in an application.
  * @category Screening
  */
-export type FieldState = { state: 'ok' } | { state: 'missing' } | { state: 'invalid'; message: string; actual: unknown }
+export type FieldState =
+  | { state: 'ok' }
+  | { state: 'missing' }
+  | { state: 'invalid'; message: string; actual: unknown }
+  | { state: 'review'; note: string; actual: unknown }
 
 const DEFAULT_MAX_STRING = 10_000
 const DEFAULT_MAX_ITEMS = 200
@@ -42,13 +47,57 @@ export function fieldSchema(field: Field): z.ZodType {
     case 'date-time':
       return z.string().max(40).refine(realDate, 'must be an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00')
     case 'enum':
-      return z.enum(field.values as [string, ...string[]])
+      return option(field.values)
     case 'list': {
-      const item = field.values ? z.enum(field.values as [string, ...string[]]) : z.string().max(MAX_ITEM_LENGTH, `items must be at most ${MAX_ITEM_LENGTH} characters`)
+      const item = field.values ? option(field.values) : z.string().max(MAX_ITEM_LENGTH, `items must be at most ${MAX_ITEM_LENGTH} characters`)
       const max = field.maxItems ?? DEFAULT_MAX_ITEMS
       return z.array(item).max(max, `must have at most ${max} items`)
     }
   }
+}
+
+/**
+ * One of fixed options, matched as every text is matched loosely (case, accents and spaces do
+ * not matter) and read with the declared spelling, so rules compare exact values.
+ */
+function option(values: readonly string[]): z.ZodType {
+  const match = optionMatcher(values)
+  return z.string().transform((answer, ctx) => {
+    const found = match(answer)
+    if (found === undefined) {
+      ctx.addIssue({ code: 'invalid_value', values: [...values], input: answer, message: `must be one of: ${values.map((v) => JSON.stringify(v)).join(', ')}` })
+      return z.NEVER
+    }
+    return found
+  })
+}
+
+/** Every text of an answer in Unicode's composed form (NFC): an NFD "Malmö" is the same answer as an NFC one. */
+function composed(v: unknown): unknown {
+  if (typeof v === 'string') return v.normalize('NFC')
+  if (Array.isArray(v) && v.some((x) => typeof x === 'string')) return v.map((x) => (typeof x === 'string' ? x.normalize('NFC') : x))
+  return v
+}
+
+/** What checking needs of each declared field: its schema, and the options a person must judge. */
+export interface FieldCheck {
+  schema: z.ZodType
+  /** Normalised terms of `reviewValues`. */
+  review?: ReadonlySet<string>
+  reviewNote?: string
+}
+
+/** The checks of every declared field.
+ * @category Screening
+ */
+export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
+  return new Map(
+    Object.entries(criteria.fields).map(([name, f]) => {
+      const review = 'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
+      const note = 'reviewNote' in f ? f.reviewNote : undefined
+      return [name, { schema: fieldSchema(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}) }]
+    }),
+  )
 }
 
 /**
@@ -77,34 +126,52 @@ export function applicationSchema(criteria: Criteria): z.ZodType {
 
 const hasOwn = Object.prototype.hasOwnProperty
 
-/** Validates the declared answers; returns the clean values (own keys only) and each field's state.
+/** Validates the declared answers; returns the clean values (own keys only), each field's state, and the answers as given where they were read differently.
  * @category Screening
  */
 export function checkAnswers(
   answers: Record<string, unknown>,
-  schemas: ReadonlyMap<string, z.ZodType>,
-): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean } {
+  checks: ReadonlyMap<string, FieldCheck>,
+): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean; raw: Map<string, unknown> } {
   const values: Record<string, unknown> = Object.create(null)
   const states = new Map<string, FieldState>()
+  const raw = new Map<string, unknown>()
   let allOk = true
-  for (const [name, schema] of schemas) {
-    const raw = hasOwn.call(answers, name) ? answers[name] : undefined
-    if (raw === undefined || raw === null || raw === '' || (typeof raw === 'string' && raw.trim() === '')) {
+  for (const [name, check] of checks) {
+    const given = hasOwn.call(answers, name) ? answers[name] : undefined
+    if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       states.set(name, { state: 'missing' })
       allOk = false
       continue
     }
-    const r = schema.safeParse(raw)
-    if (r.success) {
-      values[name] = r.data
-      states.set(name, { state: 'ok' })
-    } else {
+    const r = check.schema.safeParse(composed(given))
+    if (!r.success) {
       allOk = false
       const issue = r.error.issues[0]
-      states.set(name, { state: 'invalid', message: issue ? describeIssue(issue) : 'is not valid', actual: raw })
+      states.set(name, { state: 'invalid', message: issue ? describeIssue(issue) : 'is not valid', actual: given })
+      continue
     }
+    if (check.review) {
+      const chosen = (Array.isArray(r.data) ? r.data : [r.data]).filter((v) => check.review!.has(normaliseTerm(v)))
+      if (chosen.length) {
+        allOk = false
+        const note = check.reviewNote ?? `the answer ${chosen.map((v) => JSON.stringify(v)).join(', ')} needs a person's judgement`
+        states.set(name, { state: 'review', note, actual: r.data })
+        continue
+      }
+    }
+    values[name] = r.data
+    states.set(name, { state: 'ok' })
+    if (changed(given, r.data)) raw.set(name, given)
   }
-  return { values, states, allOk }
+  return { values, states, allOk, raw }
+}
+
+/** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
+function changed(given: unknown, read: unknown): boolean {
+  if (typeof given === 'string') return given.normalize('NFC') !== read
+  if (Array.isArray(given) && Array.isArray(read)) return given.some((g, i) => typeof g === 'string' && g.normalize('NFC') !== read[i])
+  return false
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -3,7 +3,10 @@ import { criteriaDocument, pathText, sortIssues } from '../criteria/parse'
 import type { PositionIndex } from '../criteria/positions'
 import { FieldSchema, LOCALES, type CriteriaInput, type Field } from '../criteria/schema'
 import { CriteriaError, RuleError, type Issue } from '../errors'
-import { analyseRule, type FieldShape } from '../logic/analyse'
+import { analyseRule, foldRule, type FieldShape } from '../logic/analyse'
+import { truthy } from '../logic/runtime'
+import { normaliseTerm } from '../logic/terms'
+import { placeholderProblems, ruleQuotes } from './reasons'
 import { isValidTimeZone, parseInstant } from '../logic/dates'
 import type { CompiledRule, Engine } from '../logic/engine'
 import { DEADLINE_ID } from './deadline'
@@ -47,9 +50,17 @@ export function fieldShape(f: Field): FieldShape {
   }
 }
 
+/** The compiled rule and condition of each criterion, by id. */
+export interface CheckedRules {
+  rules: Map<string, CompiledRule>
+  whens: Map<string, CompiledRule>
+}
+
 /**
- * Compiles and analyses the rules of raw criteria entries. Works on unvalidated input too, so
- * that rule problems are reported together with schema problems.
+ * Compiles and analyses the rules (and `when` conditions) of raw criteria entries. Works on
+ * unvalidated input too, so that rule problems are reported together with schema problems.
+ * Besides the analyser's findings: a reason that quotes a value its rule does not have, and a
+ * requirement that can never be met.
  * @category Screening
  */
 export function ruleIssues(
@@ -57,52 +68,73 @@ export function ruleIssues(
   rawFields: unknown,
   engine: Engine,
   index: PositionIndex,
-): { issues: Issue[]; rules: Map<string, CompiledRule> } {
+): { issues: Issue[] } & CheckedRules {
   const issues: Issue[] = []
   const rules = new Map<string, CompiledRule>()
+  const whens = new Map<string, CompiledRule>()
   const shapes: Record<string, FieldShape> = Object.create(null)
   if (rawFields && typeof rawFields === 'object' && !Array.isArray(rawFields))
     for (const [name, f] of Object.entries(rawFields)) {
       const r = FieldSchema.safeParse(f)
       shapes[name] = r.success ? fieldShape(r.data) : { kind: 'any' }
     }
-  if (!Array.isArray(rawCriteria)) return { issues, rules }
+  if (!Array.isArray(rawCriteria)) return { issues, rules, whens }
   rawCriteria.forEach((c: unknown, i) => {
     if (!c || typeof c !== 'object' || !('rule' in c)) return
-    const rawId = (c as { id?: unknown }).id
-    const id = typeof rawId === 'string' ? rawId : `#${i + 1}`
-    const at = ['criteria', i, 'rule']
-    let rule: CompiledRule
-    try {
-      rule = engine.compile((c as { rule: unknown }).rule)
-    } catch (e) {
-      if (!(e instanceof RuleError)) throw e
-      const path = [...at, ...e.path]
-      issues.push({ code: e.code, path, message: `criterion "${id}": ${e.message}`, ...index.locate(path, { key: true }) })
-      return
+    const entry = c as { id?: unknown; rule: unknown; when?: unknown; required?: unknown; reason?: unknown }
+    const id = typeof entry.id === 'string' ? entry.id : `#${i + 1}`
+    const compile = (key: 'rule' | 'when'): CompiledRule | undefined => {
+      const at = ['criteria', i, key]
+      let rule: CompiledRule
+      try {
+        rule = engine.compile(entry[key])
+      } catch (e) {
+        if (!(e instanceof RuleError)) throw e
+        const path = [...at, ...e.path]
+        issues.push({ code: e.code, path, message: `criterion "${id}": ${e.message}`, ...index.locate(path, { key: true }) })
+        return undefined
+      }
+      for (const ri of analyseRule(engine, rule, shapes)) {
+        const path = [...at, ...ri.path]
+        issues.push({ code: ri.code, path, message: `criterion "${id}"${key === 'when' ? ' (when)' : ''}: ${ri.message}`, ...index.locate(path, { key: true }) })
+      }
+      return rule
     }
+    const rule = compile('rule')
+    const when = 'when' in entry && entry.when !== undefined ? compile('when') : undefined
+    if (when) whens.set(id, when)
+    if (!rule) return
     rules.set(id, rule)
+    const at = ['criteria', i, 'rule']
     if (rule.fields.length === 0 && !rule.readsDynamicPaths)
       issues.push({ code: 'reads_no_field', path: at, severity: 'warning', message: `criterion "${id}": the rule reads no field, so it gives the same answer for everyone`, ...index.locate(at) })
-    for (const ri of analyseRule(engine, rule, shapes)) {
-      const path = [...at, ...ri.path]
-      issues.push({ code: ri.code, path, message: `criterion "${id}": ${ri.message}`, ...index.locate(path, { key: true }) })
+    const folded = foldRule(engine, rule)
+    if (entry.required === true && folded.constant && !truthy(folded.value))
+      issues.push({ code: 'never_met', path: at, message: `criterion "${id}" is required, but its rule is false whatever the application says, so every candidate would be rejected`, ...index.locate(at) })
+    if (entry.reason && typeof entry.reason === 'object') {
+      const quotes = ruleQuotes(engine, rule)
+      for (const [locale, text] of Object.entries(entry.reason as Record<string, unknown>))
+        if (typeof text === 'string')
+          for (const message of placeholderProblems(text, quotes)) {
+            const path = ['criteria', i, 'reason', locale]
+            issues.push({ code: 'unknown_placeholder', path, message: `criterion "${id}": ${message}`, ...index.locate(path) })
+          }
     }
   })
-  return { issues, rules }
+  return { issues, rules, whens }
 }
 
 /** Checks what the schema cannot: ids, reasons, time zone, dates, and every rule. Throws a CriteriaError listing every problem.
  * @category Screening
  */
-export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Map<string, CompiledRule> {
+export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): CheckedRules {
   const c = doc.criteria
   const index: PositionIndex = { locate: doc.locate }
   const issues: Issue[] = semanticIssues(c as unknown as Record<string, unknown>, index)
-  const { issues: ri, rules } = ruleIssues(c.criteria, c.fields, engine, index)
+  const { issues: ri, rules, whens } = ruleIssues(c.criteria, c.fields, engine, index)
   issues.push(...ri.filter((i) => i.severity !== 'warning'))
   if (issues.length) throw new CriteriaError(sortIssues(issues.map((i) => ({ ...i, ...(doc.file === undefined ? {} : { file: doc.file }) }))))
-  return rules
+  return { rules, whens }
 }
 
 /** Checks on a criteria object beyond the schema. Tolerates unvalidated input.
@@ -150,8 +182,36 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (!f || typeof f !== 'object') continue
     if (typeof f.min === 'number' && typeof f.max === 'number' && f.min > f.max)
       add('invalid_bounds', ['fields', name, 'min'], `${pathText(['fields', name])}: min (${f.min}) is larger than max (${f.max})`)
-    if (Array.isArray(f.values) && new Set(f.values).size !== f.values.length)
-      add('duplicate_value', ['fields', name, 'values'], `${pathText(['fields', name, 'values'])}: a value is listed twice`)
+    const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
+    if (values) {
+      // Answers match options regardless of case and accents, so two options must differ by more.
+      const seenTerm = new Map<string, string>()
+      for (const v of values) {
+        const term = normaliseTerm(v)
+        const twin = seenTerm.get(term)
+        if (twin === v) add('duplicate_value', ['fields', name, 'values'], `${pathText(['fields', name, 'values'])}: "${v}" is listed twice`)
+        else if (twin !== undefined)
+          add('duplicate_value', ['fields', name, 'values'], `${pathText(['fields', name, 'values'])}: "${twin}" and "${v}" differ only in case, accents or spaces, so an answer cannot tell them apart`)
+        else seenTerm.set(term, v)
+      }
+      const known = (v: unknown) => typeof v === 'string' && seenTerm.has(normaliseTerm(v))
+      if (Array.isArray(f.reviewValues))
+        for (const v of f.reviewValues)
+          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})`)
+      if (f.valueLabels && typeof f.valueLabels === 'object')
+        for (const v of Object.keys(f.valueLabels))
+          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})`)
+    } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], `${pathText(['fields', name])}: valueLabels name options, but the field lists no values`)
+  }
+  // The score preferred criteria can reach at most: a minScore above it rejects everyone who meets every requirement.
+  const decision = (c.decision ?? {}) as Record<string, unknown>
+  if (typeof decision.minScore === 'number') {
+    const weights = criteria.reduce((sum: number, cr: unknown) => {
+      const w = cr && typeof cr === 'object' ? (cr as { weight?: unknown; required?: unknown }) : {}
+      return sum + (w.required !== true && typeof w.weight === 'number' ? w.weight : 0)
+    }, 0)
+    if (decision.minScore > weights)
+      add('unreachable_min_score', ['decision', 'minScore'], `decision.minScore is ${decision.minScore}, but the weights of the preferred criteria add up to ${weights}, so no application can pass; lower minScore or add weights`)
   }
   return issues
 }

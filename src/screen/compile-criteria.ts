@@ -1,17 +1,19 @@
-import type { z } from 'zod'
 import type { CriteriaDocument } from '../criteria/parse'
 import { hashJson } from '../criteria/hash'
-import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema'
+import { LOCALES, type Criteria, type Locale } from '../criteria/schema'
 import { ScreeningError } from '../errors'
 import type { EvaluationContext } from '../logic/context'
 import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/engine'
-import { explainRule } from '../logic/explain'
+import { normaliseTerm } from '../logic/terms'
+import { answerDomains, type AnswerShape, type FieldGap } from '../logic/three-valued'
 import { VERSION } from '../version'
 import { checkEnvelope, type Application } from './application'
-import { checkAnswers, fieldSchema, type FieldState } from './answers'
+import { checkAnswers, fieldChecks } from './answers'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline'
 import { decide } from './decide'
 import { checkCriteriaDocument, toDocument } from './check-criteria'
+import { evaluateCriterion, type CompiledCriterion } from './evaluate-criterion'
+import { optionLabels, renderReason, ruleQuotes } from './reasons'
 import type { CriteriaInput } from '../criteria/schema'
 import type { CriterionResult, ScreeningResult } from './result'
 
@@ -57,6 +59,8 @@ export interface Screener {
   readonly file?: string
   /** Custom message templates from the criteria file, if any. */
   readonly templates?: CriteriaDocument['templates']
+  /** A criterion's candidate-facing reason in a language (the file's default when it has none in that one), with the rule's values quoted. */
+  reason(id: string, locale: Locale): string | undefined
   /** Screens one application. Never throws for the candidate's answers; throws {@link ApplicationError} for an unusable envelope. */
   screen(application: Application, options: ScreenOptions): ScreeningResult
 }
@@ -75,12 +79,6 @@ export interface CompileCriteriaOptions {
   engine?: Engine | EngineOptions
 }
 
-interface Compiled {
-  c: Criterion
-  rule: CompiledRule
-  reasons: { [L in Locale]?: string | undefined }
-}
-
 /**
  * Compiles criteria into a {@link Screener}. Accepts a document from {@link loadCriteria} or
  * a plain object; checks the rules (operators, declared fields, types) and throws a
@@ -96,27 +94,49 @@ interface Compiled {
 export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
   const engine = isEngine(options.engine) ? options.engine : createEngine(options.engine ?? {})
   const doc = toDocument(input)
-  const rules = checkCriteriaDocument(doc, engine)
+  const { rules, whens } = checkCriteriaDocument(doc, engine)
   const criteria = doc.criteria
   const tzName = criteria.job.timezone
-  const compiled: Compiled[] = criteria.criteria.map((c) => ({ c, rule: rules.get(c.id)!, reasons: c.reason }))
-  const locales = LOCALES.filter((l) => compiled.every((x) => x.reasons[l] !== undefined))
-  const schemas = new Map<string, z.ZodType>(Object.entries(criteria.fields).map(([k, f]) => [k, fieldSchema(f)]))
+  const shapes = answerShapes(criteria)
+  const labels = optionLabels(criteria)
+  const compiled: CompiledCriterion[] = criteria.criteria.map((c) => {
+    const rule = rules.get(c.id)!
+    const when = whens.get(c.id) ?? null
+    const domains = new Map([...(when ? answerDomains(engine, when, shapes) : []), ...answerDomains(engine, rule, shapes)])
+    return { c, rule, when, domains, fields: [...new Set([...(when?.fields ?? []), ...rule.fields])] }
+  })
+  // Reasons with the rule's own values filled in, per language.
+  const reasons = new Map(
+    compiled.map(({ c, rule }) => {
+      const quotes = ruleQuotes(engine, rule)
+      const byLocale: Partial<Record<Locale, string>> = {}
+      for (const l of LOCALES) if (c.reason[l] !== undefined) byLocale[l] = renderReason(c.reason[l], quotes, l, labels, tzName)
+      return [c.id, byLocale] as const
+    }),
+  )
+  const locales = LOCALES.filter((l) => compiled.every((x) => reasons.get(x.c.id)![l] !== undefined))
+  const checks = fieldChecks(criteria)
   const closes = criteria.job.closesAt ? closingInstant(criteria.job.closesAt, tzName) : null
   const deadlineReasons = criteria.job.closesAt
     ? Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(criteria.job.closesAt!, tzName, l)]))
     : null
-  const fast = engine.testAll(compiled.map((x) => x.rule))
+  // The fast path: every rule, then every condition, in one function.
+  const withWhen = compiled.filter((x) => x.when)
+  const fast = engine.testAll([...compiled.map((x) => x.rule), ...withWhen.map((x) => x.when!)])
   const hash = hashJson(criteria)
   const maxScore = compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0)
+  const reasonOf = (id: string, locale: Locale): string | undefined => {
+    const r = reasons.get(id)
+    return r ? (r[locale] ?? r[criteria.locale]) : undefined
+  }
 
   const screen = (application: Application, opts: ScreenOptions): ScreeningResult => {
     if (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime()))
       throw new ScreeningError('invalid_option', 'screen() needs { now: Date }: the time of the decision is injected, never read from the clock')
     const env = checkEnvelope(application, tzName)
     const locale: Locale = env.locale && (locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : criteria.locale
-    const { values, states, allOk } = checkAnswers(env.answers, schemas)
-    const context: EvaluationContext = { now: opts.now, timeZone: tzName }
+    const { values, states, allOk, raw } = checkAnswers(env.answers, checks)
+    const context: EvaluationContext = { now: opts.now, timeZone: tzName, submittedAt: env.submittedAt }
     const results: CriterionResult[] = []
 
     if (closes && deadlineReasons) {
@@ -141,35 +161,34 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         verdicts = null // isolate the failing criterion below
       }
     }
+    const gaps = new Map<string, FieldGap>()
+    for (const [name, s] of states) if (s.state !== 'ok') gaps.set(name, s.state === 'review' ? { state: 'review', note: s.note } : { state: s.state })
+    const input = { engine, values, states, gaps, raw, context, explain: opts.explain !== false }
+    let w = compiled.length
     for (let i = 0; i < compiled.length; i++) {
-      const { c, rule, reasons } = compiled[i]!
-      const base = { id: c.id, required: c.required === true, weight: c.required ? 0 : (c.weight ?? 0) }
-      const tail = { reason: (reasons[locale] ?? reasons[criteria.locale])!, fields: [...rule.fields] }
-      const bad = verdicts ? null : fieldProblem(rule.fields, states)
-      if (bad) {
-        results.push({ ...base, status: bad.status, ...tail, problem: bad.problem })
-        continue
-      }
-      let met: boolean
-      if (verdicts) met = verdicts[i]!
-      else {
-        try {
-          met = rule.test(values, context)
-        } catch (e) {
-          const err = e as ScreeningError
-          results.push({ ...base, status: 'error', ...tail, problem: { code: err.code ?? 'evaluation_failed', path: null, message: err.message } })
-          continue
-        }
-      }
-      if (met) results.push({ ...base, status: 'met', ...tail })
-      else results.push({ ...base, status: 'unmet', ...tail, ...(opts.explain === false ? {} : { detail: explainRule(engine, rule, values, context) }) })
+      const cc = compiled[i]!
+      const c = cc.c
+      const verdict = verdicts ? { rule: verdicts[i]!, when: cc.when ? verdicts[w++]! : null } : undefined
+      const evaluated = evaluateCriterion(cc, input, verdict)
+      results.push({
+        id: c.id,
+        required: c.required === true,
+        weight: c.required ? 0 : (c.weight ?? 0),
+        status: evaluated.status,
+        reason: reasonOf(c.id, locale)!,
+        fields: [...cc.fields],
+        ...(evaluated.gaps ? { gaps: evaluated.gaps } : {}),
+        ...(evaluated.detail ? { detail: evaluated.detail } : {}),
+        ...(evaluated.problem ? { problem: evaluated.problem } : {}),
+      })
     }
 
-    const decision = decide(results, compiled.map((x) => x.c), criteria.decision)
+    const decision = decide(results, criteria.criteria, criteria.decision)
     const app: ScreeningResult['application'] = { id: env.id, submittedAt: env.submittedAt }
     if (env.source !== undefined) app.source = env.source
     if (env.firstName !== undefined) app.firstName = env.firstName
     if (env.locale !== undefined) app.locale = env.locale
+    const ids = (test: (r: CriterionResult) => boolean) => results.filter(test).map((r) => r.id)
     return {
       application: app,
       outcome: decision.outcome,
@@ -179,9 +198,11 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       minScore: criteria.decision.minScore,
       locale,
       criteria: results,
-      unmet: results.filter((r) => r.status === 'unmet').map((r) => r.id),
-      missing: results.filter((r) => r.status === 'missing').map((r) => r.id),
-      invalid: results.filter((r) => r.status === 'invalid' || r.status === 'error').map((r) => r.id),
+      unmet: ids((r) => r.status === 'unmet'),
+      missing: ids((r) => r.status === 'missing'),
+      invalid: ids((r) => r.status === 'invalid' || r.status === 'error'),
+      review: ids((r) => r.status === 'review'),
+      skipped: ids((r) => r.status === 'skipped'),
       audit: {
         criteriaId: criteria.id,
         criteriaVersion: criteria.version,
@@ -201,27 +222,26 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     locales,
     ...(doc.file === undefined ? {} : { file: doc.file }),
     ...(doc.templates === undefined ? {} : { templates: doc.templates }),
+    reason: reasonOf,
     screen,
   })
 }
 
-function fieldProblem(fields: readonly string[], states: ReadonlyMap<string, FieldState>): Pick<CriterionResult, 'status'> & { status: 'missing' | 'invalid'; problem: NonNullable<CriterionResult['problem']> } | null {
-  for (const f of fields) {
-    const s = states.get(f)
-    if (s?.state === 'invalid') return { status: 'invalid', problem: { code: 'invalid_answer', path: f, message: `${f} ${s.message}`, actual: preview(s.actual) } }
+/** What is known of each field's possible answers, for deciding despite unanswered fields. */
+function answerShapes(criteria: Criteria): Record<string, AnswerShape> {
+  const out: Record<string, AnswerShape> = Object.create(null)
+  for (const [name, f] of Object.entries(criteria.fields)) {
+    if (f.type === 'boolean') out[name] = { type: 'boolean' }
+    else if (f.type === 'enum') {
+      // An answer for a person stands for any of the other options.
+      const review = new Set((f.reviewValues ?? []).map(normaliseTerm))
+      out[name] = { type: 'enum', values: f.values.filter((v) => !review.has(normaliseTerm(v))) }
+    } else if (f.type === 'number' || f.type === 'integer')
+      out[name] = { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) }
+    else if (f.type === 'string') out[name] = { type: 'string' }
+    else out[name] = { type: 'other' }
   }
-  for (const f of fields) {
-    if (states.get(f)?.state === 'missing') return { status: 'missing', problem: { code: 'missing_answer', path: f, message: `${f} is not answered` } }
-  }
-  return null
-}
-
-/** Keeps hostile values (10 MB strings, deep nesting) out of results and logs. */
-function preview(v: unknown): unknown {
-  if (typeof v === 'string') return v.length > 200 ? `${v.slice(0, 200)}…` : v
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v
-  if (Array.isArray(v)) return `[list of ${v.length}]`
-  return `[${typeof v}]`
+  return out
 }
 
 function isEngine(e: unknown): e is Engine {

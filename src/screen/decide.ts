@@ -5,7 +5,9 @@ import type { CriterionResult, Outcome } from './result'
 /**
  * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
  * an unmet requirement, or a score that missing answers could not lift to `minScore`. When
- * missing, invalid or failed data could change the outcome, a human decides (`review`).
+ * missing, invalid or failed data, or an answer for a person to judge, could change the
+ * outcome, a human decides (`review`). A skipped criterion (its `when` did not hold) counts
+ * neither way.
  * @category Screening
  */
 export function decide(
@@ -20,7 +22,8 @@ export function decide(
   const unmetRequired: CriterionResult[] = []
   let uncertainRequired = 0
   for (const r of results) {
-    const uncertain = r.status === 'invalid' || r.status === 'error' || (r.status === 'missing' && onMissing(r.id) === 'review')
+    if (r.status === 'skipped') continue
+    const uncertain = r.status === 'invalid' || r.status === 'error' || r.status === 'review' || (r.status === 'missing' && onMissing(r.id) === 'review')
     const unmet = r.status === 'unmet' || (r.status === 'missing' && onMissing(r.id) === 'reject')
     if (r.required) {
       if (unmet) unmetRequired.push(r)

@@ -1,14 +1,18 @@
 import type { Locale } from '../criteria/schema'
 import type { Explanation } from '../logic/explain'
 
-/** How one criterion came out for one application.
+/**
+ * How one criterion came out for one application: `met`, `unmet`; `missing`, `invalid` or
+ * `review` when answers that cannot be used (unanswered, invalid, for a person to judge) could
+ * decide it; `error` when the rule failed to evaluate; `skipped` when its condition (`when`)
+ * did not hold.
  * @example
  * ```ts
  * const s: CriterionStatus = 'missing'
  * ```
  * @category Screening
  */
-export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'error'
+export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'review' | 'error' | 'skipped'
 
 /** The decision on one application. `review` means a human decides.
  * @example
@@ -41,12 +45,18 @@ export interface CriterionResult {
   status: CriterionStatus
   /** Candidate-facing wording of the requirement, in the result's locale. */
   reason: string
-  /** Fields the rule reads. */
+  /** Fields the rule (and its condition) reads. */
   fields: string[]
-  /** Why it was not met (status `unmet`): the failing conditions with path, expected and actual values. */
+  /**
+   * Why it was not met (status `unmet`), why it held despite unusable answers (status `met`,
+   * with `gaps`), or why its condition did not hold (status `skipped`): conditions with path,
+   * expected and actual values.
+   */
   detail?: Explanation
-  /** What was wrong with the data or the evaluation (status `missing`, `invalid` or `error`). */
-  problem?: { code: string; path: string | null; message: string; actual?: unknown }
+  /** Fields it reads whose answers could not be used, yet could not change the result (status `met` or `unmet`). */
+  gaps?: string[]
+  /** What was wrong with the data or the evaluation (status `missing`, `invalid`, `review` or `error`); `fields` are the answers that could decide it. */
+  problem?: { code: string; path: string | null; message: string; actual?: unknown; fields?: string[] }
 }
 
 /**
@@ -105,5 +115,9 @@ export interface ScreeningResult {
   missing: string[]
   /** Ids of criteria whose answers are invalid or whose evaluation failed. */
   invalid: string[]
+  /** Ids of criteria a person must judge (an answer marked for review, or a rule's `review`). */
+  review: string[]
+  /** Ids of criteria whose condition (`when`) did not hold. */
+  skipped: string[]
   audit: Audit
 }

@@ -87,7 +87,7 @@ function decimalHint(a: Typed, b: Typed): string {
 function fractionIssue(a: Analyse, op: string, whole: Typed, lit: Typed, at: (string | number)[], wholeFirst: boolean): void {
   const v = lit.literal?.v
   if (typeof v !== 'number' || Number.isInteger(v) || !Number.isFinite(v)) return
-  const what = whole.field ? `field "${whole.field}" holds whole numbers` : `${a.describe(whole).replace(/^a number value$/, 'the value')} is always a whole number`
+  const what = whole.field ? `field "${whole.field}" holds whole numbers` : whole.from ? `"${whole.from}" counts in whole units` : 'the value is always a whole number'
   // The operator as seen from the whole-number side.
   const side = wholeFirst ? op : FLIP[op]!
   const up = Math.ceil(v)

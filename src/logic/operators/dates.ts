@@ -70,7 +70,7 @@ function compare(test: (a: number, b: number) => boolean, op: string, words: str
   }
 }
 
-/** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays an instant. */
+/** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays a date-time (with the zone's offset). */
 function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
   return {
     description: `a date ${unit} later (negative: earlier), e.g. {"${op}": [{"submittedAt": []}, 1]}`,
@@ -81,7 +81,7 @@ function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
       const zone = ctx?.timeZone ?? 'UTC'
       if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
       const t = add(new Date(epochIn(d, zone, op)), n, { in: tz(zone) })
-      return typeof d === 'string' && DATE_ONLY.test(d) ? format(t, 'yyyy-MM-dd', { in: tz(zone) }) : new Date(t.getTime()).toISOString()
+      return format(t, typeof d === 'string' && DATE_ONLY.test(d) ? 'yyyy-MM-dd' : "yyyy-MM-dd'T'HH:mmXXX", { in: tz(zone) })
     },
     check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1 }] : []),
   }

@@ -98,6 +98,8 @@ export interface Typed {
   kind: ValueKind
   /** The value is always a whole number (an integer field, a count of days or months). */
   whole?: boolean
+  /** The operator the value comes from, if any. */
+  from?: string
   /** The field this value comes straight from, if any. */
   field?: string
   /** The literal value, if the node is a literal. */

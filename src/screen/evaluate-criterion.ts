@@ -1,0 +1,124 @@
+import type { Criterion } from '../criteria/schema'
+import { EvaluationError } from '../errors'
+import type { EvaluationContext } from '../logic/context'
+import type { CompiledRule, Engine } from '../logic/engine'
+import { explainRule } from '../logic/explain'
+import type { Explanation } from '../logic/explanation'
+import { ReviewRequest } from '../logic/operators/screening'
+import { testThreeValued, type FieldGap } from '../logic/three-valued'
+import { Unknown } from '../logic/unknown'
+import type { FieldState } from './answers'
+import type { CriterionResult } from './result'
+
+/** A criterion ready to evaluate: its rule, its condition, and the possible answers worth trying. */
+export interface CompiledCriterion {
+  c: Criterion
+  rule: CompiledRule
+  when: CompiledRule | null
+  /** Possible answers per field, for deciding despite unanswered fields (rule and condition). */
+  domains: ReadonlyMap<string, readonly unknown[]>
+  /** Fields the rule and the condition read. */
+  fields: readonly string[]
+}
+
+/** What evaluating one criterion for one application gives. */
+export type Evaluated = Pick<CriterionResult, 'status' | 'detail' | 'problem' | 'gaps'>
+
+export interface EvaluateInput {
+  engine: Engine
+  values: Record<string, unknown>
+  states: ReadonlyMap<string, FieldState>
+  gaps: ReadonlyMap<string, FieldGap>
+  /** Answers as given, where they were read differently (shown in explanations). */
+  raw: ReadonlyMap<string, unknown>
+  context: EvaluationContext
+  explain: boolean
+}
+
+/**
+ * One criterion's status. Fields whose answers cannot be used (unanswered, invalid, for a
+ * person) are unknown; the criterion is `met` or `unmet` when every possible answer to them
+ * gives that result, and `missing`, `invalid` or `review` only when they could decide it. A
+ * criterion whose condition (`when`) does not hold is `skipped`. `verdict` carries results
+ * already known from the fast path (all answers usable).
+ */
+export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, verdict?: { rule: boolean; when: boolean | null }): Evaluated {
+  const { engine, values, gaps, context } = input
+  const touched = cc.fields.filter((f) => gaps.has(f))
+  const decide = (rule: CompiledRule): boolean | Unknown => {
+    if (!touched.length) {
+      try {
+        return rule.test(values, context)
+      } catch (e) {
+        if (!(e instanceof ReviewRequest)) throw e
+      }
+    }
+    return testThreeValued(engine, rule, values, { gaps, context, domains: cc.domains })
+  }
+  const explain = (rule: CompiledRule, held: boolean): { detail?: Explanation } =>
+    input.explain ? { detail: withAnswers(explainRule(engine, rule, values, context, { held, gaps }), input.raw) } : {}
+  try {
+    let w: boolean | Unknown = cc.when ? (verdict?.when ?? decide(cc.when)) : true
+    if (w === false) return { status: 'skipped', ...explain(cc.when!, false) }
+    let r: boolean | Unknown = verdict?.rule ?? decide(cc.rule)
+    if (w instanceof Unknown) {
+      // Met either way for a requirement: applying or not, it does not stand in the way.
+      if (r === true && cc.c.required) w = true
+      else r = Unknown.merge([w, ...(r instanceof Unknown ? [r] : [])])
+    }
+    if (r instanceof Unknown) return undecided(r, input.states)
+    const gapsOf = touched.length ? { gaps: touched } : {}
+    if (r) return { status: 'met', ...gapsOf, ...(touched.length ? explain(cc.rule, true) : {}) }
+    return { status: 'unmet', ...gapsOf, ...explain(cc.rule, false) }
+  } catch (e) {
+    const err = e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
+    return { status: 'error', problem: { code: err.code, path: null, message: err.message } }
+  }
+}
+
+/** Status and problem of a criterion the unusable answers could decide. */
+function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluated {
+  const fields = [...u.fields]
+  const invalid = fields.find((f) => states.get(f)?.state === 'invalid')
+  if (invalid) {
+    const s = states.get(invalid) as Extract<FieldState, { state: 'invalid' }>
+    return { status: 'invalid', problem: { code: 'invalid_answer', path: invalid, message: `${invalid} ${s.message}`, actual: preview(s.actual), fields } }
+  }
+  const review = fields.filter((f) => states.get(f)?.state === 'review')
+  if (review.length || u.notes.length) {
+    const notes = [
+      ...review.map((f) => {
+        const s = states.get(f) as Extract<FieldState, { state: 'review' }>
+        return `${f} is ${JSON.stringify(preview(s.actual))}: ${s.note}`
+      }),
+      ...u.notes,
+    ]
+    return { status: 'review', problem: { code: 'needs_review', path: review[0] ?? null, message: notes.join('; '), fields } }
+  }
+  const missing = fields.filter((f) => states.get(f)?.state === 'missing')
+  return {
+    status: 'missing',
+    problem: {
+      code: 'missing_answer',
+      path: missing[0] ?? null,
+      message: `${missing.join(', ') || 'an answer'} ${missing.length === 1 ? 'is' : 'are'} not answered, and the answer could change the result`,
+      fields,
+    },
+  }
+}
+
+/** Adds the answer as given to conditions on fields that were read differently ("malmo" read as "Malmö"). */
+function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): Explanation {
+  if (!raw.size) return e
+  if (e.kind !== 'condition') return { ...e, children: e.children.map((c) => withAnswers(c, raw)) }
+  const field = e.path?.split('.')[0]
+  return field !== undefined && raw.has(field) ? { ...e, answered: preview(raw.get(field)) } : e
+}
+
+/** Keeps hostile values (10 MB strings, deep nesting) out of results and logs. */
+export function preview(v: unknown): unknown {
+  if (typeof v === 'string') return v.length > 200 ? `${v.slice(0, 200)}…` : v
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v
+  if (Array.isArray(v)) return v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`
+  return `[${typeof v}]`
+}

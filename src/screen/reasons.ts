@@ -1,0 +1,93 @@
+import { format } from 'date-fns'
+import { enGB, sv } from 'date-fns/locale'
+import { tz } from '@date-fns/tz'
+import type { Criteria, Locale } from '../criteria/schema'
+import type { Node } from '../logic/ast'
+import { canonicalJson } from '../criteria/canonical-json'
+import { parseInstant } from '../logic/dates'
+import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/engine'
+import type { Quote } from '../logic/operators/spec'
+
+// A reason may quote its rule's own values, so that the text a candidate reads and the
+// threshold the rule applies cannot drift apart: "minst {{min}} månaders erfarenhet" with
+// {">=": [{"var": "months"}, 24]} reads "minst 24 månaders erfarenhet".
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
+
+/** A value a rule offers for quoting, or a name its rule gives two different values. */
+type Offered = Quote | { ambiguous: unknown[] }
+
+/** The values a rule offers to its reason, by placeholder name (scoped bodies excluded: they see items). */
+export function ruleQuotes(engine: Engine, rule: CompiledRule): Map<string, Offered> {
+  const { specs } = internalsOf(engine)
+  const out = new Map<string, Offered>()
+  const visit = (n: Node): void => {
+    if (n.k === 'arr') return n.items.forEach(visit)
+    if (n.k !== 'op') return
+    const spec = specs[n.op]!
+    for (const [name, q] of Object.entries(spec.quotes?.(n.args) ?? {})) {
+      const seen = out.get(name)
+      if (!seen) out.set(name, q)
+      else if ('ambiguous' in seen) seen.ambiguous.push(q.value)
+      else if (canonicalJson(seen.value) !== canonicalJson(q.value)) out.set(name, { ambiguous: [seen.value, q.value] })
+    }
+    n.args.forEach((a, i) => (spec.scoped && i === 1 ? undefined : visit(a)))
+  }
+  visit(nodeOf(rule))
+  return out
+}
+
+/** Problems with a reason's placeholders: unknown names, and names the rule gives two values. */
+export function placeholderProblems(text: string, quotes: ReadonlyMap<string, Offered>): string[] {
+  const problems: string[] = []
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const name = m[1]!
+    const q = quotes.get(name)
+    const offered = [...quotes.entries()].filter(([, v]) => !('ambiguous' in v)).map(([k]) => `{{${k}}}`)
+    if (!q)
+      problems.push(
+        `the reason quotes {{${name}}}, but the rule has no such value${offered.length ? `; it offers ${offered.join(', ')}` : '; write the value in the text instead'}`,
+      )
+    else if ('ambiguous' in q) problems.push(`the reason quotes {{${name}}}, but the rule has several: ${q.ambiguous.map((v) => JSON.stringify(v)).join(' and ')}; write the value in the text instead`)
+  }
+  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) problems.push('the reason has an unmatched {{ or }}; a placeholder is written {{min}}')
+  return problems
+}
+
+const NUMBER_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** Option labels of every field, per value and language, for quoting values. */
+export function optionLabels(criteria: Criteria): Map<string, Partial<Record<Locale, string | undefined>>> {
+  const out = new Map<string, Partial<Record<Locale, string | undefined>>>()
+  for (const f of Object.values(criteria.fields))
+    if ('valueLabels' in f && f.valueLabels) for (const [value, label] of Object.entries(f.valueLabels)) if (!out.has(value)) out.set(value, label)
+  return out
+}
+
+/** Fills a reason's placeholders with the rule's values, written for the language. */
+export function renderReason(
+  text: string,
+  quotes: ReadonlyMap<string, Offered>,
+  locale: Locale,
+  labels: ReadonlyMap<string, Partial<Record<Locale, string | undefined>>>,
+  timeZone: string,
+): string {
+  const one = (v: unknown): string => {
+    if (typeof v === 'number') return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 10 }).format(v)
+    if (typeof v === 'string') {
+      if (DATE_ONLY.test(v)) {
+        const d = parseInstant(v, timeZone)
+        if (d) return format(d, 'd MMMM yyyy', { in: tz(timeZone), locale: locale === 'sv' ? sv : enGB })
+      }
+      return labels.get(v)?.[locale] ?? v
+    }
+    return String(v)
+  }
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const q = quotes.get(name)
+    if (!q || 'ambiguous' in q) return whole
+    if (!Array.isArray(q.value)) return one(q.value)
+    return new Intl.ListFormat(NUMBER_LOCALES[locale], { type: q.join === 'or' ? 'disjunction' : 'conjunction' }).format(q.value.map(one))
+  })
+}
