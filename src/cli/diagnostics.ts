@@ -1,14 +1,19 @@
+import { isAbsolute, relative } from 'node:path'
 import type { Issue } from '../errors'
 import { pathText } from '../criteria/parse'
 import type { CliIO } from './io'
 import { colours } from './io'
 
-/** `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in editors. */
+/**
+ * `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in
+ * editors. Paths read as the user typed them: relative to the working directory.
+ */
 export function formatIssues(issues: readonly Issue[], io: CliIO): string {
   const c = colours(io.stdout, io.env)
   return issues
     .map((i) => {
-      const where = `${i.file ?? '<input>'}:${i.line ?? 1}:${i.column ?? 1}`
+      const file = i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) || i.file : i.file
+      const where = `${file ?? '<input>'}:${i.line ?? 1}:${i.column ?? 1}`
       const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
       return `${where}  ${sev}  ${i.message}  ${c.dim(i.code)}`
     })

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { CriteriaError } from '../errors'
 import { compileCriteria, type Screener } from '../screen/compile-criteria'
 import { loadCriteria } from '../screen/load-criteria'
@@ -11,8 +11,7 @@ export async function loadScreener(file: string, io: CliIO): Promise<Screener | 
     return compileCriteria(await loadCriteria(resolve(io.cwd, file)))
   } catch (e) {
     if (!(e instanceof CriteriaError)) throw e
-    // Paths as the user typed them: relative to the working directory (template files keep their own name).
-    io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) : (i.file ?? file) })), io)}\n`)
+    io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io)}\n`)
     return null
   }
 }

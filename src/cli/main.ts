@@ -64,8 +64,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`autoscreen ${name}: ${e.message}\n\n${command.help}\n`)
       return 2
     }
-    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e)
-    io.stderr.write(`autoscreen ${name}: internal error: ${msg}\n`)
+    // A typed error says what is wrong with the input; anything else is a fault of ours.
+    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`
+    io.stderr.write(`autoscreen ${name}: ${msg}\n`)
     return 2
   }
 }

@@ -52,6 +52,8 @@ export interface CompiledRule {
   readonly fields: readonly string[]
   /** True when a computed `var` path makes the set of fields unknowable. */
   readonly readsDynamicPaths: boolean
+  /** The operators the rule uses (`var` aside). */
+  readonly operators: readonly string[]
   /** Evaluates the rule; throws {@link EvaluationError} on a runtime fault. */
   evaluate(data: unknown, context?: EvaluationContext): unknown
   /** Evaluates the rule and applies JSON Logic truthiness (an empty array is false). */
@@ -173,10 +175,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       checkShape(rule, limits)
       const node = parse(rule, parseOptions)
       const fn: Evaluator = jitless ? buildClosure(node, runtime, specs, booleans) : generate(node, helpers, specs, booleans)
-      const { paths, dynamic } = collectPaths(node, specs)
+      const { paths, dynamic, operators } = collectPaths(node, specs)
       const compiled: CompiledRule = {
         rule,
         paths,
+        operators,
         fields: [...new Set(paths.map((p) => p.split('.')[0]!))],
         readsDynamicPaths: dynamic,
         evaluate(data, context) {
@@ -246,8 +249,9 @@ function definitionOf(spec: OperatorSpec): OperatorDefinition {
 }
 
 /** Top-scope data paths read by a rule (the bodies of map, filter, … read array items instead). */
-function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>): { paths: string[]; dynamic: boolean } {
+function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>): { paths: string[]; dynamic: boolean; operators: string[] } {
   const paths: string[] = []
+  const operators = new Set<string>()
   let dynamic = false
   const visit = (n: Node): void => {
     switch (n.k) {
@@ -266,6 +270,7 @@ function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>)
         return
       case 'op': {
         const spec = specs[n.op]!
+        operators.add(n.op)
         if (spec.keys) {
           for (const k of spec.keys(n.args)) {
             if (k.k === 'lit' && (typeof k.v === 'string' || typeof k.v === 'number')) paths.push(String(k.v))
@@ -274,13 +279,22 @@ function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>)
           return
         }
         if (spec.scoped) {
-          n.args.forEach((a, i) => i !== 1 && visit(a))
+          // The body reads the item, not the data: only the operators it uses count.
+          n.args.forEach((a, i) => (i === 1 ? operatorsOf(a) : visit(a)))
           return
         }
         n.args.forEach(visit)
       }
     }
   }
+  const operatorsOf = (n: Node): void => {
+    if (n.k === 'op') {
+      operators.add(n.op)
+      n.args.forEach(operatorsOf)
+    } else if (n.k === 'arr') n.items.forEach(operatorsOf)
+    else if (n.k === 'var' && n.fb) operatorsOf(n.fb)
+    else if (n.k === 'dvar') [n.pathNode, ...(n.fb ? [n.fb] : [])].forEach(operatorsOf)
+  }
   visit(root)
-  return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic }
+  return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic, operators: [...operators] }
 }

@@ -39,9 +39,9 @@ export function formatSummaryMarkdown(s: Summary): string {
     '',
     '## Criteria',
     '',
-    '| criterion | unmet | missing | invalid | rejections that hinge on it alone |',
-    '|---|---:|---:|---:|---:|',
-    ...s.criteria.map((c) => `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.decisive} |`),
+    '| criterion | unmet | missing | invalid | for a person | skipped | rejections that hinge on it alone |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...s.criteria.map((c) => `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.review} | ${c.skipped} | ${c.decisive} |`),
     '',
     '## Time to answer',
     '',
@@ -115,7 +115,7 @@ export function formatSummaryHtml(s: Summary): string {
 <body><h1>Screening report</h1>
 <div class="kpi"><div><b>${t.applications}</b> applications</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near misses</div></div>
 <section><h2>Funnel</h2>${funnel}</section>
-<section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.decisive)]))}</section>
+<section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'for a person', 'skipped', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
 <section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], Object.entries(s.bySource).map(([k, c]) => [k, String(c.applications), String(c.pass), String(c.reject), String(c.review)]))}</section>
 <section><h2>Time to answer</h2>${times}</section>
 ${impact}

@@ -33,7 +33,7 @@ export interface OutcomeCounts {
  *
  * @example
  * ```ts
- * const c: CriterionSummary = { id: 'experience', unmet: 12, missing: 1, invalid: 0, unmetShare: 0.4, missingShare: 0.03, invalidShare: 0, decisive: 5 }
+ * const c: CriterionSummary = { id: 'experience', unmet: 12, missing: 1, invalid: 0, review: 0, skipped: 0, unmetShare: 0.4, missingShare: 0.03, invalidShare: 0, decisive: 5 }
  * ```
  * @category Reports
  */
@@ -42,6 +42,10 @@ export interface CriterionSummary {
   unmet: number
   missing: number
   invalid: number
+  /** Left to a person (an answer marked for review, or the rule's `review`). */
+  review: number
+  /** Did not apply (its `when` did not hold). */
+  skipped: number
   unmetShare: number
   missingShare: number
   invalidShare: number
@@ -155,7 +159,7 @@ function hingesOn(r: ScreeningResult, id: string): boolean {
   if (r.outcome !== 'reject') return false
   const c = r.criteria.find((x) => x.id === id)
   if (!c || c.status !== 'unmet') return false
-  if (r.criteria.some((x) => x.id !== id && (x.status === 'invalid' || x.status === 'error'))) return false
+  if (r.criteria.some((x) => x.id !== id && (x.status === 'invalid' || x.status === 'error' || x.status === 'review'))) return false
   const otherRequiredUnmet = r.criteria.some((x) => x.id !== id && x.required && (x.status === 'unmet' || x.status === 'missing'))
   if (otherRequiredUnmet) return false
   return c.required ? r.score >= r.minScore : r.score + c.weight >= r.minScore
@@ -207,10 +211,12 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
     count((byJob[r.audit.criteriaId] ??= empty()), r)
     for (const c of r.criteria) {
       const key = r.audit.criteriaId === results[0]?.audit.criteriaId ? c.id : `${r.audit.criteriaId}/${c.id}`
-      const s = perCriterion.get(key) ?? { id: key, unmet: 0, missing: 0, invalid: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }
+      const s = perCriterion.get(key) ?? { id: key, unmet: 0, missing: 0, invalid: 0, review: 0, skipped: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }
       if (c.status === 'unmet') s.unmet++
       if (c.status === 'missing') s.missing++
       if (c.status === 'invalid' || c.status === 'error') s.invalid++
+      if (c.status === 'review') s.review++
+      if (c.status === 'skipped') s.skipped++
       if (hingesOn(r, c.id)) s.decisive++
       perCriterion.set(key, s)
     }

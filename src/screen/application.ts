@@ -44,6 +44,12 @@ const Envelope = z.object({
   answers: z.record(z.string(), z.unknown()).optional(),
 })
 
+const ENVELOPE_WORDS: Record<string, string> = {
+  id: ' (the ATS\'s id of the application)',
+  submittedAt: ' (when the application was submitted, e.g. 2026-11-20T09:14:00+01:00)',
+  answers: ' (the answers to the form, by field name)',
+}
+
 /** The parts of an application envelope the screener uses, checked.
  * @category Screening
  */
@@ -63,7 +69,16 @@ export interface CheckedEnvelope {
 export function checkEnvelope(application: unknown, timeZone: string): CheckedEnvelope {
   const r = Envelope.safeParse(application)
   if (!r.success)
-    throw new ApplicationError(r.error.issues.map((i): Issue => ({ code: i.code, path: i.path as (string | number)[], message: i.message })))
+    throw new ApplicationError(
+      r.error.issues.map((i): Issue => {
+        const path = i.path as (string | number)[]
+        const given = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), application)
+        const what = ENVELOPE_WORDS[String(path[0])] ?? ''
+        if (i.code === 'invalid_type' && given === undefined) return { code: 'missing_key', path, message: `is required${what}` }
+        if (i.code === 'invalid_type') return { code: i.code, path, message: `must be ${i.expected === 'object' ? 'a map of keys and values' : i.expected === 'array' ? 'a list' : `a ${i.expected}`}${what}` }
+        return { code: i.code, path, message: i.message }
+      }),
+    )
   const a = r.data
   const submitted = parseInstant(a.submittedAt, timeZone)
   if (!submitted || a.submittedAt.length < 16)

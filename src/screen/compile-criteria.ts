@@ -27,8 +27,12 @@ import type { CriterionResult, ScreeningResult } from './result'
  * @category Screening
  */
 export interface ScreenOptions {
-  /** The time of the decision (recorded in the audit and used by date operators). Never read from the system clock. */
-  now: Date
+  /**
+   * The time of the decision (recorded in the audit and used by date operators), or
+   * `'arrival'`: the application's own `submittedAt`, as an ATS screening on arrival decides
+   * (and as replays and rule tests should). Never read from the system clock.
+   */
+  now: Date | 'arrival'
   /** Compute explanations of unmet criteria (default `true`). */
   explain?: boolean
 }
@@ -131,12 +135,13 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   }
 
   const screen = (application: Application, opts: ScreenOptions): ScreeningResult => {
-    if (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime()))
-      throw new ScreeningError('invalid_option', 'screen() needs { now: Date }: the time of the decision is injected, never read from the clock')
+    if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
+      throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
     const env = checkEnvelope(application, tzName)
+    const now = opts.now === 'arrival' ? env.submitted : opts.now
     const locale: Locale = env.locale && (locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : criteria.locale
     const { values, states, allOk, raw } = checkAnswers(env.answers, checks)
-    const context: EvaluationContext = { now: opts.now, timeZone: tzName, submittedAt: env.submittedAt }
+    const context: EvaluationContext = { now, timeZone: tzName, submittedAt: env.submittedAt }
     const results: CriterionResult[] = []
 
     if (closes && deadlineReasons) {
@@ -209,7 +214,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         criteriaHash: hash,
         applicationHash: hashJson(env.answers),
         engineVersion: VERSION,
-        evaluatedAt: opts.now.toISOString(),
+        evaluatedAt: now.toISOString(),
       },
     }
   }
@@ -233,9 +238,10 @@ function answerShapes(criteria: Criteria): Record<string, AnswerShape> {
   for (const [name, f] of Object.entries(criteria.fields)) {
     if (f.type === 'boolean') out[name] = { type: 'boolean' }
     else if (f.type === 'enum') {
-      // An answer for a person stands for any of the other options.
+      // An answer for a person may stand for any of the other options, or for none of them.
       const review = new Set((f.reviewValues ?? []).map(normaliseTerm))
-      out[name] = { type: 'enum', values: f.values.filter((v) => !review.has(normaliseTerm(v))) }
+      const regular = f.values.filter((v) => !review.has(normaliseTerm(v)))
+      out[name] = { type: 'enum', values: review.size ? [...regular, '\u0000none of the options'] : regular }
     } else if (f.type === 'number' || f.type === 'integer')
       out[name] = { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) }
     else if (f.type === 'string') out[name] = { type: 'string' }

@@ -3,7 +3,8 @@ import { basename, dirname, resolve } from 'node:path'
 import { z } from 'zod'
 import { parseSource, sortIssues, zodIssues } from '../criteria/parse'
 import type { Outcome } from '../screen/result'
-import { CriteriaError } from '../errors'
+import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors'
+import { parseInstant } from '../logic/dates'
 import { formatExplanation } from '../logic/explain'
 import { renderMessage } from '../messages/render-message'
 import { compileCriteria } from '../screen/compile-criteria'
@@ -12,7 +13,11 @@ import type { Application } from '../screen/application'
 
 const TestFileSchema = z.strictObject({
   criteria: z.string().optional().meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),
-  now: z.string().optional().meta({ description: 'Time of the decisions (default: each application at its own submittedAt).' }),
+  now: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === 'arrival' || parseInstant(v, 'UTC') !== null, 'must be an ISO 8601 date-time such as 2026-11-20T10:00:00+01:00, or arrival')
+    .meta({ description: 'Time of the decisions (default: arrival, each application at its own submittedAt).' }),
   cases: z
     .array(
       z.strictObject({
@@ -22,6 +27,10 @@ const TestFileSchema = z.strictObject({
           outcome: z.enum(['pass', 'reject', 'review']),
           unmet: z.array(z.string()).optional(),
           missing: z.array(z.string()).optional(),
+          invalid: z.array(z.string()).optional(),
+          review: z.array(z.string()).optional().meta({ description: 'Criteria a person must judge.' }),
+          skipped: z.array(z.string()).optional().meta({ description: 'Criteria whose condition (when) did not hold.' }),
+          score: z.number().optional(),
           nearMiss: z.boolean().optional(),
           message: z.array(z.string()).optional().meta({ description: 'Substrings expected in the rendered candidate message.' }),
         }),
@@ -40,7 +49,7 @@ const TestFileSchema = z.strictObject({
  * @category Rule-set testing
  */
 export interface Expectation {
-  field: 'outcome' | 'unmet' | 'missing' | 'nearMiss' | 'message'
+  field: 'outcome' | 'unmet' | 'missing' | 'invalid' | 'review' | 'skipped' | 'score' | 'nearMiss' | 'message'
   expected: unknown
   actual: unknown
 }
@@ -58,18 +67,52 @@ export interface CaseResult {
   name: string
   passed: boolean
   failures: Expectation[]
-  /** Recruiter-facing explanation of each unmet criterion. */
+  /** Recruiter-facing explanation of each criterion that has one (unmet, skipped, or decided despite unanswered fields). */
   explanations: Record<string, string>
+  /** How the application came out, criterion by criterion: what a failing case is read against. */
+  actual: CaseSummary
 }
 
-/** Per criterion: whether the cases made it met, unmet and missing at least once.
+/**
+ * What a case's application came out as: the outcome, the score against `minScore`, and the
+ * criteria by status, requirements apart from preferences.
+ *
  * @example
  * ```ts
- * report.coverage.experience // { met: true, unmet: true, missing: false, applicable: ['met', 'unmet', 'missing'] }
+ * const s: CaseSummary = { outcome: 'reject', score: 1, minScore: 2, maxScore: 4, nearMiss: false, unmetRequired: ['experience'], unmetPreferred: ['testing'], missing: [], invalid: [], review: [], skipped: [] }
  * ```
  * @category Rule-set testing
  */
-export type Coverage = Record<string, { met: boolean; unmet: boolean; missing: boolean; applicable: ('met' | 'unmet' | 'missing')[] }>
+export interface CaseSummary {
+  outcome: Outcome
+  score: number
+  minScore: number
+  maxScore: number
+  nearMiss: boolean
+  unmetRequired: string[]
+  unmetPreferred: string[]
+  missing: string[]
+  invalid: string[]
+  review: string[]
+  skipped: string[]
+  /** Why each undecided criterion is undecided (missing, invalid, review, error). */
+  problems?: Record<string, string>
+}
+
+/** A status coverage counts: each criterion should be seen in each that applies to it. */
+type Covered = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
+
+/**
+ * Per criterion: whether the cases made it met, unmet and missing at least once, and where
+ * they apply, `review` (it reads an option for a person, or its rule can ask for one) and
+ * `skipped` (it has a `when`).
+ * @example
+ * ```ts
+ * report.coverage.experience // { met: true, unmet: true, missing: false, review: false, skipped: false, applicable: ['met', 'unmet', 'missing'] }
+ * ```
+ * @category Rule-set testing
+ */
+export type Coverage = Record<string, Record<Covered, boolean> & { applicable: Covered[] }>
 
 /**
  * The report of one rule-set test file.
@@ -138,11 +181,12 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
   const spec = parsed.data
   const criteriaFile = resolve(dirname(file), spec.criteria ?? basename(file).replace(/\.test\.(ya?ml|json)$/i, '.$1'))
   const screener = compileCriteria(await loadCriteria(criteriaFile))
-  const fixedNow = spec.now ? new Date(spec.now) : null
-  const coverage: Coverage = {}
-  const ids = [...(screener.criteria.job.closesAt ? ['deadline'] : []), ...screener.criteria.criteria.map((c) => c.id)]
-  for (const id of ids) coverage[id] = { met: false, unmet: false, missing: false, applicable: id === 'deadline' ? ['met', 'unmet'] : ['met', 'unmet', 'missing'] }
+  const tzName = screener.criteria.job.timezone
+  const fixedNow = spec.now && spec.now !== 'arrival' ? parseInstant(spec.now, tzName)! : 'arrival'
+  const coverage = coverageOf(screener)
   const cases: CaseResult[] = []
+  const broken: Issue[] = []
+  const at = (i: number, ...path: (string | number)[]) => ({ path: ['cases', i, ...path], file, ...index.locate(['cases', i, ...path]) })
   for (const [i, c] of spec.cases.entries()) {
     if (options.run && !options.run.test(c.name)) continue
     let application: Application
@@ -150,33 +194,106 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
       try {
         application = JSON.parse(await readFile(resolve(dirname(file), c.application), 'utf8')) as Application
       } catch (e) {
-        throw new CriteriaError([{ code: 'application_unreadable', path: ['cases', i, 'application'], message: `cannot read ${c.application}: ${e instanceof Error ? e.message : String(e)}`, ...index.locate(['cases', i, 'application']) }])
+        broken.push({ code: 'application_unreadable', message: `case "${c.name}": cannot read ${c.application}: ${e instanceof Error ? e.message : String(e)}`, ...at(i, 'application') })
+        continue
       }
     } else application = c.application as unknown as Application
-    const now = fixedNow ?? new Date(Date.parse(String(application.submittedAt)))
-    const result = screener.screen(application, { now })
+    let result: ReturnType<typeof screener.screen>
+    try {
+      result = screener.screen(application, { now: fixedNow })
+    } catch (e) {
+      // A case the screener cannot read (no submittedAt, no id) is a mistake in the test file: say which and where.
+      if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
+      const detail = e instanceof ApplicationError ? e.issues.map((x) => `${x.path.join('.') || 'application'}: ${x.message}`).join('; ') : e.message
+      broken.push({ code: 'case_invalid', message: `case "${c.name}": the application cannot be screened: ${detail}`, ...at(i, 'application') })
+      continue
+    }
     for (const r of result.criteria) {
       const cov = coverage[r.id]
-      if (cov && (r.status === 'met' || r.status === 'unmet' || r.status === 'missing')) cov[r.status] = true
+      if (cov && (r.status === 'met' || r.status === 'unmet' || r.status === 'missing' || r.status === 'review' || r.status === 'skipped')) cov[r.status] = true
     }
     const failures: Expectation[] = []
     const e = c.expect
     if (result.outcome !== e.outcome) failures.push({ field: 'outcome', expected: e.outcome as Outcome, actual: result.outcome })
-    if (e.unmet && !sameSet(e.unmet, result.unmet)) failures.push({ field: 'unmet', expected: e.unmet, actual: result.unmet })
-    if (e.missing && !sameSet(e.missing, result.missing)) failures.push({ field: 'missing', expected: e.missing, actual: result.missing })
+    for (const key of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const) {
+      const want = e[key]
+      if (want && !sameSet(want, result[key])) failures.push({ field: key, expected: want, actual: result[key] })
+    }
+    if (e.score !== undefined && e.score !== result.score) failures.push({ field: 'score', expected: e.score, actual: result.score })
     if (e.nearMiss !== undefined && e.nearMiss !== result.nearMiss) failures.push({ field: 'nearMiss', expected: e.nearMiss, actual: result.nearMiss })
     if (e.message) {
-      const m = renderMessage(result, { screener, now })
+      const m = renderMessage(result, { screener, now: new Date(result.audit.evaluatedAt) })
       const full = `${m.subject}\n${m.text}`
       for (const want of e.message) if (!full.includes(want)) failures.push({ field: 'message', expected: want, actual: m.text })
     }
     const explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    cases.push({ name: c.name, passed: failures.length === 0, failures, explanations })
+    cases.push({ name: c.name, passed: failures.length === 0, failures, explanations, actual: summaryOf(result) })
   }
+  if (broken.length) throw new CriteriaError(broken)
   const total = Object.values(coverage).reduce((s, c) => s + c.applicable.length, 0)
   const covered = Object.values(coverage).reduce((s, c) => s + c.applicable.filter((k) => c[k]).length, 0)
   const passed = cases.filter((c) => c.passed).length
   return { file, criteriaFile, cases, passed, failed: cases.length - passed, coverage, coveragePercent: total ? Math.round((covered / total) * 1000) / 10 : 100 }
+}
+
+/** The statuses each criterion can take, none seen yet. */
+function coverageOf(screener: ReturnType<typeof compileCriteria>): Coverage {
+  const coverage: Coverage = {}
+  const blank = (applicable: Covered[]) => ({ met: false, unmet: false, missing: false, review: false, skipped: false, applicable })
+  if (screener.criteria.job.closesAt) coverage.deadline = blank(['met', 'unmet'])
+  const forPerson = new Set(Object.entries(screener.criteria.fields).filter(([, f]) => 'reviewValues' in f && f.reviewValues?.length).map(([k]) => k))
+  for (const c of screener.criteria.criteria) {
+    const rule = screener.rules.get(c.id)!
+    const applicable: Covered[] = ['met', 'unmet', 'missing']
+    if (rule.fields.some((f) => forPerson.has(f)) || rule.operators.includes('review')) applicable.push('review')
+    if (c.when !== undefined) applicable.push('skipped')
+    coverage[c.id] = blank(applicable)
+  }
+  return coverage
+}
+
+/** A result as a failing case is read against. */
+function summaryOf(r: ReturnType<ReturnType<typeof compileCriteria>['screen']>): CaseSummary {
+  const ids = (test: (c: (typeof r.criteria)[number]) => boolean) => r.criteria.filter(test).map((c) => c.id)
+  const problems = Object.fromEntries(r.criteria.filter((c) => c.problem).map((c) => [c.id, c.problem!.message]))
+  return {
+    outcome: r.outcome,
+    score: r.score,
+    minScore: r.minScore,
+    maxScore: r.maxScore,
+    nearMiss: r.nearMiss,
+    unmetRequired: ids((c) => c.status === 'unmet' && c.required),
+    unmetPreferred: ids((c) => c.status === 'unmet' && !c.required),
+    missing: r.missing,
+    invalid: r.invalid,
+    review: r.review,
+    skipped: r.skipped,
+    ...(Object.keys(problems).length ? { problems } : {}),
+  }
+}
+
+/**
+ * A failing case's result in a few lines: the outcome, the score against minScore, and the
+ * criteria that were unmet (requirements apart from preferences), missing, invalid, for a
+ * person, or skipped.
+ *
+ * @example
+ * ```ts
+ * formatCaseSummary(report.cases[0]!.actual)
+ * // 'reject, score 1 of 4 (pass at 2)\nunmet requirements: experience\nunmet preferences: testing'
+ * ```
+ * @category Rule-set testing
+ */
+export function formatCaseSummary(s: CaseSummary): string {
+  const lines = [`${s.outcome}${s.nearMiss ? ' (near miss)' : ''}, score ${s.score} of ${s.maxScore} (pass at ${s.minScore})`]
+  const add = (label: string, ids: string[]) => ids.length && lines.push(`${label}: ${ids.map((id) => (s.problems?.[id] ? `${id} (${s.problems[id]})` : id)).join(', ')}`)
+  add('unmet requirements', s.unmetRequired)
+  add('unmet preferences', s.unmetPreferred)
+  add('missing', s.missing)
+  add('invalid', s.invalid)
+  add('for a person', s.review)
+  add('skipped', s.skipped)
+  return lines.join('\n')
 }
 
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
@@ -194,7 +311,7 @@ export function toJUnit(reports: readonly RuleTestReport[]): string {
   const suites = reports.map((r) => {
     const cases = r.cases.map((c) => {
       const failure = c.failures.length
-        ? `<failure message="${xml(c.failures.map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('; ').slice(0, 2000))}">${xml(Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`).join('\n'))}</failure>`
+        ? `<failure message="${xml(c.failures.map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('; ').slice(0, 2000))}">${xml([formatCaseSummary(c.actual), ...Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`)].join('\n'))}</failure>`
         : ''
       return `    <testcase classname="${xml(basename(r.file))}" name="${xml(c.name)}">${failure}</testcase>`
     })

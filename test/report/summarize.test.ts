@@ -130,3 +130,30 @@ describe('diffOutcomes', () => {
     expect(d).toEqual({ total: 3, unchanged: 2, directions: { 'pass -> reject': 1 }, changes: [{ id: 'd1', from: 'pass', to: 'reject', criteria: ['years'] }] })
   })
 })
+
+describe('criteria left to a person or skipped', () => {
+  it('are counted per criterion and shown in every format', () => {
+    const s = compileCriteria({
+      ...base,
+      fields: { ...base.fields, edu: { type: 'enum' as const, values: ['Nurse', 'Other'], reviewValues: ['Other'], label: { en: 'edu' } } },
+      criteria: [
+        { id: 'ok', rule: { var: 'ok' }, required: true, reason: { en: 'ok' } },
+        { id: 'edu', rule: { '==': [{ var: 'edu' }, 'Nurse'] }, required: true, reason: { en: 'nurse' } },
+        { id: 'years', when: { var: 'ok' }, rule: { '>=': [{ var: 'years' }, 2] }, weight: 1, reason: { en: 'two years' } },
+      ],
+      decision: { minScore: 0 },
+    })
+    const results = [
+      s.screen({ id: 'a', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'other', years: 3 } }, { now }),
+      s.screen({ id: 'b', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: false, edu: 'Nurse' } }, { now }),
+      s.screen({ id: 'c', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'Nurse', years: 1 } }, { now }),
+    ]
+    expect(results.map((r) => r.outcome)).toEqual(['review', 'reject', 'pass'])
+    const summary = summarize(results)
+    const by = (id: string) => summary.criteria.find((c) => c.id === id)!
+    expect(by('edu')).toMatchObject({ review: 1, unmet: 0 })
+    expect(by('years')).toMatchObject({ skipped: 1, unmet: 1 })
+    expect(formatSummaryMarkdown(summary)).toContain('| edu | 0 (0.0%) | 0 (0.0%) | 0 (0.0%) | 1 | 0 | 0 |')
+    expect(formatSummaryHtml(summary)).toContain('<th>for a person</th>')
+  })
+})

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runRuleTests, toJUnit } from '../../src/testing/run-rule-tests'
+import { CriteriaError } from '../../src/errors'
+import { formatCaseSummary, runRuleTests, toJUnit } from '../../src/testing/run-rule-tests'
 
 const dir = join(__dirname, '../fixtures/testing')
 
@@ -19,11 +20,40 @@ describe('runRuleTests', () => {
   })
   it('measures coverage per criterion and status', async () => {
     const r = await runRuleTests(join(dir, 'minimal.test.yaml'))
-    expect(r.coverage.years).toEqual({ met: true, unmet: true, missing: true, applicable: ['met', 'unmet', 'missing'] })
+    expect(r.coverage.years).toEqual({ met: true, unmet: true, missing: true, review: false, skipped: false, applicable: ['met', 'unmet', 'missing'] })
     expect(r.coveragePercent).toBe(100)
     const only = await runRuleTests(join(dir, 'minimal.test.yaml'), { run: /passes/ })
     expect(only.cases).toHaveLength(1)
     expect(only.coveragePercent).toBe(33.3)
+  })
+  it('a failing case says how the application came out: score against minScore, requirements apart from preferences', async () => {
+    const r = await runRuleTests(join(dir, 'conditional.test.yaml'))
+    const failing = r.cases.find((c) => !c.passed)!
+    expect(failing.name).toBe('expected to pass, but the score is short')
+    expect(failing.actual).toMatchObject({ outcome: 'reject', score: 0, minScore: 2, maxScore: 2, unmetRequired: ['utbildning'], unmetPreferred: ['erfarenhet'] })
+    expect(formatCaseSummary(failing.actual)).toBe('reject, score 0 of 2 (pass at 2)\nunmet requirements: utbildning\nunmet preferences: erfarenhet')
+    const empty = r.cases.find((c) => c.name === 'nothing answered')!
+    expect(formatCaseSummary(empty.actual)).toContain('missing: kopia (examen, kopia are not answered, and the answer could change the result)')
+    expect(r.passed).toBe(4)
+  })
+  it('counts skipped and review in coverage where they apply', async () => {
+    const r = await runRuleTests(join(dir, 'conditional.test.yaml'))
+    expect(r.coverage.kopia!.applicable).toEqual(['met', 'unmet', 'missing', 'skipped'])
+    expect(r.coverage.utbildning!.applicable).toEqual(['met', 'unmet', 'missing', 'review'])
+    expect(r.coverage.kopia).toMatchObject({ skipped: true, met: true, unmet: true, missing: true })
+    expect(r.coverage.utbildning).toMatchObject({ review: true })
+  })
+  it('a case the screener cannot read is a located error naming the case, never an internal error', async () => {
+    const file = join(dir, 'broken.test.yaml')
+    const e = await runRuleTests(file).catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(CriteriaError)
+    const issues = (e as CriteriaError).issues
+    expect(issues.map((i) => [i.line, i.code, i.file])).toEqual([
+      [7, 'case_invalid', file],
+      [10, 'case_invalid', file],
+    ])
+    expect(issues[0]!.message).toContain('case "forgot when it was submitted": the application cannot be screened: submittedAt')
+    expect(issues[1]!.message).toContain('"2026-02-30T10:00:00+01:00" is not an ISO 8601 date-time')
   })
   it('every bundled rule set passes its cases with full coverage', async () => {
     for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare']) {

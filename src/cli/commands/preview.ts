@@ -17,7 +17,8 @@ Options:
   --interview <iso>  when the interview was held (rejected-after-interview)
   --html             print the HTML body instead of plain text
   --format <f>       text (default) or json
-  --now <iso>        the current time (default: now)`
+  --now <iso|arrival>  the time of the decision (default: arrival, the application's own
+                     submittedAt, so an old example shows what was sent when it came in)`
 
 export async function preview(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, {
@@ -28,7 +29,8 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError(`--stage must be one of: ${STAGES.join(', ')}`)
   if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`--locale must be one of: ${LOCALES.join(', ')}`)
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
-  const now = nowOf(values.now, io.now)
+  const atArrival = values.now === undefined || values.now === 'arrival'
+  const fixed = atArrival ? undefined : nowOf(values.now, io.now)
   const interviewAt = values.interview ? nowOf(values.interview, io.now) : undefined
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
@@ -38,7 +40,8 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     throw new UsageError(`cannot read ${values.application}: ${e instanceof Error ? e.message : String(e)}`)
   }
-  const result = screener.screen(application, { now })
+  const result = screener.screen(application, { now: fixed ?? 'arrival' })
+  const now = new Date(result.audit.evaluatedAt)
   const stage = values.stage as Stage | undefined
   const message = renderMessage(result, { screener, now, ...(stage ? { stage } : {}), ...(values.locale ? { locale: values.locale as Locale } : {}) })
   const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage, ...(interviewAt ? { interviewAt } : {}) })

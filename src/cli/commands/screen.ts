@@ -65,10 +65,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       continue
     }
     let result: ScreeningResult
-    const arrived = atArrival ? new Date(Date.parse(String(entry.application.submittedAt))) : now
-    const at = Number.isNaN(arrived.getTime()) ? now : arrived
     try {
-      result = screener.screen(entry.application, { now: at })
+      result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now })
     } catch (e) {
       if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
       bad++
@@ -79,7 +77,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const extra: Record<string, unknown> = {}
     if (values.explain)
       extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    if (values.messages) Object.assign(extra, messagesFor(result, { screener, now: at }))
+    if (values.messages) Object.assign(extra, messagesFor(result, { screener, now: new Date(result.audit.evaluatedAt) }))
     if (format === 'jsonl') await write(io.stdout, `${JSON.stringify({ ...result, ...extra })}\n`)
     else if (format === 'json') all.push({ ...result, ...extra })
     else {

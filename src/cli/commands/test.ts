@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { CriteriaError } from '../../errors'
-import { runRuleTests, toJUnit, type RuleTestReport } from '../../testing/run-rule-tests'
+import { formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../testing/run-rule-tests'
 import { args, formatOf } from '../args'
 import { formatIssues } from '../diagnostics'
 import { testFiles } from '../files'
@@ -17,7 +17,8 @@ Options:
   --run <pattern>                only cases whose name matches (a regular expression)
   --format <f>                   text (default), json, junit
   --output <file>                write the json or junit report to a file
-  --coverage                     per criterion: made met, unmet and missing at least once
+  --coverage                     per criterion: made met, unmet and missing at least once (and,
+                                 where they apply, review and skipped)
   --coverage-threshold <percent> fail below this coverage (implies --coverage)
   --fail-on-empty                fail when no case ran
 Exit 0 when all pass, 1 when any fails, 2 on usage or load errors.`
@@ -65,7 +66,10 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
         io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${k.name}\n`)
         for (const f of k.failures)
           io.stdout.write(`        ${f.field}\n          expected: ${JSON.stringify(f.expected)}\n          actual:   ${f.field === 'message' ? JSON.stringify(String(f.actual).slice(0, 300)) : JSON.stringify(f.actual)}\n`)
-        if (!k.passed) for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${id}: ${text}\n`))
+        if (!k.passed) {
+          io.stdout.write(`        got: ${formatCaseSummary(k.actual).replace(/\n/g, '\n             ')}\n`)
+          for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${id}: ${text}\n`))
+        }
       }
       if (coverage) {
         io.stdout.write(`  coverage ${r.coveragePercent}%\n`)

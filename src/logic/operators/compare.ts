@@ -161,6 +161,8 @@ const REQUIRED: Readonly<Record<string, (c: Condition) => string>> = {
   '<': (c) => `less than ${fmt(c.expected)} required`,
   '==': (c) => `${fmt(c.expected)} required`,
   '===': (c) => `${fmt(c.expected)} required`,
+  '!=': (c) => `anything but ${fmt(c.expected)} required`,
+  '!==': (c) => `anything but ${fmt(c.expected)} required`,
   between: (c) => `between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])} required`,
 }
 
