@@ -55,6 +55,12 @@ export function placeholderProblems(text: string, quotes: ReadonlyMap<string, Of
 }
 
 const NUMBER_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
+// Style guides in both languages write small numbers as words in running text ("minst tre års
+// erfarenhet"); two to twelve have one form in Swedish whatever the noun's gender.
+const WORDS: Record<Locale, readonly string[]> = {
+  sv: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+}
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** Option labels of every field, per value and language, for quoting values. */
@@ -65,7 +71,11 @@ export function optionLabels(criteria: Criteria): Map<string, Partial<Record<Loc
   return out
 }
 
-/** Fills a reason's placeholders with the rule's values, written for the language. */
+/**
+ * Fills a reason's placeholders with the rule's values, written for the language: numbers in
+ * its format (two to twelve as words when a word follows: "minst tre års"), dates as
+ * "1 mars 2027", options by their label, lists joined with "och"/"eller" ("and"/"or").
+ */
 export function renderReason(
   text: string,
   quotes: ReadonlyMap<string, Offered>,
@@ -73,8 +83,11 @@ export function renderReason(
   labels: ReadonlyMap<string, Partial<Record<Locale, string | undefined>>>,
   timeZone: string,
 ): string {
-  const one = (v: unknown): string => {
-    if (typeof v === 'number') return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 10 }).format(v)
+  const one = (v: unknown, beforeWord = false): string => {
+    if (typeof v === 'number') {
+      if (beforeWord && Number.isInteger(v) && v >= 2 && v <= 12) return WORDS[locale][v - 2]!
+      return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 10 }).format(v)
+    }
     if (typeof v === 'string') {
       if (DATE_ONLY.test(v)) {
         const d = parseInstant(v, timeZone)
@@ -84,10 +97,10 @@ export function renderReason(
     }
     return String(v)
   }
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
     const q = quotes.get(name)
     if (!q || 'ambiguous' in q) return whole
-    if (!Array.isArray(q.value)) return one(q.value)
+    if (!Array.isArray(q.value)) return one(q.value, /^ \p{L}/u.test(text.slice(offset + whole.length)))
     return new Intl.ListFormat(NUMBER_LOCALES[locale], { type: q.join === 'or' ? 'disjunction' : 'conjunction' }).format(q.value.map(one))
   })
 }

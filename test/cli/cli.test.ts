@@ -129,6 +129,22 @@ describe('autoscreen preview', () => {
     expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Lagerarbetare, kvällsskift' })
     expect(out.plan.sendAt).toBe('2026-11-27T09:00:00.000Z')
   })
+  it('previews at arrival by default (and with --now arrival): an old example is no SLA breach', async () => {
+    // The injected clock says 2026-12-16, weeks after the example came in.
+    for (const extra of [[], ['--now', 'arrival']]) {
+      const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', ...extra])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
+      expect(r.stdout).not.toContain('SLA BREACHED')
+    }
+    const late = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--now', '2026-12-16T08:00:00+01:00'])
+    expect(late.stdout).toContain('SLA BREACHED')
+  })
+  it('an application it cannot read is a typed error, not an internal one', async () => {
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'test/fixtures/testing/conditional.yaml'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).not.toContain('internal error')
+  })
   it('exits 2 on usage errors', async () => {
     expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml'])).code).toBe(2)
     expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'nope'])).code).toBe(2)
@@ -151,7 +167,7 @@ describe('autoscreen test', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('  PASS  a strong candidate passes and is invited to the next step')
     expect(r.stdout).toContain('coverage 100%')
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('18 passed, 0 failed')
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('19 passed, 0 failed')
   })
   it('exits 1 on a failing case and shows expected and actual side by side', async () => {
     const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml'])
@@ -162,8 +178,8 @@ describe('autoscreen test', () => {
   it('--run, --fail-on-empty, --format json and junit', async () => {
     expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes'])).code).toBe(0)
     expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'nothing', '--fail-on-empty'])).code).toBe(1)
-    expect(JSON.parse((await cli(['test', 'rules/', '--format', 'json'])).stdout)).toMatchObject({ passed: 18, failed: 0 })
-    expect((await cli(['test', 'rules/', '--format', 'junit'])).stdout).toContain('<testsuites name="autoscreen" tests="18" failures="0">')
+    expect(JSON.parse((await cli(['test', 'rules/', '--format', 'json'])).stdout)).toMatchObject({ passed: 19, failed: 0 })
+    expect((await cli(['test', 'rules/', '--format', 'junit'])).stdout).toContain('<testsuites name="autoscreen" tests="19" failures="0">')
   })
   it('fails below the coverage threshold, and exits 2 on usage errors', async () => {
     const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes', '--coverage-threshold', '90'])
