@@ -22,7 +22,11 @@ export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators'
 export { analyseRule, foldRule } from './logic/analyse'
 export type { FieldShape, RuleIssue } from './logic/analyse'
 export { explainRule, formatExplanation } from './logic/explain'
-export type { Explanation, Condition } from './logic/explain'
+export type { Explanation, Condition, ExplainOptions } from './logic/explain'
+export { testThreeValued, answerDomains } from './logic/three-valued'
+export type { FieldGap, ThreeValuedOptions, AnswerShape } from './logic/three-valued'
+export { Unknown } from './logic/unknown'
+export { normaliseTerm } from './logic/terms'
 
 // screen/
 export { loadCriteria, loadCriteriaText } from './screen/load-criteria'
@@ -55,8 +59,8 @@ export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './sch
 export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery'
 
 // testing/
-export { runRuleTests, toJUnit } from './testing/run-rule-tests'
-export type { RuleTestReport, RuleTestOptions, CaseResult, Expectation, Coverage } from './testing/run-rule-tests'
+export { runRuleTests, toJUnit, formatCaseSummary } from './testing/run-rule-tests'
+export type { RuleTestReport, RuleTestOptions, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests'
 
 // lint/
 export { lintCriteria } from './lint/lint-criteria'

@@ -66,7 +66,7 @@ const arityText = ([min, max]: readonly [number, number]): string =>
  * ```
  * @category Rules engine
  */
-export function analyseRule(engine: Engine, rule: CompiledRule | Node, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
+export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
   const issues: RuleIssue[] = []
   const add = (code: string, message: string, path: RulePath): void => void issues.push({ code, message, path })
   const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(fields, name)
@@ -152,7 +152,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule | Node, fields: R
       }
     }
   }
-  visit('k' in rule ? rule : nodeOf(rule), false)
+  visit(nodeOf(rule), false)
   return issues
 }
 
@@ -168,7 +168,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule | Node, fields: R
  * ```
  * @category Rules engine
  */
-export function foldRule(engine: Engine, rule: CompiledRule | Node): { constant: true; value: unknown } | { constant: false } {
+export function foldRule(engine: Engine, rule: CompiledRule): { constant: true; value: unknown } | { constant: false } {
   const { runtime, closureOf, specs } = internalsOf(engine)
   const none = { constant: false } as const
   const f: Fold = {
@@ -201,5 +201,5 @@ export function foldRule(engine: Engine, rule: CompiledRule | Node): { constant:
       }
     },
   }
-  return f.fold('k' in rule ? rule : nodeOf(rule))
+  return f.fold(nodeOf(rule))
 }

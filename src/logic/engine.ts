@@ -82,8 +82,6 @@ export interface Engine {
   hasOperator(name: string): boolean
   /** The definition of a non-standard operator, for analysis. */
   operator(name: string): OperatorDefinition | undefined
-  /** Everything known about an operator: semantics, arity, types, explanation (internal to autoscreen's back ends). */
-  spec(name: string): OperatorSpec | undefined
   /** Names of every operator this engine accepts. */
   operatorNames(): string[]
 }
@@ -218,7 +216,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     hasOperator: isOperator,
     operator: (name) => (Object.hasOwn(custom, name) ? custom[name] : Object.hasOwn(specs, name) && !Object.hasOwn(STANDARD_SPECS, name) ? definitionOf(specs[name]!) : undefined),
-    spec: (name) => (Object.hasOwn(specs, name) ? specs[name] : undefined),
     operatorNames: () => ['var', ...Object.keys(specs)],
   }
   Object.freeze(engine)

@@ -45,7 +45,7 @@ const shown = (v: unknown): unknown => (v instanceof Unknown ? null : v instance
  * ```
  * @category Rules engine
  */
-export function explainRule(engine: Engine, rule: CompiledRule | Node, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
+export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
   const { specs } = internalsOf(engine)
   const tri = threeValued(engine, data, { gaps: options.gaps ?? new Map(), ...(context ? { context } : {}) })
   const held = options.held === true
@@ -88,7 +88,7 @@ export function explainRule(engine: Engine, rule: CompiledRule | Node, data: unk
     const values = rest.map((r) => x.value(r))
     return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: x.value(a) }
   }
-  const root = 'k' in rule ? rule : nodeOf(rule)
+  const root = nodeOf(rule)
   return x.why(root, !held)
 }
 

@@ -199,7 +199,7 @@ class TriEvaluator implements Tri {
 }
 
 /**
- * Options of {@link evaluateThreeValued}.
+ * Options of {@link testThreeValued}.
  * @example
  * ```ts
  * const options: ThreeValuedOptions = { gaps: new Map([['experience', { state: 'missing' }]]), context }
@@ -235,8 +235,8 @@ const SPLIT_BUDGET = 1_024
  * ```
  * @category Rules engine
  */
-export function testThreeValued(engine: Engine, rule: CompiledRule | Node, data: unknown, options: ThreeValuedOptions): boolean | Unknown {
-  const node = 'k' in rule ? rule : nodeOf(rule)
+export function testThreeValued(engine: Engine, rule: CompiledRule, data: unknown, options: ThreeValuedOptions): boolean | Unknown {
+  const node = nodeOf(rule)
   const internals = internalsOf(engine)
   const budget = { left: options.budget ?? SPLIT_BUDGET }
   const attempt = (d: unknown, gaps: ReadonlyMap<string, FieldGap>): boolean | Unknown => {
@@ -297,8 +297,8 @@ const SMALL_RANGE = 64
  * ```
  * @category Rules engine
  */
-export function answerDomains(engine: Engine, rule: CompiledRule | Node, shapes: Readonly<Record<string, AnswerShape>>): Map<string, unknown[]> {
-  const node = 'k' in rule ? rule : nodeOf(rule)
+export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readonly<Record<string, AnswerShape>>): Map<string, unknown[]> {
+  const node = nodeOf(rule)
   const specs = internalsOf(engine).specs
   const reads = new Map<string, number>()
   const compared = new Map<string, { count: number; values: unknown[] }>()

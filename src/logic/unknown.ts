@@ -2,6 +2,11 @@
  * The value of a part of a rule that depends on answers the application does not give in a
  * usable form: unanswered, invalid, or marked for a person. It carries what it depends on, so
  * that a criterion left undecided names exactly the answers that could decide it.
+ * @example
+ * ```ts
+ * const r = testThreeValued(engine, rule, answers, { gaps })
+ * if (r instanceof Unknown) console.log('a person decides; it depends on', r.fields, r.notes)
+ * ```
  * @category Rules engine
  */
 export class Unknown {

@@ -101,6 +101,6 @@ export function renderReason(
     const q = quotes.get(name)
     if (!q || 'ambiguous' in q) return whole
     if (!Array.isArray(q.value)) return one(q.value, /^ \p{L}/u.test(text.slice(offset + whole.length)))
-    return new Intl.ListFormat(NUMBER_LOCALES[locale], { type: q.join === 'or' ? 'disjunction' : 'conjunction' }).format(q.value.map(one))
+    return new Intl.ListFormat(NUMBER_LOCALES[locale], { type: q.join === 'or' ? 'disjunction' : 'conjunction' }).format(q.value.map((v) => one(v)))
   })
 }

@@ -99,8 +99,16 @@ export interface CaseSummary {
   problems?: Record<string, string>
 }
 
-/** A status coverage counts: each criterion should be seen in each that applies to it. */
-type Covered = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
+/**
+ * A status coverage counts: each criterion should be seen in each that applies to it.
+ * @example
+ * ```ts
+ * const s: CoverageStatus = 'skipped'
+ * ```
+ * @category Rule-set testing
+ */
+export type CoverageStatus = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
+
 
 /**
  * Per criterion: whether the cases made it met, unmet and missing at least once, and where
@@ -112,7 +120,7 @@ type Covered = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
  * ```
  * @category Rule-set testing
  */
-export type Coverage = Record<string, Record<Covered, boolean> & { applicable: Covered[] }>
+export type Coverage = Record<string, Record<CoverageStatus, boolean> & { applicable: CoverageStatus[] }>
 
 /**
  * The report of one rule-set test file.
@@ -131,7 +139,7 @@ export interface RuleTestReport {
   passed: number
   failed: number
   coverage: Coverage
-  /** Covered share of (criterion, status) pairs, 0–100. */
+  /** CoverageStatus share of (criterion, status) pairs, 0–100. */
   coveragePercent: number
 }
 
@@ -239,12 +247,12 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
 /** The statuses each criterion can take, none seen yet. */
 function coverageOf(screener: ReturnType<typeof compileCriteria>): Coverage {
   const coverage: Coverage = {}
-  const blank = (applicable: Covered[]) => ({ met: false, unmet: false, missing: false, review: false, skipped: false, applicable })
+  const blank = (applicable: CoverageStatus[]) => ({ met: false, unmet: false, missing: false, review: false, skipped: false, applicable })
   if (screener.criteria.job.closesAt) coverage.deadline = blank(['met', 'unmet'])
   const forPerson = new Set(Object.entries(screener.criteria.fields).filter(([, f]) => 'reviewValues' in f && f.reviewValues?.length).map(([k]) => k))
   for (const c of screener.criteria.criteria) {
     const rule = screener.rules.get(c.id)!
-    const applicable: Covered[] = ['met', 'unmet', 'missing']
+    const applicable: CoverageStatus[] = ['met', 'unmet', 'missing']
     if (rule.fields.some((f) => forPerson.has(f)) || rule.operators.includes('review')) applicable.push('review')
     if (c.when !== undefined) applicable.push('skipped')
     coverage[c.id] = blank(applicable)
