@@ -23,7 +23,8 @@ const server = createServer(async (req, res) => {
     const message = renderMessage(result, { screener, now })
     const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage })
     // The result (with its audit record) is stored; the message waits in the outbox until sendAt.
-    writeFileSync(join(outbox, `${result.application.id}.json`), JSON.stringify({ result, message, plan }, null, 2))
+    // The id comes from outside: encoded, it can never name a path outside the outbox ("../../x").
+    writeFileSync(join(outbox, `${encodeURIComponent(result.application.id)}.json`), JSON.stringify({ result, message, plan }, null, 2))
     res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ outcome: result.outcome, sendAt: plan.sendAt }))
   } catch (e) {
     const status = e instanceof ApplicationError || e instanceof SyntaxError ? 400 : 500

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseInstant } from '../logic/dates'
 import { UsageError } from './io'
 
 /** parseArgs with usage errors instead of exceptions. */
@@ -17,10 +18,14 @@ export function formatOf<F extends string>(value: unknown, allowed: readonly F[]
   return value as F
 }
 
-/** Parses `--now` (ISO 8601) or takes the clock. */
-export function nowOf(value: unknown, clock: () => Date): Date {
+/**
+ * Parses a date-time option (`--now`, `--interview`) as the library reads every date: ISO 8601,
+ * a real calendar day (2026-02-30 is refused, not rolled over), without an offset in the job's
+ * time zone. Without a value, the clock.
+ */
+export function nowOf(value: unknown, clock: () => Date, timeZone = 'UTC', flag = '--now'): Date {
   if (value === undefined) return clock()
-  const d = new Date(String(value))
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--now must be an ISO 8601 date-time, got "${String(value)}"`)
+  const d = parseInstant(String(value), timeZone)
+  if (!d) throw new UsageError(`${flag} must be a real ISO 8601 date-time such as 2026-11-20T09:00:00+01:00, got "${String(value)}"`)
   return d
 }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const CRITERIA = /\.(ya?ml|json)$/i
 const TEST = /\.test\.(ya?ml|json)$/i
@@ -8,7 +8,7 @@ const TEST = /\.test\.(ya?ml|json)$/i
 export async function criteriaFiles(paths: string[], cwd: string): Promise<string[]> {
   const out: string[] = []
   for (const p of paths) {
-    const full = join(cwd, p)
+    const full = resolve(cwd, p)
     let s
     try {
       s = await stat(full)
@@ -28,7 +28,7 @@ export async function criteriaFiles(paths: string[], cwd: string): Promise<strin
 export async function testFiles(paths: string[], cwd: string): Promise<string[]> {
   const out: string[] = []
   for (const p of paths) {
-    const full = join(cwd, p)
+    const full = resolve(cwd, p)
     let s
     try {
       s = await stat(full)

@@ -57,8 +57,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${command.help}\n`)
     return 0
   }
+  const closed = whenClosed(io.stdout)
   try {
-    return await command.run(rest, io)
+    // A reader that stops reading (`| head -5`) ends the run quietly, as other Unix tools do.
+    return await Promise.race([command.run(rest, io), closed.promise])
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`autoscreen ${name}: ${e.message}\n\n${command.help}\n`)
@@ -68,7 +70,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`
     io.stderr.write(`autoscreen ${name}: ${msg}\n`)
     return 2
+  } finally {
+    closed.dispose()
   }
+}
+
+/** Resolves with exit code 0 when the stream's reader goes away (EPIPE); other stream errors are ignored here and surface as write failures. */
+function whenClosed(stream: CliIO['stdout']): { promise: Promise<number>; dispose: () => void } {
+  let listener: (e: NodeJS.ErrnoException) => void = () => {}
+  const promise = new Promise<number>((resolve) => {
+    listener = (e) => {
+      if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') resolve(0)
+    }
+    stream.on('error', listener)
+  })
+  return { promise, dispose: () => void stream.off('error', listener) }
 }
 
 function isMain(): boolean {
@@ -80,6 +96,13 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  // The reader of our output went away (`autoscreen screen … | head -5`): stop at once, quietly,
+  // with the exit code Unix tools use for it being harmless. Nothing is left to tell anyone.
+  const quit = (e: NodeJS.ErrnoException) => {
+    if (e?.code === 'EPIPE') process.exit(0)
+  }
+  process.stdout.on('error', quit)
+  process.stderr.on('error', quit)
   run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,8 +1,11 @@
+import { ScreeningError } from '../errors'
+
 /**
  * Serialises a JSON value canonically: object keys sorted, no white space, numbers as
  * JavaScript prints them, non-finite numbers as null (as JSON.stringify does). Iterative,
  * so a value nested 100,000 levels deep does not overflow the stack. Own enumerable keys
- * only, so `__proto__` keys from `JSON.parse` are serialised as data.
+ * only, so `__proto__` keys from `JSON.parse` are serialised as data. A value that contains
+ * itself throws a {@link ScreeningError} (`cyclic_value`).
  *
  * @example
  * ```ts
@@ -12,12 +15,18 @@
  */
 export function canonicalJson(value: unknown): string {
   const out: string[] = []
-  // Work items: a value to write, or a literal piece of text.
-  const stack: ({ v: unknown } | string)[] = [{ v: value }]
+  // Work items: a value to write, a literal piece of text, or the end of an object or array.
+  const stack: ({ v: unknown } | { leave: object } | string)[] = [{ v: value }]
+  // The objects being written, to refuse a value that contains itself (it has no JSON form).
+  const open = new Set<object>()
   while (stack.length > 0) {
     const item = stack.pop()!
     if (typeof item === 'string') {
       out.push(item)
+      continue
+    }
+    if ('leave' in item) {
+      open.delete(item.leave)
       continue
     }
     const v = item.v
@@ -26,20 +35,23 @@ export function canonicalJson(value: unknown): string {
     else if (typeof v === 'bigint') out.push(v.toString())
     else if (typeof v === 'string' || typeof v === 'boolean') out.push(JSON.stringify(v))
     else if (v instanceof Date) out.push(JSON.stringify(Number.isNaN(v.getTime()) ? null : v.toISOString()))
+    else if (open.has(v)) throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
     else if (Array.isArray(v)) {
+      open.add(v)
       out.push('[')
-      stack.push(']')
+      stack.push({ leave: v }, ']')
       for (let i = v.length - 1; i >= 0; i--) {
         stack.push({ v: v[i] })
         if (i > 0) stack.push(',')
       }
     } else {
       const obj = v as Record<string, unknown>
+      open.add(obj)
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
         .sort()
       out.push('{')
-      stack.push('}')
+      stack.push({ leave: obj }, '}')
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!
         stack.push({ v: obj[k] })

@@ -26,6 +26,8 @@ export interface CriteriaDocument {
   readonly templates?: Partial<Record<Stage, Partial<Record<Locale, { subject: string; body: string; file: string }>>>>
   /** Finds the line and column of a path in the source. */
   locate(path: readonly (string | number)[], options?: { key?: boolean }): { file?: string; line?: number; column?: number }
+  /** What loading found worth a look but not worth refusing the file for (`autoscreen validate` prints them). */
+  readonly warnings?: readonly Issue[]
 }
 
 /** Options of {@link parseCriteria}.
@@ -63,12 +65,16 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       return { value: json, index: { locate: () => (file === undefined ? {} : { file }) } }
     }
   }
+  // The YAML parser recurses: a file nested thousands of levels deep would overflow the stack.
+  // Find where it gets too deep first, and say so there.
+  const deep = tooDeep(text)
+  if (deep) throw new CriteriaError([{ code: 'too_deep', path: [], message: `the file is nested more than ${MAX_NESTING} levels deep here; criteria files never need that (a rule may nest ${128} levels)`, ...where(deep.line, deep.column) }])
   let parsed: ReturnType<typeof parseWithPositions>
   try {
     parsed = parseWithPositions(text, file)
   } catch (e) {
-    // The YAML parser recurses; a hostile file nested thousands of levels deep must not crash us.
-    throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+    const overflow = e instanceof RangeError
+    throw new CriteriaError([{ code: overflow ? 'too_deep' : 'syntax', path: [], message: overflow ? 'the file is nested too deep to read' : `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
   }
   const { doc, index, lines } = parsed
   if (doc.errors.length > 0) {
@@ -88,6 +94,56 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
   }
   return { value, index }
+}
+
+/** Deepest nesting read from YAML, far beyond any criteria file and far below what overflows the parser. */
+const MAX_NESTING = 1_000
+
+/**
+ * Where a YAML text first nests deeper than {@link MAX_NESTING} levels, counting flow brackets
+ * (`[`, `{`, outside quotes and comments) and block indentation, or null. Linear, no recursion.
+ */
+function tooDeep(text: string): { line: number; column: number } | null {
+  let depth = 0
+  let line = 1
+  let column = 0
+  let quote: string | null = null
+  let lineStart = true
+  let indent = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    column++
+    if (ch === '\n') {
+      line++
+      column = 0
+      lineStart = true
+      indent = 0
+      if (quote === "'" || quote === '"') continue
+      continue
+    }
+    if (lineStart) {
+      if (ch === ' ' || ch === '-') {
+        // Block nesting: two columns of indentation (or a "- ") per level at the least.
+        if (++indent > MAX_NESTING * 2) return { line, column }
+        continue
+      }
+      lineStart = false
+    }
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++
+      else if (ch === quote) quote = null
+      continue
+    }
+    if (ch === '"' || ch === "'") quote = ch
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      column += (end === -1 ? text.length : end) - i - 1
+      i = end === -1 ? text.length : end - 1
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_NESTING) return { line, column }
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1)
+  }
+  return null
 }
 
 const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values' }

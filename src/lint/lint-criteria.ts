@@ -3,6 +3,10 @@ import type { CriteriaDocument } from '../criteria/parse'
 import { LOCALES } from '../criteria/schema'
 import type { Issue } from '../errors'
 import { foldRule } from '../logic/analyse'
+import type { CompiledRule } from '../logic/engine'
+import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued'
+import { Unknown } from '../logic/unknown'
+import type { Criteria } from '../criteria/schema'
 import type { Screener } from '../screen/compile-criteria'
 import { protectedGrounds } from './protected-grounds'
 
@@ -48,9 +52,11 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener): Issue[]
       for (const l of offered) if (!cr.reason[l]) add('error', 'missing-reason', ['criteria', i, 'reason'], `required criterion "${cr.id}" has no reason in ${l}, a language this file offers`)
     for (const [l, text] of Object.entries(cr.reason))
       if (text && PERSONAL.some((p) => p.test(text))) add('warning', 'personal-reason', ['criteria', i, 'reason', l], `the reason of "${cr.id}" speaks of the person ("${text}"); name the requirement instead, e.g. "at least three years of experience"`)
-    const folded = foldRule(screener.engine, rule)
-    if (folded.constant)
-      add('error', 'constant-rule', ['criteria', i, 'rule'], `the rule of "${cr.id}" is always ${folded.value ? 'true' : 'false'}, whatever the application says`)
+    const constant = constantValue(screener, rule, c)
+    if (constant !== undefined)
+      add('error', 'constant-rule', ['criteria', i, 'rule'], `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`)
+    for (const twin of selfComparisons(cr.rule))
+      add('error', 'constant-rule', ['criteria', i, 'rule', ...twin.at], `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead`)
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
     if (twin) add('warning', 'duplicate-rule', ['criteria', i, 'rule'], `criterion "${cr.id}" has the same rule as "${twin}"`)
@@ -59,4 +65,51 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener): Issue[]
   for (const name of Object.keys(c.fields))
     if (!read.has(name)) add('warning', 'unused-field', ['fields', name], `field "${name}" is declared but no criterion reads it`)
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+/**
+ * The value a rule has for every application, or undefined: folding finds rules built of
+ * constants; trying every possible answer (as screening does for unanswered fields) finds
+ * contradictions such as "more than 5 and less than 2".
+ */
+function constantValue(screener: Screener, rule: CompiledRule, criteria: Criteria): boolean | undefined {
+  const folded = foldRule(screener.engine, rule)
+  if (folded.constant) return !!folded.value && !(Array.isArray(folded.value) && folded.value.length === 0)
+  if (rule.fields.length === 0 || rule.operators.some((o) => IMPURE.has(o))) return undefined
+  const shapes: Record<string, AnswerShape> = Object.create(null)
+  for (const [name, f] of Object.entries(criteria.fields))
+    shapes[name] =
+      f.type === 'boolean' ? { type: 'boolean' } : f.type === 'enum' ? { type: 'enum', values: f.values } : f.type === 'number' || f.type === 'integer' ? { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) } : f.type === 'string' ? { type: 'string' } : { type: 'other' }
+  // Every field answered, with any answer: "invalid" is the unknown that defaults and `missing` do not read as absence.
+  const gaps = new Map<string, FieldGap>(rule.fields.map((f) => [f, { state: 'invalid' }]))
+  try {
+    const r = testThreeValued(screener.engine, rule, {}, { gaps, domains: answerDomains(screener.engine, rule, shapes) })
+    return r instanceof Unknown ? undefined : r
+  } catch {
+    return undefined
+  }
+}
+
+/** Operators whose result depends on more than the answers (the clock, the application, a person). */
+const IMPURE = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil', 'submittedAt', 'review'])
+const SELF: Record<string, boolean> = { '==': true, '===': true, '<=': true, '>=': true, '!=': false, '!==': false, '<': false, '>': false }
+
+/** Comparisons of a computed value with the very same expression (`{"==": [x, x]}`), with where they are. */
+function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; what: string; value: boolean }[] {
+  const out: { at: (string | number)[]; op: string; what: string; value: boolean }[] = []
+  const stack: [unknown, (string | number)[]][] = [[rule, []]]
+  while (stack.length) {
+    const [v, at] = stack.pop()!
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...at, i]]))
+    else if (v && typeof v === 'object') {
+      const keys = Object.keys(v)
+      if (keys.length !== 1) continue
+      const op = keys[0]!
+      const args = (v as Record<string, unknown>)[op]
+      if (Object.hasOwn(SELF, op) && Array.isArray(args) && args.length === 2 && args[0] && typeof args[0] === 'object' && canonicalJson(args[0]) === canonicalJson(args[1]))
+        out.push({ at: [...at, op], op, what: canonicalJson(args[0]), value: SELF[op]! })
+      stack.push([args, [...at, op]])
+    }
+  }
+  return out
 }

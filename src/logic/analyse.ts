@@ -114,6 +114,9 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
   const visit = (n: Node, scoped: boolean): Typed => {
     switch (n.k) {
       case 'lit':
+        // `{}` is a value, not a condition, and a value that is always true: a slip, never meant.
+        if (n.v !== null && typeof n.v === 'object' && !Array.isArray(n.v) && Object.keys(n.v).length === 0)
+          add('empty_rule', 'an empty {} is not a condition: JSON Logic reads it as a value that is always true. Write the condition inside it, e.g. { "var": "workPermit" }', n.at)
         return { kind: kindOfValue(n.v), literal: { v: n.v } }
       case 'arr': {
         const items = n.items.map((i) => visit(i, scoped))
@@ -128,7 +131,17 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
           return { kind: 'any' }
         }
         const f = fields[name]!
-        if (n.path.length !== 1) return { kind: 'any' }
+        if (n.path.length !== 1) {
+          // A field is one answer: only a list has parts, its items by position ("skills.0").
+          const part = n.path[1]!
+          if (f.kind !== 'list' || !/^\d+$/.test(part))
+            add(
+              'not_a_field',
+              `reads "${n.path.join('.')}", but "${part}" is not part of ${f.kind} field "${name}"${f.kind === 'list' && part === 'length' ? '; to count items, use {"reduce": [{"var": "' + name + '"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, or "atLeast" to count listed values' : f.kind === 'list' ? '; a list\'s parts are its items by position, e.g. "' + name + '.0"' : ''}`,
+              [...n.at, 'var'],
+            )
+          return { kind: 'any' }
+        }
         return { kind: f.kind, field: name, ...(f.whole ? { whole: true } : {}), ...(f.values ? { values: f.values } : {}) }
       }
       case 'dvar':
@@ -175,6 +188,7 @@ export function foldRule(engine: Engine, rule: CompiledRule): { constant: true; 
     truthy: runtime.truthy,
     evaluate(n) {
       try {
+        runtime.resetBudget()
         return { constant: true, value: closureOf(n)(undefined, undefined) }
       } catch (e) {
         if (e instanceof EvaluationError || e instanceof Error) return none

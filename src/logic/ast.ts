@@ -47,6 +47,13 @@ export interface RuntimeLimits {
   maxStringLength: number
   /** Largest array `merge`, `map`, `filter` may build (default 100,000 items). */
   maxArrayLength: number
+  /**
+   * Most work one evaluation may do, in steps: each item a `map`, `filter`, `reduce`, `some`,
+   * `all` or `none` goes through and each item `merge` builds is one step (default 1,000,000).
+   * A rule that needs more (nested loops over a list that doubles in a `reduce`) ends in an
+   * error for that criterion, so the application goes to a person instead of hanging the process.
+   */
+  maxSteps: number
 }
 
 export const FORBIDDEN_OPERATORS = new Set(['method', 'log'])

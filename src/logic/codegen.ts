@@ -111,7 +111,7 @@ class Generator implements Emit {
     const done = op === 'some' ? 'false' : 'true'
     // Temporaries and lookups are declared inside the loop: fresh per item, as in a function scope.
     const { decl, expr } = this.scopeParts(() => (body ? this.truthy(body) : 'false'))
-    const fn = `function(a,c){if(!Array.isArray(a)||!a.length)return ${empty};for(let i=0;i<a.length;i++){const d=a[i];${decl}if(${test}(${expr}))${onHit}}return ${done}}`
+    const fn = `function(a,c){if(!Array.isArray(a)||!a.length)return ${empty};${this.h('spend')}(a.length);for(let i=0;i<a.length;i++){const d=a[i];${decl}if(${test}(${expr}))${onHit}}return ${done}}`
     this.hoisted[index] = `const q${index}=${fn};`
     return `q${index}`
   }

@@ -91,6 +91,7 @@ const DEFAULT_LIMITS: CompileLimits & RuntimeLimits = {
   maxNodes: 10_000,
   maxStringLength: 1_000_000,
   maxArrayLength: 100_000,
+  maxSteps: 1_000_000,
 }
 
 const nodes = new WeakMap<CompiledRule, Node>()
@@ -181,6 +182,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         fields: [...new Set(paths.map((p) => p.split('.')[0]!))],
         readsDynamicPaths: dynamic,
         evaluate(data, context) {
+          runtime.resetBudget()
           try {
             return fn(data, context)
           } catch (e) {
@@ -198,6 +200,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (jitless) {
         const all = buildTests(rules.map(nodeOf), runtime, specs, booleans)
         return (data, context) => {
+          runtime.resetBudget()
           try {
             return all(data, context)
           } catch (e) {
@@ -207,6 +210,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const fn = generateAll(rules.map(nodeOf), helpers, specs, booleans)
       return (data, context) => {
+        runtime.resetBudget()
         try {
           return fn(data, context)
         } catch (e) {

@@ -46,7 +46,8 @@ const shown = (v: unknown): unknown => (v instanceof Unknown ? null : v instance
  * @category Rules engine
  */
 export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
-  const { specs } = internalsOf(engine)
+  const { specs, runtime } = internalsOf(engine)
+  runtime.resetBudget()
   const tri = threeValued(engine, data, { gaps: options.gaps ?? new Map(), ...(context ? { context } : {}) })
   const held = options.held === true
   const x: Why = {

@@ -145,6 +145,10 @@ export interface Runtime {
   reduce: (arr: unknown, f: Scoped, initial: unknown, c: unknown) => unknown
   min: (...args: unknown[]) => number
   max: (...args: unknown[]) => number
+  /** Counts `n` steps of work against the evaluation's budget; throws `limit_steps` past it. */
+  spend: (n: number) => void
+  /** Starts a new evaluation's budget of steps. */
+  resetBudget: () => void
 }
 
 /** Builds the runtime helpers with the given caps on growth.
@@ -156,7 +160,17 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
       throw new EvaluationError('limit_array_length', `"${op}" built an array of ${a.length} items; the limit is ${limits.maxArrayLength}`)
     return a
   }
+  // One budget per evaluation: single-threaded, and evaluations do not nest.
+  let left = limits.maxSteps
+  const spend = (n: number): void => {
+    if ((left -= n) < 0)
+      throw new EvaluationError('limit_steps', `the rule needs more than ${limits.maxSteps.toLocaleString('en')} steps of work (items gone through or built); simplify it, or raise the engine's maxSteps`)
+  }
   return {
+    spend,
+    resetBudget: () => {
+      left = limits.maxSteps
+    },
     truthy,
     lookup,
     lookup1,
@@ -184,11 +198,13 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
     merge(...args) {
       let acc: unknown[] = []
       for (const b of args) acc = checkArray(acc.concat(b), 'merge')
+      spend(acc.length)
       return acc
     },
     map(arr, f, c) {
       if (!Array.isArray(arr)) return []
       checkArray(arr, 'map')
+      spend(arr.length)
       const out = new Array<unknown>(arr.length)
       for (let i = 0; i < arr.length; i++) out[i] = f(arr[i], c)
       return out
@@ -196,6 +212,7 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
     filter(arr, f, c) {
       if (!Array.isArray(arr)) return []
       checkArray(arr, 'filter')
+      spend(arr.length)
       const out: unknown[] = []
       for (const x of arr) if (truthy(f(x, c))) out.push(x)
       return out
@@ -203,6 +220,7 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
     reduce(arr, f, initial, c) {
       if (!Array.isArray(arr)) return initial
       checkArray(arr, 'reduce')
+      spend(arr.length)
       let accumulator = initial
       for (const current of arr) accumulator = f({ current, accumulator }, c)
       return accumulator

@@ -238,6 +238,8 @@ const SPLIT_BUDGET = 1_024
 export function testThreeValued(engine: Engine, rule: CompiledRule, data: unknown, options: ThreeValuedOptions): boolean | Unknown {
   const node = nodeOf(rule)
   const internals = internalsOf(engine)
+  // One budget of steps for the whole decision, however many answers are tried.
+  internals.runtime.resetBudget()
   const budget = { left: options.budget ?? SPLIT_BUDGET }
   const attempt = (d: unknown, gaps: ReadonlyMap<string, FieldGap>): boolean | Unknown => {
     budget.left--

@@ -1,13 +1,14 @@
 import type { Screener } from '../screen/compile-criteria'
 import type { Application } from '../screen/application'
-import type { Outcome } from '../screen/result'
+import type { Outcome, ScreeningResult } from '../screen/result'
+import { ScreeningError } from '../errors'
 
 /**
  * How a change of criteria changes outcomes.
  *
  * @example
  * ```ts
- * const d: OutcomeDiff = { total: 100, unchanged: 97, directions: { 'reject -> pass': 3 }, changes: [{ id: 'a-7', from: 'reject', to: 'pass', criteria: ['experience'] }] }
+ * const d: OutcomeDiff = { total: 100, unchanged: 97, directions: { 'reject -> pass': 3 }, changes: [{ id: 'a-7', from: 'reject', to: 'pass', criteria: ['experience'] }], errors: [] }
  * ```
  * @category Reports
  */
@@ -18,6 +19,8 @@ export interface OutcomeDiff {
   directions: Record<string, number>
   /** Each changed application, with the criteria whose status changed (or that exist on one side only). */
   changes: { id: string; from: Outcome; to: Outcome; nearMiss?: { from: boolean; to: boolean }; criteria: string[] }[]
+  /** Applications that could not be screened (an unusable envelope), by position and id: counted, never dropped. */
+  errors: { index: number; id?: string; message: string }[]
 }
 
 /**
@@ -31,11 +34,22 @@ export interface OutcomeDiff {
  * ```
  * @category Reports
  */
-export function diffOutcomes(from: Screener, to: Screener, applications: Iterable<Application>, options: { now: Date }): OutcomeDiff {
-  const out: OutcomeDiff = { total: 0, unchanged: 0, directions: {}, changes: [] }
+export function diffOutcomes(from: Screener, to: Screener, applications: Iterable<Application>, options: { now: Date | 'arrival' }): OutcomeDiff {
+  const out: OutcomeDiff = { total: 0, unchanged: 0, directions: Object.create(null), changes: [], errors: [] }
+  let index = -1
   for (const app of applications) {
-    const a = from.screen(app, options)
-    const b = to.screen(app, options)
+    index++
+    let a: ScreeningResult
+    let b: ScreeningResult
+    try {
+      a = from.screen(app, options)
+      b = to.screen(app, options)
+    } catch (e) {
+      if (!(e instanceof ScreeningError)) throw e
+      const id = app && typeof app === 'object' && typeof app.id === 'string' ? app.id : undefined
+      out.errors.push({ index, ...(id === undefined ? {} : { id }), message: e.message })
+      continue
+    }
     out.total++
     if (a.outcome === b.outcome && a.nearMiss === b.nearMiss) {
       out.unchanged++

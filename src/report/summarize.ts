@@ -1,4 +1,5 @@
 import { ScreeningError } from '../errors'
+import { parseEpoch } from '../logic/dates'
 import type { ScreeningResult } from '../screen/result'
 
 /**
@@ -200,8 +201,9 @@ function rates(rows: { group: string; selected: boolean }[], minGroupSize: numbe
 export function summarize(results: readonly ReportEntry[], options: SummarizeOptions = {}): Summary {
   const minGroupSize = options.minGroupSize ?? 30
   const totals = empty()
-  const bySource: Record<string, OutcomeCounts> = {}
-  const byJob: Record<string, OutcomeCounts> = {}
+  // Keys come from the data (a source named "__proto__" is a source): no prototype to write onto.
+  const bySource: Record<string, OutcomeCounts> = Object.create(null)
+  const byJob: Record<string, OutcomeCounts> = Object.create(null)
   const perCriterion = new Map<string, CriterionSummary>()
   const hours: number[] = []
   const breaches: { id: string; hours: number }[] = []
@@ -221,7 +223,7 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
       perCriterion.set(key, s)
     }
     const sendAt = r.message?.sendAt ? Date.parse(r.message.sendAt) : Number.NaN
-    const submitted = Date.parse(r.application.submittedAt)
+    const submitted = parseEpoch(r.application.submittedAt, r.audit.timeZone ?? 'UTC')
     if (!Number.isNaN(sendAt) && !Number.isNaN(submitted)) {
       const h = (sendAt - submitted) / 3_600_000
       hours.push(h)
@@ -240,9 +242,15 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
     const columns = new Set<string>()
     for (const row of options.demographics.values()) for (const k of Object.keys(row)) columns.add(k)
     const decided = results.filter((r) => r.outcome !== 'review')
+    // Own values only: a column named "constructor" must not read Object.prototype.constructor.
+    const cell = (r: ScreeningResult, column: string): string | undefined => {
+      const row = options.demographics!.get(r.application.id)
+      const v = row && Object.hasOwn(row, column) ? row[column] : undefined
+      return typeof v === 'string' && v !== '' ? v : undefined
+    }
     for (const column of [...columns].sort()) {
-      const known = decided.filter((r) => options.demographics!.get(r.application.id)?.[column])
-      const groupOf = (r: ScreeningResult) => options.demographics!.get(r.application.id)![column]!
+      const known = decided.filter((r) => cell(r, column) !== undefined)
+      const groupOf = (r: ScreeningResult) => cell(r, column)!
       const ids = [...new Set(known.flatMap((r) => r.criteria.map((c) => c.id)))]
       adverseImpact.push({
         column,
@@ -326,7 +334,7 @@ export function parseDemographicsCsv(text: string): Map<string, Record<string, s
   if (idAt < 0) throw new ScreeningError('demographics_invalid', 'the demographics CSV needs an id (or applicationId) column')
   const out = new Map<string, Record<string, string>>()
   for (const r of data) {
-    const rec: Record<string, string> = {}
+    const rec: Record<string, string> = Object.create(null)
     names.forEach((n, i) => {
       const v = r[i]?.trim()
       if (i !== idAt && v) rec[n] = v

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema'
 import { ScreeningError } from '../errors'
+import { parseEpoch } from '../logic/dates'
 import { DEADLINE_ID } from '../screen/deadline'
 import type { ScreeningResult } from '../screen/result'
 
@@ -118,8 +119,9 @@ export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, op
   const now = options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
   const stage = options.stage ?? stageFor(result)
-  const submitted = Date.parse(result.application.submittedAt)
-  if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time with an offset`)
+  // In the job's zone, as screen() read it: the server's TZ never moves a send time.
+  const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
+  if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
   let from: number
   let deadline: number
   let why: string

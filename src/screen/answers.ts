@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Criteria, Field } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
 import { normaliseTerm, optionMatcher } from '../logic/terms'
+import { wellFormed } from './well-formed'
 
 /** The state of one declared field in an application.
  * @category Screening
@@ -35,8 +36,9 @@ export function fieldSchema(field: Field): z.ZodType {
     case 'boolean':
       return z.boolean()
     case 'date': {
-      const min = field.min
-      const max = field.max
+      // "today" depends on the decision: checked with the answers (checkAnswers), not here.
+      const min = field.min === 'today' ? undefined : field.min
+      const max = field.max === 'today' ? undefined : field.max
       return z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01')
@@ -79,12 +81,18 @@ function composed(v: unknown): unknown {
   return v
 }
 
-/** What checking needs of each declared field: its schema, and the options a person must judge. */
+/** What checking needs of each declared field: its schema, the options a person must judge, and bounds that depend on the decision or on other answers. */
 export interface FieldCheck {
   schema: z.ZodType
   /** Normalised terms of `reviewValues`. */
   review?: ReadonlySet<string>
   reviewNote?: string
+  /** A date field bounded by the day of the decision. */
+  minToday?: boolean
+  maxToday?: boolean
+  /** A date field that must not be before (or after) another date field's answer. */
+  notBefore?: string
+  notAfter?: string
 }
 
 /** The checks of every declared field.
@@ -95,7 +103,16 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
     Object.entries(criteria.fields).map(([name, f]) => {
       const review = 'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
       const note = 'reviewNote' in f ? f.reviewNote : undefined
-      return [name, { schema: fieldSchema(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}) }]
+      const dates =
+        f.type === 'date'
+          ? {
+              ...(f.min === 'today' ? { minToday: true } : {}),
+              ...(f.max === 'today' ? { maxToday: true } : {}),
+              ...(f.notBefore ? { notBefore: f.notBefore } : {}),
+              ...(f.notAfter ? { notAfter: f.notAfter } : {}),
+            }
+          : {}
+      return [name, { schema: fieldSchema(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates }]
     }),
   )
 }
@@ -132,6 +149,8 @@ const hasOwn = Object.prototype.hasOwnProperty
 export function checkAnswers(
   answers: Record<string, unknown>,
   checks: ReadonlyMap<string, FieldCheck>,
+  /** The day of the decision in the job's time zone (YYYY-MM-DD), for bounds written "today". */
+  today?: string,
 ): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean; raw: Map<string, unknown> } {
   const values: Record<string, unknown> = Object.create(null)
   const states = new Map<string, FieldState>()
@@ -142,6 +161,11 @@ export function checkAnswers(
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       states.set(name, { state: 'missing' })
       allOk = false
+      continue
+    }
+    if (!wellFormedAnswer(given)) {
+      allOk = false
+      states.set(name, { state: 'invalid', message: 'holds characters that are not valid text (a lone UTF-16 surrogate)', actual: '[not valid text]' })
       continue
     }
     const r = check.schema.safeParse(composed(given))
@@ -164,7 +188,30 @@ export function checkAnswers(
     states.set(name, { state: 'ok' })
     if (changed(given, r.data)) raw.set(name, given)
   }
+  // Plausibility: a date against the day of the decision, and against another answer. An
+  // implausible answer is invalid, so a person looks at it; it is never an automatic no.
+  for (const [name, check] of checks) {
+    const v = values[name]
+    if (typeof v !== 'string') continue
+    const problem =
+      (check.maxToday && today && v > today && `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
+      (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
+      (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
+      (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`)
+    if (problem) {
+      delete values[name]
+      states.set(name, { state: 'invalid', message: problem, actual: v })
+      allOk = false
+    }
+  }
   return { values, states, allOk, raw }
+}
+
+/** No lone surrogate in a text answer or in the texts of a list. */
+function wellFormedAnswer(v: unknown): boolean {
+  if (typeof v === 'string') return wellFormed(v)
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'string' || wellFormed(x))
+  return true
 }
 
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ApplicationError, type Issue } from '../errors'
 import { parseInstant } from '../logic/dates'
+import { wellFormed } from './well-formed'
 
 /**
  * An application as an ATS sends it. Rules read `answers` only: the candidate's identity and
@@ -80,10 +81,16 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
       }),
     )
   const a = r.data
+  // Text that is not valid UTF-16 (a lone surrogate) is not text: it must never reach a message or a log.
+  for (const [path, v] of [[['id'], a.id], [['submittedAt'], a.submittedAt], [['source'], a.source], [['candidate', 'firstName'], a.candidate?.firstName], [['candidate', 'lastName'], a.candidate?.lastName], [['candidate', 'email'], a.candidate?.email], [['candidate', 'locale'], a.candidate?.locale]] as const)
+    if (typeof v === 'string' && !wellFormed(v))
+      throw new ApplicationError([{ code: 'invalid_text', path: [...path], message: 'holds characters that are not valid text (a lone UTF-16 surrogate)' }])
+  const cycle = cyclePath(a.answers)
+  if (cycle) throw new ApplicationError([{ code: 'cyclic_value', path: ['answers', ...cycle], message: 'contains itself (a cycle): answers must be plain JSON data' }])
   const submitted = parseInstant(a.submittedAt, timeZone)
   if (!submitted || a.submittedAt.length < 16)
     throw new ApplicationError([{ code: 'invalid_date', path: ['submittedAt'], message: `"${a.submittedAt}" is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00` }])
-  const first = a.candidate?.firstName?.trim()
+  const first = usableName(a.candidate?.firstName)
   return {
     id: a.id,
     submittedAt: a.submittedAt,
@@ -93,4 +100,43 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
     ...(a.candidate?.locale ? { locale: a.candidate.locale.toLowerCase().slice(0, 2) } : {}),
     answers: (a.answers ?? {}) as Record<string, unknown>,
   }
+}
+
+/** Zero-width and other invisible characters a name field can carry. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/g
+const MAX_NAME = 100
+
+/**
+ * A first name fit to greet someone with, or undefined for the no-name greeting: trimmed of
+ * invisible characters, with at least one letter, and of a length a name has (a 6 MB "name"
+ * is not one, and is never written into a message).
+ */
+function usableName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined
+  const clean = name.replace(INVISIBLE, '').trim()
+  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean)) return undefined
+  return clean
+}
+
+/** The path to the first object that contains itself, or null. Iterative: deep nesting is no danger. */
+function cyclePath(root: unknown): (string | number)[] | null {
+  if (!root || typeof root !== 'object') return null
+  const open = new Set<object>()
+  const stack: ({ v: object; path: (string | number)[] } | { leave: object })[] = [{ v: root as object, path: [] }]
+  while (stack.length) {
+    const item = stack.pop()!
+    if ('leave' in item) {
+      open.delete(item.leave)
+      continue
+    }
+    open.add(item.v)
+    stack.push({ leave: item.v })
+    for (const [k, child] of Object.entries(item.v)) {
+      if (!child || typeof child !== 'object') continue
+      const path = [...item.path, Array.isArray(item.v) ? Number(k) : k]
+      if (open.has(child)) return path
+      stack.push({ v: child, path })
+    }
+  }
+  return null
 }

@@ -147,6 +147,13 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
   const tz = typeof job.timezone === 'string' ? job.timezone : 'Europe/Stockholm'
   if (typeof job.timezone === 'string' && !isValidTimeZone(job.timezone))
     add('invalid_timezone', ['job', 'timezone'], `job.timezone: "${job.timezone}" is not an IANA time zone such as Europe/Stockholm`)
+  // A link in a message to a candidate: https (http with a warning) or mailto, never a script or a local file.
+  if (typeof job.url === 'string') {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(job.url.trim())?.[1]?.toLowerCase()
+    if (scheme === 'http') issues.push({ code: 'insecure_url', path: ['job', 'url'], severity: 'warning', message: 'job.url uses http: candidates are better served by https', ...index.locate(['job', 'url']) })
+    else if (scheme !== 'https' && scheme !== 'mailto')
+      add('unsafe_url', ['job', 'url'], `job.url: "${scheme ?? job.url}" links are not allowed in messages; use an https: (or mailto:) address`)
+  }
   if (typeof job.closesAt === 'string' && isValidTimeZone(tz) && !parseInstant(job.closesAt, tz))
     add('invalid_date', ['job', 'closesAt'], `job.closesAt: "${job.closesAt}" is not a real date`)
   const locale = typeof c.locale === 'string' ? c.locale : undefined
@@ -182,6 +189,13 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (!f || typeof f !== 'object') continue
     if (typeof f.min === 'number' && typeof f.max === 'number' && f.min > f.max)
       add('invalid_bounds', ['fields', name, 'min'], `${pathText(['fields', name])}: min (${f.min}) is larger than max (${f.max})`)
+    for (const key of ['notBefore', 'notAfter'] as const) {
+      const other = f[key]
+      if (typeof other !== 'string') continue
+      const target = fields[other]
+      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared`)
+      else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], `${pathText(['fields', name, key])}: "${other}" is a ${String(target.type)} field; ${key} compares two date fields`)
+    }
     const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
     if (values) {
       // Answers match options regardless of case and accents, so two options must differ by more.

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz'
 import type { CriteriaDocument } from '../criteria/parse'
 import { hashJson } from '../criteria/hash'
 import { LOCALES, type Criteria, type Locale } from '../criteria/schema'
@@ -140,7 +141,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     const env = checkEnvelope(application, tzName)
     const now = opts.now === 'arrival' ? env.submitted : opts.now
     const locale: Locale = env.locale && (locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : criteria.locale
-    const { values, states, allOk, raw } = checkAnswers(env.answers, checks)
+    const { values, states, allOk, raw } = checkAnswers(env.answers, checks, dayIn(now, tzName))
     const context: EvaluationContext = { now, timeZone: tzName, submittedAt: env.submittedAt }
     const results: CriterionResult[] = []
 
@@ -215,6 +216,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         applicationHash: hashJson(env.answers),
         engineVersion: VERSION,
         evaluatedAt: now.toISOString(),
+        timeZone: tzName,
       },
     }
   }
@@ -230,6 +232,11 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     reason: reasonOf,
     screen,
   })
+}
+
+/** The calendar day of an instant in a time zone, YYYY-MM-DD. */
+function dayIn(t: Date, timeZone: string): string {
+  return new TZDate(t.getTime(), timeZone).toISOString().slice(0, 10)
 }
 
 /** What is known of each field's possible answers, for deciding despite unanswered fields. */

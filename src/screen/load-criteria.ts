@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Locale, Stage } from '../criteria/schema'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
-import { checkTemplate } from '../criteria/templates'
+import { checkTemplate, templateProblems } from '../criteria/templates'
 import { CriteriaError, type Issue } from '../errors'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
 import { ruleIssues, semanticIssues } from './check-criteria'
@@ -49,6 +49,7 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   // Custom templates are read and compiled now, so a mistake names its file and line at load.
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
+  const warnings: Issue[] = [...(doc.warnings ?? [])]
   for (const [stage, byLocale] of Object.entries(refs) as [Stage, Partial<Record<Locale, string>>][]) {
     for (const [locale, rel] of Object.entries(byLocale ?? {}) as [Locale, string][]) {
       const path = resolve(dirname(file), rel)
@@ -60,9 +61,13 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
         issues.push({ code: 'template_unreadable', path: ['messages', 'templates', stage, locale], message: `template file ${rel} cannot be read`, ...at })
         continue
       }
-      const problem = checkTemplate(source)
-      if (problem) {
-        issues.push({ code: 'template_invalid', path: [], file: path, line: problem.line, column: problem.column, message: `template ${stage}.${locale}: ${problem.message}` })
+      const problems = templateProblems(source)
+      for (const p of problems)
+        (p.severity === 'error' ? issues : warnings).push({ code: p.severity === 'error' ? 'template_invalid' : 'template_warning', severity: p.severity, path: [], file: path, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${p.message}` })
+      if (problems.some((p) => p.severity === 'error')) continue
+      const compiled = checkTemplate(source)
+      if (compiled) {
+        issues.push({ code: 'template_invalid', path: [], file: path, line: compiled.line, column: compiled.column, message: `template ${stage}.${locale}: ${compiled.message}` })
         continue
       }
       const [first, ...rest] = source.split(/\r?\n/)
@@ -70,7 +75,7 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
     }
   }
   if (issues.length) throw new CriteriaError(issues)
-  return Object.freeze({ ...doc, locate: doc.locate, templates })
+  return Object.freeze({ ...doc, locate: doc.locate, templates, warnings })
 }
 
 /**
@@ -88,9 +93,11 @@ export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { 
   const { value, index } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
   const { document, issues } = criteriaDocument(value, index, file)
   const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const all: Issue[] = [...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues.filter((i) => i.severity !== 'warning')]
-  if (all.length) throw new CriteriaError(dedupe(sortIssues(all)))
-  return document!
+  const found: Issue[] = [...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues]
+  const located = found.map((i) => ({ ...i, ...(file === undefined ? {} : { file }) }))
+  const errors = located.filter((i) => i.severity !== 'warning')
+  if (errors.length) throw new CriteriaError(dedupe(sortIssues(errors)))
+  return Object.freeze({ ...document!, locate: document!.locate, warnings: sortIssues(located.filter((i) => i.severity === 'warning')) })
 }
 
 function dedupe(issues: Issue[]): Issue[] {

@@ -1,8 +1,9 @@
 import type { Application } from './application'
 
 /**
- * One entry read from a batch of applications: the application with the line it started on,
- * or a problem with that line. Bad lines never stop a batch.
+ * One entry read from a batch of applications: the application with the line it is on, or a
+ * problem with that line. Bad lines never stop a batch, and every line of JSON Lines input
+ * ends as exactly one entry (blank lines aside).
  *
  * @example
  * ```ts
@@ -13,62 +14,196 @@ import type { Application } from './application'
 export type BatchEntry = { line: number; ok: true; application: Application } | { line: number; ok: false; message: string }
 
 /**
- * Reads applications from JSON Lines (one application per line; blank lines skipped) or from
- * a JSON array or object, reporting bad entries with their line number instead of throwing.
+ * One JSON object read from JSON Lines (or one JSON document), with its line, or a problem
+ * with that line.
  *
  * @example
  * ```ts
- * for await (const entry of readApplications(readline.createInterface({ input: fs.createReadStream('apps.jsonl') }))) {
- *   if (entry.ok) screener.screen(entry.application, { now })
+ * const entry: JsonLine = { line: 7, ok: true, value: { id: 'a-1' } }
+ * ```
+ * @category Screening
+ */
+export type JsonLine = { line: number; ok: true; value: Record<string, unknown> } | { line: number; ok: false; message: string }
+
+/**
+ * Options of {@link readApplications}.
+ *
+ * @example
+ * ```ts
+ * readApplications(stream, { format: 'jsonl', maxLineLength: 200_000 })
+ * ```
+ * @category Screening
+ */
+export interface ReadApplicationsOptions {
+  /**
+   * `jsonl`: one application per line, always. `json`: the whole input is one JSON array (or
+   * object). `auto` (default): JSON when the first line that is not blank is only `[` or `{`
+   * (which is never a JSON Lines document), else JSON Lines.
+   */
+  format?: 'jsonl' | 'json' | 'auto'
+  /** Longest line read, in characters (default 1,000,000); a longer line is an error for that line and is never held in memory whole. */
+  maxLineLength?: number
+  /** Largest whole JSON document read, in characters (default 50,000,000). */
+  maxDocumentLength?: number
+}
+
+/**
+ * Text, or chunks of text or bytes (UTF-8): a file's contents, `fs.createReadStream(...)`,
+ * `process.stdin`, a `fetch` body.
+ * @example
+ * ```ts
+ * const source: TextSource = fs.createReadStream('applications.jsonl')
+ * ```
+ * @category Screening
+ */
+export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
+
+/** A line of input, or a line too long to read. */
+type Line = { line: number; text: string } | { line: number; tooLong: number }
+
+const DEFAULT_MAX_LINE = 1_000_000
+const DEFAULT_MAX_DOCUMENT = 50_000_000
+
+/**
+ * Splits text into lines at `\n` only (a `\r\n` ending loses its `\r`; a lone `\r` inside a line
+ * stays in it, so line numbers never shift), numbering from 1. A line longer than `max` is
+ * reported with its length and skipped without being kept.
+ */
+async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8')
+  let parts: string[] = []
+  let length = 0
+  let overflow = 0
+  let n = 1
+  let first = true
+  const take = (piece: string): void => {
+    if (overflow || length + piece.length > max) {
+      overflow = (overflow || length) + piece.length
+      parts = []
+      length = 0
+    } else {
+      parts.push(piece)
+      length += piece.length
+    }
+  }
+  const end = (): Line => {
+    const out: Line = overflow ? { line: n, tooLong: overflow } : { line: n, text: parts.join('').replace(/\r$/, '') }
+    parts = []
+    length = 0
+    overflow = 0
+    n++
+    return out
+  }
+  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof source === 'string' ? [source] : source
+  for await (const chunk of chunks) {
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    if (first && text.length) {
+      text = text.replace(/^\uFEFF/, '')
+      first = false
+    }
+    let from = 0
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
+      take(text.slice(from, at))
+      yield end()
+      from = at + 1
+    }
+    if (from < text.length) take(text.slice(from))
+  }
+  const rest = decoder.decode()
+  if (rest) take(rest)
+  if (length || overflow) yield end()
+}
+
+/**
+ * Reads applications from JSON Lines (one application per line; blank lines skipped) or from
+ * one JSON array or object, reporting each bad line with its number instead of throwing: a
+ * line that is not JSON, not an object, or longer than the limit is one error, and the lines
+ * after it are read as usual.
+ *
+ * @example
+ * ```ts
+ * for await (const entry of readApplications(fs.createReadStream('apps.jsonl'))) {
+ *   if (entry.ok) screener.screen(entry.application, { now: 'arrival' })
  *   else console.error(`line ${entry.line}: ${entry.message}`)
  * }
  * ```
  * @category Screening
  */
-export async function* readApplications(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<BatchEntry> {
-  let n = 0
-  let buffered: string[] | null = null
-  let bufferStart = 0
-  for await (const raw of lines) {
-    n++
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw
-    if (buffered) {
-      buffered.push(line)
+export async function* readApplications(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<BatchEntry> {
+  for await (const e of readJsonObjects(source, options, 'application'))
+    yield e.ok ? { line: e.line, ok: true, application: e.value as unknown as Application } : e
+}
+
+/**
+ * Reads JSON objects from JSON Lines or one JSON document, as {@link readApplications} does
+ * for applications: every line ends as one entry, bad ones with their line number. `noun`
+ * names what each object should be, in messages ("expected one result object per line").
+ *
+ * @example
+ * ```ts
+ * for await (const e of readJsonObjects(fs.createReadStream('results.jsonl'), {}, 'result')) if (!e.ok) console.error(e.line, e.message)
+ * ```
+ * @category Screening
+ */
+export async function* readJsonObjects(source: TextSource, options: ReadApplicationsOptions = {}, noun = 'application'): AsyncGenerator<JsonLine> {
+  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
+  const lines = linesOf(source, options.format === 'json' ? (options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT) : maxLine)
+  let format = options.format ?? 'auto'
+  for await (const l of lines) {
+    if ('tooLong' in l) {
+      yield { line: l.line, ok: false, message: `the line is ${l.tooLong.toLocaleString('en')} characters long; the limit is ${maxLine.toLocaleString('en')} (one application per line)` }
       continue
     }
-    const t = line.trim()
+    const t = l.text.trim()
     if (t === '') continue
-    // A pretty-printed JSON document (array or object spanning lines) is read whole.
-    if ((t === '[' || t.startsWith('[') || t === '{') && !isCompleteJson(t)) {
-      buffered = [line]
-      bufferStart = n
-      continue
+    if (format === 'auto') format = t === '[' || t === '{' ? 'json' : 'jsonl'
+    if (format === 'json') {
+      yield* documentOf(l, lines, options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT, noun)
+      return
     }
-    yield* entriesOf(t, n)
-  }
-  if (buffered) yield* entriesOf(buffered.join('\n'), bufferStart)
-}
-
-function isCompleteJson(t: string): boolean {
-  try {
-    JSON.parse(t)
-    return true
-  } catch {
-    return false
+    yield entryOf(t, l.line, noun)
   }
 }
 
-function* entriesOf(text: string, line: number): Generator<BatchEntry> {
+/** One JSON Lines line: exactly one entry. */
+function entryOf(text: string, line: number, noun: string): JsonLine {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (e) {
-    yield { line, ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }
+    return { line, ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return { line, ok: true, value: value as Record<string, unknown> }
+  return { line, ok: false, message: `expected one ${noun} object per line, found ${describe(value)}` }
+}
+
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`)
+
+/** A whole JSON document from its first line on: its applications, or one error at the line the document breaks. */
+async function* documentOf(first: { line: number; text: string }, rest: AsyncGenerator<Line>, max: number, noun: string): AsyncGenerator<JsonLine> {
+  const texts = [first.text]
+  let size = first.text.length
+  for await (const l of rest) {
+    if ('tooLong' in l || (size += l.text.length + 1) > max) {
+      yield { line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }
+      return
+    }
+    texts.push(l.text)
+  }
+  const text = texts.join('\n')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    const pos = /position (\d+)/.exec(msg)
+    const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
+    yield { line, ok: false, message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }
     return
   }
   const items = Array.isArray(value) ? value : [value]
-  for (const item of items) {
-    if (item && typeof item === 'object' && !Array.isArray(item)) yield { line, ok: true, application: item as Application }
-    else yield { line, ok: false, message: `expected an application object, found ${item === null ? 'null' : Array.isArray(item) ? 'a list' : `a ${typeof item}`}` }
+  for (const [i, item] of items.entries()) {
+    if (item && typeof item === 'object' && !Array.isArray(item)) yield { line: first.line, ok: true, value: item as Record<string, unknown> }
+    else yield { line: first.line, ok: false, message: `item ${i + 1} of the list: expected ${noun === 'application' ? 'an' : 'a'} ${noun} object, found ${describe(item)}` }
   }
 }

@@ -65,7 +65,7 @@ export interface CriterionResult {
  *
  * @example
  * ```ts
- * const audit: Audit = { criteriaId: 'frontend-developer', criteriaVersion: 3, criteriaHash: '9f…', applicationHash: '1c…', engineVersion: '0.1.0', evaluatedAt: '2026-11-20T10:00:00.000Z' }
+ * const audit: Audit = { criteriaId: 'frontend-developer', criteriaVersion: 3, criteriaHash: '9f…', applicationHash: '1c…', engineVersion: '0.1.0', evaluatedAt: '2026-11-20T10:00:00.000Z', timeZone: 'Europe/Stockholm' }
  * ```
  * @category Screening
  */
@@ -80,6 +80,8 @@ export interface Audit {
   engineVersion: string
   /** The injected `now`, ISO 8601. */
   evaluatedAt: string
+  /** The job's time zone, in which dates without an offset (answers, `submittedAt`) were read. */
+  timeZone: string
 }
 
 /**

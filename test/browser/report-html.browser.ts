@@ -50,8 +50,8 @@ describe('HTML report in headless Chromium', () => {
     expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
     const screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml')))
     const results = []
-    for await (const e of readApplications(readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8').split('\n')))
-      if (e.ok) results.push(screener.screen(e.application, { now: new Date(e.application.submittedAt) }))
+    for await (const e of readApplications(readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')))
+      if (e.ok) results.push(screener.screen(e.application, { now: 'arrival' }))
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-report-'))
     writeFileSync(join(dir, 'report.html'), formatSummaryHtml(summarize(results)))
     const png = join(dir, 'report.png')

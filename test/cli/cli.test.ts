@@ -71,7 +71,7 @@ describe('autoscreen screen', () => {
     expect(r.code).toBe(1)
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).application.id)).toEqual(['x1', 'x2'])
     expect(r.stderr).toContain('<stdin>:2:1  error  not valid JSON')
-    expect(r.stderr).toContain('<stdin>:4:1  error  expected an application object, found a number')
+    expect(r.stderr).toContain('<stdin>:4:1  error  expected one application object per line, found a list')
     expect(r.stderr).toMatch(/<stdin>:5:1 {2}error {2}application is not usable: id/)
   })
   it('reads a pretty-printed JSON array', async () => {

@@ -113,10 +113,18 @@ describe('hostile values', () => {
     expect(m.subject).not.toMatch(/[\r\n]/)
     expect(m.subject).toBe('Your application for Dev Bcc: evil@example.com at Nordlys Software AB')
   })
-  it('a 100 kB name renders without harm', () => {
+  it('a 100 kB "name" is not a name: the no-name greeting, and the value never reaches the message', () => {
     const m = renderMessage(hostile('x'.repeat(100_000)), { screener, now })
-    expect(m.text.length).toBeGreaterThan(100_000)
-    expect(m.subject).not.toContain('xxxx')
+    expect(m.text.length).toBeLessThan(3_000)
+    expect(m.text).not.toContain('xxxx')
+    expect(m.text.startsWith('Hello,')).toBe(true)
+  })
+  it('a name of invisible characters or punctuation only gets the no-name greeting', () => {
+    for (const name of ['\u200B\u200B', '\u3000', '...', '–', '\u200Bx']) {
+      const m = renderMessage(hostile(name), { screener, now })
+      if (name === '\u200Bx') expect(m.text.startsWith('Dear x,')).toBe(true)
+      else expect(m.text.startsWith('Hello,'), JSON.stringify(name)).toBe(true)
+    }
   })
   it('a late message needs a closing date', () => {
     const s = compileCriteria({ ...screener.criteria, job: { ...screener.criteria.job, closesAt: undefined } } as never)

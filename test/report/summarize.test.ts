@@ -127,7 +127,7 @@ describe('diffOutcomes', () => {
     const stricter = compileCriteria({ ...base, criteria: [base.criteria[0]!, { ...base.criteria[1]!, rule: { '>=': [{ var: 'years' }, 6] } }] })
     const apps = [app('d1', true, 5), app('d2', true, 7), app('d3', false, 5)]
     const d = diffOutcomes(screener, stricter, apps, { now })
-    expect(d).toEqual({ total: 3, unchanged: 2, directions: { 'pass -> reject': 1 }, changes: [{ id: 'd1', from: 'pass', to: 'reject', criteria: ['years'] }] })
+    expect(d).toEqual({ total: 3, unchanged: 2, directions: { 'pass -> reject': 1 }, changes: [{ id: 'd1', from: 'pass', to: 'reject', criteria: ['years'] }], errors: [] })
   })
 })
 

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
-import { createInterface } from 'node:readline'
 import { diffOutcomes } from '../../report/diff-outcomes'
 import { readApplications } from '../../screen/read-applications'
 import type { Application } from '../../screen/application'
@@ -21,20 +20,34 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, 'fail-on-change': { type: 'boolean' }, now: { type: 'string' } })
   if (!values.from || !values.to || positionals.length !== 1) throw new UsageError('--from, --to and one applications file are required')
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
-  const now = nowOf(values.now, io.now)
+  nowOf(values.now, io.now)
   const from = await loadScreener(values.from, io)
   const to = from && (await loadScreener(values.to, io))
   if (!from || !to) return 2
+  const now = nowOf(values.now, io.now, from.criteria.job.timezone)
   const input = createReadStream(resolve(io.cwd, positionals[0]!))
   await new Promise<void>((ok, fail) => input.once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${positionals[0]}`))))
   const apps: Application[] = []
-  for await (const e of readApplications(createInterface({ input, crlfDelay: Infinity }))) if (e.ok) apps.push(e.application)
+  let bad = 0
+  const label = positionals[0]!
+  for await (const e of readApplications(input)) {
+    if (e.ok) apps.push(e.application)
+    else {
+      bad++
+      io.stderr.write(`${label}:${e.line}:1  error  ${e.message}\n`)
+    }
+  }
   const d = diffOutcomes(from, to, apps, { now })
+  for (const e of d.errors) {
+    bad++
+    io.stderr.write(`${label}: application ${e.id ?? `#${e.index + 1}`}: ${e.message}\n`)
+  }
   if (format === 'json') io.stdout.write(`${JSON.stringify(d, null, 2)}\n`)
   else {
     io.stdout.write(`${d.total} applications: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
     for (const [k, v] of Object.entries(d.directions)) io.stdout.write(`  ${k}: ${v}\n`)
     for (const c of d.changes) io.stdout.write(`  ${c.id}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${c.criteria.join(', ') || 'the score'}\n`)
   }
-  return values['fail-on-change'] && d.total !== d.unchanged ? 1 : 0
+  // Every application is accounted for: one that could not be compared is a finding too.
+  return (values['fail-on-change'] && d.total !== d.unchanged) || bad > 0 ? 1 : 0
 }

@@ -30,10 +30,13 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`--locale must be one of: ${LOCALES.join(', ')}`)
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   const atArrival = values.now === undefined || values.now === 'arrival'
-  const fixed = atArrival ? undefined : nowOf(values.now, io.now)
-  const interviewAt = values.interview ? nowOf(values.interview, io.now) : undefined
+  if (!atArrival) nowOf(values.now, io.now)
+  if (values.interview) nowOf(values.interview, io.now, 'UTC', '--interview')
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
+  const zone = screener.criteria.job.timezone
+  const fixed = atArrival ? undefined : nowOf(values.now, io.now, zone)
+  const interviewAt = values.interview ? nowOf(values.interview, io.now, zone, '--interview') : undefined
   let application
   try {
     application = JSON.parse(await readFile(resolve(io.cwd, values.application), 'utf8'))

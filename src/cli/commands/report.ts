@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { createInterface } from 'node:readline'
 import { ScreeningError } from '../../errors'
 import { formatSummaryHtml, formatSummaryMarkdown } from '../../report/format-summary'
+import { readResults } from '../../report/read-results'
 import { parseDemographicsCsv, summarize, type ReportEntry } from '../../report/summarize'
 import { args, formatOf } from '../args'
 import { UsageError, type CliIO } from '../io'
@@ -36,18 +36,12 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
   const results: ReportEntry[] = []
-  let n = 0
   let bad = 0
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    n++
-    if (!line.trim()) continue
-    try {
-      const r = JSON.parse(line) as ReportEntry
-      if (!r?.application?.id || !r.outcome || !Array.isArray(r.criteria) || !r.audit) throw new Error('not a screening result')
-      results.push(r)
-    } catch (e) {
+  for await (const e of readResults(input as AsyncIterable<Uint8Array>)) {
+    if (e.ok) results.push(e.result)
+    else {
       bad++
-      io.stderr.write(`${source === '-' ? '<stdin>' : source}:${n}:1  error  ${e instanceof Error ? e.message : String(e)}\n`)
+      io.stderr.write(`${source === '-' ? '<stdin>' : source}:${e.line}:1  error  ${e.message}\n`)
     }
   }
   const summary = summarize(results, { ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}) })

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
-import { createInterface } from 'node:readline'
 import { ApplicationError, ScreeningError } from '../../errors'
 import { formatExplanation } from '../../logic/explain'
 import { formatResult } from '../../report/format-result'
@@ -23,6 +22,8 @@ Options:
   --messages           add the rendered candidate message and its planned send time
   --now <iso|arrival>  time of the decision (default: now); arrival screens each application
                        at its own submittedAt, as an ATS screening on arrival would
+  --max-line <chars>   longest input line read (default 1000000); a longer one is an error
+                       for that line
 Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load errors.`
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
@@ -32,14 +33,19 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     explain: { type: 'boolean' },
     messages: { type: 'boolean' },
     now: { type: 'string' },
+    'max-line': { type: 'string' },
   })
+  const maxLine = values['max-line'] === undefined ? undefined : Number(values['max-line'])
+  if (maxLine !== undefined && !(Number.isInteger(maxLine) && maxLine > 0)) throw new UsageError('--max-line takes a whole number of characters above 0')
   if (!values.criteria) throw new UsageError('--criteria <file> is required')
   if (positionals.length !== 1) throw new UsageError('name one applications file (.json or .jsonl), or - for standard input')
   const format = formatOf(values.format, ['jsonl', 'json', 'table'] as const, 'jsonl')
   const atArrival = values.now === 'arrival'
-  const now = atArrival ? io.now() : nowOf(values.now, io.now)
+  if (!atArrival) nowOf(values.now, io.now) // a usage error before any work
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
+  // Without an offset, --now is read in the job's time zone, as every date is.
+  const now = atArrival ? io.now() : nowOf(values.now, io.now, screener.criteria.job.timezone)
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   const opened = new Promise<void>((ok, fail) => {
@@ -58,7 +64,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   let count = 0
   let bad = 0
   const all: object[] = []
-  for await (const entry of readApplications(createInterface({ input, crlfDelay: Infinity }))) {
+  const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
+  for await (const entry of readApplications(input as AsyncIterable<Uint8Array>, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
     if (!entry.ok) {
       bad++
       io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  ${entry.message}\n`)
@@ -77,7 +84,16 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const extra: Record<string, unknown> = {}
     if (values.explain)
       extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    if (values.messages) Object.assign(extra, messagesFor(result, { screener, now: new Date(result.audit.evaluatedAt) }))
+    if (values.messages) {
+      // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
+      try {
+        Object.assign(extra, messagesFor(result, { screener, now: new Date(result.audit.evaluatedAt) }))
+      } catch (e) {
+        if (!(e instanceof ScreeningError)) throw e
+        bad++
+        io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  the message could not be rendered: ${e.message}\n`)
+      }
+    }
     if (format === 'jsonl') await write(io.stdout, `${JSON.stringify({ ...result, ...extra })}\n`)
     else if (format === 'json') all.push({ ...result, ...extra })
     else {

@@ -19,8 +19,8 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
   const results: { file: string; issues: Issue[] }[] = []
   for (const file of files) {
     try {
-      await loadCriteria(resolve(io.cwd, file))
-      results.push({ file, issues: [] })
+      const doc = await loadCriteria(resolve(io.cwd, file))
+      results.push({ file, issues: (doc.warnings ?? []).map((i) => ({ ...i, file: i.file === resolve(io.cwd, file) ? file : (i.file ?? file) })) })
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
       results.push({ file, issues: e.issues.map((i) => ({ ...i, file })) })
@@ -32,7 +32,7 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${JSON.stringify({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(r.issues) })), errorCount: errors }, null, 2)}\n`)
   } else {
     const c = colours(io.stdout, io.env)
-    for (const r of results) if (r.issues.length === 0) io.stdout.write(`${r.file}: ${c.green('ok')}\n`)
+    for (const r of results) if (!r.issues.some((i) => i.severity !== 'warning')) io.stdout.write(`${r.file}: ${c.green('ok')}\n`)
     if (all.length) io.stdout.write(`${formatIssues(all, io)}\n\n${c.bold(summary(all))}\n`)
   }
   return errors > 0 ? 1 : 0

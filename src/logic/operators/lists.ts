@@ -18,6 +18,7 @@ function quantify(op: 'some' | 'all' | 'none', t: Tri, args: readonly Node[]): b
   if (src instanceof Unknown) return src
   const items = src instanceof PartialList ? src.items : Array.isArray(src) ? src : null
   if (items === null || items.length === 0) return op === 'none'
+  t.rt.spend(items.length)
   const unknown: Unknown[] = []
   for (const item of items) {
     const v = item instanceof Unknown ? item : t.itemTruth(args[1], item)
@@ -42,10 +43,12 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
       const slot = b.slotOf(x)
       const list = y?.k === 'op' && y.op === 'in' && y.args.length === 2 && isData(y.args[0]) ? literalList(y.args[1]) : undefined
       if (slot !== undefined && list !== undefined && args.length === 2) {
+        const spend = b.rt.spend
         if (op === 'some')
           return (f) => {
             const a = (f as Frame)[slot]
             if (!Array.isArray(a)) return false
+            spend(a.length)
             for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) !== -1) return true
             return false
           }
@@ -53,12 +56,14 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
           return (f) => {
             const a = (f as Frame)[slot]
             if (!Array.isArray(a)) return true
+            spend(a.length)
             for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) !== -1) return false
             return true
           }
         return (f) => {
           const a = (f as Frame)[slot]
           if (!Array.isArray(a) || !a.length) return false
+          spend(a.length)
           for (let i = 0; i < a.length; i++) if (list.indexOf(a[i]) === -1) return false
           return true
         }
@@ -66,10 +71,12 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
       // The body's truthiness is all a quantifier needs: it is built as a test.
       const src = x ? b.value(x) : undef
       const body: Test = y ? b.itemTest(y) : () => false
+      const spend = b.rt.spend
       if (op === 'some')
         return (d, c) => {
           const a = src(d, c)
           if (!Array.isArray(a)) return false
+          spend(a.length)
           for (let i = 0; i < a.length; i++) if (body(a[i], c)) return true
           return false
         }
@@ -77,12 +84,14 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
         return (d, c) => {
           const a = src(d, c)
           if (!Array.isArray(a) || !a.length) return false
+          spend(a.length)
           for (let i = 0; i < a.length; i++) if (!body(a[i], c)) return false
           return true
         }
       return (d, c) => {
         const a = src(d, c)
         if (!Array.isArray(a)) return true
+        spend(a.length)
         for (let i = 0; i < a.length; i++) if (body(a[i], c)) return false
         return true
       }
