@@ -82,6 +82,13 @@ describe('lost or wrong results', () => {
     expect(new Set(plans.map((p) => p.join(' '))).size).toBe(1)
     expect(plans[0]![0]).toBe('2026-11-20T08:14:00.000Z')
   })
+  it('an impossible date in a criteria file (a holiday, a bound) is a located error', () => {
+    const text = criteria('{ var: b }', 'b: { type: boolean, label: { en: b } }\n  d: { type: date, min: 2026-02-30, label: { en: d } }') + 'delivery:\n  holidays: [2026-12-24, 2026-02-31]\n'
+    expect(issuesOf(text).map((i) => [i.line, i.message])).toEqual([
+      [10, expect.stringContaining('is not a real calendar date')],
+      [14, expect.stringContaining('is not a real calendar date')],
+    ])
+  })
   it('an impossible --now (2026-02-30) is a usage error, not March 2', async () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', '2026-02-30T10:00:00', 'examples/applications/frontend-developer.jsonl'])
     expect(r.code).toBe(2)

@@ -31,7 +31,13 @@ const localized = z
   })
   .meta({ description: 'Text per language: sv (Swedish) and/or en (English).' })
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01')
+/** A real calendar day: 2026-02-30 is refused, never rolled over to March. */
+const realDay = (s: string): boolean => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01').refine(realDay, 'is not a real calendar date')
 const isoDateOrDateTime = z
   .string()
   .regex(
