@@ -92,6 +92,16 @@ export function buildClosure(node: Node, rt: Runtime, specs: Specs, booleans: Bo
 }
 
 /**
+ * A closure that reads the data directly, without a frame: for evaluating one part of a rule
+ * once (explanation, three-valued evaluation), where filling a frame from every answer would
+ * cost more than the few fields the part reads.
+ * @category Rules engine
+ */
+export function buildPartClosure(node: Node, rt: Runtime, specs: Specs, booleans: Booleans = () => false): Evaluator {
+  return new Closures(rt, specs, booleans).value(node, null)
+}
+
+/**
  * Builds one function that gives the truthiness of several rules, reading each field once
  * per call. `and`, `or`, `!` and `if` combine their operands' truthiness directly, so no
  * intermediate value is built or tested twice: this is what screening needs of criteria.

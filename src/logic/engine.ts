@@ -1,6 +1,6 @@
 import { EvaluationError, RuleError, ScreeningError } from '../errors'
 import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast'
-import { buildClosure, buildTests } from './closures'
+import { buildClosure, buildPartClosure, buildTests } from './closures'
 import { extendRuntime, generate, generateAll, type Evaluator } from './codegen'
 import type { EvaluationContext, OperatorDefinition } from './context'
 import { SCREENING_SPECS, specOf, STANDARD_SPECS } from './operators/index'
@@ -231,7 +231,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     specs,
     closureOf(node) {
       let f = closures.get(node)
-      if (!f) closures.set(node, (f = buildClosure(node, runtime, specs, booleans)))
+      if (!f) closures.set(node, (f = buildPartClosure(node, runtime, specs, booleans)))
       return f
     },
   })

@@ -74,6 +74,64 @@ function option(values: readonly string[]): z.ZodType {
   })
 }
 
+/** What {@link accepts} returns for an answer it cannot vouch for: the zod schema decides, and says why. */
+const UNSURE = Symbol('unsure')
+
+/**
+ * A fast check of one field's answer: the value as the schema would return it, when the answer
+ * is plainly valid, else UNSURE. It never accepts what the schema refuses (a property test
+ * holds it to the schema); anything it is unsure of goes to the schema, so every message is
+ * the schema's own. Screening pays for zod only on answers that are wrong.
+ */
+function accepts(field: Field): (v: unknown) => unknown {
+  switch (field.type) {
+    case 'number':
+    case 'integer': {
+      const min = field.min ?? -Infinity
+      const max = field.max ?? Infinity
+      const whole = field.type === 'integer'
+      return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isSafeInteger(v)) ? v : UNSURE)
+    }
+    case 'string': {
+      const max = field.maxLength ?? DEFAULT_MAX_STRING
+      return (v) => (typeof v === 'string' && v.length <= max ? v : UNSURE)
+    }
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : UNSURE)
+    case 'date': {
+      const min = field.min === 'today' ? undefined : field.min
+      const max = field.max === 'today' ? undefined : field.max
+      return (v) =>
+        typeof v === 'string' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v) && realDate(v) && (min === undefined || v >= min) && (max === undefined || v <= max) ? v : UNSURE
+    }
+    case 'date-time':
+      return (v) => (typeof v === 'string' && v.length <= 40 && realDate(v) ? v : UNSURE)
+    case 'enum': {
+      const match = optionMatcher(field.values)
+      return (v) => (typeof v === 'string' ? (match(v) ?? UNSURE) : UNSURE)
+    }
+    case 'list': {
+      const max = field.maxItems ?? DEFAULT_MAX_ITEMS
+      const match = field.values ? optionMatcher(field.values) : undefined
+      return (v) => {
+        if (!Array.isArray(v) || v.length > max) return UNSURE
+        const out = new Array<string>(v.length)
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i]
+          if (typeof x !== 'string') return UNSURE
+          if (match) {
+            const m = match(x)
+            if (m === undefined) return UNSURE
+            out[i] = m
+          } else if (x.length > MAX_ITEM_LENGTH) return UNSURE
+          else out[i] = x
+        }
+        return out
+      }
+    }
+  }
+}
+
 /** Every text of an answer in Unicode's composed form (NFC): an NFD "Malmö" is the same answer as an NFC one. */
 function composed(v: unknown): unknown {
   if (typeof v === 'string') return v.normalize('NFC')
@@ -84,6 +142,8 @@ function composed(v: unknown): unknown {
 /** What checking needs of each declared field: its schema, the options a person must judge, and bounds that depend on the decision or on other answers. */
 export interface FieldCheck {
   schema: z.ZodType
+  /** The value of a plainly valid answer, or a symbol for "ask the schema". */
+  accept: (v: unknown) => unknown
   /** Normalised terms of `reviewValues`. */
   review?: ReadonlySet<string>
   reviewNote?: string
@@ -112,7 +172,7 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
               ...(f.notAfter ? { notAfter: f.notAfter } : {}),
             }
           : {}
-      return [name, { schema: fieldSchema(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates }]
+      return [name, { schema: fieldSchema(f), accept: accepts(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates }]
     }),
   )
 }
@@ -168,25 +228,30 @@ export function checkAnswers(
       states.set(name, { state: 'invalid', message: 'holds characters that are not valid text (a lone UTF-16 surrogate)', actual: '[not valid text]' })
       continue
     }
-    const r = check.schema.safeParse(composed(given))
-    if (!r.success) {
-      allOk = false
-      const issue = r.error.issues[0]
-      states.set(name, { state: 'invalid', message: issue ? describeIssue(issue) : 'is not valid', actual: given })
-      continue
+    const text = composed(given)
+    let data = check.accept(text)
+    if (data === UNSURE) {
+      const r = check.schema.safeParse(text)
+      if (!r.success) {
+        allOk = false
+        const issue = r.error.issues[0]
+        states.set(name, { state: 'invalid', message: issue ? describeIssue(issue) : 'is not valid', actual: given })
+        continue
+      }
+      data = r.data
     }
     if (check.review) {
-      const chosen = (Array.isArray(r.data) ? r.data : [r.data]).filter((v) => check.review!.has(normaliseTerm(v)))
+      const chosen = (Array.isArray(data) ? data : [data]).filter((v) => check.review!.has(normaliseTerm(v)))
       if (chosen.length) {
         allOk = false
         const note = check.reviewNote ?? `the answer ${chosen.map((v) => JSON.stringify(v)).join(', ')} needs a person's judgement`
-        states.set(name, { state: 'review', note, actual: r.data })
+        states.set(name, { state: 'review', note, actual: data })
         continue
       }
     }
-    values[name] = r.data
+    values[name] = data
     states.set(name, { state: 'ok' })
-    if (changed(given, r.data)) raw.set(name, given)
+    if (changed(given, data)) raw.set(name, given)
   }
   // Plausibility: a date against the day of the decision, and against another answer. An
   // implausible answer is invalid, so a person looks at it; it is never an automatic no.
@@ -223,7 +288,7 @@ function changed(given: unknown, read: unknown): boolean {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.length ? `item ${issue.path.map(String).join('.')}: ` : ''
-  if (issue.code === 'invalid_type') return `${at}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`
+  if (issue.code === 'invalid_type') return `${at}must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
   if (issue.code === 'invalid_value') return `${at}must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
   return `${at}${issue.message}`
 }

@@ -121,6 +121,9 @@ function usableName(name: string | undefined): string | undefined {
 /** The path to the first object that contains itself, or null. Iterative: deep nesting is no danger. */
 function cyclePath(root: unknown): (string | number)[] | null {
   if (!root || typeof root !== 'object') return null
+  // Answers are flat almost always: values that are primitives or lists of primitives hold no cycle.
+  const flat = (v: unknown) => v === null || typeof v !== 'object'
+  if (Object.values(root).every((v) => flat(v) || (Array.isArray(v) && v.every(flat)))) return null
   const open = new Set<object>()
   const stack: ({ v: object; path: (string | number)[] } | { leave: object })[] = [{ v: root as object, path: [] }]
   while (stack.length) {

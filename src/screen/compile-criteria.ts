@@ -13,7 +13,8 @@ import { checkAnswers, fieldChecks } from './answers'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline'
 import { decide } from './decide'
 import { checkCriteriaDocument, toDocument } from './check-criteria'
-import { evaluateCriterion, type CompiledCriterion } from './evaluate-criterion'
+import { evaluateCriterion, withAnswers, type CompiledCriterion } from './evaluate-criterion'
+import { explainRule } from '../logic/explain'
 import { optionLabels, renderReason, ruleQuotes } from './reasons'
 import type { CriteriaInput } from '../criteria/schema'
 import type { CriterionResult, ScreeningResult } from './result'
@@ -121,6 +122,8 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   )
   const locales = LOCALES.filter((l) => compiled.every((x) => reasons.get(x.c.id)![l] !== undefined))
   const checks = fieldChecks(criteria)
+  // "today" costs a time-zone lookup: only for files whose date bounds say "today".
+  const needsToday = [...checks.values()].some((c) => c.minToday || c.maxToday)
   const closes = criteria.job.closesAt ? closingInstant(criteria.job.closesAt, tzName) : null
   const deadlineReasons = criteria.job.closesAt
     ? Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(criteria.job.closesAt!, tzName, l)]))
@@ -135,28 +138,37 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     return r ? (r[locale] ?? r[criteria.locale]) : undefined
   }
 
+  // Everything that does not depend on the application, prepared once: the hot path only reads it.
+  const count = compiled.length
+  const ids = compiled.map((x) => x.c.id)
+  const required = compiled.map((x) => x.c.required === true)
+  const weights = compiled.map((x) => (x.c.required ? 0 : (x.c.weight ?? 0)))
+  const reasonsIn = Object.fromEntries(LOCALES.map((l) => [l, compiled.map((x) => reasonOf(x.c.id, l)!)])) as Record<Locale, string[]>
+  const whenAt: number[] = []
+  for (let i = 0, w = count; i < count; i++) whenAt.push(compiled[i]!.when ? w++ : -1)
+  const minScore = criteria.decision.minScore
+  const explainOf = (rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>) => {
+    const e = explainRule(engine, rule, values, context)
+    return raw.size ? withAnswers(e, raw) : e
+  }
+
   const screen = (application: Application, opts: ScreenOptions): ScreeningResult => {
     if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
       throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
     const env = checkEnvelope(application, tzName)
     const now = opts.now === 'arrival' ? env.submitted : opts.now
     const locale: Locale = env.locale && (locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : criteria.locale
-    const { values, states, allOk, raw } = checkAnswers(env.answers, checks, dayIn(now, tzName))
+    const { values, states, allOk, raw } = checkAnswers(env.answers, checks, needsToday ? dayIn(now, tzName) : undefined)
     const context: EvaluationContext = { now, timeZone: tzName, submittedAt: env.submittedAt }
+    const explain = opts.explain !== false
+    const reasons = reasonsIn[locale]
     const results: CriterionResult[] = []
 
     if (closes && deadlineReasons) {
       const onTime = env.submitted.getTime() <= closes.getTime()
-      const expected = `${criteria.job.closesAt} (${tzName})`
-      results.push({
-        id: DEADLINE_ID,
-        required: true,
-        weight: 0,
-        status: onTime ? 'met' : 'unmet',
-        reason: deadlineReasons[locale]!,
-        fields: [],
-        ...(onTime ? {} : { detail: { kind: 'condition' as const, operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected, actual: env.submittedAt, negated: false } }),
-      })
+      const r: CriterionResult = { id: DEADLINE_ID, required: true, weight: 0, status: onTime ? 'met' : 'unmet', reason: deadlineReasons[locale]!, fields: [] }
+      if (!onTime) r.detail = { kind: 'condition', operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected: `${criteria.job.closesAt} (${tzName})`, actual: env.submittedAt, negated: false }
+      results.push(r)
     }
 
     let verdicts: boolean[] | null = null
@@ -167,26 +179,28 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         verdicts = null // isolate the failing criterion below
       }
     }
-    const gaps = new Map<string, FieldGap>()
-    for (const [name, s] of states) if (s.state !== 'ok') gaps.set(name, s.state === 'review' ? { state: 'review', note: s.note } : { state: s.state })
-    const input = { engine, values, states, gaps, raw, context, explain: opts.explain !== false }
-    let w = compiled.length
-    for (let i = 0; i < compiled.length; i++) {
-      const cc = compiled[i]!
-      const c = cc.c
-      const verdict = verdicts ? { rule: verdicts[i]!, when: cc.when ? verdicts[w++]! : null } : undefined
-      const evaluated = evaluateCriterion(cc, input, verdict)
-      results.push({
-        id: c.id,
-        required: c.required === true,
-        weight: c.required ? 0 : (c.weight ?? 0),
-        status: evaluated.status,
-        reason: reasonOf(c.id, locale)!,
-        fields: [...cc.fields],
-        ...(evaluated.gaps ? { gaps: evaluated.gaps } : {}),
-        ...(evaluated.detail ? { detail: evaluated.detail } : {}),
-        ...(evaluated.problem ? { problem: evaluated.problem } : {}),
-      })
+    if (verdicts) {
+      // Every answer usable and every rule evaluated at once: statuses straight from the verdicts.
+      for (let i = 0; i < count; i++) {
+        const w = whenAt[i]!
+        const skipped = w >= 0 && !verdicts[w]
+        const met = !skipped && verdicts[i]!
+        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: reasons[i]!, fields: compiled[i]!.fields.slice() }
+        if (explain && !met) r.detail = explainOf(skipped ? compiled[i]!.when! : compiled[i]!.rule, values, context, raw)
+        results.push(r)
+      }
+    } else {
+      const gaps = new Map<string, FieldGap>()
+      for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
+      const input = { engine, values, states, gaps, raw, context, explain }
+      for (let i = 0; i < count; i++) {
+        const evaluated = evaluateCriterion(compiled[i]!, input)
+        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: compiled[i]!.fields.slice() }
+        if (evaluated.gaps) r.gaps = evaluated.gaps
+        if (evaluated.detail) r.detail = evaluated.detail
+        if (evaluated.problem) r.problem = evaluated.problem
+        results.push(r)
+      }
     }
 
     const decision = decide(results, criteria.criteria, criteria.decision)
@@ -194,21 +208,33 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     if (env.source !== undefined) app.source = env.source
     if (env.firstName !== undefined) app.firstName = env.firstName
     if (env.locale !== undefined) app.locale = env.locale
-    const ids = (test: (r: CriterionResult) => boolean) => results.filter(test).map((r) => r.id)
+    const unmet: string[] = []
+    const missing: string[] = []
+    const invalid: string[] = []
+    const review: string[] = []
+    const skipped: string[] = []
+    for (const r of results) {
+      const st = r.status
+      if (st === 'unmet') unmet.push(r.id)
+      else if (st === 'missing') missing.push(r.id)
+      else if (st === 'invalid' || st === 'error') invalid.push(r.id)
+      else if (st === 'review') review.push(r.id)
+      else if (st === 'skipped') skipped.push(r.id)
+    }
     return {
       application: app,
       outcome: decision.outcome,
       nearMiss: decision.nearMiss,
       score: decision.score,
       maxScore,
-      minScore: criteria.decision.minScore,
+      minScore,
       locale,
       criteria: results,
-      unmet: ids((r) => r.status === 'unmet'),
-      missing: ids((r) => r.status === 'missing'),
-      invalid: ids((r) => r.status === 'invalid' || r.status === 'error'),
-      review: ids((r) => r.status === 'review'),
-      skipped: ids((r) => r.status === 'skipped'),
+      unmet,
+      missing,
+      invalid,
+      review,
+      skipped,
       audit: {
         criteriaId: criteria.id,
         criteriaVersion: criteria.version,
@@ -234,9 +260,13 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   })
 }
 
-/** The calendar day of an instant in a time zone, YYYY-MM-DD. */
+/** The calendar day of an instant in a time zone, YYYY-MM-DD; the last answer is kept, as a batch decides at one `now`. */
+let lastDay: { at: number; zone: string; day: string } | undefined
 function dayIn(t: Date, timeZone: string): string {
-  return new TZDate(t.getTime(), timeZone).toISOString().slice(0, 10)
+  if (lastDay?.at === t.getTime() && lastDay.zone === timeZone) return lastDay.day
+  const day = new TZDate(t.getTime(), timeZone).toISOString().slice(0, 10)
+  lastDay = { at: t.getTime(), zone: timeZone, day }
+  return day
 }
 
 /** What is known of each field's possible answers, for deciding despite unanswered fields. */

@@ -108,7 +108,7 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
 }
 
 /** Adds the answer as given to conditions on fields that were read differently ("malmo" read as "Malmö"). */
-function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): Explanation {
+export function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): Explanation {
   if (!raw.size) return e
   if (e.kind !== 'condition') return { ...e, children: e.children.map((c) => withAnswers(c, raw)) }
   const field = e.path?.split('.')[0]

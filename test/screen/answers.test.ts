@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Field } from '../../src/criteria/schema'
+import { checkAnswers, fieldChecks, fieldSchema } from '../../src/screen/answers'
+
+// Answers are checked by fast hand-written checks that send anything they cannot vouch for to
+// the zod schema. The property: whatever they accept, the schema accepts with the same value;
+// so statuses and messages are the schema's, with zod paid only for wrong answers.
+const FIELDS: Record<string, Field> = {
+  n: { type: 'number', min: 0, max: 60, label: { en: 'n' } },
+  i: { type: 'integer', min: -5, label: { en: 'i' } },
+  s: { type: 'string', maxLength: 5, label: { en: 's' } },
+  b: { type: 'boolean', label: { en: 'b' } },
+  d: { type: 'date', min: '2020-01-01', max: '2030-12-31', label: { en: 'd' } },
+  t: { type: 'date-time', label: { en: 't' } },
+  e: { type: 'enum', values: ['Malmö', 'Lund', 'B2'], label: { en: 'e' } },
+  l: { type: 'list', maxItems: 3, label: { en: 'l' } },
+  lv: { type: 'list', values: ['React', 'Vue'], label: { en: 'lv' } },
+}
+const criteria = { fields: FIELDS } as never
+const answer = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -10, max: 100 }),
+  fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, Infinity, -0, 59.5, 60, 61),
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('malmo', 'MALMÖ ', 'lund', 'b2', 'react', 'VUE', 'x', '2026-02-30', '2026-02-28', '2019-12-31', '2031-01-01', '2026-11-20T09:14', '2026-11-20T09:14:00+01:00', '2026-11-20T25:00', 'x'.repeat(1_001)),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('react', 'Vue', 'vue ', 'x'.repeat(1_001)), fc.integer()), { maxLength: 5 }),
+  fc.object(),
+)
+
+describe('answer checks', () => {
+  it('accept only what the schema accepts, with the same value', () => {
+    const checks = fieldChecks(criteria)
+    let accepted = 0
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(FIELDS)), answer, (name, v) => {
+        const fast = checks.get(name)!.accept(v)
+        if (typeof fast === 'symbol') return true
+        accepted++
+        const slow = fieldSchema(FIELDS[name]!).safeParse(v)
+        expect(slow.success).toBe(true)
+        expect(fast).toEqual(slow.data)
+        return true
+      }),
+      { numRuns: 20_000, seed: 20261201 },
+    )
+    expect(accepted).toBeGreaterThan(1_000)
+  })
+  it('statuses and messages are the schema\'s', () => {
+    const { states, values } = checkAnswers({ n: 61, i: 1.5, s: 'toolong', b: 'yes', d: '2026-02-30', e: 'Oslo', l: ['a', 'b', 'c', 'd'], lv: ['react', 'Angular'], t: '2026-11-20T09:14' }, fieldChecks(criteria))
+    expect(Object.fromEntries([...states].map(([k, s]) => [k, s.state === 'invalid' ? s.message : s.state]))).toEqual({
+      n: 'must be at most 60',
+      i: 'must be a whole number',
+      s: 'must be at most 5 characters',
+      b: 'must be a boolean',
+      d: 'is not a real calendar date',
+      t: 'ok',
+      e: 'must be one of: "Malmö", "Lund", "B2"',
+      l: 'must have at most 3 items',
+      lv: 'item 1: must be one of: "React", "Vue"',
+    })
+    expect(values).toEqual(Object.assign(Object.create(null), { t: '2026-11-20T09:14' }))
+  })
+})
