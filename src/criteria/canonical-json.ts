@@ -19,22 +19,50 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * The common case, answers of an application: a plain object whose values are primitives or
- * arrays of primitives. Sorting the keys makes `JSON.stringify` canonical for it, at a
- * fraction of the cost. Anything else takes the general path (undefined here).
+ * arrays of primitives, and whose keys come in the same few orders (one per form). The sorted
+ * order of a key list is kept, so each application costs one pass of string building.
+ * Anything else takes the general path (undefined here).
  */
 function flatObject(value: unknown): string | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return undefined
   const obj = value as Record<string, unknown>
   const keys = Object.keys(obj)
-  for (const k of keys) {
-    const v = obj[k]
-    if (typeof v === 'symbol' || typeof v === 'bigint') return undefined
-    if (v === null || typeof v !== 'object') continue
-    if (!Array.isArray(v)) return undefined
-    for (const x of v) if (!(x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))) return undefined
+  const plan = planFor(keys)
+  if (!plan) return undefined
+  const { sorted, prefix } = plan
+  let out = ''
+  for (let i = 0; i < sorted.length; i++) {
+    const v = obj[sorted[i]!]
+    let text: string
+    if (typeof v === 'string') text = NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`
+    else if (typeof v === 'number') text = Number.isFinite(v) ? String(v) : 'null'
+    else if (typeof v === 'boolean') text = v ? 'true' : 'false'
+    else if (v === null) text = 'null'
+    else if (v === undefined || typeof v === 'function') continue
+    else if (Array.isArray(v) && v.every(primitive)) text = JSON.stringify(v)
+    else return undefined
+    out += out ? `,${prefix[i]!}` : `{${prefix[i]!}`
+    out += text
   }
-  // A replacer list both selects and orders the keys: with them sorted, one native call is canonical.
-  return JSON.stringify(obj, keys.sort())
+  return out ? `${out}}` : '{}'
+}
+
+/** Characters JSON escapes (and surrogates, left to JSON.stringify to write exactly as it does). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+const primitive = (x: unknown): boolean => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))
+
+/** A key list's sorted order and `"key":` texts, kept for the last few key lists seen. */
+type Plan = { keys: string[]; sorted: string[]; prefix: string[] }
+const plans: Plan[] = []
+function planFor(keys: string[]): Plan | undefined {
+  for (const p of plans) if (p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i])) return p
+  const sorted = keys.slice().sort()
+  // Keys that look like array indexes are put first by any object: the general path keeps them in order.
+  if (sorted.some((k) => k === '__proto__' || /^[0-9]/.test(k))) return undefined
+  const plan = { keys, sorted, prefix: sorted.map((k) => `${JSON.stringify(k)}:`) }
+  if (plans.length >= 16) plans.shift()
+  plans.push(plan)
+  return plan
 }
 
 function general(value: unknown): string {

@@ -1,10 +1,12 @@
 import { EvaluationError } from '../errors'
 import type { Node } from './ast'
 import type { EvaluationContext } from './context'
-import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
+import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine'
+import { ReviewRequest } from './operators/screening'
+import { lookup } from './runtime'
 import type { Condition, Explanation } from './explanation'
 import { WORDING } from './operators/index'
-import { firstPath, fmt, isValueNode, subjectOf, type Why } from './operators/spec'
+import { firstPath, fmt, isValueNode, subjectOf, type Tri, type Why } from './operators/spec'
 import { threeValued, type FieldGap } from './three-valued'
 import { PartialList, Unknown } from './unknown'
 
@@ -46,51 +48,91 @@ const shown = (v: unknown): unknown => (v instanceof Unknown ? null : v instance
  * @category Rules engine
  */
 export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
-  const { specs, runtime } = internalsOf(engine)
-  runtime.resetBudget()
-  const tri = threeValued(engine, data, { gaps: options.gaps ?? new Map(), ...(context ? { context } : {}) })
-  const held = options.held === true
-  const x: Why = {
-    value(n) {
-      try {
-        return shown(tri.value(n))
-      } catch (e) {
-        return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
-      }
-    },
-    truth(n) {
-      try {
-        return tri.truth(n)
-      } catch {
-        return false
-      }
-    },
-    leaf(n, wantTrue) {
-      const parts = n.k === 'op' ? (specs[n.op]!.condition?.(x, n.args) ?? generic(n)) : undefined
-      const c: Condition = {
-        kind: 'condition',
-        ...(parts ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: x.value(n) }),
-        // In a held explanation the leaf's requirement is that it had the truthiness it had.
-        negated: held ? wantTrue : !wantTrue,
-      }
-      if (held) c.held = true
-      return c
-    },
-    why(n, wantTrue) {
-      const spec = n.k === 'op' ? specs[n.op]! : undefined
-      const e = spec?.explain ? spec.explain(x, n.k === 'op' ? n.args : [], wantTrue, n) : x.leaf(n, wantTrue)
-      return held && e.kind !== 'condition' ? { ...e, held: true } : e
-    },
+  const internals = internalsOf(engine)
+  internals.runtime.resetBudget()
+  const parts: Pick<Tri, 'value' | 'truth'> = options.gaps?.size
+    ? threeValued(engine, data, { gaps: options.gaps, ...(context ? { context } : {}) })
+    : new Complete(internals, data, context)
+  return new Explainer(internals.specs, parts, options.held === true).why(nodeOf(rule), options.held !== true)
+}
+
+/**
+ * Values of a rule's parts when every answer is usable (the common case of an unmet
+ * criterion): literals and field reads directly, anything computed by its closure.
+ */
+class Complete implements Pick<Tri, 'value' | 'truth'> {
+  constructor(
+    private readonly internals: EngineInternals,
+    private readonly data: unknown,
+    private readonly context: EvaluationContext | undefined,
+  ) {}
+
+  value(n: Node): unknown {
+    if (n.k === 'lit') return n.v
+    if (n.k === 'var' && n.path !== null && !n.fb) return lookup(this.data, n.path, null)
+    try {
+      return this.internals.closureOf(n)(this.data, this.context)
+    } catch (e) {
+      if (e instanceof ReviewRequest) return new Unknown([], [e.note])
+      throw e
+    }
   }
-  // The first computed argument against the rest: literals, or one computed value (a date a month after the application).
-  const generic = (n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined => {
+
+  truth(n: Node): boolean | Unknown {
+    const v = this.value(n)
+    return v instanceof Unknown ? v : this.internals.runtime.truthy(v)
+  }
+}
+
+/** Walks a rule, asking each operator how it reads. */
+class Explainer implements Why {
+  constructor(
+    private readonly specs: EngineInternals['specs'],
+    private readonly parts: Pick<Tri, 'value' | 'truth'>,
+    private readonly held: boolean,
+  ) {}
+
+  value(n: Node): unknown {
+    try {
+      return shown(this.parts.value(n))
+    } catch (e) {
+      return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
+    }
+  }
+
+  truth(n: Node): boolean | Unknown {
+    try {
+      return this.parts.truth(n)
+    } catch {
+      return false
+    }
+  }
+
+  leaf(n: Node, wantTrue: boolean): Condition {
+    const parts = n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined
+    const c: Condition = {
+      kind: 'condition',
+      ...(parts ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: this.value(n) }),
+      // In a held explanation the leaf's requirement is that it had the truthiness it had.
+      negated: this.held ? wantTrue : !wantTrue,
+    }
+    if (this.held) c.held = true
+    return c
+  }
+
+  why(n: Node, wantTrue: boolean): Explanation {
+    const spec = n.k === 'op' ? this.specs[n.op]! : undefined
+    const e = spec?.explain ? spec.explain(this, n.k === 'op' ? n.args : [], wantTrue, n) : this.leaf(n, wantTrue)
+    return this.held && e.kind !== 'condition' ? { ...e, held: true } : e
+  }
+
+  /** The first computed argument against the rest: literals, or one computed value (a date a month after the application). */
+  private generic(n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined {
     const [a, ...rest] = n.args
     if (!a || isValueNode(a) || !(rest.every(isValueNode) || rest.length === 1)) return undefined
-    const values = rest.map((r) => x.value(r))
-    return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: x.value(a) }
+    const values = rest.map((r) => this.value(r))
+    return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: this.value(a) }
   }
-  const root = nodeOf(rule)
-  return x.why(root, !held)
 }
 
 const TRUTHY = { statement: (c: Condition) => `${c.subject} is true`, required: () => 'true required' }

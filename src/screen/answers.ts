@@ -132,11 +132,35 @@ function accepts(field: Field): (v: unknown) => unknown {
   }
 }
 
-/** Every text of an answer in Unicode's composed form (NFC): an NFD "Malmö" is the same answer as an NFC one. */
+/** An answer holding text that is not valid UTF-16 (a lone surrogate). */
+const NOT_TEXT = Symbol('not text')
+
+/**
+ * Every text of an answer in Unicode's composed form (NFC), so an NFD "Malmö" is the same
+ * answer as an NFC one; NOT_TEXT when a text holds a lone surrogate.
+ */
 function composed(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC')
-  if (Array.isArray(v) && v.some((x) => typeof x === 'string')) return v.map((x) => (typeof x === 'string' ? x.normalize('NFC') : x))
-  return v
+  if (typeof v === 'string') return nfc(v)
+  if (!Array.isArray(v)) return v
+  let out: unknown[] | undefined
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]
+    if (typeof x !== 'string') continue
+    const c = nfc(x)
+    if (c === NOT_TEXT) return NOT_TEXT
+    if (c !== x) (out ??= v.slice())[i] = c
+  }
+  return out ?? v
+}
+
+/** NFC of a text: one pass finds that ASCII and most answers need nothing. */
+function nfc(s: string): string | typeof NOT_TEXT {
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) >= 0x300) {
+      if (!wellFormed(s)) return NOT_TEXT
+      return s.normalize('NFC')
+    }
+  return s
 }
 
 /** What checking needs of each declared field: its schema, the options a person must judge, and bounds that depend on the decision or on other answers. */
@@ -202,8 +226,20 @@ export function applicationSchema(criteria: Criteria): z.ZodType {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
+const NO_RAW: ReadonlyMap<string, unknown> = new Map()
 
-/** Validates the declared answers; returns the clean values (own keys only), each field's state, and the answers as given where they were read differently.
+/** The checks as a list, with what a pass over the answers needs to know: kept per checks map. */
+const plans = new WeakMap<ReadonlyMap<string, FieldCheck>, { names: string[]; list: FieldCheck[]; plausibility: boolean }>()
+function planOf(checks: ReadonlyMap<string, FieldCheck>) {
+  let p = plans.get(checks)
+  if (!p) {
+    const list = [...checks.values()]
+    plans.set(checks, (p = { names: [...checks.keys()], list, plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter) }))
+  }
+  return p
+}
+
+/** Validates the declared answers; returns the clean values (own keys only), the state of each field whose answer cannot be used, and the answers as given where they were read differently.
  * @category Screening
  */
 export function checkAnswers(
@@ -211,24 +247,28 @@ export function checkAnswers(
   checks: ReadonlyMap<string, FieldCheck>,
   /** The day of the decision in the job's time zone (YYYY-MM-DD), for bounds written "today". */
   today?: string,
-): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean; raw: Map<string, unknown> } {
+): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
+  const { names, list, plausibility } = planOf(checks)
   const values: Record<string, unknown> = Object.create(null)
+  // Only unusable answers get a state: a field with none is ok.
   const states = new Map<string, FieldState>()
-  const raw = new Map<string, unknown>()
+  let raw: Map<string, unknown> | undefined
   let allOk = true
-  for (const [name, check] of checks) {
+  for (let f = 0; f < names.length; f++) {
+    const name = names[f]!
+    const check = list[f]!
     const given = hasOwn.call(answers, name) ? answers[name] : undefined
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       states.set(name, { state: 'missing' })
       allOk = false
       continue
     }
-    if (!wellFormedAnswer(given)) {
+    const text = composed(given)
+    if (text === NOT_TEXT) {
       allOk = false
       states.set(name, { state: 'invalid', message: 'holds characters that are not valid text (a lone UTF-16 surrogate)', actual: '[not valid text]' })
       continue
     }
-    const text = composed(given)
     let data = check.accept(text)
     if (data === UNSURE) {
       const r = check.schema.safeParse(text)
@@ -250,39 +290,34 @@ export function checkAnswers(
       }
     }
     values[name] = data
-    states.set(name, { state: 'ok' })
-    if (changed(given, data)) raw.set(name, given)
+    if (changed(text, data)) (raw ??= new Map()).set(name, given)
   }
   // Plausibility: a date against the day of the decision, and against another answer. An
   // implausible answer is invalid, so a person looks at it; it is never an automatic no.
-  for (const [name, check] of checks) {
-    const v = values[name]
-    if (typeof v !== 'string') continue
-    const problem =
-      (check.maxToday && today && v > today && `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
-      (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
-      (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
-      (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`)
-    if (problem) {
-      delete values[name]
-      states.set(name, { state: 'invalid', message: problem, actual: v })
-      allOk = false
+  if (plausibility)
+    for (let f = 0; f < names.length; f++) {
+      const name = names[f]!
+      const check = list[f]!
+      const v = values[name]
+      if (typeof v !== 'string') continue
+      const problem =
+        (check.maxToday && today && v > today && `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
+        (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
+        (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
+        (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`)
+      if (problem) {
+        delete values[name]
+        states.set(name, { state: 'invalid', message: problem, actual: v })
+        allOk = false
+      }
     }
-  }
-  return { values, states, allOk, raw }
-}
-
-/** No lone surrogate in a text answer or in the texts of a list. */
-function wellFormedAnswer(v: unknown): boolean {
-  if (typeof v === 'string') return wellFormed(v)
-  if (Array.isArray(v)) return v.every((x) => typeof x !== 'string' || wellFormed(x))
-  return true
+  return { values, states, allOk, raw: raw ?? NO_RAW }
 }
 
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
-function changed(given: unknown, read: unknown): boolean {
-  if (typeof given === 'string') return given.normalize('NFC') !== read
-  if (Array.isArray(given) && Array.isArray(read)) return given.some((g, i) => typeof g === 'string' && g.normalize('NFC') !== read[i])
+function changed(text: unknown, read: unknown): boolean {
+  if (typeof text === 'string') return text !== read
+  if (Array.isArray(text) && Array.isArray(read)) return text.some((t, i) => typeof t === 'string' && t !== read[i])
   return false
 }
 

@@ -68,6 +68,9 @@ export interface CheckedEnvelope {
  * @category Screening
  */
 export function checkEnvelope(application: unknown, timeZone: string): CheckedEnvelope {
+  // Plainly valid envelopes (nearly all) are read as they are; anything else goes to the schema,
+  // which says exactly what is wrong.
+  if (plainlyValid(application)) return checked(application as EnvelopeData, timeZone)
   const r = Envelope.safeParse(application)
   if (!r.success)
     throw new ApplicationError(
@@ -80,7 +83,23 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
         return { code: i.code, path, message: i.message }
       }),
     )
-  const a = r.data
+  return checked(r.data, timeZone)
+}
+
+type EnvelopeData = z.output<typeof Envelope>
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const text = (v: unknown, max = Infinity) => v === undefined || (typeof v === 'string' && v.length <= max)
+
+/** What the schema would accept as it is: an envelope with nothing to strip or refuse. */
+function plainlyValid(a: unknown): boolean {
+  if (!isObject(a)) return false
+  const { id, submittedAt, source, candidate, answers } = a
+  if (typeof id !== 'string' || id.length < 1 || id.length > 200 || typeof submittedAt !== 'string' || submittedAt.length > 40 || !text(source, 200)) return false
+  if (candidate !== undefined && !(isObject(candidate) && text(candidate.firstName) && text(candidate.lastName) && text(candidate.email) && text(candidate.locale, 35))) return false
+  return answers === undefined || isObject(answers)
+}
+
+function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
   // Text that is not valid UTF-16 (a lone surrogate) is not text: it must never reach a message or a log.
   for (const [path, v] of [[['id'], a.id], [['submittedAt'], a.submittedAt], [['source'], a.source], [['candidate', 'firstName'], a.candidate?.firstName], [['candidate', 'lastName'], a.candidate?.lastName], [['candidate', 'email'], a.candidate?.email], [['candidate', 'locale'], a.candidate?.locale]] as const)
     if (typeof v === 'string' && !wellFormed(v))

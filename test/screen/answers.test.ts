@@ -56,7 +56,6 @@ describe('answer checks', () => {
       s: 'must be at most 5 characters',
       b: 'must be a boolean',
       d: 'is not a real calendar date',
-      t: 'ok',
       e: 'must be one of: "Malmö", "Lund", "B2"',
       l: 'must have at most 3 items',
       lv: 'item 1: must be one of: "React", "Vue"',

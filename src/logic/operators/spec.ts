@@ -221,24 +221,37 @@ export const fieldKey = (n: Node | undefined): string | undefined => (n?.k === '
 /** `{"var": ""}`: the whole data (the item, in a scoped body). */
 export const isData = (n: Node | undefined): boolean => n?.k === 'var' && n.path === null && !n.fb
 
+// Explanations name the same parts of the same rules for every rejected application: the texts
+// are computed once per node.
+const paths = new WeakMap<Node, string | null>()
+const subjects = new WeakMap<Node, string>()
+
 /** The first field path a node reads, for explanations. */
 export function firstPath(n: Node): string | null {
-  if (n.k === 'var') return n.path ? n.path.join('.') : null
-  if (n.k === 'op')
+  let p = paths.get(n)
+  if (p !== undefined) return p
+  p = null
+  if (n.k === 'var') p = n.path ? n.path.join('.') : null
+  else if (n.k === 'op')
     for (const a of n.args) {
-      const p = firstPath(a)
-      if (p) return p
+      p = firstPath(a)
+      if (p) break
     }
-  return null
+  paths.set(n, p)
+  return p
 }
 
 /** A node as text: `experienceYears`, `daysUntil(start)`. */
 export function subjectOf(n: Node): string {
-  if (n.k === 'var') return n.path ? n.path.join('.') : 'data'
-  if (n.k === 'lit') return JSON.stringify(n.v) ?? 'undefined'
-  if (n.k === 'op') return `${n.op}(${n.args.map(subjectOf).join(', ')})`
-  if (n.k === 'arr') return `[${n.items.map(subjectOf).join(', ')}]`
-  return 'value'
+  let s = subjects.get(n)
+  if (s !== undefined) return s
+  if (n.k === 'var') s = n.path ? n.path.join('.') : 'data'
+  else if (n.k === 'lit') s = JSON.stringify(n.v) ?? 'undefined'
+  else if (n.k === 'op') s = `${n.op}(${n.args.map(subjectOf).join(', ')})`
+  else if (n.k === 'arr') s = `[${n.items.map(subjectOf).join(', ')}]`
+  else s = 'value'
+  subjects.set(n, s)
+  return s
 }
 
 /** A value for explanations: short JSON, or a note that evaluating it failed. */
