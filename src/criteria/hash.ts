@@ -1,5 +1,10 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { canonicalJson } from './canonical-json'
+
+// Node's one-shot hash (20.12+) skips a Hash object per call: half the cost of createHash for
+// the short texts every screened application hashes.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+const sha256 = oneShot ? (text: string) => oneShot('sha256', text, 'hex') : (text: string) => crypto.createHash('sha256').update(text).digest('hex')
 
 /**
  * SHA-256 (hex) of the canonical JSON of a value: the same data gives the same hash whatever
@@ -12,5 +17,5 @@ import { canonicalJson } from './canonical-json'
  * @category Criteria files
  */
 export function hashJson(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex')
+  return sha256(canonicalJson(value))
 }

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz'
+import { offsetAt } from './calendar'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i
@@ -12,10 +12,10 @@ function realDay(y: number, m: number, d: number): boolean {
 /** Wall-clock time in a zone to an instant: two passes, so the offset on either side of a DST change is right. */
 function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): Date {
   const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms)
-  const first = tzOffset(timeZone, new Date(guess))
-  const t = guess - first * 60_000
-  const second = tzOffset(timeZone, new Date(t))
-  return new Date(second === first ? t : guess - second * 60_000)
+  const first = offsetAt(timeZone, guess)
+  const t = guess - first
+  const second = offsetAt(timeZone, t)
+  return new Date(second === first ? t : guess - second)
 }
 
 // Screening parses the same few hundred dates over and over; a bounded memo per time zone

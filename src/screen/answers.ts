@@ -227,6 +227,7 @@ export function applicationSchema(criteria: Criteria): z.ZodType {
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_RAW: ReadonlyMap<string, unknown> = new Map()
+const NO_STATES: ReadonlyMap<string, FieldState> = new Map()
 
 /** The checks as a list, with what a pass over the answers needs to know: kept per checks map. */
 const plans = new WeakMap<ReadonlyMap<string, FieldCheck>, { names: string[]; list: FieldCheck[]; plausibility: boolean }>()
@@ -247,11 +248,12 @@ export function checkAnswers(
   checks: ReadonlyMap<string, FieldCheck>,
   /** The day of the decision in the job's time zone (YYYY-MM-DD), for bounds written "today". */
   today?: string,
-): { values: Record<string, unknown>; states: Map<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
+): { values: Record<string, unknown>; states: ReadonlyMap<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
   const { names, list, plausibility } = planOf(checks)
   const values: Record<string, unknown> = Object.create(null)
-  // Only unusable answers get a state: a field with none is ok.
-  const states = new Map<string, FieldState>()
+  // Only unusable answers get a state: a field with none is ok (and most applications need no map at all).
+  let found: Map<string, FieldState> | undefined
+  const states = { set: (name: string, state: FieldState) => void (found ??= new Map()).set(name, state) }
   let raw: Map<string, unknown> | undefined
   let allOk = true
   for (let f = 0; f < names.length; f++) {
@@ -311,7 +313,7 @@ export function checkAnswers(
         allOk = false
       }
     }
-  return { values, states, allOk, raw: raw ?? NO_RAW }
+  return { values, states: found ?? NO_STATES, allOk, raw: raw ?? NO_RAW }
 }
 
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ApplicationError, type Issue } from '../errors'
-import { parseInstant } from '../logic/dates'
+import { parseEpoch } from '../logic/dates'
 import { wellFormed } from './well-formed'
 
 /**
@@ -101,24 +101,31 @@ function plainlyValid(a: unknown): boolean {
 
 function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
   // Text that is not valid UTF-16 (a lone surrogate) is not text: it must never reach a message or a log.
-  for (const [path, v] of [[['id'], a.id], [['submittedAt'], a.submittedAt], [['source'], a.source], [['candidate', 'firstName'], a.candidate?.firstName], [['candidate', 'lastName'], a.candidate?.lastName], [['candidate', 'email'], a.candidate?.email], [['candidate', 'locale'], a.candidate?.locale]] as const)
-    if (typeof v === 'string' && !wellFormed(v))
-      throw new ApplicationError([{ code: 'invalid_text', path: [...path], message: 'holds characters that are not valid text (a lone UTF-16 surrogate)' }])
+  text16(a.id, 'id')
+  text16(a.submittedAt, 'submittedAt')
+  text16(a.source, 'source')
+  const c = a.candidate
+  if (c) {
+    text16(c.firstName, 'candidate', 'firstName')
+    text16(c.lastName, 'candidate', 'lastName')
+    text16(c.email, 'candidate', 'email')
+    text16(c.locale, 'candidate', 'locale')
+  }
   const cycle = cyclePath(a.answers)
   if (cycle) throw new ApplicationError([{ code: 'cyclic_value', path: ['answers', ...cycle], message: 'contains itself (a cycle): answers must be plain JSON data' }])
-  const submitted = parseInstant(a.submittedAt, timeZone)
-  if (!submitted || a.submittedAt.length < 16)
+  const t = parseEpoch(a.submittedAt, timeZone)
+  if (Number.isNaN(t) || a.submittedAt.length < 16)
     throw new ApplicationError([{ code: 'invalid_date', path: ['submittedAt'], message: `"${a.submittedAt}" is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00` }])
-  const first = usableName(a.candidate?.firstName)
-  return {
-    id: a.id,
-    submittedAt: a.submittedAt,
-    submitted: new Date(submitted.getTime()),
-    ...(a.source === undefined ? {} : { source: a.source }),
-    ...(first ? { firstName: first } : {}),
-    ...(a.candidate?.locale ? { locale: a.candidate.locale.toLowerCase().slice(0, 2) } : {}),
-    answers: (a.answers ?? {}) as Record<string, unknown>,
-  }
+  const env: CheckedEnvelope = { id: a.id, submittedAt: a.submittedAt, submitted: new Date(t), answers: (a.answers ?? {}) as Record<string, unknown> }
+  if (a.source !== undefined) env.source = a.source
+  const first = usableName(c?.firstName)
+  if (first) env.firstName = first
+  if (c?.locale) env.locale = c.locale.toLowerCase().slice(0, 2)
+  return env
+}
+
+function text16(v: string | undefined, ...path: string[]): void {
+  if (v !== undefined && !wellFormed(v)) throw new ApplicationError([{ code: 'invalid_text', path, message: 'holds characters that are not valid text (a lone UTF-16 surrogate)' }])
 }
 
 /** Zero-width and other invisible characters a name field can carry. */

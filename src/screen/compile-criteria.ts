@@ -1,10 +1,10 @@
-import { TZDate } from '@date-fns/tz'
 import type { CriteriaDocument } from '../criteria/parse'
 import { hashJson } from '../criteria/hash'
 import { LOCALES, type Criteria, type Locale } from '../criteria/schema'
 import { ScreeningError } from '../errors'
 import type { EvaluationContext } from '../logic/context'
 import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/engine'
+import { isoDay } from '../logic/calendar'
 import { normaliseTerm } from '../logic/terms'
 import { answerDomains, type AnswerShape, type FieldGap } from '../logic/three-valued'
 import { VERSION } from '../version'
@@ -143,6 +143,8 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   const ids = compiled.map((x) => x.c.id)
   const required = compiled.map((x) => x.c.required === true)
   const weights = compiled.map((x) => (x.c.required ? 0 : (x.c.weight ?? 0)))
+  // The same for every application: shared by every result, and frozen so that none can change them for the others.
+  const fieldsOf = compiled.map((x) => Object.freeze([...x.fields]) as string[])
   const reasonsIn = Object.fromEntries(LOCALES.map((l) => [l, compiled.map((x) => reasonOf(x.c.id, l)!)])) as Record<Locale, string[]>
   const whenAt: number[] = []
   for (let i = 0, w = count; i < count; i++) whenAt.push(compiled[i]!.when ? w++ : -1)
@@ -166,7 +168,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
 
     if (closes && deadlineReasons) {
       const onTime = env.submitted.getTime() <= closes.getTime()
-      const r: CriterionResult = { id: DEADLINE_ID, required: true, weight: 0, status: onTime ? 'met' : 'unmet', reason: deadlineReasons[locale]!, fields: [] }
+      const r: CriterionResult = { id: DEADLINE_ID, required: true, weight: 0, status: onTime ? 'met' : 'unmet', reason: deadlineReasons[locale]!, fields: NO_FIELDS }
       if (!onTime) r.detail = { kind: 'condition', operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected: `${criteria.job.closesAt} (${tzName})`, actual: env.submittedAt, negated: false }
       results.push(r)
     }
@@ -185,7 +187,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         const w = whenAt[i]!
         const skipped = w >= 0 && !verdicts[w]
         const met = !skipped && verdicts[i]!
-        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: reasons[i]!, fields: compiled[i]!.fields.slice() }
+        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: reasons[i]!, fields: fieldsOf[i]! }
         if (explain && !met) r.detail = explainOf(skipped ? compiled[i]!.when! : compiled[i]!.rule, values, context, raw)
         results.push(r)
       }
@@ -195,7 +197,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       const input = { engine, values, states, gaps, raw, context, explain }
       for (let i = 0; i < count; i++) {
         const evaluated = evaluateCriterion(compiled[i]!, input)
-        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: compiled[i]!.fields.slice() }
+        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: fieldsOf[i]! }
         if (evaluated.gaps) r.gaps = evaluated.gaps
         if (evaluated.detail) r.detail = evaluated.detail
         if (evaluated.problem) r.problem = evaluated.problem
@@ -260,11 +262,13 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   })
 }
 
+const NO_FIELDS = Object.freeze([]) as unknown as string[]
+
 /** The calendar day of an instant in a time zone, YYYY-MM-DD; the last answer is kept, as a batch decides at one `now`. */
 let lastDay: { at: number; zone: string; day: string } | undefined
 function dayIn(t: Date, timeZone: string): string {
   if (lastDay?.at === t.getTime() && lastDay.zone === timeZone) return lastDay.day
-  const day = new TZDate(t.getTime(), timeZone).toISOString().slice(0, 10)
+  const day = isoDay(t.getTime(), timeZone)
   lastDay = { at: t.getTime(), zone: timeZone, day }
   return day
 }

@@ -45,7 +45,7 @@ export interface CriterionResult {
   status: CriterionStatus
   /** Candidate-facing wording of the requirement, in the result's locale. */
   reason: string
-  /** Fields the rule (and its condition) reads. */
+  /** Fields the rule (and its condition) reads; the same frozen list in every result of a screener. */
   fields: string[]
   /**
    * Why it was not met (status `unmet`), why it held despite unusable answers (status `met`,

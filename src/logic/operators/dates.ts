@@ -1,6 +1,5 @@
-import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, differenceInYears, format } from 'date-fns'
-import { tz } from '@date-fns/tz'
 import { EvaluationError } from '../../errors'
+import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../calendar'
 import type { EvaluationContext } from '../context'
 import { parseEpoch } from '../dates'
 import { plain, primitive, type OperatorSpec } from './spec'
@@ -8,7 +7,7 @@ import { plain, primitive, type OperatorSpec } from './spec'
 // Dates, in the job's time zone: calendar units between a date and now (or another date),
 // comparisons, the application's own submission time, and date arithmetic.
 
-type Diff = (a: Date, b: Date, o: { in: ReturnType<typeof tz> }) => number
+type Diff = (later: number, earlier: number, zone: string) => number
 
 function epochIn(v: unknown, timeZone: string, op: string): number {
   const t = parseEpoch(v, timeZone)
@@ -23,13 +22,13 @@ function clock(ctx: EvaluationContext | undefined, op: string): EvaluationContex
 }
 
 /** The instant a count is made from: the optional second argument, else now. */
-function reference(ref: unknown, given: boolean, ctx: EvaluationContext | undefined, op: string): { at: Date; zone: string } {
+function reference(ref: unknown, given: boolean, ctx: EvaluationContext | undefined, op: string): { at: number; zone: string } {
   if (given) {
     const zone = ctx?.timeZone ?? 'UTC'
-    return { at: new Date(epochIn(ref, zone, op)), zone }
+    return { at: epochIn(ref, zone, op), zone }
   }
   const c = clock(ctx, op)
-  return { at: c.now, zone: c.timeZone }
+  return { at: c.now.getTime(), zone: c.timeZone }
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
@@ -47,8 +46,8 @@ function count(diff: Diff, op: string, until: boolean, unit: string): OperatorSp
     impure: true,
     evaluate(args, ctx) {
       const { at, zone } = reference(args[1], args.length > 1, ctx, op)
-      const d = new Date(epochIn(args[0], zone, op))
-      return until ? diff(d, at, { in: tz(zone) }) : diff(at, d, { in: tz(zone) })
+      const d = epochIn(args[0], zone, op)
+      return until ? diff(d, at, zone) : diff(at, d, zone)
     },
   }
 }
@@ -71,7 +70,7 @@ function compare(test: (a: number, b: number) => boolean, op: string, words: str
 }
 
 /** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays a date-time (with the zone's offset). */
-function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
+function shift(add: (t: number, n: number, zone: string) => number, op: string, unit: string): OperatorSpec {
   return {
     description: `a date ${unit} later (negative: earlier), e.g. {"${op}": [{"submittedAt": []}, 1]}`,
     arity: [2, 2],
@@ -80,8 +79,8 @@ function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
     evaluate([d, n], ctx) {
       const zone = ctx?.timeZone ?? 'UTC'
       if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
-      const t = add(new Date(epochIn(d, zone, op)), n, { in: tz(zone) })
-      return format(t, typeof d === 'string' && DATE_ONLY.test(d) ? 'yyyy-MM-dd' : "yyyy-MM-dd'T'HH:mmXXX", { in: tz(zone) })
+      const t = add(epochIn(d, zone, op), n, zone)
+      return typeof d === 'string' && DATE_ONLY.test(d) ? isoDay(t, zone) : isoMinute(t, zone)
     },
     check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1 }] : []),
   }
@@ -89,17 +88,17 @@ function shift(add: typeof addDays, op: string, unit: string): OperatorSpec {
 
 /** The date operators. */
 export const DATES: Readonly<Record<string, OperatorSpec>> = {
-  daysSince: count(differenceInCalendarDays, 'daysSince', false, 'calendar days'),
-  monthsSince: count(differenceInMonths, 'monthsSince', false, 'whole months'),
-  yearsSince: count(differenceInYears, 'yearsSince', false, 'whole years'),
-  daysUntil: count(differenceInCalendarDays, 'daysUntil', true, 'calendar days'),
-  monthsUntil: count(differenceInMonths, 'monthsUntil', true, 'whole months'),
+  daysSince: count(calendarDays, 'daysSince', false, 'calendar days'),
+  monthsSince: count(monthsBetween, 'monthsSince', false, 'whole months'),
+  yearsSince: count(yearsBetween, 'yearsSince', false, 'whole years'),
+  daysUntil: count(calendarDays, 'daysUntil', true, 'calendar days'),
+  monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months'),
   dateBefore: compare((a, b) => a < b, 'dateBefore', 'before'),
   dateAfter: compare((a, b) => a > b, 'dateAfter', 'after'),
   dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before'),
   dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after'),
-  addDays: shift(addDays, 'addDays', 'days'),
-  addMonths: shift(addMonths, 'addMonths', 'months'),
+  addDays: shift(addDaysIn, 'addDays', 'days'),
+  addMonths: shift(addMonthsIn, 'addMonths', 'months'),
   submittedAt: {
     description: 'when the application was submitted: {"submittedAt": []}',
     arity: [0, 0],
