@@ -38,6 +38,7 @@ export { applicationSchema } from './screen/answers'
 export { readApplications, readJsonObjects } from './screen/read-applications'
 export type { BatchEntry, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications'
 export type { ScreeningResult, CriterionResult, CriterionStatus, Outcome, Audit } from './screen/result'
+export { resultJson } from './screen/result-json'
 
 // report/
 export { formatResult } from './report/format-result'

@@ -30,3 +30,28 @@ export function colours(stream: { isTTY?: boolean }, env: Record<string, string 
 export function write(stream: Writable, text: string): Promise<void> | void {
   if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
 }
+
+/**
+ * Collects output and writes it in chunks of about `size` characters, waiting for the stream
+ * when it asks to (backpressure): one write per chunk instead of one per result keeps a batch
+ * close to the speed of the disk, and memory flat.
+ */
+export function bufferedWriter(stream: Writable, size = 64 * 1024): { push(text: string): Promise<void> | void; flush(): Promise<void> | void } {
+  let parts: string[] = []
+  let length = 0
+  const flush = (): Promise<void> | void => {
+    if (!length) return
+    const text = parts.join('')
+    parts = []
+    length = 0
+    return write(stream, text)
+  }
+  return {
+    push(text) {
+      parts.push(text)
+      length += text.length
+      if (length >= size) return flush()
+    },
+    flush,
+  }
+}

@@ -2,27 +2,23 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors'
 import { VERSION } from '../version'
-import { diff, diffHelp } from './commands/diff'
-import { lint, lintHelp } from './commands/lint'
-import { report, reportHelp } from './commands/report'
-import { preview, previewHelp } from './commands/preview'
-import { test, testHelp } from './commands/test'
-import { schema, schemaHelp } from './commands/schema'
-import { screen, screenHelp } from './commands/screen'
-import { validate, validateHelp } from './commands/validate'
+import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, testHelp, validateHelp } from './help'
 import { UsageError, type CliIO } from './io'
 
-type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: string; summary: string }
+type Run = (argv: string[], io: CliIO) => Promise<number>
+type Command = { load: () => Promise<Run>; help: string; summary: string }
 
+// Each command is loaded only when it runs: `--version`, `--help` and one command's help load no
+// command and no dependency, and a command loads only what it uses.
 const COMMANDS: Record<string, Command> = {
-  validate: { run: validate, help: validateHelp, summary: 'check criteria files' },
-  screen: { run: screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
-  test: { run: test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
-  lint: { run: lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
-  report: { run: report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
-  diff: { run: diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
-  preview: { run: preview, help: previewHelp, summary: 'show the candidate message and its send time' },
-  schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
+  validate: { load: async () => (await import('./commands/validate')).validate, help: validateHelp, summary: 'check criteria files' },
+  screen: { load: async () => (await import('./commands/screen')).screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  test: { load: async () => (await import('./commands/test')).test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
+  lint: { load: async () => (await import('./commands/lint')).lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
+  report: { load: async () => (await import('./commands/report')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
+  diff: { load: async () => (await import('./commands/diff')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
+  preview: { load: async () => (await import('./commands/preview')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
+  schema: { load: async () => (await import('./commands/schema')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
 }
 
 const HELP = () => `autoscreen ${VERSION}: rule-based screening of job applications
@@ -60,7 +56,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const closed = whenClosed(io.stdout)
   try {
     // A reader that stops reading (`| head -5`) ends the run quietly, as other Unix tools do.
-    return await Promise.race([command.run(rest, io), closed.promise])
+    const runCommand = await command.load()
+    return await Promise.race([runCommand(rest, io), closed.promise])
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`autoscreen ${name}: ${e.message}\n\n${command.help}\n`)

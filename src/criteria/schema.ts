@@ -3,22 +3,10 @@ import { z } from 'zod'
 // One zod schema is the single source of truth: the TypeScript types are inferred from it and
 // the JSON Schema that editors use is generated from it.
 
-/** Languages that messages and reasons can be written in.
- * @example
- * ```ts
- * LOCALES.includes('sv') // true
- * ```
- * @category Criteria files
- */
-export const LOCALES = ['sv', 'en'] as const
-/** A message language.
- * @example
- * ```ts
- * const locale: Locale = 'sv'
- * ```
- * @category Criteria files
- */
-export type Locale = (typeof LOCALES)[number]
+import { LOCALES, STAGES } from './constants'
+
+export { LOCALES, STAGES } from './constants'
+export type { Locale, Stage } from './constants'
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 const notReserved = (s: string): boolean => !RESERVED.has(s)
@@ -194,22 +182,7 @@ export const DeliveryPolicySchema = z
 
 const stageTemplates = z.strictObject({ sv: z.string().optional(), en: z.string().optional() })
 
-/** The message stages with built-in templates.
- * @example
- * ```ts
- * for (const stage of STAGES) renderMessage(result, { screener, now, stage })
- * ```
- * @category Criteria files
- */
-export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
-/** A message stage.
- * @example
- * ```ts
- * const stage: Stage = 'talent-pool'
- * ```
- * @category Criteria files
- */
-export type Stage = (typeof STAGES)[number]
+
 
 /** Schema of a criteria file, format version 1.
  * @example

@@ -18,10 +18,16 @@ function zoned(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return new Date(second === first ? t : guess - second)
 }
 
-// Screening parses the same few hundred dates over and over; a bounded memo per time zone
-// keeps that cheap (keyed by the text itself: no key string is built per lookup).
+// Screening parses the same few hundred dates over and over: a bounded memo per time zone
+// keeps that cheap (keyed by the text itself: no key string is built per lookup). Date-times
+// are mostly unique (every submission has its own), so only the last few are kept.
 const memo = new Map<string, Map<string, number>>()
 const MEMO_LIMIT = 10_000
+const RECENT = 8
+const recentText: string[] = []
+const recentZone: string[] = []
+const recentTime: number[] = []
+let recentAt = 0
 
 /**
  * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
@@ -42,6 +48,13 @@ export function parseInstant(value: unknown, timeZone: string): Date | null {
 export function parseEpoch(value: unknown, timeZone: string): number {
   if (value instanceof Date) return value.getTime()
   if (typeof value !== 'string' || value.length > 40) return Number.NaN
+  if (value.length !== 10) {
+    for (let i = 0; i < RECENT; i++) if (recentText[i] === value && recentZone[i] === timeZone) return recentTime[i]!
+    const parsed = parseUncached(value, timeZone)
+    const t = parsed ? parsed.getTime() : Number.NaN
+    rememberEpoch(value, timeZone, t)
+    return t
+  }
   let zone = memo.get(timeZone)
   if (zone === undefined) {
     if (memo.size >= 64) memo.clear()
@@ -56,6 +69,17 @@ export function parseEpoch(value: unknown, timeZone: string): number {
   return t
 }
 
+/**
+ * Records what a date-time text means among the last few read (the submission being screened,
+ * a date computed by `addMonths`), so the next reader does not parse it again.
+ */
+export function rememberEpoch(value: string, timeZone: string, t: number): void {
+  recentText[recentAt] = value
+  recentZone[recentAt] = timeZone
+  recentTime[recentAt] = t
+  recentAt = (recentAt + 1) % RECENT
+}
+
 function parseUncached(value: string, timeZone: string): Date | null {
   let m = DATE.exec(value)
   if (m) {
@@ -68,16 +92,18 @@ function parseUncached(value: string, timeZone: string): Date | null {
   if (!realDay(y, mo, d) || h > 23 || mi > 59 || s > 59) return null
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0
   if (m[8]) {
-    const t = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}.${String(ms).padStart(3, '0')}${normaliseOffset(m[8])}`)
-    return Number.isNaN(t) ? null : new Date(t)
+    // With its own offset: plain arithmetic, no parser and no time zone.
+    const o = m[8]
+    if (o === 'Z' || o === 'z') return new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms))
+    const oh = Number(o.slice(1, 3))
+    const om = Number(o.slice(-2))
+    if (oh > 23 || om > 59) return null
+    const sign = o[0] === '-' ? -1 : 1
+    return new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms) - sign * (oh * 60 + om) * 60_000)
   }
   return zoned(y, mo, d, h, mi, s, ms, timeZone)
 }
 
-function normaliseOffset(o: string): string {
-  if (o.toUpperCase() === 'Z') return 'Z'
-  return o.includes(':') ? o : `${o.slice(0, 3)}:${o.slice(3)}`
-}
 
 /** True when `timeZone` is an IANA zone name this runtime knows.
  * @category Rules engine

@@ -18,6 +18,7 @@ import { explainRule } from '../logic/explain'
 import { optionLabels, renderReason, ruleQuotes } from './reasons'
 import type { CriteriaInput } from '../criteria/schema'
 import type { CriterionResult, ScreeningResult } from './result'
+import { rememberFields } from './result-json'
 
 /**
  * Options of {@link Screener.screen}.
@@ -145,6 +146,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   const weights = compiled.map((x) => (x.c.required ? 0 : (x.c.weight ?? 0)))
   // The same for every application: shared by every result, and frozen so that none can change them for the others.
   const fieldsOf = compiled.map((x) => Object.freeze([...x.fields]) as string[])
+  fieldsOf.forEach(rememberFields)
   const reasonsIn = Object.fromEntries(LOCALES.map((l) => [l, compiled.map((x) => reasonOf(x.c.id, l)!)])) as Record<Locale, string[]>
   const whenAt: number[] = []
   for (let i = 0, w = count; i < count; i++) whenAt.push(compiled[i]!.when ? w++ : -1)
@@ -263,6 +265,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
 }
 
 const NO_FIELDS = Object.freeze([]) as unknown as string[]
+rememberFields(NO_FIELDS)
 
 /** The calendar day of an instant in a time zone, YYYY-MM-DD; the last answer is kept, as a batch decides at one `now`. */
 let lastDay: { at: number; zone: string; day: string } | undefined

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Locale, Stage } from '../criteria/schema'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
-import { checkTemplate, templateProblems } from '../criteria/templates'
 import { CriteriaError, type Issue } from '../errors'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
 import { ruleIssues, semanticIssues } from './check-criteria'
@@ -46,7 +45,9 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
   const refs = doc.criteria.messages?.templates
   if (!refs) return doc
-  // Custom templates are read and compiled now, so a mistake names its file and line at load.
+  // Custom templates are read and compiled now, so a mistake names its file and line at load
+  // (Handlebars is loaded only for files that have templates).
+  const { checkTemplate, templateProblems } = await import('../criteria/templates')
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
   const warnings: Issue[] = [...(doc.warnings ?? [])]

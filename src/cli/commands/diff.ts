@@ -7,14 +7,6 @@ import { args, formatOf, nowOf } from '../args'
 import { loadScreener } from '../load-screener'
 import { UsageError, type CliIO } from '../io'
 
-export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
-
-Screens the applications with both rule sets and shows which outcomes change and why.
-
-Options:
-  --format <f>        text (default) or json
-  --fail-on-change    exit 1 when any outcome changes (for CI)
-  --now <iso>         time of the decisions (default: now)`
 
 export async function diff(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, 'fail-on-change': { type: 'boolean' }, now: { type: 'string' } })

@@ -8,11 +8,6 @@ import { formatIssues, issuesJson, summary } from '../diagnostics'
 import { criteriaFiles } from '../files'
 import { colours, type CliIO } from '../io'
 
-export const lintHelp = `Usage: autoscreen lint [--format text|json] [files or folders...]   (default: rules/)
-
-Finds criteria that read a protected ground or a proxy for one, missing or personal reasons,
-rules that are always true or false, duplicate rules and unused fields.
-Exit 0 when there are no errors, 1 when there are, 2 on usage errors.`
 
 export async function lint(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { format: { type: 'string' } })

@@ -7,18 +7,6 @@ import { args, formatOf, nowOf } from '../args'
 import { loadScreener } from '../load-screener'
 import { UsageError, type CliIO } from '../io'
 
-export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
-
-Prints the message exactly as the candidate would receive it, and when it would be sent.
-
-Options:
-  --stage <s>        ${STAGES.join(', ')} (default: the one the result calls for)
-  --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
-  --interview <iso>  when the interview was held (rejected-after-interview)
-  --html             print the HTML body instead of plain text
-  --format <f>       text (default) or json
-  --now <iso|arrival>  the time of the decision (default: arrival, the application's own
-                     submittedAt, so an old example shows what was sent when it came in)`
 
 export async function preview(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, {

@@ -8,15 +8,6 @@ import { parseDemographicsCsv, summarize, type ReportEntry } from '../../report/
 import { args, formatOf } from '../args'
 import { UsageError, type CliIO } from '../io'
 
-export const reportHelp = `Usage: autoscreen report [options] <results.jsonl or ->
-
-Summarises results written by autoscreen screen (add --messages there for response times).
-
-Options:
-  --demographics <file.csv>  group columns joined by application id (never used in screening)
-  --min-group-size <n>       warn about groups smaller than this (default 30)
-  --format <f>               md (default), json, html
-  --output <file>            write to a file instead of stdout`
 
 export async function report(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })

@@ -4,27 +4,12 @@ import { ApplicationError, ScreeningError } from '../../errors'
 import { formatExplanation } from '../../logic/explain'
 import { formatResult } from '../../report/format-result'
 import { readApplications } from '../../screen/read-applications'
+import { resultJson } from '../../screen/result-json'
 import type { ScreeningResult } from '../../screen/result'
 import { args, formatOf, nowOf } from '../args'
 import { loadScreener } from '../load-screener'
-import { colours, UsageError, write, type CliIO } from '../io'
-import { messagesFor } from '../messages'
+import { bufferedWriter, colours, UsageError, type CliIO } from '../io'
 
-export const screenHelp = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
-
-Screens applications and streams one JSON result per line (JSONL) to stdout.
-Bad lines are reported on stderr with their line number and do not stop the run.
-
-Options:
-  --criteria <file>    criteria file (YAML or JSON)
-  --format <f>         jsonl (default), json, table
-  --explain            add a recruiter-facing explanation of each unmet criterion
-  --messages           add the rendered candidate message and its planned send time
-  --now <iso|arrival>  time of the decision (default: now); arrival screens each application
-                       at its own submittedAt, as an ATS screening on arrival would
-  --max-line <chars>   longest input line read (default 1000000); a longer one is an error
-                       for that line
-Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load errors.`
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, {
@@ -64,6 +49,9 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   let count = 0
   let bad = 0
   const all: object[] = []
+  const out = bufferedWriter(io.stdout)
+  // Messages need Handlebars: loaded only when asked for.
+  const messagesFor = values.messages ? (await import('../messages')).messagesFor : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
   for await (const entry of readApplications(input as AsyncIterable<Uint8Array>, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
     if (!entry.ok) {
@@ -87,28 +75,33 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     if (values.messages) {
       // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
       try {
-        Object.assign(extra, messagesFor(result, { screener, now: new Date(result.audit.evaluatedAt) }))
+        Object.assign(extra, messagesFor!(result, { screener, now: new Date(result.audit.evaluatedAt) }))
       } catch (e) {
         if (!(e instanceof ScreeningError)) throw e
         bad++
         io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  the message could not be rendered: ${e.message}\n`)
       }
     }
-    if (format === 'jsonl') await write(io.stdout, `${JSON.stringify({ ...result, ...extra })}\n`)
-    else if (format === 'json') all.push({ ...result, ...extra })
+    const full = values.explain || values.messages ? { ...result, ...extra } : result
+    if (format === 'jsonl') {
+      const pending = out.push(`${resultJson(full)}\n`)
+      if (pending) await pending
+    } else if (format === 'json') all.push(full)
     else {
       let block = formatResult(result, { explain: values.explain === true, colour: c.enabled })
       if (extra.message) {
         const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
         block += `\n\n  ${c.bold(`Subject: ${m.subject}`)}\n  ${c.dim(`Planned: ${m.sendAt} (${m.reason})`)}\n\n${m.text.replace(/^/gm, '  │ ')}`
       }
-      await write(io.stdout, `${block}\n\n`)
+      const pending = out.push(`${block}\n\n`)
+      if (pending) await pending
     }
-    if (progress && Date.now() - started > 500) {
+    if (progress && count % 256 === 0 && Date.now() - started > 500) {
       started = Date.now()
       io.stderr.write(`\rscreened ${count.toLocaleString('en')} applications…`)
     }
   }
+  await out.flush()
   if (progress) io.stderr.write('\r\x1b[K')
   if (format === 'json') io.stdout.write(`${JSON.stringify(all, null, 2)}\n`)
   if (format === 'table') io.stdout.write(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`))

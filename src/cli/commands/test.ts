@@ -7,21 +7,6 @@ import { formatIssues } from '../diagnostics'
 import { testFiles } from '../files'
 import { colours, UsageError, type CliIO } from '../io'
 
-export const testHelp = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
-
-Runs rule-set test files (<name>.test.yaml next to <name>.yaml): each case's application is
-screened and checked against the expected outcome, unmet and missing criteria, near miss and
-message text.
-
-Options:
-  --run <pattern>                only cases whose name matches (a regular expression)
-  --format <f>                   text (default), json, junit
-  --output <file>                write the json or junit report to a file
-  --coverage                     per criterion: made met, unmet and missing at least once (and,
-                                 where they apply, review and skipped)
-  --coverage-threshold <percent> fail below this coverage (implies --coverage)
-  --fail-on-empty                fail when no case ran
-Exit 0 when all pass, 1 when any fails, 2 on usage or load errors.`
 
 export async function test(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, {

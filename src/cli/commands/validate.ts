@@ -6,10 +6,6 @@ import { formatIssues, issuesJson, summary } from '../diagnostics'
 import { criteriaFiles } from '../files'
 import { colours, UsageError, type CliIO } from '../io'
 
-export const validateHelp = `Usage: autoscreen validate [--format text|json] <files or folders...>
-
-Checks criteria files: syntax, schema, ids, reasons and every rule.
-Exit 0 when all are valid, 1 when any has errors, 2 on usage errors.`
 
 export async function validate(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { format: { type: 'string' } })

@@ -1,7 +1,7 @@
 import { EvaluationError } from '../../errors'
 import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../calendar'
 import type { EvaluationContext } from '../context'
-import { parseEpoch } from '../dates'
+import { parseEpoch, rememberEpoch } from '../dates'
 import { plain, primitive, type OperatorSpec } from './spec'
 
 // Dates, in the job's time zone: calendar units between a date and now (or another date),
@@ -80,7 +80,11 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
       const zone = ctx?.timeZone ?? 'UTC'
       if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
       const t = add(epochIn(d, zone, op), n, zone)
-      return typeof d === 'string' && DATE_ONLY.test(d) ? isoDay(t, zone) : isoMinute(t, zone)
+      const dateOnly = typeof d === 'string' && DATE_ONLY.test(d)
+      const text = dateOnly ? isoDay(t, zone) : isoMinute(t, zone)
+      // A date-time written with its offset, to the minute, reads back as this very instant.
+      if (!dateOnly && t % 60_000 === 0) rememberEpoch(text, zone, t)
+      return text
     },
     check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1 }] : []),
   }

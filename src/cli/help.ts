@@ -1,0 +1,85 @@
+// Help texts of every command, kept apart so that `--help` loads no command and no dependency.
+
+import { LOCALES, STAGES } from '../criteria/constants'
+
+export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
+
+Screens the applications with both rule sets and shows which outcomes change and why.
+
+Options:
+  --format <f>        text (default) or json
+  --fail-on-change    exit 1 when any outcome changes (for CI)
+  --now <iso>         time of the decisions (default: now)`
+
+export const lintHelp = `Usage: autoscreen lint [--format text|json] [files or folders...]   (default: rules/)
+
+Finds criteria that read a protected ground or a proxy for one, missing or personal reasons,
+rules that are always true or false, duplicate rules and unused fields.
+Exit 0 when there are no errors, 1 when there are, 2 on usage errors.`
+
+export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
+
+Prints the message exactly as the candidate would receive it, and when it would be sent.
+
+Options:
+  --stage <s>        ${STAGES.join(', ')} (default: the one the result calls for)
+  --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
+  --interview <iso>  when the interview was held (rejected-after-interview)
+  --html             print the HTML body instead of plain text
+  --format <f>       text (default) or json
+  --now <iso|arrival>  the time of the decision (default: arrival, the application's own
+                     submittedAt, so an old example shows what was sent when it came in)`
+
+export const reportHelp = `Usage: autoscreen report [options] <results.jsonl or ->
+
+Summarises results written by autoscreen screen (add --messages there for response times).
+
+Options:
+  --demographics <file.csv>  group columns joined by application id (never used in screening)
+  --min-group-size <n>       warn about groups smaller than this (default 30)
+  --format <f>               md (default), json, html
+  --output <file>            write to a file instead of stdout`
+
+export const schemaHelp = `Usage: autoscreen schema
+
+Prints the JSON Schema of criteria files, for editor completion:
+  autoscreen schema > criteria.schema.json
+  # yaml-language-server: $schema=./criteria.schema.json`
+
+export const screenHelp = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
+
+Screens applications and streams one JSON result per line (JSONL) to stdout.
+Bad lines are reported on stderr with their line number and do not stop the run.
+
+Options:
+  --criteria <file>    criteria file (YAML or JSON)
+  --format <f>         jsonl (default), json, table
+  --explain            add a recruiter-facing explanation of each unmet criterion
+  --messages           add the rendered candidate message and its planned send time
+  --now <iso|arrival>  time of the decision (default: now); arrival screens each application
+                       at its own submittedAt, as an ATS screening on arrival would
+  --max-line <chars>   longest input line read (default 1000000); a longer one is an error
+                       for that line
+Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load errors.`
+
+export const testHelp = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
+
+Runs rule-set test files (<name>.test.yaml next to <name>.yaml): each case's application is
+screened and checked against the expected outcome, unmet and missing criteria, near miss and
+message text.
+
+Options:
+  --run <pattern>                only cases whose name matches (a regular expression)
+  --format <f>                   text (default), json, junit
+  --output <file>                write the json or junit report to a file
+  --coverage                     per criterion: made met, unmet and missing at least once (and,
+                                 where they apply, review and skipped)
+  --coverage-threshold <percent> fail below this coverage (implies --coverage)
+  --fail-on-empty                fail when no case ran
+Exit 0 when all pass, 1 when any fails, 2 on usage or load errors.`
+
+export const validateHelp = `Usage: autoscreen validate [--format text|json] <files or folders...>
+
+Checks criteria files: syntax, schema, ids, reasons and every rule.
+Exit 0 when all are valid, 1 when any has errors, 2 on usage errors.`
+

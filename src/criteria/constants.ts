@@ -1,0 +1,36 @@
+// The fixed vocabularies of criteria files, in a module of their own: the CLI's help reads them
+// without loading the schema and zod.
+
+/** Languages that messages and reasons can be written in.
+ * @example
+ * ```ts
+ * LOCALES.includes('sv') // true
+ * ```
+ * @category Criteria files
+ */
+export const LOCALES = ['sv', 'en'] as const
+/** A message language.
+ * @example
+ * ```ts
+ * const locale: Locale = 'sv'
+ * ```
+ * @category Criteria files
+ */
+export type Locale = (typeof LOCALES)[number]
+
+/** The message stages with built-in templates.
+ * @example
+ * ```ts
+ * for (const stage of STAGES) renderMessage(result, { screener, now, stage })
+ * ```
+ * @category Criteria files
+ */
+export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
+/** A message stage.
+ * @example
+ * ```ts
+ * const stage: Stage = 'talent-pool'
+ * ```
+ * @category Criteria files
+ */
+export type Stage = (typeof STAGES)[number]
