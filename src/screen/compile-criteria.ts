@@ -18,7 +18,8 @@ import { explainRule } from '../logic/explain'
 import { optionLabels, renderReason, ruleQuotes } from './reasons'
 import type { CriteriaInput } from '../criteria/schema'
 import type { CriterionResult, ScreeningResult } from './result'
-import { rememberFields } from './result-json'
+import { rememberFields, shareExplanation } from './result-json'
+import type { Explanation } from '../logic/explanation'
 
 /**
  * Options of {@link Screener.screen}.
@@ -151,9 +152,24 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   const whenAt: number[] = []
   for (let i = 0, w = count; i < count; i++) whenAt.push(compiled[i]!.when ? w++ : -1)
   const minScore = criteria.decision.minScore
-  const explainOf = (rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>) => {
+  // A rule that reads one field, and nothing of the clock or the application, explains the same
+  // answer the same way every time: that explanation is made once, frozen, and shared.
+  const kept = new Map<CompiledRule, Map<unknown, Explanation>>()
+  for (const rule of [...rules.values(), ...whens.values()])
+    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !rule.operators.some(readsMoreThanAnswers)) kept.set(rule, new Map())
+  const explainOf = (rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation => {
+    const byValue = kept.get(rule)
+    const field = rule.fields[0]!
+    const value = byValue && !raw.has(field) ? values[field] : undefined
+    const key = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
+    if (key !== undefined) {
+      const hit = byValue!.get(key)
+      if (hit) return hit
+    }
     const e = explainRule(engine, rule, values, context)
-    return raw.size ? withAnswers(e, raw) : e
+    if (key === undefined) return raw.size ? withAnswers(e, raw) : e
+    if (byValue!.size < 256) byValue!.set(key, shareExplanation(e))
+    return byValue!.get(key) ?? e
   }
 
   const screen = (application: Application, opts: ScreenOptions): ScreeningResult => {
@@ -266,6 +282,10 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
 
 const NO_FIELDS = Object.freeze([]) as unknown as string[]
 rememberFields(NO_FIELDS)
+
+/** Operators whose result depends on more than the answers: the clock, the application, a person. */
+const readsMoreThanAnswers = (op: string): boolean => CONTEXT_OPERATORS.has(op)
+const CONTEXT_OPERATORS = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil', 'submittedAt', 'review'])
 
 /** The calendar day of an instant in a time zone, YYYY-MM-DD; the last answer is kept, as a batch decides at one `now`. */
 let lastDay: { at: number; zone: string; day: string } | undefined

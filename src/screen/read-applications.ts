@@ -69,7 +69,7 @@ const DEFAULT_MAX_DOCUMENT = 50_000_000
  * stays in it, so line numbers never shift), numbering from 1. A line longer than `max` is
  * reported with its length and skipped without being kept.
  */
-async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line> {
+async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]> {
   const decoder = new TextDecoder('utf-8')
   let parts: string[] = []
   let length = 0
@@ -101,17 +101,20 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line> {
       text = text.replace(/^\uFEFF/, '')
       first = false
     }
+    // The lines of a chunk go out together: one await per chunk, not per line.
+    const batch: Line[] = []
     let from = 0
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
       take(text.slice(from, at))
-      yield end()
+      batch.push(end())
       from = at + 1
     }
     if (from < text.length) take(text.slice(from))
+    if (batch.length) yield batch
   }
   const rest = decoder.decode()
   if (rest) take(rest)
-  if (length || overflow) yield end()
+  if (length || overflow) yield [end()]
 }
 
 /**
@@ -129,9 +132,8 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line> {
  * ```
  * @category Screening
  */
-export async function* readApplications(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<BatchEntry> {
-  for await (const e of readJsonObjects(source, options, 'application'))
-    yield e.ok ? { line: e.line, ok: true, application: e.value as unknown as Application } : e
+export function readApplications(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<BatchEntry> {
+  return entries(source, options, 'application', (line, value) => ({ line, ok: true, application: value as unknown as Application }))
 }
 
 /**
@@ -145,23 +147,35 @@ export async function* readApplications(source: TextSource, options: ReadApplica
  * ```
  * @category Screening
  */
-export async function* readJsonObjects(source: TextSource, options: ReadApplicationsOptions = {}, noun = 'application'): AsyncGenerator<JsonLine> {
+export function readJsonObjects(source: TextSource, options: ReadApplicationsOptions = {}, noun = 'application'): AsyncGenerator<JsonLine> {
+  return entries(source, options, noun, (line, value) => ({ line, ok: true, value }))
+}
+
+type Problem = { line: number; ok: false; message: string }
+
+/** The entries of a source: one generator for every reader, so each entry costs one await. */
+async function* entries<T>(source: TextSource, options: ReadApplicationsOptions, noun: string, ok: (line: number, value: Record<string, unknown>) => T): AsyncGenerator<T | Problem> {
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
-  const lines = linesOf(source, options.format === 'json' ? (options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT) : maxLine)
+  const maxDocument = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT
+  const lines = linesOf(source, options.format === 'json' ? maxDocument : maxLine)
   let format = options.format ?? 'auto'
-  for await (const l of lines) {
-    if ('tooLong' in l) {
-      yield { line: l.line, ok: false, message: `the line is ${l.tooLong.toLocaleString('en')} characters long; the limit is ${maxLine.toLocaleString('en')} (one application per line)` }
-      continue
+  for await (const batch of lines) {
+    for (let i = 0; i < batch.length; i++) {
+      const l = batch[i]!
+      if ('tooLong' in l) {
+        yield { line: l.line, ok: false, message: `the line is ${l.tooLong.toLocaleString('en')} characters long; the limit is ${maxLine.toLocaleString('en')} (one application per line)` }
+        continue
+      }
+      const t = l.text.trim()
+      if (t === '') continue
+      if (format === 'auto') format = t === '[' || t === '{' ? 'json' : 'jsonl'
+      if (format === 'json') {
+        for (const e of await documentOf(l, batch.slice(i + 1), lines, maxDocument, noun)) yield e.ok ? ok(e.line, e.value) : e
+        return
+      }
+      const e = entryOf(t, l.line, noun)
+      yield e.ok ? ok(e.line, e.value) : e
     }
-    const t = l.text.trim()
-    if (t === '') continue
-    if (format === 'auto') format = t === '[' || t === '{' ? 'json' : 'jsonl'
-    if (format === 'json') {
-      yield* documentOf(l, lines, options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT, noun)
-      return
-    }
-    yield entryOf(t, l.line, noun)
   }
 }
 
@@ -180,16 +194,17 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`)
 
 /** A whole JSON document from its first line on: its applications, or one error at the line the document breaks. */
-async function* documentOf(first: { line: number; text: string }, rest: AsyncGenerator<Line>, max: number, noun: string): AsyncGenerator<JsonLine> {
+async function documentOf(first: { line: number; text: string }, buffered: Line[], rest: AsyncGenerator<Line[]>, max: number, noun: string): Promise<JsonLine[]> {
   const texts = [first.text]
   let size = first.text.length
-  for await (const l of rest) {
-    if ('tooLong' in l || (size += l.text.length + 1) > max) {
-      yield { line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }
-      return
-    }
+  const tooBig = (): JsonLine[] => [{ line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }]
+  const add = (l: Line): boolean => {
+    if ('tooLong' in l || (size += l.text.length + 1) > max) return false
     texts.push(l.text)
+    return true
   }
+  for (const l of buffered) if (!add(l)) return tooBig()
+  for await (const batch of rest) for (const l of batch) if (!add(l)) return tooBig()
   const text = texts.join('\n')
   let value: unknown
   try {
@@ -198,12 +213,12 @@ async function* documentOf(first: { line: number; text: string }, rest: AsyncGen
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
-    yield { line, ok: false, message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }
-    return
+    return [{ line, ok: false, message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }]
   }
   const items = Array.isArray(value) ? value : [value]
-  for (const [i, item] of items.entries()) {
-    if (item && typeof item === 'object' && !Array.isArray(item)) yield { line: first.line, ok: true, value: item as Record<string, unknown> }
-    else yield { line: first.line, ok: false, message: `item ${i + 1} of the list: expected ${noun === 'application' ? 'an' : 'a'} ${noun} object, found ${describe(item)}` }
-  }
+  return items.map((item, i): JsonLine =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? { line: first.line, ok: true, value: item as Record<string, unknown> }
+      : { line: first.line, ok: false, message: `item ${i + 1} of the list: expected ${noun === 'application' ? 'an' : 'a'} ${noun} object, found ${describe(item)}` },
+  )
 }

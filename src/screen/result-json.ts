@@ -32,9 +32,28 @@ const headText = (r: CriterionResult): string => {
   return s.slice(0, -1)
 }
 
+const shared = new WeakMap<object, string>()
+
+/**
+ * Freezes an explanation (deeply) so that results can share it, and keeps its JSON text: the
+ * same unmet answer is explained, and written, once.
+ */
+export function shareExplanation<T extends object>(e: T): T {
+  const stack: unknown[] = [e]
+  while (stack.length) {
+    const v = stack.pop()
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v)
+      for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k])
+    }
+  }
+  shared.set(e, JSON.stringify(e))
+  return e
+}
+
 /** A value as JSON.stringify writes it inside an object: undefined when the key is left out. */
 function member(key: string, value: unknown, first: boolean): string | undefined {
-  const text = JSON.stringify(value)
+  const text = (value && typeof value === 'object' && shared.get(value)) || JSON.stringify(value)
   return text === undefined ? undefined : `${first ? '' : ','}${JSON.stringify(key)}:${text}`
 }
 

@@ -50,7 +50,8 @@ export interface CriterionResult {
   /**
    * Why it was not met (status `unmet`), why it held despite unusable answers (status `met`,
    * with `gaps`), or why its condition did not hold (status `skipped`): conditions with path,
-   * expected and actual values.
+   * expected and actual values. The explanation of an answer that rules explain alike (one
+   * field, no clock) is frozen and shared between results.
    */
   detail?: Explanation
   /** Fields it reads whose answers could not be used, yet could not change the result (status `met` or `unmet`). */
