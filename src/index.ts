@@ -66,4 +66,6 @@ export { runRuleTests, toJUnit, formatCaseSummary } from './testing/run-rule-tes
 export type { RuleTestReport, RuleTestOptions, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests'
 
 // lint/
-export { lintCriteria } from './lint/lint-criteria'
+export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria'
+export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds'
+export { findPersonalWording } from './lint/personal-wording'

@@ -15,7 +15,9 @@ export function formatIssues(issues: readonly Issue[], io: CliIO): string {
       const file = i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) || i.file : i.file
       const where = `${file ?? '<input>'}:${i.line ?? 1}:${i.column ?? 1}`
       const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
-      return `${where}  ${sev}  ${i.message}  ${c.dim(i.code)}`
+      // A lint finding shows the name an acknowledgement uses (protected-ground:age).
+      const code = 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code
+      return `${where}  ${sev}  ${i.message}  ${c.dim(code)}`
     })
     .join('\n')
 }
@@ -30,6 +32,8 @@ export function issuesJson(issues: readonly Issue[]): object[] {
     code: i.code,
     path: pathText(i.path),
     message: i.message,
+    // Lint findings carry more: what an acknowledgement names, the ground, the words, where.
+    ...Object.fromEntries((['finding', 'ground', 'matched', 'source', 'acknowledged'] as const).flatMap((k) => (k in i ? [[k, (i as unknown as Record<string, unknown>)[k]]] : []))),
   }))
 }
 

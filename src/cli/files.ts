@@ -37,7 +37,25 @@ export async function testFiles(paths: string[], cwd: string): Promise<string[]>
       continue
     }
     if (s.isDirectory()) out.push(...(await readdir(full)).filter((n) => TEST.test(n)).sort().map((n) => join(p, n)))
+    else if (CRITERIA.test(p) && !TEST.test(p)) out.push(await testFileOf(p, cwd))
     else out.push(p)
   }
   return out
+}
+
+/**
+ * The test file of a criteria file (`rules/x.yaml` -> `rules/x.test.yaml`, or .yml/.json),
+ * so `autoscreen test rules/x.yaml` runs its cases; the .yaml name when none exists, which the
+ * loader then reports as missing.
+ */
+async function testFileOf(p: string, cwd: string): Promise<string> {
+  const stem = p.replace(CRITERIA, '')
+  for (const ext of ['.test.yaml', '.test.yml', '.test.json'])
+    try {
+      await stat(resolve(cwd, stem + ext))
+      return stem + ext
+    } catch {
+      // try the next
+    }
+  return `${stem}.test.yaml`
 }

@@ -13,8 +13,17 @@ Options:
 
 export const lintHelp = `Usage: autoscreen lint [--format text|json] [files or folders...]   (default: rules/)
 
-Finds criteria that read a protected ground or a proxy for one, missing or personal reasons,
-rules that are always true or false, duplicate rules and unused fields.
+Checks everything a candidate or a recruiter reads (field names, labels, options, reasons,
+notes, the job title) for the grounds of the Discrimination Act and likely proxies for them:
+  protected-ground:<ground>    a criterion reads one, or a reason, note or title speaks of one
+  protected-question:<ground>  the form asks about one and no criterion reads it
+  personal-reason              a reason speaks of the person ("du", "your") instead of the requirement
+and finds missing reasons, rules that are always true or false, duplicate rules, unused fields.
+Each finding names the ground, the words and where they are, and what to ask instead.
+A justification on the criterion turns a protected-ground error into a warning. A reviewed
+finding is accepted on its field, criterion or job with
+  lintAcknowledge: [{ finding: protected-ground:family, reason: "..." }]
+--format json lists accepted findings apart, with their reasons.
 Exit 0 when there are no errors, 1 when there are, 2 on usage errors.`
 
 export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]

@@ -182,14 +182,14 @@ function wrongType(expected: string, actual: unknown, path: readonly (string | n
 /** Turns zod issues into located, recruiter-readable issues. `value` is the document as written, to say what was found.
  * @category Criteria files
  */
-export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = [], value?: unknown): Issue[] {
+export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = [], value?: unknown, schema: z.ZodType = CriteriaSchema): Issue[] {
   const out: Issue[] = []
   for (const zi of error.issues) {
     const path = [...prefix, ...(zi.path as (string | number)[])]
     if (zi.code === 'unrecognized_keys') {
       const parent = valueAt(value, path)
       for (const key of zi.keys) {
-        const hint = suggest(key, knownKeys(path))
+        const hint = suggest(key, knownKeys(schema, path).filter((k) => k !== key))
         let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
@@ -282,8 +282,8 @@ export function sortIssues(issues: Issue[]): Issue[] {
 type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; valueType?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[]; in?: { _zod: { def: Def } } }
 
 /** Keys the schema allows at a path, for "did you mean" hints. */
-function knownKeys(path: readonly (string | number)[]): string[] {
-  let defs: Def[] = [(CriteriaSchema as unknown as { _zod: { def: Def } })._zod.def]
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let defs: Def[] = [(schema as unknown as { _zod: { def: Def } })._zod.def]
   const unwrap = (d: Def): Def[] => {
     if (d.innerType) return unwrap(d.innerType._zod.def)
     if (d.type === 'pipe' && d.in) return unwrap(d.in._zod.def)

@@ -38,8 +38,24 @@ const fieldName = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name starts with a letter and holds only letters, digits and _')
   .refine(notReserved, 'this name is reserved')
 
+// A reviewed lint finding that is not a problem here, with why: the lint stops reporting it,
+// and reports the acknowledgement if the finding goes away (so none outlives its reason).
+const lintAcknowledge = z
+  .array(
+    z.strictObject({
+      finding: z
+        .string()
+        .regex(/^[a-z][a-z-]*(:[a-z][a-z-]*)?$/, 'a finding such as protected-ground:sex, personal-reason or unused-field')
+        .meta({ description: 'The finding, as the lint names it: protected-ground:<ground>, protected-question:<ground>, personal-reason, unused-field, duplicate-rule …' }),
+      reason: z.string().trim().min(1, 'say why this finding is not a problem here').meta({ description: 'Why this is not a problem here, for whoever reviews the file next.' }),
+    }),
+  )
+  .optional()
+  .meta({ description: 'Lint findings reviewed and accepted here, each with a reason, e.g. [{ finding: protected-ground:family, reason: "barn- och babyartiklar is a product range" }].' })
+
 const base = {
   label: localized.meta({ description: 'What the application form asks, per language.' }),
+  lintAcknowledge,
   description: z.string().optional().meta({ description: 'Notes for recruiters; never shown to candidates.' }),
 }
 // Answers to questions with fixed options: labels per language, and the options a person must judge.
@@ -141,6 +157,7 @@ export const CriterionSchema = z
       .string()
       .optional()
       .meta({ description: 'Why a criterion that reads a protected ground or a proxy for one is lawful and necessary for the job.' }),
+    lintAcknowledge,
   })
   .superRefine((c, ctx) => {
     if (c.required === true && c.weight !== undefined)
@@ -205,6 +222,7 @@ export const CriteriaSchema = z
       timezone: z.string().default('Europe/Stockholm').meta({ description: 'IANA time zone of the job, e.g. Europe/Stockholm.' }),
       contact: z.strictObject({ name: text, email: z.email('must be an email address') }),
       url: z.url().optional().meta({ description: 'Where candidates can follow the company: an https: (or mailto:) address.' }),
+      lintAcknowledge,
     }),
     fields: z.record(fieldName, FieldSchema).meta({ description: 'The application answers rules may read.' }),
     criteria: z.array(CriterionSchema).min(1, 'at least one criterion is needed'),

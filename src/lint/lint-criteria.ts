@@ -1,70 +1,264 @@
 import { canonicalJson } from '../criteria/canonical-json'
 import type { CriteriaDocument } from '../criteria/parse'
-import { LOCALES } from '../criteria/schema'
+import { LOCALES, type Criteria, type Field, type Locale } from '../criteria/schema'
 import type { Issue } from '../errors'
 import { foldRule } from '../logic/analyse'
 import type { CompiledRule } from '../logic/engine'
 import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued'
 import { Unknown } from '../logic/unknown'
-import type { Criteria } from '../criteria/schema'
 import type { Screener } from '../screen/compile-criteria'
-import { protectedGrounds } from './protected-grounds'
-
-// Phrases that speak of the person rather than the requirement.
-const PERSONAL = [/\byou (lack|are not|aren't|do not have|don't have|have no|failed|are too)\b/i, /\byour (lack|age)\b/i, /\bdu (saknar|är inte|har inte|har ingen|är för)\b/i, /\bdin brist\b/i]
+import { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type TextKind } from './grounds'
+import { findPersonalWording } from './personal-wording'
 
 /**
- * Lints a rule set for what a compile cannot call an error: criteria that read a protected
- * ground or a proxy for one (an error unless the criterion carries a `justification`, then a
- * warning showing it), required criteria without a reason in every language the file offers,
- * reasons that speak of the person, rules that are always true or always false, two criteria
- * with the same rule, and declared fields that no criterion reads. Each finding has its
- * file, line and column.
+ * One lint finding: an {@link Issue} with its key for acknowledgements (`protected-ground:age`,
+ * `personal-reason` …) and, for fairness findings, the ground, the words that matched as
+ * written and which text they were found in.
+ * @example
+ * ```ts
+ * const f: LintFinding = lintCriteria(doc, screener)[0]!
+ * console.log(f.finding, f.ground, f.matched, f.source) // protected-ground:age age fyllt 18 år the sv label of field "adult"
+ * ```
+ * @category Lint
+ */
+export interface LintFinding extends Issue {
+  severity: 'error' | 'warning'
+  /** What an acknowledgement names to accept this finding: the code, and for fairness findings `:ground`. */
+  finding: string
+  /** The protected ground, for `protected-ground` and `protected-question`. */
+  ground?: GroundId
+  /** The words that matched, as written. */
+  matched?: string
+  /** Which text they were found in, in words: `the sv label of field "age18"`. */
+  source?: string
+  /** The acknowledgement's reason, when the finding was acknowledged (only with `includeAcknowledged`). */
+  acknowledged?: string
+}
+
+/**
+ * Options of {@link lintCriteria}.
+ * @example
+ * ```ts
+ * lintCriteria(doc, screener, { includeAcknowledged: true }).filter((f) => f.acknowledged)
+ * ```
+ * @category Lint
+ */
+export interface LintOptions {
+  /** Also return findings an acknowledgement accepted, with `acknowledged` set to its reason. Default false. */
+  includeAcknowledged?: boolean
+}
+
+type Path = (string | number)[]
+interface Text {
+  text: string
+  kind: TextKind
+  language: Locale | undefined
+  path: Path
+  source: string
+}
+interface Ack {
+  finding: string
+  reason: string
+  path: Path
+  used: boolean
+}
+
+/**
+ * Lints a rule set for what a compile cannot call an error, in what a candidate or a
+ * recruiter sees (field names, labels in every language, options and their labels, reasons,
+ * notes, the job title):
+ * - `protected-ground`: a criterion reads a field that asks about a ground of the
+ *   Discrimination Act or a likely proxy for one, or a reason, note or job title speaks of one.
+ *   An error, or a warning quoting the criterion's `justification`.
+ * - `protected-question`: a field asks about a ground and no criterion reads it: the form
+ *   should not collect it. An error.
+ * - `personal-reason`: a reason speaks of the person ("du", "your", "personality") instead of
+ *   naming the requirement. A warning.
+ * - `missing-reason`, `constant-rule`, `duplicate-rule`, `unused-field`, and
+ *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
+ *
+ * Each finding names the ground, the matched words, where they were found and what to ask
+ * instead, with its file, line and column. A `lintAcknowledge` entry on the field, criterion
+ * or job (`{ finding: protected-ground:family, reason: … }`) accepts a reviewed finding.
  *
  * @example
  * ```ts
  * const doc = await loadCriteria('rules/x.yaml')
- * for (const i of lintCriteria(doc, compileCriteria(doc))) console.log(`${i.line}:${i.column} ${i.severity} ${i.code} ${i.message}`)
+ * for (const f of lintCriteria(doc, compileCriteria(doc))) console.log(`${f.line}:${f.column} ${f.severity} ${f.finding} ${f.message}`)
  * ```
  * @category Lint
  */
-export function lintCriteria(doc: CriteriaDocument, screener: Screener): Issue[] {
+export function lintCriteria(doc: CriteriaDocument, screener: Screener, options: LintOptions = {}): LintFinding[] {
   const c = doc.criteria
-  const out: Issue[] = []
-  const add = (severity: 'error' | 'warning', code: string, path: (string | number)[], message: string) =>
-    out.push({ severity, code, path, message, ...doc.locate(path, { key: true }), ...(doc.file === undefined ? {} : { file: doc.file }) })
+  const out: LintFinding[] = []
+  const where = (path: Path) => ({ ...doc.locate(path, { key: true }), ...(doc.file === undefined ? {} : { file: doc.file }) })
+  const acks = (owner: { lintAcknowledge?: { finding: string; reason: string }[] | undefined }, path: Path): Ack[] =>
+    (owner.lintAcknowledge ?? []).map((a, i) => ({ ...a, path: [...path, 'lintAcknowledge', i, 'finding'], used: false }))
+  const fieldAcks = new Map(Object.entries(c.fields).map(([name, f]) => [name, acks(f, ['fields', name])]))
+  const criterionAcks = c.criteria.map((cr, i) => acks(cr, ['criteria', i]))
+  const jobAcks = acks(c.job, ['job'])
+
+  /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
+  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column'>, accepted: Ack[][]) => {
+    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.code)
+    if (ack) ack.used = true
+    if (ack && !options.includeAcknowledged) return
+    out.push({ ...f, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
+  }
+
+  // Which criteria read each field (in the rule or in `when`).
+  const readers = new Map<string, number[]>()
+  const rules = c.criteria.map((cr) => screener.rules.get(cr.id)!)
+  c.criteria.forEach((cr, i) => {
+    const fields = new Set(rules[i]!.fields)
+    if (cr.when !== undefined) for (const f of screener.engine.compile(cr.when).fields) fields.add(f)
+    for (const f of fields) readers.set(f, [...(readers.get(f) ?? []), i])
+  })
+
+  // Fields: each ground once per field, from the first text that shows it.
+  const protectedFields = new Set<string>()
+  for (const [name, field] of Object.entries(c.fields)) {
+    const readBy = readers.get(name) ?? []
+    for (const [ground, hit] of groundsIn(fieldTexts(name, field, c.locale), readBy.length > 0)) {
+      protectedFields.add(name)
+      const groundName = PROTECTED_GROUNDS[ground].name.en
+      const advice = PROTECTED_GROUNDS[ground].advice.en
+      const seen = `${hit.source} says "${hit.match.matched}"`
+      const proxy = hit.match.readOnly ? ', a likely proxy for ' : ', which concerns '
+      // A field name is the recruiter's shorthand; what the form asks is the label. When only
+      // the name points at a ground and labels exist, it is worth a look, not an error.
+      const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
+      const severity = nameOnly ? 'warning' : 'error'
+      const check = nameOnly ? `. Only the name points at it, not the ${Object.keys(field.label).join('/')} label: check what the form asks, and rename the field if it is about something else` : ''
+      if (!readBy.length) {
+        add(
+          {
+            severity, code: 'protected-question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
+            message: `field "${name}" asks about ${groundName} (${seen}), a protected ground under the Discrimination Act, and no criterion reads it: the form should not collect it. Remove the field; ${advice}${check}`,
+          },
+          [fieldAcks.get(name)!],
+        )
+        continue
+      }
+      for (const i of readBy) {
+        const cr = c.criteria[i]!
+        const what = `criterion "${cr.id}" reads field "${name}"${proxy}${groundName} (${seen}), a protected ground under the Discrimination Act`
+        const base = { code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
+        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
+        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
+      }
+    }
+  }
+
+  // Criteria: their own texts, reasons worded about the person, and the rule checks.
   const offered = LOCALES.filter((l) => c.criteria.some((x) => x.reason[l]) || Object.values(c.fields).some((f) => f.label[l]))
-  const read = new Set<string>()
   const seenRules = new Map<string, string>()
   c.criteria.forEach((cr, i) => {
-    const rule = screener.rules.get(cr.id)!
-    rule.fields.forEach((f) => read.add(f))
-    for (const f of rule.fields) {
-      const field = c.fields[f]
-      if (!field) continue
-      const grounds = protectedGrounds([f, ...Object.values(field.label).filter((x): x is string => typeof x === 'string')])
-      if (!grounds.length) continue
-      const what = `criterion "${cr.id}" reads "${f}", which concerns ${grounds.join(', ')} (a protected ground under the Discrimination Act, or a likely proxy for one)`
-      if (cr.justification) add('warning', 'protected-ground', ['criteria', i, 'justification'], `${what}; justified: ${cr.justification}`)
-      else add('error', 'protected-ground', ['criteria', i, 'rule'], `${what}; remove it, or add a written justification of why it is lawful and necessary`)
+    const own: Text[] = [
+      ...Object.entries(cr.reason).flatMap(([l, text]) =>
+        text ? [{ text, kind: 'reason' as const, language: l as Locale, path: ['criteria', i, 'reason', l], source: `the ${l} reason of "${cr.id}"` }] : [],
+      ),
+      ...(cr.note ? [{ text: cr.note, kind: 'note' as const, language: c.locale, path: ['criteria', i, 'note'], source: `the note of "${cr.id}"` }] : []),
+    ]
+    for (const t of own)
+      for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
+        const groundName = PROTECTED_GROUNDS[m.ground].name.en
+        const advice = PROTECTED_GROUNDS[m.ground].advice.en
+        const what = `${t.source} speaks of ${groundName} ("${m.matched}"), a protected ground under the Discrimination Act${t.kind === 'reason' ? '; candidates read it' : ''}`
+        const base = { code: 'protected-ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
+        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!])
+        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!])
+      }
+    for (const [l, text] of Object.entries(cr.reason)) {
+      const words = text ? findPersonalWording(text, l as Locale) : []
+      if (words.length)
+        add(
+          {
+            severity: 'warning', code: 'personal-reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            message: `the ${l} reason of "${cr.id}" speaks of the person (${words.map((w) => `"${w}"`).join(', ')}): a rejected candidate reads it after ${l === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${l === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
+          },
+          [criterionAcks[i]!],
+        )
     }
     if (cr.required)
-      for (const l of offered) if (!cr.reason[l]) add('error', 'missing-reason', ['criteria', i, 'reason'], `required criterion "${cr.id}" has no reason in ${l}, a language this file offers`)
-    for (const [l, text] of Object.entries(cr.reason))
-      if (text && PERSONAL.some((p) => p.test(text))) add('warning', 'personal-reason', ['criteria', i, 'reason', l], `the reason of "${cr.id}" speaks of the person ("${text}"); name the requirement instead, e.g. "at least three years of experience"`)
+      for (const l of offered)
+        if (!cr.reason[l]) add({ severity: 'error', code: 'missing-reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
+    const rule = rules[i]!
     const constant = constantValue(screener, rule, c)
     if (constant !== undefined)
-      add('error', 'constant-rule', ['criteria', i, 'rule'], `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`)
+      add(
+        {
+          severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
+          message: `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`,
+        },
+        [criterionAcks[i]!],
+      )
     for (const twin of selfComparisons(cr.rule))
-      add('error', 'constant-rule', ['criteria', i, 'rule', ...twin.at], `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead`)
+      add(
+        { severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
+        [criterionAcks[i]!],
+      )
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
-    if (twin) add('warning', 'duplicate-rule', ['criteria', i, 'rule'], `criterion "${cr.id}" has the same rule as "${twin}"`)
+    if (twin) add({ severity: 'warning', code: 'duplicate-rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
     else seenRules.set(key, cr.id)
   })
+
+  // The job title: candidates read it in every message.
+  const titles: Text[] =
+    typeof c.job.title === 'string'
+      ? [{ text: c.job.title, kind: 'title', language: c.locale, path: ['job', 'title'], source: 'the job title' }]
+      : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
+  for (const [ground, hit] of groundsIn(titles, true)) {
+    const groundName = PROTECTED_GROUNDS[ground].name.en
+    const advice = PROTECTED_GROUNDS[ground].advice.en
+    add(
+      {
+        severity: 'error', code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
+        message: `${hit.source} speaks of ${groundName} ("${hit.match.matched}"), a protected ground under the Discrimination Act; candidates read it in every message: ${advice}. Reword it`,
+      },
+      [jobAcks],
+    )
+  }
+
   for (const name of Object.keys(c.fields))
-    if (!read.has(name)) add('warning', 'unused-field', ['fields', name], `field "${name}" is declared but no criterion reads it`)
+    if (!readers.has(name) && !protectedFields.has(name))
+      add({ severity: 'warning', code: 'unused-field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
+
+  for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
+    if (!a.used)
+      out.push({
+        severity: 'warning', code: 'unused-acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
+      })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+/** Everything about a field that a candidate or a recruiter reads, with where it is, labels first. */
+function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
+  const of = `field "${name}"`
+  const out: Text[] = []
+  for (const [l, text] of Object.entries(field.label)) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
+  if ('values' in field && field.values)
+    field.values.forEach((v, i) => out.push({ text: v, kind: 'value', language: locale, path: ['fields', name, 'values', i], source: `the option "${v}" of ${of}` }))
+  if ('valueLabels' in field && field.valueLabels)
+    for (const [v, labels] of Object.entries(field.valueLabels))
+      for (const [l, text] of Object.entries(labels))
+        if (text) out.push({ text, kind: 'value', language: l as Locale, path: ['fields', name, 'valueLabels', v, l], source: `the ${l} label of option "${v}" of ${of}` })
+  if ('reviewNote' in field && field.reviewNote) out.push({ text: field.reviewNote, kind: 'note', language: locale, path: ['fields', name, 'reviewNote'], source: `the review note of ${of}` })
+  if (field.description) out.push({ text: field.description, kind: 'note', language: locale, path: ['fields', name, 'description'], source: `the description of ${of}` })
+  // The name last: what candidates read is the better quote.
+  out.push({ text: name, kind: 'name', language: undefined, path: ['fields', name], source: `the name of ${of}` })
+  return out
+}
+
+/** The grounds a set of texts shows, each with the first text and match that shows it. */
+function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind }> {
+  const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind }>()
+  for (const t of texts)
+    for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read }))
+      if (!found.has(m.ground)) found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind })
+  return found
 }
 
 /**

@@ -185,7 +185,7 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
   }
   const { value, index } = parseSource(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
   const parsed = TestFileSchema.safeParse(value)
-  if (!parsed.success) throw new CriteriaError(sortIssues(zodIssues(parsed.error, index, [], value)))
+  if (!parsed.success) throw new CriteriaError(sortIssues(zodIssues(parsed.error, index, [], value, TestFileSchema)))
   const spec = parsed.data
   const criteriaFile = resolve(dirname(file), spec.criteria ?? basename(file).replace(/\.test\.(ya?ml|json)$/i, '.$1'))
   const screener = compileCriteria(await loadCriteria(criteriaFile))

@@ -1,50 +1,162 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lintCriteria } from '../../src/lint/lint-criteria'
-import { protectedGrounds } from '../../src/lint/protected-grounds'
+import { lintCriteria, type LintFinding } from '../../src/lint/lint-criteria'
 import { compileCriteria } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria, loadCriteriaText } from '../../src/screen/load-criteria'
+
+const fixture = (name: string) => join(__dirname, '../fixtures/lint', name)
+async function lint(file: string, options = {}): Promise<LintFinding[]> {
+  const doc = await loadCriteria(file)
+  return lintCriteria(doc, compileCriteria(doc), options)
+}
+const brief = (f: LintFinding) => `${f.line}:${f.column} ${f.severity} ${f.finding} ${f.path.join('.')}`
 
 describe('lintCriteria', () => {
   it('finds each kind of problem with its position', async () => {
-    const doc = await loadCriteria(join(__dirname, '../fixtures/lint/unfair.yaml'))
-    const issues = lintCriteria(doc, compileCriteria(doc)).map((i) => `${i.line}:${i.column} ${i.severity} ${i.code} ${i.path.join('.')}`)
-    expect(issues).toEqual([
+    expect((await lint(fixture('unfair.yaml'))).map(brief)).toEqual([
       '13:3 warning unused-field fields.notes',
-      '16:5 error protected-ground criteria.0.rule',
+      '16:5 error protected-ground:age criteria.0.rule',
       '18:5 error missing-reason criteria.0.reason',
-      '20:5 error protected-ground criteria.1.rule',
-      '26:5 warning protected-ground criteria.2.justification',
+      '18:15 error protected-ground:age criteria.0.reason.sv',
+      '20:5 error protected-ground:sex criteria.1.rule',
+      '26:5 warning protected-ground:ethnicity criteria.2.justification',
+      '27:15 warning protected-ground:ethnicity criteria.2.reason.sv',
+      '27:42 warning protected-ground:ethnicity criteria.2.reason.en',
       '31:15 warning personal-reason criteria.3.reason.sv',
       '33:5 warning duplicate-rule criteria.4.rule',
       '37:5 error constant-rule criteria.5.rule',
     ])
   })
-  it('the bundled rule sets are clean', async () => {
-    for (const f of ['frontend-developer', 'lagerarbetare', 'b2b-saljare']) {
-      const doc = await loadCriteria(join(__dirname, `../../rules/${f}.yaml`))
-      expect(lintCriteria(doc, compileCriteria(doc)), f).toEqual([])
+
+  describe('everyday wording of protected grounds (test/fixtures/lint/everyday.yaml)', async () => {
+    const findings = await lint(fixture('everyday.yaml'))
+    const at = (path: string) => findings.filter((f) => f.path.join('.') === path)
+
+    it('reports exactly these findings', () => {
+      expect(findings.map(brief)).toEqual([
+        '12:3 error protected-question:age fields.howOld',
+        '15:3 error protected-question:sex fields.gender',
+        '20:5 error protected-ground:age criteria.0.rule',
+        '22:15 error protected-ground:age criteria.0.reason.sv',
+        '22:15 warning personal-reason criteria.0.reason.sv',
+        '24:5 error protected-ground:ethnicity criteria.1.rule',
+        '26:15 error protected-ground:ethnicity criteria.1.reason.sv',
+        '28:5 error protected-ground:disability criteria.2.rule',
+        '30:15 error protected-ground:disability criteria.2.reason.sv',
+        '34:15 warning personal-reason criteria.3.reason.sv',
+        '38:15 warning personal-reason criteria.4.reason.sv',
+      ])
+    })
+    it('"Har du fyllt 18 år?" read by a rule: the ground, the words, where, and what to ask instead', () => {
+      const [f] = at('criteria.0.rule')
+      expect(f).toMatchObject({ code: 'protected-ground', ground: 'age', matched: 'fyllt 18 år', source: 'the sv label of field "adult"' })
+      expect(f!.message).toContain('criterion "adult" reads field "adult", which concerns age (the sv label of field "adult" says "fyllt 18 år")')
+      expect(f!.message).toContain('ask for what the work needs instead: the experience, the licence or the qualification')
+    })
+    it('"Hur gammal är du?" asked and read by no rule is an error, not an unused field', () => {
+      const [f] = at('fields.howOld')
+      expect(f).toMatchObject({ severity: 'error', code: 'protected-question', ground: 'age', matched: 'Hur gammal' })
+      expect(f!.message).toContain('no criterion reads it: the form should not collect it')
+      expect(findings.some((x) => x.code === 'unused-field')).toBe(false)
+    })
+    it('a gender question asked but read by no rule is an error', () => {
+      expect(at('fields.gender')[0]).toMatchObject({ severity: 'error', code: 'protected-question', ground: 'sex', matched: 'kön' })
+    })
+    it('"en ung och energisk person" mailed to candidates: age, and about the person', () => {
+      const fs = at('criteria.0.reason.sv')
+      expect(fs.map((f) => [f.code, f.ground ?? null, f.matched])).toEqual([
+        ['protected-ground', 'age', 'ung och'],
+        ['personal-reason', null, 'person'],
+      ])
+      expect(fs[0]!.message).toContain('candidates read it')
+    })
+    it('"Är du svensk medborgare?" is ethnicity', () => {
+      expect(at('criteria.1.rule')[0]).toMatchObject({ ground: 'ethnicity', matched: 'medborgare' })
+    })
+    it('sick days as a merit are a disability proxy', () => {
+      expect(at('criteria.2.rule')[0]).toMatchObject({ ground: 'disability', matched: 'sjukdagar' })
+      expect(at('criteria.2.rule')[0]!.message).toContain('never about health, diagnoses, medication, sick days or absence')
+    })
+    it('reasons about the person, in Swedish', () => {
+      expect(at('criteria.3.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'du' })
+      expect(at('criteria.4.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'din, tillräckligt bra' })
+      expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2"')
+    })
+  })
+
+  it('ordinary words are not protected grounds (sex månader, transportbokningar, barn- och babyartiklar, namn på en referens, tror du, vård och omsorg, examensbevis, LSS)', async () => {
+    expect(await lint(fixture('ordinary-words.yaml'))).toEqual([])
+  })
+
+  it('a ground only the field name points at, with a clean label, is a warning to check the name', () => {
+    const doc = loadCriteriaText(
+      [
+        'id: x', 'version: 1', 'locale: sv',
+        'job: { title: Servitör, company: Acme, contact: { name: Ann, email: ann@acme.example } }',
+        'fields:',
+        '  allergier: { type: boolean, label: { sv: Har du kunskap om allergier och specialkost? } }',
+        'criteria:',
+        '  - { id: kost, rule: { var: allergier }, weight: 1, reason: { sv: kunskap om allergier och specialkost } }',
+      ].join('\n'),
+    )
+    const [f, ...rest] = lintCriteria(doc, compileCriteria(doc))
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'warning', finding: 'protected-ground:disability', source: 'the name of field "allergier"' })
+    expect(f!.message).toContain('Only the name points at it, not the sv label: check what the form asks, and rename the field if it is about something else')
+  })
+
+  it('a justification turns the error into a warning that quotes it', async () => {
+    const doc = loadCriteriaText(
+      `id: x\nversion: 1\nlocale: en\njob: { title: Bartender, company: Acme, contact: { name: Ann, email: ann@acme.example } }\nfields:\n  adult: { type: boolean, label: { en: Are you 18 or older? } }\ncriteria:\n  - id: adult\n    rule: { var: adult }\n    required: true\n    reason: { en: the minimum age for serving alcohol }\n    justification: The Alcohol Act (2010:1622) 3 ch. 9 § sets 18 as the minimum age for serving alcohol.\n`,
+      { file: 'x.yaml' },
+    )
+    const findings = lintCriteria(doc, compileCriteria(doc))
+    expect(findings.map(brief)).toEqual(['12:5 warning protected-ground:age criteria.0.justification', '11:15 warning protected-ground:age criteria.0.reason.en'].sort())
+    expect(findings[0]!.message).toContain('justified: The Alcohol Act (2010:1622)')
+  })
+
+  describe('acknowledgements', () => {
+    it('an acknowledged finding is not reported; an acknowledgement that matches nothing is', async () => {
+      expect((await lint(fixture('acknowledged.yaml'))).map(brief)).toEqual(['25:9 warning unused-acknowledgement criteria.0.lintAcknowledge.0.finding'])
+    })
+    it('with includeAcknowledged, the accepted finding comes back with its reason', async () => {
+      const accepted = (await lint(fixture('acknowledged.yaml'), { includeAcknowledged: true })).filter((f) => f.acknowledged)
+      expect(accepted.map((f) => [f.finding, f.acknowledged])).toEqual([['protected-question:sex', 'asked for anonymous equal-opportunities monitoring; never read by a rule, deleted after the report']])
+    })
+    it('an acknowledgement on a field accepts the findings of the criteria that read it; the bare code accepts every ground', () => {
+      const text = [
+        'id: x', 'version: 1', 'locale: sv',
+        'job: { title: Säljare, company: Acme, contact: { name: Ann, email: ann@acme.example } }',
+        'fields:',
+        '  baby:',
+        '    type: boolean',
+        '    label: { sv: Har du sålt barnvagnar till gravida kunder? }',
+        '    lintAcknowledge: [{ finding: protected-ground, reason: "the customers are pregnant, not the candidate" }]',
+        'criteria:',
+        '  - { id: baby, rule: { var: baby }, weight: 1, reason: { sv: erfarenhet av försäljning av barnvagnar } }',
+      ]
+      const acknowledged = loadCriteriaText(text.join('\n'))
+      expect(lintCriteria(acknowledged, compileCriteria(acknowledged))).toEqual([])
+      const plain = loadCriteriaText(text.filter((l) => !l.includes('lintAcknowledge')).join('\n'))
+      expect(lintCriteria(plain, compileCriteria(plain)).map((f) => f.finding)).toEqual(['protected-ground:sex'])
+    })
+    it('an acknowledgement needs a reason', () => {
+      expect(() =>
+        loadCriteriaText(
+          `id: x\nversion: 1\nlocale: sv\njob: { title: S, company: A, contact: { name: A, email: a@a.example } }\nfields:\n  a: { type: boolean, label: { sv: A }, lintAcknowledge: [{ finding: unused-field }] }\ncriteria:\n  - { id: a, rule: { var: a }, weight: 1, reason: { sv: a } }\n`,
+        ),
+      ).toThrow(/reason/)
+    })
+  })
+
+  it('every bundled rule set lints clean, and none carries an acknowledgement', async () => {
+    const dir = join(__dirname, '../../rules')
+    const files = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))
+    expect(files.length).toBeGreaterThanOrEqual(4)
+    for (const f of files) {
+      const findings = await lint(join(dir, f), { includeAcknowledged: true })
+      expect(findings.map(brief), f).toEqual([])
     }
   })
-})
-
-describe('protectedGrounds', () => {
-  const cases: [string[], string[]][] = [
-    [['age'], ['age']],
-    [['ålder'], ['age']],
-    [['födelseår'], ['age']],
-    [['birthYear', 'Year of birth'], ['age']],
-    [['graduationYear'], ['age']],
-    [['kön'], ['sex']],
-    [['gender'], ['sex']],
-    [['parentalLeave'], ['sex']],
-    [['nationality'], ['ethnicity']],
-    [['Ditt modersmål'], ['ethnicity']],
-    [['postcode'], ['ethnicity']],
-    [['maritalStatus'], ['family situation (proxy)']],
-    [['experienceYears', 'Years of experience'], []],
-    [['englishLevel', 'Din engelskanivå'], []],
-    [['workPermit', 'Har du rätt att arbeta i Sverige?'], []],
-  ]
-  for (const [texts, want] of cases) it(`${texts.join(' / ')} -> ${want.join(', ') || 'none'}`, () => expect(protectedGrounds(texts)).toEqual(want))
 })

@@ -56,11 +56,19 @@ describe('runRuleTests', () => {
     expect(issues[1]!.message).toContain('"2026-02-30T10:00:00+01:00" is not an ISO 8601 date-time')
   })
   it('every bundled rule set passes its cases with full coverage', async () => {
-    for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare']) {
+    for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst']) {
       const r = await runRuleTests(join(__dirname, `../../rules/${name}.test.yaml`))
       expect(r.failed, name).toBe(0)
       expect(r.coveragePercent, name).toBe(100)
     }
+  })
+  it('a file that is not a test file is told so against the test-file schema, without hints from the criteria schema', async () => {
+    const e = (await runRuleTests(join(__dirname, '../../rules/lagerarbetare.yaml')).catch((x: unknown) => x)) as CriteriaError
+    expect(e).toBeInstanceOf(CriteriaError)
+    const messages = e.issues.map((i) => i.message)
+    expect(messages).toContain('"cases" is required')
+    expect(messages).toContain('unknown key "id"')
+    expect(messages.join('\n')).not.toMatch(/did you mean "(id|version|job)"/)
   })
   it('writes JUnit XML with escaped failures', async () => {
     const xml = toJUnit([await runRuleTests(join(dir, 'minimal.test.yaml'))])

@@ -1,0 +1,90 @@
+// Word and phrase matching for the lint: texts are cut into words (camelCase, snake_case and
+// kebab-case identifiers too), and patterns match whole words, never substrings, so "sex" does
+// not fire inside "sexmånaders" nor "trans" inside "transportbokningar".
+//
+// A pattern is words separated by spaces; each word is one of:
+//   word     exactly this word            ålder
+//   word*    a word starting with it      sjukdag*   (sjukdagar, sjukdagarna)
+//   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
+//   #        a number                     fyllt # år
+//   *        any one word                 native * speaker
+//   a|b*     any of these                 kvinnlig*|manlig*
+
+/** One word of a text, with where it is in the original. */
+export interface Word {
+  /** Lower case, NFC. */
+  readonly text: string
+  /** Lower case without diacritics: how identifiers (which cannot hold å, ä or ö) are matched. */
+  readonly folded: string
+  readonly start: number
+  readonly end: number
+}
+
+type Part = (w: string) => boolean
+/** A compiled pattern: one test per word, for the text as written and for its folded form. */
+export interface Pattern {
+  readonly source: string
+  readonly exact: readonly Part[]
+  readonly folded: readonly Part[]
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
+
+/** Cuts a text into lower-case words: at anything that is not a letter or digit, at camelCase humps, and between digits and letters. */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = []
+  const re = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{L}+|\p{N}+/gu
+  const nfc = text.normalize('NFC')
+  for (const m of nfc.matchAll(re)) {
+    const t = m[0].toLowerCase()
+    out.push({ text: t, folded: fold(t), start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+function part(word: string, folded: boolean): Part {
+  const alts = word.split('|').map((a): Part => {
+    const w = folded ? fold(a) : a
+    if (w === '#') return (x) => /^\p{N}+$/u.test(x)
+    if (w === '*') return () => true
+    if (w.length > 1 && w.endsWith('*')) {
+      const p = w.slice(0, -1)
+      return (x) => x.startsWith(p)
+    }
+    if (w.length > 1 && w.startsWith('*')) {
+      const s = w.slice(1)
+      return (x) => x.endsWith(s)
+    }
+    return (x) => x === w
+  })
+  return alts.length === 1 ? alts[0]! : (x) => alts.some((a) => a(x))
+}
+
+/** Compiles a pattern (see the top of this file). */
+export function compilePattern(source: string): Pattern {
+  const ws = wordsOfPattern(source)
+  return { source, exact: ws.map((w) => part(w, false)), folded: ws.map((w) => part(w, true)) }
+}
+
+// Pattern words are cut like text, except that * | # and - stay in the word ("köns*", "a|b").
+function wordsOfPattern(source: string): string[] {
+  return source
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+}
+
+/** Every place a pattern matches in the words of a text: [first word, last word + 1]. */
+export function matchPattern(pattern: Pattern, words: readonly Word[], folded: boolean): [number, number][] {
+  const parts = folded ? pattern.folded : pattern.exact
+  const out: [number, number][] = []
+  outer: for (let i = 0; i + parts.length <= words.length; i++) {
+    for (let j = 0; j < parts.length; j++) {
+      const w = words[i + j]!
+      if (!parts[j]!(folded ? w.folded : w.text)) continue outer
+    }
+    out.push([i, i + parts.length])
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
+import { findPersonalWording } from '../../src/lint/personal-wording'
+
+interface Entry {
+  lang: 'sv' | 'en'
+  kind: TextKind
+  ground: GroundId | 'none'
+  text: string
+  read?: boolean
+}
+
+const read = (name: string) => parse(readFileSync(join(__dirname, '../fixtures/lint', name), 'utf8'))
+// The first set was written before the word lists; the second after, in rounds (see its header).
+const corpus = [...read('grounds-corpus.yaml'), ...read('grounds-corpus-holdout.yaml')] as Entry[]
+
+/** What the lint finds in an entry, as a field name is matched (no language) or as text in its language. */
+function found(e: Entry): GroundId[] {
+  return findProtectedGrounds(e.text, { kind: e.kind, language: e.kind === 'name' ? undefined : e.lang, read: e.read ?? false }).map((m) => m.ground)
+}
+
+describe('protected-ground corpus (test/fixtures/lint/grounds-corpus*.yaml)', () => {
+  it('has at least 200 labelled texts in each of the two languages together, protected and not', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200)
+    for (const lang of ['sv', 'en']) {
+      expect(corpus.filter((e) => e.lang === lang && e.ground !== 'none').length).toBeGreaterThanOrEqual(50)
+      expect(corpus.filter((e) => e.lang === lang && e.ground === 'none').length).toBeGreaterThanOrEqual(50)
+    }
+  })
+  for (const lang of ['sv', 'en'] as const) {
+    it(`${lang}: recall >= 0.95 on protected texts, precision >= 0.95`, () => {
+      const entries = corpus.filter((e) => e.lang === lang)
+      let correct = 0
+      let flagged = 0
+      let protectedCount = 0
+      const misses: string[] = []
+      const falseAlarms: string[] = []
+      for (const e of entries) {
+        const grounds = found(e)
+        if (e.ground !== 'none') protectedCount++
+        if (grounds.length) flagged++
+        if (e.ground !== 'none' && grounds.includes(e.ground)) correct++
+        else if (e.ground !== 'none') misses.push(`${e.kind} "${e.text}": wanted ${e.ground}, found ${grounds.join(', ') || 'nothing'}`)
+        if (e.ground === 'none' && grounds.length) falseAlarms.push(`${e.kind} "${e.text}": found ${grounds.join(', ')}`)
+      }
+      const recall = correct / protectedCount
+      const precision = correct / flagged
+      console.info(`${lang}: recall ${recall.toFixed(3)} (${correct}/${protectedCount}), precision ${precision.toFixed(3)} (${correct}/${flagged}), ${entries.length} texts`)
+      expect({ recall: recall >= 0.95, misses }).toEqual({ recall: true, misses: expect.any(Array) })
+      expect({ precision: precision >= 0.95, falseAlarms }).toEqual({ precision: true, falseAlarms: expect.any(Array) })
+    })
+  }
+})
+
+describe('reasons about the person (test/fixtures/lint/personal-reasons.yaml)', () => {
+  const reasons = read('personal-reasons.yaml') as { lang: 'sv' | 'en'; personal: boolean; text: string }[]
+  it('has personal and requirement-worded reasons in both languages', () => {
+    for (const lang of ['sv', 'en']) for (const personal of [true, false]) expect(reasons.filter((r) => r.lang === lang && r.personal === personal).length).toBeGreaterThanOrEqual(8)
+  })
+  for (const r of reasons)
+    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () => expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
+})
