@@ -1,6 +1,6 @@
 // Screen one application and print the decision, the reasons and the candidate message.
 // Run: npx tsx examples/01-screen-one.ts
-import { compileCriteria, formatExplanation, loadCriteria, renderMessage } from 'autoscreen'
+import { compileCriteria, formatExplanation, loadCriteria, renderMessage } from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
 const now = new Date('2026-11-20T10:00:00+01:00')

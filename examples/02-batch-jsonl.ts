@@ -1,7 +1,7 @@
 // Screen a batch from JSON Lines, reporting bad lines without stopping, and count outcomes.
 // Run: npx tsx examples/02-batch-jsonl.ts
 import { createReadStream } from 'node:fs'
-import { compileCriteria, loadCriteria, readApplications } from 'autoscreen'
+import { compileCriteria, loadCriteria, readApplications } from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('rules/lagerarbetare.yaml'))
 const counts = { pass: 0, reject: 0, review: 0 }

@@ -1,6 +1,6 @@
 // Use the company's own wording: a criteria file names template files per stage and language.
 // Run: npx tsx examples/03-custom-templates.ts
-import { compileCriteria, loadCriteria, renderMessage } from 'autoscreen'
+import { compileCriteria, loadCriteria, renderMessage } from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('examples/templates/criteria.yaml'))
 const now = new Date('2026-11-20T15:00:00+01:00')

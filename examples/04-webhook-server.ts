@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ApplicationError, compileCriteria, deliveryPolicy, loadCriteria, planDelivery, renderMessage } from 'autoscreen'
+import { ApplicationError, compileCriteria, deliveryPolicy, loadCriteria, planDelivery, renderMessage } from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
 const outbox = mkdtempSync(join(tmpdir(), 'autoscreen-outbox-'))

@@ -1,7 +1,7 @@
 // Summarise results for a manager, with a demographic check for adverse impact, as Markdown.
 // Run: npx tsx examples/05-report.ts
 import { readFileSync } from 'node:fs'
-import { compileCriteria, formatSummaryMarkdown, loadCriteria, parseDemographicsCsv, summarize, type Application } from 'autoscreen'
+import { compileCriteria, formatSummaryMarkdown, loadCriteria, parseDemographicsCsv, summarize, type Application } from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('rules/b2b-saljare.yaml'))
 const applications = readFileSync('examples/applications/b2b-saljare.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Application)

@@ -37,8 +37,108 @@ export interface Issue extends SourceLocation {
 }
 
 /**
+ * Codes of {@link RuleError}: why the engine does not accept a rule.
+ * @example
+ * ```ts
+ * const code: RuleErrorCode = 'unknown_operator'
+ * ```
+ * @category Errors and version
+ */
+export type RuleErrorCode =
+  | 'ambiguous_operation'
+  | 'dynamic_path'
+  | 'forbidden_operator'
+  | 'forbidden_path'
+  | 'invalid_operator'
+  | 'invalid_value'
+  | 'operator_exists'
+  | 'rule_too_deep'
+  | 'rule_too_large'
+  | 'unknown_operator'
+
+/**
+ * Codes of {@link EvaluationError}: why a rule failed while evaluating.
+ * @example
+ * ```ts
+ * const code: EvaluationErrorCode = 'limit_steps'
+ * ```
+ * @category Errors and version
+ */
+export type EvaluationErrorCode =
+  | 'evaluation_failed'
+  | 'forbidden_path'
+  | 'invalid_arguments'
+  | 'invalid_cefr'
+  | 'invalid_date'
+  | 'limit_array_length'
+  | 'limit_steps'
+  | 'limit_string_length'
+  | 'no_clock'
+  | 'no_submission'
+  | 'review_requested'
+
+/**
+ * Every code a {@link ScreeningError} can carry: safe to `switch` on, checked by the compiler.
+ * @example
+ * ```ts
+ * function advice(e: ScreeningError) { if (e.code === 'template_not_loaded') return 'load the templates first' }
+ * ```
+ * @category Errors and version
+ */
+export type ScreeningErrorCode =
+  | 'criteria_invalid'
+  | 'application_invalid'
+  | 'cyclic_value'
+  | 'demographics_invalid'
+  | 'foreign_engine'
+  | 'foreign_rule'
+  | 'invalid_option'
+  | 'invalid_result'
+  | 'no_working_time'
+  | 'template_not_loaded'
+  | RuleErrorCode
+  | EvaluationErrorCode
+
+/**
+ * Codes of the issues of an {@link ApplicationError}: what is wrong with an application envelope.
+ * @example
+ * ```ts
+ * const code: ApplicationIssueCode = 'missing_key'
+ * ```
+ * @category Errors and version
+ */
+export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_value' | 'invalid_format' | 'out_of_range' | 'unknown_key' | 'cyclic_value' | 'invalid_date' | 'invalid_text'
+
+/**
+ * One problem with an application envelope.
+ * @example
+ * ```ts
+ * const issue: ApplicationIssue = { code: 'missing_key', path: ['submittedAt'], message: 'is required' }
+ * ```
+ * @category Errors and version
+ */
+export interface ApplicationIssue extends Issue {
+  code: ApplicationIssueCode
+}
+
+// instanceof across copies: an application can end up with two copies of autoscreen (the ESM
+// and the CommonJS build, or two versions). Each error carries the kinds it is, under a global
+// symbol, so `e instanceof CriteriaError` holds whichever copy threw it.
+const KINDS = Symbol.for('autoscreen.error.kinds')
+type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError'
+const isKind = (value: unknown, kind: Kind): boolean =>
+  typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[KINDS]) && ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
+function mark(error: Error, kind: Kind): void {
+  const kinds = (error as unknown as Record<symbol, Kind[] | undefined>)[KINDS]
+  if (kinds) kinds.push(kind)
+  else Object.defineProperty(error, KINDS, { value: [kind] })
+}
+const ownInstance = (cls: unknown, value: unknown): boolean => Function.prototype[Symbol.hasInstance].call(cls as () => void, value)
+
+/**
  * Base class of every error autoscreen throws. Outcomes (a rejected candidate) are never
- * errors; these are for authoring and runtime faults. `code` is stable and safe to branch on.
+ * errors; these are for authoring and runtime faults. `code` is stable and safe to branch on;
+ * `cause` keeps the error that led to it. `instanceof` works across copies of the library.
  *
  * @example
  * ```ts
@@ -50,11 +150,15 @@ export interface Issue extends SourceLocation {
  */
 export class ScreeningError extends Error {
   /** Stable error code. */
-  readonly code: string
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  readonly code: ScreeningErrorCode
+  constructor(code: ScreeningErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.name = 'ScreeningError'
     this.code = code
+    mark(this, 'ScreeningError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === ScreeningError && isKind(value, 'ScreeningError'))
   }
 }
 
@@ -73,7 +177,7 @@ export class ScreeningError extends Error {
 export class CriteriaError extends ScreeningError {
   /** Every problem found. */
   readonly issues: Issue[]
-  constructor(issues: Issue[], message?: string) {
+  constructor(issues: Issue[], message?: string, options?: { cause?: unknown }) {
     const first = issues[0]
     super(
       'criteria_invalid',
@@ -82,9 +186,14 @@ export class CriteriaError extends ScreeningError {
           .slice(0, 3)
           .map((i) => `${i.line ? `${i.line}:${i.column ?? 1} ` : ''}${i.message}`)
           .join('; ')}${issues.length > 3 ? '; …' : ''}`,
+      options,
     )
     this.name = 'CriteriaError'
     this.issues = issues
+    mark(this, 'CriteriaError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === CriteriaError && isKind(value, 'CriteriaError'))
   }
 }
 
@@ -101,12 +210,17 @@ export class CriteriaError extends ScreeningError {
  * @category Errors and version
  */
 export class RuleError extends ScreeningError {
+  declare readonly code: RuleErrorCode
   /** Path of the offending node inside the rule. */
   readonly path: (string | number)[]
-  constructor(code: string, message: string, path: (string | number)[] = []) {
-    super(code, message)
+  constructor(code: RuleErrorCode, message: string, path: (string | number)[] = [], options?: { cause?: unknown }) {
+    super(code, message, options)
     this.name = 'RuleError'
     this.path = path
+    mark(this, 'RuleError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === RuleError && isKind(value, 'RuleError'))
   }
 }
 
@@ -123,9 +237,14 @@ export class RuleError extends ScreeningError {
  * @category Errors and version
  */
 export class EvaluationError extends ScreeningError {
-  constructor(code: string, message: string) {
-    super(code, message)
+  declare readonly code: EvaluationErrorCode
+  constructor(code: EvaluationErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options)
     this.name = 'EvaluationError'
+    mark(this, 'EvaluationError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === EvaluationError && isKind(value, 'EvaluationError'))
   }
 }
 
@@ -143,11 +262,63 @@ export class EvaluationError extends ScreeningError {
  * @category Errors and version
  */
 export class ApplicationError extends ScreeningError {
+  declare readonly code: 'application_invalid'
   /** Every problem found in the envelope. */
-  readonly issues: Issue[]
-  constructor(issues: Issue[]) {
-    super('application_invalid', `application is not usable: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`)
+  readonly issues: ApplicationIssue[]
+  constructor(issues: ApplicationIssue[], options?: { cause?: unknown }) {
+    super('application_invalid', `application is not usable: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, options)
     this.name = 'ApplicationError'
     this.issues = issues
+    mark(this, 'ApplicationError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === ApplicationError && isKind(value, 'ApplicationError'))
   }
 }
+
+/**
+ * Type guards for autoscreen's errors that hold across copies of the library (ESM and
+ * CommonJS builds, or two versions in one program), like `instanceof` does here.
+ * @example
+ * ```ts
+ * try { loadCriteriaText(text) } catch (e) { if (isCriteriaError(e)) console.error(e.issues) }
+ * ```
+ * @category Errors and version
+ */
+export const isScreeningError = (e: unknown): e is ScreeningError => isKind(e, 'ScreeningError')
+/**
+ * True for a {@link CriteriaError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isCriteriaError(e)) for (const i of e.issues) console.error(i.message)
+ * ```
+ * @category Errors and version
+ */
+export const isCriteriaError = (e: unknown): e is CriteriaError => isKind(e, 'CriteriaError')
+/**
+ * True for a {@link RuleError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isRuleError(e)) console.error(e.code, e.path)
+ * ```
+ * @category Errors and version
+ */
+export const isRuleError = (e: unknown): e is RuleError => isKind(e, 'RuleError')
+/**
+ * True for an {@link EvaluationError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isEvaluationError(e)) console.error(e.code)
+ * ```
+ * @category Errors and version
+ */
+export const isEvaluationError = (e: unknown): e is EvaluationError => isKind(e, 'EvaluationError')
+/**
+ * True for an {@link ApplicationError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isApplicationError(e)) console.error(e.issues)
+ * ```
+ * @category Errors and version
+ */
+export const isApplicationError = (e: unknown): e is ApplicationError => isKind(e, 'ApplicationError')

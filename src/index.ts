@@ -1,13 +1,20 @@
+/**
+ * `autoscreen`: rule-based screening of job applications. Runs wherever JavaScript runs; file
+ * loading is in `autoscreen/node`.
+ * @module autoscreen
+ */
 // Public API of autoscreen, exported by name. Layers: criteria -> logic -> screen -> messages,
-// schedule, report, testing, lint. The CLI is built only from these exports.
+// schedule, report, testing, lint. Runs wherever JavaScript runs: no Node built-ins here (file
+// loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
-export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError } from './errors'
-export type { Issue, SourceLocation } from './errors'
+export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError } from './errors'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors'
 export { VERSION } from './version'
 
 // criteria/
 export { CriteriaSchema, FieldSchema, CriterionSchema, DeliveryPolicySchema, LOCALES, STAGES } from './criteria/schema'
 export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale, Stage } from './criteria/schema'
+export { pathText } from './criteria/parse'
 export type { CriteriaDocument } from './criteria/parse'
 export { criteriaJsonSchema } from './criteria/json-schema'
 export { canonicalJson } from './criteria/canonical-json'
@@ -27,9 +34,12 @@ export { testThreeValued, answerDomains } from './logic/three-valued'
 export type { FieldGap, ThreeValuedOptions, AnswerShape } from './logic/three-valued'
 export { Unknown } from './logic/unknown'
 export { normaliseTerm } from './logic/terms'
+export { parseInstant, isValidTimeZone } from './logic/dates'
 
 // screen/
-export { loadCriteria, loadCriteriaText } from './screen/load-criteria'
+export { loadCriteriaText } from './screen/load-criteria'
+export { loadTemplates } from './criteria/load-templates'
+export type { TemplateSources } from './criteria/load-templates'
 export type { LoadCriteriaOptions } from './screen/load-criteria'
 export { compileCriteria } from './screen/compile-criteria'
 export type { Screener, ScreenOptions, CompileCriteriaOptions } from './screen/compile-criteria'
@@ -62,8 +72,8 @@ export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './sch
 export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery'
 
 // testing/
-export { runRuleTests, toJUnit, formatCaseSummary } from './testing/run-rule-tests'
-export type { RuleTestReport, RuleTestOptions, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests'
+export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests'
+export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests'
 
 // lint/
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria'

@@ -1,4 +1,5 @@
-import pkg from '../package.json' with { type: 'json' }
+// A named import: bundlers inline the version string, not the whole package.json.
+import { version } from '../package.json'
 
 /**
  * The version of autoscreen, recorded in every audit entry.
@@ -9,4 +10,4 @@ import pkg from '../package.json' with { type: 'json' }
  * ```
  * @category Errors and version
  */
-export const VERSION: string = pkg.version
+export const VERSION: string = version

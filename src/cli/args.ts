@@ -1,5 +1,5 @@
+import { parseInstant } from '../node/index'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { parseInstant } from '../logic/dates'
 import { UsageError } from './io'
 
 /** parseArgs with usage errors instead of exceptions. */

@@ -1,6 +1,6 @@
+import { pathText } from '../node/index'
 import { isAbsolute, relative } from 'node:path'
 import type { Issue } from '../errors'
-import { pathText } from '../criteria/parse'
 import type { CliIO } from './io'
 import { colours } from './io'
 

@@ -1,7 +1,6 @@
+import { compileCriteria, type Screener, loadCriteria } from '../node/index'
 import { resolve } from 'node:path'
 import { CriteriaError } from '../errors'
-import { compileCriteria, type Screener } from '../screen/compile-criteria'
-import { loadCriteria } from '../screen/load-criteria'
 import { formatIssues } from './diagnostics'
 import type { CliIO } from './io'
 

@@ -1,7 +1,4 @@
-import { renderMessage } from '../messages/render-message'
-import { deliveryPolicy, planDelivery } from '../schedule/plan-delivery'
-import type { Screener } from '../screen/compile-criteria'
-import type { ScreeningResult } from '../screen/result'
+import { renderMessage, deliveryPolicy, planDelivery, type Screener, type ScreeningResult } from '../node/index'
 
 /** What `--messages` needs. */
 export interface MessageOptions {

@@ -1,14 +1,50 @@
-import * as crypto from 'node:crypto'
+import { sha256 as pureSha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { canonicalJson } from './canonical-json'
 
-// Node's one-shot hash (20.12+) skips a Hash object per call: half the cost of createHash for
-// the short texts every screened application hashes.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
-const sha256 = oneShot ? (text: string) => oneShot('sha256', text, 'hex') : (text: string) => crypto.createHash('sha256').update(text).digest('hex')
+// SHA-256 without importing a Node built-in, so the core bundles for browsers and Workers as
+// it is. Where the runtime offers Node's crypto without an import (process.getBuiltinModule:
+// Node >= 20.16, Deno, Bun, Workers with nodejs_compat), its native one-shot hash is used: about
+// seven times faster on the short texts every screened application hashes. Elsewhere
+// @noble/hashes (audited, pure JS). Both give the same hex for the same text: tested on
+// fixed vectors and random texts.
+
+type NodeCrypto = { hash?: (algorithm: string, data: string, encoding: 'hex') => string; createHash?: (algorithm: string) => { update(s: string): { digest(e: 'hex'): string } } }
+
+const encoder = new TextEncoder()
+/** The pure-JS SHA-256 (hex) of a text's UTF-8: what runs where Node's crypto is not there. */
+export const pureSha256Hex = (text: string): string => bytesToHex(pureSha256(encoder.encode(text)))
+
+let sha256: ((text: string) => string) | undefined
+
+function pick(): (text: string) => string {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  let native: NodeCrypto | undefined
+  try {
+    native = proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined
+  } catch {
+    native = undefined
+  }
+  if (native?.hash) {
+    const hash = native.hash
+    return (text) => hash('sha256', text, 'hex')
+  }
+  if (native?.createHash) {
+    const createHash = native.createHash
+    return (text) => createHash('sha256').update(text).digest('hex')
+  }
+  return pureSha256Hex
+}
+
+/** SHA-256 (hex) of a text's UTF-8 encoding. */
+export function sha256Hex(text: string): string {
+  sha256 ??= pick()
+  return sha256(text)
+}
 
 /**
  * SHA-256 (hex) of the canonical JSON of a value: the same data gives the same hash whatever
- * the order of its keys.
+ * the order of its keys, in every runtime.
  *
  * @example
  * ```ts
@@ -17,5 +53,5 @@ const sha256 = oneShot ? (text: string) => oneShot('sha256', text, 'hex') : (tex
  * @category Criteria files
  */
 export function hashJson(value: unknown): string {
-  return sha256(canonicalJson(value))
+  return sha256Hex(canonicalJson(value))
 }

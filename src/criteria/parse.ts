@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { CriteriaError, type Issue } from '../errors'
 import type { PositionIndex } from './positions'
 import { parseWithPositions } from './positions'
@@ -229,7 +229,12 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
   return out
 }
 
-/** `criteria[2].reason.en`
+/**
+ * A path inside a criteria file as recruiters read it, for messages about an {@link Issue}.
+ * @example
+ * ```ts
+ * pathText(['criteria', 2, 'reason', 'en']) // 'criteria[2].reason.en'
+ * ```
  * @category Criteria files
  */
 export function pathText(path: readonly (string | number)[]): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 // One zod schema is the single source of truth: the TypeScript types are inferred from it and
 // the JSON Schema that editors use is generated from it.

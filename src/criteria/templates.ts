@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars'
+import { DATE_TOKENS, dateTokenProblem } from './date-pattern'
 import { suggest } from './suggest'
 
 // Custom message templates are code that the candidate's data flows through. They are checked
@@ -107,6 +108,11 @@ export function templateProblems(source: string): TemplateProblem[] {
   const call = (n: AstNode, scopes: Scope[]): void => {
     const name = (n.path as Path).original
     if (!helpers.includes(name)) error(n, `unknown helper "${name}"; templates may use ${helpers.join(', ')}`)
+    const pattern = name === 'date' ? ((n.params as AstNode[] | undefined) ?? [])[1] : undefined
+    if (pattern?.type === 'StringLiteral') {
+      const letter = dateTokenProblem(String(pattern.value))
+      if (letter) error(pattern, `the date pattern "${String(pattern.value)}" uses "${letter}", which is not a date letter here; use ${DATE_TOKENS.join(' ')} (text in 'quotes')`)
+    }
     for (const p of (n.params as AstNode[]) ?? []) value(p, scopes)
     for (const pair of ((n.hash as { pairs?: { value: AstNode }[] } | undefined)?.pairs ?? [])) value(pair.value, scopes)
   }
@@ -185,3 +191,5 @@ export function checkTemplate(source: string): { line: number; column: number; m
     return { line: 1, column: 1, message: (e instanceof Error ? e.message : String(e)).split('\n')[0]! }
   }
 }
+
+export { Handlebars }

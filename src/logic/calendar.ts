@@ -3,7 +3,6 @@ import { addDays as fnsAddDays } from 'date-fns/addDays'
 import { addMonths as fnsAddMonths } from 'date-fns/addMonths'
 import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { differenceInYears } from 'date-fns/differenceInYears'
-import { format } from 'date-fns/format'
 import { tz, tzOffset } from '@date-fns/tz'
 
 // Calendar arithmetic in a time zone, fast: the zone's offset is looked up through a memo of
@@ -152,9 +151,9 @@ export function isoDay(t: number, zone: string): string {
 /** `YYYY-MM-DDTHH:mm±hh:mm` of an instant on the zone's clock (date-fns' "yyyy-MM-dd'T'HH:mmXXX"). */
 export function isoMinute(t: number, zone: string): string {
   const o = offsetAt(zone, t)
-  if (o % 60_000 !== 0) return format(new Date(t), "yyyy-MM-dd'T'HH:mmXXX", { in: tz(zone) })
   const w = new Date(t + o)
-  const m = Math.abs(o) / 60_000
+  // Offsets of local mean time have seconds; like date-fns' XXX, only whole minutes are written.
+  const m = Math.trunc(Math.abs(o) / 60_000)
   const offset = o === 0 ? 'Z' : `${o < 0 ? '-' : '+'}${pad(Math.floor(m / 60))}:${pad(m % 60)}`
   return `${pad(w.getUTCFullYear(), 4)}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}${offset}`
 }

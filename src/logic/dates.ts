@@ -33,6 +33,10 @@ let recentAt = 0
  * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
  * as wall-clock time in `timeZone`; a date alone means the start of that day there.
  * Returns `null` for anything else (including impossible days such as 2026-02-30).
+ * @example
+ * ```ts
+ * parseInstant('2026-12-01', 'Europe/Stockholm')?.toISOString() // '2026-11-30T23:00:00.000Z'
+ * ```
  * @category Rules engine
  */
 export function parseInstant(value: unknown, timeZone: string): Date | null {
@@ -105,7 +109,12 @@ function parseUncached(value: string, timeZone: string): Date | null {
 }
 
 
-/** True when `timeZone` is an IANA zone name this runtime knows.
+/**
+ * True when `timeZone` is an IANA zone name this runtime knows.
+ * @example
+ * ```ts
+ * isValidTimeZone('Europe/Stockholm') // true
+ * ```
  * @category Rules engine
  */
 export function isValidTimeZone(timeZone: string): boolean {

@@ -21,7 +21,11 @@ export interface EngineOptions {
   operators?: Readonly<Record<string, OperatorDefinition>>
   /** Register the screening operators (dates, lists, CEFR). Default `true`. */
   screeningOperators?: boolean
-  /** Evaluate with closures instead of generated code, for hosts that forbid `new Function`. Default `false`. */
+  /**
+   * Evaluate with closures instead of generated code, for hosts that forbid `new Function`
+   * (a strict Content-Security-Policy, Cloudflare Workers). Default: generated code where the
+   * host allows `new Function`, closures where it does not (tried once).
+   */
   jitless?: boolean
   /**
    * Accept computed `var` paths such as `{"var": {"cat": ["a", "b"]}}`, as json-logic-js does.
@@ -126,8 +130,7 @@ export function nodeOf(rule: CompiledRule): Node {
 
 function wrap(e: unknown): never {
   if (e instanceof ScreeningError) throw e
-  if (e instanceof RangeError) throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e.message}`)
-  throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`)
+  throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
 }
 
 /**
@@ -160,7 +163,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   Object.freeze(specs)
   const runtime = createRuntime(limits)
   const helpers = extendRuntime(runtime)
-  const jitless = options.jitless === true
+  const jitless = options.jitless ?? !evalAllowed()
   // Only built-in operators are trusted to return booleans; a custom operator's declared type
   // is not, so its truthiness is always checked.
   const booleans = (op: string): boolean => specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
@@ -298,4 +301,16 @@ function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>)
   }
   visit(root)
   return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic, operators: [...operators] }
+}
+
+let canEval: boolean | undefined
+/** Whether this host lets code be generated at run time (CSP `unsafe-eval`; Workers never do). */
+function evalAllowed(): boolean {
+  if (canEval === undefined)
+    try {
+      canEval = new Function('return true')() === true
+    } catch {
+      canEval = false
+    }
+  return canEval
 }

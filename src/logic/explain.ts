@@ -96,7 +96,7 @@ class Explainer implements Why {
     try {
       return shown(this.parts.value(n))
     } catch (e) {
-      return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
+      return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e), { cause: e })
     }
   }
 

@@ -1,18 +1,16 @@
-import Handlebars from 'handlebars'
-import { format } from 'date-fns/format'
-import { enGB } from 'date-fns/locale/en-GB'
-import { sv } from 'date-fns/locale/sv'
-import { tz } from '@date-fns/tz'
+// The file, not the folder: handlebars has no exports map, and Node's ESM resolution needs the extension.
+import HandlebarsRuntime from 'handlebars/runtime.js'
 import type { Locale, Stage } from '../criteria/schema'
-import { checkTemplate, TEMPLATE_COMPILE_OPTIONS } from '../criteria/templates'
+import { compiledTemplate } from '../criteria/load-templates'
 import { textIn } from '../criteria/localized'
 import { ScreeningError } from '../errors'
 import { parseInstant } from '../logic/dates'
+import { formatDate } from '../logic/format-date'
 import type { Screener } from '../screen/compile-criteria'
 import { DEADLINE_ID } from '../screen/deadline'
 import type { ScreeningResult } from '../screen/result'
 import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery'
-import { BUILT_IN_TEMPLATES, type MessageTemplate } from './templates'
+import { PRECOMPILED } from './precompiled'
 
 /**
  * A rendered message.
@@ -79,56 +77,58 @@ export interface RenderOptions {
   locale?: Locale
 }
 
-const DATE_LOCALES = { sv, en: enGB }
+// The Handlebars runtime only: built-in templates are precompiled at build time and custom ones
+// are compiled when they load (loadTemplates), so rendering needs no compiler and no `new Function`.
+type HelperOptions = { data: { root: unknown } }
+type Delegate = (context: unknown, options?: { helpers?: Record<string, unknown> }) => string
+interface Runtime {
+  create(): Runtime
+  registerHelper(name: string, fn: (...args: never[]) => unknown): void
+  template(spec: object): Delegate
+  helpers: Record<string, unknown>
+}
 
-/** A private Handlebars instance: no helpers leak in or out of the host application. */
-function createInstance(): typeof Handlebars {
-  const hb = Handlebars.create()
-  hb.registerHelper('list', function (this: unknown, items: unknown, options: Handlebars.HelperOptions) {
+/** A private Handlebars runtime: no helpers leak in or out of the host application. */
+let runtime: Runtime | undefined
+function instance(): Runtime {
+  if (runtime) return runtime
+  const hb = (HandlebarsRuntime as unknown as Runtime).create()
+  hb.registerHelper('list', function (this: unknown, items: unknown, options: HelperOptions) {
     const locale = (options.data.root as MessageContext).locale
     const list = Array.isArray(items) ? items.map(String) : []
     return new Intl.ListFormat(locale === 'sv' ? 'sv' : 'en-GB', { type: 'conjunction' }).format(list)
   })
-  hb.registerHelper('date', function (this: unknown, value: unknown, pattern: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('date', function (this: unknown, value: unknown, pattern: unknown, options: HelperOptions) {
     const root = options.data.root as MessageContext & { timeZone: string }
     const d = parseInstant(value, root.timeZone)
     if (!d) return ''
-    return format(d, typeof pattern === 'string' ? pattern : 'd MMMM yyyy', { in: tz(root.timeZone), locale: DATE_LOCALES[root.locale] })
+    return formatDate(d, typeof pattern === 'string' ? pattern : 'd MMMM yyyy', root.timeZone, root.locale)
   })
   hb.registerHelper('plural', (count: unknown, one: unknown, many: unknown) => (count === 1 ? one : many))
-  return hb
+  return (runtime = hb)
 }
-
-const instance = createInstance()
 
 interface Compiled {
-  subject: Handlebars.TemplateDelegate
-  text: Handlebars.TemplateDelegate
-  html: Handlebars.TemplateDelegate
+  subject: Delegate
+  text: Delegate
+  html: Delegate
 }
 
-const cache = new WeakMap<MessageTemplate, Compiled>()
-
-/**
- * Compiles a template once (cached): strict (a missing variable is an error), only the
- * known helpers, no prototype access. Throws a ScreeningError naming the line of a syntax error.
- * @category Messages
- */
-export function compileTemplate(template: MessageTemplate, name = 'template'): Compiled {
-  let c = cache.get(template)
-  if (c) return c
-  // Handlebars compiles lazily; check now so that errors surface here, not at send.
-  for (const source of [template.subject, template.body]) {
-    const problem = checkTemplate(source)
-    if (problem) throw new ScreeningError('template_invalid', `${name}:${problem.line}:${problem.column}: ${problem.message}`)
+const builtIn = new Map<string, Compiled>()
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' }
+/** Undoes Handlebars' escaping, in one pass (so "&amp;lt;" becomes "&lt;", as it was). */
+const unescapeHtml = (s: string): string => s.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => ENTITIES[e]!)
+function builtInTemplate(locale: Locale, stage: Stage): Compiled {
+  const key = `${locale}.${stage}`
+  let c = builtIn.get(key)
+  if (!c) {
+    const spec = PRECOMPILED[locale][stage]
+    const hb = instance()
+    const html = hb.template(spec.html)
+    // One spec for the body: the text is the escaped rendering with the escapes undone (the
+    // built-in templates have no '&' of their own, which the precompiler checks).
+    builtIn.set(key, (c = { subject: hb.template(spec.subject), text: (ctx, options) => unescapeHtml(html(ctx, options)), html }))
   }
-  const opts = TEMPLATE_COMPILE_OPTIONS
-  c = {
-    subject: instance.compile(template.subject, { ...opts, noEscape: true }),
-    text: instance.compile(template.body, { ...opts, noEscape: true }),
-    html: instance.compile(template.body, opts),
-  }
-  cache.set(template, c)
   return c
 }
 
@@ -197,15 +197,23 @@ export function renderMessage(result: ScreeningResult, options: RenderOptions): 
   const locale = options.locale ?? result.locale
   if (stage === 'late' && !options.screener.criteria.job.closesAt)
     throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
-  const template = options.screener.templates?.[stage]?.[locale] ?? BUILT_IN_TEMPLATES[locale][stage]
-  const compiled = compileTemplate(template, `${stage}.${locale}`)
+  const named = options.screener.criteria.messages?.templates?.[stage]?.[locale]
+  const custom = options.screener.templates?.[stage]?.[locale]
+  // The company wrote its own wording for this message: never send the built-in one instead.
+  if (named !== undefined && !custom)
+    throw new ScreeningError(
+      'template_not_loaded',
+      `the criteria name a template for ${stage}.${locale} (${named}) that was not loaded: load the file with loadCriteria from autoscreen/node, or pass the template's text to loadTemplates`,
+    )
+  const compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
+  const helpers = instance().helpers
   const ctx = messageContext(result, { ...options, stage, locale })
-  const text = compiled.text(ctx).replace(/\n{3,}/g, '\n\n').trim()
+  const text = compiled.text(ctx, { helpers }).replace(/\n{3,}/g, '\n\n').trim()
   return {
     stage,
     locale,
-    subject: compiled.subject(ctx).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim(),
+    subject: compiled.subject(ctx, { helpers }).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim(),
     text,
-    html: toHtml(compiled.html(ctx).replace(/\n{3,}/g, '\n\n').trim()),
+    html: toHtml(compiled.html(ctx, { helpers }).replace(/\n{3,}/g, '\n\n').trim()),
   }
 }

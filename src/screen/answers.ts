@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Criteria, Field } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
 import { normaliseTerm, optionMatcher } from '../logic/terms'

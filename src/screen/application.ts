@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { ApplicationError, type Issue } from '../errors'
+import * as z from 'zod'
+import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors'
 import { parseEpoch } from '../logic/dates'
 import { wellFormed } from './well-formed'
 
@@ -74,17 +74,21 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
   const r = Envelope.safeParse(application)
   if (!r.success)
     throw new ApplicationError(
-      r.error.issues.map((i): Issue => {
+      r.error.issues.map((i): ApplicationIssue => {
         const path = i.path as (string | number)[]
         const given = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), application)
         const what = ENVELOPE_WORDS[String(path[0])] ?? ''
         if (i.code === 'invalid_type' && given === undefined) return { code: 'missing_key', path, message: `is required${what}` }
-        if (i.code === 'invalid_type') return { code: i.code, path, message: `must be ${i.expected === 'object' ? 'a map of keys and values' : i.expected === 'array' ? 'a list' : `a ${i.expected}`}${what}` }
-        return { code: i.code, path, message: i.message }
+        if (i.code === 'invalid_type') return { code: 'invalid_type', path, message: `must be ${i.expected === 'object' ? 'a map of keys and values' : i.expected === 'array' ? 'a list' : `a ${i.expected}`}${what}` }
+        // zod's codes stay inside: the error speaks autoscreen's own.
+        const code = ZOD_CODES[i.code] ?? 'invalid_value'
+        return { code, path, message: i.message }
       }),
     )
   return checked(r.data, timeZone)
 }
+
+const ZOD_CODES: Partial<Record<string, ApplicationIssueCode>> = { too_big: 'out_of_range', too_small: 'out_of_range', invalid_format: 'invalid_format', unrecognized_keys: 'unknown_key', invalid_value: 'invalid_value' }
 
 type EnvelopeData = z.output<typeof Envelope>
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

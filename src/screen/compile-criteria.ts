@@ -88,7 +88,7 @@ export interface CompileCriteriaOptions {
 }
 
 /**
- * Compiles criteria into a {@link Screener}. Accepts a document from {@link loadCriteria} or
+ * Compiles criteria into a {@link Screener}. Accepts a document from {@link loadCriteriaText} (or `loadCriteria` from `autoscreen/node`) or
  * a plain object; checks the rules (operators, declared fields, types) and throws a
  * {@link CriteriaError} listing every problem.
  *

@@ -1,9 +1,6 @@
-import { format } from 'date-fns/format'
-import { enGB } from 'date-fns/locale/en-GB'
-import { sv } from 'date-fns/locale/sv'
-import { tz } from '@date-fns/tz'
 import type { Locale } from '../criteria/schema'
 import { parseInstant } from '../logic/dates'
+import { formatDate } from '../logic/format-date'
 
 /** Id of the built-in closing-date criterion.
  * @category Screening
@@ -34,7 +31,6 @@ export function closingInstant(closesAt: string, timeZone: string): Date | null 
 export function deadlineReason(closesAt: string, timeZone: string, locale: Locale): string {
   const at = closingInstant(closesAt, timeZone)!
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(closesAt)
-  const opts = { in: tz(timeZone), locale: locale === 'sv' ? sv : enGB }
-  const when = format(at, dateOnly ? 'd MMMM yyyy' : locale === 'sv' ? "d MMMM yyyy 'kl.' HH:mm" : "d MMMM yyyy 'at' HH:mm", opts)
+  const when = formatDate(at, dateOnly ? 'd MMMM yyyy' : locale === 'sv' ? "d MMMM yyyy 'kl.' HH:mm" : "d MMMM yyyy 'at' HH:mm", timeZone, locale)
   return locale === 'sv' ? `att ansökan kommit in senast sista ansökningsdagen, ${when}` : `an application submitted by the closing date, ${when}`
 }

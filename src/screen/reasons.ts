@@ -1,11 +1,8 @@
-import { format } from 'date-fns/format'
-import { enGB } from 'date-fns/locale/en-GB'
-import { sv } from 'date-fns/locale/sv'
-import { tz } from '@date-fns/tz'
 import type { Criteria, Locale } from '../criteria/schema'
 import type { Node } from '../logic/ast'
 import { canonicalJson } from '../criteria/canonical-json'
 import { parseInstant } from '../logic/dates'
+import { formatDate } from '../logic/format-date'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/engine'
 import type { Quote } from '../logic/operators/spec'
 
@@ -92,7 +89,7 @@ export function renderReason(
     if (typeof v === 'string') {
       if (DATE_ONLY.test(v)) {
         const d = parseInstant(v, timeZone)
-        if (d) return format(d, 'd MMMM yyyy', { in: tz(timeZone), locale: locale === 'sv' ? sv : enGB })
+        if (d) return formatDate(d, 'd MMMM yyyy', timeZone, locale)
       }
       return labels.get(v)?.[locale] ?? v
     }

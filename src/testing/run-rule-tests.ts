@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { parseSource, sortIssues, zodIssues } from '../criteria/parse'
 import type { Outcome } from '../screen/result'
 import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors'
@@ -8,7 +6,7 @@ import { parseInstant } from '../logic/dates'
 import { formatExplanation } from '../logic/explain'
 import { renderMessage } from '../messages/render-message'
 import { compileCriteria } from '../screen/compile-criteria'
-import { loadCriteria } from '../screen/load-criteria'
+import type { CriteriaDocument } from '../criteria/parse'
 import type { Application } from '../screen/application'
 
 const TestFileSchema = z.strictObject({
@@ -144,7 +142,7 @@ export interface RuleTestReport {
 }
 
 /**
- * Options of {@link runRuleTests}.
+ * Options of {@link runRuleTestSource} (and `runRuleTests` from `autoscreen/node`).
  *
  * @example
  * ```ts
@@ -160,35 +158,49 @@ export interface RuleTestOptions {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i])
 
 /**
- * Runs the cases of a rule-set test file (YAML or JSON) against its criteria: each case's
- * application is screened and compared with the expected outcome, unmet and missing
- * criteria, near miss and message substrings. Also measures coverage: per criterion, whether
- * some case made it met, unmet and missing. Throws a {@link CriteriaError} when the test file
- * or its criteria do not load.
- *
+ * A rule-set test file from anywhere: its text, and how to load what it names.
  * @example
  * ```ts
- * import { runRuleTests } from 'autoscreen'
- * it('lagerarbetare rules', async () => {
- *   const report = await runRuleTests('rules/lagerarbetare.test.yaml')
- *   expect(report.failed).toBe(0)
- * })
+ * const source: RuleTestSource = { text: testYaml, file: 'x.test.yaml', criteria: () => loadCriteriaText(criteriaYaml) }
  * ```
  * @category Rule-set testing
  */
-export async function runRuleTests(file: string, options: RuleTestOptions = {}): Promise<RuleTestReport> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: 'file not found' }])
-  }
-  const { value, index } = parseSource(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
+export interface RuleTestSource {
+  /** The test file's text (YAML or JSON). */
+  text: string
+  /** Its name, for locations and reports; a name ending in `.json` is read as strict JSON. */
+  file?: string
+  /** Loads the criteria the test file names: its `criteria:`, or by default its own name without `.test`. */
+  criteria: (name: string) => CriteriaDocument | Promise<CriteriaDocument>
+  /** Reads an application file a case names (`application: cases/late.json`). Without it such cases are errors. */
+  readText?: (name: string) => string | Promise<string>
+}
+
+const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
+
+/**
+ * Runs the cases of a rule-set test (YAML or JSON) against its criteria, from text: each
+ * case's application is screened and compared with the expected outcome, unmet and missing
+ * criteria, near miss and message substrings. Also measures coverage: per criterion, whether
+ * some case made it met, unmet and missing. Throws a {@link CriteriaError} when the test or
+ * its criteria do not load. `runRuleTests` from `autoscreen/node` reads the files.
+ *
+ * @example
+ * ```ts
+ * const report = await runRuleTestSource({ text: testYaml, file: 'x.test.yaml', criteria: () => loadCriteriaText(criteriaYaml) })
+ * report.failed // 0
+ * ```
+ * @category Rule-set testing
+ */
+export async function runRuleTestSource(source: RuleTestSource, options: RuleTestOptions = {}): Promise<RuleTestReport> {
+  const file = source.file ?? 'test.yaml'
+  const { value, index } = parseSource(source.text, { ...(source.file === undefined ? {} : { file: source.file }), format: file.endsWith('.json') ? 'json' : 'yaml' })
   const parsed = TestFileSchema.safeParse(value)
-  if (!parsed.success) throw new CriteriaError(sortIssues(zodIssues(parsed.error, index, [], value, TestFileSchema)))
+  if (!parsed.success) throw new CriteriaError(sortIssues(zodIssues(parsed.error, index, [], value, TestFileSchema).map((i) => ({ ...i, file }))))
   const spec = parsed.data
-  const criteriaFile = resolve(dirname(file), spec.criteria ?? basename(file).replace(/\.test\.(ya?ml|json)$/i, '.$1'))
-  const screener = compileCriteria(await loadCriteria(criteriaFile))
+  const criteriaName = spec.criteria ?? baseName(file).replace(/\.test\.(ya?ml|json)$/i, '.$1')
+  const doc = await source.criteria(criteriaName)
+  const screener = compileCriteria(doc)
   const tzName = screener.criteria.job.timezone
   const fixedNow = spec.now && spec.now !== 'arrival' ? parseInstant(spec.now, tzName)! : 'arrival'
   const coverage = coverageOf(screener)
@@ -200,7 +212,8 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
     let application: Application
     if (typeof c.application === 'string') {
       try {
-        application = JSON.parse(await readFile(resolve(dirname(file), c.application), 'utf8')) as Application
+        if (!source.readText) throw new Error('no reader for application files was given')
+        application = JSON.parse(await source.readText(c.application)) as Application
       } catch (e) {
         broken.push({ code: 'application_unreadable', message: `case "${c.name}": cannot read ${c.application}: ${e instanceof Error ? e.message : String(e)}`, ...at(i, 'application') })
         continue
@@ -241,7 +254,7 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
   const total = Object.values(coverage).reduce((s, c) => s + c.applicable.length, 0)
   const covered = Object.values(coverage).reduce((s, c) => s + c.applicable.filter((k) => c[k]).length, 0)
   const passed = cases.filter((c) => c.passed).length
-  return { file, criteriaFile, cases, passed, failed: cases.length - passed, coverage, coveragePercent: total ? Math.round((covered / total) * 1000) / 10 : 100 }
+  return { file, criteriaFile: doc.file ?? criteriaName, cases, passed, failed: cases.length - passed, coverage, coveragePercent: total ? Math.round((covered / total) * 1000) / 10 : 100 }
 }
 
 /** The statuses each criterion can take, none seen yet. */
@@ -321,7 +334,7 @@ export function toJUnit(reports: readonly RuleTestReport[]): string {
       const failure = c.failures.length
         ? `<failure message="${xml(c.failures.map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('; ').slice(0, 2000))}">${xml([formatCaseSummary(c.actual), ...Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`)].join('\n'))}</failure>`
         : ''
-      return `    <testcase classname="${xml(basename(r.file))}" name="${xml(c.name)}">${failure}</testcase>`
+      return `    <testcase classname="${xml(baseName(r.file))}" name="${xml(c.name)}">${failure}</testcase>`
     })
     return `  <testsuite name="${xml(r.file)}" tests="${r.cases.length}" failures="${r.failed}">\n${cases.join('\n')}\n  </testsuite>`
   })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, bench, describe } from 'vitest'
 import { compileCriteria } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 import { syntheticApplications } from './synthetic'
 
 // `autoscreen screen` as a whole process over a generated JSONL file (1,000,000 lines unless

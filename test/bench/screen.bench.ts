@@ -4,7 +4,7 @@ import { bench, describe } from 'vitest'
 import { canonicalJson } from '../../src/criteria/canonical-json'
 import { SCREENING_OPERATORS } from '../../src/logic/screening-operators'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 import { handWrittenStandard, STANDARD_RULES, syntheticAnswers } from './fixture'
 import { syntheticApplications } from './synthetic'
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { formatSummaryHtml } from '../../src/report/format-summary'
 import { summarize } from '../../src/report/summarize'
 import { compileCriteria } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 import { readApplications } from '../../src/screen/read-applications'
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))

@@ -4,7 +4,8 @@ import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { pathText } from '../../src/criteria/parse'
 import { CriteriaError } from '../../src/errors'
-import { loadCriteria, loadCriteriaText } from '../../src/screen/load-criteria'
+import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 
 const dir = join(__dirname, '../fixtures/criteria')
 type Expected = { line: number; column: number; code: string; path: string; message?: string }

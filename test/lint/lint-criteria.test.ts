@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lintCriteria, type LintFinding } from '../../src/lint/lint-criteria'
 import { compileCriteria } from '../../src/screen/compile-criteria'
-import { loadCriteria, loadCriteriaText } from '../../src/screen/load-criteria'
+import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 
 const fixture = (name: string) => join(__dirname, '../fixtures/lint', name)
 async function lint(file: string, options = {}): Promise<LintFinding[]> {

@@ -4,7 +4,7 @@ import { CriteriaError } from '../../src/errors'
 import { renderMessage } from '../../src/messages/render-message'
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { checkTemplate } from '../../src/criteria/templates'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 
 const dir = join(__dirname, '../fixtures/templates')
 const now = new Date('2026-11-24T12:00:00+01:00')

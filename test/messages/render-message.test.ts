@@ -1,10 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
+import Handlebars from 'handlebars'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { TEMPLATE_COMPILE_OPTIONS } from '../../src/criteria/templates'
+import { BUILT_IN_TEMPLATES } from '../../src/messages/templates'
+import { messageContext } from '../../src/messages/render-message'
 import { LOCALES, STAGES, type Locale, type Stage } from '../../src/criteria/schema'
 import { renderMessage } from '../../src/messages/render-message'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 import type { Application } from '../../src/screen/application'
 
 // Golden files: any change of wording shows in a diff. Regenerate deliberately with
@@ -87,6 +92,27 @@ describe('message content', () => {
   it('tells the candidate when they will hear back, from the send-time policy', () => {
     const r = screener.screen(apps['fe-1004']!, { now })
     expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain('Du får besked från oss senast onsdag 25 november.')
+  })
+})
+
+describe('precompiled built-in templates', () => {
+  // Oracle: the same template compiled now, unescaped, with the same helpers. The built-ins are
+  // precompiled (no compiler, no `new Function` at render) and their text is the escaped body
+  // unescaped; for any name, both must read exactly as a direct compile.
+  it('render as a direct compile of the template does, for any first name', () => {
+    const hb = Handlebars.create()
+    const helpers = { list: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items), plural: (n: number, one: string, many: string) => (n === 1 ? one : many) }
+    for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as never)
+    const direct = hb.compile(BUILT_IN_TEMPLATES.en.rejected.body, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }).filter((n) => n.trim().length > 0), (firstName) => {
+        const r = screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
+        const m = renderMessage(r, { screener, now, stage: 'rejected', locale: 'en' })
+        const ctx = messageContext(r, { screener, now, stage: 'rejected', locale: 'en' })
+        return m.text === direct(ctx).replace(/\n{3,}/g, '\n\n').trim()
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

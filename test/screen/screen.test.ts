@@ -4,7 +4,7 @@ import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ApplicationError, ScreeningError } from '../../src/errors'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
-import { loadCriteria } from '../../src/screen/load-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
 import type { Application } from '../../src/screen/application'
 
 const now = new Date('2026-11-23T10:00:00Z')

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CriteriaError } from '../../src/errors'
-import { formatCaseSummary, runRuleTests, toJUnit } from '../../src/testing/run-rule-tests'
+import { formatCaseSummary, toJUnit } from '../../src/testing/run-rule-tests'
+import { runRuleTests } from '../../src/node/run-rule-tests'
 
 const dir = join(__dirname, '../fixtures/testing')
 

@@ -1,10 +1,7 @@
+import { ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index'
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ScreeningError } from '../../errors'
-import { formatSummaryHtml, formatSummaryMarkdown } from '../../report/format-summary'
-import { readResults } from '../../report/read-results'
-import { parseDemographicsCsv, summarize, type ReportEntry } from '../../report/summarize'
 import { args, formatOf } from '../args'
 import { UsageError, type CliIO } from '../io'
 

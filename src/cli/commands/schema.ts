@@ -1,4 +1,4 @@
-import { criteriaJsonSchema } from '../../criteria/json-schema'
+import { criteriaJsonSchema } from '../../node/index'
 import { args } from '../args'
 import type { CliIO } from '../io'
 

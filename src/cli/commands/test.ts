@@ -1,7 +1,6 @@
+import { CriteriaError, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { CriteriaError } from '../../errors'
-import { formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../testing/run-rule-tests'
 import { args, formatOf } from '../args'
 import { formatIssues } from '../diagnostics'
 import { testFiles } from '../files'

@@ -1,6 +1,5 @@
+import { CriteriaError, type Issue, loadCriteria } from '../../node/index'
 import { resolve } from 'node:path'
-import { CriteriaError, type Issue } from '../../errors'
-import { loadCriteria } from '../../screen/load-criteria'
 import { args, formatOf } from '../args'
 import { formatIssues, issuesJson, summary } from '../diagnostics'
 import { criteriaFiles } from '../files'

@@ -1,0 +1,97 @@
+import { CriteriaError, ScreeningError, type Issue } from '../errors'
+import type { CriteriaDocument } from './parse'
+import type { Locale, Stage } from './schema'
+
+/** One custom template as loaded: subject line, body, and where it came from. */
+type LoadedTemplate = { subject: string; body: string; file: string }
+type Delegate = (context: unknown, options?: { helpers?: Record<string, unknown> }) => string
+
+// Templates compiled at load, by the loaded object: renderMessage reads them from here.
+const compiled = new WeakMap<LoadedTemplate, { subject: Delegate; text: Delegate; html: Delegate }>()
+
+/**
+ * Where the text of a template file comes from: a map from the name the criteria file gives
+ * (`templates/rejected.sv.hbs`) to its text, or a function that reads a name (and may say
+ * which file it read, for error locations).
+ * @example
+ * ```ts
+ * const sources: TemplateSources = { 'templates/rejected.sv.hbs': 'Subject: Tack för din ansökan\n\nHej …' }
+ * ```
+ * @category Messages
+ */
+export type TemplateSources =
+  | Readonly<Record<string, string>>
+  | ((name: string, at: { stage: Stage; locale: Locale }) => string | { text: string; file?: string } | undefined | Promise<string | { text: string; file?: string } | undefined>)
+
+/**
+ * Loads the custom message templates a criteria file names under `messages.templates`, from
+ * text: each is checked (syntax, escaping, known helpers and variables, with line and column)
+ * and compiled now, so a mistake surfaces at load and rendering needs no compiler. The first
+ * line of a template file is its subject (`Subject: …`), the rest its body. Returns the
+ * document with its templates; throws a {@link CriteriaError} listing every problem. The
+ * Handlebars compiler is loaded only here, when a file has templates; it generates code
+ * (`new Function`), so hosts with a strict Content-Security-Policy use the built-in templates.
+ *
+ * `loadCriteria` from `autoscreen/node` does this with the files next to the criteria file.
+ *
+ * @example
+ * ```ts
+ * const doc = await loadTemplates(loadCriteriaText(yamlText), { 'templates/rejected.sv.hbs': rejectedSv })
+ * renderMessage(result, { screener: compileCriteria(doc), now })
+ * ```
+ * @category Messages
+ */
+export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSources): Promise<CriteriaDocument> {
+  const refs = doc.criteria.messages?.templates
+  if (!refs) return doc
+  const { checkTemplate, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates')
+  const hb = Handlebars.create()
+  const templates: NonNullable<CriteriaDocument['templates']> = {}
+  const issues: Issue[] = []
+  const warnings: Issue[] = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded')]
+  for (const [stage, byLocale] of Object.entries(refs) as [Stage, Partial<Record<Locale, string>>][]) {
+    for (const [locale, name] of Object.entries(byLocale ?? {}) as [Locale, string][]) {
+      const path = ['messages', 'templates', stage, locale]
+      const at = { path, ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }) }
+      let read: Awaited<ReturnType<Extract<TemplateSources, (...a: never[]) => unknown>>>
+      try {
+        read = typeof sources === 'function' ? await sources(name, { stage, locale }) : Object.hasOwn(sources, name) ? sources[name] : undefined
+      } catch (e) {
+        issues.push({ code: 'template_unreadable', message: `template file ${name} cannot be read (${e instanceof Error ? e.message : String(e)})`, ...at })
+        continue
+      }
+      if (read === undefined) {
+        issues.push({ code: 'template_missing', message: `template ${stage}.${locale} names ${name}, and no text was given for it`, ...at })
+        continue
+      }
+      const source = typeof read === 'string' ? read : read.text
+      const file = typeof read === 'string' ? name : (read.file ?? name)
+      const problems = templateProblems(source)
+      for (const p of problems)
+        (p.severity === 'error' ? issues : warnings).push({ code: p.severity === 'error' ? 'template_invalid' : 'template_warning', severity: p.severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${p.message}` })
+      if (problems.some((p) => p.severity === 'error')) continue
+      const failed = checkTemplate(source)
+      if (failed) {
+        issues.push({ code: 'template_invalid', path: [], file, line: failed.line, column: failed.column, message: `template ${stage}.${locale}: ${failed.message}` })
+        continue
+      }
+      const [first, ...rest] = source.split(/\r?\n/)
+      const t: LoadedTemplate = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file }
+      compiled.set(t, {
+        subject: hb.compile(t.subject, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,
+        text: hb.compile(t.body, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,
+        html: hb.compile(t.body, TEMPLATE_COMPILE_OPTIONS) as Delegate,
+      })
+      ;(templates[stage] ??= {})[locale] = t
+    }
+  }
+  if (issues.length) throw new CriteriaError(issues)
+  return Object.freeze({ ...doc, locate: doc.locate, templates, warnings })
+}
+
+/** The compiled form of a template {@link loadTemplates} loaded. */
+export function compiledTemplate(t: LoadedTemplate): { subject: Delegate; text: Delegate; html: Delegate } {
+  const c = compiled.get(t)
+  if (!c) throw new ScreeningError('template_not_loaded', `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`)
+  return c
+}

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+// The core by its public entry, so the built node entry shares the built core (one copy).
+import { CriteriaError, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index'
+
+/** Reads a file as UTF-8, with an error that says why without the absolute path. */
+export async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new Error(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})`)
+  }
+}
+
+/**
+ * Loads and fully checks a criteria file (YAML or JSON) and the custom message templates it
+ * names (relative to the file): syntax, schema, ids, reasons, every rule, every template.
+ * Throws a {@link CriteriaError} that lists every problem with file, line, column and path.
+ * Node only; {@link loadCriteriaText} and {@link loadTemplates} do the same from text anywhere.
+ *
+ * @example
+ * ```ts
+ * import { loadCriteria } from 'autoscreen/node'
+ * const doc = await loadCriteria('rules/frontend-developer.yaml')
+ * const screener = compileCriteria(doc)
+ * ```
+ * @category Node
+ */
+export async function loadCriteria(file: string, options: LoadCriteriaOptions = {}): Promise<CriteriaDocument> {
+  let text: string
+  try {
+    text = await readText(file)
+  } catch (e) {
+    throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
+  }
+  const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
+  if (!doc.criteria.messages?.templates) return doc
+  return loadTemplates(doc, async (name) => {
+    const path = resolve(dirname(file), name)
+    return { text: await readText(path), file: path }
+  })
+}

@@ -1,0 +1,31 @@
+import { dirname, resolve } from 'node:path'
+import { CriteriaError, runRuleTestSource, type RuleTestOptions, type RuleTestReport } from '../index'
+import { loadCriteria, readText } from './load-criteria'
+
+/**
+ * Runs the cases of a rule-set test file (YAML or JSON) against its criteria file: each
+ * case's application is screened and compared with the expected outcome, unmet and missing
+ * criteria, near miss and message substrings, with coverage per criterion. Files named in the
+ * test file are relative to it. Throws a {@link CriteriaError} when a file does not load.
+ * Node only; {@link runRuleTestSource} does the same from text anywhere.
+ *
+ * @example
+ * ```ts
+ * import { runRuleTests } from 'autoscreen/node'
+ * it('lagerarbetare rules', async () => {
+ *   const report = await runRuleTests('rules/lagerarbetare.test.yaml')
+ *   expect(report.failed).toBe(0)
+ * })
+ * ```
+ * @category Node
+ */
+export async function runRuleTests(file: string, options: RuleTestOptions = {}): Promise<RuleTestReport> {
+  let text: string
+  try {
+    text = await readText(file)
+  } catch (e) {
+    throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
+  }
+  const here = (name: string) => resolve(dirname(file), name)
+  return runRuleTestSource({ text, file, criteria: (name) => loadCriteria(here(name)), readText: (name) => readText(here(name)) }, options)
+}

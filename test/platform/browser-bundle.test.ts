@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInContext, createContext } from 'node:vm'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Application } from '../../src/index'
+import { screenAll } from './bundle-entry'
+
+// The core bundled for the browser (esbuild, platform browser: any Node built-in fails the
+// build) and run in a bare JavaScript context: no process, Buffer, require or Node globals,
+// only the web APIs every browser and Worker has. It must screen the bundled examples exactly
+// as Node does: same results, audit hashes, messages and send plans. Once with code generation
+// allowed, once forbidden as under a strict Content-Security-Policy or in a Worker. The bundle
+// of parse + compile + screen + render + plan must stay under 120 kB minified and gzipped.
+const BUDGET = 120 * 1024
+const root = join(__dirname, '../..')
+const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
+
+let code = ''
+beforeAll(async () => {
+  const r = await build({ entryPoints: [join(__dirname, 'bundle-entry.ts')], bundle: true, platform: 'browser', format: 'iife', minify: true, write: false, logLevel: 'silent', target: 'es2022' })
+  code = r.outputFiles[0]!.text
+}, 60_000)
+
+function bareContext(codeGeneration: boolean) {
+  const web = { TextEncoder, TextDecoder, URL, URLSearchParams, console, queueMicrotask, setTimeout, clearTimeout }
+  const context = createContext({ ...web }, { codeGeneration: { strings: codeGeneration, wasm: codeGeneration } })
+  runInContext(code, context)
+  return context as { autoscreenBundle: { screenAll: typeof screenAll }; process?: unknown; Buffer?: unknown; require?: unknown }
+}
+
+const applications = (name: string): Application[] =>
+  readFileSync(join(root, 'examples/applications', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Application)
+
+describe('the core in a browser bundle', () => {
+  it(`stays under ${BUDGET / 1024} kB minified and gzipped`, () => {
+    const size = gzipSync(code, { level: 9 }).length
+    console.info(`browser bundle (parse, compile, screen, render, plan): ${(Buffer.byteLength(code) / 1024).toFixed(1)} kB minified, ${(size / 1024).toFixed(1)} kB gzipped`)
+    expect(size).toBeLessThan(BUDGET)
+  })
+  for (const [label, codeGeneration] of [['with code generation', true], ['without code generation (strict CSP, Workers)', false]] as const)
+    describe(label, () => {
+      it('has no Node globals, and code generation is as set', () => {
+        const ctx = bareContext(codeGeneration)
+        expect([ctx.process, ctx.Buffer, ctx.require]).toEqual([undefined, undefined, undefined])
+        expect(runInContext('(() => { try { return new Function("return 1")() === 1 } catch { return false } })()', ctx as object)).toBe(codeGeneration)
+      })
+      for (const name of SETS)
+        it(`screens examples/applications/${name}.jsonl as Node does: results, hashes, messages, plans`, () => {
+          const text = readFileSync(join(root, 'rules', `${name}.yaml`), 'utf8')
+          const apps = applications(name)
+          const inBundle = JSON.parse(bareContext(codeGeneration).autoscreenBundle.screenAll(text, apps)) as { jitless: boolean; out: unknown[] }
+          const inNode = JSON.parse(screenAll(text, apps)) as { jitless: boolean; out: unknown[] }
+          expect(inBundle.jitless).toBe(!codeGeneration)
+          expect(inNode.jitless).toBe(false)
+          expect(inBundle.out).toHaveLength(apps.length)
+          expect(inBundle.out).toEqual(inNode.out)
+        })
+    })
+})
