@@ -1,43 +1,43 @@
 import { resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 
-// Three entries, one copy of the library:
-//   dist/index.{js,cjs}  the core: no Node built-ins, runs in browsers, Workers, Deno, Bun
-//   dist/node.{js,cjs}   autoscreen/node: the core re-exported, plus file loading
-//   dist/cli.js          the CLI, built on autoscreen/node
-// node imports the core, and the CLI imports node, as the built files (never bundling a second
-// copy), so classes, caches and error types are shared whichever entry a program imports.
+// What the package ships, one copy of the library in each module system:
+//   dist/**/*.js          ESM, one file per source module: bundlers keep only what a program
+//                         uses (sideEffects: false holds module by module)
+//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins)
+//   dist/node.cjs         CommonJS autoscreen/node: requires ./index.cjs, adds file loading
+//   dist/index.d.ts, dist/node.d.ts (and .d.cts): the types
+//   dist/cli.cjs          the `autoscreen` executable: requires ./node.cjs, never bundles a copy
+// The CLI is one CommonJS file on top of the one-file library: a cold start loads few files.
 const src = resolve(import.meta.dirname, 'src')
 
 /** Resolves imports of an entry module to its built file, kept external. */
-function importBuilt(entries: Record<string, string>, extension: (format: string) => string): NonNullable<Options['esbuildPlugins']>[number] {
+function importBuilt(entries: Record<string, string>): NonNullable<Options['esbuildPlugins']>[number] {
   return {
     name: 'import-built-entry',
     setup(build) {
-      const ext = extension(build.initialOptions.format ?? 'esm')
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const target = resolve(args.resolveDir, args.path).replace(/\.ts$/, '')
-        for (const [file, name] of Object.entries(entries)) if (target === resolve(src, file)) return { path: `./${name}${ext}`, external: true }
+        const target = resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '')
+        for (const [file, built] of Object.entries(entries)) if (target === resolve(src, file)) return { path: built, external: true }
         return undefined
       })
     },
   }
 }
 
-// @noble/hashes is ESM-only and needs Node >= 20.19 to be required; inlined (its SHA-256 is a
-// few kB), the CommonJS build works on every Node 20.
-const bundled = ['@noble/hashes']
+// @noble/hashes is ESM-only and needs Node >= 20.19 to be required: the CommonJS files inline
+// its SHA-256 (a few kB), so they work on every Node 20; the ESM files import it.
+const inlineInCjs = ['@noble/hashes']
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
     clean: false,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    noExternal: bundled,
     // Ship the generated JSON Schema next to the code so editors can point at it.
     async onSuccess() {
       const { criteriaJsonSchema } = await import('./src/criteria/json-schema')
@@ -46,24 +46,37 @@ export default defineConfig([
     },
   },
   {
-    entry: { node: 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    dts: { only: true },
+    clean: false,
     format: ['esm', 'cjs'],
-    dts: true,
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    noExternal: inlineInCjs,
+  },
+  {
+    entry: { node: 'src/node/index.ts' },
+    format: ['cjs'],
     clean: false,
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    esbuildPlugins: [importBuilt({ index: 'index' }, (f) => (f === 'cjs' ? '.cjs' : '.js'))],
+    esbuildPlugins: [importBuilt({ index: './index.cjs' })],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['cjs'],
+    clean: false,
     target: 'node20',
     platform: 'node',
     sourcemap: true,
-    // Commands in chunks of their own, loaded when used: a fast start for every command.
-    splitting: true,
     banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [importBuilt({ 'node/index': 'node', index: 'index' }, () => '.js')],
+    esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
   },
 ])

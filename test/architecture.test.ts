@@ -30,7 +30,7 @@ describe('architecture', () => {
       for (const spec of imports(f).filter((s) => s.startsWith('.'))) {
         const target = resolve(dirname(f), spec)
         const from = top(f)
-        const to = relative(SRC, target).startsWith('..') ? 'outside' : top(target.endsWith('.ts') ? target : `${target}.ts`)
+        const to = relative(SRC, target).startsWith('..') ? 'outside' : top(target)
         if (to === 'outside') continue
         const up = (LAYER[to] ?? 0) > LAYER[from]!
         const sideways = LAYER[to] === LAYER[from] && to !== from

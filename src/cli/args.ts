@@ -1,11 +1,15 @@
-import { parseInstant } from '../node/index'
+import { parseInstant } from '../node/index.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UsageError } from './io'
+import { UsageError } from './io.js'
 
-/** parseArgs with usage errors instead of exceptions. */
+// Short forms every command that has the option takes, as ESLint and most CLIs do.
+const SHORT: Record<string, string> = { format: 'f', output: 'o', quiet: 'q' }
+
+/** parseArgs with usage errors instead of exceptions, and the usual short forms (-f, -o, -q). */
 export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  const withShort = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, SHORT[name] && !o.short ? { ...o, short: SHORT[name] } : o])) as T
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+    return parseArgs({ args: argv, options: withShort, allowPositionals: true, strict: true })
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.replace(/\. To specify a positional.*$/, '') : String(e))
   }

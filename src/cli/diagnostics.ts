@@ -1,8 +1,8 @@
-import { pathText } from '../node/index'
+import { pathText } from '../node/index.js'
 import { isAbsolute, relative } from 'node:path'
-import type { Issue } from '../errors'
-import type { CliIO } from './io'
-import { colours } from './io'
+import type { Issue } from '../errors.js'
+import type { CliIO } from './io.js'
+import { colours } from './io.js'
 
 /**
  * `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in

@@ -1,17 +1,17 @@
 // Help texts of every command, kept apart so that `--help` loads no command and no dependency.
 
-import { LOCALES, STAGES } from '../criteria/constants'
+import { LOCALES, STAGES } from '../criteria/constants.js'
 
 export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
 
 Screens the applications with both rule sets and shows which outcomes change and why.
 
 Options:
-  --format <f>        text (default) or json
+  -f, --format <f>    text (default) or json
   --fail-on-change    exit 1 when any outcome changes (for CI)
   --now <iso>         time of the decisions (default: now)`
 
-export const lintHelp = `Usage: autoscreen lint [--format text|json] [files or folders...]   (default: rules/)
+export const lintHelp = `Usage: autoscreen lint [options] [files or folders...]   (default: rules/)
 
 Checks everything a candidate or a recruiter reads (field names, labels, options, reasons,
 notes, the job title) for the grounds of the Discrimination Act and likely proxies for them:
@@ -24,7 +24,13 @@ A justification on the criterion turns a protected-ground error into a warning. 
 finding is accepted on its field, criterion or job with
   lintAcknowledge: [{ finding: protected-ground:family, reason: "..." }]
 --format json lists accepted findings apart, with their reasons.
-Exit 0 when there are no errors, 1 when there are, 2 on usage errors.`
+
+Options:
+  -f, --format <f>        text (default) or json
+  -o, --output <file>     write the report to a file
+  -q, --quiet             errors only
+  --max-warnings <n>      exit 1 when there are more than n warnings
+Exit 0 when there are no errors, 1 when there are (or too many warnings), 2 on usage errors.`
 
 export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
 
@@ -35,7 +41,7 @@ Options:
   --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
   --interview <iso>  when the interview was held (rejected-after-interview)
   --html             print the HTML body instead of plain text
-  --format <f>       text (default) or json
+  -f, --format <f>   text (default) or json
   --now <iso|arrival>  the time of the decision (default: arrival, the application's own
                      submittedAt, so an old example shows what was sent when it came in)`
 
@@ -46,8 +52,8 @@ Summarises results written by autoscreen screen (add --messages there for respon
 Options:
   --demographics <file.csv>  group columns joined by application id (never used in screening)
   --min-group-size <n>       warn about groups smaller than this (default 30)
-  --format <f>               md (default), json, html
-  --output <file>            write to a file instead of stdout`
+  -f, --format <f>           md (default), json, html
+  -o, --output <file>        write to a file instead of stdout`
 
 export const schemaHelp = `Usage: autoscreen schema
 
@@ -62,7 +68,7 @@ Bad lines are reported on stderr with their line number and do not stop the run.
 
 Options:
   --criteria <file>    criteria file (YAML or JSON)
-  --format <f>         jsonl (default), json, table
+  -f, --format <f>     jsonl (default), json, table
   --explain            add a recruiter-facing explanation of each unmet criterion
   --messages           add the rendered candidate message and its planned send time
   --now <iso|arrival>  time of the decision (default: now); arrival screens each application
@@ -77,18 +83,27 @@ Runs rule-set test files (<name>.test.yaml next to <name>.yaml): each case's app
 screened and checked against the expected outcome, unmet and missing criteria, near miss and
 message text.
 
+Given a criteria file (rules/x.yaml), runs its test file (rules/x.test.yaml).
+
 Options:
   --run <pattern>                only cases whose name matches (a regular expression)
-  --format <f>                   text (default), json, junit
-  --output <file>                write the json or junit report to a file
+  -f, --format <f>               text (default), json, junit
+  -o, --output <file>            write the json or junit report to a file
   --coverage                     per criterion: made met, unmet and missing at least once (and,
                                  where they apply, review and skipped)
   --coverage-threshold <percent> fail below this coverage (implies --coverage)
-  --fail-on-empty                fail when no case ran
-Exit 0 when all pass, 1 when any fails, 2 on usage or load errors.`
+  -q, --quiet                    list failing cases only
+  --pass-with-no-tests           exit 0 when there are no test files or no case ran (by default
+                                 that fails, as in vitest and jest)
+Exit 0 when all pass, 1 when any fails (or none ran), 2 on usage or load errors.`
 
-export const validateHelp = `Usage: autoscreen validate [--format text|json] <files or folders...>
+export const validateHelp = `Usage: autoscreen validate [options] <files or folders...>
 
 Checks criteria files: syntax, schema, ids, reasons and every rule.
-Exit 0 when all are valid, 1 when any has errors, 2 on usage errors.`
+
+Options:
+  -f, --format <f>     text (default) or json
+  -o, --output <file>  write the report to a file
+  -q, --quiet          errors only
+Exit 0 when all are valid, 1 when any has errors, 2 on usage errors (a path that is not there).`
 

@@ -21,7 +21,9 @@ export class UsageError extends Error {
 
 /** ANSI colours, off when NO_COLOR is set or the stream is not a terminal. */
 export function colours(stream: { isTTY?: boolean }, env: Record<string, string | undefined>) {
-  const on = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb'
+  // --color sets FORCE_COLOR and --no-color NO_COLOR (main.ts); otherwise colour only on a terminal.
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'
+  const on = forced || (stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb')
   const wrap = (code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s)
   return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1), cyan: wrap(36), enabled: on }
 }
@@ -53,5 +55,20 @@ export function bufferedWriter(stream: Writable, size = 64 * 1024): { push(text:
       if (length >= size) return flush()
     },
     flush,
+  }
+}
+
+/** Writes a finished report to `--output` (relative to the working directory) or to stdout. */
+export async function emit(io: CliIO, output: string | undefined, text: string): Promise<void> {
+  if (output === undefined) {
+    io.stdout.write(text)
+    return
+  }
+  const { writeFile } = await import('node:fs/promises')
+  const { resolve } = await import('node:path')
+  try {
+    await writeFile(resolve(io.cwd, output), text)
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`)
   }
 }

@@ -1,8 +1,8 @@
-import { compileCriteria, type Screener, loadCriteria } from '../node/index'
+import { compileCriteria, type Screener, loadCriteria } from '../node/index.js'
 import { resolve } from 'node:path'
-import { CriteriaError } from '../errors'
-import { formatIssues } from './diagnostics'
-import type { CliIO } from './io'
+import { CriteriaError } from '../errors.js'
+import { formatIssues } from './diagnostics.js'
+import type { CliIO } from './io.js'
 
 /** Loads and compiles criteria for a command; on authoring errors prints them located and returns null (exit 2). */
 export async function loadScreener(file: string, io: CliIO): Promise<Screener | null> {

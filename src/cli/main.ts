@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ScreeningError } from '../errors'
-import { VERSION } from '../version'
-import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, testHelp, validateHelp } from './help'
-import { UsageError, type CliIO } from './io'
+import { ScreeningError } from '../errors.js'
+import { VERSION } from '../version.js'
+import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, testHelp, validateHelp } from './help.js'
+import { UsageError, type CliIO } from './io.js'
 
 type Run = (argv: string[], io: CliIO) => Promise<number>
 type Command = { load: () => Promise<Run>; help: string; summary: string }
@@ -11,14 +11,14 @@ type Command = { load: () => Promise<Run>; help: string; summary: string }
 // Each command is loaded only when it runs: `--version`, `--help` and one command's help load no
 // command and no dependency, and a command loads only what it uses.
 const COMMANDS: Record<string, Command> = {
-  validate: { load: async () => (await import('./commands/validate')).validate, help: validateHelp, summary: 'check criteria files' },
-  screen: { load: async () => (await import('./commands/screen')).screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
-  test: { load: async () => (await import('./commands/test')).test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
-  lint: { load: async () => (await import('./commands/lint')).lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
-  report: { load: async () => (await import('./commands/report')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
-  diff: { load: async () => (await import('./commands/diff')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
-  preview: { load: async () => (await import('./commands/preview')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
-  schema: { load: async () => (await import('./commands/schema')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
+  validate: { load: async () => (await import('./commands/validate.js')).validate, help: validateHelp, summary: 'check criteria files' },
+  screen: { load: async () => (await import('./commands/screen.js')).screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  test: { load: async () => (await import('./commands/test.js')).test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
+  lint: { load: async () => (await import('./commands/lint.js')).lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
+  report: { load: async () => (await import('./commands/report.js')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
+  diff: { load: async () => (await import('./commands/diff.js')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
+  preview: { load: async () => (await import('./commands/preview.js')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
+  schema: { load: async () => (await import('./commands/schema.js')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
 }
 
 const HELP = () => `autoscreen ${VERSION}: rule-based screening of job applications
@@ -30,11 +30,19 @@ ${Object.entries(COMMANDS)
   .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Run autoscreen <command> --help for a command's options.
+Run autoscreen <command> --help for a command's options. Every command takes
+--color / --no-color (default: colour on a terminal, off with NO_COLOR); -f is --format, -o --output.
 Exit codes: 0 clean, 1 findings or failed expectations, 2 usage or internal error.`
 
 /** Runs the CLI with injected IO; returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // --color and --no-color work with every command, anywhere on the line.
+  const colour = argv.filter((a) => a === '--color' || a === '--no-color').at(-1)
+  if (colour) {
+    argv = argv.filter((a) => a !== '--color' && a !== '--no-color')
+    const { NO_COLOR: _no, FORCE_COLOR: _force, ...env } = io.env
+    io = { ...io, env: colour === '--color' ? { ...env, FORCE_COLOR: '1' } : { ...env, NO_COLOR: '1' } }
+  }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${HELP()}\n`)
@@ -92,7 +100,8 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+/** Runs the CLI as a process: real streams, the real clock, the exit code. */
+export function start(): void {
   // The reader of our output went away (`autoscreen screen … | head -5`): stop at once, quietly,
   // with the exit code Unix tools use for it being harmless. Nothing is left to tell anyone.
   const quit = (e: NodeJS.ErrnoException) => {
@@ -117,3 +126,6 @@ if (isMain()) {
     },
   )
 }
+
+// `tsx src/cli/main.ts …` in development; the built bin (bin.ts) calls start() itself.
+if (isMain()) start()

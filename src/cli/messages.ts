@@ -1,4 +1,4 @@
-import { renderMessage, deliveryPolicy, planDelivery, type Screener, type ScreeningResult } from '../node/index'
+import { renderMessage, deliveryPolicy, planDelivery, type Screener, type ScreeningResult } from '../node/index.js'
 
 /** What `--messages` needs. */
 export interface MessageOptions {

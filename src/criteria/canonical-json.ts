@@ -1,4 +1,4 @@
-import { ScreeningError } from '../errors'
+import { ScreeningError } from '../errors.js'
 
 /**
  * Serialises a JSON value canonically: object keys sorted, no white space, numbers as

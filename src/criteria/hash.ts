@@ -1,6 +1,6 @@
 import { sha256 as pureSha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import { canonicalJson } from './canonical-json'
+import { canonicalJson } from './canonical-json.js'
 
 // SHA-256 without importing a Node built-in, so the core bundles for browsers and Workers as
 // it is. Where the runtime offers Node's crypto without an import (process.getBuiltinModule:

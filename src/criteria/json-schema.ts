@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { CriteriaSchema } from './schema'
+import { CriteriaSchema } from './schema.js'
 
 /**
  * The JSON Schema of criteria files, generated from the zod schema. Point editors at it

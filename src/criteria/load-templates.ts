@@ -1,6 +1,6 @@
-import { CriteriaError, ScreeningError, type Issue } from '../errors'
-import type { CriteriaDocument } from './parse'
-import type { Locale, Stage } from './schema'
+import { CriteriaError, ScreeningError, type Issue } from '../errors.js'
+import type { CriteriaDocument } from './parse.js'
+import type { Locale, Stage } from './schema.js'
 
 /** One custom template as loaded: subject line, body, and where it came from. */
 type LoadedTemplate = { subject: string; body: string; file: string }
@@ -44,7 +44,16 @@ export type TemplateSources =
 export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSources): Promise<CriteriaDocument> {
   const refs = doc.criteria.messages?.templates
   if (!refs) return doc
-  const { checkTemplate, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates')
+  if (!codeGeneration()) {
+    const path = ['messages', 'templates']
+    throw new CriteriaError([
+      {
+        code: 'templates_unsupported', path, ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }),
+        message: 'custom message templates are compiled to code (new Function), which this host forbids (a Content-Security-Policy without unsafe-eval, or a Worker): use the built-in templates here, or render messages where code generation is allowed',
+      },
+    ])
+  }
+  const { checkTemplate, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
   const hb = Handlebars.create()
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
@@ -94,4 +103,13 @@ export function compiledTemplate(t: LoadedTemplate): { subject: Delegate; text: 
   const c = compiled.get(t)
   if (!c) throw new ScreeningError('template_not_loaded', `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`)
   return c
+}
+
+/** Whether the host lets Handlebars generate code at run time. */
+function codeGeneration(): boolean {
+  try {
+    return new Function('return true')() === true
+  } catch {
+    return false
+  }
 }

@@ -1,4 +1,4 @@
-import type { Locale } from './schema'
+import type { Locale } from './schema.js'
 
 /**
  * A text that may be given once or per language (`job.title`), in the wanted language: that

@@ -1,9 +1,9 @@
 import type * as z from 'zod'
-import { CriteriaError, type Issue } from '../errors'
-import type { PositionIndex } from './positions'
-import { parseWithPositions } from './positions'
-import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema'
-import { suggest } from './suggest'
+import { CriteriaError, type Issue } from '../errors.js'
+import type { PositionIndex } from './positions.js'
+import { parseWithPositions } from './positions.js'
+import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema.js'
+import { suggest } from './suggest.js'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
-import type { SourceLocation } from '../errors'
+import type { SourceLocation } from '../errors.js'
 
 /** Finds the line and column of a path inside a parsed YAML or JSON document.
  * @category Criteria files

@@ -3,10 +3,10 @@ import * as z from 'zod'
 // One zod schema is the single source of truth: the TypeScript types are inferred from it and
 // the JSON Schema that editors use is generated from it.
 
-import { LOCALES, STAGES } from './constants'
+import { LOCALES, STAGES } from './constants.js'
 
-export { LOCALES, STAGES } from './constants'
-export type { Locale, Stage } from './constants'
+export { LOCALES, STAGES } from './constants.js'
+export type { Locale, Stage } from './constants.js'
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 const notReserved = (s: string): boolean => !RESERVED.has(s)
@@ -246,43 +246,6 @@ export const CriteriaSchema = z
   })
   .meta({ title: 'autoscreen criteria file', description: 'The requirements of one job, screened by autoscreen.' })
 
-/** A parsed criteria file (defaults applied).
- * @example
- * ```ts
- * const criteria: Criteria = (await loadCriteria('rules/x.yaml')).criteria
- * ```
- * @category Criteria files
- */
-export type Criteria = z.output<typeof CriteriaSchema>
-/** A criteria file as written (defaults optional).
- * @example
- * ```ts
- * const input: CriteriaInput = { id: 'x', version: 1, locale: 'en', job, fields, criteria }
- * ```
- * @category Criteria files
- */
-export type CriteriaInput = z.input<typeof CriteriaSchema>
-/** One declared field.
- * @example
- * ```ts
- * const field: Field = { type: 'enum', values: ['B', 'C'], label: { sv: 'Körkort' } }
- * ```
- * @category Criteria files
- */
-export type Field = z.output<typeof FieldSchema>
-/** One criterion.
- * @example
- * ```ts
- * const c: Criterion = screener.criteria.criteria[0]!
- * ```
- * @category Criteria files
- */
-export type Criterion = z.output<typeof CriterionSchema>
-/** The send-time policy with defaults applied.
- * @example
- * ```ts
- * const policy: DeliveryPolicy = DeliveryPolicySchema.parse({ minDelayHours: 6 })
- * ```
- * @category Criteria files
- */
-export type DeliveryPolicy = z.output<typeof DeliveryPolicySchema>
+// The public types are written out in types.ts (no zod type in the published API); the
+// schemas below parse to exactly them (test/criteria/types.test.ts).
+export type { Criteria, CriteriaInput, Criterion, DeliveryPolicy, Field, Localized, LintAcknowledgement, FieldBase, FieldOptions } from './types.js'

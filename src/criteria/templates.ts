@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars'
-import { DATE_TOKENS, dateTokenProblem } from './date-pattern'
-import { suggest } from './suggest'
+import { DATE_TOKENS, dateTokenProblem } from './date-pattern.js'
+import { suggest } from './suggest.js'
 
 // Custom message templates are code that the candidate's data flows through. They are checked
 // statically, on Handlebars' syntax tree, when the criteria load: only escaped output, only the

@@ -1,8 +1,8 @@
-import { GROUND_LEXICONS } from './lexicon'
-import type { GroundId, TextKind } from './lexicon/lexicon'
-import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases'
+import { GROUND_LEXICONS } from './lexicon/index.js'
+import type { GroundId, TextKind } from './lexicon/lexicon.js'
+import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases.js'
 
-export type { GroundId, TextKind } from './lexicon/lexicon'
+export type { GroundId, TextKind } from './lexicon/lexicon.js'
 
 /**
  * The grounds the lint knows, with how to name them and what to ask instead, in English and

@@ -1,5 +1,5 @@
-import { PERSONAL_LEXICONS } from './lexicon'
-import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases'
+import { PERSONAL_LEXICONS } from './lexicon/index.js'
+import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases.js'
 
 let compiled: { language: 'sv' | 'en'; terms: Pattern[]; except: Pattern[] }[] | undefined
 

@@ -1,10 +1,10 @@
-import { suggest } from '../criteria/suggest'
-import { EvaluationError } from '../errors'
-import type { Node, RulePath } from './ast'
-import type { ValueKind } from './context'
-import { parseInstant } from './dates'
-import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine'
-import type { Analyse, Fold, Folded, OperatorSpec, Typed } from './operators/spec'
+import { suggest } from '../criteria/suggest.js'
+import { EvaluationError } from '../errors.js'
+import type { Node, RulePath } from './ast.js'
+import type { ValueKind } from './context.js'
+import { parseInstant } from './dates.js'
+import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine.js'
+import type { Analyse, Fold, Folded, OperatorSpec, Typed } from './operators/spec.js'
 
 /**
  * What the analyser knows of a declared field.

@@ -1,4 +1,4 @@
-import { RuleError } from '../errors'
+import { RuleError } from '../errors.js'
 
 /**
  * Path of a node inside a rule, for error messages.

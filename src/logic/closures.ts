@@ -1,8 +1,8 @@
-import type { Node } from './ast'
-import type { Build, Evaluator, OperatorSpec, Test } from './operators/spec'
-import { fieldKey, literalList } from './operators/spec'
-import { evaluatorFor } from './prepare'
-import { lookup1, truthy, type Runtime } from './runtime'
+import type { Node } from './ast.js'
+import type { Build, Evaluator, OperatorSpec, Test } from './operators/spec.js'
+import { fieldKey, literalList } from './operators/spec.js'
+import { evaluatorFor } from './prepare.js'
+import { lookup1, truthy, type Runtime } from './runtime.js'
 
 /** Which operators are trusted to return booleans. */
 type Booleans = (op: string) => boolean

@@ -1,9 +1,9 @@
-import type { Node } from './ast'
-import type { Emit, OperatorSpec } from './operators/spec'
-import { evaluatorFor } from './prepare'
-import { BINARY_OPERATORS, truthy, type Runtime } from './runtime'
+import type { Node } from './ast.js'
+import type { Emit, OperatorSpec } from './operators/spec.js'
+import { evaluatorFor } from './prepare.js'
+import { BINARY_OPERATORS, truthy, type Runtime } from './runtime.js'
 
-import type { Evaluator } from './operators/spec'
+import type { Evaluator } from './operators/spec.js'
 
 export type { Evaluator }
 

@@ -1,11 +1,11 @@
-import { EvaluationError, RuleError, ScreeningError } from '../errors'
-import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast'
-import { buildClosure, buildPartClosure, buildTests } from './closures'
-import { extendRuntime, generate, generateAll, type Evaluator } from './codegen'
-import type { EvaluationContext, OperatorDefinition } from './context'
-import { SCREENING_SPECS, specOf, STANDARD_SPECS } from './operators/index'
-import type { OperatorSpec } from './operators/spec'
-import { createRuntime, type Runtime } from './runtime'
+import { EvaluationError, RuleError, ScreeningError } from '../errors.js'
+import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast.js'
+import { buildClosure, buildPartClosure, buildTests } from './closures.js'
+import { extendRuntime, generate, generateAll, type Evaluator } from './codegen.js'
+import type { EvaluationContext, OperatorDefinition } from './context.js'
+import { SCREENING_SPECS, specOf, STANDARD_SPECS } from './operators/index.js'
+import type { OperatorSpec } from './operators/spec.js'
+import { createRuntime, type Runtime } from './runtime.js'
 
 /**
  * Options of {@link createEngine}.

@@ -1,16 +1,16 @@
-import { EvaluationError } from '../errors'
-import type { Node } from './ast'
-import type { EvaluationContext } from './context'
-import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine'
-import { ReviewRequest } from './operators/screening'
-import { lookup } from './runtime'
-import type { Condition, Explanation } from './explanation'
-import { WORDING } from './operators/index'
-import { firstPath, fmt, isValueNode, subjectOf, type Tri, type Why } from './operators/spec'
-import { threeValued, type FieldGap } from './three-valued'
-import { PartialList, Unknown } from './unknown'
+import { EvaluationError } from '../errors.js'
+import type { Node } from './ast.js'
+import type { EvaluationContext } from './context.js'
+import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine.js'
+import { ReviewRequest } from './operators/screening.js'
+import { lookup } from './runtime.js'
+import type { Condition, Explanation } from './explanation.js'
+import { WORDING } from './operators/index.js'
+import { firstPath, fmt, isValueNode, subjectOf, type Tri, type Why } from './operators/spec.js'
+import { threeValued, type FieldGap } from './three-valued.js'
+import { PartialList, Unknown } from './unknown.js'
 
-export type { Condition, Explanation } from './explanation'
+export type { Condition, Explanation } from './explanation.js'
 
 /**
  * Options of {@link explainRule}.

@@ -1,7 +1,7 @@
-import type { Node } from './ast'
-import type { EvaluationContext, PreparedArgument } from './context'
-import type { OperatorSpec } from './operators/spec'
-import type { Runtime } from './runtime'
+import type { Node } from './ast.js'
+import type { EvaluationContext, PreparedArgument } from './context.js'
+import type { OperatorSpec } from './operators/spec.js'
+import type { Runtime } from './runtime.js'
 
 /** A literal argument's value as the operator would receive it at run time, or undefined. */
 function literalOf(n: Node): PreparedArgument {

@@ -1,5 +1,5 @@
-import { EvaluationError } from '../errors'
-import { FORBIDDEN_SEGMENTS, type RuntimeLimits } from './ast'
+import { EvaluationError } from '../errors.js'
+import { FORBIDDEN_SEGMENTS, type RuntimeLimits } from './ast.js'
 
 // The functions below reproduce json-logic-js 2.0.5 operator by operator (coercions,
 // argument handling, odd corners) so that compiled rules give the same answers; they differ

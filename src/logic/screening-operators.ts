@@ -1,8 +1,8 @@
-import type { OperatorDefinition } from './context'
-import { SCREENING_SPECS } from './operators/index'
+import type { OperatorDefinition } from './context.js'
+import { SCREENING_SPECS } from './operators/index.js'
 
-export { CEFR_LEVELS } from './operators/screening'
-export { normaliseTerm } from './terms'
+export { CEFR_LEVELS } from './operators/screening.js'
+export { normaliseTerm } from './terms.js'
 
 /**
  * Operators for real screening criteria, registered on every engine by default (their full

@@ -1,4 +1,4 @@
-import { EvaluationError } from '../errors'
+import { EvaluationError } from '../errors.js'
 
 // One rule for matching words, everywhere a text is compared loosely (includesAny,
 // includesAll, atLeast, and answers to questions with fixed options): case, accents and Unicode

@@ -1,11 +1,11 @@
-import type { Node } from './ast'
-import type { EvaluationContext } from './context'
-import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine'
-import { ReviewRequest } from './operators/screening'
-import { fieldKey, primitive, literalList, type OperatorSpec, type Tri } from './operators/spec'
-import { evaluatorFor } from './prepare'
-import { lookup, truthy } from './runtime'
-import { PartialList, Unknown, unknownIn } from './unknown'
+import type { Node } from './ast.js'
+import type { EvaluationContext } from './context.js'
+import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine.js'
+import { ReviewRequest } from './operators/screening.js'
+import { fieldKey, primitive, literalList, type OperatorSpec, type Tri } from './operators/spec.js'
+import { evaluatorFor } from './prepare.js'
+import { lookup, truthy } from './runtime.js'
+import { PartialList, Unknown, unknownIn } from './unknown.js'
 
 // Three-valued evaluation: a rule evaluated while some answers are not usable (unanswered,
 // invalid, or marked for a person). Those fields are *unknown*; every operator says, in its

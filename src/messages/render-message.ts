@@ -1,16 +1,16 @@
 // The file, not the folder: handlebars has no exports map, and Node's ESM resolution needs the extension.
 import HandlebarsRuntime from 'handlebars/runtime.js'
-import type { Locale, Stage } from '../criteria/schema'
-import { compiledTemplate } from '../criteria/load-templates'
-import { textIn } from '../criteria/localized'
-import { ScreeningError } from '../errors'
-import { parseInstant } from '../logic/dates'
-import { formatDate } from '../logic/format-date'
-import type { Screener } from '../screen/compile-criteria'
-import { DEADLINE_ID } from '../screen/deadline'
-import type { ScreeningResult } from '../screen/result'
-import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery'
-import { PRECOMPILED } from './precompiled'
+import type { Locale, Stage } from '../criteria/schema.js'
+import { compiledTemplate } from '../criteria/load-templates.js'
+import { textIn } from '../criteria/localized.js'
+import { ScreeningError } from '../errors.js'
+import { parseInstant } from '../logic/dates.js'
+import { formatDate } from '../logic/format-date.js'
+import type { Screener } from '../screen/compile-criteria.js'
+import { DEADLINE_ID } from '../screen/deadline.js'
+import type { ScreeningResult } from '../screen/result.js'
+import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
+import { PRECOMPILED } from './precompiled.js'
 
 /**
  * A rendered message.

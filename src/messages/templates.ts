@@ -1,4 +1,4 @@
-import type { Locale, Stage } from '../criteria/schema'
+import type { Locale, Stage } from '../criteria/schema.js'
 
 /**
  * A message template: a subject line and a body, both Handlebars.

@@ -5,6 +5,6 @@
  * browsers, Workers, Deno and Bun.
  * @module autoscreen/node
  */
-export * from '../index'
-export { loadCriteria } from './load-criteria'
-export { runRuleTests } from './run-rule-tests'
+export * from '../index.js'
+export { loadCriteria } from './load-criteria.js'
+export { runRuleTests } from './run-rule-tests.js'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 // The core by its public entry, so the built node entry shares the built core (one copy).
-import { CriteriaError, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index'
+import { CriteriaError, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index.js'
 
 /** Reads a file as UTF-8, with an error that says why without the absolute path. */
 export async function readText(file: string): Promise<string> {

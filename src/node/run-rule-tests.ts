@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path'
-import { CriteriaError, runRuleTestSource, type RuleTestOptions, type RuleTestReport } from '../index'
-import { loadCriteria, readText } from './load-criteria'
+import { CriteriaError, runRuleTestSource, type RuleTestOptions, type RuleTestReport } from '../index.js'
+import { loadCriteria, readText } from './load-criteria.js'
 
 /**
  * Runs the cases of a rule-set test file (YAML or JSON) against its criteria file: each

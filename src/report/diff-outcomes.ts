@@ -1,7 +1,7 @@
-import type { Screener } from '../screen/compile-criteria'
-import type { Application } from '../screen/application'
-import type { Outcome, ScreeningResult } from '../screen/result'
-import { ScreeningError } from '../errors'
+import type { Screener } from '../screen/compile-criteria.js'
+import type { Application } from '../screen/application.js'
+import type { Outcome, ScreeningResult } from '../screen/result.js'
+import { ScreeningError } from '../errors.js'
 
 /**
  * How a change of criteria changes outcomes.

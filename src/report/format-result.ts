@@ -1,5 +1,5 @@
-import { formatExplanation } from '../logic/explain'
-import type { ScreeningResult } from '../screen/result'
+import { formatExplanation } from '../logic/explain.js'
+import type { ScreeningResult } from '../screen/result.js'
 
 /**
  * Options of {@link formatResult}.

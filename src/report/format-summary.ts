@@ -1,4 +1,4 @@
-import type { GroupRate, OutcomeCounts, Summary } from './summarize'
+import type { GroupRate, OutcomeCounts, Summary } from './summarize.js'
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
 const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))

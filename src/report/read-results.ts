@@ -1,5 +1,5 @@
-import { readJsonObjects, type JsonLine, type ReadApplicationsOptions, type TextSource } from '../screen/read-applications'
-import type { ReportEntry } from './summarize'
+import { readJsonObjects, type JsonLine, type ReadApplicationsOptions, type TextSource } from '../screen/read-applications.js'
+import type { ReportEntry } from './summarize.js'
 
 /**
  * One screening result read back from JSON Lines (as `autoscreen screen` writes them), or a

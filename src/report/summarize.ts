@@ -1,6 +1,6 @@
-import { ScreeningError } from '../errors'
-import { parseEpoch } from '../logic/dates'
-import type { ScreeningResult } from '../screen/result'
+import { ScreeningError } from '../errors.js'
+import { parseEpoch } from '../logic/dates.js'
+import type { ScreeningResult } from '../screen/result.js'
 
 /**
  * A screening result as stored by an ATS or written by `autoscreen screen --messages`: the

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz'
-import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema'
-import { ScreeningError } from '../errors'
-import { parseEpoch } from '../logic/dates'
-import { DEADLINE_ID } from '../screen/deadline'
-import type { ScreeningResult } from '../screen/result'
+import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
+import { ScreeningError } from '../errors.js'
+import { parseEpoch } from '../logic/dates.js'
+import { DEADLINE_ID } from '../screen/deadline.js'
+import type { ScreeningResult } from '../screen/result.js'
 
 /**
  * A send-time policy with the job's time zone.

@@ -1,8 +1,8 @@
 import * as z from 'zod'
-import type { Criteria, Field } from '../criteria/schema'
-import { parseInstant } from '../logic/dates'
-import { normaliseTerm, optionMatcher } from '../logic/terms'
-import { wellFormed } from './well-formed'
+import type { Criteria, Field } from '../criteria/schema.js'
+import { parseInstant } from '../logic/dates.js'
+import { normaliseTerm, optionMatcher } from '../logic/terms.js'
+import { wellFormed } from './well-formed.js'
 
 /** The state of one declared field in an application.
  * @category Screening
@@ -199,30 +199,6 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
       return [name, { schema: fieldSchema(f), accept: accepts(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates }]
     }),
   )
-}
-
-/**
- * Builds a zod schema for applications to this job: the envelope plus every declared answer
- * (all optional, since missing answers go to review rather than failing validation). Use it
- * to check applications at the edge of an ATS.
- *
- * @example
- * ```ts
- * const schema = applicationSchema(doc.criteria)
- * schema.safeParse(body).success
- * ```
- * @category Screening
- */
-export function applicationSchema(criteria: Criteria): z.ZodType {
-  const answers: Record<string, z.ZodType> = {}
-  for (const [name, field] of Object.entries(criteria.fields)) answers[name] = fieldSchema(field).nullable().optional()
-  return z.object({
-    id: z.string().min(1),
-    submittedAt: z.string(),
-    source: z.string().optional(),
-    candidate: z.object({ firstName: z.string().optional(), lastName: z.string().optional(), email: z.string().optional(), locale: z.string().optional() }).optional(),
-    answers: z.object(answers),
-  })
 }
 
 const hasOwn = Object.prototype.hasOwnProperty

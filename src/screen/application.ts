@@ -1,7 +1,7 @@
 import * as z from 'zod'
-import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors'
-import { parseEpoch } from '../logic/dates'
-import { wellFormed } from './well-formed'
+import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
+import { parseEpoch } from '../logic/dates.js'
+import { wellFormed } from './well-formed.js'
 
 /**
  * An application as an ATS sends it. Rules read `answers` only: the candidate's identity and

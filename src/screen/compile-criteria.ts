@@ -1,25 +1,26 @@
-import type { CriteriaDocument } from '../criteria/parse'
-import { hashJson } from '../criteria/hash'
-import { LOCALES, type Criteria, type Locale } from '../criteria/schema'
-import { ScreeningError } from '../errors'
-import type { EvaluationContext } from '../logic/context'
-import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/engine'
-import { isoDay } from '../logic/calendar'
-import { normaliseTerm } from '../logic/terms'
-import { answerDomains, type AnswerShape, type FieldGap } from '../logic/three-valued'
-import { VERSION } from '../version'
-import { checkEnvelope, type Application } from './application'
-import { checkAnswers, fieldChecks } from './answers'
-import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline'
-import { decide } from './decide'
-import { checkCriteriaDocument, toDocument } from './check-criteria'
-import { evaluateCriterion, withAnswers, type CompiledCriterion } from './evaluate-criterion'
-import { explainRule } from '../logic/explain'
-import { optionLabels, renderReason, ruleQuotes } from './reasons'
-import type { CriteriaInput } from '../criteria/schema'
-import type { CriterionResult, ScreeningResult } from './result'
-import { rememberFields, shareExplanation } from './result-json'
-import type { Explanation } from '../logic/explanation'
+import type { CriteriaDocument } from '../criteria/parse.js'
+import { hashJson } from '../criteria/hash.js'
+import { LOCALES, type Criteria, type Locale } from '../criteria/schema.js'
+import { ApplicationError, ScreeningError } from '../errors.js'
+import type { EvaluationContext } from '../logic/context.js'
+import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/engine.js'
+import { isoDay } from '../logic/calendar.js'
+import { normaliseTerm } from '../logic/terms.js'
+import { answerDomains, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
+import { VERSION } from '../version.js'
+import { checkEnvelope, type Application } from './application.js'
+import { checkAnswers, fieldChecks } from './answers.js'
+import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
+import { decide } from './decide.js'
+import { checkCriteriaDocument, toDocument } from './check-criteria.js'
+import { evaluateCriterion, withAnswers, type CompiledCriterion } from './evaluate-criterion.js'
+import { explainRule } from '../logic/explain.js'
+import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
+import type { CriteriaInput } from '../criteria/schema.js'
+import type { CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
+import type { AnswerCheck, ParsedApplication } from './parse-application.js'
+import { rememberFields, shareExplanation } from './result-json.js'
+import type { Explanation } from '../logic/explanation.js'
 
 /**
  * Options of {@link Screener.screen}.
@@ -70,6 +71,13 @@ export interface Screener {
   /** A criterion's candidate-facing reason in a language (the file's default when it has none in that one), with the rule's values quoted. */
   reason(id: string, locale: Locale): string | undefined
   /** Screens one application. Never throws for the candidate's answers; throws {@link ApplicationError} for an unusable envelope. */
+  /**
+   * Checks an application as `screen()` reads it (envelope and every declared answer) without
+   * deciding anything; `now` is the day bounds written `today` are read against (default:
+   * the application's own submission).
+   */
+  parseApplication(application: unknown, options?: { now?: Date | 'arrival' }): ParsedApplication
+  screen(application: Application, options: ScreenOptions & { explain: false }): ScreeningResult<false>
   screen(application: Application, options: ScreenOptions): ScreeningResult
 }
 
@@ -172,6 +180,25 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     return byValue!.get(key) ?? e
   }
 
+  const parseApplication = (application: unknown, opts: { now?: Date | 'arrival' } = {}): ParsedApplication => {
+    let env: ReturnType<typeof checkEnvelope>
+    try {
+      env = checkEnvelope(application, tzName)
+    } catch (e) {
+      if (e instanceof ApplicationError) return { ok: false, issues: e.issues }
+      throw e
+    }
+    const now = opts.now instanceof Date ? opts.now : env.submitted
+    const { values, states } = checkAnswers(env.answers, checks, needsToday ? dayIn(now, tzName) : undefined)
+    const answers: Record<string, AnswerCheck> = {}
+    for (const name of Object.keys(criteria.fields)) {
+      const st = states.get(name)
+      answers[name] = st && st.state !== 'ok' ? { ...st } : Object.hasOwn(values, name) ? { state: 'ok', value: values[name] } : { state: 'missing' }
+    }
+    const a = application as Application
+    return { ok: true, application: { ...a, answers: env.answers }, answers }
+  }
+
   const screen = (application: Application, opts: ScreenOptions): ScreeningResult => {
     if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
       throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
@@ -182,11 +209,11 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     const context: EvaluationContext = { now, timeZone: tzName, submittedAt: env.submittedAt }
     const explain = opts.explain !== false
     const reasons = reasonsIn[locale]
-    const results: CriterionResult[] = []
+    const results: CriterionDraft[] = []
 
     if (closes && deadlineReasons) {
       const onTime = env.submitted.getTime() <= closes.getTime()
-      const r: CriterionResult = { id: DEADLINE_ID, required: true, weight: 0, status: onTime ? 'met' : 'unmet', reason: deadlineReasons[locale]!, fields: NO_FIELDS }
+      const r: CriterionDraft = { id: DEADLINE_ID, required: true, weight: 0, status: onTime ? 'met' : 'unmet', reason: deadlineReasons[locale]!, fields: NO_FIELDS }
       if (!onTime) r.detail = { kind: 'condition', operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected: `${criteria.job.closesAt} (${tzName})`, actual: env.submittedAt, negated: false }
       results.push(r)
     }
@@ -205,7 +232,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         const w = whenAt[i]!
         const skipped = w >= 0 && !verdicts[w]
         const met = !skipped && verdicts[i]!
-        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: reasons[i]!, fields: fieldsOf[i]! }
+        const r: CriterionDraft = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: reasons[i]!, fields: fieldsOf[i]! }
         if (explain && !met) r.detail = explainOf(skipped ? compiled[i]!.when! : compiled[i]!.rule, values, context, raw)
         results.push(r)
       }
@@ -215,7 +242,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       const input = { engine, values, states, gaps, raw, context, explain }
       for (let i = 0; i < count; i++) {
         const evaluated = evaluateCriterion(compiled[i]!, input)
-        const r: CriterionResult = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: fieldsOf[i]! }
+        const r: CriterionDraft = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: fieldsOf[i]! }
         if (evaluated.gaps) r.gaps = evaluated.gaps
         if (evaluated.detail) r.detail = evaluated.detail
         if (evaluated.problem) r.problem = evaluated.problem
@@ -223,7 +250,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       }
     }
 
-    const decision = decide(results, criteria.criteria, criteria.decision)
+    const decision = decide(results as CriterionResult<boolean>[], criteria.criteria, criteria.decision)
     const app: ScreeningResult['application'] = { id: env.id, submittedAt: env.submittedAt }
     if (env.source !== undefined) app.source = env.source
     if (env.firstName !== undefined) app.firstName = env.firstName
@@ -249,7 +276,8 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       maxScore,
       minScore,
       locale,
-      criteria: results,
+      // The draft holds exactly what the status calls for (evaluate-criterion), so it is the union.
+      criteria: results as CriterionResult[],
       unmet,
       missing,
       invalid,
@@ -267,7 +295,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     }
   }
 
-  return Object.freeze({
+  const screener: Screener = {
     criteria,
     hash,
     engine,
@@ -276,8 +304,11 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     ...(doc.file === undefined ? {} : { file: doc.file }),
     ...(doc.templates === undefined ? {} : { templates: doc.templates }),
     reason: reasonOf,
-    screen,
-  })
+    parseApplication,
+    // One implementation; the overloads only say that `explain: false` leaves `detail` out.
+    screen: screen as Screener['screen'],
+  }
+  return Object.freeze(screener)
 }
 
 const NO_FIELDS = Object.freeze([]) as unknown as string[]

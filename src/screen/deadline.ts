@@ -1,6 +1,6 @@
-import type { Locale } from '../criteria/schema'
-import { parseInstant } from '../logic/dates'
-import { formatDate } from '../logic/format-date'
+import type { Locale } from '../criteria/schema.js'
+import { parseInstant } from '../logic/dates.js'
+import { formatDate } from '../logic/format-date.js'
 
 /** Id of the built-in closing-date criterion.
  * @category Screening

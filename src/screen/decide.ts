@@ -1,6 +1,6 @@
-import type { Criteria, Criterion } from '../criteria/schema'
-import { DEADLINE_ID } from './deadline'
-import type { CriterionResult, Outcome } from './result'
+import type { Criteria, Criterion } from '../criteria/schema.js'
+import { DEADLINE_ID } from './deadline.js'
+import type { CriterionResult, Outcome } from './result.js'
 
 /**
  * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
@@ -11,7 +11,7 @@ import type { CriterionResult, Outcome } from './result'
  * @category Screening
  */
 export function decide(
-  results: readonly CriterionResult[],
+  results: readonly CriterionResult<boolean>[],
   criteria: readonly Criterion[],
   decision: Criteria['decision'],
 ): { outcome: Outcome; nearMiss: boolean; score: number } {
@@ -19,7 +19,7 @@ export function decide(
   const onMissing = (id: string) => byId.get(id)?.onMissing ?? 'review'
   let score = 0
   let uncertainWeight = 0
-  const unmetRequired: CriterionResult[] = []
+  const unmetRequired: CriterionResult<boolean>[] = []
   let uncertainRequired = 0
   for (const r of results) {
     if (r.status === 'skipped') continue

@@ -1,14 +1,14 @@
-import type { Criterion } from '../criteria/schema'
-import { EvaluationError } from '../errors'
-import type { EvaluationContext } from '../logic/context'
-import type { CompiledRule, Engine } from '../logic/engine'
-import { explainRule } from '../logic/explain'
-import type { Explanation } from '../logic/explanation'
-import { ReviewRequest } from '../logic/operators/screening'
-import { testThreeValued, type FieldGap } from '../logic/three-valued'
-import { Unknown } from '../logic/unknown'
-import type { FieldState } from './answers'
-import type { CriterionResult } from './result'
+import type { Criterion } from '../criteria/schema.js'
+import { EvaluationError } from '../errors.js'
+import type { EvaluationContext } from '../logic/context.js'
+import type { CompiledRule, Engine } from '../logic/engine.js'
+import { explainRule } from '../logic/explain.js'
+import type { Explanation } from '../logic/explanation.js'
+import { ReviewRequest } from '../logic/operators/screening.js'
+import { testThreeValued, type FieldGap } from '../logic/three-valued.js'
+import { Unknown } from '../logic/unknown.js'
+import type { FieldState } from './answers.js'
+import type { CriterionDraft } from './result.js'
 
 /** A criterion ready to evaluate: its rule, its condition, and the possible answers worth trying. */
 export interface CompiledCriterion {
@@ -22,7 +22,7 @@ export interface CompiledCriterion {
 }
 
 /** What evaluating one criterion for one application gives. */
-export type Evaluated = Pick<CriterionResult, 'status' | 'detail' | 'problem' | 'gaps'>
+export type Evaluated = Pick<CriterionDraft, 'status' | 'detail' | 'problem' | 'gaps'>
 
 export interface EvaluateInput {
   engine: Engine

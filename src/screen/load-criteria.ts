@@ -1,7 +1,7 @@
-import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse'
-import { CriteriaError, type Issue } from '../errors'
-import { createEngine, type Engine, type EngineOptions } from '../logic/engine'
-import { ruleIssues, semanticIssues } from './check-criteria'
+import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
+import { CriteriaError, type Issue } from '../errors.js'
+import { createEngine, type Engine, type EngineOptions } from '../logic/engine.js'
+import { ruleIssues, semanticIssues } from './check-criteria.js'
 
 /**
  * Options of {@link loadCriteriaText} (and `loadCriteria` from `autoscreen/node`).

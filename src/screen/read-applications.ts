@@ -1,4 +1,4 @@
-import type { Application } from './application'
+import type { Application } from './application.js'
 
 /**
  * One entry read from a batch of applications: the application with the line it is on, or a

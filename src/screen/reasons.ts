@@ -1,10 +1,10 @@
-import type { Criteria, Locale } from '../criteria/schema'
-import type { Node } from '../logic/ast'
-import { canonicalJson } from '../criteria/canonical-json'
-import { parseInstant } from '../logic/dates'
-import { formatDate } from '../logic/format-date'
-import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/engine'
-import type { Quote } from '../logic/operators/spec'
+import type { Criteria, Locale } from '../criteria/schema.js'
+import type { Node } from '../logic/ast.js'
+import { canonicalJson } from '../criteria/canonical-json.js'
+import { parseInstant } from '../logic/dates.js'
+import { formatDate } from '../logic/format-date.js'
+import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/engine.js'
+import type { Quote } from '../logic/operators/spec.js'
 
 // A reason may quote its rule's own values, so that the text a candidate reads and the
 // threshold the rule applies cannot drift apart: "minst {{min}} månaders erfarenhet" with

@@ -1,4 +1,4 @@
-import type { CriterionResult, ScreeningResult } from './result'
+import type { CriterionResult, ScreeningResult } from './result.js'
 
 // JSON text of screening results, exactly as JSON.stringify writes it, several times faster:
 // every result of a screener repeats the same criterion texts (id, reason, fields) with a few

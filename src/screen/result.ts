@@ -1,5 +1,6 @@
-import type { Locale } from '../criteria/schema'
-import type { Explanation } from '../logic/explain'
+import type { Locale } from '../criteria/schema.js'
+import type { EvaluationErrorCode } from '../errors.js'
+import type { Explanation } from '../logic/explain.js'
 
 /**
  * How one criterion came out for one application: `met`, `unmet`; `missing`, `invalid` or
@@ -24,41 +25,65 @@ export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'review'
 export type Outcome = 'pass' | 'reject' | 'review'
 
 /**
- * One criterion's result.
- *
+ * What was wrong with the answers or the evaluation of a criterion that could not be decided.
  * @example
  * ```ts
- * const r: CriterionResult = { id: 'experience', required: true, weight: 0, status: 'unmet', fields: ['experienceYears'],
- *   reason: 'at least three years of professional experience with frontend development',
- *   detail: { kind: 'condition', operator: '>=', path: 'experienceYears', subject: 'experienceYears', expected: 3, actual: 2, negated: false } }
+ * const p: CriterionProblem = { code: 'missing_answer', path: 'experienceYears', message: 'experienceYears is not answered, and the answer could change the result', fields: ['experienceYears'] }
  * ```
  * @category Screening
  */
-export interface CriterionResult {
+export interface CriterionProblem {
+  /** `missing_answer`, `invalid_answer`, `needs_review`, or the {@link EvaluationErrorCode} of a rule that failed. */
+  code: 'missing_answer' | 'invalid_answer' | 'needs_review' | EvaluationErrorCode
+  /** The answer the problem is about, when there is one. */
+  path: string | null
+  message: string
+  /** The unusable answer, shortened. */
+  actual?: unknown
+  /** The answers that could decide the criterion. */
+  fields?: string[]
+}
+
+/**
+ * What every criterion result has, whatever its status.
+ * @example
+ * ```ts
+ * const base: CriterionBase = { id: 'experience', required: true, weight: 0, reason: 'at least three years of experience', fields: ['experienceYears'] }
+ * ```
+ * @category Screening
+ */
+export interface CriterionBase {
   /** Criterion id (`deadline` for the built-in closing-date check). */
   id: string
   /** True for a knockout requirement. */
   required: boolean
   /** Points the criterion adds when met (0 for requirements). */
   weight: number
-  /** How it came out. */
-  status: CriterionStatus
   /** Candidate-facing wording of the requirement, in the result's locale. */
   reason: string
   /** Fields the rule (and its condition) reads; the same frozen list in every result of a screener. */
   fields: string[]
-  /**
-   * Why it was not met (status `unmet`), why it held despite unusable answers (status `met`,
-   * with `gaps`), or why its condition did not hold (status `skipped`): conditions with path,
-   * expected and actual values. The explanation of an answer that rules explain alike (one
-   * field, no clock) is frozen and shared between results.
-   */
-  detail?: Explanation
-  /** Fields it reads whose answers could not be used, yet could not change the result (status `met` or `unmet`). */
-  gaps?: string[]
-  /** What was wrong with the data or the evaluation (status `missing`, `invalid`, `review` or `error`); `fields` are the answers that could decide it. */
-  problem?: { code: string; path: string | null; message: string; actual?: unknown; fields?: string[] }
 }
+
+/**
+ * One criterion's result, a union that narrows on `status`: `detail` (why) is there when
+ * `unmet` or `skipped` (unless screened with `explain: false`), and on `met` when unusable
+ * answers could not change it (with `gaps`); `problem` is there when `missing`, `invalid`,
+ * `review` or `error`. The explanation of an answer that rules explain alike (one field, no
+ * clock) is frozen and shared between results.
+ * @example
+ * ```ts
+ * for (const c of result.criteria)
+ *   if (c.status === 'unmet') console.log(c.reason, formatExplanation(c.detail))
+ *   else if (c.status === 'missing') console.log(c.problem.message)
+ * ```
+ * @category Screening
+ */
+export type CriterionResult<Explained extends boolean = true> =
+  | (CriterionBase & { status: 'met'; detail?: Explanation; gaps?: string[]; problem?: never })
+  | (CriterionBase & { status: 'unmet'; gaps?: string[]; problem?: never } & (Explained extends true ? { detail: Explanation } : { detail?: never }))
+  | (CriterionBase & { status: 'skipped'; gaps?: never; problem?: never } & (Explained extends true ? { detail: Explanation } : { detail?: never }))
+  | (CriterionBase & { status: 'missing' | 'invalid' | 'review' | 'error'; problem: CriterionProblem; detail?: never; gaps?: never })
 
 /**
  * The audit record of a decision: enough to show later exactly which rules, which data and
@@ -96,7 +121,7 @@ export interface Audit {
  * ```
  * @category Screening
  */
-export interface ScreeningResult {
+export interface ScreeningResult<Explained extends boolean = true> {
   /** The application, as far as messages and reports need it (no answers, no email). */
   application: { id: string; submittedAt: string; source?: string; firstName?: string; locale?: string }
   outcome: Outcome
@@ -111,7 +136,7 @@ export interface ScreeningResult {
   /** Language of the reasons (and of messages by default). */
   locale: Locale
   /** Every criterion, in file order; `deadline` first when the job has a closing date. */
-  criteria: CriterionResult[]
+  criteria: CriterionResult<Explained>[]
   /** Ids of unmet criteria. */
   unmet: string[]
   /** Ids of criteria whose answers are missing. */
@@ -124,3 +149,6 @@ export interface ScreeningResult {
   skipped: string[]
   audit: Audit
 }
+
+/** A criterion result while it is built: every field optional but `status`; handed out as a {@link CriterionResult}. */
+export type CriterionDraft = CriterionBase & { status: CriterionStatus; detail?: Explanation; gaps?: string[]; problem?: CriterionProblem }

@@ -1,13 +1,13 @@
 import * as z from 'zod'
-import { parseSource, sortIssues, zodIssues } from '../criteria/parse'
-import type { Outcome } from '../screen/result'
-import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors'
-import { parseInstant } from '../logic/dates'
-import { formatExplanation } from '../logic/explain'
-import { renderMessage } from '../messages/render-message'
-import { compileCriteria } from '../screen/compile-criteria'
-import type { CriteriaDocument } from '../criteria/parse'
-import type { Application } from '../screen/application'
+import { parseSource, sortIssues, zodIssues } from '../criteria/parse.js'
+import type { Outcome } from '../screen/result.js'
+import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors.js'
+import { parseInstant } from '../logic/dates.js'
+import { formatExplanation } from '../logic/explain.js'
+import { renderMessage } from '../messages/render-message.js'
+import { compileCriteria } from '../screen/compile-criteria.js'
+import type { CriteriaDocument } from '../criteria/parse.js'
+import type { Application } from '../screen/application.js'
 
 const TestFileSchema = z.strictObject({
   criteria: z.string().optional().meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),

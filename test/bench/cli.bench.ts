@@ -13,8 +13,8 @@ import { syntheticApplications } from './synthetic'
 // printed after the run. Needs the built CLI (`npm run bench` builds first).
 const LINES = Number(process.env.AUTOSCREEN_BENCH_LINES ?? 1_000_000)
 const RULES = 'rules/frontend-developer.yaml'
-const cli = join(process.cwd(), 'dist/cli.js')
-if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm run bench does)')
+const cli = join(process.cwd(), 'dist/cli.cjs')
+if (!existsSync(cli)) throw new Error('dist/cli.cjs is missing: run `npm run build` first (npm run bench does)')
 
 const dir = mkdtempSync(join(tmpdir(), 'autoscreen-bench-'))
 const input = join(dir, 'applications.jsonl')

@@ -252,3 +252,57 @@ describe('located errors name the right file', () => {
     expect(r.stderr).toContain('test/fixtures/templates/bad-criteria.yaml:20:11')
   })
 })
+
+describe('conventions every command follows', () => {
+  const f = 'test/fixtures/criteria/invalid/unknown-key.yaml'
+  it('--color forces colour (even with NO_COLOR or no terminal), --no-color turns it off on a terminal', async () => {
+    expect((await cli(['validate', '--color', f])).stdout).toContain('\x1b[31m')
+    expect((await cli(['validate', f, '--color'], { env: { NO_COLOR: '1' } })).stdout).toContain('\x1b[31m')
+    expect((await cli(['--no-color', 'validate', f], { tty: true })).stdout).not.toContain('\x1b[')
+  })
+  it('-f is --format and -o is --output', async () => {
+    const r = await cli(['lint', '-f', 'json', 'test/fixtures/lint/unfair.yaml'])
+    expect(JSON.parse(r.stdout).errorCount).toBe(5)
+    const { mkdtempSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const out = join(mkdtempSync(join(tmpdir(), 'autoscreen-o-')), 'lint.json')
+    const o = await cli(['lint', '-f', 'json', '-o', out, 'test/fixtures/lint/unfair.yaml'])
+    expect(o.code).toBe(1)
+    expect(o.stdout).toBe('')
+    expect(JSON.parse(readFileSync(out, 'utf8')).warningCount).toBe(6)
+  })
+  it('lint --quiet shows errors only; --max-warnings fails on too many warnings', async () => {
+    const quiet = await cli(['lint', '--quiet', 'test/fixtures/lint/unfair.yaml'])
+    expect(quiet.stdout).toContain('  error  ')
+    expect(quiet.stdout).not.toContain('  warning  ')
+    expect(quiet.stdout).toContain('11 problems (5 errors, 6 warnings)')
+    const ack = 'test/fixtures/lint/acknowledged.yaml' // no errors, one warning
+    expect((await cli(['lint', ack])).code).toBe(0)
+    expect((await cli(['lint', '--max-warnings', '1', ack])).code).toBe(0)
+    const over = await cli(['lint', '--max-warnings', '0', ack])
+    expect(over.code).toBe(1)
+    expect(over.stderr).toContain('1 warning, more than --max-warnings 0')
+    expect((await cli(['lint', '--max-warnings', 'many', ack])).code).toBe(2)
+  })
+  it('a path that is not there is a usage error, exit 2, as in ESLint', async () => {
+    for (const command of ['validate', 'lint', 'test']) {
+      const r = await cli([command, 'rules/no-such-file.yaml'])
+      expect(r.code, command).toBe(2)
+      expect(r.stderr, command).toContain('no such file or folder: rules/no-such-file.yaml')
+    }
+  })
+  it('test: no test files, or no case run, fails unless --pass-with-no-tests', async () => {
+    const empty = await cli(['test', 'examples/templates'])
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toContain('no test files found in examples/templates')
+    expect((await cli(['test', 'examples/templates', '--pass-with-no-tests'])).code).toBe(0)
+    expect((await cli(['test', 'rules/', '--run', 'no case is called this'])).code).toBe(1)
+    expect((await cli(['test', 'rules/', '--run', 'no case is called this', '--pass-with-no-tests'])).code).toBe(0)
+  })
+  it('test --quiet lists failing cases only', async () => {
+    const r = await cli(['test', '--quiet', 'test/fixtures/testing/minimal.test.yaml'])
+    expect(r.stdout).toContain('FAIL  wrong expectation fails')
+    expect(r.stdout).not.toContain('PASS')
+  })
+})

@@ -59,3 +59,33 @@ describe('the core in a browser bundle', () => {
         })
     })
 })
+
+describe('custom templates in a browser bundle', () => {
+  const criteria = readFileSync(join(root, 'rules', 'frontend-developer.yaml'), 'utf8') + '\nmessages:\n  templates:\n    rejected: { en: rejected.en.hbs }\n'
+  const template = 'Subject: About {{job.title}}\n\n{{#if candidate.firstName}}Hi {{candidate.firstName}}.{{/if}} Not this time: {{list unmet}}.'
+  let code2 = ''
+  beforeAll(async () => {
+    const entry = `import { compileCriteria, loadCriteriaText, loadTemplates, renderMessage } from ${JSON.stringify(join(root, 'src/index.ts'))}
+      globalThis.run = async (criteria, template, app) => {
+        try {
+          const screener = compileCriteria(await loadTemplates(loadCriteriaText(criteria), { 'rejected.en.hbs': template }))
+          const result = screener.screen(app, { now: 'arrival' })
+          return renderMessage(result, { screener, now: new Date(result.audit.evaluatedAt), stage: 'rejected', locale: 'en' }).text
+        } catch (e) { return 'error: ' + (e.issues?.[0]?.code ?? e.message) }
+      }`
+    const r = await build({ stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', target: 'es2022' })
+    code2 = r.outputFiles[0]!.text
+  }, 60_000)
+  const run = (codeGeneration: boolean) => {
+    const context = createContext({ TextEncoder, TextDecoder, URL, console }, { codeGeneration: { strings: codeGeneration, wasm: false } })
+    runInContext(code2, context)
+    const app = { ...applications('frontend-developer')[2]!, candidate: { firstName: 'Maja', locale: 'en' } }
+    return (context as { run: (c: string, t: string, a: unknown) => Promise<string> }).run(criteria, template, app)
+  }
+  it('load and render where code generation is allowed', async () => {
+    expect(await run(true)).toMatch(/^Hi Maja\. Not this time: .+\.$/)
+  })
+  it('are refused at load, with a clear error, where it is forbidden', async () => {
+    expect(await run(false)).toBe('error: templates_unsupported')
+  })
+})

@@ -1,9 +1,9 @@
-import { diffOutcomes, readApplications, type Application } from '../../node/index'
+import { diffOutcomes, readApplications, type Application } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
-import { args, formatOf, nowOf } from '../args'
-import { loadScreener } from '../load-screener'
-import { UsageError, type CliIO } from '../io'
+import { args, formatOf, nowOf } from '../args.js'
+import { loadScreener } from '../load-screener.js'
+import { UsageError, type CliIO } from '../io.js'
 
 
 export async function diff(argv: string[], io: CliIO): Promise<number> {

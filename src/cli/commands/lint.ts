@@ -1,14 +1,16 @@
-import { CriteriaError, type Issue, lintCriteria, compileCriteria, loadCriteria } from '../../node/index'
+import { CriteriaError, type Issue, lintCriteria, compileCriteria, loadCriteria } from '../../node/index.js'
 import { resolve } from 'node:path'
-import { args, formatOf } from '../args'
-import { formatIssues, issuesJson, summary } from '../diagnostics'
-import { criteriaFiles } from '../files'
-import { colours, type CliIO } from '../io'
+import { args, formatOf } from '../args.js'
+import { formatIssues, issuesJson, summary } from '../diagnostics.js'
+import { criteriaFiles } from '../files.js'
+import { colours, emit, UsageError, type CliIO } from '../io.js'
 
 
 export async function lint(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { format: { type: 'string' } })
+  const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' }, 'max-warnings': { type: 'string' } })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number of warnings, 0 or more')
   const files = await criteriaFiles(positionals.length ? positionals : ['rules'], io.cwd)
   const all: Issue[] = []
   const acknowledged: Issue[] = []
@@ -22,9 +24,21 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const errors = all.filter((i) => i.severity !== 'warning').length
-  if (format === 'json') io.stdout.write(`${JSON.stringify({ files, errorCount: errors, issues: issuesJson(all), acknowledged: issuesJson(acknowledged) }, null, 2)}\n`)
-  else if (all.length) io.stdout.write(`${formatIssues(all, io)}\n\n${colours(io.stdout, io.env).bold(summary(all))}${acknowledgedNote(acknowledged)}\n`)
-  else io.stdout.write(`${files.length} file${files.length === 1 ? '' : 's'}: no problems${acknowledgedNote(acknowledged)}\n`)
+  const warnings = all.length - errors
+  // --quiet reports errors only, as ESLint's does; --max-warnings still counts every warning.
+  const shown = values.quiet ? all.filter((i) => i.severity !== 'warning') : all
+  const c = colours(values.output === undefined ? io.stdout : {}, io.env)
+  const text =
+    format === 'json'
+      ? `${JSON.stringify({ files, errorCount: errors, warningCount: warnings, issues: issuesJson(shown), acknowledged: issuesJson(acknowledged) }, null, 2)}\n`
+      : shown.length
+        ? `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}${acknowledgedNote(acknowledged)}\n`
+        : `${files.length} file${files.length === 1 ? '' : 's'}: ${all.length ? summary(all) : 'no problems'}${acknowledgedNote(acknowledged)}\n`
+  await emit(io, values.output, text)
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`autoscreen lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
   return errors > 0 ? 1 : 0
 }
 

@@ -1,9 +1,9 @@
-import { LOCALES, STAGES, type Locale, type Stage, renderMessage, deliveryPolicy, planDelivery } from '../../node/index'
+import { LOCALES, STAGES, type Locale, type Stage, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { args, formatOf, nowOf } from '../args'
-import { loadScreener } from '../load-screener'
-import { UsageError, type CliIO } from '../io'
+import { args, formatOf, nowOf } from '../args.js'
+import { loadScreener } from '../load-screener.js'
+import { UsageError, type CliIO } from '../io.js'
 
 
 export async function preview(argv: string[], io: CliIO): Promise<number> {

@@ -1,9 +1,9 @@
-import { ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index'
+import { ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { args, formatOf } from '../args'
-import { UsageError, type CliIO } from '../io'
+import { args, formatOf } from '../args.js'
+import { UsageError, type CliIO } from '../io.js'
 
 
 export async function report(argv: string[], io: CliIO): Promise<number> {

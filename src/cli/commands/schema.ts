@@ -1,6 +1,6 @@
-import { criteriaJsonSchema } from '../../node/index'
-import { args } from '../args'
-import type { CliIO } from '../io'
+import { criteriaJsonSchema } from '../../node/index.js'
+import { args } from '../args.js'
+import type { CliIO } from '../io.js'
 
 
 export async function schema(argv: string[], io: CliIO): Promise<number> {

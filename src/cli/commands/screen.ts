@@ -1,9 +1,9 @@
-import { ApplicationError, ScreeningError, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index'
+import { ApplicationError, ScreeningError, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
-import { args, formatOf, nowOf } from '../args'
-import { loadScreener } from '../load-screener'
-import { bufferedWriter, colours, UsageError, type CliIO } from '../io'
+import { args, formatOf, nowOf } from '../args.js'
+import { loadScreener } from '../load-screener.js'
+import { bufferedWriter, colours, UsageError, type CliIO } from '../io.js'
 
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
@@ -46,7 +46,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const all: object[] = []
   const out = bufferedWriter(io.stdout)
   // Messages need Handlebars: loaded only when asked for.
-  const messagesFor = values.messages ? (await import('../messages')).messagesFor : undefined
+  const messagesFor = values.messages ? (await import('../messages.js')).messagesFor : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
   for await (const entry of readApplications(input as AsyncIterable<Uint8Array>, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
     if (!entry.ok) {

@@ -1,16 +1,16 @@
-import { CriteriaError, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index'
+import { CriteriaError, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { args, formatOf } from '../args'
-import { formatIssues } from '../diagnostics'
-import { testFiles } from '../files'
-import { colours, UsageError, type CliIO } from '../io'
+import { args, formatOf } from '../args.js'
+import { formatIssues } from '../diagnostics.js'
+import { testFiles } from '../files.js'
+import { colours, UsageError, type CliIO } from '../io.js'
 
 
 export async function test(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, {
     run: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, coverage: { type: 'boolean' },
-    'coverage-threshold': { type: 'string' }, 'fail-on-empty': { type: 'boolean' },
+    'coverage-threshold': { type: 'string' }, 'fail-on-empty': { type: 'boolean' }, 'pass-with-no-tests': { type: 'boolean' }, quiet: { type: 'boolean' },
   })
   const format = formatOf(values.format, ['text', 'json', 'junit'] as const, 'text')
   let run: RegExp | undefined
@@ -47,6 +47,7 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
     for (const r of reports) {
       io.stdout.write(`${c.bold(r.file)}\n`)
       for (const k of r.cases) {
+        if (values.quiet && k.passed) continue
         io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${k.name}\n`)
         for (const f of k.failures)
           io.stdout.write(`        ${f.field}\n          expected: ${JSON.stringify(f.expected)}\n          actual:   ${f.field === 'message' ? JSON.stringify(String(f.actual).slice(0, 300)) : JSON.stringify(f.actual)}\n`)
@@ -66,8 +67,9 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`\n${c.bold(`${passed} passed, ${failed} failed`)}\n`)
   }
   for (const r of low) io.stderr.write(`${r.file}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
-  if (values['fail-on-empty'] && passed + failed === 0) {
-    io.stderr.write('no test case ran\n')
+  // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
+  if (passed + failed === 0 && !values['pass-with-no-tests']) {
+    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${positionals.join(', ') || 'rules'} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
     return 1
   }
   return failed > 0 || low.length > 0 ? 1 : 0

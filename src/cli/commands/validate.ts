@@ -1,13 +1,13 @@
-import { CriteriaError, type Issue, loadCriteria } from '../../node/index'
+import { CriteriaError, type Issue, loadCriteria } from '../../node/index.js'
 import { resolve } from 'node:path'
-import { args, formatOf } from '../args'
-import { formatIssues, issuesJson, summary } from '../diagnostics'
-import { criteriaFiles } from '../files'
-import { colours, UsageError, type CliIO } from '../io'
+import { args, formatOf } from '../args.js'
+import { formatIssues, issuesJson, summary } from '../diagnostics.js'
+import { criteriaFiles } from '../files.js'
+import { colours, emit, UsageError, type CliIO } from '../io.js'
 
 
 export async function validate(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { format: { type: 'string' } })
+  const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' } })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   if (positionals.length === 0) throw new UsageError('name at least one criteria file, e.g. autoscreen validate rules/*.yaml')
   const files = await criteriaFiles(positionals, io.cwd)
@@ -23,12 +23,15 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
   }
   const all = results.flatMap((r) => r.issues)
   const errors = all.filter((i) => i.severity !== 'warning').length
+  const shown = values.quiet ? all.filter((i) => i.severity !== 'warning') : all
+  let text = ''
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(r.issues) })), errorCount: errors }, null, 2)}\n`)
+    text = `${JSON.stringify({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(values.quiet ? r.issues.filter((i) => i.severity !== 'warning') : r.issues) })), errorCount: errors }, null, 2)}\n`
   } else {
-    const c = colours(io.stdout, io.env)
-    for (const r of results) if (!r.issues.some((i) => i.severity !== 'warning')) io.stdout.write(`${r.file}: ${c.green('ok')}\n`)
-    if (all.length) io.stdout.write(`${formatIssues(all, io)}\n\n${c.bold(summary(all))}\n`)
+    const c = colours(values.output === undefined ? io.stdout : {}, io.env)
+    if (!values.quiet) for (const r of results) if (!r.issues.some((i) => i.severity !== 'warning')) text += `${r.file}: ${c.green('ok')}\n`
+    if (shown.length) text += `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}\n`
   }
+  await emit(io, values.output, text)
   return errors > 0 ? 1 : 0
 }

@@ -1,5 +1,5 @@
-import { BINARY_OPERATORS, sub } from '../runtime'
-import type { Evaluator, OperatorSpec } from './spec'
+import { BINARY_OPERATORS, sub } from '../runtime.js'
+import type { Evaluator, OperatorSpec } from './spec.js'
 
 // +, -, *, /, %, min and max, with json-logic-js's coercions (`+` and `*` parse their operands).
 

@@ -1,10 +1,10 @@
-import type { Node } from '../ast'
-import type { Condition } from '../explanation'
-import { BINARY_OPERATORS, lt, lte } from '../runtime'
+import type { Node } from '../ast.js'
+import type { Condition } from '../explanation.js'
+import { BINARY_OPERATORS, lt, lte } from '../runtime.js'
 import {
   firstPath, fmt, isValueNode, primitive, subjectOf,
   type Analyse, type Build, type Evaluator, type OperatorSpec, type Quote, type Typed,
-} from './spec'
+} from './spec.js'
 
 // ==, ===, !=, !==, >, >=, <, <=, with JavaScript's own coercions as json-logic-js has them.
 // `<` and `<=` also take three operands: the "between" form, `18 <= age <= 67`.

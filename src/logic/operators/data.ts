@@ -1,11 +1,11 @@
-import type { OperatorSpec } from './spec'
+import type { OperatorSpec } from './spec.js'
 
 // missing and missing_some read the data itself (which keys are absent), so they are never
 // folded, and with unanswered fields they read absence as data, as JSON Logic defines: an
 // answer that exists but cannot be used (invalid, or one for a person) is not missing.
 
 /** The argument nodes that name data keys: `["a", "b"]` or `"a", "b"`. */
-const keyNodes = (args: readonly import('../ast').Node[]) => (args.length === 1 && args[0]!.k === 'arr' ? args[0]!.items : args)
+const keyNodes = (args: readonly import('../ast.js').Node[]) => (args.length === 1 && args[0]!.k === 'arr' ? args[0]!.items : args)
 
 /** The data operators. */
 export const DATA: Readonly<Record<string, OperatorSpec>> = {

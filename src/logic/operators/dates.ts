@@ -1,8 +1,8 @@
-import { EvaluationError } from '../../errors'
-import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../calendar'
-import type { EvaluationContext } from '../context'
-import { parseEpoch, rememberEpoch } from '../dates'
-import { plain, primitive, type OperatorSpec } from './spec'
+import { EvaluationError } from '../../errors.js'
+import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../calendar.js'
+import type { EvaluationContext } from '../context.js'
+import { parseEpoch, rememberEpoch } from '../dates.js'
+import { plain, primitive, type OperatorSpec } from './spec.js'
 
 // Dates, in the job's time zone: calendar units between a date and now (or another date),
 // comparisons, the application's own submission time, and date arithmetic.

@@ -1,13 +1,13 @@
-import type { OperatorDefinition } from '../context'
-import { ARITHMETIC } from './arithmetic'
-import { COMPARE } from './compare'
-import { DATA } from './data'
-import { DATES } from './dates'
-import { LISTS } from './lists'
-import { LOGIC } from './logic'
-import { SCREENING } from './screening'
-import type { OperatorSpec, Wording } from './spec'
-import { TEXT } from './text'
+import type { OperatorDefinition } from '../context.js'
+import { ARITHMETIC } from './arithmetic.js'
+import { COMPARE } from './compare.js'
+import { DATA } from './data.js'
+import { DATES } from './dates.js'
+import { LISTS } from './lists.js'
+import { LOGIC } from './logic.js'
+import { SCREENING } from './screening.js'
+import type { OperatorSpec, Wording } from './spec.js'
+import { TEXT } from './text.js'
 
 /** The operators of json-logic-js 2.0.5 (all but `method` and `log`), each stated once. */
 export const STANDARD_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({ ...LOGIC, ...COMPARE, ...ARITHMETIC, ...TEXT, ...DATA, ...LISTS })

@@ -1,10 +1,10 @@
-import type { Node } from '../ast'
-import { inOp, type Scoped } from '../runtime'
-import { PartialList, Unknown, unknownIn } from '../unknown'
+import type { Node } from '../ast.js'
+import { inOp, type Scoped } from '../runtime.js'
+import { PartialList, Unknown, unknownIn } from '../unknown.js'
 import {
   firstPath, fmt, isData, isValueNode, literalList, plain, primitive, subjectOf,
   type Evaluator, type OperatorSpec, type Test, type Tri,
-} from './spec'
+} from './spec.js'
 
 // in, merge, and the operators that go through a list item by item: map, filter, reduce,
 // all, some and none (their second argument sees the item as data).

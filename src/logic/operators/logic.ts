@@ -1,7 +1,7 @@
-import type { Node } from '../ast'
-import { truthy } from '../runtime'
-import { sameJson, Unknown, unknownIn } from '../unknown'
-import { isValueNode, type Evaluator, type Folded, type OperatorSpec, type Test, type Tri, type Typed } from './spec'
+import type { Node } from '../ast.js'
+import { truthy } from '../runtime.js'
+import { sameJson, Unknown, unknownIn } from '../unknown.js'
+import { isValueNode, type Evaluator, type Folded, type OperatorSpec, type Test, type Tri, type Typed } from './spec.js'
 
 // and, or, !, !!, if and ?:. Where only truthiness is needed (a criterion's result, a condition,
 // a quantifier's body) they become plain &&, ||, ! and ?: over their operands' truthiness; with

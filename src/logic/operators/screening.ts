@@ -1,10 +1,10 @@
-import { EvaluationError } from '../../errors'
-import type { Node } from '../ast'
-import type { PreparedArgument } from '../context'
-import { truthy } from '../runtime'
-import { candidateTerms, normaliseTerm, terms } from '../terms'
-import { PartialList, Unknown } from '../unknown'
-import { firstPath, listText, literalList, plain, primitive, subjectOf, type OperatorSpec, type Typed } from './spec'
+import { EvaluationError } from '../../errors.js'
+import type { Node } from '../ast.js'
+import type { PreparedArgument } from '../context.js'
+import { truthy } from '../runtime.js'
+import { candidateTerms, normaliseTerm, terms } from '../terms.js'
+import { PartialList, Unknown } from '../unknown.js'
+import { firstPath, listText, literalList, plain, primitive, subjectOf, type OperatorSpec, type Typed } from './spec.js'
 
 // The operators real screening criteria are made of: list membership that ignores case and
 // accents (includesAny, includesAll, atLeast), language levels (cefrAtLeast), and `review`,

@@ -1,8 +1,8 @@
-import type { Node, RulePath } from '../ast'
-import type { EvaluationContext, PreparedArgument, ValueKind } from '../context'
-import type { Runtime } from '../runtime'
-import type { Condition, Explanation } from '../explanation'
-import type { Unknown } from '../unknown'
+import type { Node, RulePath } from '../ast.js'
+import type { EvaluationContext, PreparedArgument, ValueKind } from '../context.js'
+import type { Runtime } from '../runtime.js'
+import type { Condition, Explanation } from '../explanation.js'
+import type { Unknown } from '../unknown.js'
 
 // One home for each operator's meaning. An OperatorSpec states, once, everything the back ends
 // need: the value semantics (`evaluate`), arity and types for load-time checks, optional

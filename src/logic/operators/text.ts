@@ -1,4 +1,4 @@
-import type { OperatorSpec } from './spec'
+import type { OperatorSpec } from './spec.js'
 
 // cat and substr, as json-logic-js has them; `cat` is capped by the engine's string limit.
 

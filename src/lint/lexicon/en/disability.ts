@@ -1,4 +1,4 @@
-import type { GroundLexicon } from '../lexicon'
+import type { GroundLexicon } from '../lexicon.js'
 
 const CLIENTS = 'people|persons|adults|children|clients|customers|pupils|students|individuals|residents|patients|users'
 const CONDITIONS = 'allerg*|mental|addiction*|disabilit*|learning|autism|adhd|dementia|illness*|conditions'

@@ -1,4 +1,4 @@
-import type { PersonalLexicon } from '../lexicon'
+import type { PersonalLexicon } from '../lexicon.js'
 
 // A reason completes "the role requires …": a requirement, never the person.
 export default {

@@ -1,4 +1,4 @@
-import type { GroundLexicon } from '../lexicon'
+import type { GroundLexicon } from '../lexicon.js'
 
 const CLIENTS = 'personer|barn|vuxna|brukare|elever|ungdomar|människor|kunder|patienter|individer|boende|äldre|barnen|eleverna'
 const CONDITIONS = 'allergi*|psykisk|ohälsa|missbruk*|funktionsnedsättning*|funktionshinder*|funktionsvariation*|autism|npf|adhd|demens*|sjukdom*|diagnos*'

@@ -1,4 +1,4 @@
-import type { GroundLexicon } from '../lexicon'
+import type { GroundLexicon } from '../lexicon.js'
 
 export default {
   ground: 'ethnicity',
