@@ -13,7 +13,7 @@ export { VERSION } from './version.js'
 
 // criteria/
 export { LOCALES, STAGES } from './criteria/schema.js'
-export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale, Stage, Localized, LintAcknowledgement, FieldBase, FieldOptions } from './criteria/schema.js'
+export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale, Stage, Localized, LintAcknowledgement, FieldBase, FieldOptions, Weekday } from './criteria/schema.js'
 export { pathText } from './criteria/parse.js'
 export type { CriteriaDocument } from './criteria/parse.js'
 export { criteriaJsonSchema } from './criteria/json-schema.js'
@@ -64,11 +64,14 @@ export type { FormatResultOptions } from './report/format-result.js'
 // messages/
 export { renderMessage, messageContext } from './messages/render-message.js'
 export type { RenderedMessage, RenderOptions, MessageContext } from './messages/render-message.js'
+export { toEmail } from './messages/to-email.js'
+export type { Email } from './messages/to-email.js'
 export { BUILT_IN_TEMPLATES } from './messages/templates.js'
 export type { MessageTemplate } from './messages/templates.js'
 
 // schedule/
 export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './schedule/plan-delivery.js'
+export { swedishHolidays, isHoliday } from './schedule/holidays.js'
 export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery.js'
 
 // testing/

@@ -10,5 +10,5 @@ export interface MessageOptions {
 export function messagesFor(result: ScreeningResult, options: MessageOptions): Record<string, unknown> {
   const message = renderMessage(result, { screener: options.screener, now: options.now })
   const plan = planDelivery(result, deliveryPolicy(options.screener.criteria), { now: options.now, stage: message.stage })
-  return { message: { ...message, sendAt: plan.sendAt, deadline: plan.deadline, slaBreached: plan.slaBreached, reason: plan.reason } }
+  return { message: { ...message, sendAt: plan.sendAt, deadline: plan.deadline, slaBreached: plan.slaBreached, reason: plan.reason, ...(plan.review ? { review: plan.review } : {}) } }
 }

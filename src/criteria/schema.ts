@@ -148,6 +148,12 @@ export const CriterionSchema = z
       description:
         'Candidate-facing wording of the requirement (not of the person), e.g. "at least {{min}} years of professional experience with frontend development". {{min}}, {{max}}, {{value}}, {{values}}, {{count}}, {{level}} and {{date}} quote the rule\'s own values.',
     }),
+    why: localized
+      .optional()
+      .meta({ description: 'Why the job needs it, apart from the requirement: "home visits are made by car". Shown after the requirement in a rejection, never in the talent-pool message.' }),
+    advice: localized
+      .optional()
+      .meta({ description: 'What a candidate can do to meet it next time: "the licence is taken at a driving school". Shown to candidates who did not meet it.' }),
     note: z.string().optional().meta({ description: 'Recruiter-facing note; never shown to candidates.' }),
     onMissing: z
       .enum(['review', 'reject', 'skip'])
@@ -189,11 +195,31 @@ export const DeliveryPolicySchema = z
       .min(1)
       .default(['mon', 'tue', 'wed', 'thu', 'fri'])
       .meta({ description: 'Days messages may go out on.' }),
-    holidays: z.array(isoDate).default([]).meta({ description: 'Dates no message goes out on (YYYY-MM-DD).' }),
-    minDelayHours: duration.default(4).meta({ description: 'A screening decision waits at least this long after submission, so it does not feel robotic.' }),
-    slaHours: duration.default(48).meta({ description: 'A screening decision goes out at the latest this long after submission.' }),
+    holidays: z
+      .union([z.literal('se'), z.literal('none'), z.array(z.union([isoDate, z.literal('se')]))])
+      .optional()
+      .meta({
+        description:
+          'Days no message goes out on: se (Swedish public holidays and the customary eves: midsommarafton, julafton, nyårsafton, computed for every year), none, or a list of dates (YYYY-MM-DD) that may include se. Default: se for jobs in Europe/Stockholm, none elsewhere.',
+      }),
+    minDelayHours: duration.default(4).meta({ description: 'A rejection waits at least this long after submission: time to read it, not a pretence that a person did.' }),
+    slaHours: duration.default(48).meta({ description: 'A screening decision goes out at the latest this long after submission, counted on slaClock.' }),
+    slaClock: z
+      .enum(['working-days', 'working-hours', 'calendar'])
+      .default('working-days')
+      .meta({ description: 'How slaHours are counted: working-days (the hours of working days; weekends and holidays do not count; default), working-hours (only the hours between workingHours), or calendar.' }),
+    acknowledgeInWorkingHours: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'true: the acknowledgement (received) waits for working hours too. Default: it goes out at once, day or night.' }),
+    rejectionsNotAfter: z
+      .union([z.strictObject({ day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), time: timeOfDay }), z.null()])
+      .default({ day: 'fri', time: '12:00' })
+      .meta({ description: 'No rejection goes out after this time in the week (default Friday 12:00, so nobody spends a weekend on it); they wait for the next working day. null to turn it off.' }),
     afterInterviewMinHours: duration.default(24).meta({ description: 'A rejection after an interview waits at least this long after the interview.' }),
     maxDays: duration.default(10).meta({ description: 'No message ever goes out later than this many days after submission.' }),
+    reviewBackstopDays: duration.default(10).meta({ description: 'An application in human review must be decided within this many days of submission; the plan flags it for a reminder two working days before.' }),
+    followUpWorkingDays: duration.default(3).meta({ description: 'A candidate who goes on hears from the contact person within this many working days (the date is in the advance message).' }),
   })
   .meta({ description: 'When messages are sent.' })
 
@@ -240,6 +266,22 @@ export const CriteriaSchema = z
       .strictObject({
         templates: z.partialRecord(z.enum(STAGES), stageTemplates).optional().meta({ description: 'Own template files per stage and language, relative to this file.' }),
         signature: localized.optional().meta({ description: 'How messages are signed, e.g. "The Acme recruitment team".' }),
+        replyTo: z.email('must be an email address').optional().meta({ description: 'Where replies go (the Reply-To of every message); default job.contact.email.' }),
+        automatedDecisionNotice: z
+          .boolean()
+          .default(true)
+          .meta({ description: 'Rejections say that the decision was based on the answers in the form and that a person will look again on request (GDPR art. 22). false only where a person reviews every decision before it is sent.' }),
+        reviewContact: z
+          .strictObject({ name: text, email: z.email('must be an email address') })
+          .optional()
+          .meta({ description: 'Whom candidates write to for a person to look again; default job.contact.' }),
+        talentPool: z
+          .strictObject({
+            mode: z.enum(['consent', 'notice']).default('consent').meta({ description: 'consent (default): the message asks the candidate to opt in; notice: it says the application is kept unless they object.' }),
+            months: z.number().int().min(1).max(36).default(12).meta({ description: 'How long an application is kept in the talent pool.' }),
+          })
+          .default({ mode: 'consent', months: 12 })
+          .meta({ description: 'How near misses are kept for future roles.' }),
       })
       .optional(),
     delivery: DeliveryPolicySchema.optional(),
@@ -248,4 +290,4 @@ export const CriteriaSchema = z
 
 // The public types are written out in types.ts (no zod type in the published API); the
 // schemas below parse to exactly them (test/criteria/types.test.ts).
-export type { Criteria, CriteriaInput, Criterion, DeliveryPolicy, Field, Localized, LintAcknowledgement, FieldBase, FieldOptions } from './types.js'
+export type { Criteria, CriteriaInput, Criterion, DeliveryPolicy, Field, Localized, LintAcknowledgement, FieldBase, FieldOptions, Weekday } from './types.js'

@@ -15,8 +15,8 @@ const BLOCKS = new Set(['if', 'unless', 'each', 'with'])
 /** How every message template is compiled: strict (a missing variable is an error), known helpers only. */
 export const TEMPLATE_COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: TEMPLATE_HELPERS } as const
 
-/** What a template's variables may be: a value, a list of values, or a map of names. */
-export type TemplateShape = 'value' | 'list' | { readonly [key: string]: TemplateShape }
+/** What a template's variables may be: a value, a list of values, a list of maps (`[shape]`), or a map of names. */
+export type TemplateShape = 'value' | 'list' | readonly [TemplateShape] | { readonly [key: string]: TemplateShape }
 
 /**
  * The variables every message template receives (see `MessageContext`): the only names a
@@ -24,12 +24,20 @@ export type TemplateShape = 'value' | 'list' | { readonly [key: string]: Templat
  */
 export const TEMPLATE_CONTEXT: TemplateShape = {
   candidate: { firstName: 'value' },
-  job: { title: 'value', company: 'value', url: 'value', closesAt: 'value', contact: { name: 'value', email: 'value' } },
+  job: { title: 'value', company: 'value', url: 'value', closesAt: 'value', closesAtTime: 'value', contact: { name: 'value', email: 'value' } },
   stage: 'value',
   locale: 'value',
   unmet: 'list',
   unmetCount: 'value',
   requirementsUnmet: 'value',
+  requirements: [{ reason: 'value', why: 'value', advice: 'value' }],
+  severalRequirements: 'value',
+  advice: 'list',
+  severalAdvice: 'value',
+  automatedDecision: 'value',
+  review: { name: 'value', email: 'value' },
+  replyTo: 'value',
+  talentPool: { consent: 'value', period: 'value', joinUrl: 'value' },
   timeline: { replyBy: 'value' },
   signature: 'value',
 }
@@ -83,13 +91,13 @@ export function templateProblems(source: string): TemplateProblem[] {
   const walk = (shape: TemplateShape, parts: string[], original: string): TemplateShape | { error: string } => {
     let cur = shape
     for (const [i, part] of parts.entries()) {
-      if (typeof cur !== 'object') return { error: `"${original}" reads "${part}" of a ${cur === 'list' ? 'list' : 'text'}, which has none` }
+      if (typeof cur !== 'object' || Array.isArray(cur)) return { error: `"${original}" reads "${part}" of a ${cur === 'value' ? 'text' : 'list'}, which has none` }
       if (!Object.hasOwn(cur, part)) {
         const hint = suggest(part, Object.keys(cur))
         const fixed = [...parts.slice(0, i), hint, ...parts.slice(i + 1)].join('.')
         return { error: `a message has no variable "${original}"${hint ? `; did you mean "${fixed}"?` : `; it has ${Object.keys(cur).join(', ')}`}` }
       }
-      cur = cur[part]!
+      cur = (cur as { readonly [key: string]: TemplateShape })[part]!
     }
     return cur
   }
@@ -151,10 +159,11 @@ export function templateProblems(source: string): TemplateProblem[] {
           const found = params[0]?.type === 'PathExpression' ? resolve(params[0] as unknown as Path, scopes) : 'value'
           const subject: TemplateShape = failed(found) ? 'value' : found
           if (name === 'each') {
-            if (subject !== 'list' && !failed(found)) error(n, `{{#each}} goes through a list, such as unmet`)
-            visit(program, [...scopes, { shape: 'value', each: true }], guarded)
+            if (subject !== 'list' && !Array.isArray(subject) && !failed(found)) error(n, `{{#each}} goes through a list, such as unmet or requirements`)
+            const item: TemplateShape = Array.isArray(subject) ? (subject as readonly [TemplateShape])[0] : 'value'
+            visit(program, [...scopes, { shape: item, each: true }], guarded)
           } else if (name === 'with') {
-            visit(program, typeof subject === 'object' ? [...scopes, { shape: subject, each: false }] : scopes, guarded)
+            visit(program, typeof subject === 'object' && !Array.isArray(subject) ? [...scopes, { shape: subject, each: false }] : scopes, guarded)
           } else visit(program, scopes, guarded || (name === 'if' && isFirstName(params[0], scopes)))
           visit(inverse, scopes, guarded)
           break

@@ -90,6 +90,8 @@ export interface Criterion {
   weight?: number | undefined
   nearMissAllowed?: boolean | undefined
   reason: Localized
+  why?: Localized | undefined
+  advice?: Localized | undefined
   note?: string | undefined
   onMissing: 'review' | 'reject' | 'skip'
   justification?: string | undefined
@@ -106,13 +108,29 @@ export interface Criterion {
  */
 export interface DeliveryPolicy {
   workingHours: { start: string; end: string }
-  workingDays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]
-  holidays: string[]
+  workingDays: Weekday[]
+  /** `se`, `none` or dates (which may include `se`); absent: `se` for Europe/Stockholm, none elsewhere. */
+  holidays?: 'se' | 'none' | string[] | undefined
   minDelayHours: number
   slaHours: number
+  slaClock: 'working-days' | 'working-hours' | 'calendar'
+  acknowledgeInWorkingHours: boolean
+  rejectionsNotAfter: { day: Weekday; time: string } | null
   afterInterviewMinHours: number
   maxDays: number
+  reviewBackstopDays: number
+  followUpWorkingDays: number
 }
+
+/**
+ * A day of the week, as criteria files write it.
+ * @example
+ * ```ts
+ * const day: Weekday = 'fri'
+ * ```
+ * @category Criteria files
+ */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
 /**
  * A parsed criteria file, defaults applied: what every function reads.
@@ -145,6 +163,10 @@ export interface Criteria {
     | {
         templates?: Partial<Record<Stage, { sv?: string | undefined; en?: string | undefined }>> | undefined
         signature?: Localized | undefined
+        replyTo?: string | undefined
+        automatedDecisionNotice: boolean
+        reviewContact?: { name: string; email: string } | undefined
+        talentPool: { mode: 'consent' | 'notice'; months: number }
       }
     | undefined
   delivery?: DeliveryPolicy | undefined
@@ -158,7 +180,13 @@ export interface Criteria {
  * ```
  * @category Criteria files
  */
-export interface CriteriaInput extends Omit<Criteria, 'format' | 'job' | 'criteria' | 'decision' | 'delivery'> {
+export interface CriteriaInput extends Omit<Criteria, 'format' | 'job' | 'criteria' | 'decision' | 'delivery' | 'messages'> {
+  messages?:
+    | (Omit<NonNullable<Criteria['messages']>, 'automatedDecisionNotice' | 'talentPool'> & {
+        automatedDecisionNotice?: boolean | undefined
+        talentPool?: { mode?: 'consent' | 'notice' | undefined; months?: number | undefined } | undefined
+      })
+    | undefined
   format?: 1 | undefined
   delivery?: { [K in keyof DeliveryPolicy]?: DeliveryPolicy[K] | undefined } | undefined
   job: Omit<Criteria['job'], 'timezone'> & { timezone?: string | undefined }

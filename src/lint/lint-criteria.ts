@@ -9,6 +9,10 @@ import { Unknown } from '../logic/unknown.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
+import { reasonFrameProblems } from './reason-frame.js'
+import { renderMessage } from '../messages/render-message.js'
+import type { ScreeningResult } from '../screen/result.js'
+import { ScreeningError } from '../errors.js'
 
 /**
  * One lint finding: an {@link Issue} with its key for acknowledgements (`protected-ground:age`,
@@ -180,6 +184,26 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
           [criterionAcks[i]!],
         )
     }
+    for (const [l, text] of Object.entries(cr.reason)) {
+      const problems = text ? reasonFrameProblems(text, l as Locale) : []
+      if (problems.length)
+        add(
+          {
+            severity: 'warning', code: 'reason-frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${problems.join('; ')}`,
+          },
+          [criterionAcks[i]!],
+        )
+    }
+    // One finding per language, naming each message where the reason reads badly.
+    const rendered = renderedProblems(screener, c, cr.id, offered)
+    for (const l of new Set(rendered.map((p) => p.locale))) {
+      const mine = rendered.filter((p) => p.locale === l)
+      add(
+        { severity: 'warning', code: 'reason-render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
+        [criterionAcks[i]!],
+      )
+    }
     if (cr.required)
       for (const l of offered)
         if (!cr.reason[l]) add({ severity: 'error', code: 'missing-reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
@@ -304,6 +328,56 @@ function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; 
         out.push({ at: [...at, op], op, what: canonicalJson(args[0]), value: SELF[op]! })
       stack.push([args, [...at, op]])
     }
+  }
+  return out
+}
+
+const LONGEST_SENTENCE = 40
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
+
+/**
+ * Renders a criterion's reason in every frame a candidate may read it in (a rejection and a
+ * talent-pool message, alone and in a list, in every language the file offers) and reports
+ * what reads badly there: a sentence too long to follow, a placeholder left over, doubled
+ * punctuation. Stages whose custom templates were not loaded are skipped.
+ */
+function renderedProblems(screener: Screener, c: Criteria, id: string, offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+  const cr = c.criteria.find((x) => x.id === id)!
+  const out: { locale: Locale; where: string; message: string }[] = []
+  const seen = new Set<string>()
+  for (const locale of offered) {
+    if (!cr.reason[locale]) continue
+    const reason = screener.reason(id, locale) ?? ''
+    for (const stage of ['rejected', 'talent-pool'] as const)
+      for (const listed of [false, true]) {
+        const entry = (cid: string, text: string) => ({ id: cid, required: cr.required === true, weight: cr.required ? 0 : (cr.weight ?? 0), status: 'unmet' as const, reason: text, fields: [] })
+        const criteria = listed ? [entry(id, reason), entry('__another', locale === 'sv' ? 'ett annat krav' : 'another requirement')] : [entry(id, reason)]
+        const result = {
+          application: { id: 'lint', submittedAt: '2026-01-05T10:00:00+01:00' }, outcome: 'reject', nearMiss: stage === 'talent-pool', score: 0, maxScore: 0, minScore: 0, locale,
+          criteria, unmet: criteria.map((x) => x.id), missing: [], invalid: [], review: [], skipped: [],
+          audit: { criteriaId: c.id, criteriaVersion: c.version, criteriaHash: '', applicationHash: '', engineVersion: '', evaluatedAt: '2026-01-05T09:00:00.000Z', timeZone: c.job.timezone },
+        } as unknown as ScreeningResult
+        let text: string
+        try {
+          text = renderMessage(result, { screener, now: new Date('2026-01-05T09:00:00Z'), stage, locale }).text
+        } catch (e) {
+          if (e instanceof ScreeningError && e.code === 'template_not_loaded') continue
+          throw e
+        }
+        const where = `in the ${locale} ${stage === 'rejected' ? 'rejection' : 'talent-pool message'}${listed ? ', in a list' : ''}`
+        const report = (message: string) => {
+          if (!seen.has(message)) out.push({ locale, where, message })
+          seen.add(message)
+        }
+        for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+          if (!sentence.includes(reason)) continue
+          if (words(sentence) > LONGEST_SENTENCE)
+            report(`the sentence that carries the reason is ${words(sentence)} words ("${sentence.slice(0, 80)}…"); keep the requirement short and put why the job needs it in \`why\``)
+        }
+        const line = text.split('\n').find((l) => l.includes(reason)) ?? ''
+        if (/\{\{|\}\}/.test(line)) report(`a placeholder is left in the text ("${line.trim()}"); check the spelling of {{min}}, {{values}} …`)
+        if (/\.\.|,\.|\s[,.]|\(\s|\s\)/.test(line)) report(`the punctuation around the reason reads badly there ("${line.trim()}")`)
+      }
   }
   return out
 }

@@ -60,7 +60,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
     + " hos "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
-    + ". Vi har tagit emot den och går igenom varje ansökan noggrant.\n\n"
+    + ". Vi har tagit emot den.\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":172}}})) != null ? stack1 : "")
     + "\n\nHar du frågor är du välkommen att höra av dig till "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
@@ -98,18 +98,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "För tjänsten krävs "
-    + alias2(lookupProperty(helpers,"list").call(alias1,lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":126},"end":{"line":5,"column":140}}}))
-    + ", och utifrån svaren i ansökan kunde vi inte se att "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"unmetCount"),"det kravet","de kraven",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":5,"column":192},"end":{"line":5,"column":238}}}))
-    + " är uppfyllda.";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":132},"end":{"line":8,"column":234}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -118,20 +114,139 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Vi har valt att gå vidare med kandidater som bättre motsvarar det vi söker"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":334},"end":{"line":5,"column":387}}})) != null ? stack1 : "")
-    + ".";
+  return " För tjänsten krävs:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":179},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
+    + "\n\nUtifrån dina svar kunde vi inte se att de kraven är uppfyllda.";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ", bland annat "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":366},"end":{"line":5,"column":380}}}));
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " För tjänsten krävs "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":90},"end":{"line":8,"column":159}}})) != null ? stack1 : "")
+    + ", och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":8,"column":114},"end":{"line":8,"column":120}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":122},"end":{"line":8,"column":150}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Du uppfyller kraven för tjänsten. Vi väger också in några meriter, och utifrån dina svar räckte de inte den här gången."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":362},"end":{"line":9,"column":125}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Det som saknades var:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":411},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":118}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Det som saknades var "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":9,"column":110}}})) != null ? stack1 : "")
+    + ".";
+},"13":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":93},"end":{"line":9,"column":99}} ), depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":101}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":54},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":61},"end":{"line":12,"column":94}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"19":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":204},"end":{"line":14,"column":215}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":223},"end":{"line":14,"column":235}} ), depth0))
+    + ", så återkommer en person till dig.";
+},"20":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -140,7 +255,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":7,"column":169},"end":{"line":7,"column":176}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":169},"end":{"line":16,"column":176}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -154,16 +269,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":37},"end":{"line":3,"column":46}} ), depth0))
     + " hos "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + " och för tiden du lade på din ansökan.\n\nVi har nu gått igenom den, och den här gången går vi inte vidare med din ansökan. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":82},"end":{"line":5,"column":395}}})) != null ? stack1 : "")
+    + " och för tiden du lade på din ansökan.\n\nVi har jämfört svaren i din ansökan med kraven för tjänsten, och den här gången går vi inte vidare med den."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":108},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
     + "\n\nVi vet att det inte är det besked du hoppades på. Du är varmt välkommen att söka igen när vi har en roll som passar dig"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":119},"end":{"line":7,"column":185}}})) != null ? stack1 : "")
-    + ".\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":53},"end":{"line":9,"column":69}} ), depth0))
-    + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":77},"end":{"line":9,"column":94}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":119},"end":{"line":16,"column":185}}})) != null ? stack1 : "")
     + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
 },"useData":true},
     },
     "late": {
@@ -201,8 +314,31 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return " klockan "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":94},"end":{"line":5,"column":110}} ), depth0));
+},"3":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nBeskedet har tagits fram automatiskt utifrån när ansökan kom in. Tror du att något har blivit fel? Svara då på det här mejlet eller skriv till "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":145},"end":{"line":7,"column":156}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":164},"end":{"line":7,"column":176}} ), depth0))
+    + ", så tittar en person på det.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return " – nya tjänster publiceras på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":7,"column":86},"end":{"line":7,"column":93}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":93}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -218,12 +354,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":60},"end":{"line":3,"column":71}} ), depth0))
     + ".\n\nSista ansökningsdag var "
     + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":24},"end":{"line":5,"column":59}}}))
-    + ", och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen.\n\nVi hoppas att du vill söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":39},"end":{"line":7,"column":102}}})) != null ? stack1 : "")
-    + ".\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":53},"end":{"line":9,"column":69}} ), depth0))
-    + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":77},"end":{"line":9,"column":94}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":59},"end":{"line":5,"column":119}}})) != null ? stack1 : "")
+    + ", och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":216},"end":{"line":7,"column":214}}})) != null ? stack1 : "")
+    + "\n\nVi hoppas att du vill söka hos oss igen"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":102}}})) != null ? stack1 : "")
     + ".\n\nVänliga hälsningar\n"
     + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
 },"useData":true},
@@ -256,16 +391,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Den här gången går vi vidare med kandidater som uppfyller alla krav för tjänsten, och det vi inte kunde se i din ansökan var "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":150},"end":{"line":5,"column":164}}}))
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":6,"column":160}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -274,10 +407,113 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Den här gången går vi vidare med kandidater som ligger ännu närmare det vi söker"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":253},"end":{"line":5,"column":322}}})) != null ? stack1 : "")
-    + ".";
+  return " Du ligger nära, men utifrån dina svar kunde vi inte se att de här kraven är uppfyllda:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":199},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Du ligger nära, men utifrån dina svar kunde vi inte se att kravet på "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":99},"end":{"line":6,"column":140}}})) != null ? stack1 : "")
+    + " är uppfyllt.";
+},"6":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":123},"end":{"line":6,"column":129}} ), depth0));
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Du uppfyller kraven, och du ligger nära de meriter vi väger in, men den här gången räckte det inte hela vägen."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":279},"end":{"line":7,"column":125}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Det som saknades var:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":328},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":118}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Det som saknades var "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":69},"end":{"line":7,"column":110}}})) != null ? stack1 : "")
+    + ".";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":10,"column":101}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":61},"end":{"line":10,"column":94}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Vi vill gärna kunna höra av oss när en liknande roll blir ledig. Vill du det, svara på det här mejlet"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":127},"end":{"line":12,"column":202}}})) != null ? stack1 : "")
+    + ", så sparar vi din ansökan i vår kandidatbank i "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":252},"end":{"line":12,"column":269}} ), depth0))
+    + ". Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.";
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -285,8 +521,32 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ", till exempel när det gäller "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":301},"end":{"line":5,"column":315}}}));
+  return " eller anmäl dig på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":12,"column":175},"end":{"line":12,"column":193}} ), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Vi vill gärna kunna höra av oss när en liknande roll blir ledig, och sparar därför din ansökan i vår kandidatbank i högst "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":484},"end":{"line":12,"column":501}} ), depth0))
+    + ". Vill du inte det räcker det att du svarar på det här mejlet, så tar vi bort dina uppgifter.";
+},"19":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":204},"end":{"line":14,"column":215}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":223},"end":{"line":14,"column":235}} ), depth0))
+    + ", så återkommer en person till dig.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -300,14 +560,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
     + " hos "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
-    + ". Vi har läst den med stort intresse.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":330}}})) != null ? stack1 : "")
-    + " Samtidigt ligger du nära, och vi vill gärna ha dig i åtanke när en roll som passar dig blir ledig.\n\nVi sparar därför din ansökan i vår kandidatbank i högst tolv månader. Vill du inte det räcker det att du svarar på det här mejlet, så tar vi bort dina uppgifter.\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":53},"end":{"line":9,"column":69}} ), depth0))
-    + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":77},"end":{"line":9,"column":94}} ), depth0))
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + ".\n\nVi har jämfört svaren i din ansökan med kraven för tjänsten."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":60},"end":{"line":7,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":132},"end":{"line":10,"column":108}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":603}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":603},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":17,"column":2},"end":{"line":17,"column":11}} ), depth0));
 },"useData":true},
     },
     "advance": {
@@ -335,27 +595,41 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return "senast "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":118},"end":{"line":5,"column":157}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    return "inom några dagar";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
     + " hos "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
-    + ". Vi har gått igenom den och vill gärna gå vidare med dig.\n\nNästa steg är ett första samtal på ungefär 30 minuter. "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":57},"end":{"line":5,"column":73}} ), depth0))
-    + " hör av sig inom kort för att boka en tid som passar dig.\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + ". Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.\n\nNästa steg är ett första samtal på ungefär 30 minuter. "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":57},"end":{"line":5,"column":73}} ), depth0))
+    + " hör av sig "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":5,"column":188}}})) != null ? stack1 : "")
+    + " för att boka en tid som passar dig.\n\nHar du frågor är du välkommen att höra av dig till "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
     + ".\n\nVänliga hälsningar\n"
-    + alias3(alias2(alias1(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
 },"useData":true},
     },
     "rejected-after-interview": {
@@ -439,7 +713,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":49},"end":{"line":5,"column":88}}}))
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "You will hear from us as soon as we have reviewed your application.";
+    return "You will hear from us as soon as we have gone through your application.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -453,8 +727,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
     + " role at "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ". We have received your application and review every one carefully.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":171}}})) != null ? stack1 : "")
+    + ". We have received your application.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":175}}})) != null ? stack1 : "")
     + "\n\nIf you have any questions, you are welcome to contact "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
     + " at "
@@ -491,18 +765,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The role requires "
-    + alias2(lookupProperty(helpers,"list").call(alias1,lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":130},"end":{"line":5,"column":144}}}))
-    + ", and from the answers in your application we could not see that "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"unmetCount"),"this requirement is","these requirements are",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":5,"column":209},"end":{"line":5,"column":277}}}))
-    + " met.";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":156},"end":{"line":8,"column":241}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -511,20 +781,139 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "We have decided to continue with candidates who more closely match what we are looking for"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":380},"end":{"line":5,"column":431}}})) != null ? stack1 : "")
-    + ".";
+  return " The role requires:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":202},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
+    + "\n\nFrom your answers, we could not see that these requirements are met.";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ", including "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":410},"end":{"line":5,"column":424}}}));
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " The role requires "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":95},"end":{"line":8,"column":164}}})) != null ? stack1 : "")
+    + ", and from your answers we could not see that this requirement is met.";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":8,"column":119},"end":{"line":8,"column":125}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":127},"end":{"line":8,"column":155}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " You meet the requirements of the role. We also weigh some further qualifications, and from your answers they were not enough this time."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":385},"end":{"line":9,"column":125}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What was missing:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":430},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":118}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What was missing was "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":9,"column":110}}})) != null ? stack1 : "")
+    + ".";
+},"13":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":93},"end":{"line":9,"column":99}} ), depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":107}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":60},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":67},"end":{"line":12,"column":100}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"19":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nThis decision was made automatically, from the answers in the application form. If an answer came out wrong, or you would like one of us to go through your application, just reply to this email or write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":208},"end":{"line":14,"column":219}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":227},"end":{"line":14,"column":239}} ), depth0))
+    + ", and a person will get back to you.";
+},"20":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -533,7 +922,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "; our openings are at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":7,"column":159},"end":{"line":7,"column":166}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":159},"end":{"line":16,"column":166}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -547,16 +936,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
     + " role at "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ", and for the time you put into your application.\n\nWe have now reviewed it, and this time we will not be taking your application further. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":5,"column":439}}})) != null ? stack1 : "")
+    + ", and for the time you put into your application.\n\nWe have compared the answers in your application with the requirements of the role, and this time we will not be taking it further."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":114},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
     + "\n\nWe know this is not the news you were hoping for. You are very welcome to apply again when we have a role that suits you"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":120},"end":{"line":7,"column":175}}})) != null ? stack1 : "")
-    + ".\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":56},"end":{"line":9,"column":72}} ), depth0))
-    + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":80},"end":{"line":9,"column":97}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":120},"end":{"line":16,"column":175}}})) != null ? stack1 : "")
     + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
 },"useData":true},
     },
     "late": {
@@ -594,8 +981,31 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return " at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":86},"end":{"line":5,"column":102}} ), depth0));
+},"3":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nThis decision was made automatically, from the time your application reached us. If you think something went wrong, reply to this email or write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":150},"end":{"line":7,"column":161}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":169},"end":{"line":7,"column":181}} ), depth0))
+    + ", and a person will look into it.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "; new openings are published at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":7,"column":83},"end":{"line":7,"column":90}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":83},"end":{"line":9,"column":90}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -611,12 +1021,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
     + ".\n\nThe closing date was "
     + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":56}}}))
-    + ", and your application reached us after it, so unfortunately we cannot include it in this recruitment.\n\nWe hope you will apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":34},"end":{"line":7,"column":99}}})) != null ? stack1 : "")
-    + ".\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":56},"end":{"line":9,"column":72}} ), depth0))
-    + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":80},"end":{"line":9,"column":97}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":111}}})) != null ? stack1 : "")
+    + ", and your application reached us after it, so unfortunately we cannot include it in this recruitment."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":213},"end":{"line":7,"column":223}}})) != null ? stack1 : "")
+    + "\n\nWe hope you will apply to us again"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":34},"end":{"line":9,"column":99}}})) != null ? stack1 : "")
     + ".\n\nKind regards,\n"
     + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
 },"useData":true},
@@ -649,16 +1058,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "This time we are moving forward with candidates who meet every requirement of the role, and what we could not see in your application was "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":163},"end":{"line":5,"column":177}}}))
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":108},"end":{"line":6,"column":165}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -667,10 +1074,113 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "This time we are moving forward with candidates who match what we are looking for even more closely"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":285},"end":{"line":5,"column":341}}})) != null ? stack1 : "")
-    + ".";
+  return " You came close, but from your answers we could not see that these requirements are met:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":223},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " You came close, but from your answers we could not see that the requirement of "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":109},"end":{"line":6,"column":150}}})) != null ? stack1 : "")
+    + " is met.";
+},"6":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":133},"end":{"line":6,"column":139}} ), depth0));
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " You meet the requirements and came close on the further qualifications we weigh, but this time it was not quite enough."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":293},"end":{"line":7,"column":125}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What was missing:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":338},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":118}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What was missing was "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":69},"end":{"line":7,"column":110}}})) != null ? stack1 : "")
+    + ".";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":10,"column":107}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":60},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":67},"end":{"line":10,"column":100}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We would like to be able to get in touch when a similar role opens up. If you would like that too, just reply to this email"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":149},"end":{"line":12,"column":219}}})) != null ? stack1 : "")
+    + ", and we will keep your application in our talent pool for "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":280},"end":{"line":12,"column":297}} ), depth0))
+    + ". If we do not hear from you, we will delete your details when this recruitment is over.";
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -678,8 +1188,32 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ", for example in "
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmet"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":5,"column":320},"end":{"line":5,"column":334}}}));
+  return " or sign up at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":12,"column":192},"end":{"line":12,"column":210}} ), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We would like to be able to get in touch when a similar role opens up, so we will keep your application in our talent pool for at most "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":532},"end":{"line":12,"column":549}} ), depth0))
+    + ". If you would rather we did not, just reply to this email and we will delete your details.";
+},"19":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nThis decision was made automatically, from the answers in the application form. If an answer came out wrong, or you would like one of us to go through your application, just reply to this email or write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":208},"end":{"line":14,"column":219}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":227},"end":{"line":14,"column":239}} ), depth0))
+    + ", and a person will get back to you.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -693,14 +1227,14 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
     + " role at "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ". We read your application with real interest.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":349}}})) != null ? stack1 : "")
-    + " You came close, though, and we would like to keep you in mind when a role that suits you opens up.\n\nWe will therefore keep your application in our talent pool for at most twelve months. If you would rather we did not, just reply to this email and we will delete your details.\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":9,"column":56},"end":{"line":9,"column":72}} ), depth0))
-    + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":9,"column":80},"end":{"line":9,"column":97}} ), depth0))
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + ".\n\nWe have compared the answers in your application with the requirements of the role."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":83},"end":{"line":7,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":132},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":649}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":649},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":17,"column":2},"end":{"line":17,"column":11}} ), depth0));
 },"useData":true},
     },
     "advance": {
@@ -728,27 +1262,41 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return "by "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":124},"end":{"line":5,"column":163}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    return "within a few days";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
     + " role at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ". We have reviewed your application and would like to take it further.\n\nThe next step is a first conversation of about 30 minutes. "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":61},"end":{"line":5,"column":77}} ), depth0))
-    + " will be in touch shortly to find a time that suits you.\n\nIf you have any questions, you are welcome to contact "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
+    + ". Your answers match what we are looking for, and we would like to take your application further.\n\nThe next step is a first conversation of about 30 minutes. "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":61},"end":{"line":5,"column":77}} ), depth0))
+    + " will be in touch "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":195}}})) != null ? stack1 : "")
+    + " to find a time that suits you.\n\nIf you have any questions, you are welcome to contact "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
     + ".\n\nKind regards,\n"
-    + alias3(alias2(alias1(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
 },"useData":true},
     },
     "rejected-after-interview": {

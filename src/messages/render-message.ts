@@ -10,14 +10,15 @@ import type { Screener } from '../screen/compile-criteria.js'
 import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
+import { htmlDocument } from './html-document.js'
 import { PRECOMPILED } from './precompiled.js'
 
 /**
- * A rendered message.
+ * A rendered message: ready to send, with what a mail library needs ({@link toEmail}).
  *
  * @example
  * ```ts
- * const m: RenderedMessage = { stage: 'rejected', locale: 'sv', subject: 'Din ansökan till …', text: 'Hej Maja! …', html: '<p>Hej Maja!</p>…' }
+ * const m: RenderedMessage = { stage: 'rejected', locale: 'sv', subject: 'Din ansökan till …', text: 'Hej Maja! …', html: '<!doctype html><html lang="sv">…', replyTo: 'jobb@acme.se', automated: true }
  * ```
  * @category Messages
  */
@@ -26,10 +27,16 @@ export interface RenderedMessage {
   locale: Locale
   /** One line, no line breaks. */
   subject: string
-  /** Plain text, no HTML entities. */
+  /** Plain text, no HTML entities; lists as "• " lines. */
   text: string
-  /** HTML with every value escaped. */
+  /** A complete, small HTML document with the same content: `lang`, a title, every value escaped, links only to https: and mailto:, no external resources, readable in dark mode and on a phone. */
   html: string
+  /** Where replies go: messages ask the candidate to reply. */
+  replyTo: string
+  /** True when a program made the decision the message carries (every stage but `rejected-after-interview`). */
+  automated: boolean
+  /** For `talent-pool`: whether the candidate is asked to opt in (`consent`) or told (`notice`). */
+  talentPool?: 'consent' | 'notice'
 }
 
 /**
@@ -37,13 +44,14 @@ export interface RenderedMessage {
  *
  * @example
  * ```ts
- * // In a template: {{#if candidate.firstName}}Hej {{candidate.firstName}}!{{/if}} … {{list unmet}}
+ * // In a template: {{#if candidate.firstName}}Hej {{candidate.firstName}}!{{/if}} … {{#each requirements}}• {{reason}}{{/each}}
  * ```
  * @category Messages
  */
 export interface MessageContext {
   candidate: { firstName: string | null }
-  job: { title: string; company: string; url: string | null; closesAt: string | null; contact: { name: string; email: string } }
+  /** `closesAtTime` is the local time of the closing ("12:00") when the deadline has one. */
+  job: { title: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
   stage: Stage
   locale: Locale
   /** Candidate-facing reasons of the unmet requirements (or, when every requirement was met, of the unmet preferred criteria). */
@@ -51,7 +59,22 @@ export interface MessageContext {
   unmetCount: number
   /** True when `unmet` lists requirements rather than preferences. */
   requirementsUnmet: boolean
-  /** Dates the candidate can plan by: when they will hear back (`received`). */
+  /** The unmet ones with their `why` and `advice` (null when the criterion has none). */
+  requirements: { reason: string; why: string | null; advice: string | null }[]
+  /** True for two or more: the built-in templates show them as a list. */
+  severalRequirements: boolean
+  /** The `advice` of the unmet ones that have one. */
+  advice: string[]
+  severalAdvice: boolean
+  /** True when the message says that a program decided, on what, and how to reach a person. */
+  automatedDecision: boolean
+  /** Whom to write to for a person to look again. */
+  review: { name: string; email: string }
+  /** Where replies go. */
+  replyTo: string
+  /** How a near miss is kept: `consent` asks to opt in; `period` reads "tolv månader" / "twelve months"; `joinUrl` is the ATS's sign-up link, if given. */
+  talentPool: { consent: boolean; period: string; joinUrl: string | null }
+  /** Dates the candidate can plan by: when they will hear back (`received`), when the contact person will have called (`advance`). */
   timeline: { replyBy: string | null }
   /** How the message is signed. */
   signature: string
@@ -69,12 +92,16 @@ export interface MessageContext {
 export interface RenderOptions {
   /** The screener the result came from (job, contact, templates, policy). */
   screener: Screener
-  /** The current time, for the timeline in `received`. */
+  /** The current time, for the dates in `received` and `advance`. */
   now: Date
   /** The stage; by default the one the result calls for. */
   stage?: Stage
   /** The language; by default the result's locale. */
   locale?: Locale
+  /** True when a person has already reviewed this decision: the message does not call it automatic. */
+  reviewedByPerson?: boolean
+  /** The ATS's link for this candidate to join the talent pool (https:), quoted in a `consent` talent-pool message. */
+  talentPoolUrl?: string
 }
 
 // The Handlebars runtime only: built-in templates are precompiled at build time and custom ones
@@ -132,12 +159,14 @@ function builtInTemplate(locale: Locale, stage: Stage): Compiled {
   return c
 }
 
-function toHtml(rendered: string): string {
-  // Values are already escaped; only the template's own line structure becomes markup.
-  return rendered
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`)
-    .join('\n')
+const NUMBER_WORDS: Record<Locale, string[]> = {
+  sv: ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+}
+/** "tolv månader" / "twelve months"; figures above twelve. */
+function monthsText(n: number, locale: Locale): string {
+  const count = n <= 12 ? (locale === 'sv' && n === 1 ? 'en' : NUMBER_WORDS[locale][n]!) : String(n)
+  return locale === 'sv' ? `${count} ${n === 1 ? 'månad' : 'månader'}` : `${count} ${n === 1 ? 'month' : 'months'}`
 }
 
 /**
@@ -150,26 +179,40 @@ function toHtml(rendered: string): string {
  * ```
  * @category Messages
  */
-export function messageContext(result: ScreeningResult, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
+export function messageContext(result: ScreeningResult<boolean>, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
   const c = options.screener.criteria
-  const reasons = (ids: (r: ScreeningResult['criteria'][number]) => boolean) =>
-    result.criteria.filter((r) => r.status === 'unmet' && r.id !== DEADLINE_ID && ids(r)).map((r) => reasonIn(options.screener, r.id, options.locale) ?? r.reason)
-  const required = reasons((r) => r.required)
-  const unmet = required.length ? required : reasons((r) => !r.required)
+  const byId = new Map(c.criteria.map((x) => [x.id, x]))
+  const unmetOf = (test: (r: ScreeningResult<boolean>['criteria'][number]) => boolean) => result.criteria.filter((r) => r.status === 'unmet' && r.id !== DEADLINE_ID && test(r))
+  const required = unmetOf((r) => r.required)
+  const shown = required.length ? required : unmetOf((r) => !r.required)
+  const requirements = shown.map((r) => {
+    const criterion = byId.get(r.id)
+    const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined) => (t ? (t[options.locale] ?? t[c.locale] ?? null) : null)
+    return { reason: reasonIn(options.screener, r.id, options.locale) ?? r.reason, why: text(criterion?.why), advice: text(criterion?.advice) }
+  })
+  const advice = requirements.flatMap((r) => (r.advice ? [r.advice] : []))
   let replyBy: string | null = null
-  if (options.stage === 'received') {
-    const plan = planDelivery(result, deliveryPolicy(c), { now: options.now, stage: 'rejected' })
-    replyBy = plan.slaBreached ? null : plan.deadline
-  }
-  const sig = c.messages?.signature?.[options.locale]
+  if (options.stage === 'received' || options.stage === 'advance') replyBy = planDelivery(result, deliveryPolicy(c), { now: options.now, stage: options.stage }).replyBy ?? null
+  const messages = c.messages
+  const sig = messages?.signature?.[options.locale]
+  const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, 'HH:mm', c.job.timezone, options.locale) : null
+  const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
   return {
     candidate: { firstName: result.application.firstName ?? null },
-    job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+    job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
-    unmet,
-    unmetCount: unmet.length,
+    unmet: requirements.map((r) => r.reason),
+    unmetCount: requirements.length,
     requirementsUnmet: required.length > 0,
+    requirements,
+    severalRequirements: requirements.length > 1,
+    advice,
+    severalAdvice: advice.length > 1,
+    automatedDecision: (messages?.automatedDecisionNotice ?? true) && options.reviewedByPerson !== true && options.stage !== 'rejected-after-interview',
+    review: messages?.reviewContact ?? { name: c.job.contact.name, email: c.job.contact.email },
+    replyTo: messages?.replyTo ?? c.job.contact.email,
+    talentPool: { consent: pool.mode === 'consent', period: monthsText(pool.months, options.locale), joinUrl: options.talentPoolUrl ?? null },
     timeline: { replyBy },
     signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
     timeZone: c.job.timezone,
@@ -192,11 +235,13 @@ function reasonIn(screener: Screener, id: string, locale: Locale): string | unde
  * ```
  * @category Messages
  */
-export function renderMessage(result: ScreeningResult, options: RenderOptions): RenderedMessage {
+export function renderMessage(result: ScreeningResult<boolean>, options: RenderOptions): RenderedMessage {
   const stage = options.stage ?? stageFor(result)
-  const locale = options.locale ?? result.locale
+  const locale = options.locale ?? (result.locale as Locale)
   if (stage === 'late' && !options.screener.criteria.job.closesAt)
     throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
+  if (options.talentPoolUrl !== undefined && !/^https:\/\/[^\s<>"]+$/.test(options.talentPoolUrl))
+    throw new ScreeningError('invalid_option', 'talentPoolUrl must be an https: address')
   const named = options.screener.criteria.messages?.templates?.[stage]?.[locale]
   const custom = options.screener.templates?.[stage]?.[locale]
   // The company wrote its own wording for this message: never send the built-in one instead.
@@ -208,12 +253,17 @@ export function renderMessage(result: ScreeningResult, options: RenderOptions): 
   const compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
   const helpers = instance().helpers
   const ctx = messageContext(result, { ...options, stage, locale })
-  const text = compiled.text(ctx, { helpers }).replace(/\n{3,}/g, '\n\n').trim()
-  return {
+  const tidy = (s: string) => s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  const subject = compiled.subject(ctx, { helpers }).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim()
+  const message: RenderedMessage = {
     stage,
     locale,
-    subject: compiled.subject(ctx, { helpers }).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim(),
-    text,
-    html: toHtml(compiled.html(ctx, { helpers }).replace(/\n{3,}/g, '\n\n').trim()),
+    subject,
+    text: tidy(compiled.text(ctx, { helpers })),
+    html: htmlDocument(subject, locale, tidy(compiled.html(ctx, { helpers }))),
+    replyTo: ctx.replyTo,
+    automated: stage !== 'rejected-after-interview',
   }
+  if (stage === 'talent-pool') message.talentPool = ctx.talentPool.consent ? 'consent' : 'notice'
+  return message
 }

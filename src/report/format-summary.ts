@@ -28,6 +28,7 @@ export function formatSummaryMarkdown(s: Summary): string {
     '# Screening report',
     '',
     `${t.applications} applications: ${t.pass} passed, ${t.reject} rejected (${t.nearMiss} near miss${t.nearMiss === 1 ? "" : "es"} kept for the talent pool), ${t.review} for human review.`,
+    ...(t.nearMiss ? ['', `Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.`] : []),
     '',
     '## By source',
     '',

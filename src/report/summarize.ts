@@ -12,7 +12,7 @@ import type { ScreeningResult } from '../screen/result.js'
  * ```
  * @category Reports
  */
-export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean } }
+export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean; talentPool?: 'consent' | 'notice' } }
 
 /** Counts by outcome.
  * @example
@@ -121,6 +121,11 @@ export interface Summary {
     breaches: { id: string; hours: number }[]
   }
   adverseImpact: AdverseImpact[]
+  /**
+   * Near misses by how the talent-pool message keeps them: asked to opt in (`consent`), told
+   * (`notice`), or with no message in the results (`unknown`).
+   */
+  talentPool: { consent: number; notice: number; unknown: number }
   /** The rules used, stated so that readers can judge the figures. */
   notes: string[]
 }
@@ -207,8 +212,10 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
   const perCriterion = new Map<string, CriterionSummary>()
   const hours: number[] = []
   const breaches: { id: string; hours: number }[] = []
+  const talentPool = { consent: 0, notice: 0, unknown: 0 }
   for (const r of results) {
     count(totals, r)
+    if (r.nearMiss) talentPool[r.message?.talentPool ?? 'unknown']++
     count((bySource[r.application.source ?? '(unknown)'] ??= empty()), r)
     count((byJob[r.audit.criteriaId] ??= empty()), r)
     for (const c of r.criteria) {
@@ -280,6 +287,7 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
       breaches,
     },
     adverseImpact,
+    talentPool,
     notes: [
       'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
       'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',

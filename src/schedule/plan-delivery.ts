@@ -4,23 +4,27 @@ import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
+import { isHoliday } from './holidays.js'
 
 /**
- * A send-time policy with the job's time zone.
+ * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
+ * Europe/Stockholm, none elsewhere).
  *
  * @example
  * ```ts
- * const policy: ResolvedPolicy = { ...deliveryPolicy(screener.criteria) } // 08:00–17:00 Mon–Fri, 4 h minimum, 48 h SLA, 10 days cap
+ * const policy: ResolvedPolicy = { ...deliveryPolicy(screener.criteria) } // 08:00–17:00 Mon–Fri, Swedish holidays, 4 h minimum, 48 h SLA on working days
  * ```
  * @category Send times
  */
-export type ResolvedPolicy = DeliveryPolicy & { timeZone: string }
+export type ResolvedPolicy = Omit<DeliveryPolicy, 'holidays'> & { timeZone: string; holidays: 'se' | 'none' | string[] }
 
 /**
- * The send-time policy of a criteria file, defaults applied (working hours 08:00–17:00
- * Monday to Friday, a screening decision no earlier than 4 hours and no later than 48 hours
- * after submission, a rejection after an interview no earlier than 24 hours after it, and
- * nothing later than 10 days), in the job's time zone.
+ * The send-time policy of a criteria file, defaults applied: working hours 08:00–17:00
+ * Monday to Friday; Swedish public holidays and eves for jobs in Europe/Stockholm; the
+ * acknowledgement at once; good news without delay; a rejection no earlier than 4 hours after
+ * submission, not after Friday 12:00, and no later than 48 hours counted on working days; a
+ * rejection after an interview no earlier than 24 hours after it; nothing later than 10 days;
+ * human review decided within 10 days. In the job's time zone.
  *
  * @example
  * ```ts
@@ -32,7 +36,11 @@ export type ResolvedPolicy = DeliveryPolicy & { timeZone: string }
 export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
   // Called per application when messages are planned: resolve each criteria object once.
   let policy = policies.get(criteria)
-  if (!policy) policies.set(criteria, (policy = Object.freeze({ ...DeliveryPolicySchema.parse(criteria.delivery ?? {}), timeZone: criteria.job.timezone })))
+  if (!policy) {
+    const parsed = DeliveryPolicySchema.parse(criteria.delivery ?? {})
+    const holidays = parsed.holidays ?? (criteria.job.timezone === 'Europe/Stockholm' ? 'se' : 'none')
+    policies.set(criteria, (policy = Object.freeze({ ...parsed, holidays, timeZone: criteria.job.timezone })))
+  }
   return policy
 }
 
@@ -43,7 +51,7 @@ const policies = new WeakMap<Criteria, ResolvedPolicy>()
  *
  * @example
  * ```ts
- * const plan: DeliveryPlan = { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', earliest: '2026-11-20T12:14:00.000Z', deadline: '2026-11-22T08:14:00.000Z', slaBreached: true, reason: '…' }
+ * const plan: DeliveryPlan = { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', earliest: '2026-11-20T12:14:00.000Z', deadline: '2026-11-24T08:14:00.000Z', slaBreached: false, reason: '…' }
  * ```
  * @category Send times
  */
@@ -56,10 +64,17 @@ export interface DeliveryPlan {
   earliest: string
   /** The SLA: the message must go out by then. */
   deadline: string
-  /** True when no working time between `earliest` and `deadline` exists (or it has passed). */
+  /** True when no allowed sending time between `earliest` and `deadline` exists (or it has passed). */
   slaBreached: boolean
   /** Why this time, in words for recruiters. */
   reason: string
+  /**
+   * The date the candidate can plan by, for the message to state: for `received`, when the
+   * decision is due (the SLA deadline); for `advance`, when the contact person will have been in touch.
+   */
+  replyBy?: string
+  /** For an application in human review: when it must be decided, and whether to remind the recruiter now. */
+  review?: { by: string; remind: boolean }
 }
 
 /**
@@ -91,7 +106,7 @@ export interface PlanOptions {
  * ```
  * @category Send times
  */
-export function stageFor(result: ScreeningResult): Stage {
+export function stageFor(result: ScreeningResult<boolean>): Stage {
   if (result.outcome === 'pass') return 'advance'
   if (result.outcome === 'review') return 'received'
   if (result.unmet.includes(DEADLINE_ID)) return 'late'
@@ -100,13 +115,19 @@ export function stageFor(result: ScreeningResult): Stage {
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const HOUR = 3_600_000
+const DAY = 24 * HOUR
 const pad = (n: number) => String(n).padStart(2, '0')
+const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-after-interview'])
 
 /**
- * Plans when a message goes out: the first moment inside working hours on a working day
- * (not a holiday) that is at or after the earliest allowed time, checked against the SLA.
- * Works on wall-clock time in the job's time zone, so it is right across daylight-saving
- * changes, weekends and holidays. Pure: the clock is injected.
+ * Plans when a message goes out. The acknowledgement (`received`) goes out at once (or in
+ * working hours, if the policy says so); good news (`advance`) at the next working moment;
+ * a rejection no earlier than the minimum delay after submission (or after the interview),
+ * inside working hours on a working day that is no holiday, and not after the weekly cut-off
+ * (Friday 12:00 by default). The SLA deadline is counted on the policy's clock (working days
+ * by default, so a weekend does not eat it) and capped at `maxDays`. An application in human
+ * review gets a backstop date and a reminder flag. Works on wall-clock time in the job's time
+ * zone, so it is right across daylight-saving changes. Pure: the clock is injected.
  *
  * @example
  * ```ts
@@ -115,40 +136,148 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * ```
  * @category Send times
  */
-export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, options: PlanOptions): DeliveryPlan {
+export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedPolicy, options: PlanOptions): DeliveryPlan {
   const now = options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
   const stage = options.stage ?? stageFor(result)
   // In the job's zone, as screen() read it: the server's TZ never moves a send time.
   const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
   if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
+  const sla = Math.min(addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, policy), submitted + policy.maxDays * DAY)
   let from: number
   let deadline: number
   let why: string
+  let inWorkingHours = true
   if (stage === 'received') {
     from = submitted
-    deadline = submitted + policy.slaHours * HOUR
-    why = 'an acknowledgement goes out as soon as working hours allow'
+    deadline = policy.acknowledgeInWorkingHours ? sla : submitted + HOUR
+    inWorkingHours = policy.acknowledgeInWorkingHours
+    why = inWorkingHours ? 'the acknowledgement goes out in the first working time' : 'the acknowledgement goes out at once'
+  } else if (stage === 'advance') {
+    from = submitted
+    deadline = sla
+    why = 'good news goes out in the first working time, without delay'
   } else if (stage === 'rejected-after-interview') {
     if (!options.interviewAt) throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
     from = options.interviewAt.getTime() + policy.afterInterviewMinHours * HOUR
-    deadline = options.interviewAt.getTime() + policy.maxDays * 24 * HOUR
+    deadline = options.interviewAt.getTime() + policy.maxDays * DAY
     why = `not earlier than ${policy.afterInterviewMinHours} h after the interview`
   } else {
     from = submitted + policy.minDelayHours * HOUR
-    deadline = Math.min(submitted + policy.slaHours * HOUR, submitted + policy.maxDays * 24 * HOUR)
-    why = `not earlier than ${policy.minDelayHours} h after submission, so it does not feel automatic`
+    deadline = sla
+    why = `not earlier than ${policy.minDelayHours} h after submission`
   }
   const earliest = Math.max(from, now.getTime())
-  const send = nextWorkingMoment(earliest, policy)
+  let send = inWorkingHours ? nextWorkingMoment(earliest, policy) : earliest
+  let cutOff = false
+  if (REJECTIONS.has(stage) && policy.rejectionsNotAfter) {
+    const until = blockedUntil(send, policy)
+    if (until !== null) {
+      send = nextWorkingMoment(until, policy)
+      cutOff = true
+    }
+  }
   const breached = send > deadline
   const local = (t: number) => {
     const d = new TZDate(t, policy.timeZone)
     return `${DAYS[d.getDay()]} ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
   }
-  let reason = `${why}; ${send === earliest ? 'within working hours' : 'moved to the next working time'}: ${local(send)} ${policy.timeZone}`
-  if (breached) reason += `; SLA breached: the deadline was ${local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no working time before it'}`
-  return { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
+  const cut = policy.rejectionsNotAfter
+  const moved = cutOff && cut ? `no rejection after ${cut.day} ${cut.time}, so the next working week` : send === earliest ? (inWorkingHours ? 'within working hours' : 'at once') : 'moved to the next working time'
+  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
+  if (breached) reason += `; SLA breached: the deadline was ${local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no allowed time before it'}`
+  const plan: DeliveryPlan = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
+  if (stage === 'received') plan.replyBy = new Date(sla).toISOString()
+  if (stage === 'advance') plan.replyBy = new Date(endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, policy), policy)).toISOString()
+  if (result.outcome === 'review') {
+    const by = submitted + policy.reviewBackstopDays * DAY
+    const remindFrom = subtractWorkingDays(by, 2, policy)
+    plan.review = { by: new Date(by).toISOString(), remind: now.getTime() >= remindFrom }
+  }
+  return plan
+}
+
+/** Local calendar fields of an instant in the policy's zone, and whether that day is a working day. */
+function dayOf(t: number, policy: ResolvedPolicy) {
+  const d = new TZDate(t, policy.timeZone)
+  const y = d.getFullYear()
+  const m = d.getMonth()
+  const day = d.getDate()
+  const date = `${y}-${pad(m + 1)}-${pad(day)}`
+  const working = policy.workingDays.includes(DAYS[d.getDay()]!) && !isHoliday(date, policy.holidays)
+  const at = (h: number, min: number) => new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()
+  return { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
+}
+
+const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
+
+/**
+ * `amount` ms after `t` on a clock: calendar time, only the hours of working days
+ * (weekends and holidays stand still), or only working hours.
+ */
+function addOnClock(t: number, amount: number, clock: ResolvedPolicy['slaClock'], policy: ResolvedPolicy): number {
+  if (clock === 'calendar') return t + amount
+  const [sh, sm] = hm(policy.workingHours.start)
+  const [eh, em] = hm(policy.workingHours.end)
+  let left = amount
+  for (let i = 0; i < 3660; i++) {
+    const d = dayOf(t, policy)
+    if (d.working) {
+      const open = clock === 'working-hours' ? Math.max(t, d.at(sh, sm)) : t
+      const close = clock === 'working-hours' ? d.at(eh, em) : d.next
+      if (open < close) {
+        if (open + left <= close) return open + left
+        left -= close - open
+      }
+    }
+    t = d.next
+  }
+  throw new ScreeningError('no_working_time', 'the delivery policy has no working time in the next ten years')
+}
+
+/** The start of the working day `n` working days after the day of `t` (the same time of day when it is one). */
+function addWorkingDays(t: number, n: number, policy: ResolvedPolicy): number {
+  let left = n
+  for (let i = 0; i < 3660 && left > 0; i++) {
+    t = dayOf(t, policy).next
+    if (dayOf(t, policy).working) left--
+  }
+  return t
+}
+
+/** The start of the working day `n` working days before the day of `t`. */
+function subtractWorkingDays(t: number, n: number, policy: ResolvedPolicy): number {
+  let left = n
+  let d = dayOf(t, policy)
+  for (let i = 0; i < 3660 && left > 0; i++) {
+    d = dayOf(d.start - 1, policy)
+    if (d.working) left--
+  }
+  return d.start
+}
+
+/** The end of working hours on the day of `t`. */
+function endOfWorkingDay(t: number, policy: ResolvedPolicy): number {
+  const [eh, em] = hm(policy.workingHours.end)
+  return dayOf(t, policy).at(eh, em)
+}
+
+/**
+ * When `t` falls after the weekly cut-off for rejections (and before the next week starts,
+ * Monday 00:00), the start of the next week; otherwise null.
+ */
+function blockedUntil(t: number, policy: ResolvedPolicy): number | null {
+  const cut = policy.rejectionsNotAfter!
+  const d = dayOf(t, policy)
+  const cutDay = DAYS.indexOf(cut.day)
+  // Days since Monday: Monday 0 … Sunday 6.
+  const sinceMonday = (d.weekday + 6) % 7
+  const cutSinceMonday = (cutDay + 6) % 7
+  const [ch, cm] = hm(cut.time)
+  if (sinceMonday < cutSinceMonday) return null
+  if (sinceMonday === cutSinceMonday && t < d.at(ch, cm)) return null
+  // The next Monday 00:00 in the zone.
+  return new TZDate(d.y, d.m, d.day + (7 - sinceMonday), 0, 0, 0, policy.timeZone).getTime()
 }
 
 /**
@@ -162,24 +291,17 @@ export function planDelivery(result: ScreeningResult, policy: ResolvedPolicy, op
  * @category Send times
  */
 export function nextWorkingMoment(t: number, policy: ResolvedPolicy): number {
-  const [sh, sm] = policy.workingHours.start.split(':').map(Number) as [number, number]
-  const [eh, em] = policy.workingHours.end.split(':').map(Number) as [number, number]
-  const holidays = new Set(policy.holidays)
-  const days = new Set(policy.workingDays)
-  let day = new TZDate(t, policy.timeZone)
+  const [sh, sm] = hm(policy.workingHours.start)
+  const [eh, em] = hm(policy.workingHours.end)
   for (let i = 0; i < 800; i++) {
-    const y = day.getFullYear()
-    const m = day.getMonth()
-    const d = day.getDate()
-    const ymd = `${y}-${pad(m + 1)}-${pad(d)}`
-    if (days.has(DAYS[day.getDay()]!) && !holidays.has(ymd)) {
-      // Wall-clock times built in the zone: 08:00 is 08:00 on both sides of a DST change.
-      const open = new TZDate(y, m, d, sh, sm, 0, policy.timeZone).getTime()
-      const close = new TZDate(y, m, d, eh, em, 0, policy.timeZone).getTime()
+    const d = dayOf(t, policy)
+    // Wall-clock times built in the zone: 08:00 is 08:00 on both sides of a DST change.
+    if (d.working) {
+      const open = d.at(sh, sm)
+      const close = d.at(eh, em)
       if (t < close) return Math.max(t, open)
     }
-    day = new TZDate(y, m, d + 1, 0, 0, 0, policy.timeZone)
-    t = day.getTime()
+    t = d.next
   }
   throw new ScreeningError('no_working_time', 'the delivery policy has no working time in the next two years')
 }

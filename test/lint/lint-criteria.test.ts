@@ -46,7 +46,9 @@ describe('lintCriteria', () => {
         '28:5 error protected-ground:disability criteria.2.rule',
         '30:15 error protected-ground:disability criteria.2.reason.sv',
         '34:15 warning personal-reason criteria.3.reason.sv',
+        '34:15 warning reason-frame criteria.3.reason.sv',
         '38:15 warning personal-reason criteria.4.reason.sv',
+        '38:15 warning reason-frame criteria.4.reason.sv',
       ])
     })
     it('"Har du fyllt 18 år?" read by a rule: the ground, the words, where, and what to ask instead', () => {
@@ -83,6 +85,37 @@ describe('lintCriteria', () => {
       expect(at('criteria.3.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'du' })
       expect(at('criteria.4.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'din, tillräckligt bra' })
       expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2"')
+    })
+  })
+
+  describe('reasons that must read well after "För tjänsten krävs" / "The role requires"', () => {
+    const lintReason = (reason: string, extra = '') => {
+      const doc = loadCriteriaText(
+        ['id: x', 'version: 1', 'locale: sv', 'job: { title: Säljare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  b: { type: boolean, label: { sv: B } }', 'criteria:', `  - { id: b, rule: { var: b }, required: true, reason: { sv: ${JSON.stringify(reason)} }${extra} }`].join('\n'),
+      )
+      return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code.startsWith('reason-'))
+    }
+    it.each([
+      ['Minst tre års erfarenhet av försäljning', 'starts with a capital letter ("Minst")'],
+      ['minst tre års erfarenhet av försäljning.', 'ends with "."'],
+      ['ha B-körkort', 'starts with a verb ("ha")'],
+      ['att kunna arbeta helger', 'starts with "att"'],
+      ['svenska på minst nivå B1, eftersom instruktionerna är på svenska', 'put that part in the criterion\'s `why`'],
+    ])('"%s": %s', (reason, why) => {
+      const [f, ...rest] = lintReason(reason)
+      expect(rest).toEqual([])
+      expect(f).toMatchObject({ severity: 'warning', code: 'reason-frame' })
+      expect(f!.message).toContain(why)
+    })
+    it('a reason written as a requirement, with its justification in why, is clean', () => {
+      expect(lintReason('svenska på minst nivå B1', ', why: { sv: instruktionerna är på svenska }')).toEqual([])
+      expect(lintReason('B-körkort')).toEqual([])
+    })
+    it('a reason that makes a sentence too long to follow, rendered in the rejection, is reported', () => {
+      const long = 'dokumenterad erfarenhet av att planera, genomföra och följa upp försäljning mot offentlig sektor i Skåne, Blekinge och Halland, inklusive upphandlingar enligt LOU och avtalsuppföljning med kommuner och regioner'
+      const found = lintReason(long)
+      expect(found.map((f) => f.code)).toEqual(['reason-render'])
+      expect(found[0]!.message).toMatch(/^the sv reason of "b" reads badly as rendered: in the rejection, the sentence that carries the reason is \d+ words .*; in the talent-pool message, the sentence that carries the reason is \d+ words/)
     })
   })
 

@@ -1,0 +1,91 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderMessage } from '../../src/messages/render-message'
+import { toEmail } from '../../src/messages/to-email'
+import { loadCriteria } from '../../src/node/load-criteria'
+import { summarize } from '../../src/report/summarize'
+import { compileCriteria } from '../../src/screen/compile-criteria'
+import { loadCriteriaText } from '../../src/screen/load-criteria'
+
+const now = new Date('2026-11-20T12:00:00+01:00')
+const app = { id: 'a-1', submittedAt: '2026-11-20T10:00:00+01:00', candidate: { firstName: 'Fatima', locale: 'sv' }, answers: { workPermit: true, truckLicence: ['A1'], warehouseMonths: 30, eveningShifts: true, swedishLevel: 'B2', availableFrom: '2026-12-01' } }
+
+describe('toEmail', async () => {
+  const screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/lagerarbetare.yaml')))
+  const result = screener.screen(app, { now: 'arrival' })
+  it('gives a mail library what it takes: reply-to, both parts, Content-Language, Auto-Submitted for automatic decisions', () => {
+    const message = renderMessage(result, { screener, now })
+    expect(message.stage).toBe('talent-pool')
+    expect(toEmail(message, { from: 'Vätterlogistik <jobb@vatterlogistik.example>', to: 'fatima@example.se' })).toEqual({
+      from: 'Vätterlogistik <jobb@vatterlogistik.example>',
+      to: 'fatima@example.se',
+      replyTo: 'rekrytering@vatterlogistik.example',
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: { 'Content-Language': 'sv', 'Auto-Submitted': 'auto-generated' },
+    })
+    const afterInterview = renderMessage(result, { screener, now, stage: 'rejected-after-interview', locale: 'en' })
+    expect(toEmail(afterInterview, { from: 'a@b.example', to: 'c@d.example', replyTo: 'x@b.example' })).toMatchObject({ replyTo: 'x@b.example', headers: { 'Content-Language': 'en' } })
+    expect(toEmail(afterInterview, { from: 'a@b.example', to: 'c@d.example' }).headers['Auto-Submitted']).toBeUndefined()
+  })
+  it('the HTML is a complete document in the message language, with the links and list the text has', () => {
+    const m = renderMessage(result, { screener, now, talentPoolUrl: 'https://ats.example/pool/a-1?token=x&y=1' })
+    expect(m.html).toMatch(/^<!doctype html>\n<html lang="sv">\n<head>/)
+    expect(m.html).toContain(`<title>${m.subject}</title>`)
+    expect(m.html).toContain('<a href="https://ats.example/pool/a-1?token&#x3D;x&amp;y&#x3D;1">https://ats.example/pool/a-1?token&#x3D;x&amp;y&#x3D;1</a>')
+    expect(m.text).toContain('anmäl dig på https://ats.example/pool/a-1?token=x&y=1, så sparar vi')
+    expect(m.html).not.toMatch(/<(script|img|link|iframe)\b|src=|url\(/i)
+  })
+})
+
+describe('message options in the criteria file and at render', () => {
+  const criteria = (messages: string) => `id: t
+version: 1
+locale: sv
+job: { title: Lagerarbetare, company: Acme, closesAt: "2026-12-31T12:00", contact: { name: Ann Berg, email: ann@acme.example } }
+fields:
+  b: { type: boolean, label: { sv: B } }
+criteria:
+  - { id: b, rule: { var: b }, required: true, nearMissAllowed: true, reason: { sv: B-körkort, en: a category B licence } }
+${messages}`
+  const screen = (text: string, submittedAt = '2026-11-20T10:00:00+01:00') => {
+    const screener = compileCriteria(loadCriteriaText(text))
+    return { screener, result: screener.screen({ id: 'x', submittedAt, answers: { b: false } }, { now: 'arrival' }) }
+  }
+  it('the automated-decision sentence names the review contact, and is left out when a person has reviewed the decision or the file turns it off', () => {
+    const { screener, result } = screen(criteria('messages:\n  reviewContact: { name: Omprövning, email: omprovning@acme.example }\n'))
+    expect(renderMessage(result, { screener, now, stage: 'rejected' }).text).toContain('Beskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till Omprövning på omprovning@acme.example')
+    expect(renderMessage(result, { screener, now, stage: 'rejected', reviewedByPerson: true }).text).not.toContain('automatiskt')
+    const off = screen(criteria('messages:\n  automatedDecisionNotice: false\n'))
+    expect(renderMessage(off.result, { screener: off.screener, now, stage: 'rejected' }).text).not.toContain('automatiskt')
+    expect(renderMessage(result, { screener, now, stage: 'rejected-after-interview' }).text).not.toContain('automatiskt')
+  })
+  it('talent pool: consent by default (the candidate opts in), notice on request, for the months the file says', () => {
+    const consent = screen(criteria(''))
+    const m = renderMessage(consent.result, { screener: consent.screener, now })
+    expect([m.stage, m.talentPool]).toEqual(['talent-pool', 'consent'])
+    expect(m.text).toContain('Vill du det, svara på det här mejlet, så sparar vi din ansökan i vår kandidatbank i tolv månader. Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.')
+    const notice = screen(criteria('messages:\n  talentPool: { mode: notice, months: 6 }\n'))
+    const n = renderMessage(notice.result, { screener: notice.screener, now, locale: 'en' })
+    expect(n.talentPool).toBe('notice')
+    expect(n.text).toContain('we will keep your application in our talent pool for at most six months. If you would rather we did not, just reply to this email')
+    expect(() => renderMessage(consent.result, { screener: consent.screener, now, talentPoolUrl: 'javascript:alert(1)' })).toThrow(/https/)
+  })
+  it('summaries count near misses per talent-pool mode', () => {
+    const consent = screen(criteria(''))
+    const notice = screen(criteria('messages:\n  talentPool: { mode: notice }\n'))
+    const entry = (s: ReturnType<typeof screen>) => ({ ...s.result, message: { stage: 'talent-pool', talentPool: renderMessage(s.result, { screener: s.screener, now }).talentPool! } })
+    expect(summarize([entry(consent), entry(consent), entry(notice), consent.result]).talentPool).toEqual({ consent: 2, notice: 1, unknown: 1 })
+  })
+  it('a late application is told the closing time when the deadline has one', () => {
+    const { screener, result } = screen(criteria(''), '2026-12-31T12:30:00+01:00')
+    expect(renderMessage(result, { screener, now }).text).toContain('Sista ansökningsdag var 31 december 2026 klockan 12:00, och din ansökan kom in efter det.')
+    expect(renderMessage(result, { screener, now, locale: 'en' }).text).toContain('The closing date was 31 December 2026 at 12:00, and your application reached us after it')
+  })
+  it('good news gives the date by which the contact person will call', () => {
+    const { screener } = screen(criteria(''))
+    const pass = screener.screen({ id: 'y', submittedAt: '2026-11-20T10:00:00+01:00', answers: { b: true } }, { now: 'arrival' })
+    expect(renderMessage(pass, { screener, now }).text).toContain('Ann Berg hör av sig senast onsdag 25 november för att boka en tid som passar dig.')
+  })
+})
