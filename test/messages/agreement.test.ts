@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadTemplates } from '../../src/criteria/load-templates'
-import type { Locale } from '../../src/criteria/schema'
+import { STAGES, type Locale } from '../../src/criteria/schema'
 import { renderMessage } from '../../src/messages/render-message'
 import { loadCriteria } from '../../src/node/load-criteria'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
@@ -52,6 +52,14 @@ describe('every reason in every frame, for one, two and three unmet requirements
             expect(m.html.match(/<li>/g)?.length ?? 0).toBe(k === 1 ? 0 : k)
             expect(m.text).not.toMatch(/\{\{|\}\}| {2}| [,.]|,\.|\.\./)
           })
+    // The stages that do not name the requirements read cleanly with them unmet too.
+    for (const locale of screener.locales)
+      for (const stage of STAGES.filter((s) => s !== 'rejected' && s !== 'talent-pool' && (s !== 'late' || screener.criteria.job.closesAt)))
+        it(`${file.replace(`${root}/`, '')}: ${stage}, ${locale}`, () => {
+          const m = renderMessage(resultWith(screener, required.slice(0, 2).map((c) => c.id), locale, false), { screener, now: new Date('2026-11-20T09:00:00Z'), stage, locale })
+          expect(m.text).not.toMatch(/\{\{|\}\}| {2}| [,.]|,\.|\.\./)
+          expect(m.html).toMatch(new RegExp(`^<!doctype html>\n<html lang="${locale}">`))
+        })
   }
 })
 
