@@ -31,7 +31,7 @@ const inlineInCjs = ['@noble/hashes']
 
 export default defineConfig([
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/studio/**'],
     format: ['esm'],
     bundle: false,
     clean: false,

@@ -42,6 +42,19 @@ grep -q "^reject$\|^pass$\|^review$" out.txt || { echo "esm: README example prin
 grep -q "Hej Maja" out.txt || { echo "esm: README example printed no message"; exit 1; }
 [ "$(./node_modules/.bin/autoscreen --version)" = "$(node -p "require('$root/package.json').version")" ]
 ./node_modules/.bin/autoscreen validate rules/ > /dev/null
+# The studio ships built: it starts from the installed package and serves its page with the key.
+node --input-type=module -e "
+import { spawn } from 'node:child_process'
+const child = spawn('./node_modules/.bin/autoscreen', ['studio', 'rules', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] })
+let out = ''
+const url = await new Promise((ok, fail) => { child.stdout.on('data', (c) => { out += c; const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out); if (m) ok(m[0]) }); setTimeout(() => fail(new Error('no address: ' + out)), 15000) })
+const first = await fetch(url, { redirect: 'manual' })
+const cookie = first.headers.get('set-cookie').split(';')[0]
+const page = await (await fetch(new URL('/', url), { headers: { cookie } })).text()
+const denied = (await fetch(new URL('/api/files', url))).status
+child.kill('SIGINT')
+if (first.status !== 303 || !page.includes('<title>Criteria Studio') || denied !== 401) { console.error('studio smoke test failed', first.status, denied); process.exit(1) }
+"
 node --input-type=module -e "import s from 'autoscreen/criteria.schema.json' with { type: 'json' }; if (s.title !== 'autoscreen criteria file') process.exit(1)"
 node --input-type=module -e "const [a, n] = await Promise.all([import('autoscreen'), import('autoscreen/node')]); if (a.CriteriaError !== n.CriteriaError || a.compileCriteria !== n.compileCriteria) { console.error('autoscreen and autoscreen/node hold two copies'); process.exit(1) }"
 
@@ -87,4 +100,4 @@ const esm = await import('autoscreen'), cjs = (await import('node:module')).crea
 try { cjs.loadCriteriaText('id: [') } catch (e) { if (!(e instanceof esm.CriteriaError) || !esm.isCriteriaError(e)) { console.error('an error of the CommonJS copy is not recognised by the ESM copy'); process.exit(1) } }
 "
 
-echo "package: ok ($(basename "$tarball"): publint, attw (node16, bundler), no any, ESM nodenext, bundler, CommonJS, bin; browser core $((size / 1024)) kB gzipped; one function alone $shake bytes)"
+echo "package: ok ($(basename "$tarball"): publint, attw (node16, bundler), no any, ESM nodenext, bundler, CommonJS, bin, studio; browser core $((size / 1024)) kB gzipped; one function alone $shake bytes)"

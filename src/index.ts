@@ -17,6 +17,8 @@ export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale,
 export { pathText } from './criteria/parse.js'
 export type { CriteriaDocument } from './criteria/parse.js'
 export { criteriaJsonSchema } from './criteria/json-schema.js'
+export { addCriterionToText, composeCriterion, composeRule, conditionsFor } from './criteria/compose-criterion.js'
+export type { CriterionChoice, CriterionCondition } from './criteria/compose-criterion.js'
 export { canonicalJson } from './criteria/canonical-json.js'
 export { hashJson } from './criteria/hash.js'
 
@@ -76,6 +78,8 @@ export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'
+export { addTestCaseToText, testCaseFromResult } from './testing/test-case.js'
+export type { TestCase } from './testing/test-case.js'
 export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
 
 // lint/

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 // -> node -> cli. A lower layer never imports a higher one; the core (everything but node/ and
 // cli/) imports no Node built-in, so it runs in browsers, Workers, Deno and Bun.
 const SRC = join(__dirname, '../src')
-const LAYER: Record<string, number> = { 'errors.ts': -1, 'version.ts': -1, criteria: 0, logic: 1, screen: 2, messages: 3, schedule: 3, report: 3, testing: 3, lint: 3, 'index.ts': 4, node: 5, cli: 6 }
+const LAYER: Record<string, number> = { 'errors.ts': -1, 'version.ts': -1, criteria: 0, logic: 1, screen: 2, messages: 3, schedule: 3, report: 3, testing: 3, lint: 3, 'index.ts': 4, node: 5, cli: 6, studio: 6 }
 // Siblings in the third layer that may read each other: messages reads schedule (reply-by dates), testing renders messages.
 const ALLOWED = new Set(['messages>schedule', 'testing>messages', 'report>schedule', 'lint>messages'])
 
@@ -35,6 +35,20 @@ describe('architecture', () => {
         const up = (LAYER[to] ?? 0) > LAYER[from]!
         const sideways = LAYER[to] === LAYER[from] && to !== from
         if ((up || sideways) && !ALLOWED.has(`${from}>${to}`)) wrong.push(`${relative(SRC, f)} imports ${spec}`)
+      }
+    expect(wrong).toEqual([])
+  })
+  it('the page and the CLI hold no logic the library lacks: they reach it through its public entries', () => {
+    const wrong: string[] = []
+    for (const f of all.filter((x) => ['studio', 'cli'].includes(top(x))))
+      for (const spec of imports(f).filter((s) => s.startsWith('.'))) {
+        const to = relative(SRC, resolve(dirname(f), spec)).replace(/\.js$/, '')
+        const own = to.startsWith(`${top(f)}/`)
+        const publicEntry = to === 'index' || to === 'node/index'
+        // --version and --help read the version, the error types and the fixed vocabularies
+        // without loading the library: a fast start.
+        const startup = top(f) === 'cli' && ['errors', 'version', 'criteria/constants'].includes(to)
+        if (!own && !publicEntry && !startup) wrong.push(`${relative(SRC, f)} imports ${spec}`)
       }
     expect(wrong).toEqual([])
   })

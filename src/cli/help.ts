@@ -107,3 +107,17 @@ Options:
   -q, --quiet          errors only
 Exit 0 when all are valid, 1 when any has errors, 2 on usage errors (a path that is not there).`
 
+
+export const studioHelp = `Usage: autoscreen studio [folder] [options]   (default folder: rules/)
+
+Opens the Criteria Studio: the criteria files of the folder in an editor with errors and lint
+findings at their line, the application form as the candidate sees it with the decision as
+you fill it in, the candidate's message in both languages with its send time, the test cases
+with coverage, and a guided way to add a criterion. It runs on 127.0.0.1 only; the printed
+address holds a one-time key. Only criteria, test and template files in the folder are read
+or written.
+
+Options:
+  --port <n>   listen on this port (default: a free one)
+  --no-open    do not open a browser
+Stop it with Ctrl+C.`

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors.js'
 import { VERSION } from '../version.js'
-import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, testHelp, validateHelp } from './help.js'
+import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, studioHelp, testHelp, validateHelp } from './help.js'
 import { UsageError, type CliIO } from './io.js'
 
 type Run = (argv: string[], io: CliIO) => Promise<number>
@@ -19,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   diff: { load: async () => (await import('./commands/diff.js')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
   preview: { load: async () => (await import('./commands/preview.js')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
   schema: { load: async () => (await import('./commands/schema.js')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
+  studio: { load: async () => (await import('./commands/studio.js')).studio, help: studioHelp, summary: 'write, try and test criteria in the browser (Criteria Studio)' },
 }
 
 const HELP = () => `autoscreen ${VERSION}: rule-based screening of job applications

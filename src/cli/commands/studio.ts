@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { args } from '../args.js'
+import { UsageError, type CliIO } from '../io.js'
+import { startStudio } from '../studio-server.js'
+
+// Where the built page is: next to the built CLI (dist/studio), or in dist/ when run from source.
+function assetsDir(): string | null {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url))
+  for (const dir of [resolve(here, 'studio'), resolve(here, '../../../dist/studio'), resolve(here, '../../dist/studio')]) if (existsSync(resolve(dir, 'index.html'))) return dir
+  return null
+}
+
+/** Opens a URL in the desktop's browser, if there is one; quietly does nothing otherwise. */
+function openBrowser(url: string): void {
+  const [cmd, ...rest] = process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url]
+  try {
+    const child = spawn(cmd!, rest, { stdio: 'ignore', detached: true })
+    child.on('error', () => {})
+    child.unref()
+  } catch {
+    // no browser here: the printed address is enough
+  }
+}
+
+export async function studio(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, { port: { type: 'string' }, 'no-open': { type: 'boolean' } })
+  const folder = resolve(io.cwd, positionals[0] ?? 'rules')
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`no such folder: ${positionals[0] ?? 'rules'}`)
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0 picks a free one)')
+  const assets = assetsDir()
+  if (!assets) throw new UsageError('the studio page is not built here: run npm run build (a published package ships it)')
+  const server = await startStudio({ folder, assets, port })
+  io.stdout.write(`Criteria Studio for ${positionals[0] ?? 'rules'}/ at ${server.url}\n(only on this computer; the address holds a one-time key. Ctrl+C to stop.)\n`)
+  if (!values['no-open'] && !io.env.CI) openBrowser(server.url)
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done)
+    process.once('SIGTERM', done)
+  })
+  await server.close()
+  return 0
+}

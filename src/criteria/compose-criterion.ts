@@ -1,0 +1,156 @@
+import { appendToList } from './yaml-append.js'
+import type { Field, Localized } from './types.js'
+
+/**
+ * A condition a recruiter can pick for a field without writing JSON Logic. Which ones fit a
+ * field depends on its type ({@link conditionsFor}).
+ * @example
+ * ```ts
+ * const c: CriterionCondition = { kind: 'atLeast', value: 3 }
+ * ```
+ * @category Criteria files
+ */
+export type CriterionCondition =
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'atLeast'; value: number }
+  | { kind: 'atMost'; value: number }
+  | { kind: 'between'; min: number; max: number }
+  | { kind: 'oneOf'; values: string[] }
+  | { kind: 'includesAny'; values: string[] }
+  | { kind: 'includesAll'; values: string[] }
+  | { kind: 'atLeastOf'; count: number; values: string[] }
+  | { kind: 'cefrAtLeast'; level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' }
+  | { kind: 'onOrBefore'; date: string }
+  | { kind: 'onOrAfter'; date: string }
+  | { kind: 'withinDaysOfApplication'; days: number }
+  | { kind: 'withinMonthsOfApplication'; months: number }
+
+const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
+
+/**
+ * The conditions that fit a field, by its type: yes/no for a boolean; at least, at most,
+ * between for numbers; one of (and a CEFR level when the options are A1–C2) for an option;
+ * any, all or at least N of for a list; before, after or within some time of the
+ * application for a date.
+ * @example
+ * ```ts
+ * conditionsFor({ type: 'integer', label: { sv: 'År' } }) // ['atLeast', 'atMost', 'between']
+ * ```
+ * @category Criteria files
+ */
+export function conditionsFor(field: Field): CriterionCondition['kind'][] {
+  switch (field.type) {
+    case 'boolean':
+      return ['yes', 'no']
+    case 'number':
+    case 'integer':
+      return ['atLeast', 'atMost', 'between']
+    case 'enum':
+      return field.values.every((v) => CEFR.includes(v)) ? ['cefrAtLeast', 'oneOf'] : ['oneOf']
+    case 'list':
+      return ['includesAny', 'includesAll', 'atLeastOf']
+    case 'date':
+    case 'date-time':
+      return ['withinDaysOfApplication', 'withinMonthsOfApplication', 'onOrBefore', 'onOrAfter']
+    case 'string':
+      return ['oneOf']
+  }
+}
+
+/**
+ * The JSON Logic rule of a field and a condition: the rule a recruiter would otherwise write.
+ * @example
+ * ```ts
+ * composeRule('experienceYears', { kind: 'atLeast', value: 3 }) // { '>=': [{ var: 'experienceYears' }, 3] }
+ * ```
+ * @category Criteria files
+ */
+export function composeRule(field: string, condition: CriterionCondition): unknown {
+  const v = { var: field }
+  switch (condition.kind) {
+    case 'yes':
+      return v
+    case 'no':
+      return { '!': v }
+    case 'atLeast':
+      return { '>=': [v, condition.value] }
+    case 'atMost':
+      return { '<=': [v, condition.value] }
+    case 'between':
+      return { '<=': [condition.min, v, condition.max] }
+    case 'oneOf':
+      return condition.values.length === 1 ? { '==': [v, condition.values[0]] } : { in: [v, condition.values] }
+    case 'includesAny':
+    case 'includesAll':
+      return { [condition.kind]: [v, condition.values] }
+    case 'atLeastOf':
+      return { atLeast: [condition.count, v, condition.values] }
+    case 'cefrAtLeast':
+      return { cefrAtLeast: [v, condition.level] }
+    case 'onOrBefore':
+      return { dateOnOrBefore: [v, condition.date] }
+    case 'onOrAfter':
+      return { dateOnOrAfter: [v, condition.date] }
+    case 'withinDaysOfApplication':
+      return { dateOnOrBefore: [v, { addDays: [{ submittedAt: [] }, condition.days] }] }
+    case 'withinMonthsOfApplication':
+      return { dateOnOrBefore: [v, { addMonths: [{ submittedAt: [] }, condition.months] }] }
+  }
+}
+
+/**
+ * What a recruiter chooses for a new criterion in the Studio's guided form.
+ * @example
+ * ```ts
+ * const choice: CriterionChoice = { id: 'korkort', field: 'licence', condition: { kind: 'oneOf', values: ['B'] }, required: true, reason: { sv: 'B-körkort', en: 'a category B licence' } }
+ * ```
+ * @category Criteria files
+ */
+export interface CriterionChoice {
+  id: string
+  field: string
+  condition: CriterionCondition
+  /** A knockout requirement; otherwise `weight` points (default 1). */
+  required: boolean
+  weight?: number
+  reason: Localized
+  why?: Localized
+}
+
+/**
+ * A criterion (as a criteria file writes it) from a recruiter's choice.
+ * @example
+ * ```ts
+ * composeCriterion({ id: 'years', field: 'experienceYears', condition: { kind: 'atLeast', value: 3 }, required: true, reason: { en: 'at least {{min}} years of experience' } })
+ * // { id: 'years', rule: { '>=': [{ var: 'experienceYears' }, 3] }, required: true, reason: { en: … } }
+ * ```
+ * @category Criteria files
+ */
+export function composeCriterion(choice: CriterionChoice): Record<string, unknown> {
+  const clean = (t: Localized | undefined) => (t ? Object.fromEntries(Object.entries(t).filter(([, x]) => typeof x === 'string' && x.trim()).map(([k, x]) => [k, x!.trim()])) : {})
+  const why = clean(choice.why)
+  return {
+    id: choice.id,
+    rule: composeRule(choice.field, choice.condition),
+    ...(choice.required ? { required: true } : { weight: choice.weight ?? 1 }),
+    reason: clean(choice.reason),
+    ...(Object.keys(why).length ? { why } : {}),
+  }
+}
+
+/**
+ * Adds a criterion to the end of a criteria file's `criteria`, keeping everything else in the
+ * text exactly as written (comments, order, quoting, spacing). The rule and reasons are
+ * written in flow style, as people write them.
+ * @example
+ * ```ts
+ * const text2 = addCriterionToText(text, composeCriterion(choice))
+ * ```
+ * @category Criteria files
+ */
+export function addCriterionToText(text: string, criterion: Record<string, unknown>): string {
+  return appendToList(text, 'criteria', criterion, FLOW_KEYS)
+}
+
+const FLOW_KEYS = new Set(['rule', 'when', 'reason', 'why', 'advice'])

@@ -1,0 +1,43 @@
+import { compileCriteria, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
+
+/** One problem to show at its place in the editor. */
+export interface Problem {
+  line: number
+  column: number
+  severity: 'error' | 'warning'
+  message: string
+  code: string
+}
+
+/** What the page knows about the text in the editor: the loaded file (when it loads), its screener, and every problem. */
+export interface Analysis {
+  doc: CriteriaDocument | null
+  screener: Screener | null
+  problems: Problem[]
+}
+
+const toProblem = (i: Issue | LintFinding): Problem => ({
+  line: i.line ?? 1,
+  column: i.column ?? 1,
+  severity: i.severity === 'warning' ? 'warning' : 'error',
+  message: i.message,
+  code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
+})
+
+/**
+ * Loads, compiles and lints the editor's text exactly as `autoscreen validate` and `autoscreen
+ * lint` do, with the same texts: errors when it does not load, warnings and lint findings when
+ * it does.
+ */
+export function analyse(text: string, file: string): Analysis {
+  let doc: CriteriaDocument
+  try {
+    doc = loadCriteriaText(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
+  } catch (e) {
+    if (!isCriteriaError(e)) throw e
+    return { doc: null, screener: null, problems: e.issues.map(toProblem) }
+  }
+  const screener = compileCriteria(doc)
+  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...lintCriteria(doc, screener)].map(toProblem)
+  return { doc, screener, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }
+}

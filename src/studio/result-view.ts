@@ -1,0 +1,32 @@
+import { formatExplanation, type ScreeningResult, type Screener } from '../index.js'
+import { h } from './dom.js'
+import { statusText, t, type UiLocale } from './i18n.js'
+
+/** The decision on the form's answers: outcome, score against minScore, near miss, and every criterion with why. */
+export function renderResult(container: HTMLElement, result: ScreeningResult, screener: Screener, locale: UiLocale): void {
+  const outcome = result.outcome === 'pass' ? t('pass', locale) : result.outcome === 'reject' ? t('reject', locale) : t('review', locale)
+  const parts: (Node | null)[] = [
+    h('h3', {}, t('decision', locale)),
+    h('p', { class: `outcome outcome-${result.outcome}`, 'data-outcome': result.outcome }, outcome),
+    result.nearMiss ? h('p', { class: 'near-miss' }, t('nearMiss', locale)) : null,
+    h('p', { class: 'score' }, `${t('score', locale)}: ${result.score} / ${result.maxScore} (${t('passAt', locale)} ${result.minScore})`),
+    h(
+      'ul',
+      { class: 'criteria' },
+      ...result.criteria.map((c) => {
+        const why = c.status === 'unmet' || c.status === 'skipped' ? formatExplanation(c.detail) : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error' ? c.problem.message : null
+        return h(
+          'li',
+          { class: `criterion status-${c.status}`, 'data-criterion': c.id, 'data-status': c.status },
+          h('span', { class: 'badge' }, statusText(c.status, locale)),
+          ' ',
+          h('strong', {}, c.id),
+          ` (${c.required ? t('required', locale) : `${c.weight} ${t('points', locale)}`}): `,
+          screener.reason(c.id, locale) ?? c.reason,
+          why ? h('div', { class: 'why' }, why) : null,
+        )
+      }),
+    ),
+  ]
+  container.replaceChildren(...parts.filter((p): p is Node => p !== null))
+}

@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import { loadCriteria } from '../../src/node/load-criteria'
+import { runRuleTests } from '../../src/node/run-rule-tests'
+import { decodePng } from './png'
+
+// The Criteria Studio as a recruiter uses it, in Debian's Chromium driven by playwright-core,
+// on a temporary copy of rules/: a typo shows as a located error and goes away when fixed; the
+// form changes the decision from pass to reject with the reason; the Swedish rejection is
+// previewed; a test case and the file are saved and checked on disk; unsaved work survives a
+// reload; keyboard-only use and an axe-core check; screenshots at 1280 and 412 px.
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+const root = join(__dirname, '../..')
+const assets = join(root, 'dist/studio')
+const shots = join(__dirname, 'screenshots')
+let browser: Browser
+let studio: StudioServer
+let folder: string
+
+beforeAll(async () => {
+  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
+  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
+  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-e2e-')), 'rules')
+  cpSync(join(root, 'rules'), folder, { recursive: true })
+  studio = await startStudio({ folder, assets })
+  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
+  mkdirSync(shots, { recursive: true })
+}, 60_000)
+afterAll(async () => {
+  await browser?.close()
+  await studio?.close()
+})
+
+async function openStudio(width: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(studio.url)
+  await page.getByRole('button', { name: 'lagerarbetare.yaml' }).click()
+  await expect.poll(() => page.locator('#file-title').textContent()).toBe('lagerarbetare.yaml')
+  await page.locator('.outcome').waitFor()
+  ;(page as Page & { errors: string[] }).errors = errors
+  return page
+}
+const problems = (page: Page) => page.locator('#problem-list li').allTextContents()
+const outcome = (page: Page) => page.locator('.outcome').getAttribute('data-outcome')
+
+async function inkPixels(png: Buffer): Promise<number> {
+  const img = decodePng(png)
+  const bg = img.pixel(img.width - 3, img.height - 3)
+  let ink = 0
+  for (let y = 0; y < img.height; y += 3)
+    for (let x = 0; x < img.width; x += 3) {
+      const [r, g, b] = img.pixel(x, y)
+      if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 150) ink++
+    }
+  return ink
+}
+
+describe('Criteria Studio in headless Chromium', () => {
+  it('a typo is a located error; fixed, it is gone; answers move the decision from pass to reject with the reason; the Swedish rejection; a saved test case and file', async () => {
+    const page = await openStudio(1280)
+    expect(await problems(page)).toEqual(['Inga problem'])
+
+    // A typo in the first criterion's "required", typed as a person would (paging down to it).
+    const line = page.locator('.cm-line', { hasText: /^\s*required: true$/ }).first()
+    await page.locator('.cm-content').click()
+    for (let i = 0; i < 20 && !(await line.count()); i++) await page.keyboard.press('PageDown')
+    await line.click()
+    await page.keyboard.press('Home')
+    await page.keyboard.type('x')
+    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 5000 }).toMatch(/^rad \d+:5 ✖ unknown key "xrequired" in criteria\[0\]; did you mean "required"\? unknown_key$/m)
+    await expect.poll(() => page.locator('.cm-lint-marker-error').count()).toBeGreaterThan(0)
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => problems(page)).toEqual(['Inga problem'])
+
+    // The form as the candidate sees it, filled in to pass.
+    await page.getByLabel('Ansökan kom in').fill('2026-11-20T10:00')
+    const field = (name: string) => page.locator(`[data-field="${name}"]`)
+    await field('workPermit').getByLabel('Ja').check()
+    await field('truckLicence').getByLabel('B1 (motviktstruck)').check()
+    await field('warehouseMonths').getByRole('spinbutton').fill('12')
+    await field('eveningShifts').getByLabel('Ja').check()
+    await field('swedishLevel').getByRole('combobox').selectOption('B2')
+    await field('driversLicence').getByLabel('B', { exact: true }).check()
+    await field('availableFrom').locator('input').fill('2026-12-01')
+    await expect.poll(() => outcome(page)).toBe('pass')
+    // No evening shifts: rejected, and the criterion says why.
+    await field('eveningShifts').getByLabel('Nej').check()
+    await expect.poll(() => outcome(page)).toBe('reject')
+    const unmet = page.locator('[data-criterion="kvallsskift"]')
+    expect(await unmet.getAttribute('data-status')).toBe('unmet')
+    expect(await unmet.textContent()).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
+    expect(await unmet.textContent()).toContain('eveningShifts is false; true required')
+    await page.screenshot({ path: join(shots, 'studio-form-1280.png') })
+
+    // The Swedish rejection, as sent, with its send time.
+    await page.getByRole('tab', { name: 'Meddelandet' }).click()
+    const text = await page.locator('.message-text').textContent()
+    expect(text).toContain('För tjänsten krävs möjlighet att arbeta kvällsskift måndag till fredag, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.')
+    expect(text).toMatch(/^Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB\n\nHej Kim!/)
+    // Friday 10:00 + 4 h is after the Friday 12:00 cut-off: Monday 08:00.
+    expect(await page.locator('.send-at').textContent()).toMatch(/^Skickas: måndag 23 november 2026 (kl\. )?08:00/)
+    expect(await page.locator('iframe.message-html').getAttribute('sandbox')).toBe('')
+    await page.screenshot({ path: join(shots, 'studio-message-1280.png') })
+
+    // Save the answers as a test case: on disk, and passing.
+    await page.getByRole('tab', { name: 'Testfall' }).click()
+    await expect.poll(() => page.locator('.test-run .summary').textContent()).toBe('6 godkända, 0 underkända')
+    await page.getByLabel('Namn på testfallet').fill('inga kvällsskift är ett nej')
+    await page.getByRole('button', { name: 'Spara formulärets svar som testfall' }).click()
+    await expect.poll(() => page.locator('[role=status]', { hasText: 'Testfallet sparat i' }).count()).toBe(1)
+    const testFile = readFileSync(join(folder, 'lagerarbetare.test.yaml'), 'utf8')
+    expect(testFile).toContain('  - name: inga kvällsskift är ett nej\n')
+    expect(testFile).toContain('expect: { outcome: reject, unmet: [kvallsskift] }')
+    const report = await runRuleTests(join(folder, 'lagerarbetare.test.yaml'))
+    expect([report.passed, report.failed]).toEqual([7, 0])
+
+    // A new criterion without JSON Logic, then Ctrl+S: the file on disk has it and loads.
+    await page.getByRole('tab', { name: 'Nytt kriterium' }).click()
+    await page.getByLabel('Fält').selectOption('warehouseMonths')
+    await page.getByLabel('Villkor').selectOption('atLeast')
+    await page.getByLabel('Värde').fill('12')
+    await page.getByLabel('Skallkrav (annars meriterande)').uncheck()
+    await page.getByLabel('Id').fill('lang-erfarenhet')
+    await page.getByLabel(/Skäl på svenska/).fill('minst {{min}} månaders erfarenhet av lagerarbete')
+    await page.getByLabel(/Skäl på engelska/).fill('at least {{min}} months of warehouse experience')
+    await page.getByRole('button', { name: 'Lägg till i filen' }).click()
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Inte sparad')
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Sparad')
+    const saved = readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')
+    expect(saved).toContain('  - id: lang-erfarenhet\n    rule: { ">=": [{ var: warehouseMonths }, 12] }\n    weight: 1\n    reason: { sv: "minst {{min}} månaders erfarenhet av lagerarbete", en: "at least {{min}} months of warehouse experience" }')
+    expect((await loadCriteria(join(folder, 'lagerarbetare.yaml'))).criteria.criteria.at(-1)!.id).toBe('lang-erfarenhet')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+  }, 120_000)
+
+  it('unsaved changes survive a reload', async () => {
+    const page = await openStudio(1280)
+    const line = page.locator('.cm-line', { hasText: /^version:/ }).first()
+    const before = (await line.textContent())!
+    await line.click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('1')
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Inte sparad')
+    await page.reload()
+    await page.getByRole('button', { name: 'lagerarbetare.yaml' }).click()
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Osparade ändringar återställda')
+    expect(await page.locator('.cm-line', { hasText: /^version:/ }).first().textContent()).toBe(`${before}1`)
+    expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toContain(`\n${before}\n`)
+  }, 60_000)
+
+  it('works with the keyboard alone: tabs move with the arrow keys, every control has a label', async () => {
+    const page = await openStudio(1280)
+    await page.getByRole('tab', { name: 'Formuläret' }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-message')
+    expect(await page.getByRole('tab', { name: 'Meddelandet' }).getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('ArrowLeft')
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')].filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML.slice(0, 80)),
+    )
+    expect(unlabelled).toEqual([])
+  }, 60_000)
+
+  it('has no serious or critical accessibility violations (axe-core), and renders at 1280 and 412 px', async () => {
+    for (const width of [1280, 412]) {
+      // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
+      const page = await openStudio(width, { bypassCSP: true })
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+        const r = await axe.run(document, { resultTypes: ['violations'] })
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
+      })
+      expect(violations, `width ${width}`).toEqual([])
+      const png = await page.screenshot({ path: join(shots, `studio-${width}.png`), fullPage: width === 412 })
+      expect(await inkPixels(png), `width ${width}`).toBeGreaterThan(3000)
+    }
+  }, 90_000)
+})
