@@ -50,6 +50,7 @@ const STRINGS = {
   failed: { sv: 'underkända', en: 'failed' },
   coverage: { sv: 'Täckning', en: 'Coverage' },
   caseName: { sv: 'Namn på testfallet', en: 'Test case name' },
+  expectedOutcome: { sv: 'Förväntat beslut', en: 'Expected decision' },
   saveCase: { sv: 'Spara formulärets svar som testfall', en: 'Save the form answers as a test case' },
   caseSaved: { sv: 'Testfallet sparat i', en: 'Test case saved in' },
   field: { sv: 'Fält', en: 'Field' },

@@ -33,9 +33,15 @@ export async function renderTests(container: HTMLElement, path: string, doc: Cri
   const nameId = uid('case-name')
   const saved = h('p', { role: 'status', 'aria-live': 'polite' })
   const name = h('input', { id: nameId, type: 'text', value: current ? `${current.result.outcome}: ${current.result.unmet.join(', ') || current.result.missing.join(', ') || 'ok'}` : '' })
+  // The expectation starts as the current decision; the recruiter says what it should be.
+  const outcomeId = uid('case-outcome')
+  const outcome = h('select', { id: outcomeId }, ...(['pass', 'reject', 'review'] as const).map((o) => h('option', { value: o, selected: current?.result.outcome === o }, t(o, locale))))
   const save = async () => {
     if (!current) return
     const testCase = testCaseFromResult(name.value.trim() || 'case', current.application, current.result)
+    const wanted = outcome.value as typeof testCase.expect.outcome
+    // A different outcome than the rules give: keep only the outcome, so the case fails until the rules do what is wanted.
+    if (wanted !== testCase.expect.outcome) testCase.expect = { outcome: wanted }
     const latest = (await readFile(file)) ?? ''
     await writeFile(file, addTestCaseToText(latest, testCase))
     saved.textContent = `${t('caseSaved', locale)} ${file}`
@@ -46,6 +52,7 @@ export async function renderTests(container: HTMLElement, path: string, doc: Cri
     out,
     h('h3', {}, t('saveCase', locale)),
     h('div', { class: 'row' }, h('label', { for: nameId }, t('caseName', locale)), name),
+    h('div', { class: 'row' }, h('label', { for: outcomeId }, t('expectedOutcome', locale)), outcome),
     h('button', { type: 'button', id: 'save-case', disabled: !current, onclick: () => void save() }, t('saveCase', locale)),
     saved,
   )

@@ -116,6 +116,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByRole('tab', { name: 'Testfall' }).click()
     await expect.poll(() => page.locator('.test-run .summary').textContent()).toBe('6 godkända, 0 underkända')
     await page.getByLabel('Namn på testfallet').fill('inga kvällsskift är ett nej')
+    expect(await page.getByLabel('Förväntat beslut').inputValue()).toBe('reject')
     await page.getByRole('button', { name: 'Spara formulärets svar som testfall' }).click()
     await expect.poll(() => page.locator('[role=status]', { hasText: 'Testfallet sparat i' }).count()).toBe(1)
     const testFile = readFileSync(join(folder, 'lagerarbetare.test.yaml'), 'utf8')
