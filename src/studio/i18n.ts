@@ -43,6 +43,7 @@ const STRINGS = {
   sendAt: { sv: 'Skickas', en: 'Sent' },
   slaBreached: { sv: 'Utlovad svarstid överskriden', en: 'Promised reply time breached' },
   textPart: { sv: 'Text', en: 'Text' },
+  customTemplate: { sv: 'Filen har en egen mall för det här meddelandet, och egna mallar kan inte visas här. Förhandsgranska den med: npx autoscreen preview', en: 'The file has its own template for this message, and own templates cannot be shown here. Preview it with: npx autoscreen preview' },
   htmlPart: { sv: 'Som e-post (HTML)', en: 'As email (HTML)' },
   noTests: { sv: 'Filen har inga testfall än. Spara ett från formuläret nedan.', en: 'This file has no test cases yet. Save one from the form below.' },
   runTests: { sv: 'Kör testfallen', en: 'Run the test cases' },

@@ -31,7 +31,9 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
       h('iframe', { class: 'message-html', sandbox: '', srcdoc: message.html, title: message.subject }),
     ]
   } catch (e) {
-    body = [h('p', { class: 'error' }, isScreeningError(e) ? e.message : String(e))]
+    // Custom templates need code generation, which the studio's page does not allow.
+    const custom = isScreeningError(e) && e.code === 'template_not_loaded'
+    body = [h('p', { class: 'error' }, custom ? t('customTemplate', locale) : isScreeningError(e) ? e.message : String(e))]
   }
   container.replaceChildren(controls, ...body)
 }
