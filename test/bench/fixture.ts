@@ -1,3 +1,4 @@
+import { rng } from './synthetic'
 import { normaliseTerm } from '../../src/logic/screening-operators'
 
 /** A realistic 12-criterion rule set (frontend developer with a few extra preferences). */
@@ -87,17 +88,6 @@ export function handWrittenStandard(a: Record<string, unknown>): boolean[] {
   ]
 }
 
-/** mulberry32: a small seeded PRNG so every run screens the same applications. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SKILLS = ['React', 'vue', 'Angular', 'svelte', 'TypeScript', 'javascript', 'jest', 'Vitest', 'playwright', 'css', 'html', 'node']
 const CITIES = ['Stockholm', 'Göteborg', 'Malmö', 'Uppsala', 'Södertälje', 'Umeå']
