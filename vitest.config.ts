@@ -6,5 +6,7 @@ export default defineConfig({
     benchmark: { include: ['test/**/*.bench.ts'] },
     testTimeout: 60_000,
     pool: 'forks',
+    // Growth tests (test/helpers/growth.ts) collect garbage between timed runs.
+    execArgv: ['--expose-gc'],
   },
 })

@@ -148,28 +148,34 @@ function usableName(name: string | undefined): string | undefined {
   return clean
 }
 
-/** The path to the first object that contains itself, or null. Iterative: deep nesting is no danger. */
+/**
+ * The path to the first object that contains itself, or null. Iterative and linear in the size
+ * of the value: each object is entered once (one finished without a cycle is never walked
+ * again, so shared parts cost nothing twice), and the path is built only when a cycle is found.
+ */
 function cyclePath(root: unknown): (string | number)[] | null {
   if (!root || typeof root !== 'object') return null
   // Answers are flat almost always: values that are primitives or lists of primitives hold no cycle.
   const flat = (v: unknown) => v === null || typeof v !== 'object'
   if (Object.values(root).every((v) => flat(v) || (Array.isArray(v) && v.every(flat)))) return null
-  const open = new Set<object>()
-  const stack: ({ v: object; path: (string | number)[] } | { leave: object })[] = [{ v: root as object, path: [] }]
+  type Frame = { v: Record<string, unknown>; keys: string[]; i: number; list: boolean }
+  const enter = (v: object): Frame => ({ v: v as Record<string, unknown>, keys: Object.keys(v), i: 0, list: Array.isArray(v) })
+  const open = new Set<object>([root])
+  const done = new Set<object>()
+  const stack: Frame[] = [enter(root)]
   while (stack.length) {
-    const item = stack.pop()!
-    if ('leave' in item) {
-      open.delete(item.leave)
+    const top = stack[stack.length - 1]!
+    if (top.i === top.keys.length) {
+      stack.pop()
+      open.delete(top.v)
+      done.add(top.v)
       continue
     }
-    open.add(item.v)
-    stack.push({ leave: item.v })
-    for (const [k, child] of Object.entries(item.v)) {
-      if (!child || typeof child !== 'object') continue
-      const path = [...item.path, Array.isArray(item.v) ? Number(k) : k]
-      if (open.has(child)) return path
-      stack.push({ v: child, path })
-    }
+    const child = top.v[top.keys[top.i++]!]
+    if (!child || typeof child !== 'object' || done.has(child)) continue
+    if (open.has(child)) return stack.map((f) => (f.list ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))
+    open.add(child)
+    stack.push(enter(child))
   }
   return null
 }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ApplicationError, ScreeningError } from '../../src/errors'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
+import { growth, LINEAR } from '../helpers/growth'
 import type { Application } from '../../src/screen/application'
 
 const now = new Date('2026-11-23T10:00:00Z')
@@ -123,7 +124,7 @@ describe('hostile answers', () => {
     ['1e400 (Infinity after JSON.parse)', JSON.parse(`{"years": 1e400, "permit": true, "english": "C1", "skills": [], "quota": 1}`), 'review'],
     ['a 10 MB string', { ...base, years: 'x'.repeat(10_000_000) }, 'review'],
     ['a 10 MB list item', { ...base, skills: ['x'.repeat(10_000_000)] }, 'review'],
-    ['deep nesting', { ...base, years: JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) }, 'review'],
+    ['nesting 50,000 deep', { ...base, years: JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) }, 'review'],
     ['an object where a list is expected', { ...base, skills: { length: 1, 0: 'react' } }, 'review'],
     ['a function value', { ...base, years: () => 5 }, 'review'],
   ]
@@ -134,6 +135,19 @@ describe('hostile answers', () => {
       expect(JSON.stringify(r).length).toBeLessThan(20_000)
     })
   }
+  // Time grows with the size of the answers, never faster: a line nested 32,000 deep once took
+  // 142 s (the cycle check copied the path at every level).
+  it.each([
+    ['lists in lists', (n: number) => JSON.parse(`${'['.repeat(n)}${']'.repeat(n)}`)],
+    ['maps in maps', (n: number) => JSON.parse(`${'{"a":'.repeat(n)}1${'}'.repeat(n)}`)],
+    ['a wide list of small maps', (n: number) => JSON.parse(`[${Array.from({ length: n }, () => '{"a":[1,{"b":2}]}').join(',')}]`)],
+  ])('%s: doubling the nesting at most about doubles the time', (_name, make) => {
+    const g = growth((n) => {
+      const answers = { ...base, years: make(n), other: make(n) }
+      return () => screener.screen(application(answers), { now })
+    }, [4_000, 8_000, 16_000, 32_000])
+    expect(g.exponent, g.table).toBeLessThan(LINEAR)
+  })
   it('never reads prototype keys as data', () => {
     const r = screener.screen(application(JSON.parse('{"__proto__": {"permit": true, "english": "C2"}}')), { now })
     expect(r.missing).toEqual(['permit', 'years', 'english', 'react', 'licence', 'quota'])

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto'
+import { chmod, open, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/**
+ * Writes a whole file or nothing: the text goes to a temporary file beside the target, is
+ * flushed to disk, and is renamed into place. A reader, a crash, a full disk or a second writer
+ * of the same file never sees half of it; two concurrent writers leave one whole version (the
+ * last rename wins). The target keeps its permissions. Errors are Node's own (ENOSPC, EACCES…),
+ * with the temporary file removed.
+ *
+ * @example
+ * ```ts
+ * await writeFileAtomic('report.html', html)
+ * ```
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  // A hidden name in the same folder: rename is atomic only within one file system.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  let mode: number | undefined
+  try {
+    mode = (await stat(target)).mode & 0o7777
+  } catch {
+    // a new file: the default mode
+  }
+  const handle = await open(temp, 'wx', 0o666)
+  let renamed = false
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+    await handle.close()
+    if (mode !== undefined) await chmod(temp, mode)
+    await rename(temp, target)
+    renamed = true
+  } finally {
+    if (!renamed) {
+      await handle.close().catch(() => {})
+      await unlink(temp).catch(() => {})
+    }
+  }
+}

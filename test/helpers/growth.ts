@@ -1,0 +1,50 @@
+// Growth, not time: how the cost of a step grows as its input doubles. A fixed timeout passes on
+// an idle machine and fails on a busy one, and it cannot tell a linear walk from a quadratic
+// one at small sizes; the exponent of the growth can. Each size is timed a few times and the
+// fastest run kept (other processes only ever add time), then the exponent is the slope of
+// log(time) over log(size), fitted by least squares: about 1 for linear work, 2 for quadratic.
+
+/** Node's collector, when started with --expose-gc (vitest.config.ts does). */
+const gc = (globalThis as { gc?: () => void }).gc
+
+export interface Growth {
+  sizes: number[]
+  /** Fastest time per size, in milliseconds. */
+  times: number[]
+  /** The fitted exponent: time grows as size^exponent. */
+  exponent: number
+  /** For failure messages: "4000: 3.1 ms, 8000: 6.0 ms, …". */
+  table: string
+}
+
+/**
+ * Times `prepare(size)`'s returned step at each size (input built outside the timing).
+ * Sizes should double (or more) from one to the next.
+ */
+export function growth(prepare: (size: number) => () => unknown, sizes: number[], repeats = 3): Growth {
+  prepare(sizes[0]!)() // warm the code paths once
+  const times = sizes.map((size) => {
+    const step = prepare(size)
+    let best = Infinity
+    for (let i = 0; i < repeats; i++) {
+      gc?.() // garbage of the previous run is not this run's cost
+      const start = performance.now()
+      step()
+      best = Math.min(best, performance.now() - start)
+    }
+    return Math.max(best, 0.01)
+  })
+  const xs = sizes.map(Math.log)
+  const ys = times.map(Math.log)
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length
+  const exponent = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
+  return { sizes, times, exponent, table: sizes.map((s, i) => `${s}: ${times[i]!.toFixed(1)} ms`).join(', ') }
+}
+
+/**
+ * The largest exponent a linear step may show. Linear walks over nested data measure 1.0-1.3
+ * here (caches and the collector cost more as the data outgrows them); a quadratic one measures
+ * 1.8 and up.
+ */
+export const LINEAR = 1.5
