@@ -75,6 +75,7 @@ export type EvaluationErrorCode =
   | 'limit_string_length'
   | 'no_clock'
   | 'no_submission'
+  | 'not_finite'
   | 'review_requested'
 
 /**

@@ -21,6 +21,7 @@ export { addCriterionToText, composeCriterion, composeRule, conditionsFor } from
 export type { CriterionChoice, CriterionCondition } from './criteria/compose-criterion.js'
 export { canonicalJson } from './criteria/canonical-json.js'
 export { hashJson } from './criteria/hash.js'
+export { decodeText } from './criteria/decode-text.js'
 
 // logic/
 export { createEngine } from './logic/engine.js'
@@ -49,7 +50,7 @@ export type { Application } from './screen/application.js'
 export type { ParsedApplication, AnswerCheck } from './screen/parse-application.js'
 export { readApplications, readJsonObjects } from './screen/read-applications.js'
 export type { BatchEntry, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
-export type { ScreeningResult, CriterionResult, CriterionBase, CriterionProblem, CriterionStatus, Outcome, Audit } from './screen/result.js'
+export type { ScreeningResult, CriterionResult, CriterionBase, CriterionProblem, CriterionStatus, Outcome, Audit, AuditNote } from './screen/result.js'
 export { resultJson } from './screen/result-json.js'
 
 // report/

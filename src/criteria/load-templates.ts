@@ -66,6 +66,11 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       try {
         read = typeof sources === 'function' ? await sources(name, { stage, locale }) : Object.hasOwn(sources, name) ? sources[name] : undefined
       } catch (e) {
+        // A template that is not UTF-8 is said with its own file, line and column.
+        if (e instanceof CriteriaError) {
+          issues.push(...e.issues.map((i) => ({ ...i, message: `template ${stage}.${locale}: ${i.message}` })))
+          continue
+        }
         issues.push({ code: 'template_unreadable', message: `template file ${name} cannot be read (${e instanceof Error ? e.message : String(e)})`, ...at })
         continue
       }

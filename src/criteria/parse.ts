@@ -1,5 +1,6 @@
+import { isCollection, visit, type Document } from 'yaml'
 import type * as z from 'zod'
-import { CriteriaError, type Issue } from '../errors.js'
+import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema.js'
@@ -43,7 +44,7 @@ export interface ParseCriteriaOptions {
 /** Parses text into a value with positions, or throws a CriteriaError naming the syntax error.
  * @category Criteria files
  */
-export function parseSource(text: string, options: ParseCriteriaOptions = {}): { value: unknown; index: PositionIndex } {
+export function parseSource(text: string, options: ParseCriteriaOptions = {}): { value: unknown; index: PositionIndex; warnings?: Issue[] } {
   const file = options.file
   const where = (line: number, column: number) => ({ ...(file === undefined ? {} : { file }), line, column })
   if (options.format === 'json') {
@@ -77,6 +78,15 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     throw new CriteriaError([{ code: overflow ? 'too_deep' : 'syntax', path: [], message: overflow ? 'the file is nested too deep to read' : `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
   }
   const { doc, index, lines } = parsed
+  // What the YAML library would only warn about (on the process's stderr) or loop on, said here
+  // with its place: an alias inside the very node it names has no finite value, and a key that
+  // is a list or a map would silently become a text.
+  const shape = shapeIssues(doc, (offset) => {
+    const { line, col } = lines.linePos(offset)
+    return where(line, col)
+  })
+  const shapeErrors = shape.filter((i) => i.severity !== 'warning')
+  if (shapeErrors.length) throw new CriteriaError(shapeErrors)
   if (doc.errors.length > 0) {
     throw new CriteriaError(
       doc.errors.map((err) => {
@@ -93,7 +103,25 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   } catch (e) {
     throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
   }
-  return { value, index }
+  return { value, index, warnings: shape }
+}
+
+/** Aliases that contain themselves and keys that are collections (errors), and the YAML library's warnings (warnings), located. */
+function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Issue[] {
+  const out: Issue[] = []
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc)
+      if (target && path.includes(target as never))
+        out.push({ code: 'cyclic_alias', path: [], message: `the alias *${node.source} is inside the value it names (&${node.source}), so that value would contain itself without end; write the values out instead`, ...at(node.range?.[0] ?? 0) })
+    },
+    Pair(_key, pair) {
+      if (isCollection(pair.key))
+        out.push({ code: 'collection_key', path: [], message: 'a key must be a plain name or text, not a list or a map', ...at((pair.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
+    },
+  })
+  for (const w of doc.warnings) out.push({ code: 'yaml_warning', path: [], message: w.message.split('\n')[0]!, severity: 'warning', ...at(w.pos[0]) })
+  return out
 }
 
 /** Deepest nesting read from YAML, far beyond any criteria file and far below what overflows the parser. */
@@ -245,34 +273,67 @@ export function pathText(path: readonly (string | number)[]): string {
  * @category Criteria files
  */
 export function criteriaDocument(value: unknown, index: PositionIndex, file?: string): { document?: CriteriaDocument; issues: Issue[] } {
-  const result = CriteriaSchema.safeParse(composed(value))
-  if (!result.success) return { issues: zodIssues(result.error, index, [], value) }
+  const numbers: (string | number)[][] = []
+  const result = CriteriaSchema.safeParse(composed(value, numbers))
+  // NaN and the infinities (YAML's .nan and .inf, 1e309, JSON's 1e400) compare false with
+  // everything: a bound or a rule holding one would reject every candidate without a word.
+  const notFinite = numbers.map((path): Issue => ({ code: 'not_finite', path, message: `${pathText(path)} is not a number that can be compared (.nan, .inf and numbers beyond ±1.8e308 are not); write an ordinary number`, ...index.locate(path) }))
+  if (!result.success) {
+    const said = new Set(numbers.map((p) => p.join('\u0000')))
+    return { issues: [...notFinite, ...zodIssues(result.error, index, [], value).filter((i) => !said.has(i.path.join('\u0000')))] }
+  }
+  if (notFinite.length) return { issues: notFinite }
   return { document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }), issues: [] }
 }
 
 /**
  * Every text of a document in Unicode's composed form (NFC), so that a rule's "Malmö" and an
  * answer's "Malmö" are the same whichever form an editor saved. Iterative: hostile nesting
- * reaches the checks that report it.
+ * reaches the checks that report it. Linear: a value shared by several parents is copied once
+ * and stays shared; numbers that are not finite are listed in `notFinite` by path; a value that contains itself (a cycle, which only a program can build: a
+ * YAML alias inside itself is refused when the text is read) is a {@link CriteriaError}.
  */
-function composed(value: unknown): unknown {
+function composed(value: unknown, notFinite: (string | number)[][]): unknown {
   if (typeof value === 'string') return value.normalize('NFC')
+  if (typeof value === 'number' && !Number.isFinite(value)) notFinite.push([])
   if (!value || typeof value !== 'object') return value
-  const root: object = Array.isArray(value) ? [] : {}
-  const stack: [object, object][] = [[value, root]]
+  type Frame = { from: Record<string, unknown>; to: object; keys: string[]; i: number }
+  const copies = new Map<object, object>()
+  const open = new Set<object>()
+  const enter = (from: object): Frame => {
+    const to: object = Array.isArray(from) ? [] : {}
+    copies.set(from, to)
+    open.add(from)
+    return { from: from as Record<string, unknown>, to, keys: Object.keys(from), i: 0 }
+  }
+  const stack: Frame[] = [enter(value)]
+  const root = stack[0]!.to
   while (stack.length) {
-    const [from, to] = stack.pop()!
-    for (const k of Object.keys(from)) {
-      let v = (from as Record<string, unknown>)[k]
-      if (typeof v === 'string') v = v.normalize('NFC')
-      else if (v && typeof v === 'object') {
-        const copy: object = Array.isArray(v) ? [] : {}
-        stack.push([v, copy])
-        v = copy
-      }
-      // defineProperty: a key such as "__proto__" stays a plain key (and is reported as reserved).
-      Object.defineProperty(to, k, { value: v, enumerable: true, writable: true, configurable: true })
+    const top = stack[stack.length - 1]!
+    if (top.i === top.keys.length) {
+      open.delete(top.from)
+      stack.pop()
+      continue
     }
+    const k = top.keys[top.i++]!
+    let v = top.from[k]
+    if (typeof v === 'string') v = v.normalize('NFC')
+    else if (typeof v === 'number' && !Number.isFinite(v)) notFinite.push([...stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))])
+    else if (v && typeof v === 'object') {
+      if (open.has(v)) {
+        const path = stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))
+        throw new CriteriaError([{ code: 'cyclic_value', path, message: `${pathText(path)} contains itself (a cycle): criteria must be plain data` }])
+      }
+      const done = copies.get(v)
+      if (done) v = done
+      else {
+        const frame = enter(v)
+        stack.push(frame)
+        v = frame.to
+      }
+    }
+    // defineProperty: a key such as "__proto__" stays a plain key (and is reported as reserved).
+    Object.defineProperty(top.to, k, { value: v, enumerable: true, writable: true, configurable: true })
   }
   return root
 }

@@ -49,6 +49,7 @@ export function positionIndex(doc: Document, lines: LineCounter, file: string | 
  */
 export function parseWithPositions(text: string, file?: string): { doc: Document; index: PositionIndex; lines: LineCounter } {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  // logLevel 'error': the library's warnings are kept on the document (and reported, located), never printed on the process's stderr.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   return { doc, index: positionIndex(doc, lines, file), lines }
 }

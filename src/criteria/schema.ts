@@ -70,6 +70,11 @@ const options = {
     .meta({ description: 'Options that always need a person, e.g. [Annan motsvarande utbildning]: an answer among them is never decided automatically where it matters.' }),
   reviewNote: z.string().optional().meta({ description: 'What the reviewer should check when an answer is among reviewValues; never shown to candidates.' }),
 }
+// Free-text answers that say there is no answer.
+const nonAnswers = z
+  .union([z.literal(false), z.array(text)])
+  .optional()
+  .meta({ description: 'Texts that mean "no answer" ("N/A", "-", "vet ej"), read as unanswered so that a person looks instead of a rule reading them. Default: the common ones in Swedish and English (and any text with no letter or digit). A list replaces the default; false reads every text as an answer. A text your rules compare this field with is always an answer.' })
 const numberField = (type: 'number' | 'integer') =>
   z.strictObject({
     type: z.literal(type),
@@ -93,6 +98,7 @@ export const FieldSchema = z
       type: z.literal('string'),
       ...base,
       maxLength: z.number().int().positive().max(1_000_000).optional().meta({ description: 'Longest accepted answer (default 10,000 characters).' }),
+      nonAnswers,
     }),
     z.strictObject({ type: z.literal('boolean'), ...base }),
     z.strictObject({
@@ -116,6 +122,7 @@ export const FieldSchema = z
       values: z.array(text).min(1).optional().meta({ description: 'If set, every item must be one of these (matched regardless of case and accents).' }),
       ...options,
       maxItems: z.number().int().positive().max(10_000).optional().meta({ description: 'Most items accepted (default 200).' }),
+      nonAnswers,
     }),
   ])
   .meta({ description: 'An application answer that rules may read.' })

@@ -67,12 +67,12 @@ export interface FieldOptions {
 export type Field =
   | (FieldBase & { type: 'number'; min?: number | undefined; max?: number | undefined })
   | (FieldBase & { type: 'integer'; min?: number | undefined; max?: number | undefined })
-  | (FieldBase & { type: 'string'; maxLength?: number | undefined })
+  | (FieldBase & { type: 'string'; maxLength?: number | undefined; nonAnswers?: false | string[] | undefined })
   | (FieldBase & { type: 'boolean' })
   | (FieldBase & { type: 'date'; min?: string | undefined; max?: string | undefined; notBefore?: string | undefined; notAfter?: string | undefined })
   | (FieldBase & { type: 'date-time' })
   | (FieldBase & FieldOptions & { type: 'enum'; values: string[] })
-  | (FieldBase & FieldOptions & { type: 'list'; values?: string[] | undefined; maxItems?: number | undefined })
+  | (FieldBase & FieldOptions & { type: 'list'; values?: string[] | undefined; maxItems?: number | undefined; nonAnswers?: false | string[] | undefined })
 
 /**
  * One criterion, with defaults applied.

@@ -10,6 +10,7 @@ import type { Screener } from '../screen/compile-criteria.js'
 import { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
 import { reasonFrameProblems } from './reason-frame.js'
+import { ruleRisks } from './rule-risks.js'
 import { renderMessage } from '../messages/render-message.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { ScreeningError } from '../errors.js'
@@ -78,6 +79,11 @@ interface Ack {
  *   should not collect it. An error.
  * - `personal-reason`: a reason speaks of the person ("du", "your", "personality") instead of
  *   naming the requirement. A warning.
+ * - `non-finite`: arithmetic that can give NaN or an infinity for some answer (a division by
+ *   an answer that may be 0, a sum past the largest number, a text turned into a number); such
+ *   an application goes to a person. A warning.
+ * - `substring-in`: `in` with a text answer looks for text inside text ("Java" is in
+ *   "JavaScript"); `includesWord` matches whole words. A warning.
  * - `missing-reason`, `constant-rule`, `duplicate-rule`, `unused-field`, and
  *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
  *
@@ -222,6 +228,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         { severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
         [criterionAcks[i]!],
       )
+    for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
+      add({ severity: 'warning', code: risk.kind, finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
     if (twin) add({ severity: 'warning', code: 'duplicate-rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])

@@ -1,3 +1,4 @@
+import { EvaluationError } from '../errors.js'
 import type { Node } from './ast.js'
 import type { Emit, OperatorSpec } from './operators/spec.js'
 import { evaluatorFor } from './prepare.js'
@@ -227,6 +228,35 @@ export interface GeneratedHelpers extends Runtime {
   not: (...args: unknown[]) => boolean
   bool: (...args: unknown[]) => boolean
   binary: (op: string, ...args: unknown[]) => unknown
+  finite: (v: unknown, op: string) => unknown
+}
+
+/**
+ * The value of an arithmetic operator, checked: NaN and the infinities (0/0, x % 0, a text that
+ * is not a number, an overflow) compare false with everything, so a rule holding one would
+ * reject without a word. Engines with `finiteNumbers` throw instead (`not_finite`).
+ */
+export function finite(v: unknown, op: string): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v))
+    throw new EvaluationError('not_finite', `"${op}" gave ${String(v)} (${Number.isNaN(v) ? 'not a number: a division of zero by zero, a remainder of a division by zero, or a text that is not a number' : 'a division by zero, or a number too large'}), which no comparison can use`)
+  return v
+}
+
+/** The arithmetic specs of an engine with `finiteNumbers`: each result checked by {@link finite}. */
+export function finiteSpec(op: string, spec: OperatorSpec): OperatorSpec {
+  const name = JSON.stringify(op)
+  const evaluate = spec.evaluate!
+  // `prepare` and `tri` would compute without the check: the arithmetic specs have none, and a wrapped spec keeps none.
+  const { prepare: _prepare, tri: _tri, ...rest } = spec
+  return {
+    ...rest,
+    evaluate: (args, c, rt) => finite(evaluate(args, c, rt), op),
+    emit: (g, args) => `${g.h('finite')}(${spec.emit ? spec.emit(g, args) : g.call(op, args)},${name})`,
+    closure(b, args) {
+      const f = spec.closure ? spec.closure(b, args) : b.call(op, args)
+      return (d, c) => finite(f(d, c), op)
+    },
+  }
 }
 
 export function extendRuntime(rt: Runtime): GeneratedHelpers {
@@ -244,6 +274,7 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
     bool: (...args) => rt.truthy(args[0]),
     // Extra operands are evaluated by the caller, then ignored, as json-logic-js does.
     binary: (op, ...args) => BINARY_OPERATORS[op]!(args[0], args[1]),
+    finite,
   }
 }
 

@@ -1,7 +1,7 @@
 import { EvaluationError, RuleError, ScreeningError } from '../errors.js'
 import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast.js'
 import { buildClosure, buildPartClosure, buildTests } from './closures.js'
-import { extendRuntime, generate, generateAll, type Evaluator } from './codegen.js'
+import { extendRuntime, finiteSpec, generate, generateAll, type Evaluator } from './codegen.js'
 import type { EvaluationContext, OperatorDefinition } from './context.js'
 import { SCREENING_SPECS, specOf, STANDARD_SPECS } from './operators/index.js'
 import type { OperatorSpec } from './operators/spec.js'
@@ -34,6 +34,14 @@ export interface EngineOptions {
   dynamicPaths?: boolean
   /** Compile-time and run-time limits. */
   limits?: Partial<CompileLimits & RuntimeLimits>
+  /**
+   * Throw an {@link EvaluationError} coded `not_finite` when arithmetic (`+ - * / % min max`)
+   * gives NaN or an infinity, instead of going on with it as json-logic-js does (where it then
+   * compares false with everything). Default `false` here; the engines that screening makes
+   * (`compileCriteria`, `loadCriteriaText`) turn it on, so such a rule sends the application
+   * to a person (status `error`) instead of rejecting it.
+   */
+  finiteNumbers?: boolean
 }
 
 /**
@@ -128,6 +136,9 @@ export function nodeOf(rule: CompiledRule): Node {
   return n
 }
 
+/** The operators whose results `finiteNumbers` checks. */
+const ARITHMETIC_OPERATORS = ['+', '-', '*', '/', '%', 'min', 'max'] as const
+
 function wrap(e: unknown): never {
   if (e instanceof ScreeningError) throw e
   throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
@@ -151,6 +162,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const specs: Record<string, OperatorSpec> = Object.assign(Object.create(null), STANDARD_SPECS)
   const custom: Record<string, OperatorDefinition> = Object.create(null)
   if (options.screeningOperators !== false) Object.assign(specs, SCREENING_SPECS)
+  if (options.finiteNumbers) for (const op of ARITHMETIC_OPERATORS) specs[op] = finiteSpec(op, specs[op]!)
   for (const [name, def] of Object.entries(options.operators ?? {})) {
     if (Object.hasOwn(STANDARD_SPECS, name)) throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
     if (name === 'method' || name === 'log' || name === '__proto__' || name.includes('.'))

@@ -77,3 +77,35 @@ export function optionMatcher(values: readonly string[]): (answer: string) => st
   const byTerm = new Map(values.map((v) => [normaliseTerm(v), v]))
   return (answer) => byTerm.get(normaliseTerm(answer))
 }
+
+// Words of a free text, for `includesWord`: the loose form, cut at white space and at the
+// punctuation that separates words (, ; / | ( ) [ ] { } quotes ! ? : and a hyphen between
+// parts), a full stop dropped at the end of a word. "C++", "C#", ".NET" and "Node.js" stay one
+// word each; "Java-utvecklare" is "java" and "utvecklare"; "JavaScript" is never "java".
+const SEPARATORS = /[\s,;/|()[\]{}"'`!?:\u2013\u2014\u2018\u2019\u201C\u201D\u00AB\u00BB-]+/u
+
+/** The words of a text in their loose form ("Senior Java-utvecklare." -> senior, java, utvecklare).
+ * @example
+ * ```ts
+ * wordsOfText('JavaScript/Java developer') // ['javascript', 'java', 'developer']
+ * ```
+ * @category Rules engine
+ */
+export function wordsOfText(text: string): string[] {
+  const out: string[] = []
+  for (const part of normaliseTerm(text).split(SEPARATORS)) {
+    const w = part.replace(/\.+$/, '')
+    if (w) out.push(w)
+  }
+  return out
+}
+
+/** True when `words` holds `phrase` (one or more words) as consecutive whole words. */
+export function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  if (!phrase.length) return false
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer
+    return true
+  }
+  return false
+}

@@ -1,16 +1,21 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 // The core by its public entry, so the built node entry shares the built core (one copy).
-import { CriteriaError, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index.js'
+import { CriteriaError, decodeText, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index.js'
 
-/** Reads a file as UTF-8, with an error that says why without the absolute path. */
+/**
+ * Reads an authored file as UTF-8, with an error that says why without the absolute path: a
+ * plain Error when it cannot be read, a located {@link CriteriaError} when it is not UTF-8.
+ */
 export async function readText(file: string): Promise<string> {
+  let bytes: Uint8Array
   try {
-    return await readFile(file, 'utf8')
+    bytes = await readFile(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new Error(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})`)
+    throw new Error(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file (${code ?? String(e)})`)
   }
+  return decodeText(bytes, file)
 }
 
 /**
@@ -32,6 +37,7 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   try {
     text = await readText(file)
   } catch (e) {
+    if (e instanceof CriteriaError) throw e
     throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
   }
   const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })

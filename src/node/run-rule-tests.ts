@@ -24,6 +24,7 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
   try {
     text = await readText(file)
   } catch (e) {
+    if (e instanceof CriteriaError) throw e
     throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
   }
   const here = (name: string) => resolve(dirname(file), name)

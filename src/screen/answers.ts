@@ -2,6 +2,8 @@ import * as z from 'zod'
 import type { Criteria, Field } from '../criteria/schema.js'
 import { parseInstant } from '../logic/dates.js'
 import { normaliseTerm, optionMatcher } from '../logic/terms.js'
+import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
+import { ruleReadings } from './rule-reads.js'
 import { wellFormed } from './well-formed.js'
 
 /** The state of one declared field in an application.
@@ -9,7 +11,8 @@ import { wellFormed } from './well-formed.js'
  */
 export type FieldState =
   | { state: 'ok' }
-  | { state: 'missing' }
+  /** `given`: what was written, when it was a non-answer ("N/A", "-", "vet ej"). */
+  | { state: 'missing'; given?: unknown }
   | { state: 'invalid'; message: string; actual: unknown }
   | { state: 'review'; note: string; actual: unknown }
 
@@ -177,14 +180,35 @@ export interface FieldCheck {
   /** A date field that must not be before (or after) another date field's answer. */
   notBefore?: string
   notAfter?: string
+  /** Loose forms of texts that mean "no answer" (string and free list fields), and the test for texts with nothing in them. */
+  nonAnswers?: ReadonlySet<string>
+  /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
+  past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] }
+  /** A date the rules read as the end of a span from another date (the field declares no `notBefore`). */
+  endOf?: { start: string; criterion: string; op: string }
 }
 
 /** The checks of every declared field.
  * @category Screening
  */
 export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
+  const readings = ruleReadings(criteria)
   return new Map(
     Object.entries(criteria.fields).map(([name, f]) => {
+      const reading = readings.get(name)
+      // Non-answers: the default or the field's own list, less the texts the rules compare it with.
+      let non: Set<string> | undefined
+      if ((f.type === 'string' || (f.type === 'list' && !f.values)) && f.nonAnswers !== false) {
+        non = new Set(f.nonAnswers ? f.nonAnswers.map(looseAnswer) : DEFAULT_NON_ANSWERS)
+        for (const t of reading?.texts ?? []) non.delete(t)
+      }
+      const implied =
+        f.type === 'date'
+          ? {
+              ...(f.max === undefined && reading && (reading.countedSince || reading.before.length) ? { past: { ...(reading.countedSince ? { countedSince: reading.countedSince } : {}), before: reading.before } } : {}),
+              ...(f.notBefore === undefined && reading?.endOf ? { endOf: reading.endOf } : {}),
+            }
+          : {}
       const review = 'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
       const note = 'reviewNote' in f ? f.reviewNote : undefined
       const dates =
@@ -196,7 +220,7 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
               ...(f.notAfter ? { notAfter: f.notAfter } : {}),
             }
           : {}
-      return [name, { schema: fieldSchema(f), accept: accepts(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates }]
+      return [name, { schema: fieldSchema(f), accept: accepts(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates, ...implied, ...(non ? { nonAnswers: non } : {}) }]
     }),
   )
 }
@@ -211,7 +235,7 @@ function planOf(checks: ReadonlyMap<string, FieldCheck>) {
   let p = plans.get(checks)
   if (!p) {
     const list = [...checks.values()]
-    plans.set(checks, (p = { names: [...checks.keys()], list, plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter) }))
+    plans.set(checks, (p = { names: [...checks.keys()], list, plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter || c.past || c.endOf) }))
   }
   return p
 }
@@ -235,11 +259,29 @@ export function checkAnswers(
   for (let f = 0; f < names.length; f++) {
     const name = names[f]!
     const check = list[f]!
-    const given = hasOwn.call(answers, name) ? answers[name] : undefined
+    let given = hasOwn.call(answers, name) ? answers[name] : undefined
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       states.set(name, { state: 'missing' })
       allOk = false
       continue
+    }
+    if (check.nonAnswers) {
+      // "N/A", "-", "vet ej": said, but no answer. A list keeps its other items.
+      if (typeof given === 'string' && isNonAnswer(given, check.nonAnswers)) {
+        states.set(name, { state: 'missing', given })
+        allOk = false
+        continue
+      }
+      if (Array.isArray(given) && given.some((x) => typeof x === 'string' && isNonAnswer(x, check.nonAnswers!))) {
+        const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x, check.nonAnswers!)))
+        if (!kept.length) {
+          states.set(name, { state: 'missing', given: preview(given) })
+          allOk = false
+          continue
+        }
+        ;(raw ??= new Map()).set(name, given)
+        given = kept
+      }
     }
     const text = composed(given)
     if (text === NOT_TEXT) {
@@ -282,7 +324,10 @@ export function checkAnswers(
         (check.maxToday && today && v > today && `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
         (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
         (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
-        (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`)
+        (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`) ||
+        (check.past && today && v > today && pastProblem(check.past, today)) ||
+        (check.endOf && typeof values[check.endOf.start] === 'string' && v < (values[check.endOf.start] as string) &&
+          `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`)
       if (problem) {
         delete values[name]
         states.set(name, { state: 'invalid', message: problem, actual: v })
@@ -291,6 +336,22 @@ export function checkAnswers(
     }
   return { values, states: found ?? NO_STATES, allOk, raw: raw ?? NO_RAW }
 }
+
+/** A non-answer: nothing but punctuation, or one of the texts that say there is no answer. */
+function isNonAnswer(text: string, nonAnswers: ReadonlySet<string>): boolean {
+  return saysNothing(text) || (text.length <= 40 && nonAnswers.has(looseAnswer(text)))
+}
+
+/** Why a date after the day of the decision contradicts the rules that read it as past, or false. */
+function pastProblem(past: NonNullable<FieldCheck['past']>, today: string): string | false {
+  if (past.countedSince)
+    return `is after the day of the decision (${today}), yet criterion "${past.countedSince.criterion}" counts the time since it (${past.countedSince.op}): a date that has not come yet cannot be right here`
+  const passed = past.before.find((b) => b.date <= today)
+  return passed ? `is after the day of the decision (${today}), yet criterion "${passed.criterion}" asks whether it was before ${passed.date}, a day that has passed: a person checks whether the date is right (to accept dates to come, give the field a max)` : false
+}
+
+/** Keeps hostile values out of states (a list of 200 texts is shown by its length). */
+const preview = (v: unknown[]): unknown => (v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`)
 
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
 function changed(text: unknown, read: unknown): boolean {

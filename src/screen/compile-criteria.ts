@@ -17,7 +17,7 @@ import { evaluateCriterion, withAnswers, type CompiledCriterion } from './evalua
 import { explainRule } from '../logic/explain.js'
 import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
 import type { CriteriaInput } from '../criteria/schema.js'
-import type { CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
+import type { AuditNote, CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
 import type { AnswerCheck, ParsedApplication } from './parse-application.js'
 import { rememberFields, shareExplanation } from './result-json.js'
 import type { Explanation } from '../logic/explanation.js'
@@ -40,6 +40,11 @@ export interface ScreenOptions {
   now: Date | 'arrival'
   /** Compute explanations of unmet criteria (default `true`). */
   explain?: boolean
+  /**
+   * The application's text held bytes that are not UTF-8 (read as U+FFFD): the audit record
+   * notes it. `readApplications` says so per line (`invalidUtf8` on its entries).
+   */
+  invalidUtf8?: boolean
 }
 
 /**
@@ -108,7 +113,8 @@ export interface CompileCriteriaOptions {
  * @category Screening
  */
 export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
-  const engine = isEngine(options.engine) ? options.engine : createEngine(options.engine ?? {})
+  // Screening checks arithmetic: a NaN or an infinity sends the application to a person, never to a silent no.
+  const engine = isEngine(options.engine) ? options.engine : createEngine({ finiteNumbers: true, ...options.engine })
   const doc = toDocument(input)
   const { rules, whens } = checkCriteriaDocument(doc, engine)
   const criteria = doc.criteria
@@ -133,7 +139,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   const locales = LOCALES.filter((l) => compiled.every((x) => reasons.get(x.c.id)![l] !== undefined))
   const checks = fieldChecks(criteria)
   // "today" costs a time-zone lookup: only for files whose date bounds say "today".
-  const needsToday = [...checks.values()].some((c) => c.minToday || c.maxToday)
+  const needsToday = [...checks.values()].some((c) => c.minToday || c.maxToday || c.past)
   const closes = criteria.job.closesAt ? closingInstant(criteria.job.closesAt, tzName) : null
   const deadlineReasons = criteria.job.closesAt
     ? Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(criteria.job.closesAt!, tzName, l)]))
@@ -188,7 +194,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       if (e instanceof ApplicationError) return { ok: false, issues: e.issues }
       throw e
     }
-    const now = opts.now instanceof Date ? opts.now : env.submitted
+    const now = opts.now instanceof Date && opts.now.getTime() >= env.submitted.getTime() ? opts.now : env.submitted
     const { values, states } = checkAnswers(env.answers, checks, needsToday ? dayIn(now, tzName) : undefined)
     const answers: Record<string, AnswerCheck> = {}
     for (const name of Object.keys(criteria.fields)) {
@@ -203,7 +209,13 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
       throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
     const env = checkEnvelope(application, tzName)
-    const now = opts.now === 'arrival' ? env.submitted : opts.now
+    // No decision precedes its application: a `now` before the submission (a wrong clock, a
+    // mistyped --now) dates the decision at the submission, and the audit record says so.
+    const early = opts.now !== 'arrival' && opts.now.getTime() < env.submitted.getTime()
+    const now = opts.now === 'arrival' || early ? env.submitted : opts.now
+    const notes: AuditNote[] | undefined = early || opts.invalidUtf8 ? [] : undefined
+    if (early) notes!.push({ code: 'now_before_submission', given: (opts.now as Date).toISOString(), message: 'the decision time given was before the submission; the decision is dated at the submission' })
+    if (opts.invalidUtf8) notes!.push({ code: 'invalid_utf8', message: 'the application held bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote' })
     const locale: Locale = env.locale && (locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : criteria.locale
     const { values, states, allOk, raw } = checkAnswers(env.answers, checks, needsToday ? dayIn(now, tzName) : undefined)
     const context: EvaluationContext = { now, timeZone: tzName, submittedAt: env.submittedAt }
@@ -291,6 +303,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
         engineVersion: VERSION,
         evaluatedAt: now.toISOString(),
         timeZone: tzName,
+        ...(notes ? { notes } : {}),
       },
     }
   }

@@ -96,12 +96,19 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
     return { status: 'review', problem: { code: 'needs_review', path: review[0] ?? null, message: notes.join('; '), fields } }
   }
   const missing = fields.filter((f) => states.get(f)?.state === 'missing')
+  // Non-answers ("N/A", "vet ej") are named as written: a person sees what was said.
+  const said = missing.flatMap((f) => {
+    const s = states.get(f) as Extract<FieldState, { state: 'missing' }>
+    return s.given === undefined ? [] : [`${f} says ${JSON.stringify(preview(s.given))}, which reads as no answer`]
+  })
+  const first = missing[0] === undefined ? undefined : (states.get(missing[0]) as Extract<FieldState, { state: 'missing' }>)
   return {
     status: 'missing',
     problem: {
       code: 'missing_answer',
       path: missing[0] ?? null,
-      message: `${missing.join(', ') || 'an answer'} ${missing.length === 1 ? 'is' : 'are'} not answered, and the answer could change the result`,
+      message: `${missing.join(', ') || 'an answer'} ${missing.length === 1 ? 'is' : 'are'} not answered${said.length ? ` (${said.join('; ')})` : ''}, and the answer could change the result`,
+      ...(first?.given === undefined ? {} : { actual: preview(first.given) }),
       fields,
     },
   }

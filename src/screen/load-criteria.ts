@@ -34,12 +34,12 @@ export interface LoadCriteriaOptions {
  * @category Screening
  */
 export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { file?: string } = {}): CriteriaDocument {
-  const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine((options.engine as EngineOptions | undefined) ?? {})
+  const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
   const file = options.file
-  const { value, index } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
+  const { value, index, warnings: parseWarnings = [] } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
   const { document, issues } = criteriaDocument(value, index, file)
   const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const found: Issue[] = [...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues]
+  const found: Issue[] = [...parseWarnings, ...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues]
   const located = found.map((i) => ({ ...i, ...(file === undefined ? {} : { file }) }))
   const errors = located.filter((i) => i.severity !== 'warning')
   if (errors.length) throw new CriteriaError(dedupe(sortIssues(errors)))

@@ -9,9 +9,11 @@ import type { Application } from './application.js'
  * ```ts
  * const entry: BatchEntry = { line: 3, ok: false, message: 'not valid JSON: Unexpected token' }
  * ```
+ * `invalidUtf8` marks a line that held bytes that are not UTF-8 (read as U+FFFD, �): screen it
+ * with `{ invalidUtf8: true }` so that its audit record says so, and warn about the line.
  * @category Screening
  */
-export type BatchEntry = { line: number; ok: true; application: Application } | { line: number; ok: false; message: string }
+export type BatchEntry = { line: number; ok: true; application: Application; invalidUtf8?: true } | { line: number; ok: false; message: string }
 
 /**
  * One JSON object read from JSON Lines (or one JSON document), with its line, or a problem
@@ -23,7 +25,7 @@ export type BatchEntry = { line: number; ok: true; application: Application } | 
  * ```
  * @category Screening
  */
-export type JsonLine = { line: number; ok: true; value: Record<string, unknown> } | { line: number; ok: false; message: string }
+export type JsonLine = { line: number; ok: true; value: Record<string, unknown>; invalidUtf8?: true } | { line: number; ok: false; message: string }
 
 /**
  * Options of {@link readApplications}.
@@ -58,8 +60,22 @@ export interface ReadApplicationsOptions {
  */
 export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
-/** A line of input, or a line too long to read. */
-type Line = { line: number; text: string } | { line: number; tooLong: number }
+/** A line of input (`invalid`: it held bytes that are not UTF-8), or a line too long to read. */
+type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number }
+
+const REPLACEMENT = '\uFFFD'
+/** Occurrences of U+FFFD written as UTF-8 (EF BF BD) in bytes [from, to). */
+function encodedReplacements(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0
+  for (let i = bytes.indexOf(0xef, from); i !== -1 && i < to; i = bytes.indexOf(0xef, i + 1)) if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++
+  return n
+}
+/** Occurrences of U+FFFD in a text. */
+function replacements(text: string): number {
+  let n = 0
+  for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) n++
+  return n
+}
 
 const DEFAULT_MAX_LINE = 1_000_000
 const DEFAULT_MAX_DOCUMENT = 50_000_000
@@ -76,6 +92,9 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
   let overflow = 0
   let n = 1
   let first = true
+  // Bytes that are not UTF-8 decode to U+FFFD: a line is marked when it holds more U+FFFD than
+  // its bytes wrote as such (looked at only in the rare chunk that holds one).
+  let invalid = false
   const take = (piece: string): void => {
     if (overflow || length + piece.length > max) {
       overflow = (overflow || length) + piece.length
@@ -87,7 +106,8 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
     }
   }
   const end = (): Line => {
-    const out: Line = overflow ? { line: n, tooLong: overflow } : { line: n, text: parts.join('').replace(/\r$/, '') }
+    const out: Line = overflow ? { line: n, tooLong: overflow } : invalid ? { line: n, text: parts.join('').replace(/\r$/, ''), invalid: true } : { line: n, text: parts.join('').replace(/\r$/, '') }
+    invalid = false
     parts = []
     length = 0
     overflow = 0
@@ -101,19 +121,39 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
       text = text.replace(/^\uFEFF/, '')
       first = false
     }
+    // A newline is one byte (0A) and one character: the chunk's lines in bytes and in text match one to one.
+    const bytes = typeof chunk === 'string' || text.indexOf(REPLACEMENT) === -1 ? undefined : chunk
+    let byteFrom = 0
+    const check = (piece: string, byteTo: number): void => {
+      if (bytes && !invalid && piece.indexOf(REPLACEMENT) !== -1 && replacements(piece) > encodedReplacements(bytes, byteFrom, byteTo)) invalid = true
+    }
     // The lines of a chunk go out together: one await per chunk, not per line.
     const batch: Line[] = []
     let from = 0
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
-      take(text.slice(from, at))
+      const piece = text.slice(from, at)
+      if (bytes) {
+        const byteAt = bytes.indexOf(0x0a, byteFrom)
+        check(piece, byteAt)
+        byteFrom = byteAt + 1
+      }
+      take(piece)
       batch.push(end())
       from = at + 1
     }
-    if (from < text.length) take(text.slice(from))
+    if (from < text.length) {
+      const piece = text.slice(from)
+      if (bytes) check(piece, bytes.length)
+      take(piece)
+    }
     if (batch.length) yield batch
   }
   const rest = decoder.decode()
-  if (rest) take(rest)
+  if (rest) {
+    // Bytes left at the end that never became a character.
+    if (rest.indexOf(REPLACEMENT) !== -1) invalid = true
+    take(rest)
+  }
   if (length || overflow) yield [end()]
 }
 
@@ -133,7 +173,7 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
  * @category Screening
  */
 export function readApplications(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<BatchEntry> {
-  return entries(source, options, 'application', (line, value) => ({ line, ok: true, application: value as unknown as Application }))
+  return entries(source, options, 'application', (line, value, invalid) => (invalid ? { line, ok: true, application: value as unknown as Application, invalidUtf8: true } : { line, ok: true, application: value as unknown as Application }))
 }
 
 /**
@@ -148,13 +188,13 @@ export function readApplications(source: TextSource, options: ReadApplicationsOp
  * @category Screening
  */
 export function readJsonObjects(source: TextSource, options: ReadApplicationsOptions = {}, noun = 'application'): AsyncGenerator<JsonLine> {
-  return entries(source, options, noun, (line, value) => ({ line, ok: true, value }))
+  return entries(source, options, noun, (line, value, invalid) => (invalid ? { line, ok: true, value, invalidUtf8: true } : { line, ok: true, value }))
 }
 
 type Problem = { line: number; ok: false; message: string }
 
 /** The entries of a source: one generator for every reader, so each entry costs one await. */
-async function* entries<T>(source: TextSource, options: ReadApplicationsOptions, noun: string, ok: (line: number, value: Record<string, unknown>) => T): AsyncGenerator<T | Problem> {
+async function* entries<T>(source: TextSource, options: ReadApplicationsOptions, noun: string, ok: (line: number, value: Record<string, unknown>, invalid?: true) => T): AsyncGenerator<T | Problem> {
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   const maxDocument = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT
   const lines = linesOf(source, options.format === 'json' ? maxDocument : maxLine)
@@ -170,11 +210,11 @@ async function* entries<T>(source: TextSource, options: ReadApplicationsOptions,
       if (t === '') continue
       if (format === 'auto') format = t === '[' || t === '{' ? 'json' : 'jsonl'
       if (format === 'json') {
-        for (const e of await documentOf(l, batch.slice(i + 1), lines, maxDocument, noun)) yield e.ok ? ok(e.line, e.value) : e
+        for (const e of await documentOf(l, batch.slice(i + 1), lines, maxDocument, noun)) yield e.ok ? ok(e.line, e.value, e.invalidUtf8) : e
         return
       }
       const e = entryOf(t, l.line, noun)
-      yield e.ok ? ok(e.line, e.value) : e
+      yield e.ok ? ok(e.line, e.value, l.invalid) : e
     }
   }
 }
@@ -194,12 +234,14 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`)
 
 /** A whole JSON document from its first line on: its applications, or one error at the line the document breaks. */
-async function documentOf(first: { line: number; text: string }, buffered: Line[], rest: AsyncGenerator<Line[]>, max: number, noun: string): Promise<JsonLine[]> {
+async function documentOf(first: { line: number; text: string; invalid?: true }, buffered: Line[], rest: AsyncGenerator<Line[]>, max: number, noun: string): Promise<JsonLine[]> {
   const texts = [first.text]
   let size = first.text.length
   const tooBig = (): JsonLine[] => [{ line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }]
+  let invalid = first.invalid
   const add = (l: Line): boolean => {
     if ('tooLong' in l || (size += l.text.length + 1) > max) return false
+    if (l.invalid) invalid = true
     texts.push(l.text)
     return true
   }
@@ -218,7 +260,7 @@ async function documentOf(first: { line: number; text: string }, buffered: Line[
   const items = Array.isArray(value) ? value : [value]
   return items.map((item, i): JsonLine =>
     item && typeof item === 'object' && !Array.isArray(item)
-      ? { line: first.line, ok: true, value: item as Record<string, unknown> }
+      ? { line: first.line, ok: true, value: item as Record<string, unknown>, ...(invalid ? { invalidUtf8: true as const } : {}) }
       : { line: first.line, ok: false, message: `item ${i + 1} of the list: expected ${noun === 'application' ? 'an' : 'a'} ${noun} object, found ${describe(item)}` },
   )
 }

@@ -108,6 +108,29 @@ export interface Audit {
   evaluatedAt: string
   /** The job's time zone, in which dates without an offset (answers, `submittedAt`) were read. */
   timeZone: string
+  /** What a later reader must know about how this decision was made (absent when there is nothing). */
+  notes?: AuditNote[]
+}
+
+/**
+ * Something about how a decision was made that a reader of its audit record must know.
+ *
+ * - `now_before_submission`: the `now` given (in `given`) was earlier than the application's
+ *   submission, which no decision can be; the decision is dated at the submission instead.
+ * - `invalid_utf8`: the application as read held bytes that are not UTF-8, read as U+FFFD (�);
+ *   an answer may not say what the candidate wrote.
+ *
+ * @example
+ * ```ts
+ * const note: AuditNote = { code: 'now_before_submission', given: '1970-01-01T00:00:00.000Z', message: 'the decision time given is before the submission; the decision is dated at the submission' }
+ * ```
+ * @category Screening
+ */
+export interface AuditNote {
+  code: 'now_before_submission' | 'invalid_utf8'
+  message: string
+  /** The value given, where the note replaced it. */
+  given?: string
 }
 
 /**

@@ -1,15 +1,17 @@
 // Growth, not time: how the cost of a step grows as its input doubles. A fixed timeout passes on
 // an idle machine and fails on a busy one, and it cannot tell a linear walk from a quadratic
-// one at small sizes; the exponent of the growth can. Each size is timed a few times and the
-// fastest run kept (other processes only ever add time), then the exponent is the slope of
-// log(time) over log(size), fitted by least squares: about 1 for linear work, 2 for quadratic.
+// one at small sizes; the exponent of the growth can. The cost is the CPU time the process
+// spent (process.cpuUsage, in microseconds), not the wall clock: time spent waiting while other
+// processes had the cores is not ours. Each size is measured a few times and the cheapest run
+// kept, then the exponent is the slope of log(cost) over log(size), fitted by least squares:
+// about 1 for linear work, 2 for quadratic.
 
 /** Node's collector, when started with --expose-gc (vitest.config.ts does). */
 const gc = (globalThis as { gc?: () => void }).gc
 
 export interface Growth {
   sizes: number[]
-  /** Fastest time per size, in milliseconds. */
+  /** Least CPU time per size, in milliseconds. */
   times: number[]
   /** The fitted exponent: time grows as size^exponent. */
   exponent: number
@@ -28,9 +30,10 @@ export function growth(prepare: (size: number) => () => unknown, sizes: number[]
     let best = Infinity
     for (let i = 0; i < repeats; i++) {
       gc?.() // garbage of the previous run is not this run's cost
-      const start = performance.now()
+      const start = process.cpuUsage()
       step()
-      best = Math.min(best, performance.now() - start)
+      const spent = process.cpuUsage(start)
+      best = Math.min(best, (spent.user + spent.system) / 1000)
     }
     return Math.max(best, 0.01)
   })

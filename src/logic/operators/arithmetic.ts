@@ -1,5 +1,5 @@
 import { BINARY_OPERATORS, sub } from '../runtime.js'
-import type { Evaluator, OperatorSpec } from './spec.js'
+import { primitive, type Evaluator, type OperatorSpec } from './spec.js'
 
 // +, -, *, /, %, min and max, with json-logic-js's coercions (`+` and `*` parse their operands).
 
@@ -35,6 +35,8 @@ function binary(op: '/' | '%', description: string): OperatorSpec {
       const [x, y] = [b.value(args[0]!), b.value(args[1]!)] as [Evaluator, Evaluator]
       return (d, c) => f(x(d, c), y(d, c))
     },
+    // Dividing by a written zero gives Infinity or NaN for every answer.
+    check: (args) => (primitive(args[1]) && Number(args[1].v) === 0 && args[1].v !== null && args[1].v !== '' ? [{ message: `"${op}" by 0 gives ${op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`, arg: 1 }] : []),
     analyse,
   }
 }

@@ -2,7 +2,7 @@ import { EvaluationError } from '../../errors.js'
 import type { Node } from '../ast.js'
 import type { PreparedArgument } from '../context.js'
 import { truthy } from '../runtime.js'
-import { candidateTerms, normaliseTerm, terms } from '../terms.js'
+import { candidateTerms, hasPhrase, normaliseTerm, terms, wordsOfText } from '../terms.js'
 import { PartialList, Unknown } from '../unknown.js'
 import { firstPath, listText, literalList, plain, primitive, subjectOf, type OperatorSpec, type Typed } from './spec.js'
 
@@ -228,10 +228,87 @@ const atLeast: OperatorSpec = {
   },
 }
 
+/** The words of an answer: of a text, or of every text in a list. */
+function answerWords(v: unknown): string[] {
+  if (v === null || v === undefined) return []
+  if (typeof v === 'string') return wordsOfText(v)
+  if (Array.isArray(v)) return v.flatMap((x) => (x === null || x === undefined ? [] : wordsOfText(String(x))))
+  throw new EvaluationError('invalid_arguments', `"includesWord" looks for words in a text or a list of texts, got ${typeof v}`)
+}
+
+/** The wanted words and phrases, each as its words. */
+function phrasesOf(v: unknown): string[][] {
+  const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined
+  if (!list) throw new EvaluationError('invalid_arguments', `"includesWord" takes a word or a list of words to look for, got ${typeof v}`)
+  return list.map((w) => wordsOfText(String(w))).filter((p) => p.length > 0)
+}
+
+/** The wanted words found in an answer, in the rule's spelling. */
+function wordsFound(text: unknown, wanted: unknown): unknown[] {
+  const list = typeof wanted === 'string' ? [wanted] : Array.isArray(wanted) ? wanted : []
+  const words = answerWords(text)
+  return list.filter((w) => hasPhrase(words, wordsOfText(String(w))))
+}
+
+const includesWord: OperatorSpec = {
+  description: 'true when a text (or a text in a list) holds one of the words or phrases as whole words, case and accents aside: "Java" is in "Senior Java developer", not in "JavaScript developer"',
+  arity: [2, 2],
+  args: ['string', 'list'],
+  returns: 'boolean',
+  boolean: true,
+  evaluate([text, wanted]) {
+    const words = answerWords(text)
+    return phrasesOf(wanted).some((p) => hasPhrase(words, p))
+  },
+  prepare([, wanted]) {
+    if (!wanted?.literal) return undefined
+    let phrases: string[][]
+    try {
+      phrases = phrasesOf(wanted.value)
+    } catch {
+      return undefined
+    }
+    return ([text]) => {
+      const words = answerWords(text)
+      return phrases.some((p) => hasPhrase(words, p))
+    }
+  },
+  check(args) {
+    const w = args[1]
+    const list = primitive(w) && typeof w.v === 'string' ? [w.v] : literalList(w)
+    if (list && !list.some((x) => wordsOfText(String(x)).length)) return [{ message: '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}', arg: 1 }]
+    return []
+  },
+  analyse(a, args, at) {
+    const t = args[0]
+    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.add('type_mismatch', `"includesWord" looks for words in a text, but gets ${a.describe(t)}`, at)
+    return { kind: 'boolean' }
+  },
+  condition(x, args) {
+    const [text, wanted] = args
+    if (!text || !wanted) return undefined
+    const want = x.value(wanted)
+    const have = x.value(text)
+    return { operator: 'includesWord', path: firstPath(text), subject: subjectOf(text), expected: typeof want === 'string' ? [want] : want, actual: have, found: wordsFound(have, want) }
+  },
+  wording: {
+    includesWord: {
+      statement: (c) => `${c.subject} has the word${Array.isArray(c.expected) && c.expected.length > 1 ? 's' : ''} ${listText(c.expected)}`,
+      required: (c) => `${Array.isArray(c.expected) && c.expected.length > 1 ? 'one of the words' : 'the word'} ${listText(c.expected)} required`,
+    },
+  },
+  quotes(args) {
+    const w = args[1]
+    const list = primitive(w) && typeof w.v === 'string' ? [w.v] : literalList(w)
+    return list ? { values: { value: list, join: 'or' } } : {}
+  },
+}
+
 /** The screening operators beyond dates. */
 export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
   includesAny: membership('includesAny'),
   includesAll: membership('includesAll'),
+  includesWord,
   atLeast,
   cefrAtLeast: {
     description: 'true when a CEFR language level is at least the given level (A1 < A2 < B1 < B2 < C1 < C2)',

@@ -1,0 +1,33 @@
+import { normaliseTerm } from '../logic/terms.js'
+
+// Texts a candidate types into a free-text field to say there is nothing to say. A rule that
+// asks whether there is an answer ({"!!": {"var": "portfolio"}}) must not be met by "N/A": such
+// an answer is read as unanswered, so where it could change the result a person looks.
+// Compared in their loose form (case, accents and spacing aside), with end punctuation dropped.
+
+const SWEDISH = [
+  'ingen', 'inget', 'inga', 'nej', 'ej', 'saknas', 'saknar', 'finns ej', 'finns inte', 'har ingen', 'har inget', 'har inga', 'har inte',
+  'vet ej', 'vet inte', 'vet ej än', 'ej aktuellt', 'inte aktuellt', 'ej tillämpligt', 'inte tillämpligt', 'e/t', 'okänt', 'okänd', 'inget svar', 'ingenting',
+]
+const ENGLISH = [
+  'n/a', 'na', 'n.a', 'n.a.', 'none', 'nothing', 'nil', 'null', 'no', 'nope', 'not applicable', 'not available', 'unknown', 'no answer',
+  "don't know", 'dont know', 'do not know', "i don't know", 'i dont know', 'idk', 'tbd', 'tba',
+]
+
+/** The default non-answers, in their loose form.
+ * @example
+ * ```ts
+ * DEFAULT_NON_ANSWERS.has('vet ej') // true
+ * ```
+ */
+export const DEFAULT_NON_ANSWERS: ReadonlySet<string> = new Set([...SWEDISH, ...ENGLISH].map(looseAnswer))
+
+/** The loose form a non-answer is compared in: normalised, without end punctuation. */
+export function looseAnswer(text: string): string {
+  return normaliseTerm(text).replace(/[\s.!?,;:]+$/u, '')
+}
+
+/** True when a text holds no letter and no digit ("-", "…", "???"): nothing was said. */
+export function saysNothing(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text)
+}

@@ -1,0 +1,101 @@
+import type { Criteria } from '../criteria/schema.js'
+import { looseAnswer } from './non-answers.js'
+
+// How the rules of a file read each field, for the checks of answers that depend on meaning:
+// - the texts a field is compared with: such a text is an answer, never a non-answer;
+// - dates read as events that have passed: the time since them is counted (yearsSince), or the
+//   rule asks whether they were before a date that has itself passed. A date after the day of
+//   the decision there contradicts the application (a degree completed next year), and goes to
+//   a person instead of deciding;
+// - two dates read as a span (daysSince from a start to an end): an end before its start
+//   contradicts itself, and goes to a person.
+
+/** What the rules say about one field. */
+export interface FieldReading {
+  /** Loose forms of the texts the rules compare the field with. */
+  texts: Set<string>
+  /** A criterion that counts the time since this date up to the day of the decision. */
+  countedSince?: { criterion: string; op: string }
+  /** Dates a criterion asks this date to be before (or on or before): past ones make a later answer a contradiction. */
+  before: { criterion: string; date: string }[]
+  /** A date field this one is the end of, in a span a criterion counts (`daysSince: [start, end]`). */
+  endOf?: { start: string; criterion: string; op: string }
+}
+
+const SINCE = new Set(['daysSince', 'monthsSince', 'yearsSince'])
+const SCOPED = new Set(['some', 'all', 'none', 'filter', 'map', 'reduce'])
+
+/** Every text literal inside a part of a rule. */
+function textsIn(v: unknown): string[] {
+  const out: string[] = []
+  const stack = [v]
+  while (stack.length) {
+    const x = stack.pop()
+    if (typeof x === 'string') out.push(x)
+    else if (Array.isArray(x)) stack.push(...x)
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'var') stack.push(y)
+  }
+  return out
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+const fieldOf = (v: unknown): string | undefined => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
+  const keys = Object.keys(v)
+  if (keys.length !== 1 || keys[0] !== 'var') return undefined
+  const arg = (v as { var: unknown }).var
+  const path = Array.isArray(arg) ? arg[0] : arg
+  return typeof path === 'string' ? path.split('.')[0] : undefined
+}
+
+/** How the rules (and `when` conditions) of a file read its fields. Iterative, linear in the size of the rules. */
+export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
+  const out = new Map<string, FieldReading>()
+  const of = (name: string): FieldReading => {
+    let r = out.get(name)
+    if (!r) out.set(name, (r = { texts: new Set(), before: [] }))
+    return r
+  }
+  const dateField = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(criteria.fields, name) && criteria.fields[name]!.type === 'date'
+  for (const c of criteria.criteria ?? []) {
+    const stack: unknown[] = [c.rule, ...(c.when === undefined ? [] : [c.when])]
+    while (stack.length) {
+      const v = stack.pop()
+      if (Array.isArray(v)) {
+        stack.push(...v)
+        continue
+      }
+      if (!v || typeof v !== 'object') continue
+      const keys = Object.keys(v)
+      if (keys.length !== 1 || keys[0] === 'var') continue
+      const op = keys[0]!
+      const raw = (v as Record<string, unknown>)[op]
+      const args = Array.isArray(raw) ? raw : [raw]
+      stack.push(...args)
+      // Texts compared with a field, directly or in a literal list.
+      const fields = args.map(fieldOf).filter((f): f is string => f !== undefined)
+      if (fields.length) {
+        const texts = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []))
+        for (const f of fields) for (const t of texts) of(f).texts.add(looseAnswer(t))
+      }
+      // The items of a list field, compared inside some/all/none/filter/map: every text there.
+      const list = SCOPED.has(op) ? fieldOf(args[0]) : undefined
+      if (list !== undefined) for (const t of textsIn(args[1])) of(list).texts.add(looseAnswer(t))
+      if (SINCE.has(op)) {
+        const start = fieldOf(args[0])
+        if (!dateField(start)) continue
+        const end = args[1]
+        if (end === undefined || end === null) of(start).countedSince ??= { criterion: c.id, op }
+        else {
+          const endField = fieldOf(end)
+          if (dateField(endField) && endField !== start) of(endField).endOf ??= { start, criterion: c.id, op }
+        }
+      } else if (op === 'dateBefore' || op === 'dateOnOrBefore' || op === 'dateAfter' || op === 'dateOnOrAfter') {
+        // "f before D" or "D after f": f is read as an event up to D.
+        const [f, d] = op === 'dateBefore' || op === 'dateOnOrBefore' ? [fieldOf(args[0]), args[1]] : [fieldOf(args[1]), args[0]]
+        if (dateField(f) && typeof d === 'string' && ISO_DAY.test(d)) of(f).before.push({ criterion: c.id, date: d })
+      }
+    }
+  }
+  return out
+}
