@@ -37,12 +37,7 @@ export function growth(prepare: (size: number) => () => unknown, sizes: number[]
     }
     return Math.max(best, 0.01)
   })
-  const xs = sizes.map(Math.log)
-  const ys = times.map(Math.log)
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length
-  const exponent = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
-  return { sizes, times, exponent, table: sizes.map((s, i) => `${s}: ${times[i]!.toFixed(1)} ms`).join(', ') }
+  return fit(sizes, times)
 }
 
 /**
@@ -51,3 +46,31 @@ export function growth(prepare: (size: number) => () => unknown, sizes: number[]
  * 1.8 and up.
  */
 export const LINEAR = 1.5
+
+/** {@link growth} for steps that return a promise (readers of streams). */
+export async function growthAsync(prepare: (size: number) => () => Promise<unknown>, sizes: number[], repeats = 3): Promise<Growth> {
+  await prepare(sizes[0]!)()
+  const times: number[] = []
+  for (const size of sizes) {
+    const step = prepare(size)
+    let best = Infinity
+    for (let i = 0; i < repeats; i++) {
+      gc?.()
+      const start = process.cpuUsage()
+      await step()
+      const spent = process.cpuUsage(start)
+      best = Math.min(best, (spent.user + spent.system) / 1000)
+    }
+    times.push(Math.max(best, 0.01))
+  }
+  return fit(sizes, times)
+}
+
+function fit(sizes: number[], times: number[]): Growth {
+  const xs = sizes.map(Math.log)
+  const ys = times.map(Math.log)
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length
+  const exponent = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
+  return { sizes, times, exponent, table: sizes.map((s, i) => `${s}: ${times[i]!.toFixed(1)} ms`).join(', ') }
+}

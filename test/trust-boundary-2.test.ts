@@ -1,0 +1,270 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CriteriaError } from '../src/errors'
+import { lintCriteria } from '../src/lint/lint-criteria'
+import { loadCriteria } from '../src/node/load-criteria'
+import { compileCriteria } from '../src/screen/compile-criteria'
+import { loadCriteriaText } from '../src/screen/load-criteria'
+import { readApplications, type BatchEntry } from '../src/screen/read-applications'
+import { cli } from './helpers/cli'
+import { growth, growthAsync, LINEAR } from './helpers/growth'
+
+// The trust boundary, round 2 (issue #20): the input side. Each item of the issue is a test
+// here, or in the checklist files beside it (trust-boundary-2-*.test.ts: the Studio server,
+// the CLI's output, reports, messages). Each test fails without its fix.
+
+const root = resolve(__dirname, '..')
+const now = new Date('2026-11-23T10:00:00Z')
+const dir = mkdtempSync(join(tmpdir(), 'autoscreen-tb2-'))
+const file = (name: string, text: string | Uint8Array): string => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+const header = `id: hostile
+version: 1
+locale: en
+job:
+  title: Tester
+  company: Acme
+  contact: { name: Ann, email: ann@acme.example }
+`
+const FIELDS = `  x: { type: number, label: { en: x } }
+  y: { type: number, label: { en: y } }
+  title: { type: string, label: { en: Title } }
+  portfolio: { type: string, label: { en: Portfolio } }
+`
+const criteria = (rule: string, fields = FIELDS, extra = '') => `${header}fields:\n${fields}criteria:\n  - { id: c, rule: ${rule}, required: true, reason: { en: a requirement } }\n${extra}`
+const issuesOf = (text: string, options: { format?: 'json' } = {}) => {
+  try {
+    loadCriteriaText(text, { file: 'hostile.yaml', ...options })
+    return []
+  } catch (e) {
+    expect(e).toBeInstanceOf(CriteriaError)
+    return (e as CriteriaError).issues
+  }
+}
+const screenOne = (text: string, answers: Record<string, unknown>, jitless = false) =>
+  compileCriteria(loadCriteriaText(text), { engine: { jitless } }).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers }, { now })
+const lint = (text: string) => {
+  const doc = loadCriteriaText(text)
+  return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code !== 'unused-field')
+}
+
+describe('first, because it broke CI: every walk over untrusted data is linear', () => {
+  // screen() over answers nested deep: test/screen/screen.test.ts ("doubling the nesting …"),
+  // lists in lists, maps in maps and wide lists. Here the whole path of a batch line.
+  it('a JSON Lines line nested deep, read and screened: doubling the depth at most about doubles the time', async () => {
+    const screener = compileCriteria(await loadCriteria(join(root, 'rules/frontend-developer.yaml')))
+    const g = await growthAsync((n) => {
+      const line = `{"id":"d","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"workPermit":true,"x":${'['.repeat(n)}${']'.repeat(n)}}}\n`
+      return async () => {
+        for await (const e of readApplications(line)) if (e.ok) screener.screen(e.application, { now: 'arrival' })
+      }
+    }, [8_000, 16_000, 32_000, 64_000])
+    expect(g.exponent, g.table).toBeLessThan(LINEAR)
+  })
+  it('a line 1,000,000 characters long, in small chunks: reading grows linearly', async () => {
+    const g = await growthAsync((n) => {
+      const text = `{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"s":"${'x'.repeat(n)}"}}\n`
+      const chunks = Array.from({ length: Math.ceil(text.length / 1024) }, (_, i) => new TextEncoder().encode(text.slice(i * 1024, (i + 1) * 1024)))
+      return async () => {
+        for await (const _ of readApplications(chunks)) void _
+      }
+    }, [125_000, 250_000, 500_000, 1_000_000])
+    expect(g.exponent, g.table).toBeLessThan(LINEAR)
+  })
+  it('a criteria file with thousands of criteria and options: loading grows linearly', () => {
+    const big = (n: number) =>
+      `${header}fields:\n  skills: { type: list, values: [${Array.from({ length: n }, (_, i) => `s${i}`).join(', ')}], label: { en: Skills } }\ncriteria:\n${Array.from({ length: n / 8 }, (_, i) => `  - { id: c${i}, rule: { includesAny: [{ var: skills }, [s${i}]] }, weight: 1, reason: { en: skill ${i} } }\n`).join('')}`
+    const g = growth((n) => {
+      const text = big(n)
+      return () => loadCriteriaText(text)
+    }, [800, 1_600, 3_200, 6_400], 2)
+    expect(g.exponent, g.table).toBeLessThan(LINEAR)
+  })
+})
+
+describe('inputs that hang', () => {
+  it.each([
+    ['a list', 'company: &c [Nordlys, *c]', 1, 23],
+    ['a map', 'company: &c\n  name: Nordlys\n  again: *c', 3, 10],
+  ])('a YAML alias inside the value it names (%s) is a located error, at once', (_kind, yaml, line, column) => {
+    const text = header.replace('  company: Acme', `  ${yaml.replace(/\n/g, '\n  ')}`) + `fields:\n${FIELDS}criteria: []\n`
+    expect(issuesOf(text)).toEqual([expect.objectContaining({ code: 'cyclic_alias', line: line + 5, column: column + 2, message: expect.stringContaining('*c is inside the value it names') })])
+  })
+  it('validate, lint and screen say so with file:line:col and exit 2', async () => {
+    const path = file('alias.yaml', criteria('{ var: x }', FIELDS, 'notes: &n [a, *n]\n'))
+    for (const argv of [['validate', path], ['lint', path], ['screen', '--criteria', path, '-']]) {
+      const r = await cli(argv, { stdin: '' })
+      expect(r.code, argv[0]).toBe(argv[0] === 'validate' || argv[0] === 'lint' ? 1 : 2)
+      expect(r.stdout + r.stderr, argv[0]).toMatch(/alias\.yaml:1[0-9]:\d+|\*n is inside the value it names/)
+    }
+  })
+  it('criteria built by a program that contain themselves are a CriteriaError, not a hang', () => {
+    const c = { id: 'x', version: 1, locale: 'en', job: { title: 'T', company: 'A', contact: { name: 'A', email: 'a@b.se' } }, fields: {}, criteria: [] } as Record<string, unknown>
+    ;(c.job as Record<string, unknown>).self = c.job
+    expect(() => compileCriteria(c as never)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'cyclic_value', path: ['job', 'self'] })] }))
+  })
+  it('a key that is a list or a map is a located error, and the YAML library prints nothing on stderr', () => {
+    const path = file('collection-key.yaml', `${header}fields:\n${FIELDS}  ? [a, b]\n  : { type: number, label: { en: x } }\ncriteria: []\n`)
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'validate', path], { cwd: root, encoding: 'utf8' })
+    expect(r.stderr).not.toMatch(/Warning|Keys with collection values/)
+    expect(r.stdout).toMatch(/collection-key\.yaml:13:5 {2}error {2}a key must be a plain name or text, not a list or a map/)
+    expect(r.status).toBe(1)
+  })
+})
+
+describe('numbers that decide silently', () => {
+  it.each(['.nan', '.inf', '-.inf', '1e309', '.NaN', '-.Inf'])('%s in a rule is a located error', (n) => {
+    expect(issuesOf(criteria(`{ ">": [{ var: x }, ${n}] }`))).toEqual([expect.objectContaining({ code: 'not_finite', line: 14, path: ['criteria', 0, 'rule', '>', 1] })])
+  })
+  it.each(['.nan', '.inf', '1e309'])('%s as a field bound is a located error, said once', (n) => {
+    const issues = issuesOf(criteria('{ ">": [{ var: x }, 1] }', FIELDS.replace('x: { type: number,', `x: { type: number, max: ${n},`)))
+    expect(issues).toEqual([expect.objectContaining({ code: 'not_finite', line: 9, path: ['fields', 'x', 'max'] })])
+  })
+  it('1e400 in a JSON criteria file is a located error', () => {
+    const json = JSON.stringify({ id: 'x', version: 1, locale: 'en', job: { title: 'T', company: 'A', contact: { name: 'A', email: 'a@b.se' } }, fields: { x: { type: 'number', label: { en: 'x' } } }, criteria: [{ id: 'c', rule: { '>': [{ var: 'x' }, 12345] }, required: true, reason: { en: 'r' } }] }, null, 2).replace('12345', '1e400')
+    expect(issuesOf(json, { format: 'json' })).toEqual([expect.objectContaining({ code: 'not_finite', line: 29 })])
+  })
+  it('validate and lint refuse such a file (exit 1), and screen never runs it', async () => {
+    const path = file('nan.yaml', criteria('{ ">": [{ var: x }, .nan] }'))
+    expect((await cli(['validate', path])).code).toBe(1)
+    expect((await cli(['lint', path])).code).toBe(1)
+    expect((await cli(['screen', '--criteria', path, '-'], { stdin: '{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"x":5}}\n' })).code).toBe(2)
+  })
+  it.each([false, true])('NaN or Infinity reached while evaluating is an error status: a person decides (jitless: %s)', (jitless) => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['{ ">=": [{ "/": [{ var: x }, { var: x }] }, 1] }', { x: 0 }], // 0 / 0
+      ['{ "<": [{ "/": [{ var: x }, { var: y }] }, 10] }', { x: 5, y: 0 }], // Infinity: "less than 10" false, so a no
+      ['{ ">=": [{ "%": [{ var: x }, { var: y }] }, 1] }', { x: 5, y: 0 }],
+      ['{ "<": [{ "*": [{ var: x }, { var: y }] }, 1] }', { x: 1e200, y: -1e200 }],
+      ['{ ">=": [{ "+": [{ var: title }, 1] }, 1] }', { title: 'developer' }],
+    ]
+    for (const [rule, answers] of cases) {
+      const r = screenOne(criteria(rule), answers, jitless)
+      expect(r.outcome, rule).toBe('review')
+      expect(r.criteria[0], rule).toMatchObject({ status: 'error', problem: { code: 'not_finite' } })
+    }
+    // Ordinary arithmetic is untouched.
+    expect(screenOne(criteria('{ ">=": [{ "/": [{ var: x }, { var: y }] }, 2] }'), { x: 5, y: 2 }, jitless).outcome).toBe('pass')
+  })
+  it('a division by a written 0 is a load error', () => {
+    expect(issuesOf(criteria('{ ">=": [{ "%": [{ var: x }, 0] }, 1] }'))).toEqual([expect.objectContaining({ code: 'invalid_value', message: expect.stringContaining('"%" by 0 gives NaN for every answer') })])
+  })
+  it('a rule that can reach NaN or Infinity for some answer is a lint finding that says which answer and what to do', () => {
+    expect(lint(criteria('{ ">=": [{ "/": [{ var: y }, { var: x }] }, 1] }'))).toEqual([
+      expect.objectContaining({ code: 'non-finite', severity: 'warning', line: 14, message: expect.stringContaining('divides by "x", which can be 0 (field "x" allows 0)') }),
+    ])
+    expect(lint(criteria('{ ">=": [{ "*": [{ var: x }, 2] }, 1] }'))[0]?.message).toContain('give "x" a max')
+    expect(lint(criteria('{ ">=": [{ "+": [{ var: title }, 1] }, 1] }'))[0]?.message).toContain('turns the text answer to "title" into a number')
+    // Bounded fields: nothing to say.
+    const bounded = FIELDS.replace('x: { type: number,', 'x: { type: number, min: 1, max: 100,').replace('y: { type: number,', 'y: { type: number, min: 0, max: 1000,')
+    expect(lint(criteria('{ ">=": [{ "/": [{ var: y }, { var: x }] }, 1] }', bounded))).toEqual([])
+    expect(lint(criteria('{ ">=": [{ "*": [{ var: x }, { var: y }] }, 1] }', bounded))).toEqual([])
+  })
+  it('"in" with a text answer keeps json-logic-js\'s substring meaning, and lint says so with the word-matching operator', () => {
+    const text = criteria('{ in: [Java, { var: title }] }')
+    expect(screenOne(text, { title: 'JavaScript developer' }).outcome).toBe('pass')
+    expect(lint(text)).toEqual([expect.objectContaining({ code: 'substring-in', severity: 'warning', message: expect.stringContaining('{"includesWord": [{"var":"title"}, ["Java"]]}') })])
+    // `in` over a literal list is exact membership: nothing to say.
+    expect(lint(criteria('{ in: [{ var: title }, [Java, Kotlin]] }'))).toEqual([])
+    const words = criteria('{ includesWord: [{ var: title }, [Java, "React Native"]] }')
+    expect(lint(words)).toEqual([])
+    const outcome = (title: string) => screenOne(words, { title }).outcome
+    expect(['JavaScript developer', 'Javautvecklare', 'React developer'].map(outcome)).toEqual(['reject', 'reject', 'reject'])
+    expect(['Senior Java developer', 'java-utvecklare', 'JAVA', 'Kotlin/Java.', 'react  native'].map(outcome)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass'])
+  })
+})
+
+describe('answers that are not what they seem', () => {
+  const required = criteria('{ "!!": { var: portfolio } }')
+  it.each(['N/A', 'n/a', '-', '—', '...', 'ingen', 'Vet ej', 'vet inte.', 'None', "don't know", '  ?  '])('"%s" reads as unanswered: a person looks instead of the rule passing it', (answer) => {
+    const r = screenOne(required, { portfolio: answer })
+    expect(r.outcome).toBe('review')
+    expect(r.criteria[0]).toMatchObject({ status: 'missing', problem: { code: 'missing_answer', path: 'portfolio', actual: answer, message: expect.stringContaining('which reads as no answer') } })
+  })
+  it('a real answer is an answer', () => {
+    for (const portfolio of ['https://maja.example', 'GitHub: majak', 'Ingenjörsportfolio', 'No-code projects']) expect(screenOne(required, { portfolio }).outcome, portfolio).toBe('pass')
+  })
+  it('configurable per field: an own list, or none at all; a text the rules compare with is always an answer', () => {
+    const own = criteria('{ "!!": { var: portfolio } }', FIELDS.replace('portfolio: { type: string,', 'portfolio: { type: string, nonAnswers: [saknas, "kommer senare"],'))
+    expect(screenOne(own, { portfolio: 'Kommer senare' }).outcome).toBe('review')
+    expect(screenOne(own, { portfolio: 'N/A' }).outcome).toBe('pass')
+    const off = criteria('{ "!!": { var: portfolio } }', FIELDS.replace('portfolio: { type: string,', 'portfolio: { type: string, nonAnswers: false,'))
+    expect(screenOne(off, { portfolio: 'N/A' }).outcome).toBe('pass')
+    const compared = criteria('{ "!=": [{ var: portfolio }, "none"] }')
+    expect(screenOne(compared, { portfolio: 'none' }).outcome).toBe('reject')
+  })
+  it('items of a free list that are non-answers are dropped; a list of only those is unanswered', () => {
+    const fields = `${FIELDS}  certs: { type: list, label: { en: Certificates } }\n`
+    const text = criteria('{ "!!": [{ var: certs }] }', fields)
+    expect(screenOne(text, { certs: ['-', 'ingen'] }).criteria[0]!.status).toBe('missing')
+    expect(screenOne(text, { certs: ['N/A', 'AWS'] }).outcome).toBe('pass')
+  })
+  const dates = `${FIELDS}  grad: { type: date, label: { en: Graduated } }\n  start: { type: date, label: { en: Start } }\n  end: { type: date, label: { en: End } }\n`
+  it('a completed degree dated in the future goes to a person by default, located', () => {
+    const since = screenOne(criteria('{ ">=": [{ yearsSince: [{ var: grad }] }, 2] }', dates), { grad: '2027-06-01' })
+    expect(since.outcome).toBe('review')
+    expect(since.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'grad', fields: ['grad'], message: expect.stringContaining('is after the day of the decision (2026-11-23), yet criterion "c" counts the time since it') } })
+    const before = screenOne(criteria('{ dateBefore: [{ var: grad }, "2026-01-01"] }', dates), { grad: '2027-06-01' })
+    expect(before.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'grad', message: expect.stringContaining('asks whether it was before 2026-01-01, a day that has passed') } })
+    // A date in the past decides as before; a bound the author wrote is the author's choice.
+    expect(screenOne(criteria('{ dateBefore: [{ var: grad }, "2026-01-01"] }', dates), { grad: '2025-06-01' }).outcome).toBe('pass')
+    expect(screenOne(criteria('{ dateBefore: [{ var: grad }, "2026-01-01"] }', dates.replace('grad: { type: date,', 'grad: { type: date, max: 2030-12-31,')), { grad: '2027-06-01' }).outcome).toBe('reject')
+    // A bound still to come is no contradiction: "available by March".
+    expect(screenOne(criteria('{ dateOnOrBefore: [{ var: grad }, "2027-03-01"] }', dates), { grad: '2027-06-01' }).outcome).toBe('reject')
+  })
+  it('an employment that ends before it starts goes to a person by default, located', () => {
+    const r = screenOne(criteria('{ ">=": [{ daysSince: [{ var: start }, { var: end }] }, 365] }', dates), { start: '2024-01-01', end: '2023-01-01' })
+    expect(r.outcome).toBe('review')
+    expect(r.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'end', message: expect.stringContaining('is before start (2024-01-01), yet criterion "c" counts the time from start to it') } })
+    expect(screenOne(criteria('{ ">=": [{ daysSince: [{ var: start }, { var: end }] }, 365] }', dates), { start: '2023-01-01', end: '2024-06-01' }).outcome).toBe('pass')
+  })
+})
+
+describe('other edges', () => {
+  it('a decision time before the submission dates the decision at the submission, and the audit record says so', () => {
+    const r = compileCriteria(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }'))).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { x: 2 } }, { now: new Date('1970-01-01T00:00:00Z') })
+    expect(r.audit.evaluatedAt).toBe('2026-11-20T09:00:00.000Z')
+    expect(r.audit.notes).toEqual([expect.objectContaining({ code: 'now_before_submission', given: '1970-01-01T00:00:00.000Z' })])
+    const ok = compileCriteria(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }'))).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { x: 2 } }, { now })
+    expect(ok.audit.notes).toBeUndefined()
+  })
+  it('a criteria file that is not UTF-8 is a located error naming the byte', async () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode(criteria('{ ">": [{ var: x }, 1] }').replace('company: Acme', 'company: Malm_ AB'))])
+    latin1[latin1.indexOf('_'.charCodeAt(0))] = 0xf6 // "ö" in Latin-1
+    const path = file('latin1.yaml', latin1)
+    const e = await loadCriteria(path).catch((x: unknown) => x)
+    expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'invalid_utf8', file: path, line: 6, column: 16, message: expect.stringContaining('0xF6') })])
+    const r = await cli(['validate', path])
+    expect(r.stdout).toMatch(/latin1\.yaml:6:16 {2}error {2}the byte 0xF6 here is not UTF-8 text/)
+  })
+  it('a UTF-16 file (Notepad\'s "Unicode") says to save it as UTF-8', async () => {
+    const text = criteria('{ ">": [{ var: x }, 1] }')
+    const utf16 = new Uint8Array(2 + text.length * 2)
+    utf16.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i)
+    const e = await loadCriteria(file('utf16.yaml', utf16)).catch((x: unknown) => x)
+    expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'not_utf8', message: expect.stringContaining('save it as UTF-8') })])
+  })
+  it('a template or a test file that is not UTF-8 is a located error too', async () => {
+    const tpl = file('latin1.hbs', new Uint8Array([...new TextEncoder().encode('Subject {{job.title}}\n\nHej'), 0xe5, 0x0a]))
+    const path = file('with-template.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(tpl)} }\n`)
+    const e = await loadCriteria(path).catch((x: unknown) => x)
+    expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'invalid_utf8', file: tpl, line: 3, column: 4 })])
+  })
+  it('a JSON Lines line holding bytes that are not UTF-8 is marked; a U+FFFD the candidate wrote is not', async () => {
+    const enc = new TextEncoder()
+    const bytes = [enc.encode('{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"title":"ok \uFFFD"}}\n{"id":"b","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"title":"Malm'), new Uint8Array([0xf6]), enc.encode('"}}\n{"id":"c","submittedAt":"2026-11-20T10:00:00+01:00"}\n')]
+    const got: BatchEntry[] = []
+    for await (const e of readApplications(bytes)) got.push(e)
+    expect(got.map((e) => [e.line, e.ok && e.invalidUtf8 === true])).toEqual([[1, false], [2, true], [3, false]])
+    const screener = compileCriteria(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }')))
+    const r = screener.screen((got[1] as { application: never }).application, { now, invalidUtf8: true })
+    expect(r.audit.notes).toEqual([expect.objectContaining({ code: 'invalid_utf8' })])
+  })
+})
