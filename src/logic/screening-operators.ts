@@ -9,6 +9,7 @@ export { normaliseTerm } from './terms.js'
  * definitions, with arity, explanation and three-valued behaviour, live in `logic/operators/`).
  *
  * - `includesAny` / `includesAll`: `{"includesAny": [{"var": "skills"}, ["react", "vue"]]}`; case and accents do not matter.
+ * - `includesWord`: `{"includesWord": [{"var": "title"}, ["Java", "React Native"]]}`: whole words and phrases in a text ("Java" is not in "JavaScript").
  * - `atLeast`: `{"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}`, or `{"atLeast": [2, [cond, cond, cond]]}`.
  * - `cefrAtLeast`: `{"cefrAtLeast": [{"var": "swedishLevel"}, "B2"]}`; A1 < A2 < B1 < B2 < C1 < C2.
  * - `daysSince`, `monthsSince`, `yearsSince`, `daysUntil`, `monthsUntil`: whole calendar units between a date and now (or a second date), in the job's time zone.
