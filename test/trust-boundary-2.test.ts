@@ -264,7 +264,9 @@ describe('other edges', () => {
     for await (const e of readApplications(bytes)) got.push(e)
     expect(got.map((e) => [e.line, e.ok && e.invalidUtf8 === true])).toEqual([[1, false], [2, true], [3, false]])
     const screener = compileCriteria(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }')))
-    const r = screener.screen((got[1] as { application: never }).application, { now, invalidUtf8: true })
+    const entry = got[1]!
+    if (!entry.ok) throw new Error(entry.message)
+    const r = screener.screen(entry.application, { now, invalidUtf8: true })
     expect(r.audit.notes).toEqual([expect.objectContaining({ code: 'invalid_utf8' })])
   })
 })

@@ -1,4 +1,4 @@
-import { isCollection, visit, type Document } from 'yaml'
+import { isAlias, isCollection, isPair, type Document } from 'yaml'
 import type * as z from 'zod'
 import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
@@ -109,17 +109,29 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
 /** Aliases that contain themselves and keys that are collections (errors), and the YAML library's warnings (warnings), located. */
 function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Issue[] {
   const out: Issue[] = []
-  visit(doc, {
-    Alias(_key, node, path) {
+  // Depth first with the open ancestors of each node: an alias whose target is among them is a
+  // cycle. (The recursion is bounded: the text was checked for nesting first.)
+  const open = new Set<unknown>()
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
       const target = node.resolve(doc)
-      if (target && path.includes(target as never))
+      if (target && open.has(target))
         out.push({ code: 'cyclic_alias', path: [], message: `the alias *${node.source} is inside the value it names (&${node.source}), so that value would contain itself without end; write the values out instead`, ...at(node.range?.[0] ?? 0) })
-    },
-    Pair(_key, pair) {
-      if (isCollection(pair.key))
-        out.push({ code: 'collection_key', path: [], message: 'a key must be a plain name or text, not a list or a map', ...at((pair.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
-    },
-  })
+      return
+    }
+    if (!isCollection(node)) return
+    open.add(node)
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (isCollection(item.key))
+          out.push({ code: 'collection_key', path: [], message: 'a key must be a plain name or text, not a list or a map', ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
+        walk(item.key)
+        walk(item.value)
+      } else walk(item)
+    }
+    open.delete(node)
+  }
+  walk(doc.contents)
   for (const w of doc.warnings) out.push({ code: 'yaml_warning', path: [], message: w.message.split('\n')[0]!, severity: 'warning', ...at(w.pos[0]) })
   return out
 }
