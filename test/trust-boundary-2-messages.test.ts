@@ -139,4 +139,111 @@ describe('the trust boundary, round 2: messages', () => {
       expect(e).toMatchObject({ code: 'unsafe_header', message: expect.stringContaining(`toEmail: ${name} holds a control character`) })
     }
   })
+
+  /** Loads a criteria text with its templates (file name → text); the CriteriaError's issues, or the document. */
+  const withTemplates = async (templates: Record<string, string>, refs = 'rejected: { en: t.en.hbs }') => {
+    const doc = loadCriteriaText(`${header()}messages:\n  templates:\n    ${refs}\n`)
+    return loadTemplates(doc, templates).catch((e: unknown) => {
+      expect(e).toBeInstanceOf(CriteriaError)
+      return (e as CriteriaError).issues
+    })
+  }
+  const problemsOf = async (body: string) => {
+    const got = await withTemplates({ 't.en.hbs': `Subject {{job.title}}\n\nHello,\n\n${body}\n` })
+    return Array.isArray(got) ? got : []
+  }
+
+  it('custom templates that load but print nonsense ({{this}}, a helper applied to the wrong type) are load errors', async () => {
+    const cases: [string, number, string][] = [
+      ['{{this}}', 1, '{{this}} is the whole message (all its variables), and would print "[object Object]"'],
+      ['{{.}}', 1, '{{.}} is the whole message'],
+      ['{{@root}}', 1, '{{@root}} is the whole message'],
+      ['{{this.job}}', 1, '{{this.job}} is a group of values (title, company, url, closesAt, closesAtTime, contact)'],
+      ['{{#each requirements}}• {{this}}{{/each}}', 25, '{{this}} is a group of values (reason, why, advice), and would print "[object Object]": print one value, such as {{reason}}'],
+      ['{{#with review}}{{this}}{{/with}}', 17, '{{this}} is a group of values (name, email)'],
+      ['{{#each unmet}}{{this.x}}{{/each}}', 18, '"this.x" reads "x" of a text, which has none'],
+      ['{{unmet}}', 1, '{{unmet}} is a list of texts, and would print "A,B": write {{list unmet}}'],
+      ['{{requirements}}', 1, 'go through it with {{#each requirements}}'],
+      ['{{automatedDecision}}', 1, 'is true or false, and would print "true" or "false": use it as {{#if automatedDecision}}'],
+      ['{{date job.title "d MMMM"}}', 8, '"date" takes a date, such as job.closesAt or timeline.replyBy, and job.title is a text'],
+      ['{{date unmetCount}}', 8, 'and unmetCount is a number'],
+      ['{{date job.closesAt job.title}}', 21, '"date" takes a pattern in quotes'],
+      ['{{list unmetCount}}', 8, '"list" takes a list of texts, such as unmet or advice, and unmetCount is a number'],
+      ['{{list job.title}}', 8, 'and job.title is a text'],
+      ['{{list requirements}}', 8, 'and requirements is a list of groups (reason, why, advice)'],
+      ['{{list unmet "and"}}', 1, '"list" takes 1 value: {{list unmet}}'],
+      ['{{list unmet separator=", "}}', 1, '"list" takes no named values (separator=…)'],
+      ['{{plural job.title "krav" "krav"}}', 10, '"plural" takes a number, such as unmetCount, and job.title is a text'],
+      ['{{plural unmetCount "requirement"}}', 1, '"plural" takes 3 values'],
+      ['{{date (list unmet)}}', 8, '"date" takes a date'],
+      ['{{#with job.title}}{{this}}{{/with}}', 1, '{{#with}} opens a group of values'],
+    ]
+    for (const [body, column, message] of cases) {
+      const issues = await problemsOf(body)
+      expect(issues.map((i) => [i.code, i.file, i.line, i.column]), body).toEqual([['template_invalid', 't.en.hbs', 5, column]])
+      expect(issues[0]!.message, body).toContain(message)
+    }
+    // What these helpers and variables are for still loads.
+    const fine = '{{#each unmet}}• {{this}}\n{{/each}}{{#each requirements}}{{reason}}{{#if why}} ({{why}}){{/if}}{{/each}} {{list advice}} {{list unmet}} {{date job.closesAt "d MMMM yyyy"}} {{date timeline.replyBy}} {{plural unmetCount "requirement" "requirements"}} {{#with job}}{{title}} {{contact.name}}{{/with}} {{#each advice}}{{@index}} {{this}}{{/each}} {{unmetCount}} {{job.closesAt}}'
+    expect(await problemsOf(fine)).toEqual([])
+  })
+
+  it('literal <script> or event-handler attributes in a template\'s HTML are a load error', async () => {
+    const cases: [string, number, number, string][] = [
+      ['<script>alert(1)</script>', 5, 1, '<script> is not allowed in a message'],
+      ['Read <SCRIPT src="https://x.example/a.js"></SCRIPT>', 5, 6, '<script> is not allowed'],
+      ['<iframe src="https://x.example"></iframe>', 5, 1, '<iframe> is not allowed'],
+      ['<object data="x.swf"></object>', 5, 1, '<object> is not allowed'],
+      ['<embed src="x.swf">', 5, 1, '<embed> is not allowed'],
+      ['<img src="https://x.example/p.png" onerror="alert(1)">', 5, 36, 'the event-handler attribute "onerror" is not allowed'],
+      ['<a href="{{job.url}}"\n   onclick="track()">{{job.title}}</a>', 6, 4, 'the event-handler attribute "onclick"'],
+      ['<a href="{{job.url}}" on{{stage}}="x">', 5, 23, 'the event-handler attribute "on{{…}}"'],
+      ['<a href="javascript:alert(1)">here</a>', 5, 1, 'a javascript: URL is not allowed in a message'],
+      ['<a href="java&#x09;script&#58;alert(1)">here</a>', 5, 1, 'a javascript: URL'],
+      ['<a href=" JAVASCRIPT:alert(1)">here</a>', 5, 1, 'a javascript: URL'],
+    ]
+    for (const [body, line, column, message] of cases) {
+      const issues = await problemsOf(body)
+      expect(issues.map((i) => [i.code, i.file, i.line, i.column]), body).toEqual([['template_invalid', 't.en.hbs', line, column]])
+      expect(issues[0]!.message, body).toContain(message)
+    }
+    // Words are not markup, a comment is never sent, and plain links are what messages are for.
+    for (const body of ['Skills: JavaScript: three years', 'We are on=call', 'a < b and c > d onclick=1', '{{!-- <script>x</script> --}}', '<a href="https://acme.example">Acme</a> <objective>', '<p class="lead">{{job.title}}</p>'])
+      expect(await problemsOf(body), body).toEqual([])
+  })
+
+  it('a custom template\'s "Dear {{candidate.firstName}}," reads as the built-in no-name greeting when there is no usable name', async () => {
+    const doc = await withTemplates(
+      { 't.en.hbs': 'Your application for {{job.title}}\r\n\r\nDear {{candidate.firstName}},\r\n\r\nWe need {{list unmet}}.\r\n', 't.sv.hbs': 'Din ansökan\n\n  Hej {{candidate.firstName}}!\n\nVi behöver {{list unmet}}.\n' },
+      'rejected: { en: t.en.hbs, sv: t.sv.hbs }',
+    )
+    if (Array.isArray(doc)) throw new Error(JSON.stringify(doc))
+    // The warning says what the greeting reads without a name, and how to word it otherwise.
+    expect((doc.warnings ?? []).map((w) => [w.file, w.line, w.column, w.message]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['t.en.hbs', 3, 6, 'template rejected.en: without a usable first name this greeting reads "Hello,", as the built-in messages do; to word it yourself, write {{#if candidate.firstName}}…{{else}}…{{/if}}'],
+      ['t.sv.hbs', 3, 7, 'template rejected.sv: without a usable first name this greeting reads "Hej!", as the built-in messages do; to word it yourself, write {{#if candidate.firstName}}…{{else}}…{{/if}}'],
+    ])
+    const screener = compileCriteria(doc)
+    const cases: [string, 'en' | 'sv', string, string][] = [
+      ['', 'en', 'Hello,', 'We need a category B licence.'],
+      ['\u200B', 'en', 'Hello,', 'We need a category B licence.'],
+      ['Maja\r\nBcc: x@y.example', 'en', 'Hello,', 'We need a category B licence.'],
+      ['', 'sv', 'Hej!', 'Vi behöver B-körkort.'],
+      ['...', 'sv', 'Hej!', 'Vi behöver B-körkort.'],
+      ['Maja', 'en', 'Dear Maja,', 'We need a category B licence.'],
+      ['Maja', 'sv', '  Hej Maja!', 'Vi behöver B-körkort.'],
+    ]
+    for (const [name, locale, greeting, next] of cases) {
+      const m = renderMessage(screenOne(screener, name, locale), { screener, now })
+      expect(m.text, JSON.stringify([name, locale])).toBe(`${greeting}\n\n${next}`.trim())
+      expect(m.html).toContain(`<main>\n<p>${greeting.trim()}</p>\n<p>${next}</p>\n</main>`)
+    }
+    // A name used elsewhere, or a line that is more than a greeting, stays the author's: a warning says how to guard it.
+    const other = await withTemplates({ 't.en.hbs': 'About {{job.title}} for {{candidate.firstName}}\n\nDear {{candidate.firstName}}, thank you for applying for {{job.title}}.\n' })
+    if (Array.isArray(other)) throw new Error(JSON.stringify(other))
+    expect((other.warnings ?? []).map((w) => [w.line, w.message])).toEqual([
+      [1, expect.stringContaining('may be empty (no usable name was given): write it inside {{#if candidate.firstName}}…{{/if}}')],
+      [3, expect.stringContaining('may be empty (no usable name was given)')],
+    ])
+  })
 })
