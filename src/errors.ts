@@ -97,6 +97,7 @@ export type ScreeningErrorCode =
   | 'invalid_result'
   | 'no_working_time'
   | 'template_not_loaded'
+  | 'unsafe_header'
   | RuleErrorCode
   | EvaluationErrorCode
 

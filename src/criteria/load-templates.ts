@@ -1,4 +1,5 @@
 import { CriteriaError, ScreeningError, type Issue } from '../errors.js'
+import { NO_NAME_GREETING } from './no-name-greeting.js'
 import type { CriteriaDocument } from './parse.js'
 import type { Locale, Stage } from './schema.js'
 
@@ -53,7 +54,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       },
     ])
   }
-  const { checkTemplate, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
+  const { checkTemplate, guardGreeting, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
   const hb = Handlebars.create()
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
@@ -81,15 +82,22 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       const source = typeof read === 'string' ? read : read.text
       const file = typeof read === 'string' ? name : (read.file ?? name)
       const problems = templateProblems(source)
-      for (const p of problems)
-        (p.severity === 'error' ? issues : warnings).push({ code: p.severity === 'error' ? 'template_invalid' : 'template_warning', severity: p.severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${p.message}` })
+      // "Dear {{candidate.firstName}}," greets as the built-in templates do when there is no usable name.
+      const greeting = guardGreeting(source, NO_NAME_GREETING[locale])
+      for (const p of problems) {
+        const guarded = greeting && p.severity === 'warning' && p.line === greeting.line && p.column === greeting.column
+        const message = guarded
+          ? `without a usable first name this greeting reads "${NO_NAME_GREETING[locale]}", as the built-in messages do; to word it yourself, write {{#if candidate.firstName}}…{{else}}…{{/if}}`
+          : p.message
+        ;(p.severity === 'error' ? issues : warnings).push({ code: p.severity === 'error' ? 'template_invalid' : 'template_warning', severity: p.severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${message}` })
+      }
       if (problems.some((p) => p.severity === 'error')) continue
-      const failed = checkTemplate(source)
+      const failed = checkTemplate(greeting?.source ?? source)
       if (failed) {
         issues.push({ code: 'template_invalid', path: [], file, line: failed.line, column: failed.column, message: `template ${stage}.${locale}: ${failed.message}` })
         continue
       }
-      const [first, ...rest] = source.split(/\r?\n/)
+      const [first, ...rest] = (greeting?.source ?? source).split(/\r?\n/)
       const t: LoadedTemplate = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file }
       compiled.set(t, {
         subject: hb.compile(t.subject, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,

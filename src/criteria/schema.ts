@@ -4,6 +4,7 @@ import * as z from 'zod'
 // the JSON Schema that editors use is generated from it.
 
 import { LOCALES, STAGES } from './constants.js'
+import { textProblem } from './control-characters.js'
 
 export { LOCALES, STAGES } from './constants.js'
 export type { Locale, Stage } from './constants.js'
@@ -11,13 +12,23 @@ export type { Locale, Stage } from './constants.js'
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 const notReserved = (s: string): boolean => !RESERVED.has(s)
 
-const text = z.string().trim().min(1, 'must not be empty')
-const localized = z
-  .strictObject({
-    sv: text.optional().meta({ description: 'Swedish text' }),
-    en: text.optional().meta({ description: 'English text' }),
-  })
-  .meta({ description: 'Text per language: sv (Swedish) and/or en (English).' })
+// Text reaches candidates' emails: no control characters (line breaks only where a text may
+// have several lines) and no bidi control that would reorder the message around it.
+const clean = (oneLine: boolean) => (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = textProblem(s, oneLine)
+  if (problem) ctx.addIssue({ code: 'custom', params: { code: 'control_character' }, message: problem })
+}
+const text = z.string().trim().min(1, 'must not be empty').superRefine(clean(false))
+/** One line: what may reach an email's subject or headers (a company, a job title, a name). */
+const line = z.string().trim().min(1, 'must not be empty').superRefine(clean(true))
+const localizedOf = (t: typeof text) =>
+  z
+    .strictObject({
+      sv: t.optional().meta({ description: 'Swedish text' }),
+      en: t.optional().meta({ description: 'English text' }),
+    })
+    .meta({ description: 'Text per language: sv (Swedish) and/or en (English).' })
+const localized = localizedOf(text)
 
 /** A real calendar day: 2026-02-30 is refused, never rolled over to March. */
 const realDay = (s: string): boolean => {
@@ -249,12 +260,12 @@ export const CriteriaSchema = z
     version: z.union([z.string().min(1), z.number()]).meta({ description: 'Version of the rule set, recorded in every audit entry.' }),
     locale: z.enum(LOCALES).meta({ description: 'Default message language.' }),
     job: z.strictObject({
-      title: z.union([text, localized]).meta({ description: 'The job title, or one per language: { sv: Undersköterska, en: Assistant nurse }.' }),
-      company: text,
+      title: z.union([line, localizedOf(line)]).meta({ description: 'The job title, or one per language: { sv: Undersköterska, en: Assistant nurse }.' }),
+      company: line,
       closesAt: isoDateOrDateTime.optional().meta({ description: 'Last day (or instant) to apply, in the job time zone. A date means the end of that day.' }),
       timezone: z.string().default('Europe/Stockholm').meta({ description: 'IANA time zone of the job, e.g. Europe/Stockholm.' }),
-      contact: z.strictObject({ name: text, email: z.email('must be an email address') }),
-      url: z.url().optional().meta({ description: 'Where candidates can follow the company: an https: (or mailto:) address.' }),
+      contact: z.strictObject({ name: line, email: z.email('must be an email address') }),
+      url: z.url().superRefine(clean(true)).optional().meta({ description: 'Where candidates can follow the company: an https: (or mailto:) address.' }),
       lintAcknowledge,
     }),
     fields: z.record(fieldName, FieldSchema).meta({ description: 'The application answers rules may read.' }),
@@ -279,7 +290,7 @@ export const CriteriaSchema = z
           .default(true)
           .meta({ description: 'Rejections say that the decision was based on the answers in the form and that a person will look again on request (GDPR art. 22). false only where a person reviews every decision before it is sent.' }),
         reviewContact: z
-          .strictObject({ name: text, email: z.email('must be an email address') })
+          .strictObject({ name: line, email: z.email('must be an email address') })
           .optional()
           .meta({ description: 'Whom candidates write to for a person to look again; default job.contact.' }),
         talentPool: z

@@ -15,32 +15,101 @@ const BLOCKS = new Set(['if', 'unless', 'each', 'with'])
 /** How every message template is compiled: strict (a missing variable is an error), known helpers only. */
 export const TEMPLATE_COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: TEMPLATE_HELPERS } as const
 
-/** What a template's variables may be: a value, a list of values, a list of maps (`[shape]`), or a map of names. */
-export type TemplateShape = 'value' | 'list' | readonly [TemplateShape] | { readonly [key: string]: TemplateShape }
+/**
+ * What a template's variables are: a text, a number, a flag (true or false), a date, a list of
+ * texts, a list of groups (`[shape]`), or a group of named values. Known statically, so that a
+ * template that would print nonsense ("[object Object]", "true", a helper given the wrong kind
+ * of value) does not load.
+ */
+export type TemplateShape = 'text' | 'number' | 'flag' | 'date' | 'list' | readonly [TemplateShape] | { readonly [key: string]: TemplateShape }
 
 /**
  * The variables every message template receives (see `MessageContext`): the only names a
  * template may use.
  */
 export const TEMPLATE_CONTEXT: TemplateShape = {
-  candidate: { firstName: 'value' },
-  job: { title: 'value', company: 'value', url: 'value', closesAt: 'value', closesAtTime: 'value', contact: { name: 'value', email: 'value' } },
-  stage: 'value',
-  locale: 'value',
+  candidate: { firstName: 'text' },
+  job: { title: 'text', company: 'text', url: 'text', closesAt: 'date', closesAtTime: 'text', contact: { name: 'text', email: 'text' } },
+  stage: 'text',
+  locale: 'text',
   unmet: 'list',
-  unmetCount: 'value',
-  requirementsUnmet: 'value',
-  requirements: [{ reason: 'value', why: 'value', advice: 'value' }],
-  severalRequirements: 'value',
+  unmetCount: 'number',
+  requirementsUnmet: 'flag',
+  requirements: [{ reason: 'text', why: 'text', advice: 'text' }],
+  severalRequirements: 'flag',
   advice: 'list',
-  severalAdvice: 'value',
-  automatedDecision: 'value',
-  review: { name: 'value', email: 'value' },
-  replyTo: 'value',
-  talentPool: { consent: 'value', period: 'value', joinUrl: 'value' },
-  timeline: { replyBy: 'value' },
-  signature: 'value',
+  severalAdvice: 'flag',
+  automatedDecision: 'flag',
+  review: { name: 'text', email: 'text' },
+  replyTo: 'text',
+  talentPool: { consent: 'flag', period: 'text', joinUrl: 'text' },
+  timeline: { replyBy: 'date' },
+  signature: 'text',
 }
+
+/** The kind of value an expression gives: a shape, a literal null, or unknown (its error is already reported). */
+type Kind = TemplateShape | 'nothing' | 'unknown'
+type Param = { accepts: readonly Kind[]; what: string; quoted?: true }
+/** What each helper takes, in order, and how it is written. */
+const SIGNATURES: Record<keyof typeof TEMPLATE_HELPERS, { params: readonly Param[]; required: number; usage: string }> = {
+  list: { params: [{ accepts: ['list'], what: 'a list of texts, such as unmet or advice' }], required: 1, usage: '{{list unmet}}' },
+  date: {
+    params: [
+      { accepts: ['date'], what: 'a date, such as job.closesAt or timeline.replyBy' },
+      { accepts: ['text'], what: 'a pattern in quotes, such as "d MMMM yyyy"', quoted: true },
+    ],
+    required: 1,
+    usage: '{{date job.closesAt "d MMMM yyyy"}}',
+  },
+  plural: {
+    params: [
+      { accepts: ['number'], what: 'a number, such as unmetCount' },
+      { accepts: ['text', 'number'], what: 'the word for one' },
+      { accepts: ['text', 'number'], what: 'the word for several' },
+    ],
+    required: 3,
+    usage: '{{plural unmetCount "requirement" "requirements"}}',
+  },
+}
+
+/** "a text", "a list of groups (reason, why, advice)": a kind as the author reads it. */
+function kindText(k: Kind): string {
+  if (k === 'text') return 'a text'
+  if (k === 'number') return 'a number'
+  if (k === 'flag') return 'true or false'
+  if (k === 'date') return 'a date'
+  if (k === 'list') return 'a list of texts'
+  if (k === 'nothing') return 'nothing (null)'
+  if (k === 'unknown') return 'unknown'
+  if (Array.isArray(k)) return `a list of groups (${Object.keys(k[0] as object).join(', ')})`
+  return `a group of values (${Object.keys(k).join(', ')})`
+}
+
+/** The first text inside a group, for "such as {{job.title}}". */
+function firstText(shape: TemplateShape, prefix: string[]): string[] | null {
+  if (shape === 'text') return prefix
+  if (typeof shape !== 'object' || Array.isArray(shape)) return null
+  for (const [k, v] of Object.entries(shape)) {
+    const found = firstText(v, [...prefix, k])
+    if (found) return found
+  }
+  return null
+}
+
+// Markup that makes a message run code or load a page: mail clients drop it, or worse, run it.
+const ACTIVE_ELEMENT = /<\s*(script|iframe|frame|frameset|object|embed|applet)(?![\w-])/gi
+// A tag (up to its ">" or the end of the text) and, inside one, an event-handler attribute.
+const TAG = /<[a-zA-Z][^<>]*>?/g
+const EVENT_HANDLER = /(?:^|[\s"'\/\u0001])(on[a-zA-Z\u0001][\w\u0001-]*)\s*=/
+// A script URL, also when written with character references or tabs and line breaks inside ("java&#x09;script:").
+const SCRIPT_URL = /(?:java|vb)script:/i
+const decodeReferences = (s: string): string =>
+  s
+    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&(?:tab|newline);/gi, '')
+    .replace(/[\t\n\r]/g, '')
 
 /** A problem in a template, at a 1-based line and column. */
 export interface TemplateProblem {
@@ -59,9 +128,12 @@ const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: nu
 /**
  * Every problem of a message template, from its syntax tree: syntax errors, output that is not
  * escaped (`{{{x}}}`, `{{& x}}`), partials, inline partials and decorators, the `log` and
- * `lookup` helpers, unknown helpers and blocks, and variables a message does not have. A
- * greeting with `{{candidate.firstName}}` outside `{{#if candidate.firstName}}` is a warning:
- * a candidate without a usable name would read "Dear ,".
+ * `lookup` helpers, unknown helpers and blocks, and variables a message does not have; output
+ * that would print nonsense (`{{this}}` or a group as "[object Object]", a list as "A,B", a flag
+ * as "true"), a helper given the wrong number or kind of values (`{{date job.title}}`,
+ * `{{list unmetCount}}`), and markup that runs code (`<script>`, `<iframe>`, `onclick=`,
+ * `javascript:` URLs). `{{candidate.firstName}}` outside `{{#if candidate.firstName}}` is a
+ * warning: a candidate without a usable name would read "Dear ," (see {@link guardGreeting}).
  */
 export function templateProblems(source: string): TemplateProblem[] {
   let ast: AstNode
@@ -81,7 +153,8 @@ export function templateProblems(source: string): TemplateProblem[] {
     if (p.data) {
       const [head, ...rest] = p.parts
       if (head === 'root') return walk(TEMPLATE_CONTEXT, rest, p.original)
-      if (['index', 'first', 'last', 'key'].includes(head ?? '')) return scopes.some((s) => s.each) ? 'value' : { error: `@${head} exists only inside {{#each}}` }
+      if (['index', 'first', 'last', 'key'].includes(head ?? ''))
+        return scopes.some((s) => s.each) ? (head === 'first' || head === 'last' ? 'flag' : head === 'index' ? 'number' : 'text') : { error: `@${head} exists only inside {{#each}}` }
       return { error: `@${head} is not available in messages` }
     }
     const scope = scopes[scopes.length - 1 - p.depth]
@@ -91,7 +164,7 @@ export function templateProblems(source: string): TemplateProblem[] {
   const walk = (shape: TemplateShape, parts: string[], original: string): TemplateShape | { error: string } => {
     let cur = shape
     for (const [i, part] of parts.entries()) {
-      if (typeof cur !== 'object' || Array.isArray(cur)) return { error: `"${original}" reads "${part}" of a ${cur === 'value' ? 'text' : 'list'}, which has none` }
+      if (typeof cur !== 'object' || Array.isArray(cur)) return { error: `"${original}" reads "${part}" of ${kindText(cur)}, which has none` }
       if (!Object.hasOwn(cur, part)) {
         const hint = suggest(part, Object.keys(cur))
         const fixed = [...parts.slice(0, i), hint, ...parts.slice(i + 1)].join('.')
@@ -103,26 +176,77 @@ export function templateProblems(source: string): TemplateProblem[] {
   }
   const failed = (s: TemplateShape | { error: string }): s is { error: string } => typeof s === 'object' && 'error' in s && typeof s.error === 'string'
   const isFirstName = (p: unknown, scopes: Scope[]): boolean =>
-    !!p && (p as AstNode).type === 'PathExpression' && resolve(p as Path, scopes) === 'value' && /(^|\.)firstName$/.test((p as Path).original) && !(p as Path).data
+    !!p && (p as AstNode).type === 'PathExpression' && resolve(p as Path, scopes) === 'text' && /(^|\.)firstName$/.test((p as Path).original) && !(p as Path).data
 
-  /** A value used in output or as an argument: a literal, a known variable, or a helper call. */
-  const value = (n: AstNode | undefined, scopes: Scope[]): void => {
-    if (!n) return
-    if (n.type === 'SubExpression') return call(n, scopes)
-    if (n.type !== 'PathExpression') return
-    const shape = resolve(n as unknown as Path, scopes)
-    if (failed(shape)) error(n, shape.error)
+  /** The kind of a value used in output or as an argument: a literal, a known variable, or a helper call. */
+  const value = (n: AstNode | undefined, scopes: Scope[]): Kind => {
+    if (!n) return 'unknown'
+    switch (n.type) {
+      case 'SubExpression':
+        call(n, scopes)
+        return 'text'
+      case 'StringLiteral':
+        return 'text'
+      case 'NumberLiteral':
+        return 'number'
+      case 'BooleanLiteral':
+        return 'flag'
+      case 'NullLiteral':
+      case 'UndefinedLiteral':
+        return 'nothing'
+      case 'PathExpression': {
+        const shape = resolve(n as unknown as Path, scopes)
+        if (!failed(shape)) return shape
+        error(n, shape.error)
+        return 'unknown'
+      }
+      default:
+        return 'unknown'
+    }
   }
+  /** A helper call: a known helper, given as many values as it takes, each of the kind it works on. */
   const call = (n: AstNode, scopes: Scope[]): void => {
     const name = (n.path as Path).original
-    if (!helpers.includes(name)) error(n, `unknown helper "${name}"; templates may use ${helpers.join(', ')}`)
-    const pattern = name === 'date' ? ((n.params as AstNode[] | undefined) ?? [])[1] : undefined
+    const params = (n.params as AstNode[] | undefined) ?? []
+    const pairs = (n.hash as { pairs?: { key: string; value: AstNode }[] } | undefined)?.pairs ?? []
+    const signature = Object.hasOwn(SIGNATURES, name) ? SIGNATURES[name as keyof typeof SIGNATURES] : undefined
+    if (!signature) error(n, `unknown helper "${name}"; templates may use ${helpers.join(', ')}`)
+    else if (params.length < signature.required || params.length > signature.params.length)
+      error(n, `"${name}" takes ${signature.required === signature.params.length ? signature.required : `${signature.required} or ${signature.params.length}`} value${signature.params.length === 1 ? '' : 's'}: ${signature.usage}`)
+    if (signature && pairs.length) error(n, `"${name}" takes no named values (${pairs[0]!.key}=…): ${signature.usage}`)
+    const pattern = name === 'date' ? params[1] : undefined
     if (pattern?.type === 'StringLiteral') {
       const letter = dateTokenProblem(String(pattern.value))
       if (letter) error(pattern, `the date pattern "${String(pattern.value)}" uses "${letter}", which is not a date letter here; use ${DATE_TOKENS.join(' ')} (text in 'quotes')`)
     }
-    for (const p of (n.params as AstNode[]) ?? []) value(p, scopes)
-    for (const pair of ((n.hash as { pairs?: { value: AstNode }[] } | undefined)?.pairs ?? [])) value(pair.value, scopes)
+    params.forEach((p, i) => {
+      const kind = value(p, scopes)
+      const param = signature?.params[i]
+      if (!param || kind === 'unknown') return
+      const shown = p.type === 'PathExpression' ? (p as unknown as Path).original : p.type === 'SubExpression' ? `(${((p.path as Path).original)} …)` : JSON.stringify(p.value ?? null)
+      // A date written out in quotes is a date.
+      const dateLiteral = param.accepts.includes('date') && p.type === 'StringLiteral' && /^\d{4}-\d{2}-\d{2}/.test(String(p.value))
+      if (param.quoted && p.type !== 'StringLiteral') error(p, `"${name}" takes ${param.what}; ${shown} is not written in quotes`)
+      else if (!dateLiteral && !param.accepts.includes(kind)) error(p, `"${name}" takes ${param.what}, and ${shown} is ${kindText(kind)}: ${signature!.usage}`)
+    })
+    for (const pair of pairs) value(pair.value, scopes)
+  }
+  /** What a mustache prints must read as text: never "[object Object]", "A,B" or "true". */
+  const printable = (n: AstNode, path: Path, kind: Kind): void => {
+    if (kind === 'text' || kind === 'number' || kind === 'date' || kind === 'nothing' || kind === 'unknown') return
+    const p = path.original
+    let message: string
+    if (kind === 'flag') message = `{{${p}}} is true or false, and would print "true" or "false": use it as {{#if ${p}}}…{{/if}}`
+    else if (kind === 'list') message = `{{${p}}} is a list of texts, and would print "A,B": write {{list ${p}}} ("A, B and C") or go through it with {{#each ${p}}}…{{/each}}`
+    else if (Array.isArray(kind)) message = `{{${p}}} is ${kindText(kind)}, and would print "[object Object]": go through it with {{#each ${p}}}…{{${Object.keys(kind[0] as object)[0]}}}…{{/each}}`
+    else {
+      // {{this}}, {{.}}, {{job}}: a group; name one of its values.
+      const leaf = firstText(kind as TemplateShape, [])
+      const name = [...path.parts, ...(leaf ?? [])].join('.')
+      const such = leaf ? `, such as {{${path.data ? `@${name}` : `${'../'.repeat(path.depth)}${name}`}}}` : ''
+      message = `{{${p}}} is ${kind === TEMPLATE_CONTEXT ? 'the whole message (all its variables)' : kindText(kind)}, and would print "[object Object]": print one value${such}`
+    }
+    error(n, message)
   }
 
   const visit = (body: AstNode[], scopes: Scope[], guarded: boolean): void => {
@@ -137,9 +261,9 @@ export function templateProblems(source: string): TemplateProblem[] {
           if (path.type !== 'PathExpression') break
           if (path.original === 'log' || path.original === 'lookup') error(n, `the "${path.original}" helper is not allowed in messages`)
           else if (((n.params as unknown[]) ?? []).length || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length) call(n, scopes)
-          else if (helpers.includes(path.original)) error(n, `"${path.original}" is a helper and needs a value: {{${path.original} unmet}}`)
+          else if (helpers.includes(path.original)) error(n, `"${path.original}" is a helper and needs a value: ${SIGNATURES[path.original as keyof typeof SIGNATURES].usage}`)
           else {
-            value(path as unknown as AstNode, scopes)
+            printable(n, path, value(path as unknown as AstNode, scopes))
             if (!guarded && isFirstName(path, scopes))
               out.push({ ...at(n), severity: 'warning', message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}} so the greeting never reads "Dear ,"` })
           }
@@ -156,14 +280,16 @@ export function templateProblems(source: string): TemplateProblem[] {
           }
           if (params.length !== 1) error(n, `{{#${name}}} takes one value`)
           params.forEach((p) => value(p, scopes))
-          const found = params[0]?.type === 'PathExpression' ? resolve(params[0] as unknown as Path, scopes) : 'value'
-          const subject: TemplateShape = failed(found) ? 'value' : found
+          const found = params[0]?.type === 'PathExpression' ? resolve(params[0] as unknown as Path, scopes) : 'text'
+          const subject: TemplateShape = failed(found) ? 'text' : found
           if (name === 'each') {
             if (subject !== 'list' && !Array.isArray(subject) && !failed(found)) error(n, `{{#each}} goes through a list, such as unmet or requirements`)
-            const item: TemplateShape = Array.isArray(subject) ? (subject as readonly [TemplateShape])[0] : 'value'
+            const item: TemplateShape = Array.isArray(subject) ? (subject as readonly [TemplateShape])[0] : 'text'
             visit(program, [...scopes, { shape: item, each: true }], guarded)
           } else if (name === 'with') {
-            visit(program, typeof subject === 'object' && !Array.isArray(subject) ? [...scopes, { shape: subject, each: false }] : scopes, guarded)
+            const group = typeof subject === 'object' && !Array.isArray(subject)
+            if (!group && !failed(found)) error(n, `{{#with}} opens a group of values, such as job or review`)
+            visit(program, [...scopes, { shape: subject, each: false }], guarded)
           } else visit(program, scopes, guarded || (name === 'if' && isFirstName(params[0], scopes)))
           visit(inverse, scopes, guarded)
           break
@@ -182,7 +308,93 @@ export function templateProblems(source: string): TemplateProblem[] {
     }
   }
   visit((ast.body as AstNode[]) ?? [], [{ shape: TEMPLATE_CONTEXT, each: false }], false)
+  out.push(...markupProblems(source, ast))
   return out.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/**
+ * Markup in a template's own text that has no place in a message: elements that run code or
+ * embed a page (`<script>`, `<iframe>`, `<object>`, `<embed>` …), event-handler attributes
+ * (`onclick=`) and `javascript:` URLs in a tag. Read from the template's literal text, with
+ * every `{{…}}` kept as a placeholder, so that a tag split by a variable is still seen whole.
+ */
+function markupProblems(source: string, ast: AstNode): TemplateProblem[] {
+  const starts = [0]
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+  const offset = (p: { line: number; column: number }) => (starts[p.line - 1] ?? source.length) + p.column
+  // The literal text in place; everything Handlebars reads (mustaches, blocks, comments) as U+0001.
+  const text = source.replace(/[^\n]/g, '\u0001').split('')
+  const stack: AstNode[] = [ast]
+  while (stack.length) {
+    const n = stack.pop()!
+    if (n.type === 'ContentStatement' && n.loc) {
+      const loc = n.loc as unknown as { start: { line: number; column: number }; end: { line: number; column: number } }
+      for (let i = offset(loc.start); i < offset(loc.end); i++) text[i] = source[i]!
+    }
+    for (const key of ['body', 'program', 'inverse'] as const) {
+      const child = n[key] as AstNode | AstNode[] | undefined
+      if (Array.isArray(child)) stack.push(...child)
+      else if (child && typeof child === 'object') stack.push(child)
+    }
+  }
+  const literal = text.join('')
+  const out: TemplateProblem[] = []
+  const at = (index: number, message: string) => {
+    let line = 0
+    while (line + 1 < starts.length && starts[line + 1]! <= index) line++
+    out.push({ line: line + 1, column: index - starts[line]! + 1, message, severity: 'error' })
+  }
+  for (const m of literal.matchAll(ACTIVE_ELEMENT))
+    at(m.index, `<${m[1]!.toLowerCase()}> is not allowed in a message: a message is text and links, and never runs a script or embeds a page`)
+  for (const tag of literal.matchAll(TAG)) {
+    const handler = EVENT_HANDLER.exec(tag[0])
+    if (handler) at(tag.index + handler.index + handler[0].indexOf(handler[1]!), `the event-handler attribute "${handler[1]!.replace(/\u0001+/g, '{{…}}')}" is not allowed in a message: a message never runs a script`)
+    if (SCRIPT_URL.test(decodeReferences(tag[0]))) at(tag.index, 'a javascript: URL is not allowed in a message; links are https: or mailto: addresses')
+  }
+  return out
+}
+
+const FIRST_NAME = 'candidate.firstName'
+/** Words before the name on a greeting line ("Dear", "Hej", "Hi there"), and its punctuation after. */
+const GREETING_BEFORE = /^[\p{L}\p{M}\s'’.-]{0,40}$/u
+const GREETING_AFTER = /^[\s,!.:;]*$/
+
+/**
+ * A template whose greeting uses the name without a guard ("Dear {{candidate.firstName}},", on
+ * the first line of the body) rewritten so that, without a usable name, the line reads
+ * `fallback` (the built-in greeting, "Hello,") instead of "Dear ,": the line goes inside
+ * `{{#if candidate.firstName}}…{{else}}fallback{{/if}}`, and no line moves. Null when the body
+ * has no such line: a greeting that already guards the name, or a name elsewhere (which stays
+ * a warning of {@link templateProblems}).
+ */
+export function guardGreeting(source: string, fallback: string): { source: string; line: number; column: number } | null {
+  let ast: AstNode
+  try {
+    ast = Handlebars.parse(source) as unknown as AstNode
+  } catch {
+    return null
+  }
+  const lines = source.split('\n')
+  // The first line of the body with any text: the first line is the subject.
+  const index = lines.findIndex((l, i) => i > 0 && l.trim() !== '')
+  if (index < 1) return null
+  const name = ((ast.body as AstNode[]) ?? []).find((n) => {
+    const path = n.path as Path | undefined
+    return (
+      n.type === 'MustacheStatement' && n.loc?.start.line === index + 1 && path?.type === 'PathExpression' && !path.data && path.depth === 0 &&
+      path.parts.join('.') === FIRST_NAME && n.escaped !== false && !((n.params as unknown[]) ?? []).length && !(n.hash as unknown) &&
+      // Whitespace control ({{~ … ~}}) reaches past the line: leave such a line as it is.
+      !(n.strip as { open?: boolean; close?: boolean } | undefined)?.open && !(n.strip as { open?: boolean; close?: boolean } | undefined)?.close
+    )
+  })
+  const loc = name?.loc as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined
+  if (!loc || loc.end.line !== loc.start.line) return null
+  const raw = lines[index]!
+  const cr = raw.endsWith('\r') ? '\r' : ''
+  const line = cr ? raw.slice(0, -1) : raw
+  if (!GREETING_BEFORE.test(line.slice(0, loc.start.column)) || !GREETING_AFTER.test(line.slice(loc.end.column))) return null
+  lines[index] = `{{#if ${FIRST_NAME}}}${line}{{else}}${fallback}{{/if}}${cr}`
+  return { source: lines.join('\n'), line: index + 1, column: loc.start.column + 1 }
 }
 
 /**

@@ -1,16 +1,19 @@
 // The file, not the folder: handlebars has no exports map, and Node's ESM resolution needs the extension.
 import HandlebarsRuntime from 'handlebars/runtime.js'
 import type { Locale, Stage } from '../criteria/schema.js'
+import { foldLine, stripControls } from '../criteria/control-characters.js'
 import { compiledTemplate } from '../criteria/load-templates.js'
 import { textIn } from '../criteria/localized.js'
 import { ScreeningError } from '../errors.js'
 import { parseInstant } from '../logic/dates.js'
 import { formatDate } from '../logic/format-date.js'
+import { usableName } from '../screen/application.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
 import { htmlDocument } from './html-document.js'
+import { isolateHtml, isolateText, isRightToLeft } from './isolate-name.js'
 import { PRECOMPILED } from './precompiled.js'
 
 /**
@@ -25,7 +28,7 @@ import { PRECOMPILED } from './precompiled.js'
 export interface RenderedMessage {
   stage: Stage
   locale: Locale
-  /** One line, no line breaks. */
+  /** One line: no line breaks, no control characters. */
   subject: string
   /** Plain text, no HTML entities; lists as "• " lines. */
   text: string
@@ -49,6 +52,7 @@ export interface RenderedMessage {
  * @category Messages
  */
 export interface MessageContext {
+  /** `firstName` is a usable name or null (no control or bidi characters); a right-to-left one comes isolated (U+2068 … U+2069), so that it cannot reorder the sentence around it. */
   candidate: { firstName: string | null }
   /** `closesAtTime` is the local time of the closing ("12:00") when the deadline has one. */
   job: { title: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
@@ -113,6 +117,8 @@ interface Runtime {
   registerHelper(name: string, fn: (...args: never[]) => unknown): void
   template(spec: object): Delegate
   helpers: Record<string, unknown>
+  SafeString: new (html: string) => object
+  Utils: { escapeExpression(s: string): string }
 }
 
 /** A private Handlebars runtime: no helpers leak in or out of the host application. */
@@ -198,7 +204,8 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
   const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, 'HH:mm', c.job.timezone, options.locale) : null
   const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
   return {
-    candidate: { firstName: result.application.firstName ?? null },
+    // Checked again here: a result may come from a file or be built by hand, not from screen().
+    candidate: { firstName: firstNameOf(result, isolateText) },
     job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
@@ -217,6 +224,11 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
     timeZone: c.job.timezone,
   }
+}
+
+function firstNameOf<T>(result: ScreeningResult<boolean>, isolate: (name: string) => T): T | null {
+  const name = usableName(result.application.firstName)
+  return name === undefined ? null : isolate(name)
 }
 
 function reasonIn(screener: Screener, id: string, locale: Locale): string | undefined {
@@ -251,16 +263,22 @@ export function renderMessage(result: ScreeningResult<boolean>, options: RenderO
       `the criteria name a template for ${stage}.${locale} (${named}) that was not loaded: load the file with loadCriteria from autoscreen/node, or pass the template's text to loadTemplates`,
     )
   const compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
-  const helpers = instance().helpers
+  const hb = instance()
+  const helpers = hb.helpers
   const ctx = messageContext(result, { ...options, stage, locale })
-  const tidy = (s: string) => s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
-  const subject = compiled.subject(ctx, { helpers }).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim()
+  // In HTML a right-to-left name is isolated by <bdi>, which the escaping must leave as markup.
+  const htmlName = firstNameOf(result, (name) => (isRightToLeft(name) ? new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) : name))
+  const htmlCtx = { ...ctx, candidate: { firstName: htmlName } }
+  // Whatever the values held (a criteria object built by hand skips the load checks), the
+  // subject is one line and the bodies carry no control characters.
+  const tidy = (s: string) => stripControls(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  const subject = foldLine(compiled.subject(ctx, { helpers })).replace(/\s{2,}/g, ' ').trim()
   const message: RenderedMessage = {
     stage,
     locale,
     subject,
     text: tidy(compiled.text(ctx, { helpers })),
-    html: htmlDocument(subject, locale, tidy(compiled.html(ctx, { helpers }))),
+    html: htmlDocument(subject, locale, tidy(compiled.html(htmlCtx, { helpers }))),
     replyTo: ctx.replyTo,
     automated: stage !== 'rejected-after-interview',
   }

@@ -1,3 +1,4 @@
+import { NO_NAME_GREETING } from '../criteria/no-name-greeting.js'
 import type { Locale, Stage } from '../criteria/schema.js'
 
 /**
@@ -25,8 +26,8 @@ export interface MessageTemplate {
 // requirement's `why` follows it in parentheses in a rejection and is left out of the
 // talent-pool message; its `advice` closes the message.
 
-const GREETING_SV = '{{#if candidate.firstName}}Hej {{candidate.firstName}}!{{else}}Hej!{{/if}}'
-const GREETING_EN = '{{#if candidate.firstName}}Dear {{candidate.firstName}},{{else}}Hello,{{/if}}'
+const GREETING_SV = `{{#if candidate.firstName}}Hej {{candidate.firstName}}!{{else}}${NO_NAME_GREETING.sv}{{/if}}`
+const GREETING_EN = `{{#if candidate.firstName}}Dear {{candidate.firstName}},{{else}}${NO_NAME_GREETING.en}{{/if}}`
 const CONTACT_SV = 'Har du frågor är du välkommen att höra av dig till {{job.contact.name}} på {{job.contact.email}}.'
 const CONTACT_EN = 'If you have any questions, you are welcome to contact {{job.contact.name}} at {{job.contact.email}}.'
 const SIGN_SV = 'Vänliga hälsningar\n{{signature}}'

@@ -1,3 +1,5 @@
+import { CONTROL, characterName, foldLine } from '../criteria/control-characters.js'
+import { ScreeningError } from '../errors.js'
 import type { RenderedMessage } from './render-message.js'
 
 /**
@@ -24,6 +26,11 @@ export interface Email {
  * tells the candidate to reply to, `Content-Language`, and for decisions a program made
  * `Auto-Submitted: auto-generated` (RFC 3834, so that auto-responders do not answer it). No
  * dependency: pass the object to `transporter.sendMail(…)` or your mail API.
+ *
+ * No header carries a control character, whatever the message and options hold: the subject
+ * (text) is folded to one line; an address or the language with a control character in it
+ * (CR LF would start a header of its own: "Bcc: …") is refused with a {@link ScreeningError}
+ * `unsafe_header`, since no folding gives the address that was meant.
  * @example
  * ```ts
  * const message = renderMessage(result, { screener, now })
@@ -32,7 +39,19 @@ export interface Email {
  * @category Messages
  */
 export function toEmail(message: RenderedMessage, options: { from: string; to: string; replyTo?: string }): Email {
-  const headers: Record<string, string> = { 'Content-Language': message.locale }
+  const from = header('from', options.from)
+  const to = header('to', options.to)
+  const replyTo = header('replyTo', options.replyTo ?? message.replyTo)
+  const headers: Record<string, string> = { 'Content-Language': header('Content-Language', message.locale) }
   if (message.automated) headers['Auto-Submitted'] = 'auto-generated'
-  return { from: options.from, to: options.to, replyTo: options.replyTo ?? message.replyTo, subject: message.subject, text: message.text, html: message.html, headers }
+  const subject = foldLine(String(message.subject)).replace(/\s{2,}/g, ' ').trim()
+  return { from, to, replyTo, subject, text: message.text, html: message.html, headers }
+}
+
+/** A header value that is one line, or a typed error that says which header and what it holds. */
+function header(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new ScreeningError('unsafe_header', `toEmail: ${name} must be a text, not ${value === null ? 'null' : typeof value}`)
+  const control = CONTROL.exec(value)
+  if (control) throw new ScreeningError('unsafe_header', `toEmail: ${name} holds a control character (${characterName(control[0])}), which would break the email's headers; a header value is one line`)
+  return value
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
+import { BIDI_CONTROLS, CONTROL } from '../criteria/control-characters.js'
 import { parseEpoch } from '../logic/dates.js'
 import { wellFormed } from './well-formed.js'
 
@@ -138,13 +139,20 @@ const MAX_NAME = 100
 
 /**
  * A first name fit to greet someone with, or undefined for the no-name greeting: trimmed of
- * invisible characters, with at least one letter, and of a length a name has (a 6 MB "name"
- * is not one, and is never written into a message).
+ * invisible characters and bidi controls (a U+202E must not turn the greeting around), with at
+ * least one letter, and of a length a name has (a 6 MB "name" is not one, and is never written
+ * into a message). A control character inside it (CR LF, NUL, ESC …) makes it no name: what is
+ * left around it ("Maja", "Bcc: x@y.example") cannot be told apart from a name.
+ * @example
+ * ```ts
+ * usableName('  Maja\r\n') // 'Maja'
+ * usableName('Maja\r\nBcc: x@y.example') // undefined
+ * ```
  */
-function usableName(name: string | undefined): string | undefined {
+export function usableName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined
-  const clean = name.replace(INVISIBLE, '').trim()
-  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean)) return undefined
+  const clean = name.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').trim()
+  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean) || CONTROL.test(clean)) return undefined
   return clean
 }
 

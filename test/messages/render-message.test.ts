@@ -135,7 +135,10 @@ describe('hostile values', () => {
   })
   it('CR/LF in values never reach the subject', async () => {
     const doc = await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml'))
-    const s = compileCriteria({ ...doc.criteria, job: { ...doc.criteria.job, title: 'Dev\r\nBcc: evil@example.com' } } as never)
+    const criteria = { ...doc.criteria, job: { ...doc.criteria.job, title: 'Dev\r\nBcc: evil@example.com' } }
+    // A plain object is checked as a file is; a document built by hand skips the schema, and the render still folds the line.
+    expect(() => compileCriteria(criteria as never)).toThrow(/job\.title: holds a control character \(U\+000D carriage return\)/)
+    const s = compileCriteria({ criteria, locate: () => ({}) } as never)
     const m = renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now })
     expect(m.subject).not.toMatch(/[\r\n]/)
     expect(m.subject).toBe('Your application for Dev Bcc: evil@example.com at Nordlys Software AB')
