@@ -114,10 +114,11 @@ Opens the Criteria Studio: the criteria files of the folder in an editor with er
 findings at their line, the application form as the candidate sees it with the decision as
 you fill it in, the candidate's message in both languages with its send time, the test cases
 with coverage, and a guided way to add a criterion. It runs on 127.0.0.1 only; the printed
-address holds a one-time key. Only criteria, test and template files in the folder are read
-or written.
+address opens once (press Enter for a new one). Only criteria, test and template files in
+the folder are read, only criteria and test files written (the previous version kept in
+.autoscreen-backup/).
 
 Options:
   --port <n>   listen on this port (default: a free one)
   --no-open    do not open a browser
-Stop it with Ctrl+C.`
+Press Enter for a new one-time address; stop it with Ctrl+C.`

@@ -1,29 +1,33 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open, readFile, realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { keepBackup } from './studio-backup.js'
+import { checkContent, checkStudioPath, isInside, isOverwritable, listStudioFiles } from './studio-files.js'
+import { refusalOfFsError, StudioRefusal } from './studio-refusal.js'
+import { StudioSessions } from './studio-session.js'
+import { writeFileAtomic } from './write-file-atomic.js'
 
-// The Criteria Studio's local server: the page (static files built by Vite) and the recruiter's
-// files, nothing else. It listens on 127.0.0.1 only; every request needs the one-time token
-// (in the printed URL, then a SameSite cookie, or a header for the page's own requests); the
-// Host header must name this server (no DNS rebinding); only criteria, test and template files
-// inside the folder can be read or written. All screening happens in the page.
+export { fileKind } from './studio-files.js'
 
-/** What kind of file the studio may read or write, by its name. */
-export function fileKind(path: string): 'criteria' | 'test' | 'template' | null {
-  if (/\.test\.(ya?ml|json)$/i.test(path)) return 'test'
-  if (/\.(ya?ml|json)$/i.test(path) && !/\.schema\.json$/i.test(path)) return 'criteria'
-  if (/\.hbs$/i.test(path)) return 'template'
-  return null
-}
+// The Criteria Studio's local server: the page (static files built by Vite, public, holding no
+// secret) and the recruiter's files, nothing else. It listens on 127.0.0.1 only and answers only
+// to its own host name (no DNS rebinding). The API needs a session: the page exchanges the
+// printed address's one-time token for a secret it sends in a header (studio-session.ts), and
+// requests from another site are refused by their Origin and Sec-Fetch-Site. Only criteria,
+// test and template files inside the folder are read, only criteria and test files written,
+// by name and by content (studio-files.ts); every write keeps the previous version
+// (studio-backup.ts) and replaces the file whole (writeFileAtomic). All screening happens in the page.
 
 const MAX_FILE = 1024 * 1024
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' }
 // The page runs the library with code generation forbidden (the engine falls back to closures).
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+// Opened without following a symbolic link in the last step (where the system has the flag).
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
 
 /**
- * A running studio: its URL (with the one-time token), and a way to stop it.
+ * A running studio: its first one-time address, a way to make a new one, and a way to stop it.
  * @example
  * ```ts
  * const studio = await startStudio({ folder: 'rules', assets: 'dist/studio' })
@@ -31,80 +35,212 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inl
  * ```
  */
 export interface StudioServer {
+  /** The first address to open, with its one-time token. */
   url: string
   port: number
+  /** The token of `url`: exchanged once for a session, then dead. */
   token: string
+  /** A new one-time address (for a new tab or browser); earlier unused addresses stop working. */
+  newAddress(): string
   close(): Promise<void>
 }
 
+/** Options of {@link startStudio}. */
+export interface StudioOptions {
+  folder: string
+  assets: string
+  port?: number
+  /** The clock that names backups. */
+  now?: () => Date
+}
+
 /** Starts the studio server on 127.0.0.1 for a folder of criteria files. */
-export async function startStudio(options: { folder: string; assets: string; port?: number }): Promise<StudioServer> {
+export async function startStudio(options: StudioOptions): Promise<StudioServer> {
   const folder = await realpath(resolve(options.folder))
   const assets = resolve(options.assets)
-  const token = randomBytes(24).toString('base64url')
-  const expected = Buffer.from(token)
+  const now = options.now ?? (() => new Date())
+  const sessions = new StudioSessions()
   let port = 0
-  const tokenOk = (given: string | undefined) => given !== undefined && given.length === token.length && timingSafeEqual(Buffer.from(given), expected)
+  const address = (token: string) => `http://127.0.0.1:${port}/?token=${token}`
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => send(res, 500, `studio: ${e instanceof Error ? e.message : String(e)}`))
+    handle(req, res).catch((e: unknown) => {
+      if (e instanceof StudioRefusal) return fail(req, res, e)
+      fail(req, res, new StudioRefusal(500, 'internal', `studio: ${e instanceof Error ? e.message : String(e)}`))
+    })
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = req.headers.host ?? ''
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'this server answers only to 127.0.0.1')
-    const url = new URL(req.url ?? '/', `http://${host}`)
-    const cookie = /(?:^|;\s*)autoscreen_studio=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
-    const header = req.headers['x-studio-token']
-    if (url.pathname === '/' && tokenOk(url.searchParams.get('token') ?? undefined)) {
-      // The token leaves the address bar: a cookie only this site's own requests carry.
-      res.writeHead(303, { location: '/', 'set-cookie': `autoscreen_studio=${token}; HttpOnly; SameSite=Strict; Path=/`, 'cache-control': 'no-store' })
-      return void res.end()
-    }
-    if (!tokenOk(cookie) && !tokenOk(typeof header === 'string' ? header : undefined))
-      return send(res, 401, 'open the address that `autoscreen studio` printed (it holds the one-time token)')
-    if (url.pathname.startsWith('/api/')) return api(req, res, url)
-    if (req.method !== 'GET') return send(res, 405, 'method not allowed')
-    const file = url.pathname === '/' ? join(assets, 'index.html') : resolve(assets, `.${decodeURIComponent(url.pathname)}`)
-    if (file !== assets && !file.startsWith(assets + sep)) return send(res, 403, 'outside the studio')
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) throw new StudioRefusal(403, 'wrong_host', 'this server answers only to 127.0.0.1')
+    const raw = req.url ?? '/'
+    const query = raw.indexOf('?')
+    const pathname = query < 0 ? raw : raw.slice(0, query)
+    const search = query < 0 ? '' : raw.slice(query + 1)
+    if (pathname.startsWith('/api/')) return api(req, res, host, pathname, search)
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+    return page(req, res, decode(pathname))
+  }
+
+  /** The page's static files: public (they hold no secret), from the assets folder only. */
+  async function page(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (pathname.includes('\0')) throw new StudioRefusal(400, 'bad_path', 'not a valid path')
+    const file = pathname === '/' ? join(assets, 'index.html') : resolve(assets, `.${pathname}`)
+    if (file !== assets && !file.startsWith(assets + sep)) throw new StudioRefusal(403, 'outside_folder', 'outside the studio')
     let body: Buffer
     try {
       body = await readFile(file)
     } catch {
-      return send(res, 404, 'not found')
+      throw new StudioRefusal(404, 'not_found', 'not found')
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' })
-    res.end(body)
+    res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/api/files' && req.method === 'GET') return json(res, 200, { folder: folder.split(sep).pop(), files: await listFiles(folder) })
-    if (url.pathname !== '/api/file') return send(res, 404, 'not found')
-    const rel = url.searchParams.get('path') ?? ''
-    const kind = fileKind(rel)
-    if (!kind) return send(res, 403, 'only criteria files, test files and message templates can be opened here')
-    const target = await inside(folder, rel)
-    if (!target) return send(res, 403, 'that path is outside the folder the studio was started on')
+  async function api(req: IncomingMessage, res: ServerResponse, host: string, pathname: string, search: string): Promise<void> {
+    // A browser says where a request comes from: only this page's own requests get through,
+    // whatever a cookie's SameSite would have done.
+    const site = req.headers['sec-fetch-site']
+    const origin = req.headers.origin
+    if (site === 'cross-site' || site === 'same-site' || (origin !== undefined && origin !== `http://${host}`))
+      throw new StudioRefusal(403, 'cross_site', 'requests from other sites are refused')
+    if (pathname === '/api/session') {
+      if (req.method !== 'POST') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+      const token = req.headers['x-studio-token']
+      const got = sessions.exchange(typeof token === 'string' ? token : '')
+      if ('session' in got) return json(res, 200, { session: got.session })
+      if (got.refused === 'token_used') throw new StudioRefusal(410, 'token_used', 'this address has already been used: press Enter in the terminal where autoscreen studio runs for a new one')
+      throw new StudioRefusal(401, 'token_invalid', 'this address holds no valid key: open the address that autoscreen studio printed, or press Enter in its terminal for a new one')
+    }
+    const session = req.headers['x-studio-session']
+    if (!sessions.valid(typeof session === 'string' ? session : undefined))
+      throw new StudioRefusal(401, 'no_session', 'no session: open the address that autoscreen studio printed (press Enter in its terminal for a new one)')
+    if (pathname === '/api/files') {
+      if (req.method !== 'GET') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+      return json(res, 200, { folder: folder.split(sep).pop(), files: await listStudioFiles(folder) })
+    }
+    if (pathname !== '/api/file') throw new StudioRefusal(404, 'not_found', 'not found')
+    const rel = param(search, 'path') ?? ''
+    const kind = checkStudioPath(rel)
     if (req.method === 'GET') {
-      try {
-        return send(res, 200, await readFile(target, 'utf8'), 'text/plain; charset=utf-8')
-      } catch {
-        return send(res, 404, 'no such file')
-      }
+      const text = await read(rel)
+      return send(res, 200, text, 'text/plain; charset=utf-8')
     }
     if (req.method === 'PUT') {
-      const chunks: Buffer[] = []
-      let size = 0
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length
-        if (size > MAX_FILE) return send(res, 413, 'a criteria file over 1 MB is not accepted')
-        chunks.push(chunk as Buffer)
-      }
-      await mkdir(dirname(target), { recursive: true })
-      await writeFile(target, Buffer.concat(chunks).toString('utf8'))
-      return json(res, 200, { saved: rel })
+      if (kind === 'template') throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
+      const body = await readBody(req)
+      const text = utf8(body, 'the text sent is not UTF-8: nothing was written')
+      await checkContent(kind, text, rel)
+      const backup = await serial(rel, () => save(kind, rel, body))
+      return json(res, 200, { saved: rel, ...(backup ? { backup } : {}) })
     }
-    return send(res, 405, 'method not allowed')
+    throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+  }
+
+  /** The real path of a file inside the folder, following links only as far as they stay inside. */
+  async function real(rel: string, doing: 'read' | 'write'): Promise<string> {
+    let path: string
+    try {
+      path = await realpath(join(folder, rel))
+    } catch (e) {
+      throw refusalOfFsError(e, doing) ?? e
+    }
+    if (!isInside(folder, path)) throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
+    return path
+  }
+
+  /** Opens and reads a file the studio may read: a regular file with one link (not_found when there is none). */
+  async function readChecked(path: string, doing: 'read' | 'write'): Promise<Buffer> {
+    let handle
+    try {
+      handle = await open(path, NO_FOLLOW)
+    } catch (e) {
+      throw refusalOfFsError(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'read' : doing) ?? e
+    }
+    try {
+      // Checked on the open file itself: what is read is what was checked.
+      const s = await handle.stat()
+      if (!s.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
+      if (s.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link, so it may be a file outside the folder: the studio neither reads nor writes it')
+      if (s.size > MAX_FILE) throw new StudioRefusal(413, 'too_large', 'the file is over 1 MB', { max: MAX_FILE })
+      return await handle.readFile()
+    } finally {
+      await handle.close()
+    }
+  }
+
+  async function read(rel: string): Promise<string> {
+    return utf8(await readChecked(await real(rel, 'read'), 'read'), 'the file is not UTF-8 text: the studio does not open it (it could not save it without changing it)')
+  }
+
+  /** Writes a checked body: the previous version kept, the real path checked again just before the file is replaced whole. */
+  async function save(kind: 'criteria' | 'test', rel: string, body: Buffer): Promise<string | null> {
+    try {
+      const path = await writeTarget(rel)
+      let previous: Buffer | null = null
+      try {
+        previous = await readChecked(path, 'write')
+      } catch (e) {
+        if (!(e instanceof StudioRefusal && e.code === 'not_found')) throw e // a new file
+      }
+      let backup: string | null = null
+      if (previous === null) {
+        if (kind === 'test') await requireCriteriaBeside(rel)
+      } else {
+        if (!isOverwritable(kind, previous.toString('utf8'), rel))
+          throw kind === 'criteria'
+            ? new StudioRefusal(409, 'exists_not_criteria', 'a file of that name exists and is not a criteria file: the studio does not overwrite it')
+            : new StudioRefusal(409, 'exists_not_test_file', 'a file of that name exists and is not a test file: the studio does not overwrite it')
+        if (previous.equals(body)) return null
+        backup = relative(folder, await keepBackup(folder, relative(folder, path).split(sep).join('/'), previous, now())).split(sep).join('/')
+      }
+      // At the moment of writing: the folder the file goes in is still inside (not swapped for
+      // a link), and the name is not a link now (writeFileAtomic writes through links).
+      const parent = await realpath(dirname(path))
+      if (!isInside(folder, parent)) throw new StudioRefusal(403, 'outside_folder', 'the folder of that file now leads outside the folder the studio was started on: nothing was written')
+      const final = join(parent, basename(path))
+      const there = await lstat(final).catch(() => null)
+      if (there?.isSymbolicLink()) throw new StudioRefusal(403, 'outside_folder', 'that file was replaced by a symbolic link: nothing was written')
+      if (there && there.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link: nothing was written')
+      await writeFileAtomic(final, body)
+      return backup
+    } catch (e) {
+      throw e instanceof StudioRefusal ? e : (refusalOfFsError(e, 'write') ?? e)
+    }
+  }
+
+  /** Where a save goes: the real path of the file, or for a new file its name in the real path of its folder (which must exist: the studio makes no folders). */
+  async function writeTarget(rel: string): Promise<string> {
+    const target = join(folder, rel)
+    try {
+      const path = await realpath(target)
+      if (!isInside(folder, path)) throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
+      return path
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    }
+    if (await lstat(target).then(() => true, () => false)) throw new StudioRefusal(403, 'outside_folder', 'that name is a symbolic link to nowhere')
+    return join(await real(relative(folder, dirname(target)) || '.', 'write'), basename(target))
+  }
+
+  /** A new test file belongs to a criteria file beside it (x.test.yaml to x.yaml). */
+  async function requireCriteriaBeside(rel: string): Promise<void> {
+    const criteria = rel.replace(/\.test\.(ya?ml|json)$/i, '.$1')
+    try {
+      await real(criteria, 'read')
+    } catch {
+      throw new StudioRefusal(409, 'no_criteria_file', `a test file is made for a criteria file beside it: ${criteria} is not there`, { criteria })
+    }
+  }
+
+  const queues = new Map<string, Promise<unknown>>()
+  /** Saves of one file one after the other: each keeps its own previous version. */
+  function serial<T>(key: string, job: () => Promise<T>): Promise<T> {
+    const next = (queues.get(key) ?? Promise.resolve()).then(job, job)
+    const tail = next.catch(() => {})
+    queues.set(key, tail)
+    void tail.then(() => queues.get(key) === tail && queues.delete(key))
+    return next
   }
 
   await new Promise<void>((ok, fail) => {
@@ -112,44 +248,64 @@ export async function startStudio(options: { folder: string; assets: string; por
     server.listen(options.port ?? 0, '127.0.0.1', () => ok())
   })
   port = (server.address() as { port: number }).port
+  const token = sessions.newToken()
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: address(token),
     port,
     token,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    newAddress: () => address(sessions.newToken()),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok())
+        server.closeAllConnections()
+      }),
   }
 }
 
-/** The file a relative path names inside the folder, following symbolic links; null when it leaves the folder. */
-async function inside(folder: string, rel: string): Promise<string | null> {
-  if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel)) return null
-  const target = resolve(folder, rel)
-  if (!target.startsWith(folder + sep)) return null
-  // The nearest existing ancestor, resolved: a link inside the folder must not lead out of it.
-  let probe = target
-  for (;;) {
-    try {
-      const real = await realpath(probe)
-      if (real !== folder && !real.startsWith(folder + sep)) return null
-      return target
-    } catch {
-      const up = dirname(probe)
-      if (up === probe) return null
-      probe = up
-    }
+/** A percent-decoded text; malformed encoding is the client's error, not ours. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    throw new StudioRefusal(400, 'bad_encoding', 'the address is not validly percent-encoded')
   }
 }
 
-async function listFiles(folder: string, sub = '', depth = 0): Promise<{ path: string; kind: 'criteria' | 'test' | 'template' }[]> {
-  const out: { path: string; kind: 'criteria' | 'test' | 'template' }[] = []
-  for (const name of (await readdir(join(folder, sub))).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue
-    const rel = sub ? `${sub}/${name}` : name
-    const s = await stat(join(folder, rel))
-    if (s.isDirectory() && depth < 3) out.push(...(await listFiles(folder, rel, depth + 1)))
-    else if (s.isFile() && fileKind(rel) && (await inside(folder, rel))) out.push({ path: relative(folder, join(folder, rel)).split(sep).join('/'), kind: fileKind(rel)! })
+/** One query parameter, decoded strictly (URLSearchParams would turn bad bytes into U+FFFD). */
+function param(search: string, name: string): string | null {
+  for (const part of search.split('&')) {
+    const eq = part.indexOf('=')
+    if (decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' ')) === name) return decode((eq < 0 ? '' : part.slice(eq + 1)).replace(/\+/g, ' '))
   }
-  return out
+  return null
+}
+
+function utf8(bytes: Buffer, message: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new StudioRefusal(415, 'not_utf8', message)
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const tooLarge = () => new StudioRefusal(413, 'too_large', 'a file over 1 MB is not accepted', { max: MAX_FILE })
+  if (Number(req.headers['content-length'] ?? 0) > MAX_FILE) throw tooLarge()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_FILE) throw tooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+function fail(req: IncomingMessage, res: ServerResponse, refusal: StudioRefusal): void {
+  if (res.headersSent) return void res.destroy()
+  // A body not read to its end is not read at all: the connection closes after the answer.
+  if (!req.complete) res.setHeader('connection', 'close')
+  json(res, refusal.status, { error: { code: refusal.code, message: refusal.message, ...refusal.details } })
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
@@ -158,5 +314,5 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, JSON.stringify(body), 'application/json')
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8')
 }

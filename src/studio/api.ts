@@ -1,27 +1,111 @@
-// The studio server's API: the folder's files, read and written. The one-time token came in
-// the address; the server turned it into a cookie, which every request here carries.
+// The studio server's API: the folder's files, read and written. The address holds a one-time
+// token; the page exchanges it once for a session secret, keeps that in this tab only
+// (sessionStorage: a reload keeps it, no other tab or site sees it), takes the token out of the
+// address bar, and sends the secret in a header. No cookie: another server on 127.0.0.1 would
+// receive it.
 
 export interface StudioFile {
   path: string
   kind: 'criteria' | 'test' | 'template'
 }
 
+/** An answer of the server that is not a success: its stable code (worded by the page in i18n.ts) and details. */
+export class StudioApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(`${status} ${code}`)
+    this.name = 'StudioApiError'
+  }
+}
+
+const SESSION = 'autoscreen-studio:session'
+let session: string | null = null
+
+function stored(): string | null {
+  try {
+    return sessionStorage.getItem(SESSION)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Starts this tab's session: exchanges the address's one-time token for a secret (once), or
+ * takes the one this tab already has (after a reload). Throws a StudioApiError (token_used,
+ * token_invalid, no_session) the page words for the recruiter.
+ */
+export async function startSession(): Promise<void> {
+  const url = new URL(location.href)
+  const token = url.searchParams.get('token')
+  if (token !== null) {
+    // The token leaves the address bar at once, used or not: it opens nothing a second time.
+    url.searchParams.delete('token')
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash)
+    // A key is base64url: anything else (a mangled copy of the address) is no key, and could not go in a header.
+    if (!/^[\w-]{1,200}$/.test(token)) {
+      if (stored()) return void (session = stored())
+      throw new StudioApiError(401, 'token_invalid')
+    }
+    const res = await call('/api/session', { method: 'POST', headers: { 'x-studio-token': token } })
+    if (res.ok) {
+      session = ((await res.json()) as { session: string }).session
+      try {
+        sessionStorage.setItem(SESSION, session)
+      } catch {
+        // storage off: the session lasts as long as the page
+      }
+      return
+    }
+    const error = await errorOf(res)
+    // This tab used the token already (a reload before the address was cleaned): its session holds.
+    if (!stored()) throw error
+  }
+  session = stored()
+  if (!session) throw new StudioApiError(401, 'no_session')
+}
+
+async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers)
+  if (session) headers.set('x-studio-session', session)
+  try {
+    return await fetch(path, { ...init, headers, credentials: 'omit', cache: 'no-store' })
+  } catch {
+    throw new StudioApiError(0, 'offline')
+  }
+}
+
+async function errorOf(res: Response): Promise<StudioApiError> {
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown } & Record<string, unknown> }
+    if (body.error && typeof body.error.code === 'string') {
+      const { code, message: _message, ...details } = body.error
+      return new StudioApiError(res.status, code, details)
+    }
+  } catch {
+    // not JSON: a status alone
+  }
+  return new StudioApiError(res.status, 'internal')
+}
+
 async function check(res: Response): Promise<Response> {
-  if (!res.ok) throw new Error(`${res.status}: ${await res.text()}`)
+  if (!res.ok) throw await errorOf(res)
   return res
 }
 
 export async function listFiles(): Promise<{ folder: string; files: StudioFile[] }> {
-  return (await check(await fetch('/api/files', { credentials: 'same-origin' }))).json() as Promise<{ folder: string; files: StudioFile[] }>
+  return (await check(await call('/api/files'))).json() as Promise<{ folder: string; files: StudioFile[] }>
 }
 
 /** A file's text, or null when it does not exist (yet). */
 export async function readFile(path: string): Promise<string | null> {
-  const res = await fetch(`/api/file?path=${encodeURIComponent(path)}`, { credentials: 'same-origin' })
+  const res = await call(`/api/file?path=${encodeURIComponent(path)}`)
   if (res.status === 404) return null
   return (await check(res)).text()
 }
 
 export async function writeFile(path: string, text: string): Promise<void> {
-  await check(await fetch(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, credentials: 'same-origin', headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+  await check(await call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
 }

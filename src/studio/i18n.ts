@@ -12,6 +12,8 @@ const STRINGS = {
   unsaved: { sv: 'Inte sparad', en: 'Not saved' },
   restored: { sv: 'Osparade ändringar återställda', en: 'Unsaved changes restored' },
   saveFailed: { sv: 'Kunde inte spara', en: 'Could not save' },
+  keptHere: { sv: 'Dina ändringar finns kvar i webbläsaren.', en: 'Your changes are kept in the browser.' },
+  openFailed: { sv: 'Kunde inte öppna', en: 'Could not open' },
   problems: { sv: 'Problem', en: 'Problems' },
   noProblems: { sv: 'Inga problem', en: 'No problems' },
   line: { sv: 'rad', en: 'line' },
@@ -79,6 +81,67 @@ const STRINGS = {
 } as const
 
 type Key = Exclude<keyof typeof STRINGS, 'status' | 'conditions'>
+
+type Details = Record<string, unknown>
+const keys = (d: Details) => (Array.isArray(d.keys) ? d.keys.map((k) => `"${String(k)}"`).join(', ') : '')
+const newAddress = {
+  sv: 'Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.',
+  en: 'Press Enter in the terminal where autoscreen studio runs for a new address, and open it.',
+}
+
+// What the server's error codes (src/cli/studio-refusal.ts) mean, in the recruiter's words.
+const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
+  token_used: { sv: () => `Den här adressen har redan använts (den fungerar bara en gång). ${newAddress.sv}`, en: () => `This address has already been used (it opens only once). ${newAddress.en}` },
+  token_invalid: { sv: () => `Adressen har ingen giltig nyckel. ${newAddress.sv}`, en: () => `This address holds no valid key. ${newAddress.en}` },
+  no_session: { sv: () => `Den här fliken är inte inloggad i studion (en ny flik, eller så har studion startats om). ${newAddress.sv}`, en: () => `This tab has no session with the studio (a new tab, or the studio was restarted). ${newAddress.en}` },
+  offline: { sv: () => 'Studion svarar inte. Körs autoscreen studio fortfarande i terminalen?', en: () => 'The studio does not answer. Is autoscreen studio still running in the terminal?' },
+  wrong_host: { sv: () => 'Studion svarar bara på adressen 127.0.0.1.', en: () => 'The studio answers only at 127.0.0.1.' },
+  cross_site: { sv: () => 'Begäran kom från en annan webbplats och nekades.', en: () => 'The request came from another site and was refused.' },
+  bad_encoding: { sv: () => 'Sökvägen är felaktigt kodad.', en: () => 'The path is not validly encoded.' },
+  bad_path: { sv: () => 'Det är ingen giltig sökväg.', en: () => 'That is not a valid path.' },
+  outside_folder: { sv: () => 'Filen ligger utanför mappen som studion startades i (eller leder dit via en länk).', en: () => 'The file is outside the folder the studio was started in (or a link leads there).' },
+  not_allowed: { sv: () => 'Studion öppnar bara kriteriefiler, deras testfiler och meddelandemallar, inte andra verktygs filer eller node_modules.', en: () => 'The studio opens only criteria files, their test files and message templates, not other tools’ files or node_modules.' },
+  hidden: { sv: () => 'Dolda filer och mappar (namn som börjar med punkt) hör inte till studion.', en: () => 'Hidden files and folders (names starting with a dot) are not the studio’s.' },
+  too_deep: { sv: (d) => `Filen ligger för djupt: studion når högst ${String(d.max ?? 3)} mappar ner.`, en: (d) => `The file is too deep: the studio reaches at most ${String(d.max ?? 3)} folders down.` },
+  hard_link: { sv: () => 'Filen har mer än en hård länk och kan vara en fil utanför mappen, så studion varken läser eller skriver den. Gör en vanlig kopia av den.', en: () => 'The file has more than one hard link and may be a file outside the folder, so the studio neither reads nor writes it. Make a plain copy of it.' },
+  not_a_file: { sv: () => 'Det är ingen vanlig fil.', en: () => 'That is not a regular file.' },
+  not_found: { sv: () => 'Filen finns inte.', en: () => 'There is no such file.' },
+  no_folder: { sv: () => 'Mappen som filen ska ligga i finns inte.', en: () => 'The folder the file goes in does not exist.' },
+  not_writable: { sv: () => 'Studion ändrar inte den filen.', en: () => 'The studio does not change that file.' },
+  no_criteria_file: { sv: (d) => `En testfil hör till en kriteriefil bredvid den, och ${String(d.criteria ?? 'den')} finns inte.`, en: (d) => `A test file belongs to a criteria file beside it, and ${String(d.criteria ?? 'it')} is not there.` },
+  not_utf8: { sv: () => 'Filen är inte UTF-8-text, så studion öppnar eller sparar den inte (den skulle ändras).', en: () => 'The file is not UTF-8 text, so the studio does not open or save it (it would change).' },
+  too_large: { sv: () => 'Filen är större än 1 MB.', en: () => 'The file is larger than 1 MB.' },
+  syntax: {
+    sv: (d) => `Filen är inte giltig ${d.format === 'json' ? 'JSON' : 'YAML'} (rad ${String(d.line)}, kolumn ${String(d.column)}). Rätta det och spara igen.`,
+    en: (d) => `The file is not valid ${d.format === 'json' ? 'JSON' : 'YAML'} (line ${String(d.line)}, column ${String(d.column)}). Fix it and save again.`,
+  },
+  not_criteria: {
+    sv: (d) => (keys(d) ? `Det här är ingen kriteriefil: nycklarna ${keys(d)} hör inte hemma i en kriteriefil.` : 'Det här är ingen kriteriefil: den har ingen av en kriteriefils nycklar (id, job, fields, criteria …).'),
+    en: (d) => (keys(d) ? `This is not a criteria file: the keys ${keys(d)} do not belong in one.` : 'This is not a criteria file: it has none of the keys of one (id, job, fields, criteria …).'),
+  },
+  not_test_file: {
+    sv: (d) => (keys(d) ? `Det här är ingen testfil: nycklarna ${keys(d)} hör inte hemma i en testfil.` : 'Det här är ingen testfil: den har ingen av en testfils nycklar (cases, criteria, now).'),
+    en: (d) => (keys(d) ? `This is not a test file: the keys ${keys(d)} do not belong in one.` : 'This is not a test file: it has none of the keys of one (cases, criteria, now).'),
+  },
+  exists_not_criteria: { sv: () => 'Det finns redan en fil med det namnet som inte är en kriteriefil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a criteria file; the studio does not overwrite it.' },
+  exists_not_test_file: { sv: () => 'Det finns redan en fil med det namnet som inte är en testfil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a test file; the studio does not overwrite it.' },
+  read_only: { sv: () => 'Studion får inte skriva där: mappen eller filen är skrivskyddad eller tillhör någon annan.', en: () => 'The studio may not write there: the folder or file is read-only or belongs to someone else.' },
+  unreadable: { sv: () => 'Studion får inte läsa filen (behörighet).', en: () => 'The studio may not read the file (permissions).' },
+  disk_full: { sv: () => 'Disken är full, så inget sparades.', en: () => 'The disk is full, so nothing was saved.' },
+  method_not_allowed: { sv: () => 'Studion gör inte så.', en: () => 'The studio does not do that.' },
+  internal: { sv: (d) => `Något gick fel i studion${d.status ? ` (${String(d.status)})` : ''}.`, en: (d) => `Something went wrong in the studio${d.status ? ` (${String(d.status)})` : ''}.` },
+}
+
+/** Every error code the page has words for (the server's codes, and offline). */
+export const ERROR_CODES: readonly string[] = Object.keys(ERRORS)
+
+/** What an error means for the recruiter, in their language: the server's code worded, or a generic sentence. */
+export function errorText(error: unknown, locale: UiLocale): string {
+  const e = error as { code?: unknown; status?: unknown; details?: Details } | null
+  const words = typeof e?.code === 'string' ? ERRORS[e.code] : undefined
+  if (words) return words[locale](e?.details ?? {})
+  return ERRORS.internal![locale]({ status: typeof e?.status === 'number' ? e.status : '' })
+}
 
 /** A string of the page in a language. */
 export const t = (key: Key, locale: UiLocale): string => STRINGS[key][locale]

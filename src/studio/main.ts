@@ -3,12 +3,12 @@
 import { parseInstant, type Application, type Locale, type ScreeningResult, type Stage } from '../index.js'
 import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
-import { listFiles, readFile, writeFile, type StudioFile } from './api.js'
+import { listFiles, readFile, startSession, writeFile, type StudioFile } from './api.js'
 import { dropDraft, draftOf, keepDraft } from './drafts.js'
 import { h } from './dom.js'
 import { createEditor } from './editor.js'
 import { renderForm } from './form.js'
-import { t, type UiLocale } from './i18n.js'
+import { errorText, t, type UiLocale } from './i18n.js'
 import { renderMessagePreview } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
@@ -54,6 +54,16 @@ function showSaveState(text: string) {
   $('save-state').textContent = text
 }
 
+// A problem the recruiter must read (a save refused, a used address), worded again when the
+// language changes; null when there is none.
+let notice: ((locale: UiLocale) => string) | null = null
+function showNotice(words: ((locale: UiLocale) => string) | null) {
+  notice = words
+  const el = $('notice')
+  el.textContent = words ? words(state.locale) : ''
+  el.hidden = !words
+}
+
 async function save() {
   if (!state.path) return
   const text = editor.text()
@@ -62,8 +72,11 @@ async function save() {
     state.saved = text
     dropDraft(state.folder, state.path)
     showSaveState(t('saved', state.locale))
+    showNotice(null)
   } catch (e) {
-    showSaveState(`${t('saveFailed', state.locale)}: ${String(e)}`)
+    // The text stays in the editor and in the browser's drafts: nothing is lost.
+    showSaveState(t('saveFailed', state.locale))
+    showNotice((l) => `${t('saveFailed', l)}: ${errorText(e, l)} ${t('keptHere', l)}`)
   }
 }
 
@@ -123,13 +136,20 @@ function renderPanels(rebuildForm: boolean) {
   const resultHost = panels.form.querySelector('.result') as HTMLElement | null
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
   if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message, () => renderPanels(false))
-  if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles())
+  if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))))
   if (state.tab === 'add') renderAddCriterion(panels.add, doc.criteria, state.locale, () => editor.text(), (text) => editor.setText(text))
 }
 let formKey = ''
 
 async function open(path: string) {
-  const disk = (await readFile(path)) ?? ''
+  let disk: string
+  try {
+    disk = (await readFile(path)) ?? ''
+  } catch (e) {
+    showNotice((l) => `${t('openFailed', l)} ${path}: ${errorText(e, l)}`)
+    return
+  }
+  showNotice(null)
   const draft = draftOf(state.folder, path)
   state.path = path
   state.saved = disk
@@ -177,6 +197,7 @@ function applyLocale() {
   document.querySelector('.skip')!.textContent = t('skip', l)
   const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
+  if (notice) $('notice').textContent = notice(l)
 }
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
@@ -201,6 +222,11 @@ window.addEventListener('beforeunload', (e) => {
 })
 
 applyLocale()
-await refreshFiles()
-const first = state.files.find((f) => f.kind === 'criteria')
-if (first) await open(first.path)
+try {
+  await startSession()
+  await refreshFiles()
+  const first = state.files.find((f) => f.kind === 'criteria')
+  if (first) await open(first.path)
+} catch (e) {
+  showNotice((l) => errorText(e, l))
+}

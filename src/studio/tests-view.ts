@@ -1,7 +1,7 @@
 import { addTestCaseToText, isCriteriaError, runRuleTestSource, testCaseFromResult, type Application, type CriteriaDocument, type ScreeningResult } from '../index.js'
 import { readFile, writeFile } from './api.js'
 import { h, uid } from './dom.js'
-import { t, type UiLocale } from './i18n.js'
+import { errorText, t, type UiLocale } from './i18n.js'
 
 /** The test file next to a criteria file: rules/x.yaml -> rules/x.test.yaml. */
 export const testFileOf = (path: string): string => path.replace(/\.(ya?ml|json)$/i, '.test.$1')
@@ -13,7 +13,12 @@ export const testFileOf = (path: string): string => path.replace(/\.(ya?ml|json)
  */
 export async function renderTests(container: HTMLElement, path: string, doc: CriteriaDocument, current: { application: Application; result: ScreeningResult } | null, locale: UiLocale, onSaved: (file: string) => void): Promise<void> {
   const file = testFileOf(path)
-  const text = await readFile(file)
+  let text: string | null
+  try {
+    text = await readFile(file)
+  } catch (e) {
+    return void container.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t('openFailed', locale)} ${file}: ${errorText(e, locale)}`))
+  }
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const out = h('div', { class: 'test-run', role: 'status', 'aria-live': 'polite' })
   const run = async () => {
@@ -42,8 +47,13 @@ export async function renderTests(container: HTMLElement, path: string, doc: Cri
     const wanted = outcome.value as typeof testCase.expect.outcome
     // A different outcome than the rules give: keep only the outcome, so the case fails until the rules do what is wanted.
     if (wanted !== testCase.expect.outcome) testCase.expect = { outcome: wanted }
-    const latest = (await readFile(file)) ?? ''
-    await writeFile(file, addTestCaseToText(latest, testCase))
+    try {
+      const latest = (await readFile(file)) ?? ''
+      await writeFile(file, addTestCaseToText(latest, testCase))
+    } catch (e) {
+      saved.textContent = `${t('saveFailed', locale)}: ${errorText(e, locale)}`
+      return
+    }
     saved.textContent = `${t('caseSaved', locale)} ${file}`
     onSaved(file)
   }

@@ -43,8 +43,11 @@ async function openStudio(width: number, options: { bypassCSP?: boolean } = {}):
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  await page.goto(studio.url)
+  // Each browser context is a recruiter's new tab: a fresh one-time address (the page exchanges
+  // it for a session kept in the tab, and takes it out of the address bar).
+  await page.goto(studio.newAddress())
   await page.getByRole('button', { name: 'lagerarbetare.yaml' }).click()
+  expect(page.url()).not.toContain('token=')
   await expect.poll(() => page.locator('#file-title').textContent()).toBe('lagerarbetare.yaml')
   await page.locator('.outcome').waitFor()
   ;(page as Page & { errors: string[] }).errors = errors
@@ -145,7 +148,7 @@ describe('Criteria Studio in headless Chromium', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   }, 120_000)
 
-  it('unsaved changes survive a reload', async () => {
+  it('unsaved changes survive a reload (the tab keeps its session)', async () => {
     const page = await openStudio(1280)
     const line = page.locator('.cm-line', { hasText: /^version:/ }).first()
     const before = (await line.textContent())!

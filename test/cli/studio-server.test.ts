@@ -1,28 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fileKind, startStudio, type StudioServer } from '../../src/cli/studio-server'
+import { call as callStudio, newSession } from '../helpers/studio'
 
 // The studio's server guards the recruiter's files: only on 127.0.0.1, only with the one-time
-// token, only criteria, test and template files inside the folder.
+// token (exchanged once for a session), only criteria, test and template files inside the folder.
 let studio: StudioServer
 let folder: string
 let outside: string
+let session: string
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: studio.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${studio.port}`, ...options.headers } }, (res) => {
-      let body = ''
-      res.on('data', (c) => (body += c))
-      res.on('end', () => ok({ status: res.statusCode!, body, headers: res.headers }))
-    })
-    req.on('error', fail)
-    req.end(options.body)
-  })
-}
-const auth = () => ({ 'x-studio-token': studio.token })
+const call = (path: string, options: Parameters<typeof callStudio>[2] = {}) => callStudio(studio, path, options)
+const auth = () => ({ 'x-studio-session': session })
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'autoscreen-studio-'))
@@ -39,6 +30,7 @@ beforeAll(async () => {
   mkdirSync(assets)
   writeFileSync(join(assets, 'index.html'), '<!doctype html><title>studio</title>')
   studio = await startStudio({ folder, assets })
+  session = await newSession(studio)
 })
 afterAll(() => studio?.close())
 
@@ -47,21 +39,29 @@ describe('the studio server', () => {
     expect(studio.url).toBe(`http://127.0.0.1:${studio.port}/?token=${studio.token}`)
     expect(studio.token.length).toBeGreaterThanOrEqual(32)
   })
-  it('refuses requests without the token, and a wrong one', async () => {
-    expect((await call('/')).status).toBe(401)
-    expect((await call('/api/files')).status).toBe(401)
-    expect((await call('/api/files', { headers: { 'x-studio-token': 'x'.repeat(studio.token.length) } })).status).toBe(401)
-    expect((await call(`/?token=${'y'.repeat(studio.token.length)}`)).status).toBe(401)
-  })
-  it('turns the token in the address into a same-site, HttpOnly cookie, and serves the page with it', async () => {
-    const first = await call(`/?token=${studio.token}`)
-    expect(first.status).toBe(303)
-    expect(first.headers.location).toBe('/')
-    const cookie = String(first.headers['set-cookie']).split(';')[0]!
-    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict; Path=\//)
-    const page = await call('/', { headers: { cookie } })
+  it('serves the page to anyone (it holds no secret), the API only with a session', async () => {
+    const page = await call('/')
     expect(page.status).toBe(200)
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(page.headers['set-cookie']).toBeUndefined()
+    expect(page.body).not.toContain(studio.token)
+    for (const headers of [{}, { 'x-studio-session': 'x'.repeat(session.length) }, { 'x-studio-session': studio.token }]) {
+      const r = await call('/api/files', { headers })
+      expect([r.status, r.code]).toEqual([401, 'no_session'])
+    }
+    const wrong = await call('/api/session', { method: 'POST', headers: { 'x-studio-token': 'y'.repeat(studio.token.length) } })
+    expect([wrong.status, wrong.code]).toEqual([401, 'token_invalid'])
+  })
+  it('exchanges a one-time token for a session secret that is not the token, and sets no cookie', async () => {
+    const address = studio.newAddress()
+    const token = new URL(address).searchParams.get('token')!
+    const r = await call('/api/session', { method: 'POST', headers: { 'x-studio-token': token } })
+    expect(r.status).toBe(200)
+    expect(r.headers['set-cookie']).toBeUndefined()
+    const secret = JSON.parse(r.body).session as string
+    expect(secret).not.toBe(token)
+    expect(secret.length).toBeGreaterThanOrEqual(32)
+    expect((await call('/api/files', { headers: { 'x-studio-session': secret } })).status).toBe(200)
   })
   it('answers only to its own host name (no DNS rebinding)', async () => {
     expect((await call('/api/files', { headers: { ...auth(), host: 'evil.example' } })).status).toBe(403)
@@ -76,17 +76,17 @@ describe('the studio server', () => {
   })
   it('reads and writes allowed files inside the folder', async () => {
     expect((await call('/api/file?path=job.yaml', { headers: auth() })).body).toBe('id: job\n')
-    expect((await call('/api/file?path=new.test.yaml', { method: 'PUT', headers: auth(), body: 'cases: []\n' })).status).toBe(200)
-    expect(readFileSync(join(folder, 'new.test.yaml'), 'utf8')).toBe('cases: []\n')
+    expect((await call('/api/file?path=job.test.yaml', { method: 'PUT', headers: auth(), body: 'cases: [] # none yet\n' })).status).toBe(200)
+    expect(readFileSync(join(folder, 'job.test.yaml'), 'utf8')).toBe('cases: [] # none yet\n')
   })
   it('refuses paths outside the folder, links out of it, and other kinds of file', async () => {
     for (const path of ['../secret.yaml', '/etc/passwd.yaml', 'link.yaml', 'templates/../../secret.yaml', 'notes.txt', 'package.json.txt', 'x\0.yaml'])
       for (const method of ['GET', 'PUT']) {
         const r = await call(`/api/file?path=${encodeURIComponent(path)}`, { method, headers: auth(), ...(method === 'PUT' ? { body: 'id: hacked\n' } : {}) })
-        expect(r.status, `${method} ${path}`).toBe(403)
+        expect(r.status, `${method} ${path}`).toBe(path.includes('\0') ? 400 : 403)
       }
-    // Encoded once more, "..%2F" is a name inside the folder, not a way out.
-    expect((await call(`/api/file?path=${encodeURIComponent('..%2Fsecret.yaml')}`, { headers: auth() })).status).toBe(404)
+    // Encoded once more, "..%2F" is a name inside the folder (a hidden one), not a way out.
+    expect((await call(`/api/file?path=${encodeURIComponent('..%2Fsecret.yaml')}`, { headers: auth() })).code).toBe('hidden')
     expect(readFileSync(outside, 'utf8')).toBe('id: secret\n')
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('private')
   })

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { args } from '../args.js'
 import { UsageError, type CliIO } from '../io.js'
-import { startStudio } from '../studio-server.js'
+import { startStudio, type StudioServer } from '../studio-server.js'
 
 // Where the built page is: next to the built CLI (dist/studio), or in dist/ when run from source.
 function assetsDir(): string | null {
@@ -25,6 +25,22 @@ function openBrowser(url: string): void {
   }
 }
 
+/**
+ * Prints a new one-time address each time the recruiter presses Enter in the terminal: for a
+ * second tab or browser, or after the first address was used. Returns a function that stops
+ * listening (the terminal is left alone once the studio stops).
+ */
+export function offerNewAddresses(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, server: Pick<StudioServer, 'newAddress'>): () => void {
+  const onData = (chunk: Buffer | string) => {
+    for (const ch of String(chunk)) if (ch === '\n') stdout.write(`New one-time address (the earlier ones no longer open): ${server.newAddress()}\n`)
+  }
+  stdin.on('data', onData)
+  return () => {
+    stdin.off('data', onData)
+    stdin.pause()
+  }
+}
+
 export async function studio(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { port: { type: 'string' }, 'no-open': { type: 'boolean' } })
   const folder = resolve(io.cwd, positionals[0] ?? 'rules')
@@ -34,12 +50,16 @@ export async function studio(argv: string[], io: CliIO): Promise<number> {
   const assets = assetsDir()
   if (!assets) throw new UsageError('the studio page is not built here: run npm run build (a published package ships it)')
   const server = await startStudio({ folder, assets, port })
-  io.stdout.write(`Criteria Studio for ${positionals[0] ?? 'rules'}/ at ${server.url}\n(only on this computer; the address holds a one-time key. Ctrl+C to stop.)\n`)
+  io.stdout.write(
+    `Criteria Studio for ${positionals[0] ?? 'rules'}/ at ${server.url}\n(only on this computer; the address opens once. Press Enter here for a new address, Ctrl+C to stop.)\n`,
+  )
+  const stopOffering = offerNewAddresses(io.stdin, io.stdout, server)
   if (!values['no-open'] && !io.env.CI) openBrowser(server.url)
   await new Promise<void>((done) => {
     process.once('SIGINT', done)
     process.once('SIGTERM', done)
   })
+  stopOffering()
   await server.close()
   return 0
 }
