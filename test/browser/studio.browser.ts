@@ -163,6 +163,20 @@ describe('Criteria Studio in headless Chromium', () => {
     expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toContain(`\n${before}\n`)
   }, 60_000)
 
+  it('a YAML alias inside the value it names is a located problem, and the page keeps answering (it used to hang)', async () => {
+    const page = await openStudio(1280)
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('notes: &n [a, *n]')
+    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 10_000 }).toMatch(/^rad \d+:15 ✖ the alias \*n is inside the value it names/m)
+    // The main thread answers at once: the page is alive, and the fix undoes the problem.
+    expect(await page.evaluate(() => document.title)).toBeTruthy()
+    for (let i = 0; i < 'notes: &n [a, *n]'.length + 1; i++) await page.keyboard.press('Backspace')
+    await expect.poll(() => problems(page)).toEqual(['Inga problem'])
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+  }, 60_000)
+
   it('works with the keyboard alone: tabs move with the arrow keys, every control has a label', async () => {
     const page = await openStudio(1280)
     await page.getByRole('tab', { name: 'Formuläret' }).focus()
