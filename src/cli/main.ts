@@ -120,15 +120,9 @@ async function dispatch(name: string | undefined, command: Command | undefined, 
   }
 }
 
-/**
- * Writes a line on stderr with its control characters shown escaped: messages quote what the
- * user gave (a path, an option's value, a command name, a broken line). The escaping is loaded
- * here, on the way to a message: --help and --version load no library. `lines` keeps the
- * lines of a stack trace.
- */
+/** Writes a message on stderr, its control characters escaped (say.ts, loaded when there is one to write). */
 async function say(io: CliIO, line: string, lines = false): Promise<void> {
-  const { escapeControls } = await import('../index.js')
-  io.stderr.write(`${escapeControls(line, { lines })}\n`)
+  ;(await import('./say.js')).say(io, line, lines)
 }
 
 /**
