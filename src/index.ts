@@ -52,6 +52,8 @@ export { readApplications, readJsonObjects } from './screen/read-applications.js
 export type { BatchEntry, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
 export type { ScreeningResult, CriterionResult, CriterionBase, CriterionProblem, CriterionStatus, Outcome, Audit, AuditNote } from './screen/result.js'
 export { resultJson } from './screen/result-json.js'
+export { escapeControls } from './screen/escape-controls.js'
+export type { EscapeControlsOptions } from './screen/escape-controls.js'
 
 // report/
 export { formatResult } from './report/format-result.js'

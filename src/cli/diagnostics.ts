@@ -1,4 +1,4 @@
-import { pathText } from '../node/index.js'
+import { escapeControls as shown, pathText } from '../node/index.js'
 import { isAbsolute, relative } from 'node:path'
 import type { Issue } from '../errors.js'
 import type { CliIO } from './io.js'
@@ -6,18 +6,19 @@ import { colours } from './io.js'
 
 /**
  * `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in
- * editors. Paths read as the user typed them: relative to the working directory.
+ * editors. Paths read as the user typed them: relative to the working directory. A message
+ * quotes the file (a key, a value): its control characters are shown escaped, never raw.
  */
 export function formatIssues(issues: readonly Issue[], io: CliIO): string {
   const c = colours(io.stdout, io.env)
   return issues
     .map((i) => {
       const file = i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) || i.file : i.file
-      const where = `${file ?? '<input>'}:${i.line ?? 1}:${i.column ?? 1}`
+      const where = `${shown(file ?? '<input>')}:${i.line ?? 1}:${i.column ?? 1}`
       const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
       // A lint finding shows the name an acknowledgement uses (protected-ground:age).
       const code = 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code
-      return `${where}  ${sev}  ${i.message}  ${c.dim(code)}`
+      return `${where}  ${sev}  ${shown(i.message)}  ${c.dim(shown(code))}`
     })
     .join('\n')
 }

@@ -75,7 +75,9 @@ Options:
                        at its own submittedAt, as an ATS screening on arrival would
   --max-line <chars>   longest input line read (default 1000000); a longer one is an error
                        for that line
-Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load errors.`
+Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load
+errors or when the results cannot be written. SIGINT or SIGTERM stops it after the result being
+written (exit 130 or 143); the message says which line it got to and how to screen the rest.`
 
 export const testHelp = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
 

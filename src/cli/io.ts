@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import { OutputError } from './output-error.js'
 
 /** Where a command reads and writes; injected so tests run commands in process. */
 export interface CliIO {
@@ -9,6 +10,16 @@ export interface CliIO {
   cwd: string
   /** The clock, read once per command at the top. */
   now: () => Date
+  /**
+   * Aborted, with the signal's name as its reason ('SIGINT', 'SIGTERM'), when the user asks the
+   * run to stop: a command that checks it finishes what it is writing and ends cleanly.
+   */
+  signal?: AbortSignal
+  /**
+   * Starts catching SIGINT and SIGTERM for a command that stops cleanly on them (the process's
+   * IO has it); `release` gives the signals back their default, which ends the process at once.
+   */
+  catchSignals?: () => { signal: AbortSignal; release: () => void }
 }
 
 /** A usage error: wrong flags or arguments (exit code 2). */
@@ -28,47 +39,30 @@ export function colours(stream: { isTTY?: boolean }, env: Record<string, string 
   return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1), cyan: wrap(36), enabled: on }
 }
 
-/** Writes and waits for the stream to accept it (keeps memory flat on big batches). */
-export function write(stream: Writable, text: string): Promise<void> | void {
-  if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
+/**
+ * Writes text to standard output and waits until the stream has taken it; a failed write is an
+ * {@link OutputError} (EPIPE included: the caller's run ends quietly on that one).
+ */
+export function writeOut(stream: Writable, text: string, what = ''): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (stream.errored) return reject(new OutputError('standard output', stream.errored, what))
+    stream.write(text, (e) => (e ? reject(new OutputError('standard output', stream.errored ?? e, what)) : resolve()))
+  })
 }
 
 /**
- * Collects output and writes it in chunks of about `size` characters, waiting for the stream
- * when it asks to (backpressure): one write per chunk instead of one per result keeps a batch
- * close to the speed of the disk, and memory flat.
+ * Writes a finished report to `--output` (relative to the working directory) or to stdout. A
+ * file is written whole or not at all (a temporary file renamed into place): a full disk, a
+ * second run writing the same file or a stop half way never leaves half a report.
  */
-export function bufferedWriter(stream: Writable, size = 64 * 1024): { push(text: string): Promise<void> | void; flush(): Promise<void> | void } {
-  let parts: string[] = []
-  let length = 0
-  const flush = (): Promise<void> | void => {
-    if (!length) return
-    const text = parts.join('')
-    parts = []
-    length = 0
-    return write(stream, text)
-  }
-  return {
-    push(text) {
-      parts.push(text)
-      length += text.length
-      if (length >= size) return flush()
-    },
-    flush,
-  }
-}
-
-/** Writes a finished report to `--output` (relative to the working directory) or to stdout. */
-export async function emit(io: CliIO, output: string | undefined, text: string): Promise<void> {
-  if (output === undefined) {
-    io.stdout.write(text)
-    return
-  }
-  const { writeFile } = await import('node:fs/promises')
+export async function emit(io: CliIO, output: string | undefined, text: string, what = 'the report'): Promise<void> {
+  if (output === undefined) return writeOut(io.stdout, text, what)
+  // Loaded when used: --help and --version load no file-system code.
+  const { writeFileAtomic } = await import('./write-file-atomic.js')
   const { resolve } = await import('node:path')
   try {
-    await writeFile(resolve(io.cwd, output), text)
+    await writeFileAtomic(resolve(io.cwd, output), text)
   } catch (e) {
-    throw new UsageError(`cannot write --output ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`)
+    throw new OutputError(output, e, what)
   }
 }

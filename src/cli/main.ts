@@ -3,19 +3,23 @@ import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, studioHelp, testHelp, validateHelp } from './help.js'
-import { UsageError, type CliIO } from './io.js'
+import { UsageError, writeOut, type CliIO } from './io.js'
+import { failureText, isReaderGone, OutputError } from './output-error.js'
+import { standardOutput } from './standard-output.js'
+import { SIGNAL_EXIT, Stopped, type StopSignal } from './stopped.js'
 
 type Run = (argv: string[], io: CliIO) => Promise<number>
-type Command = { load: () => Promise<Run>; help: string; summary: string }
+/** `stops`: the command stops cleanly on SIGINT and SIGTERM (it reads a stream that may be long, or never end). */
+type Command = { load: () => Promise<Run>; help: string; summary: string; stops?: true }
 
 // Each command is loaded only when it runs: `--version`, `--help` and one command's help load no
 // command and no dependency, and a command loads only what it uses.
 const COMMANDS: Record<string, Command> = {
   validate: { load: async () => (await import('./commands/validate.js')).validate, help: validateHelp, summary: 'check criteria files' },
-  screen: { load: async () => (await import('./commands/screen.js')).screen, help: screenHelp, summary: 'screen applications (JSONL out)' },
+  screen: { load: async () => (await import('./commands/screen.js')).screen, help: screenHelp, summary: 'screen applications (JSONL out)', stops: true },
   test: { load: async () => (await import('./commands/test.js')).test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
   lint: { load: async () => (await import('./commands/lint.js')).lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
-  report: { load: async () => (await import('./commands/report.js')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact' },
+  report: { load: async () => (await import('./commands/report.js')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact', stops: true },
   diff: { load: async () => (await import('./commands/diff.js')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
   preview: { load: async () => (await import('./commands/preview.js')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
   schema: { load: async () => (await import('./commands/schema.js')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
@@ -33,7 +37,7 @@ ${Object.entries(COMMANDS)
 
 Run autoscreen <command> --help for a command's options. Every command takes
 --color / --no-color (default: colour on a terminal, off with NO_COLOR); -f is --format, -o --output.
-Exit codes: 0 clean, 1 findings or failed expectations, 2 usage or internal error.`
+Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or internal error.`
 
 /** Runs the CLI with injected IO; returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -45,6 +49,34 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io = { ...io, env: colour === '--color' ? { ...env, FORCE_COLOR: '1' } : { ...env, NO_COLOR: '1' } }
   }
   const [name, ...rest] = argv
+  const command = name === undefined ? undefined : COMMANDS[name]
+  const who = command ? `autoscreen ${name}` : 'autoscreen'
+  const streams = watch(io)
+  // A command that stops cleanly on SIGINT and SIGTERM catches them while it runs.
+  const trap = command?.stops && !io.signal && !(rest.includes('--help') || rest.includes('-h')) ? io.catchSignals?.() : undefined
+  if (trap) io = { ...io, signal: trap.signal }
+  let reported = false
+  try {
+    // A reader that stops reading (`| head -5`) ends the run quietly, as other Unix tools do.
+    let code = await Promise.race([dispatch(name, command, rest, io, who, () => (reported = true)), streams.readerGone])
+    // What the command wrote may still be on its way: the run is done when the stream has taken it.
+    await streams.settle()
+    if (streams.readerGoneNow()) return 0
+    if (streams.stdoutFailure && !reported) {
+      await say(io, `${who}: cannot write to standard output: ${failureText(streams.stdoutFailure)}`)
+      code = 2
+    }
+    // Standard error that cannot be written is a failure too, whatever the command found.
+    if ((code === 0 || code === 1) && (streams.stdoutFailure || streams.stderrFailure)) code = 2
+    return code
+  } finally {
+    trap?.release()
+    streams.dispose()
+  }
+}
+
+/** Runs one command, or prints help or the version; turns every error into a message and an exit code. */
+async function dispatch(name: string | undefined, command: Command | undefined, rest: string[], io: CliIO, who: string, reported: () => void): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${HELP()}\n`)
     return name ? 0 : 2
@@ -53,44 +85,91 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${VERSION}\n`)
     return 0
   }
-  const command = COMMANDS[name]
   if (!command) {
-    io.stderr.write(`autoscreen: unknown command "${name}"\n\n${HELP()}\n`)
+    await say(io, `autoscreen: unknown command "${name}"`)
+    io.stderr.write(`\n${HELP()}\n`)
     return 2
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.help}\n`)
     return 0
   }
-  const closed = whenClosed(io.stdout)
   try {
-    // A reader that stops reading (`| head -5`) ends the run quietly, as other Unix tools do.
     const runCommand = await command.load()
-    return await Promise.race([runCommand(rest, io), closed.promise])
+    return await runCommand(rest, io)
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`autoscreen ${name}: ${e.message}\n\n${command.help}\n`)
+      await say(io, `${who}: ${e.message}`)
+      io.stderr.write(`\n${command.help}\n`)
       return 2
+    }
+    if (e instanceof OutputError) {
+      if (e.readerGone) return 0
+      reported()
+      await say(io, `${who}: ${e.message}`)
+      return 2
+    }
+    if (e instanceof Stopped) {
+      await say(io, `${who}: ${e.message}`)
+      return SIGNAL_EXIT[e.signal]
     }
     // A typed error says what is wrong with the input; anything else is a fault of ours.
     const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`
-    io.stderr.write(`autoscreen ${name}: ${msg}\n`)
+    await say(io, `${who}: ${msg}`, !(e instanceof ScreeningError))
     return 2
-  } finally {
-    closed.dispose()
   }
 }
 
-/** Resolves with exit code 0 when the stream's reader goes away (EPIPE); other stream errors are ignored here and surface as write failures. */
-function whenClosed(stream: CliIO['stdout']): { promise: Promise<number>; dispose: () => void } {
-  let listener: (e: NodeJS.ErrnoException) => void = () => {}
-  const promise = new Promise<number>((resolve) => {
-    listener = (e) => {
-      if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') resolve(0)
-    }
-    stream.on('error', listener)
-  })
-  return { promise, dispose: () => void stream.off('error', listener) }
+/** Writes a message on stderr, its control characters escaped (say.ts, loaded when there is one to write). */
+async function say(io: CliIO, line: string, lines = false): Promise<void> {
+  ;(await import('./say.js')).say(io, line, lines)
+}
+
+/**
+ * Watches a run's stdout and stderr: the first failure of each is kept (a later write finds the
+ * stream destroyed, which says nothing new), and `readerGone` resolves with exit code 0 when the
+ * reader of stdout goes away (EPIPE).
+ */
+function watch(io: CliIO) {
+  let gone: (code: number) => void = () => {}
+  const readerGone = new Promise<number>((resolve) => (gone = resolve))
+  const state = {
+    stdoutFailure: undefined as NodeJS.ErrnoException | undefined,
+    stderrFailure: undefined as NodeJS.ErrnoException | undefined,
+    epipe: false,
+  }
+  const onStdout = (e: NodeJS.ErrnoException) => {
+    if (state.epipe || state.stdoutFailure) return
+    if (isReaderGone(e)) {
+      state.epipe = true
+      gone(0)
+    } else state.stdoutFailure = e
+  }
+  // A reader of stderr that went away takes nothing the run needs; any other failure fails the run.
+  const onStderr = (e: NodeJS.ErrnoException) => {
+    if (!isReaderGone(e)) state.stderrFailure ??= e
+  }
+  io.stdout.on('error', onStdout)
+  io.stderr.on('error', onStderr)
+  return {
+    readerGone,
+    get stdoutFailure() {
+      return state.stdoutFailure
+    },
+    get stderrFailure() {
+      return state.stderrFailure
+    },
+    readerGoneNow: () => state.epipe,
+    /** Waits until stdout has taken every write before this one; a failure it reports is kept. */
+    settle: async () => {
+      if (state.epipe || state.stdoutFailure) return
+      await writeOut(io.stdout, '').catch((e: unknown) => onStdout((e as OutputError).reason))
+    },
+    dispose: () => {
+      io.stdout.off('error', onStdout)
+      io.stderr.off('error', onStderr)
+    },
+  }
 }
 
 function isMain(): boolean {
@@ -101,31 +180,54 @@ function isMain(): boolean {
   }
 }
 
+/** Catches SIGINT and SIGTERM for a command that stops cleanly on them; a second one ends the process at once. */
+function catchSignals(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController()
+  const on = (signal: StopSignal) => () => {
+    if (controller.signal.aborted) process.exit(SIGNAL_EXIT[signal]) // asked twice: no more waiting for the output
+    controller.abort(signal)
+  }
+  const int = on('SIGINT')
+  const term = on('SIGTERM')
+  process.on('SIGINT', int)
+  process.on('SIGTERM', term)
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', int)
+      process.off('SIGTERM', term)
+    },
+  }
+}
+
 /** Runs the CLI as a process: real streams, the real clock, the exit code. */
 export function start(): void {
+  const stdout = standardOutput()
   // The reader of our output went away (`autoscreen screen … | head -5`): stop at once, quietly,
   // with the exit code Unix tools use for it being harmless. Nothing is left to tell anyone.
-  const quit = (e: NodeJS.ErrnoException) => {
-    if (e?.code === 'EPIPE') process.exit(0)
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (isReaderGone(e)) process.exit(0)
+  })
+  // A failing stderr is the run's to weigh (run() watches it); here it must only never be thrown.
+  process.stderr.on('error', () => {})
+  const exit = async (code: number) => {
+    process.exitCode = code
+    // Out with what is still on its way, then end: a stopped command may leave its input open.
+    await Promise.all([stdout, process.stderr].map((s) => new Promise<void>((resolve) => (s.destroyed ? resolve() : s.write('', () => resolve())))))
+    process.exit(code)
   }
-  process.stdout.on('error', quit)
-  process.stderr.on('error', quit)
   run(process.argv.slice(2), {
-    stdout: process.stdout,
+    stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-  }).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (e: unknown) => {
-      process.stderr.write(`autoscreen: internal error: ${String(e)}\n`)
-      process.exitCode = 2
-    },
-  )
+    catchSignals,
+  }).then(exit, (e: unknown) => {
+    process.stderr.write(`autoscreen: internal error: ${String(e)}\n`)
+    return exit(2)
+  })
 }
 
 // `tsx src/cli/main.ts …` in development; the built bin (bin.ts) calls start() itself.

@@ -1,4 +1,5 @@
 import { formatExplanation } from '../logic/explain.js'
+import { escapeControls as shown } from '../screen/escape-controls.js'
 import type { ScreeningResult } from '../screen/result.js'
 
 /**
@@ -21,7 +22,8 @@ const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!',
 
 /**
  * Renders a result as a short block of text for recruiters: the outcome, the score and one
- * line per criterion.
+ * line per criterion. Control characters in the application's data (an id that would set a
+ * terminal's title or clear its screen) are shown escaped, never raw.
  *
  * @example
  * ```ts
@@ -36,16 +38,16 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
   const on = options.colour === true
   const paint = (code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s)
   const outcome = result.outcome === 'pass' ? paint(32, 'PASS') : result.outcome === 'reject' ? paint(31, 'REJECT') : paint(33, 'REVIEW')
-  const width = Math.max(...result.criteria.map((c) => c.id.length), 8)
+  const width = Math.max(...result.criteria.map((c) => shown(c.id).length), 8)
   const lines = [
-    `${paint(1, result.application.id)}  ${outcome}${result.nearMiss ? '  near miss (talent pool)' : ''}  score ${result.score}/${result.maxScore} (pass at ${result.minScore})`,
+    `${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? '  near miss (talent pool)' : ''}  score ${result.score}/${result.maxScore} (pass at ${result.minScore})`,
   ]
   for (const c of result.criteria) {
     const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : c.status === 'skipped' ? paint(2, MARK.skipped) : paint(33, MARK[c.status])
     const kind = c.required ? 'required' : `+${c.weight}`
-    let line = `  ${mark} ${c.id.padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${c.reason}`
-    if (c.problem) line += paint(2, ` — ${c.problem.message}`)
-    else if (options.explain && c.detail) line += paint(2, ` — ${c.status === 'skipped' ? 'does not apply: ' : ''}${formatExplanation(c.detail)}${c.gaps ? ` (unanswered, not needed: ${c.gaps.join(', ')})` : ''}`)
+    let line = `  ${mark} ${shown(c.id).padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${shown(c.reason)}`
+    if (c.problem) line += paint(2, ` — ${shown(c.problem.message)}`)
+    else if (options.explain && c.detail) line += paint(2, ` — ${c.status === 'skipped' ? 'does not apply: ' : ''}${shown(formatExplanation(c.detail))}${c.gaps ? ` (unanswered, not needed: ${shown(c.gaps.join(', '))})` : ''}`)
     lines.push(line)
   }
   return lines.join('\n')

@@ -1,4 +1,5 @@
 import type { Application } from './application.js'
+import { escapeControls } from './escape-controls.js'
 
 /**
  * One entry read from a batch of applications: the application with the line it is on, or a
@@ -225,7 +226,8 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return { line, ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }
+    // The parser quotes the line: a broken line's control characters are shown escaped, never raw.
+    return { line, ok: false, message: `not valid JSON: ${escapeControls(e instanceof Error ? e.message : String(e))}` }
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) return { line, ok: true, value: value as Record<string, unknown> }
   return { line, ok: false, message: `expected one ${noun} object per line, found ${describe(value)}` }
@@ -255,7 +257,7 @@ async function documentOf(first: { line: number; text: string; invalid?: true },
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
-    return [{ line, ok: false, message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }]
+    return [{ line, ok: false, message: `not valid JSON: ${escapeControls(msg.replace(/ in JSON at position \d+.*$/, ''))}` }]
   }
   const items = Array.isArray(value) ? value : [value]
   return items.map((item, i): JsonLine =>

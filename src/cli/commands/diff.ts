@@ -1,9 +1,10 @@
-import { diffOutcomes, readApplications, type Application } from '../../node/index.js'
+import { diffOutcomes, escapeControls as t, readApplications, type Application } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { loadScreener } from '../load-screener.js'
 import { UsageError, type CliIO } from '../io.js'
+import { jsonBlock } from '../safe-json.js'
 
 
 export async function diff(argv: string[], io: CliIO): Promise<number> {
@@ -24,19 +25,19 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
     if (e.ok) apps.push(e.application)
     else {
       bad++
-      io.stderr.write(`${label}:${e.line}:1  error  ${e.message}\n`)
+      io.stderr.write(`${t(label)}:${e.line}:1  error  ${t(e.message)}\n`)
     }
   }
   const d = diffOutcomes(from, to, apps, { now })
   for (const e of d.errors) {
     bad++
-    io.stderr.write(`${label}: application ${e.id ?? `#${e.index + 1}`}: ${e.message}\n`)
+    io.stderr.write(`${t(label)}: application ${t(e.id ?? `#${e.index + 1}`)}: ${t(e.message)}\n`)
   }
-  if (format === 'json') io.stdout.write(`${JSON.stringify(d, null, 2)}\n`)
+  if (format === 'json') io.stdout.write(jsonBlock(d))
   else {
     io.stdout.write(`${d.total} applications: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
     for (const [k, v] of Object.entries(d.directions)) io.stdout.write(`  ${k}: ${v}\n`)
-    for (const c of d.changes) io.stdout.write(`  ${c.id}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${c.criteria.join(', ') || 'the score'}\n`)
+    for (const c of d.changes) io.stdout.write(`  ${t(c.id)}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${t(c.criteria.join(', ')) || 'the score'}\n`)
   }
   // Every application is accounted for: one that could not be compared is a finding too.
   return (values['fail-on-change'] && d.total !== d.unchanged) || bad > 0 ? 1 : 0

@@ -4,6 +4,7 @@ import { args, formatOf } from '../args.js'
 import { formatIssues, issuesJson, summary } from '../diagnostics.js'
 import { criteriaFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
+import { jsonBlock } from '../safe-json.js'
 
 
 export async function lint(argv: string[], io: CliIO): Promise<number> {
@@ -30,7 +31,7 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
   const c = colours(values.output === undefined ? io.stdout : {}, io.env)
   const text =
     format === 'json'
-      ? `${JSON.stringify({ files, errorCount: errors, warningCount: warnings, issues: issuesJson(shown), acknowledged: issuesJson(acknowledged) }, null, 2)}\n`
+      ? jsonBlock({ files, errorCount: errors, warningCount: warnings, issues: issuesJson(shown), acknowledged: issuesJson(acknowledged) })
       : shown.length
         ? `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}${acknowledgedNote(acknowledged)}\n`
         : `${files.length} file${files.length === 1 ? '' : 's'}: ${all.length ? summary(all) : 'no problems'}${acknowledgedNote(acknowledged)}\n`

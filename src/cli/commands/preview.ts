@@ -1,9 +1,10 @@
-import { LOCALES, STAGES, type Locale, type Stage, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
+import { LOCALES, STAGES, type Locale, type Stage, escapeControls, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { loadScreener } from '../load-screener.js'
 import { UsageError, type CliIO } from '../io.js'
+import { jsonBlock } from '../safe-json.js'
 
 
 export async function preview(argv: string[], io: CliIO): Promise<number> {
@@ -34,10 +35,11 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const stage = values.stage as Stage | undefined
   const message = renderMessage(result, { screener, now, ...(stage ? { stage } : {}), ...(values.locale ? { locale: values.locale as Locale } : {}) })
   const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage, ...(interviewAt ? { interviewAt } : {}) })
-  if (format === 'json') io.stdout.write(`${JSON.stringify({ outcome: result.outcome, message, plan }, null, 2)}\n`)
+  if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, message, plan }))
   else
+    // The message quotes the application (a name): its control characters are shown escaped.
     io.stdout.write(
-      `Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${plan.reason}\n\nSubject: ${message.subject}\n\n${values.html ? message.html : message.text}\n`,
+      `Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
     )
   return 0
 }

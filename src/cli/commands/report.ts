@@ -1,9 +1,11 @@
-import { ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
+import { ScreeningError, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
-import { UsageError, type CliIO } from '../io.js'
+import { emit, UsageError, type CliIO } from '../io.js'
+import { jsonBlock } from '../safe-json.js'
+import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
 
 export async function report(argv: string[], io: CliIO): Promise<number> {
@@ -23,18 +25,39 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
+  const label = escapeControls(source === '-' ? '<stdin>' : source)
   const results: ReportEntry[] = []
   let bad = 0
-  for await (const e of readResults(input as AsyncIterable<Uint8Array>)) {
-    if (e.ok) results.push(e.result)
-    else {
-      bad++
-      io.stderr.write(`${source === '-' ? '<stdin>' : source}:${e.line}:1  error  ${e.message}\n`)
+  let line = 0
+  // SIGINT or SIGTERM stops the reading: a report of part of the results would mislead, so none is written.
+  const stop = aborted(io.signal)
+  let stopping = false
+  void stop.then(() => (stopping = true))
+  const chunks = untilStopped(input as AsyncIterable<Uint8Array>, stop)
+  let cut = false
+  try {
+    for await (const e of readResults(chunks)) {
+      // Checked before an entry is used: the text read before a stop may end inside a line.
+      if (stopping) {
+        cut = true
+        break
+      }
+      line = e.line
+      if (e.ok) results.push(e.result)
+      else {
+        bad++
+        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.message)}\n`)
+      }
     }
+    cut ||= chunks.cut
+  } finally {
+    if (source !== '-') (input as ReturnType<typeof createReadStream>).destroy()
   }
+  const signal = stopSignalOf(io.signal)
+  if (cut && signal) throw new Stopped(signal, `after line ${line.toLocaleString('en')} of ${source === '-' ? 'the input' : source}; no report was written`)
   const summary = summarize(results, { ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}) })
-  const body = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary)
-  if (values.output) await writeFile(resolve(io.cwd, values.output), body)
-  else io.stdout.write(body)
+  // The report quotes the results (sources, ids, groups): their control characters are shown escaped, in a file as on a terminal.
+  const body = format === 'json' ? jsonBlock(summary) : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
+  await emit(io, values.output, body)
   return bad > 0 ? 1 : 0
 }

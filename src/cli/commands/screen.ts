@@ -1,9 +1,14 @@
-import { ApplicationError, ScreeningError, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
+import { ApplicationError, ScreeningError, escapeControls, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
+import { BatchOutput } from '../batch-output.js'
 import { loadScreener } from '../load-screener.js'
-import { bufferedWriter, colours, UsageError, type CliIO } from '../io.js'
+import { colours, UsageError, type CliIO } from '../io.js'
+import { OutputError } from '../output-error.js'
+import { doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
+import { safeJson, watchControls } from '../safe-json.js'
+import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
@@ -37,68 +42,130 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   } catch {
     throw new UsageError(`cannot read ${source}`)
   }
-  const label = source === '-' ? '<stdin>' : source
+  const label = escapeControls(source === '-' ? '<stdin>' : source)
   const c = colours(io.stdout, io.env)
   const progress = io.stderr.isTTY === true
   let started = Date.now()
   let count = 0
   let bad = 0
   const all: object[] = []
-  const out = bufferedWriter(io.stdout)
+  const out = new BatchOutput<Mark>(io.stdout)
+  // A signal, or output that cannot be written, stops the reading: what is screened is written, and no more.
+  const stop = Promise.race([aborted(io.signal), out.failed])
+  let stopping = false
+  void stop.then(() => (stopping = true))
+  let cut = false
+  // JSON.stringify writes DEL, C1 and bidirectional controls raw. A result holds one only when
+  // its application or the criteria do (or a custom template, with --messages): from then on
+  // the results are escaped for a terminal, and until then written as they are, at full speed.
+  let controls = values.messages === true || safeJson(JSON.stringify(screener.criteria)) !== JSON.stringify(screener.criteria)
+  const chunks = untilStopped(watchControls(input as AsyncIterable<Uint8Array>, () => (controls = true)), stop)
+  let mark: Mark = { line: 0, entries: 0, results: 0, errors: 0 }
+  let document = false
   // Messages need Handlebars: loaded only when asked for.
   const messagesFor = values.messages ? (await import('../messages.js')).messagesFor : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
-  for await (const entry of readApplications(input as AsyncIterable<Uint8Array>, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
-    if (!entry.ok) {
-      bad++
-      io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  ${entry.message}\n`)
-      continue
-    }
-    let result: ScreeningResult
-    try {
-      result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now })
-    } catch (e) {
-      if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
-      bad++
-      io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  ${e.message}\n`)
-      continue
-    }
-    count++
-    const extra: Record<string, unknown> = {}
-    if (values.explain)
-      extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    if (values.messages) {
-      // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
-      try {
-        Object.assign(extra, messagesFor!(result, { screener, now: new Date(result.audit.evaluatedAt) }))
-      } catch (e) {
-        if (!(e instanceof ScreeningError)) throw e
-        bad++
-        io.stderr.write(`${label}:${entry.line}:1  ${c.red('error')}  the message could not be rendered: ${e.message}\n`)
-      }
-    }
-    const full = values.explain || values.messages ? { ...result, ...extra } : result
-    if (format === 'jsonl') {
-      const pending = out.push(`${resultJson(full)}\n`)
-      if (pending) await pending
-    } else if (format === 'json') all.push(full)
-    else {
-      let block = formatResult(result, { explain: values.explain === true, colour: c.enabled })
-      if (extra.message) {
-        const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
-        block += `\n\n  ${c.bold(`Subject: ${m.subject}`)}\n  ${c.dim(`Planned: ${m.sendAt} (${m.reason})`)}\n\n${m.text.replace(/^/gm, '  │ ')}`
-      }
-      const pending = out.push(`${block}\n\n`)
-      if (pending) await pending
-    }
-    if (progress && count % 256 === 0 && Date.now() - started > 500) {
-      started = Date.now()
-      io.stderr.write(`\rscreened ${count.toLocaleString('en')} applications…`)
-    }
+  // An error goes to stderr at once; its line counts as done when the output before it is written.
+  const error = (line: number, message: string) => {
+    bad++
+    io.stderr.write(`${label}:${line}:1  ${c.red('error')}  ${escapeControls(message)}\n`)
   }
-  await out.flush()
-  if (progress) io.stderr.write('\r\x1b[K')
-  if (format === 'json') io.stdout.write(`${JSON.stringify(all, null, 2)}\n`)
-  if (format === 'table') io.stdout.write(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`))
+  try {
+    for await (const entry of readApplications(chunks, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
+      // Checked before an entry is used: the text read before a stop may end inside a line.
+      if (stopping) {
+        cut = true
+        break
+      }
+      // The entries of one JSON document share its first line: they are counted, not their lines.
+      if (mark.entries && entry.line === mark.line) document = true
+      const done = (results: number) => (mark = { line: entry.line, entries: mark.entries + 1, results, errors: bad })
+      if (!entry.ok) {
+        error(entry.line, entry.message)
+        const m = done(count)
+        const pending = format === 'json' ? undefined : out.push('', m)
+        if (pending) await pending
+        continue
+      }
+      let result: ScreeningResult
+      try {
+        result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now })
+      } catch (e) {
+        if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
+        error(entry.line, e.message)
+        const m = done(count)
+        const pending = format === 'json' ? undefined : out.push('', m)
+        if (pending) await pending
+        continue
+      }
+      count++
+      const extra: Record<string, unknown> = {}
+      if (values.explain)
+        extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
+      if (values.messages) {
+        // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
+        try {
+          Object.assign(extra, messagesFor!(result, { screener, now: new Date(result.audit.evaluatedAt) }))
+        } catch (e) {
+          if (!(e instanceof ScreeningError)) throw e
+          error(entry.line, `the message could not be rendered: ${e.message}`)
+        }
+      }
+      const full = values.explain || values.messages ? { ...result, ...extra } : result
+      if (format === 'jsonl') {
+        const json = resultJson(full)
+        const pending = out.push(`${controls ? safeJson(json) : json}\n`, done(count))
+        if (pending) await pending
+      } else if (format === 'json') {
+        all.push(full)
+        done(count)
+      } else {
+        let block = formatResult(result, { explain: values.explain === true, colour: c.enabled })
+        if (extra.message) {
+          const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
+          block += `\n\n  ${c.bold(`Subject: ${escapeControls(m.subject)}`)}\n  ${c.dim(`Planned: ${m.sendAt} (${escapeControls(m.reason)})`)}\n\n${escapeControls(m.text, { lines: true }).replace(/^/gm, '  │ ')}`
+        }
+        const pending = out.push(`${block}\n\n`, done(count))
+        if (pending) await pending
+      }
+      if (progress && count % 256 === 0 && Date.now() - started > 500) {
+        started = Date.now()
+        io.stderr.write(`\rscreened ${count.toLocaleString('en')} applications…`)
+      }
+    }
+    cut ||= chunks.cut
+    // A stopped run still writes whole output: the list so far, or the count so far.
+    if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
+    if (format === 'table') out.push(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`), mark)
+    await out.flush()
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e
+  } finally {
+    if (progress) io.stderr.write('\r\x1b[K')
+    if (source !== '-') (input as ReturnType<typeof createReadStream>).destroy()
+  }
+  const batch: Batch = { source, document: document || inputFormat === 'json', command: commandOf(values, atArrival ? 'arrival' : (values.now ?? now.toISOString())) }
+  if (out.failure) {
+    if (out.failure.readerGone) throw out.failure
+    const w = out.written
+    const detail =
+      format === 'json' || !w
+        ? 'nothing was written whole'
+        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? ', and the output ends in part of the next one (remove that last line before you add to it)' : ''}; ${resumeText(w, batch)}`
+    throw out.failure.with('the results', detail)
+  }
+  const signal = stopSignalOf(io.signal)
+  if (cut && signal) throw new Stopped(signal, mark.entries ? `after ${doneText(mark, batch)}; ${resumeText(mark, batch)}` : 'before any application was screened')
   return bad > 0 ? 1 : 0
+}
+
+/** `autoscreen screen` with this run's options, reading standard input, at the same time of decision. */
+function commandOf(values: { criteria?: string; format?: string; explain?: boolean; messages?: boolean; 'max-line'?: string }, now: string): string {
+  const words = ['autoscreen', 'screen', '--criteria', values.criteria!]
+  if (values.format) words.push('--format', values.format)
+  if (values.explain) words.push('--explain')
+  if (values.messages) words.push('--messages')
+  words.push('--now', now)
+  if (values['max-line']) words.push('--max-line', values['max-line'])
+  return [...words, '-'].map(shellWord).join(' ')
 }

@@ -1,10 +1,10 @@
-import { CriteriaError, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
-import { writeFile } from 'node:fs/promises'
+import { CriteriaError, escapeControls, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
 import { testFiles } from '../files.js'
-import { colours, UsageError, type CliIO } from '../io.js'
+import { colours, emit, UsageError, type CliIO } from '../io.js'
+import { safeJson, jsonBlock } from '../safe-json.js'
 
 
 export async function test(argv: string[], io: CliIO): Promise<number> {
@@ -39,37 +39,39 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   const failed = reports.reduce((s, r) => s + r.failed, 0)
   const low = coverage && threshold !== undefined ? reports.filter((r) => r.coveragePercent < threshold) : []
   if (format === 'junit' || format === 'json') {
-    const body = format === 'junit' ? toJUnit(reports) : `${JSON.stringify({ passed, failed, reports }, null, 2)}\n`
-    if (values.output) await writeFile(resolve(io.cwd, values.output), body)
-    else io.stdout.write(body)
+    const body = format === 'junit' ? escapeControls(toJUnit(reports), { lines: true }) : jsonBlock({ passed, failed, reports })
+    await emit(io, values.output, body, format === 'junit' ? 'the JUnit report' : 'the report')
   }
+  // Names, answers and messages come from the test files: their control characters are shown escaped.
+  const t = (text: string) => escapeControls(text)
+  const json = (value: unknown) => safeJson(JSON.stringify(value))
   if (format === 'text' || values.output) {
     for (const r of reports) {
-      io.stdout.write(`${c.bold(r.file)}\n`)
+      io.stdout.write(`${c.bold(t(r.file))}\n`)
       for (const k of r.cases) {
         if (values.quiet && k.passed) continue
-        io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${k.name}\n`)
+        io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${t(k.name)}\n`)
         for (const f of k.failures)
-          io.stdout.write(`        ${f.field}\n          expected: ${JSON.stringify(f.expected)}\n          actual:   ${f.field === 'message' ? JSON.stringify(String(f.actual).slice(0, 300)) : JSON.stringify(f.actual)}\n`)
+          io.stdout.write(`        ${t(f.field)}\n          expected: ${json(f.expected)}\n          actual:   ${f.field === 'message' ? json(String(f.actual).slice(0, 300)) : json(f.actual)}\n`)
         if (!k.passed) {
-          io.stdout.write(`        got: ${formatCaseSummary(k.actual).replace(/\n/g, '\n             ')}\n`)
-          for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${id}: ${text}\n`))
+          io.stdout.write(`        got: ${escapeControls(formatCaseSummary(k.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`)
+          for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${t(id)}: ${t(text)}\n`))
         }
       }
       if (coverage) {
         io.stdout.write(`  coverage ${r.coveragePercent}%\n`)
         for (const [id, cov] of Object.entries(r.coverage)) {
           const marks = cov.applicable.map((k) => (cov[k] ? c.green(k) : c.red(`no ${k}`))).join(', ')
-          io.stdout.write(`    ${id.padEnd(18)} ${marks}\n`)
+          io.stdout.write(`    ${t(id).padEnd(18)} ${marks}\n`)
         }
       }
     }
     io.stdout.write(`\n${c.bold(`${passed} passed, ${failed} failed`)}\n`)
   }
-  for (const r of low) io.stderr.write(`${r.file}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
+  for (const r of low) io.stderr.write(`${t(r.file)}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
   // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
   if (passed + failed === 0 && !values['pass-with-no-tests']) {
-    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${positionals.join(', ') || 'rules'} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
+    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${t(positionals.join(', ') || 'rules')} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
     return 1
   }
   return failed > 0 || low.length > 0 ? 1 : 0
