@@ -234,6 +234,22 @@ describe('other edges', () => {
     const ok = compileCriteria(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }'))).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { x: 2 } }, { now })
     expect(ok.audit.notes).toBeUndefined()
   })
+  it('screen --now before a submission warns at the line, dates the decision at the submission, and counts the rest', async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `a${i}`, submittedAt: '2026-11-20T10:00:00+01:00', answers: { workPermit: true } })).join('\n')
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', '1970-01-01T00:00:00Z', '-'], { stdin: lines })
+    expect(r.code).toBe(0)
+    const warnings = r.stderr.trim().split('\n')
+    expect(warnings.slice(0, 5)).toEqual([1, 2, 3, 4, 5].map((n) => expect.stringMatching(new RegExp(`^<stdin>:${n}:1  warning  --now 1970-01-01T00:00:00.000Z is before this application was submitted`))))
+    expect(warnings.at(-1)).toBe('<stdin>  warning  8 applications were submitted after --now 1970-01-01T00:00:00.000Z: their decisions are dated at their submission')
+    for (const line of r.stdout.trim().split('\n')) expect(JSON.parse(line).audit).toMatchObject({ evaluatedAt: '2026-11-20T09:00:00.000Z', notes: [{ code: 'now_before_submission' }] })
+  })
+  it('screen warns at a line holding bytes that are not UTF-8, and its result\'s audit record notes it', async () => {
+    const path = file('latin1.jsonl', new Uint8Array([...new TextEncoder().encode('{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"city":"Malm'), 0xf6, ...new TextEncoder().encode('"}}\n{"id":"b","submittedAt":"2026-11-20T10:00:00+01:00"}\n')]))
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', 'arrival', path])
+    expect(r.stderr).toMatch(/latin1\.jsonl:1:1 {2}warning {2}the line holds bytes that are not UTF-8/)
+    expect(r.stderr).not.toMatch(/latin1\.jsonl:2:/)
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).audit.notes)).toEqual([[expect.objectContaining({ code: 'invalid_utf8' })], undefined])
+  })
   it('a criteria file that is not UTF-8 is a located error naming the byte', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(criteria('{ ">": [{ var: x }, 1] }').replace('company: Acme', 'company: Malm_ AB'))])
     latin1[latin1.indexOf('_'.charCodeAt(0))] = 0xf6 // "ö" in Latin-1

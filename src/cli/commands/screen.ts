@@ -70,6 +70,11 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     bad++
     io.stderr.write(`${label}:${line}:1  ${c.red('error')}  ${escapeControls(message)}\n`)
   }
+  const warn = (line: number, message: string) => io.stderr.write(`${label}:${line}:1  ${c.yellow('warning')}  ${escapeControls(message)}\n`)
+  // A --now before a submission cannot be the time of its decision: the decision is dated at
+  // the submission (the audit record notes it). Said for the first few lines, then counted.
+  let early = 0
+  const SHOWN = 5
   try {
     for await (const entry of readApplications(chunks, { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
       // Checked before an entry is used: the text read before a stop may end inside a line.
@@ -89,7 +94,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
       let result: ScreeningResult
       try {
-        result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now })
+        result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now, ...(entry.invalidUtf8 ? { invalidUtf8: true } : {}) })
       } catch (e) {
         if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
         error(entry.line, e.message)
@@ -99,6 +104,9 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         continue
       }
       count++
+      if (entry.invalidUtf8) warn(entry.line, 'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8')
+      if (!atArrival && result.audit.notes?.some((n) => n.code === 'now_before_submission') && ++early <= SHOWN)
+        warn(entry.line, `--now ${now.toISOString()} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
       const extra: Record<string, unknown> = {}
       if (values.explain)
         extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
@@ -134,6 +142,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
     }
     cut ||= chunks.cut
+    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after --now ${now.toISOString()}: their decisions are dated at their submission\n`)
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
     if (format === 'table') out.push(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`), mark)
