@@ -337,10 +337,23 @@ export function checkAnswers(
   return { values, states: found ?? NO_STATES, allOk, raw: raw ?? NO_RAW }
 }
 
-/** A non-answer: nothing but punctuation, or one of the texts that say there is no answer. */
+/**
+ * A non-answer: nothing but punctuation, or one of the texts that say there is no answer.
+ * Answers repeat (cities, skills): the verdict on a short text is kept per set of non-answers.
+ */
 function isNonAnswer(text: string, nonAnswers: ReadonlySet<string>): boolean {
-  return saysNothing(text) || (text.length <= 40 && nonAnswers.has(looseAnswer(text)))
+  if (text.length > 40) return saysNothing(text)
+  let memo = verdicts.get(nonAnswers)
+  if (!memo) verdicts.set(nonAnswers, (memo = new Map()))
+  let v = memo.get(text)
+  if (v === undefined) {
+    v = saysNothing(text) || nonAnswers.has(looseAnswer(text))
+    if (memo.size >= 4096) memo.clear()
+    memo.set(text, v)
+  }
+  return v
 }
+const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
 
 /** Why a date after the day of the decision contradicts the rules that read it as past, or false. */
 function pastProblem(past: NonNullable<FieldCheck['past']>, today: string): string | false {
