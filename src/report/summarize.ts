@@ -1,6 +1,8 @@
-import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { ScreeningResult } from '../screen/result.js'
+
+// The CSV reader has its own file; it was first exported from here, and deep imports still use this path.
+export { parseDemographicsCsv } from './demographics-csv.js'
 
 /**
  * A screening result as stored by an ATS or written by `autoscreen screen --messages`: the
@@ -296,58 +298,4 @@ export function summarize(results: readonly ReportEntry[], options: SummarizeOpt
       'Percentiles use the nearest-rank method.',
     ],
   }
-}
-
-/**
- * Parses demographic data from CSV (a header row with an `id` or `applicationId` column and
- * one column per grouping). Kept apart from screening: it is only ever joined to results.
- *
- * @example
- * ```ts
- * parseDemographicsCsv('id,gender\na-1,woman\na-2,man\n').get('a-1') // { gender: 'woman' }
- * ```
- * @category Reports
- */
-export function parseDemographicsCsv(text: string): Map<string, Record<string, string>> {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(cell)
-      if (row.some((c) => c !== '')) rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  row.push(cell)
-  if (row.some((c) => c !== '')) rows.push(row)
-  const [header, ...data] = rows
-  if (!header) return new Map()
-  const names = header.map((h) => h.trim().replace(/^\uFEFF/, ''))
-  const idAt = names.findIndex((h) => h === 'id' || h === 'applicationId')
-  if (idAt < 0) throw new ScreeningError('demographics_invalid', 'the demographics CSV needs an id (or applicationId) column')
-  const out = new Map<string, Record<string, string>>()
-  for (const r of data) {
-    const rec: Record<string, string> = Object.create(null)
-    names.forEach((n, i) => {
-      const v = r[i]?.trim()
-      if (i !== idAt && v) rec[n] = v
-    })
-    out.set(r[idAt]!.trim(), rec)
-  }
-  return out
 }

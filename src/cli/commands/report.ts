@@ -1,8 +1,9 @@
-import { ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
+import { DemographicsError, ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
+import { formatIssues } from '../diagnostics.js'
 import { UsageError, type CliIO } from '../io.js'
 
 
@@ -15,8 +16,13 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   let demographics
   if (values.demographics) {
     try {
-      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'))
+      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'), { file: values.demographics })
     } catch (e) {
+      // A file read wrongly gives figures that look right: every problem, located, and no report.
+      if (e instanceof DemographicsError) {
+        io.stderr.write(`${formatIssues(e.issues, io)}\n`)
+        return 2
+      }
       throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${values.demographics}`)
     }
   }
