@@ -1,9 +1,9 @@
+import { markdownText as md } from './markdown-text.js'
 import type { GroupRate, OutcomeCounts, Summary } from './summarize.js'
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
 const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-const md = (s: string) => s.replace(/\|/g, '\\|')
 const groupFlag = (g: GroupRate) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
 
 function countsTable(title: string, rows: Record<string, OutcomeCounts>): string {
