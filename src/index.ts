@@ -54,8 +54,8 @@ export { resultJson } from './screen/result-json.js'
 
 // report/
 export { formatResult } from './report/format-result.js'
-export { summarize } from './report/summarize.js'
-export type { Summary, SummarizeOptions, ReportEntry, OutcomeCounts, CriterionSummary, GroupRate, AdverseImpact } from './report/summarize.js'
+export { summarize, createSummarizer } from './report/summarize.js'
+export type { Summary, SummarizeOptions, Summarizer, ReportEntry, OutcomeCounts, OtherCounts, CriterionSummary, GroupRate, OtherGroups, AdverseImpact } from './report/summarize.js'
 export { parseDemographicsCsv } from './report/demographics-csv.js'
 export type { DemographicsCsvOptions } from './report/demographics-csv.js'
 export { formatSummaryMarkdown, formatSummaryHtml } from './report/format-summary.js'

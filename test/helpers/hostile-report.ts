@@ -69,7 +69,7 @@ export function summaryOf(names: readonly string[]): Summary {
     demographics.set(name, { [column]: name })
     return entry
   })
-  return summarize(results, { demographics, minGroupSize: 1 })
+  return summarize(results, { demographics, minGroupSize: 1, maxGroups: names.length })
 }
 
 /** The same number of plain names. */

@@ -43,3 +43,12 @@ describe('the HTML report of hostile names', () => {
     for (const name of HOSTILE) expect(html).toContain(`<td>${name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</td>`)
   })
 })
+
+describe('reports of many names', () => {
+  it('a result naming 200,000 criteria renders as HTML and Markdown (no call with one argument per criterion)', () => {
+    const s = summaryOf(['web'])
+    s.criteria = Array.from({ length: 200_000 }, (_, i) => ({ ...s.criteria[0]!, id: `c${i}`, unmet: i % 5 }))
+    expect(formatSummaryHtml(s)).toContain('<td>c199999</td>')
+    expect(formatSummaryMarkdown(s)).toContain('| c199999 |')
+  })
+})

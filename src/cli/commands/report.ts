@@ -1,4 +1,4 @@
-import { DemographicsError, ScreeningError, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
+import { DemographicsError, ScreeningError, createSummarizer, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -8,11 +8,13 @@ import { UsageError, type CliIO } from '../io.js'
 
 
 export async function report(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
+  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
   const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
   if (positionals.length !== 1) throw new UsageError('name one results file (.jsonl), or - for standard input')
   const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
   if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('--min-group-size takes a whole number above 0')
+  const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups'])
+  if (maxGroups !== undefined && !(Number.isInteger(maxGroups) && maxGroups > 0)) throw new UsageError('--max-groups takes a whole number above 0')
   let demographics
   if (values.demographics) {
     try {
@@ -29,16 +31,17 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
-  const results: ReportEntry[] = []
+  // Counted as read, never held: memory follows the groups, not the number of results.
+  const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
   let bad = 0
   for await (const e of readResults(input as AsyncIterable<Uint8Array>)) {
-    if (e.ok) results.push(e.result)
+    if (e.ok) summarizer.add(e.result)
     else {
       bad++
       io.stderr.write(`${source === '-' ? '<stdin>' : source}:${e.line}:1  error  ${e.message}\n`)
     }
   }
-  const summary = summarize(results, { ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}) })
+  const summary = summarizer.summary()
   const body = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary)
   if (values.output) await writeFile(resolve(io.cwd, values.output), body)
   else io.stdout.write(body)
