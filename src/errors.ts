@@ -123,11 +123,45 @@ export interface ApplicationIssue extends Issue {
   code: ApplicationIssueCode
 }
 
+/**
+ * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.
+ * @example
+ * ```ts
+ * const code: DemographicsIssueCode = 'unclosed_quote'
+ * ```
+ * @category Errors and version
+ */
+export type DemographicsIssueCode =
+  | 'empty_file'
+  | 'invalid_quote'
+  | 'unclosed_quote'
+  | 'text_after_quote'
+  | 'short_row'
+  | 'long_row'
+  | 'empty_column'
+  | 'duplicate_column'
+  | 'missing_id_column'
+  | 'empty_id'
+  | 'conflicting_id'
+
+/**
+ * One problem with a demographics CSV: the physical line and column in the file (a quoted cell
+ * can span lines), and the column name in `path` when there is one.
+ * @example
+ * ```ts
+ * const issue: DemographicsIssue = { code: 'short_row', path: [], line: 10, column: 9, message: 'this row has 2 cells, the header has 3' }
+ * ```
+ * @category Errors and version
+ */
+export interface DemographicsIssue extends Issue {
+  code: DemographicsIssueCode
+}
+
 // instanceof across copies: an application can end up with two copies of autoscreen (the ESM
 // and the CommonJS build, or two versions). Each error carries the kinds it is, under a global
 // symbol, so `e instanceof CriteriaError` holds whichever copy threw it.
 const KINDS = Symbol.for('autoscreen.error.kinds')
-type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError'
+type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError'
 const isKind = (value: unknown, kind: Kind): boolean =>
   typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[KINDS]) && ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
 function mark(error: Error, kind: Kind): void {
@@ -279,6 +313,43 @@ export class ApplicationError extends ScreeningError {
 }
 
 /**
+ * A demographics CSV cannot be used: malformed CSV (a stray or unclosed quote), a row with
+ * more or fewer cells than the header, a duplicated or empty column name, no id column, or one
+ * application listed twice with different values. Holds every issue found, each located. No
+ * partial result: figures computed on a file read wrongly would look right and be wrong.
+ *
+ * @example
+ * ```ts
+ * try { parseDemographicsCsv(text, { file: 'groups.csv' }) } catch (e) {
+ *   if (e instanceof DemographicsError) for (const i of e.issues) console.error(`${i.file}:${i.line}:${i.column}  ${i.message}`)
+ * }
+ * ```
+ * @category Errors and version
+ */
+export class DemographicsError extends ScreeningError {
+  declare readonly code: 'demographics_invalid'
+  /** Every problem found. */
+  readonly issues: DemographicsIssue[]
+  constructor(issues: DemographicsIssue[], options?: { cause?: unknown }) {
+    const first = issues[0]
+    super(
+      'demographics_invalid',
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the demographics CSV${first?.file ? ` ${first.file}` : ''}: ${issues
+        .slice(0, 3)
+        .map((i) => `${i.line ? `${i.line}:${i.column ?? 1} ` : ''}${i.message}`)
+        .join('; ')}${issues.length > 3 ? '; …' : ''}`,
+      options,
+    )
+    this.name = 'DemographicsError'
+    this.issues = issues
+    mark(this, 'DemographicsError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === DemographicsError && isKind(value, 'DemographicsError'))
+  }
+}
+
+/**
  * Type guards for autoscreen's errors that hold across copies of the library (ESM and
  * CommonJS builds, or two versions in one program), like `instanceof` does here.
  * @example
@@ -324,3 +395,12 @@ export const isEvaluationError = (e: unknown): e is EvaluationError => isKind(e,
  * @category Errors and version
  */
 export const isApplicationError = (e: unknown): e is ApplicationError => isKind(e, 'ApplicationError')
+/**
+ * True for a {@link DemographicsError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isDemographicsError(e)) for (const i of e.issues) console.error(i.line, i.message)
+ * ```
+ * @category Errors and version
+ */
+export const isDemographicsError = (e: unknown): e is DemographicsError => isKind(e, 'DemographicsError')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApplicationError, CriteriaError, EvaluationError, isApplicationError, isCriteriaError, isEvaluationError, isRuleError, isScreeningError, RuleError, ScreeningError } from '../src/errors'
+import { ApplicationError, CriteriaError, DemographicsError, EvaluationError, isApplicationError, isCriteriaError, isDemographicsError, isEvaluationError, isRuleError, isScreeningError, RuleError, ScreeningError } from '../src/errors'
 import { createEngine } from '../src/logic/engine'
 
 // A program can hold two copies of autoscreen (its ESM and CommonJS builds, or two versions):
@@ -16,6 +16,7 @@ describe('errors', () => {
   const rule = new RuleError('unknown_operator', 'unknown operator "x"', ['x'])
   const evaluation = new EvaluationError('limit_steps', 'too many steps')
   const application = new ApplicationError([{ code: 'missing_key', path: ['id'], message: 'is required' }])
+  const demographics = new DemographicsError([{ code: 'short_row', path: [], line: 3, column: 6, message: 'this row has 2 cells, the header has 3' }])
 
   it('instanceof and the type guards hold for this copy and for another copy, and only for the right class', () => {
     for (const [e, cls, guard] of [
@@ -23,6 +24,7 @@ describe('errors', () => {
       [rule, RuleError, isRuleError],
       [evaluation, EvaluationError, isEvaluationError],
       [application, ApplicationError, isApplicationError],
+      [demographics, DemographicsError, isDemographicsError],
     ] as const) {
       const other = fromAnotherCopy(e)
       expect(other instanceof Error).toBe(true)
@@ -33,7 +35,7 @@ describe('errors', () => {
         expect(guard(x)).toBe(true)
         expect(isScreeningError(x)).toBe(true)
       }
-      for (const otherCls of [CriteriaError, RuleError, EvaluationError, ApplicationError].filter((c) => c !== cls)) {
+      for (const otherCls of [CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError].filter((c) => c !== cls)) {
         expect(e instanceof otherCls).toBe(false)
         expect(other instanceof otherCls).toBe(false)
       }

@@ -52,6 +52,8 @@ Summarises results written by autoscreen screen (add --messages there for respon
 Options:
   --demographics <file.csv>  group columns joined by application id (never used in screening)
   --min-group-size <n>       warn about groups smaller than this (default 30)
+  --max-groups <n>           list the n largest sources, jobs and groups of each
+                             column, the rest added up in one row (default 50)
   -f, --format <f>           md (default), json, html
   -o, --output <file>        write to a file instead of stdout`
 

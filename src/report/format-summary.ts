@@ -1,17 +1,25 @@
-import type { GroupRate, OutcomeCounts, Summary } from './summarize.js'
+import { markdownText as md } from './markdown-text.js'
+import type { GroupRate, OtherCounts, OtherGroups, OutcomeCounts, Summary } from './summarize.js'
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
 const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-const md = (s: string) => s.replace(/\|/g, '\\|')
-const groupFlag = (g: GroupRate) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
+const groupFlag = (g: Omit<GroupRate, 'group'>) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
 
-function countsTable(title: string, rows: Record<string, OutcomeCounts>): string {
+/** "12 other sources": the row that adds up what is not listed (our words, so in emphasis: no data can look like it). */
+const others = (n: number, noun: string) => `${n} other ${noun}${n === 1 ? '' : 's'}`
+
+function countsTable(title: string, rows: Record<string, OutcomeCounts>, other: OtherCounts | null): string {
+  const row = (label: string, c: OutcomeCounts) => `| ${label} | ${c.applications} | ${c.pass} | ${c.reject} | ${c.review} | ${c.nearMiss} |`
   const lines = Object.entries(rows)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, c]) => `| ${md(k)} | ${c.applications} | ${c.pass} | ${c.reject} | ${c.review} | ${c.nearMiss} |`)
+    .map(([k, c]) => row(md(k), c))
+  if (other) lines.push(row(`*${others(other.groups, title)}*`, other))
   return `| ${title} | applications | pass | reject | review | near miss |\n|---|---:|---:|---:|---:|---:|\n${lines.join('\n')}`
 }
+
+const groupRow = (label: string, g: Omit<GroupRate, 'group'>) => `| ${label} | ${g.screened} | ${g.passed} | ${pct(g.rate)} | ${ratio(g.impactRatio)} | ${groupFlag(g)} |`
+const otherGroups = (o: OtherGroups) => `*${others(o.groups, 'group')}*`
 
 /**
  * Renders a summary as Markdown, readable in a terminal and in a pull request.
@@ -32,11 +40,11 @@ export function formatSummaryMarkdown(s: Summary): string {
     '',
     '## By source',
     '',
-    countsTable('source', s.bySource),
+    countsTable('source', s.bySource, s.otherSources),
     '',
     '## By job',
     '',
-    countsTable('job', s.byJob),
+    countsTable('job', s.byJob, s.otherJobs),
     '',
     '## Criteria',
     '',
@@ -51,16 +59,20 @@ export function formatSummaryMarkdown(s: Summary): string {
   if (!r.planned) out.push('No planned send times in the results (screen with `--messages` to include them).')
   else {
     out.push(`From submission to the planned answer, over ${r.planned} applications: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
-    if (r.breaches.length) out.push('', `SLA breaches (${r.breaches.length}): ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
+    if (r.breached) out.push('', `SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
   }
   for (const a of s.adverseImpact) {
     out.push('', `## Adverse impact: ${md(a.column)}`, '', '| group | screened | passed | selection rate | impact ratio | |', '|---|---:|---:|---:|---:|---|')
-    out.push(...a.groups.map((g) => `| ${md(g.group)} | ${g.screened} | ${g.passed} | ${pct(g.rate)} | ${ratio(g.impactRatio)} | ${groupFlag(g)} |`))
+    out.push(...a.groups.map((g) => groupRow(md(g.group), g)))
+    if (a.other) out.push(groupRow(otherGroups(a.other), a.other))
     if (a.unknown) out.push('', `${a.unknown} screened applications have no known ${md(a.column)}.`)
-    const drivers = a.criteria.filter((c) => c.groups.some((g) => g.flagged))
+    const drivers = a.criteria.filter((c) => c.groups.some((g) => g.flagged) || c.other?.flagged)
     if (drivers.length) {
       out.push('', 'Criteria with an impact ratio under 0.8 for some group:', '')
-      for (const c of drivers) out.push(`- ${md(c.id)}: ${c.groups.map((g) => `${md(g.group)} ${pct(g.rate)} (${ratio(g.impactRatio)})`).join(', ')}`)
+      for (const c of drivers) {
+        const rates = [...c.groups.map((g) => [md(g.group), g] as const), ...(c.other ? [[otherGroups(c.other), c.other] as const] : [])]
+        out.push(`- ${md(c.id)}: ${rates.map(([label, g]) => `${label} ${pct(g.rate)} (${ratio(g.impactRatio)})`).join(', ')}`)
+      }
     }
   }
   out.push('', '## How these figures are computed', '', ...s.notes.map((n) => `- ${n}`), '')
@@ -95,18 +107,22 @@ export function formatSummaryHtml(s: Summary): string {
     { label: 'Rejected', value: t.reject, max: t.applications, colour: '#c53030' },
     { label: 'Near misses', value: t.nearMiss, max: t.applications, colour: '#6b46c1' },
   ])
-  const maxUnmet = Math.max(1, ...s.criteria.map((c) => c.unmet))
+  // A loop, not Math.max(...list): results can name more criteria than a call takes arguments.
+  const maxUnmet = s.criteria.reduce((m, c) => Math.max(m, c.unmet), 1)
   const crit = bars(s.criteria.map((c) => ({ label: c.id, value: c.unmet, max: maxUnmet, note: `${c.unmet} unmet, ${c.decisive} decisive`, colour: '#c53030' })))
-  const table = (head: string[], rows: string[][]) =>
-    `<div class="scroll"><table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
+  // A cell is data (escaped) or, for the row that adds up the rest, our words in emphasis.
+  const table = (head: string[], rows: (string | { em: string })[][]) =>
+    `<div class="scroll"><table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${typeof c === 'string' ? esc(c) : `<em>${esc(c.em)}</em>`}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
+  const groupCells = (g: Omit<GroupRate, 'group'>) => [String(g.screened), String(g.passed), pct(g.rate), ratio(g.impactRatio), groupFlag(g)]
+  const countCells = (c: OutcomeCounts) => [String(c.applications), String(c.pass), String(c.reject), String(c.review)]
   const r = s.responseTimes
   const times = r.planned
-    ? `<p>Median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} within 48 hours, ${pct(r.within10d)} within 10 days.</p>${r.breaches.length ? `<p class="warn">SLA breaches: ${esc(r.breaches.map((b) => `${b.id} (${b.hours} h)`).join(', '))}</p>` : ''}`
+    ? `<p>Median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} within 48 hours, ${pct(r.within10d)} within 10 days.</p>${r.breached ? `<p class="warn">SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${esc(r.breaches.map((b) => `${b.id} (${b.hours} h)`).join(', '))}</p>` : ''}`
     : '<p>No planned send times in the results.</p>'
   const impact = s.adverseImpact
     .map(
       (a) =>
-        `<section><h2>Adverse impact: ${esc(a.column)}</h2>${table(['group', 'screened', 'passed', 'rate', 'impact ratio', ''], a.groups.map((g) => [g.group, String(g.screened), String(g.passed), pct(g.rate), ratio(g.impactRatio), groupFlag(g)]))}${a.unknown ? `<p>${a.unknown} with unknown ${esc(a.column)}.</p>` : ''}</section>`,
+        `<section><h2>Adverse impact: ${esc(a.column)}</h2>${table(['group', 'screened', 'passed', 'rate', 'impact ratio', ''], [...a.groups.map((g) => [g.group, ...groupCells(g)]), ...(a.other ? [[{ em: others(a.other.groups, 'group') }, ...groupCells(a.other)]] : [])])}${a.unknown ? `<p>${a.unknown} with unknown ${esc(a.column)}.</p>` : ''}</section>`,
     )
     .join('')
   return `<!doctype html>
@@ -118,7 +134,7 @@ export function formatSummaryHtml(s: Summary): string {
 ${t.nearMiss ? `<p>Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.</p>` : ''}
 <section><h2>Funnel</h2>${funnel}</section>
 <section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'for a person', 'skipped', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
-<section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], Object.entries(s.bySource).map(([k, c]) => [k, String(c.applications), String(c.pass), String(c.reject), String(c.review)]))}</section>
+<section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], [...Object.entries(s.bySource).map(([k, c]) => [k, ...countCells(c)]), ...(s.otherSources ? [[{ em: others(s.otherSources.groups, 'source') }, ...countCells(s.otherSources)]] : [])])}</section>
 <section><h2>Time to answer</h2>${times}</section>
 ${impact}
 <section><h2>How these figures are computed</h2><ul>${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>

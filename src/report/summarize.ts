@@ -1,6 +1,10 @@
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { ScreeningResult } from '../screen/result.js'
+import { SlotCounts } from './slot-counts.js'
+
+// The CSV reader has its own file; it was first exported from here, and deep imports still use this path.
+export { parseDemographicsCsv } from './demographics-csv.js'
 
 /**
  * A screening result as stored by an ATS or written by `autoscreen screen --messages`: the
@@ -78,6 +82,36 @@ export interface GroupRate {
 }
 
 /**
+ * Groups of a demographic column beyond {@link SummarizeOptions.maxGroups}, added up into one
+ * row: how many there are, and their figures together. The impact ratio compares them, as one
+ * group, with the highest rate among the groups listed.
+ *
+ * @example
+ * ```ts
+ * const o: OtherGroups = { groups: 1204, screened: 1310, passed: 400, rate: 0.305, impactRatio: 0.61, flagged: true, small: false }
+ * ```
+ * @category Reports
+ */
+export interface OtherGroups extends Omit<GroupRate, 'group'> {
+  /** How many groups were added up. */
+  groups: number
+}
+
+/**
+ * Sources or jobs beyond {@link SummarizeOptions.maxGroups}, added up into one row.
+ *
+ * @example
+ * ```ts
+ * const o: OtherCounts = { groups: 312, applications: 900, pass: 200, reject: 650, review: 50, nearMiss: 30 }
+ * ```
+ * @category Reports
+ */
+export interface OtherCounts extends OutcomeCounts {
+  /** How many sources (or jobs) were added up. */
+  groups: number
+}
+
+/**
  * Adverse impact for one demographic column, overall and per criterion.
  *
  * @example
@@ -88,11 +122,14 @@ export interface GroupRate {
  */
 export interface AdverseImpact {
   column: string
+  /** The largest groups (at most `maxGroups`), by name. */
   groups: GroupRate[]
+  /** The other groups, added up; null when every group is listed. */
+  other: OtherGroups | null
   /** Applications with no known group in this column. */
   unknown: number
-  /** Per criterion: the share of each group that met it (not unmet), and its impact ratio. */
-  criteria: { id: string; groups: GroupRate[] }[]
+  /** Per criterion: the share of each group that met it (not unmet), and its impact ratio; the same groups as above listed, the rest added up. */
+  criteria: { id: string; groups: GroupRate[]; other: OtherGroups | null }[]
 }
 
 /**
@@ -107,8 +144,14 @@ export interface AdverseImpact {
  */
 export interface Summary {
   totals: OutcomeCounts
+  /** The largest sources (at most `maxGroups`). */
   bySource: Record<string, OutcomeCounts>
+  /** The other sources, added up; null when every source is listed. */
+  otherSources: OtherCounts | null
+  /** The largest jobs (criteria ids; at most `maxGroups`). */
   byJob: Record<string, OutcomeCounts>
+  /** The other jobs, added up; null when every job is listed. */
+  otherJobs: OtherCounts | null
   /** Sorted so the criterion that rejects most stands first. */
   criteria: CriterionSummary[]
   responseTimes: {
@@ -118,6 +161,9 @@ export interface Summary {
     p95Hours: number | null
     within48h: number | null
     within10d: number | null
+    /** Results whose planned answer breaks the SLA. */
+    breached: number
+    /** The longest of them (at most `maxGroups`), longest first. */
     breaches: { id: string; hours: number }[]
   }
   adverseImpact: AdverseImpact[]
@@ -135,7 +181,7 @@ export interface Summary {
  *
  * @example
  * ```ts
- * summarize(results, { demographics: new Map([['a-1', { gender: 'woman' }]]), minGroupSize: 30 })
+ * summarize(results, { demographics: new Map([['a-1', { gender: 'woman' }]]), minGroupSize: 30, maxGroups: 20 })
  * ```
  * @category Reports
  */
@@ -144,6 +190,31 @@ export interface SummarizeOptions {
   demographics?: ReadonlyMap<string, Readonly<Record<string, string>>>
   /** Groups with fewer screened applications than this get a warning (default 30). */
   minGroupSize?: number
+  /**
+   * How many sources, jobs and groups of each demographic column are listed, the largest
+   * first; the rest are added up in one row (default 50; `Infinity` lists all). Keeps a report
+   * readable, and small, when a column holds free text or ids.
+   */
+  maxGroups?: number
+}
+
+/**
+ * Summarises results fed one at a time ({@link createSummarizer}): memory follows the distinct
+ * sources, jobs, criteria and groups, never the number of results.
+ *
+ * @example
+ * ```ts
+ * const summarizer = createSummarizer({ demographics })
+ * for await (const e of readResults(stream)) if (e.ok) summarizer.add(e.result)
+ * const summary = summarizer.summary()
+ * ```
+ * @category Reports
+ */
+export interface Summarizer {
+  /** Counts one result; nothing of it is kept but counts. */
+  add(result: ReportEntry): void
+  /** The summary of the results added so far (it can be asked for again after more). */
+  summary(): Summary
 }
 
 const empty = (): OutcomeCounts => ({ applications: 0, pass: 0, reject: 0, review: 0, nearMiss: 0 })
@@ -153,40 +224,269 @@ const count = (c: OutcomeCounts, r: ScreeningResult) => {
   if (r.nearMiss) c.nearMiss++
 }
 const share = (n: number, d: number) => (d ? n / d : 0)
+const byName = (a: string, b: string) => a.localeCompare(b)
+// Ties between equally large groups go by name, so that which ones are listed never depends on input order.
+const largestFirst = <T>(size: (x: T) => number, name: (x: T) => string) => (a: T, b: T) => size(b) - size(a) || byName(name(a), name(b)) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
 
 /** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number | null {
+function percentile(sorted: Float64Array, p: number): number | null {
   if (!sorted.length) return null
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 
+type CriterionEntry = ScreeningResult['criteria'][number]
+type Facts = { blocking: number; requiredOpen: number; byId: Map<string, { first: CriterionEntry; blocking: number; requiredOpen: number }> }
+
+/** What {@link hingesOn} needs of a result, gathered in one pass: a result's criteria are never walked once per criterion. */
+function factsOf(r: ScreeningResult): Facts {
+  const facts: Facts = { blocking: 0, requiredOpen: 0, byId: new Map() }
+  for (const c of r.criteria) {
+    const blocking = c.status === 'invalid' || c.status === 'error' || c.status === 'review' ? 1 : 0
+    const requiredOpen = c.required && (c.status === 'unmet' || c.status === 'missing') ? 1 : 0
+    facts.blocking += blocking
+    facts.requiredOpen += requiredOpen
+    const e = facts.byId.get(c.id)
+    if (e) {
+      e.blocking += blocking
+      e.requiredOpen += requiredOpen
+    } else facts.byId.set(c.id, { first: c, blocking, requiredOpen })
+  }
+  return facts
+}
+
 /** Would the candidate have passed without this criterion? */
-function hingesOn(r: ScreeningResult, id: string): boolean {
+function hingesOn(r: ScreeningResult, facts: Facts, id: string): boolean {
   if (r.outcome !== 'reject') return false
-  const c = r.criteria.find((x) => x.id === id)
-  if (!c || c.status !== 'unmet') return false
-  if (r.criteria.some((x) => x.id !== id && (x.status === 'invalid' || x.status === 'error' || x.status === 'review'))) return false
-  const otherRequiredUnmet = r.criteria.some((x) => x.id !== id && x.required && (x.status === 'unmet' || x.status === 'missing'))
-  if (otherRequiredUnmet) return false
+  const e = facts.byId.get(id)
+  if (!e || e.first.status !== 'unmet') return false
+  // Another criterion left open (invalid, error, for a person) or another requirement unmet: not this one alone.
+  if (facts.blocking - e.blocking > 0 || facts.requiredOpen - e.requiredOpen > 0) return false
+  const c = e.first
   return c.required ? r.score >= r.minScore : r.score + c.weight >= r.minScore
 }
 
-function rates(rows: { group: string; selected: boolean }[], minGroupSize: number): GroupRate[] {
-  const by = new Map<string, { screened: number; passed: number }>()
-  for (const row of rows) {
-    const g = by.get(row.group) ?? { screened: 0, passed: 0 }
-    g.screened++
-    if (row.selected) g.passed++
-    by.set(row.group, g)
+function rateOf(screened: number, passed: number, top: number, minGroupSize: number): Omit<GroupRate, 'group'> {
+  const rate = share(passed, screened)
+  const impactRatio = top > 0 ? rate / top : null
+  return { screened, passed, rate, impactRatio, flagged: impactRatio !== null && impactRatio < 0.8, small: screened < minGroupSize }
+}
+
+/** One demographic column while results stream: groups numbered as first seen, counts per number. */
+class Column {
+  readonly slots = new Map<string, number>()
+  readonly names: string[] = []
+  readonly totals = new SlotCounts()
+  readonly total = { n: 0, hits: 0 }
+  readonly criteria = new Map<string, { counts: SlotCounts; total: { n: number; hits: number } }>()
+  unknown = 0
+  constructor(readonly name: string) {}
+  slot(group: string): number {
+    let slot = this.slots.get(group)
+    if (slot === undefined) {
+      slot = this.names.length
+      this.slots.set(group, slot)
+      this.names.push(group)
+    }
+    return slot
   }
-  const list = [...by.entries()].map(([group, g]) => ({ group, ...g, rate: share(g.passed, g.screened) }))
-  const top = Math.max(0, ...list.map((g) => g.rate))
-  return list
-    .map((g) => {
-      const impactRatio = top > 0 ? g.rate / top : null
-      return { ...g, impactRatio, flagged: impactRatio !== null && impactRatio < 0.8, small: g.screened < minGroupSize }
+}
+
+/**
+ * Rates of the largest groups (`ranked`, largest first; at most `max` of them with counts,
+ * listed by name) and of the rest added up, from the totals kept while counting. The impact
+ * ratio compares with the highest rate among the groups listed: the rest is a mixture of
+ * groups, not one to compare with.
+ */
+function foldRates(column: Column, counts: SlotCounts, total: { n: number; hits: number }, ranked: readonly number[], max: number, minGroupSize: number): { groups: GroupRate[]; other: OtherGroups | null } {
+  const listed: number[] = []
+  for (const slot of ranked) {
+    if (listed.length === max) break
+    if (counts.n(slot) > 0) listed.push(slot)
+  }
+  let top = 0
+  for (const slot of listed) top = Math.max(top, share(counts.hits(slot), counts.n(slot)))
+  const groups = listed.map((slot) => ({ group: column.names[slot]!, ...rateOf(counts.n(slot), counts.hits(slot), top, minGroupSize) })).sort((a, b) => byName(a.group, b.group))
+  let screened = total.n
+  let passed = total.hits
+  for (const g of groups) {
+    screened -= g.screened
+    passed -= g.passed
+  }
+  const folded = counts.used - groups.length
+  return { groups, other: folded > 0 ? { groups: folded, ...rateOf(screened, passed, top, minGroupSize) } : null }
+}
+
+function foldCounts(map: ReadonlyMap<string, OutcomeCounts>, max: number): { rows: Record<string, OutcomeCounts>; other: OtherCounts | null } {
+  const ranked = [...map].sort(largestFirst(([, c]) => c.applications, ([name]) => name))
+  // Keys come from the data (a source named "__proto__" is a source): no prototype to write onto.
+  const rows: Record<string, OutcomeCounts> = Object.create(null)
+  for (const [name, c] of ranked.slice(0, max).sort(([a], [b]) => byName(a, b))) rows[name] = { ...c }
+  const rest = ranked.slice(max)
+  if (!rest.length) return { rows, other: null }
+  const other: OtherCounts = { groups: rest.length, ...empty() }
+  for (const [, c] of rest) for (const k of ['applications', 'pass', 'reject', 'review', 'nearMiss'] as const) other[k] += c[k]
+  return { rows, other }
+}
+
+/**
+ * Creates a summariser fed one result at a time, for results read from a stream: only counts
+ * are kept (per source, job, criterion and group, and one number per planned send time for the
+ * percentiles), never the results. {@link summarize} is the same over a list.
+ *
+ * @example
+ * ```ts
+ * const summarizer = createSummarizer({ demographics, maxGroups: 20 })
+ * for await (const e of readResults(fs.createReadStream('results.jsonl'))) if (e.ok) summarizer.add(e.result)
+ * console.log(formatSummaryMarkdown(summarizer.summary()))
+ * ```
+ * @category Reports
+ */
+export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
+  const minGroupSize = options.minGroupSize ?? 30
+  const maxGroups = options.maxGroups ?? 50
+  if (!(Number.isInteger(maxGroups) || maxGroups === Infinity) || maxGroups < 1) throw new ScreeningError('invalid_option', `maxGroups must be a whole number above 0 (or Infinity), not ${String(maxGroups)}`)
+  const totals = empty()
+  const sourceCounts = new Map<string, OutcomeCounts>()
+  const jobCounts = new Map<string, OutcomeCounts>()
+  const perCriterion = new Map<string, CriterionSummary>()
+  let firstJob: string | undefined
+  let hours = new Float64Array(64)
+  let planned = 0
+  let breached = 0
+  let breaches: { id: string; hours: number }[] = []
+  // By wait, then by id: which breaches are listed never depends on the order results come in.
+  const longestFirst = (a: { id: string; hours: number }, b: { id: string; hours: number }) => b.hours - a.hours || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const talentPool = { consent: 0, notice: 0, unknown: 0 }
+  const demographics = options.demographics
+  const names = new Set<string>()
+  if (demographics) for (const row of demographics.values()) for (const k of Object.keys(row)) names.add(k)
+  const columns = [...names].sort().map((name) => new Column(name))
+  // Own values only: a column named "constructor" must not read Object.prototype.constructor.
+  const cell = (row: Readonly<Record<string, string>> | undefined, column: string): string | undefined => {
+    const v = row && Object.hasOwn(row, column) ? row[column] : undefined
+    return typeof v === 'string' && v !== '' ? v : undefined
+  }
+
+  function add(r: ReportEntry): void {
+    count(totals, r)
+    // Stored results are data: a talentPool other than the two kinds is no kind, never a key written.
+    const kept = r.message?.talentPool
+    if (r.nearMiss) talentPool[kept === 'consent' || kept === 'notice' ? kept : 'unknown']++
+    const source = r.application.source ?? '(unknown)'
+    let bySource = sourceCounts.get(source)
+    if (!bySource) sourceCounts.set(source, (bySource = empty()))
+    count(bySource, r)
+    let byJob = jobCounts.get(r.audit.criteriaId)
+    if (!byJob) jobCounts.set(r.audit.criteriaId, (byJob = empty()))
+    count(byJob, r)
+    firstJob ??= r.audit.criteriaId
+    const facts = factsOf(r)
+    for (const c of r.criteria) {
+      const key = r.audit.criteriaId === firstJob ? c.id : `${r.audit.criteriaId}/${c.id}`
+      let s = perCriterion.get(key)
+      if (!s) perCriterion.set(key, (s = { id: key, unmet: 0, missing: 0, invalid: 0, review: 0, skipped: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }))
+      if (c.status === 'unmet') s.unmet++
+      if (c.status === 'missing') s.missing++
+      if (c.status === 'invalid' || c.status === 'error') s.invalid++
+      if (c.status === 'review') s.review++
+      if (c.status === 'skipped') s.skipped++
+      if (hingesOn(r, facts, c.id)) s.decisive++
+    }
+    const sendAt = r.message?.sendAt ? Date.parse(r.message.sendAt) : Number.NaN
+    const submitted = parseEpoch(r.application.submittedAt, r.audit.timeZone ?? 'UTC')
+    if (!Number.isNaN(sendAt) && !Number.isNaN(submitted)) {
+      const h = (sendAt - submitted) / 3_600_000
+      if (planned === hours.length) {
+        const grown = new Float64Array(hours.length * 2)
+        grown.set(hours)
+        hours = grown
+      }
+      hours[planned++] = h
+      if (r.message?.slaBreached) {
+        breached++
+        breaches.push({ id: r.application.id, hours: Math.round(h * 10) / 10 })
+        // Only the longest are listed: keep twice as many, cut back now and then (amortised n log n).
+        if (breaches.length >= 2 * maxGroups) breaches = breaches.sort(longestFirst).slice(0, maxGroups)
+      }
+    }
+    if (!columns.length || r.outcome === 'review') return
+    const row = demographics!.get(r.application.id)
+    for (const column of columns) {
+      const group = cell(row, column.name)
+      if (group === undefined) {
+        column.unknown++
+        continue
+      }
+      const slot = column.slot(group)
+      column.totals.count(slot, r.outcome === 'pass')
+      column.total.n++
+      if (r.outcome === 'pass') column.total.hits++
+      for (const [id, { first }] of facts.byId) {
+        let per = column.criteria.get(id)
+        if (!per) column.criteria.set(id, (per = { counts: new SlotCounts(), total: { n: 0, hits: 0 } }))
+        if (first.status !== 'met' && first.status !== 'unmet') continue
+        per.counts.count(slot, first.status === 'met')
+        per.total.n++
+        if (first.status === 'met') per.total.hits++
+      }
+    }
+  }
+
+  function summary(): Summary {
+    const n = totals.applications
+    const criteria = [...perCriterion.values()]
+      .map((s) => ({ ...s, unmetShare: share(s.unmet, n), missingShare: share(s.missing, n), invalidShare: share(s.invalid, n) }))
+      .sort((a, b) => b.unmet - a.unmet || b.decisive - a.decisive || byName(a.id, b.id))
+    const sorted = hours.slice(0, planned).sort()
+    let within48 = 0
+    let within240 = 0
+    for (const h of sorted) {
+      if (h <= 48) within48++
+      if (h <= 240) within240++
+    }
+    const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
+    const adverseImpact: AdverseImpact[] = columns.map((column) => {
+      const ranked = column.names.map((_, slot) => slot).sort(largestFirst((slot) => column.totals.n(slot), (slot) => column.names[slot]!))
+      // The groups listed per criterion are those listed overall: the rows of one column line up.
+      const listed = ranked.slice(0, maxGroups)
+      return {
+        column: column.name,
+        ...foldRates(column, column.totals, column.total, listed, maxGroups, minGroupSize),
+        unknown: column.unknown,
+        criteria: [...column.criteria].map(([id, per]) => ({ id, ...foldRates(column, per.counts, per.total, listed, maxGroups, minGroupSize) })),
+      }
     })
-    .sort((a, b) => a.group.localeCompare(b.group))
+    const sources = foldCounts(sourceCounts, maxGroups)
+    const jobs = foldCounts(jobCounts, maxGroups)
+    return {
+      totals: { ...totals },
+      bySource: sources.rows,
+      otherSources: sources.other,
+      byJob: jobs.rows,
+      otherJobs: jobs.other,
+      criteria,
+      responseTimes: {
+        planned,
+        medianHours: round(percentile(sorted, 50)),
+        p95Hours: round(percentile(sorted, 95)),
+        within48h: planned ? share(within48, planned) : null,
+        within10d: planned ? share(within240, planned) : null,
+        breached,
+        breaches: [...breaches].sort(longestFirst).slice(0, maxGroups),
+      },
+      adverseImpact,
+      talentPool: { ...talentPool },
+      notes: [
+        'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
+        'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',
+        `Groups with fewer than ${minGroupSize} screened applications are marked small: their ratios vary too much by chance to mean much.`,
+        'Per criterion, the rate is the share of the group that met the criterion, among those for whom it was decided (met or unmet).',
+        `The ${maxGroups} largest sources, jobs and groups of each column are listed; the rest are added up in one row of others, whose impact ratio compares with the highest rate among the groups listed. SLA breaches list the ${maxGroups} longest waits.`,
+        'Percentiles use the nearest-rank method.',
+      ],
+    }
+  }
+  return { add, summary }
 }
 
 /**
@@ -194,7 +494,8 @@ function rates(rows: { group: string; selected: boolean }[], minGroupSize: numbe
  * criterion how often it was unmet, missing or invalid and how many rejections hinge on it
  * alone; time from submission to the planned answer; and, with demographic data joined by
  * application id, the selection rate of each group and its impact ratio (four-fifths rule),
- * overall and per criterion.
+ * overall and per criterion. The largest `maxGroups` sources, jobs and groups are listed, the
+ * rest added up in one row. For results read from a stream, feed {@link createSummarizer}.
  *
  * @example
  * ```ts
@@ -203,151 +504,8 @@ function rates(rows: { group: string; selected: boolean }[], minGroupSize: numbe
  * ```
  * @category Reports
  */
-export function summarize(results: readonly ReportEntry[], options: SummarizeOptions = {}): Summary {
-  const minGroupSize = options.minGroupSize ?? 30
-  const totals = empty()
-  // Keys come from the data (a source named "__proto__" is a source): no prototype to write onto.
-  const bySource: Record<string, OutcomeCounts> = Object.create(null)
-  const byJob: Record<string, OutcomeCounts> = Object.create(null)
-  const perCriterion = new Map<string, CriterionSummary>()
-  const hours: number[] = []
-  const breaches: { id: string; hours: number }[] = []
-  const talentPool = { consent: 0, notice: 0, unknown: 0 }
-  for (const r of results) {
-    count(totals, r)
-    if (r.nearMiss) talentPool[r.message?.talentPool ?? 'unknown']++
-    count((bySource[r.application.source ?? '(unknown)'] ??= empty()), r)
-    count((byJob[r.audit.criteriaId] ??= empty()), r)
-    for (const c of r.criteria) {
-      const key = r.audit.criteriaId === results[0]?.audit.criteriaId ? c.id : `${r.audit.criteriaId}/${c.id}`
-      const s = perCriterion.get(key) ?? { id: key, unmet: 0, missing: 0, invalid: 0, review: 0, skipped: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }
-      if (c.status === 'unmet') s.unmet++
-      if (c.status === 'missing') s.missing++
-      if (c.status === 'invalid' || c.status === 'error') s.invalid++
-      if (c.status === 'review') s.review++
-      if (c.status === 'skipped') s.skipped++
-      if (hingesOn(r, c.id)) s.decisive++
-      perCriterion.set(key, s)
-    }
-    const sendAt = r.message?.sendAt ? Date.parse(r.message.sendAt) : Number.NaN
-    const submitted = parseEpoch(r.application.submittedAt, r.audit.timeZone ?? 'UTC')
-    if (!Number.isNaN(sendAt) && !Number.isNaN(submitted)) {
-      const h = (sendAt - submitted) / 3_600_000
-      hours.push(h)
-      if (r.message?.slaBreached) breaches.push({ id: r.application.id, hours: Math.round(h * 10) / 10 })
-    }
-  }
-  const n = results.length
-  const criteria = [...perCriterion.values()]
-    .map((s) => ({ ...s, unmetShare: share(s.unmet, n), missingShare: share(s.missing, n), invalidShare: share(s.invalid, n) }))
-    .sort((a, b) => b.unmet - a.unmet || b.decisive - a.decisive || a.id.localeCompare(b.id))
-  hours.sort((a, b) => a - b)
-  const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
-
-  const adverseImpact: AdverseImpact[] = []
-  if (options.demographics) {
-    const columns = new Set<string>()
-    for (const row of options.demographics.values()) for (const k of Object.keys(row)) columns.add(k)
-    const decided = results.filter((r) => r.outcome !== 'review')
-    // Own values only: a column named "constructor" must not read Object.prototype.constructor.
-    const cell = (r: ScreeningResult, column: string): string | undefined => {
-      const row = options.demographics!.get(r.application.id)
-      const v = row && Object.hasOwn(row, column) ? row[column] : undefined
-      return typeof v === 'string' && v !== '' ? v : undefined
-    }
-    for (const column of [...columns].sort()) {
-      const known = decided.filter((r) => cell(r, column) !== undefined)
-      const groupOf = (r: ScreeningResult) => cell(r, column)!
-      const ids = [...new Set(known.flatMap((r) => r.criteria.map((c) => c.id)))]
-      adverseImpact.push({
-        column,
-        groups: rates(known.map((r) => ({ group: groupOf(r), selected: r.outcome === 'pass' })), minGroupSize),
-        unknown: decided.length - known.length,
-        criteria: ids.map((id) => ({
-          id,
-          groups: rates(
-            known.filter((r) => r.criteria.some((c) => c.id === id && (c.status === 'met' || c.status === 'unmet'))).map((r) => ({ group: groupOf(r), selected: r.criteria.find((c) => c.id === id)!.status === 'met' })),
-            minGroupSize,
-          ),
-        })),
-      })
-    }
-  }
-  return {
-    totals,
-    bySource,
-    byJob,
-    criteria,
-    responseTimes: {
-      planned: hours.length,
-      medianHours: round(percentile(hours, 50)),
-      p95Hours: round(percentile(hours, 95)),
-      within48h: hours.length ? share(hours.filter((h) => h <= 48).length, hours.length) : null,
-      within10d: hours.length ? share(hours.filter((h) => h <= 240).length, hours.length) : null,
-      breaches,
-    },
-    adverseImpact,
-    talentPool,
-    notes: [
-      'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
-      'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',
-      `Groups with fewer than ${minGroupSize} screened applications are marked small: their ratios vary too much by chance to mean much.`,
-      'Per criterion, the rate is the share of the group that met the criterion, among those for whom it was decided (met or unmet).',
-      'Percentiles use the nearest-rank method.',
-    ],
-  }
-}
-
-/**
- * Parses demographic data from CSV (a header row with an `id` or `applicationId` column and
- * one column per grouping). Kept apart from screening: it is only ever joined to results.
- *
- * @example
- * ```ts
- * parseDemographicsCsv('id,gender\na-1,woman\na-2,man\n').get('a-1') // { gender: 'woman' }
- * ```
- * @category Reports
- */
-export function parseDemographicsCsv(text: string): Map<string, Record<string, string>> {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(cell)
-      if (row.some((c) => c !== '')) rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  row.push(cell)
-  if (row.some((c) => c !== '')) rows.push(row)
-  const [header, ...data] = rows
-  if (!header) return new Map()
-  const names = header.map((h) => h.trim().replace(/^\uFEFF/, ''))
-  const idAt = names.findIndex((h) => h === 'id' || h === 'applicationId')
-  if (idAt < 0) throw new ScreeningError('demographics_invalid', 'the demographics CSV needs an id (or applicationId) column')
-  const out = new Map<string, Record<string, string>>()
-  for (const r of data) {
-    const rec: Record<string, string> = Object.create(null)
-    names.forEach((n, i) => {
-      const v = r[i]?.trim()
-      if (i !== idAt && v) rec[n] = v
-    })
-    out.set(r[idAt]!.trim(), rec)
-  }
-  return out
+export function summarize(results: Iterable<ReportEntry>, options: SummarizeOptions = {}): Summary {
+  const summarizer = createSummarizer(options)
+  for (const r of results) summarizer.add(r)
+  return summarizer.summary()
 }

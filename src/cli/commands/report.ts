@@ -1,24 +1,32 @@
-import { ScreeningError, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv, summarize, type ReportEntry } from '../../node/index.js'
+import { DemographicsError, ScreeningError, createSummarizer, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
+import { formatIssues } from '../diagnostics.js'
 import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
 
 export async function report(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
+  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
   const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
   if (positionals.length !== 1) throw new UsageError('name one results file (.jsonl), or - for standard input')
   const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
   if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('--min-group-size takes a whole number above 0')
+  const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups'])
+  if (maxGroups !== undefined && !(Number.isInteger(maxGroups) && maxGroups > 0)) throw new UsageError('--max-groups takes a whole number above 0')
   let demographics
   if (values.demographics) {
     try {
-      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'))
+      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'), { file: values.demographics })
     } catch (e) {
+      // A file read wrongly gives figures that look right: every problem, located, and no report.
+      if (e instanceof DemographicsError) {
+        io.stderr.write(`${formatIssues(e.issues, io)}\n`)
+        return 2
+      }
       throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${values.demographics}`)
     }
   }
@@ -26,7 +34,8 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
   const label = escapeControls(source === '-' ? '<stdin>' : source)
-  const results: ReportEntry[] = []
+  // Counted as read, never held: memory follows the groups, not the number of results.
+  const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
   let bad = 0
   let line = 0
   // SIGINT or SIGTERM stops the reading: a report of part of the results would mislead, so none is written.
@@ -43,7 +52,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
         break
       }
       line = e.line
-      if (e.ok) results.push(e.result)
+      if (e.ok) summarizer.add(e.result)
       else {
         bad++
         io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.message)}\n`)
@@ -55,7 +64,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   }
   const signal = stopSignalOf(io.signal)
   if (cut && signal) throw new Stopped(signal, `after line ${line.toLocaleString('en')} of ${source === '-' ? 'the input' : source}; no report was written`)
-  const summary = summarize(results, { ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}) })
+  const summary = summarizer.summary()
   // The report quotes the results (sources, ids, groups): their control characters are shown escaped, in a file as on a terminal.
   const body = format === 'json' ? jsonBlock(summary) : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
   await emit(io, values.output, body)
