@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -269,9 +269,21 @@ describe('other edges', () => {
   })
   it('a template or a test file that is not UTF-8 is a located error too', async () => {
     const tpl = file('latin1.hbs', new Uint8Array([...new TextEncoder().encode('Subject {{job.title}}\n\nHej'), 0xe5, 0x0a]))
-    const path = file('with-template.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(tpl)} }\n`)
+    const path = file('with-template.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: latin1.hbs }\n`)
     const e = await loadCriteria(path).catch((x: unknown) => x)
     expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'invalid_utf8', file: tpl, line: 3, column: 4 })])
+  })
+  it('a template path outside the criteria file\'s folder (absolute, .., a link out) or not a .hbs file is a located error: no file on disk reaches a candidate', async () => {
+    for (const [name, message] of [['/etc/hostname', 'must be a path relative to the criteria file'], ['../../../../etc/hostname.hbs', 'must be a path relative to the criteria file'], ['secrets.yaml', 'must name a template file ending in .hbs']]) {
+      const path = file('outside.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(name)} }\n`)
+      expect((await cli(['validate', path])).stdout, name).toMatch(new RegExp(`outside\\.yaml:1\\d:\\d+ {2}error {2}messages\\.templates\\.rejected\\.en: ${message}.*template_path`))
+    }
+    const secret = join(mkdtempSync(join(tmpdir(), 'autoscreen-secret-')), 'secret.hbs')
+    writeFileSync(secret, 'Subject\n\nthe secret\n')
+    symlinkSync(secret, join(dir, 'linked.hbs'))
+    const linked = file('linked.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: linked.hbs }\n`)
+    const e = await loadCriteria(linked).catch((x: unknown) => x)
+    expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'template_unreadable', message: expect.stringContaining('leads outside the folder of the criteria file') })])
   })
   it('a JSON Lines line holding bytes that are not UTF-8 is marked; a U+FFFD the candidate wrote is not', async () => {
     const enc = new TextEncoder()

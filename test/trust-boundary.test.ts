@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/main'
@@ -192,7 +192,7 @@ describe('templates are checked statically at load, with file and line', () => {
     const template = join(dir, `t${cases.findIndex((c) => c[0] === body)}.hbs`)
     writeFileSync(template, `Subject {{job.title}}\n\nHello,\n\n${body}\n`)
     const file = join(dir, `c${cases.findIndex((c) => c[0] === body)}.yaml`)
-    writeFileSync(file, `${criteria('{ var: b }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(template)} }\n`)
+    writeFileSync(file, `${criteria('{ var: b }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(basename(template))} }\n`)
     const e = await loadCriteria(file).catch((x: unknown) => x)
     expect(e).toBeInstanceOf(CriteriaError)
     expect((e as CriteriaError).issues[0]).toMatchObject({ file: template, line: 5, code: 'template_invalid' })
@@ -202,7 +202,7 @@ describe('templates are checked statically at load, with file and line', () => {
     const template = join(dir, 'dear.hbs')
     writeFileSync(template, 'Your application for {{job.title}}\n\nDear {{candidate.firstName}},\n')
     const file = join(dir, 'dear.yaml')
-    writeFileSync(file, `${criteria('{ var: b }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(template)} }\n`)
+    writeFileSync(file, `${criteria('{ var: b }')}messages:\n  templates:\n    rejected: { en: ${JSON.stringify(basename(template))} }\n`)
     const doc = await loadCriteria(file)
     expect(doc.warnings).toEqual([expect.objectContaining({ severity: 'warning', file: template, line: 3, code: 'template_warning' })])
     const r = await cli(['validate', file])

@@ -241,7 +241,14 @@ export const DeliveryPolicySchema = z
   })
   .meta({ description: 'When messages are sent.' })
 
-const stageTemplates = z.strictObject({ sv: z.string().optional(), en: z.string().optional() })
+// A template is a file beside the criteria file, or in a folder under it: never a path that
+// leaves it (a template's text is sent to candidates, so /etc/hostname or ../secrets must not be one).
+const templatePath = z.string().superRefine((p, ctx) => {
+  if (/^([/\\]|[A-Za-z]:)/.test(p) || p.split(/[/\\]/).includes('..') || p.includes('\0'))
+    ctx.addIssue({ code: 'custom', params: { code: 'template_path' }, message: 'must be a path relative to the criteria file, inside its folder, such as templates/rejected.sv.hbs' })
+  else if (!/\.hbs$/i.test(p)) ctx.addIssue({ code: 'custom', params: { code: 'template_path' }, message: 'must name a template file ending in .hbs' })
+})
+const stageTemplates = z.strictObject({ sv: templatePath.optional(), en: templatePath.optional() })
 
 
 

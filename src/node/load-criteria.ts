@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { readFile, realpath } from 'node:fs/promises'
+import { dirname, resolve, sep } from 'node:path'
 // The core by its public entry, so the built node entry shares the built core (one copy).
 import { CriteriaError, decodeText, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index.js'
 
@@ -42,8 +42,12 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
   }
   const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
   if (!doc.criteria.messages?.templates) return doc
+  const folder = dirname(resolve(file))
   return loadTemplates(doc, async (name) => {
-    const path = resolve(dirname(file), name)
+    const path = resolve(folder, name)
+    // The schema keeps names inside the folder; a symbolic link must not lead out of it either.
+    const [realFolder, real] = await Promise.all([realpath(folder), realpath(path).catch(() => path)])
+    if (real !== realFolder && !real.startsWith(realFolder + sep)) throw new Error(`it leads outside the folder of the criteria file (${real}); keep templates beside the criteria file`)
     return { text: await readText(path), file: path }
   })
 }
