@@ -1,3 +1,4 @@
+import { ScreeningError } from '../errors.js'
 import { appendToList } from './yaml-append.js'
 import type { Field, Localized } from './types.js'
 
@@ -60,6 +61,8 @@ export function conditionsFor(field: Field): CriterionCondition['kind'][] {
 
 /**
  * The JSON Logic rule of a field and a condition: the rule a recruiter would otherwise write.
+ * A number that is not finite (an empty form field read as NaN) is a {@link ScreeningError}
+ * coded `invalid_option`, never a rule that compares with null.
  * @example
  * ```ts
  * composeRule('experienceYears', { kind: 'atLeast', value: 3 }) // { '>=': [{ var: 'experienceYears' }, 3] }
@@ -68,24 +71,31 @@ export function conditionsFor(field: Field): CriterionCondition['kind'][] {
  */
 export function composeRule(field: string, condition: CriterionCondition): unknown {
   const v = { var: field }
+  // A form's empty or broken number (NaN, Infinity) would be written as null: "at least null
+  // years", always met. Such a condition is refused, never written.
+  const num = (x: number, what: string, whole = false): number => {
+    if (typeof x !== 'number' || !Number.isFinite(x) || (whole && !Number.isInteger(x)))
+      throw new ScreeningError('invalid_option', `the condition's ${what} must be ${whole ? 'a whole number' : 'a number'}, not ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`)
+    return x
+  }
   switch (condition.kind) {
     case 'yes':
       return v
     case 'no':
       return { '!': v }
     case 'atLeast':
-      return { '>=': [v, condition.value] }
+      return { '>=': [v, num(condition.value, 'value')] }
     case 'atMost':
-      return { '<=': [v, condition.value] }
+      return { '<=': [v, num(condition.value, 'value')] }
     case 'between':
-      return { '<=': [condition.min, v, condition.max] }
+      return { '<=': [num(condition.min, 'min'), v, num(condition.max, 'max')] }
     case 'oneOf':
       return condition.values.length === 1 ? { '==': [v, condition.values[0]] } : { in: [v, condition.values] }
     case 'includesAny':
     case 'includesAll':
       return { [condition.kind]: [v, condition.values] }
     case 'atLeastOf':
-      return { atLeast: [condition.count, v, condition.values] }
+      return { atLeast: [num(condition.count, 'count', true), v, condition.values] }
     case 'cefrAtLeast':
       return { cefrAtLeast: [v, condition.level] }
     case 'onOrBefore':
@@ -93,9 +103,9 @@ export function composeRule(field: string, condition: CriterionCondition): unkno
     case 'onOrAfter':
       return { dateOnOrAfter: [v, condition.date] }
     case 'withinDaysOfApplication':
-      return { dateOnOrBefore: [v, { addDays: [{ submittedAt: [] }, condition.days] }] }
+      return { dateOnOrBefore: [v, { addDays: [{ submittedAt: [] }, num(condition.days, 'number of days', true)] }] }
     case 'withinMonthsOfApplication':
-      return { dateOnOrBefore: [v, { addMonths: [{ submittedAt: [] }, condition.months] }] }
+      return { dateOnOrBefore: [v, { addMonths: [{ submittedAt: [] }, num(condition.months, 'number of months', true)] }] }
   }
 }
 

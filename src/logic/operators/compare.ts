@@ -100,8 +100,11 @@ function fractionIssue(a: Analyse, op: string, whole: Typed, lit: Typed, at: (st
 
 function analyseOrder(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
-    for (const t of args)
+    for (const t of args) {
       if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.add('type_mismatch', `"${op}" compares sizes, but gets ${a.describe(t)}`, at)
+      // JSON Logic reads null as 0 here: "at least null years" is always met by any answer of 0 or more.
+      if (t.kind === 'null' && t.literal) a.add('null_threshold', `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`, at)
+    }
     for (let i = 0; i + 1 < args.length; i++) {
       const [x, y] = [args[i]!, args[i + 1]!]
       if (!a.compatible(x, y) || (x.kind === 'date' && y.kind === 'number') || (x.kind === 'number' && y.kind === 'date'))
