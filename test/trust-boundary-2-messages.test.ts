@@ -246,4 +246,42 @@ describe('the trust boundary, round 2: messages', () => {
       [3, expect.stringContaining('may be empty (no usable name was given)')],
     ])
   })
+
+  // Round 2, follow-up: the HTML a custom template may hold is an allow-list, checked when it
+  // loads, and the rendered document keeps what RenderedMessage.html promises.
+  const job = (url?: string) => `  title: Tester\n  company: Acme\n${url ? `  url: "${url}"\n` : ''}`
+  /** A screener whose rejection is the given body (line 5 of its file, after "Hello,"), or the load's issues. */
+  const custom = async (body: string, url?: string, subject = 'Subject {{job.title}}') => {
+    const doc = loadCriteriaText(`${header(job(url))}messages:\n  templates:\n    rejected: { en: t.en.hbs }\n`)
+    return loadTemplates(doc, { 't.en.hbs': `${subject}\n\nHello,\n\n${body}\n` }).then(
+      (d) => compileCriteria(d),
+      (e: unknown) => {
+        expect(e).toBeInstanceOf(CriteriaError)
+        return (e as CriteriaError).issues
+      },
+    )
+  }
+  it('bidi controls in the subject are removed when the message is rendered (criteria built by hand skip the load checks), as control characters are; a right-to-left name keeps its isolates', async () => {
+    const doc = loadCriteriaText(header())
+    const hostile = { ...doc.criteria, job: { ...doc.criteria.job, title: 'Deve\u202Eloper', company: 'Acme\u2066 AB\u2069\u202A' }, messages: { ...doc.criteria.messages, signature: { en: 'Ann\u202B Berg\u202C' } } as typeof doc.criteria.messages }
+    const screener = compileCriteria({ ...doc, criteria: hostile, locate: doc.locate })
+    const SCOPED = /[\u202A-\u202E\u2066-\u2069]/
+    for (const stage of ['rejected', 'talent-pool', 'received', 'advance', 'rejected-after-interview'] as const) {
+      const m = renderMessage(screenOne(screener, 'Maja'), { screener, now, stage })
+      expect(m.subject, stage).not.toMatch(SCOPED)
+      expect(m.text, stage).not.toMatch(SCOPED)
+      expect(m.html, stage).not.toMatch(SCOPED)
+    }
+    expect(renderMessage(screenOne(screener, 'Maja'), { screener, now, stage: 'rejected' }).subject).toBe('Your application for Developer at Acme AB')
+    // A custom subject with the name: the renderer's own isolates stay, nothing else.
+    const withTemplate = await loadTemplates(loadCriteriaText(`${header()}messages:\n  templates:\n    rejected: { en: t.en.hbs }\n`), { 't.en.hbs': 'For {{#if candidate.firstName}}{{candidate.firstName}}{{/if}} at {{job.company}}\n\nHello' })
+    const named = compileCriteria({ ...withTemplate, criteria: { ...withTemplate.criteria, job: hostile.job }, locate: withTemplate.locate })
+    expect(renderMessage(screenOne(named, '\u202Eمحمد'), { screener: named, now, stage: 'rejected' }).subject).toBe('For \u2068محمد\u2069 at Acme AB')
+    // A template's own text is checked as the criteria's texts are: a bidi control there is a load error.
+    const issues = await custom('Thanks\u202E for applying', undefined, 'About\u2067 {{job.title}}')
+    expect(Array.isArray(issues) ? issues.map((i) => [i.line, i.column, i.message]) : issues).toEqual([
+      [1, 6, 'template rejected.en: the template holds U+2067 right-to-left isolate, which has no place in a message; write the text without it'],
+      [5, 7, 'template rejected.en: the template holds U+202E right-to-left override, which has no place in a message; write the text without it'],
+    ])
+  })
 })

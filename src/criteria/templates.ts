@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars'
 import { DATE_TOKENS, dateTokenProblem } from './date-pattern.js'
 import { suggest } from './suggest.js'
+import { characterName } from './control-characters.js'
 
 // Custom message templates are code that the candidate's data flows through. They are checked
 // statically, on Handlebars' syntax tree, when the criteria load: only escaped output, only the
@@ -111,6 +112,9 @@ const decodeReferences = (s: string): string =>
     .replace(/&(?:tab|newline);/gi, '')
     .replace(/[\t\n\r]/g, '')
 
+/** Control characters but tab, line feed and the carriage return of CR LF; bidi embeddings, overrides and isolates. */
+const UNFIT_IN_TEMPLATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g
+
 /** A problem in a template, at a 1-based line and column. */
 export interface TemplateProblem {
   line: number
@@ -131,8 +135,8 @@ const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: nu
  * `lookup` helpers, unknown helpers and blocks, and variables a message does not have; output
  * that would print nonsense (`{{this}}` or a group as "[object Object]", a list as "A,B", a flag
  * as "true"), a helper given the wrong number or kind of values (`{{date job.title}}`,
- * `{{list unmetCount}}`), and markup that runs code (`<script>`, `<iframe>`, `onclick=`,
- * `javascript:` URLs). `{{candidate.firstName}}` outside `{{#if candidate.firstName}}` is a
+ * `{{list unmetCount}}`), control and bidi characters, and markup that runs code (`<script>`,
+ * `<iframe>`, `onclick=`, `javascript:` URLs). `{{candidate.firstName}}` outside `{{#if candidate.firstName}}` is a
  * warning: a candidate without a usable name would read "Dear ," (see {@link guardGreeting}).
  */
 export function templateProblems(source: string): TemplateProblem[] {
@@ -309,6 +313,19 @@ export function templateProblems(source: string): TemplateProblem[] {
   }
   visit((ast.body as AstNode[]) ?? [], [{ shape: TEMPLATE_CONTEXT, each: false }], false)
   out.push(...markupProblems(source, ast))
+  // As in the criteria's texts: no control characters (a line ends in LF or CR LF) and no bidi
+  // controls that would reorder the text after them, in the subject above all.
+  let line = 1
+  let lineStart = 0
+  let scanned = 0
+  for (const m of source.matchAll(UNFIT_IN_TEMPLATE)) {
+    for (; scanned < m.index; scanned++)
+      if (source[scanned] === '\n') {
+        line++
+        lineStart = scanned + 1
+      }
+    out.push({ line, column: m.index - lineStart + 1, severity: 'error', message: `the template holds ${characterName(m[0])}, which has no place in a message; write the text without it` })
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
