@@ -13,6 +13,7 @@ import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
 import { htmlDocument } from './html-document.js'
+import { htmlToText } from './html-to-text.js'
 import { isolateHtml, isolateText, isRightToLeft } from './isolate-name.js'
 import { PRECOMPILED } from './precompiled.js'
 
@@ -30,9 +31,16 @@ export interface RenderedMessage {
   locale: Locale
   /** One line: no line breaks, no control characters. */
   subject: string
-  /** Plain text, no HTML entities; lists as "• " lines. */
+  /** Plain text, no HTML entities; lists as "• " lines (a custom template's HTML as its text: a link as its words and its address in brackets). */
   text: string
-  /** A complete, small HTML document with the same content: `lang`, a title, every value escaped, links only to https: and mailto:, no external resources, readable in dark mode and on a phone. */
+  /**
+   * A complete, small HTML document with the same content: `lang`, a title, every value
+   * escaped, links only to https: and mailto:, no external resources, readable in dark mode and
+   * on a phone. A custom template's own markup is limited to what a letter needs (checked when
+   * it loads: `<p>`, `<br>`, lists, `<strong>`, `<em>`, `<a href>`, headings, `<blockquote>`,
+   * `<hr>`; no images, styles, forms or scripts), and a link whose address is not https: or
+   * mailto: when the message is rendered (a `job.url` of http:) is sent as text.
+   */
   html: string
   /** Where replies go: messages ask the candidate to reply. */
   replyTo: string
@@ -286,11 +294,13 @@ export function renderMessage(result: ScreeningResult<boolean>, options: RenderO
   // no bidi controls).
   const tidy = (s: string) => stripControls(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
   const subject = foldLine(compiled.subject(ctx, { helpers })).replace(/\s{2,}/g, ' ').trim()
+  // A custom template that writes HTML: its text part is what its HTML shows.
+  const markup = 'markup' in compiled && compiled.markup
   const message: RenderedMessage = {
     stage,
     locale,
     subject,
-    text: tidy(compiled.text(ctx, { helpers })),
+    text: tidy(markup ? htmlToText(compiled.html(ctx, { helpers })) : compiled.text(ctx, { helpers })),
     html: htmlDocument(subject, locale, tidy(compiled.html(htmlCtx, { helpers }))),
     replyTo: ctx.replyTo,
     automated: stage !== 'rejected-after-interview',
