@@ -45,6 +45,11 @@ export function foldLine(s: string): string {
   return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
 }
 
+/** Text without bidi embeddings, overrides and isolates (the marks LRM, RLM and ALM stay: their effect ends where they stand). */
+export function stripBidiControls(s: string): string {
+  return s.replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+}
+
 /** Body text without control characters: CR LF, a lone CR and the Unicode separators become LF; tab and LF stay. */
 export function stripControls(s: string): string {
   return s.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')

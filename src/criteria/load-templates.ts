@@ -7,8 +7,10 @@ import type { Locale, Stage } from './schema.js'
 type LoadedTemplate = { subject: string; body: string; file: string }
 type Delegate = (context: unknown, options?: { helpers?: Record<string, unknown> }) => string
 
+/** A template compiled: its HTML part is HTML of its own (`markup`, the text part then comes from it) or escaped plain text. */
+type Compiled = { subject: Delegate; text: Delegate; html: Delegate; markup: boolean }
 // Templates compiled at load, by the loaded object: renderMessage reads them from here.
-const compiled = new WeakMap<LoadedTemplate, { subject: Delegate; text: Delegate; html: Delegate }>()
+const compiled = new WeakMap<LoadedTemplate, Compiled>()
 
 /**
  * Where the text of a template file comes from: a map from the name the criteria file gives
@@ -54,7 +56,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       },
     ])
   }
-  const { checkTemplate, guardGreeting, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
+  const { checkTemplate, guardGreeting, htmlBody, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
   const hb = Handlebars.create()
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
@@ -99,10 +101,12 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       }
       const [first, ...rest] = (greeting?.source ?? source).split(/\r?\n/)
       const t: LoadedTemplate = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file }
+      const html = htmlBody(t.body)
       compiled.set(t, {
         subject: hb.compile(t.subject, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,
         text: hb.compile(t.body, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,
-        html: hb.compile(t.body, TEMPLATE_COMPILE_OPTIONS) as Delegate,
+        html: hb.compile(html.ast, TEMPLATE_COMPILE_OPTIONS) as Delegate,
+        markup: html.markup,
       })
       ;(templates[stage] ??= {})[locale] = t
     }
@@ -112,7 +116,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
 }
 
 /** The compiled form of a template {@link loadTemplates} loaded. */
-export function compiledTemplate(t: LoadedTemplate): { subject: Delegate; text: Delegate; html: Delegate } {
+export function compiledTemplate(t: LoadedTemplate): Compiled {
   const c = compiled.get(t)
   if (!c) throw new ScreeningError('template_not_loaded', `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`)
   return c

@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars'
 import { DATE_TOKENS, dateTokenProblem } from './date-pattern.js'
 import { suggest } from './suggest.js'
+import { characterName } from './control-characters.js'
+import { childrenOf, hasMarkup, markupProblems, type MarkupNode } from './template-markup.js'
 
 // Custom message templates are code that the candidate's data flows through. They are checked
 // statically, on Handlebars' syntax tree, when the criteria load: only escaped output, only the
@@ -96,20 +98,8 @@ function firstText(shape: TemplateShape, prefix: string[]): string[] | null {
   return null
 }
 
-// Markup that makes a message run code or load a page: mail clients drop it, or worse, run it.
-const ACTIVE_ELEMENT = /<\s*(script|iframe|frame|frameset|object|embed|applet)(?![\w-])/gi
-// A tag (up to its ">" or the end of the text) and, inside one, an event-handler attribute.
-const TAG = /<[a-zA-Z][^<>]*>?/g
-const EVENT_HANDLER = /(?:^|[\s"'\/\u0001])(on[a-zA-Z\u0001][\w\u0001-]*)\s*=/
-// A script URL, also when written with character references or tabs and line breaks inside ("java&#x09;script:").
-const SCRIPT_URL = /(?:java|vb)script:/i
-const decodeReferences = (s: string): string =>
-  s
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&(?:tab|newline);/gi, '')
-    .replace(/[\t\n\r]/g, '')
+/** Control characters but tab, line feed and the carriage return of CR LF; bidi embeddings, overrides and isolates. */
+const UNFIT_IN_TEMPLATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g
 
 /** A problem in a template, at a 1-based line and column. */
 export interface TemplateProblem {
@@ -131,9 +121,11 @@ const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: nu
  * `lookup` helpers, unknown helpers and blocks, and variables a message does not have; output
  * that would print nonsense (`{{this}}` or a group as "[object Object]", a list as "A,B", a flag
  * as "true"), a helper given the wrong number or kind of values (`{{date job.title}}`,
- * `{{list unmetCount}}`), and markup that runs code (`<script>`, `<iframe>`, `onclick=`,
- * `javascript:` URLs). `{{candidate.firstName}}` outside `{{#if candidate.firstName}}` is a
- * warning: a candidate without a usable name would read "Dear ," (see {@link guardGreeting}).
+ * `{{list unmetCount}}`), control and bidi characters, and HTML a message does not allow
+ * (see {@link markupProblems}: an allow-list of elements, `href` only on `<a>` and only to
+ * https: or mailto:, markup that runs code said first). `{{candidate.firstName}}` outside
+ * `{{#if candidate.firstName}}` is a warning: a candidate without a usable name would read
+ * "Dear ," (see {@link guardGreeting}).
  */
 export function templateProblems(source: string): TemplateProblem[] {
   let ast: AstNode
@@ -308,50 +300,21 @@ export function templateProblems(source: string): TemplateProblem[] {
     }
   }
   visit((ast.body as AstNode[]) ?? [], [{ shape: TEMPLATE_CONTEXT, each: false }], false)
-  out.push(...markupProblems(source, ast))
+  out.push(...markupProblems(source, ast as unknown as MarkupNode))
+  // As in the criteria's texts: no control characters (a line ends in LF or CR LF) and no bidi
+  // controls that would reorder the text after them, in the subject above all.
+  let line = 1
+  let lineStart = 0
+  let scanned = 0
+  for (const m of source.matchAll(UNFIT_IN_TEMPLATE)) {
+    for (; scanned < m.index; scanned++)
+      if (source[scanned] === '\n') {
+        line++
+        lineStart = scanned + 1
+      }
+    out.push({ line, column: m.index - lineStart + 1, severity: 'error', message: `the template holds ${characterName(m[0])}, which has no place in a message; write the text without it` })
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column)
-}
-
-/**
- * Markup in a template's own text that has no place in a message: elements that run code or
- * embed a page (`<script>`, `<iframe>`, `<object>`, `<embed>` …), event-handler attributes
- * (`onclick=`) and `javascript:` URLs in a tag. Read from the template's literal text, with
- * every `{{…}}` kept as a placeholder, so that a tag split by a variable is still seen whole.
- */
-function markupProblems(source: string, ast: AstNode): TemplateProblem[] {
-  const starts = [0]
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
-  const offset = (p: { line: number; column: number }) => (starts[p.line - 1] ?? source.length) + p.column
-  // The literal text in place; everything Handlebars reads (mustaches, blocks, comments) as U+0001.
-  const text = source.replace(/[^\n]/g, '\u0001').split('')
-  const stack: AstNode[] = [ast]
-  while (stack.length) {
-    const n = stack.pop()!
-    if (n.type === 'ContentStatement' && n.loc) {
-      const loc = n.loc as unknown as { start: { line: number; column: number }; end: { line: number; column: number } }
-      for (let i = offset(loc.start); i < offset(loc.end); i++) text[i] = source[i]!
-    }
-    for (const key of ['body', 'program', 'inverse'] as const) {
-      const child = n[key] as AstNode | AstNode[] | undefined
-      if (Array.isArray(child)) stack.push(...child)
-      else if (child && typeof child === 'object') stack.push(child)
-    }
-  }
-  const literal = text.join('')
-  const out: TemplateProblem[] = []
-  const at = (index: number, message: string) => {
-    let line = 0
-    while (line + 1 < starts.length && starts[line + 1]! <= index) line++
-    out.push({ line: line + 1, column: index - starts[line]! + 1, message, severity: 'error' })
-  }
-  for (const m of literal.matchAll(ACTIVE_ELEMENT))
-    at(m.index, `<${m[1]!.toLowerCase()}> is not allowed in a message: a message is text and links, and never runs a script or embeds a page`)
-  for (const tag of literal.matchAll(TAG)) {
-    const handler = EVENT_HANDLER.exec(tag[0])
-    if (handler) at(tag.index + handler.index + handler[0].indexOf(handler[1]!), `the event-handler attribute "${handler[1]!.replace(/\u0001+/g, '{{…}}')}" is not allowed in a message: a message never runs a script`)
-    if (SCRIPT_URL.test(decodeReferences(tag[0]))) at(tag.index, 'a javascript: URL is not allowed in a message; links are https: or mailto: addresses')
-  }
-  return out
 }
 
 const FIRST_NAME = 'candidate.firstName'
@@ -411,6 +374,28 @@ export function checkTemplate(source: string): { line: number; column: number; m
   } catch (e) {
     return { line: 1, column: 1, message: (e instanceof Error ? e.message : String(e)).split('\n')[0]! }
   }
+}
+
+/**
+ * A template's body as its HTML part is compiled (Handlebars takes the syntax tree): HTML when
+ * the body has markup of its own (checked when it loaded: see {@link markupProblems}), with a
+ * "<" or "&" that starts no tag or reference escaped; otherwise plain text, whose own "&", "<"
+ * and ">" are all escaped, so that the HTML reads as the text does.
+ */
+export function htmlBody(body: string): { markup: boolean; ast: unknown } {
+  const ast = Handlebars.parseWithoutProcessing(body) as unknown as MarkupNode
+  const markup = hasMarkup(body, ast)
+  // In HTML, a "<" that starts no tag and an "&" that starts no character reference are text: written as such.
+  const escape = markup
+    ? (s: string) => s.replace(/<(?!\/?[A-Za-z])/g, '&lt;').replace(/&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
+    : (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+  const stack: MarkupNode[] = [ast]
+  while (stack.length) {
+    const n = stack.pop()!
+    if (n.type === 'ContentStatement') n.value = escape(String(n.value))
+    stack.push(...childrenOf(n))
+  }
+  return { markup, ast }
 }
 
 export { Handlebars }

@@ -1,7 +1,7 @@
 // The file, not the folder: handlebars has no exports map, and Node's ESM resolution needs the extension.
 import HandlebarsRuntime from 'handlebars/runtime.js'
 import type { Locale, Stage } from '../criteria/schema.js'
-import { foldLine, stripControls } from '../criteria/control-characters.js'
+import { foldLine, stripBidiControls, stripControls } from '../criteria/control-characters.js'
 import { compiledTemplate } from '../criteria/load-templates.js'
 import { textIn } from '../criteria/localized.js'
 import { ScreeningError } from '../errors.js'
@@ -13,6 +13,7 @@ import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
 import { htmlDocument } from './html-document.js'
+import { htmlToText } from './html-to-text.js'
 import { isolateHtml, isolateText, isRightToLeft } from './isolate-name.js'
 import { PRECOMPILED } from './precompiled.js'
 
@@ -30,9 +31,16 @@ export interface RenderedMessage {
   locale: Locale
   /** One line: no line breaks, no control characters. */
   subject: string
-  /** Plain text, no HTML entities; lists as "• " lines. */
+  /** Plain text, no HTML entities; lists as "• " lines (a custom template's HTML as its text: a link as its words and its address in brackets). */
   text: string
-  /** A complete, small HTML document with the same content: `lang`, a title, every value escaped, links only to https: and mailto:, no external resources, readable in dark mode and on a phone. */
+  /**
+   * A complete, small HTML document with the same content: `lang`, a title, every value
+   * escaped, links only to https: and mailto:, no external resources, readable in dark mode and
+   * on a phone. A custom template's own markup is limited to what a letter needs (checked when
+   * it loads: `<p>`, `<br>`, lists, `<strong>`, `<em>`, `<a href>`, headings, `<blockquote>`,
+   * `<hr>`; no images, styles, forms or scripts), and a link whose address is not https: or
+   * mailto: when the message is rendered (a `job.url` of http:) is sent as text.
+   */
   html: string
   /** Where replies go: messages ask the candidate to reply. */
   replyTo: string
@@ -43,7 +51,10 @@ export interface RenderedMessage {
 }
 
 /**
- * What every template receives. All keys are always present (`null` when unknown).
+ * What every template receives. All keys are always present (`null` when unknown). No text
+ * holds a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) but the isolates
+ * around a right-to-left first name: a criteria object built by hand skips the checks of
+ * loading, and these would reorder the rest of the message.
  *
  * @example
  * ```ts
@@ -203,9 +214,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
   const sig = messages?.signature?.[options.locale]
   const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, 'HH:mm', c.job.timezone, options.locale) : null
   const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
-  return {
-    // Checked again here: a result may come from a file or be built by hand, not from screen().
-    candidate: { firstName: firstNameOf(result, isolateText) },
+  const context = {
     job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
@@ -224,6 +233,17 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
     timeZone: c.job.timezone,
   }
+  // Checked again here: a result may come from a file or be built by hand, not from screen(),
+  // and criteria built by hand skip the load checks (no bidi controls in a text).
+  return { candidate: { firstName: firstNameOf(result, isolateText) }, ...withoutBidiControls(context) }
+}
+
+/** Every text in a value without bidi embeddings, overrides and isolates. */
+function withoutBidiControls<T>(value: T): T {
+  if (typeof value === 'string') return stripBidiControls(value) as T
+  if (Array.isArray(value)) return value.map(withoutBidiControls) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControls(v)])) as T
+  return value
 }
 
 function firstNameOf<T>(result: ScreeningResult<boolean>, isolate: (name: string) => T): T | null {
@@ -270,14 +290,17 @@ export function renderMessage(result: ScreeningResult<boolean>, options: RenderO
   const htmlName = firstNameOf(result, (name) => (isRightToLeft(name) ? new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) : name))
   const htmlCtx = { ...ctx, candidate: { firstName: htmlName } }
   // Whatever the values held (a criteria object built by hand skips the load checks), the
-  // subject is one line and the bodies carry no control characters.
+  // subject is one line and the bodies carry no control characters (and, from messageContext,
+  // no bidi controls).
   const tidy = (s: string) => stripControls(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
   const subject = foldLine(compiled.subject(ctx, { helpers })).replace(/\s{2,}/g, ' ').trim()
+  // A custom template that writes HTML: its text part is what its HTML shows.
+  const markup = 'markup' in compiled && compiled.markup
   const message: RenderedMessage = {
     stage,
     locale,
     subject,
-    text: tidy(compiled.text(ctx, { helpers })),
+    text: tidy(markup ? htmlToText(compiled.html(ctx, { helpers })) : compiled.text(ctx, { helpers })),
     html: htmlDocument(subject, locale, tidy(compiled.html(htmlCtx, { helpers }))),
     replyTo: ctx.replyTo,
     automated: stage !== 'rejected-after-interview',

@@ -130,7 +130,8 @@ export function ruleIssues(
 export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): CheckedRules {
   const c = doc.criteria
   const index: PositionIndex = { locate: doc.locate }
-  const issues: Issue[] = semanticIssues(c as unknown as Record<string, unknown>, index)
+  // Warnings (job.url of http:) are said when the file loads; they do not stop it from compiling.
+  const issues: Issue[] = semanticIssues(c as unknown as Record<string, unknown>, index).filter((i) => i.severity !== 'warning')
   const { issues: ri, rules, whens } = ruleIssues(c.criteria, c.fields, engine, index)
   issues.push(...ri.filter((i) => i.severity !== 'warning'))
   if (issues.length) throw new CriteriaError(sortIssues(issues.map((i) => ({ ...i, ...(doc.file === undefined ? {} : { file: doc.file }) }))))

@@ -73,3 +73,56 @@ describe('built-in HTML messages in headless Chromium at 412 px', () => {
         }
       }, 60_000)
 })
+
+// A custom template that writes HTML (allowed elements only, checked when it loads): Chromium
+// shows the words its text part has, its lists as lists, its links to https: and mailto: only.
+describe('a custom HTML template in headless Chromium at 412 px', () => {
+  const letter = `Subject: Your application for {{job.title}}
+
+<h2>Your application for {{job.title}}</h2>
+<p>Hi {{#if candidate.firstName}}{{candidate.firstName}}{{else}}there{{/if}},</p>
+<p>Thank you for applying &ndash; we read every application.<br>
+This time the role needs <strong>{{list unmet}}</strong>.</p>
+<ul>
+{{#each unmet}}<li>{{this}}</li>
+{{/each}}</ul>
+<ol>
+<li>Read <a href="https://acme.example/careers?team=warehouse&amp;lang=en">our careers page</a>.</li>
+<li>Write to <a href="mailto:jobs@acme.example">jobs@acme.example</a> or {{job.contact.email}}.</li>
+</ol>
+{{#if job.url}}<p><a href="{{job.url}}">Our openings</a></p>{{/if}}
+<blockquote>We hire for what you can do.</blockquote>
+<hr>
+
+{{signature}}
+`
+  for (const scheme of ['light', 'dark'] as const)
+    it(scheme, async () => {
+      const { loadTemplates } = await import('../../src/criteria/load-templates')
+      const { loadCriteriaText } = await import('../../src/screen/load-criteria')
+      const { readFileSync } = await import('node:fs')
+      const yaml = readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8').replace(/^locale: \w+/m, (l) => `${l}\nmessages:\n  templates:\n    rejected: { en: letter.en.hbs }`)
+      const custom = compileCriteria(await loadTemplates(loadCriteriaText(yaml), { 'letter.en.hbs': letter }))
+      const result = custom.screen({ ...application, candidate: { firstName: 'Fatima', locale: 'en' } }, { now: 'arrival' })
+      const message = renderMessage(result, { screener: custom, now: new Date('2026-11-20T10:00:00+01:00'), stage: 'rejected', locale: 'en' })
+      const page = await browser.newPage({ viewport: { width: 412, height: 900 }, colorScheme: scheme })
+      await page.route('**/*', (route) => route.abort())
+      await page.setContent(message.html)
+      const seen = await page.evaluate(() => ({
+        text: document.body.innerText,
+        overflow: document.documentElement.scrollWidth > window.innerWidth,
+        links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        items: document.querySelectorAll('li').length,
+        nested: document.querySelectorAll('p p, p ul, p ol, a a').length,
+      }))
+      expect(seen.overflow, 'no sideways scrolling at 412 px').toBe(false)
+      expect(seen.nested, 'no paragraph around a block, no link in a link').toBe(0)
+      for (const href of seen.links) expect(href).toMatch(/^(https:\/\/|mailto:)/)
+      // The text part has the words Chromium shows; besides, only list markers and link addresses in brackets.
+      const words = (s: string) => s.replace(/ \([^\s()]+\)/g, '').split(/\s+/).filter((w) => w && w !== '•' && !/^\d+\.$/.test(w)).join(' ')
+      expect(words(message.text)).toBe(words(seen.text))
+      expect(seen.items).toBe(message.text.split('\n').filter((l) => /^(• |\d+\. )/.test(l)).length)
+      await page.screenshot({ path: join(shots, `message-custom-html.${scheme}.png`), fullPage: true })
+      await page.close()
+    }, 60_000)
+})
