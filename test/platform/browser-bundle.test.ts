@@ -12,8 +12,13 @@ import { screenAll } from './bundle-entry'
 // only the web APIs every browser and Worker has. It must screen the bundled examples exactly
 // as Node does: same results, audit hashes, messages and send plans. Once with code generation
 // allowed, once forbidden as under a strict Content-Security-Policy or in a Worker. The bundle
-// of parse + compile + screen + render + plan must stay under 120 kB minified and gzipped.
-const BUDGET = 120 * 1024
+// of parse + compile + screen + render + plan must stay under 128 kB minified and gzipped.
+// The budget was 120 kB until the trust boundary's second round (issue #20) added checks that
+// every page runs: non-answers, dates the rules read as past, includesWord, checked arithmetic,
+// YAML shape checks, cleaning of names and headers, and the HTML of messages checked against an
+// allow-list (116.9 -> 123.5 kB). Where the next kilobytes come from: zod's classic API is 99 of
+// the 410 kB minified (its JSON Schema code included), the precompiled built-in templates 54.
+const BUDGET = 128 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
