@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CriteriaError } from '../src/errors'
+import { composeCriterion } from '../src/criteria/compose-criterion'
 import { lintCriteria } from '../src/lint/lint-criteria'
 import { loadCriteria } from '../src/node/load-criteria'
 import { compileCriteria } from '../src/screen/compile-criteria'
@@ -166,6 +167,32 @@ describe('numbers that decide silently', () => {
     expect(lint(criteria('{ ">=": [{ "/": [{ var: y }, { var: x }] }, 1] }', bounded))).toEqual([])
     expect(lint(criteria('{ ">=": [{ "*": [{ var: x }, { var: y }] }, 1] }', bounded))).toEqual([])
   })
+  it('a comparison with a written null is a load error (JSON Logic reads it as 0: "at least null years" was always met), and a composed condition refuses a number that is not finite', () => {
+    expect(issuesOf(criteria('{ ">=": [{ var: x }, null] }'))).toEqual([expect.objectContaining({ code: 'null_threshold', line: 14 })])
+    expect(issuesOf(criteria('{ "<=": [1, { var: x }, null] }')).map((i) => i.code)).toEqual(['null_threshold'])
+    for (const value of [NaN, Infinity, -Infinity]) expect(() => composeCriterion({ id: 'y', field: 'x', condition: { kind: 'atLeast', value }, required: true, reason: { en: 'at least {{min}} years' } })).toThrow(/the condition's value must be a number/)
+    expect(() => composeCriterion({ id: 'y', field: 'x', condition: { kind: 'withinDaysOfApplication', days: NaN }, required: true, reason: { en: 'soon' } })).toThrow(/must be a whole number/)
+  })
+  it('a date moved by an answer far beyond any calendar is an error status that says so, and lint asks for a bound', () => {
+    const fields = `${FIELDS}  n: { type: integer, label: { en: n } }\n  d: { type: date, label: { en: d } }\n`
+    const text = criteria('{ dateOnOrBefore: [{ var: d }, { addDays: [{ submittedAt: [] }, { var: n }] }] }', fields)
+    const r = screenOne(text, { d: '2026-12-01', n: 1e15 })
+    expect(r.criteria[0]).toMatchObject({ status: 'error', problem: { message: '"addDays" adds 1000000000000000 days, which gives no date (the years 1 to 9999)' } })
+    expect(lint(text)).toEqual([expect.objectContaining({ code: 'non-finite', message: expect.stringContaining('"addDays" adds "n" days, which has no bound') })])
+  })
+  it('arithmetic over the items of a list says that the items are texts', () => {
+    const fields = `${FIELDS}  skills: { type: list, label: { en: Skills } }\n`
+    expect(lint(criteria('{ ">": [{ reduce: [{ var: skills }, { "+": [{ var: accumulator }, { var: current }] }, 0] }, 2] }', fields))).toEqual([
+      expect.objectContaining({ code: 'non-finite', message: expect.stringContaining('turns the items of "skills" (texts) into numbers') }),
+    ])
+  })
+  it('"in" looking inside a written text, inside the items of a list, or inside what cat builds is a lint finding too', () => {
+    const fields = `${FIELDS}  skills: { type: list, label: { en: Skills } }\n`
+    expect(lint(criteria('{ in: [{ var: title }, "Malmö Lund"] }', fields))[0]?.message).toContain('any part of it meets it ("Ma", "und"), not only "Malmö" or "Lund"; to mean one of several values, write them as a list: {"in": [{"var":"title"}, ["Malmö","Lund"]]}')
+    expect(lint(criteria('{ some: [{ var: skills }, { in: [Java, { var: "" }] }] }', fields))[0]?.message).toContain('{"includesAny": [{"var": "skills"}, ["Java"]]}')
+    expect(lint(criteria('{ in: [Java, { cat: [{ var: title }, " "] }] }', fields)).map((f) => f.code)).toEqual(['substring-in'])
+    expect(lint(criteria('{ some: [{ var: skills }, { "==": [{ var: "" }, React] }] }', fields))).toEqual([])
+  })
   it('"in" with a text answer keeps json-logic-js\'s substring meaning, and lint says so with the word-matching operator', () => {
     const text = criteria('{ in: [Java, { var: title }] }')
     expect(screenOne(text, { title: 'JavaScript developer' }).outcome).toBe('pass')
@@ -217,6 +244,17 @@ describe('answers that are not what they seem', () => {
     expect(screenOne(criteria('{ dateBefore: [{ var: grad }, "2026-01-01"] }', dates.replace('grad: { type: date,', 'grad: { type: date, max: 2030-12-31,')), { grad: '2027-06-01' }).outcome).toBe('reject')
     // A bound still to come is no contradiction: "available by March".
     expect(screenOne(criteria('{ dateOnOrBefore: [{ var: grad }, "2027-03-01"] }', dates), { grad: '2027-06-01' }).outcome).toBe('reject')
+  })
+  it('a date the rule asks to be before the submission, and two dates in an order the rule reads, go to a person when they contradict it', () => {
+    const graduated = screenOne(criteria('{ dateOnOrBefore: [{ var: grad }, { submittedAt: [] }] }', dates), { grad: '2027-06-01' })
+    expect(graduated.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'grad', message: expect.stringContaining('asks whether it was before the application was sent') } })
+    const monthAgo = screenOne(criteria('{ dateOnOrBefore: [{ var: grad }, { addMonths: [{ submittedAt: [] }, -1] }] }', dates), { grad: '2027-06-01' })
+    expect(monthAgo.criteria[0]!.status).toBe('invalid')
+    const after = screenOne(criteria('{ dateAfter: [{ var: end }, { var: start }] }', dates), { start: '2024-01-01', end: '2023-01-01' })
+    expect(after.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'end', message: expect.stringContaining('reads it as coming after it (dateAfter)') } })
+    const span = screenOne(criteria('{ ">=": [{ "-": [{ yearsSince: [{ var: start }] }, { yearsSince: [{ var: end }] }] }, 1] }', dates), { start: '2024-01-01', end: '2023-01-01' })
+    expect(span.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'end' } })
+    expect(screenOne(criteria('{ dateAfter: [{ var: end }, { var: start }] }', dates), { start: '2023-01-01', end: '2024-01-01' }).outcome).toBe('pass')
   })
   it('an employment that ends before it starts goes to a person by default, located', () => {
     const r = screenOne(criteria('{ ">=": [{ daysSince: [{ var: start }, { var: end }] }, 365] }', dates), { start: '2024-01-01', end: '2023-01-01' })
@@ -284,6 +322,28 @@ describe('other edges', () => {
     const linked = file('linked.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: linked.hbs }\n`)
     const e = await loadCriteria(linked).catch((x: unknown) => x)
     expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'template_unreadable', message: expect.stringContaining('leads outside the folder of the criteria file') })])
+  })
+  it('a JSON Lines file saved as UTF-16 is one error that says to save it as UTF-8, not a line of noise per line', async () => {
+    const text = `${JSON.stringify({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00' })}\n${JSON.stringify({ id: 'b', submittedAt: '2026-11-20T10:00:00+01:00' })}\n`
+    const utf16 = new Uint8Array(2 + text.length * 2)
+    utf16.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i)
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', 'arrival', file('utf16.jsonl', utf16)])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/utf16\.jsonl:1:1 {2}error {2}the input is saved as UTF-16 \(in Notepad: "Unicode"\); save it as UTF-8/)])
+  })
+  it('preview of an application that is not UTF-8 warns at the byte, greets without the broken name, and notes it; UTF-16 says to save as UTF-8', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","candidate":{"firstName":"Fat'), 0xef, ...new TextEncoder().encode('ma","locale":"sv"},"answers":{}}')])
+    const r = await cli(['preview', '--criteria', 'rules/frontend-developer.yaml', '--application', file('latin1.json', bytes), '--format', 'json'])
+    expect(r.stderr).toMatch(/latin1\.json:1:82 {2}warning {2}the byte 0xEF here is not UTF-8 text/)
+    expect(JSON.parse(r.stdout).message.text).toMatch(/^Hej!/)
+    const text = '{"id":"a"}'
+    const utf16 = new Uint8Array(2 + text.length * 2)
+    utf16.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i)
+    const u = await cli(['preview', '--criteria', 'rules/frontend-developer.yaml', '--application', file('utf16.json', utf16)])
+    expect(u.code).toBe(2)
+    expect(u.stderr).toContain('is saved as UTF-16')
   })
   it('a JSON Lines line holding bytes that are not UTF-8 is marked; a U+FFFD the candidate wrote is not', async () => {
     const enc = new TextEncoder()

@@ -27,6 +27,15 @@ const DATE_COUNT: Range = { lo: -1e7, hi: 1e7, nan: false }
 const COUNTS = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil'])
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', 'min', 'max'])
 
+const SCOPED = new Set(['some', 'all', 'none', 'map', 'filter', 'reduce'])
+const varPath = (v: unknown): string | undefined => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
+  const keys = Object.keys(v)
+  if (keys.length !== 1 || keys[0] !== 'var') return undefined
+  const arg = (v as { var: unknown }).var
+  const path = Array.isArray(arg) ? arg[0] : arg
+  return path === undefined || path === null ? '' : typeof path === 'string' || typeof path === 'number' ? String(path) : undefined
+}
 const fieldOf = (v: unknown): string | undefined => {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
   const keys = Object.keys(v)
@@ -59,16 +68,30 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
   const out: RuleRisk[] = []
   const field = (name: string | undefined): Field | undefined => (name !== undefined && Object.hasOwn(fields, name) ? fields[name] : undefined)
 
-  // Ranges bottom-up: an explicit post-order walk (children before parents).
+  // Ranges bottom-up: an explicit post-order walk (children before parents). Inside
+  // some/all/none/map/filter/reduce over a list field, {"var": ""} (reduce: "current") is an
+  // item of that list: a text.
+  type Scope = { list: string; item: string } | undefined
   const ranges = new Map<unknown, Range>()
+  const scopes = new Map<unknown, Scope>()
   const order: [unknown, Path][] = []
-  const stack: [unknown, Path][] = [[rule, []]]
+  const stack: [unknown, Path, Scope][] = [[rule, [], undefined]]
   while (stack.length) {
-    const [v, at] = stack.pop()!
+    const [v, at, scope] = stack.pop()!
     order.push([v, at])
+    scopes.set(v, scope)
     const o = opOf(v)
-    if (o) o[1].forEach((a, i) => stack.push([a, [...at, o[0], i]]))
-    else if (Array.isArray(v)) v.forEach((a, i) => stack.push([a, [...at, i]]))
+    if (o) {
+      const [op, args] = o
+      const list = SCOPED.has(op) ? fieldOf(args[0]) : undefined
+      const inner: Scope = list !== undefined && field(list)?.type === 'list' ? { list, item: op === 'reduce' ? 'current' : '' } : undefined
+      args.forEach((a, i) => stack.push([a, [...at, op, i], SCOPED.has(op) && i === 1 ? inner : scope]))
+    } else if (Array.isArray(v)) v.forEach((a, i) => stack.push([a, [...at, i], scope]))
+  }
+  const itemOf = (v: unknown): string | undefined => {
+    const scope = scopes.get(v)
+    const path = varPath(v)
+    return scope && path !== undefined && (path === scope.item || path.startsWith(`${scope.item}.`)) ? scope.list : undefined
   }
   const rangeOf = (v: unknown): Range => {
     if (typeof v === 'number') return { lo: v, hi: v, nan: false }
@@ -79,9 +102,24 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
     }
     return ranges.get(v) ?? ANY
   }
+  /** What a value is when it is a text, in words, or undefined. */
+  const textOf = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return `the text ${JSON.stringify(v)}`
+    const item = itemOf(v)
+    if (item !== undefined) return `an item of "${item}"`
+    if (scopes.get(v) === undefined && field(fieldOf(v))?.type === 'string') return `the text answer ${shown(v)}`
+    const o = opOf(v)
+    if (o && (o[0] === 'cat' || o[0] === 'substr')) return `the text "${o[0]}" builds`
+    return undefined
+  }
   for (let i = order.length - 1; i >= 0; i--) {
     const [v, at] = order[i]!
-    const name = fieldOf(v)
+    const item = itemOf(v)
+    if (item !== undefined) {
+      ranges.set(v, { lo: -MAX, hi: MAX, nan: true, why: `turns the items of "${item}" (texts) into numbers, which gives NaN for an item that is not a number` })
+      continue
+    }
+    const name = scopes.get(v) === undefined ? fieldOf(v) : undefined
     if (name !== undefined) {
       const f = field(name)
       if (f && (f.type === 'number' || f.type === 'integer')) ranges.set(v, { lo: f.min ?? -MAX, hi: f.max ?? MAX, nan: false })
@@ -93,14 +131,29 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
     const [op, args] = o
     if (COUNTS.has(op)) ranges.set(v, DATE_COUNT)
     if (op === 'in' && args.length === 2 && !Array.isArray(args[1])) {
-      const haystack = field(fieldOf(args[1]))
-      if (haystack?.type === 'string') {
+      const haystack = textOf(args[1])
+      if (haystack) {
         const needle = typeof args[0] === 'string' ? args[0] : undefined
+        const literal = typeof args[1] === 'string' ? args[1] : undefined
+        const list = itemOf(args[1])
+        const fix = literal
+          ? `to mean one of several values, write them as a list: {"in": [${JSON.stringify(args[0])}, ${JSON.stringify(literal.split(/[\s,;/|]+/).filter(Boolean))}]}`
+          : list !== undefined
+            ? `to match whole items, write {"includesAny": [{"var": "${list}"}, [${needle ? JSON.stringify(needle) : '…'}]]}, and for words in them {"includesWord": [{"var": "${list}"}, [${needle ? JSON.stringify(needle) : '…'}]]}`
+            : `to match whole words, case and accents aside, write {"includesWord": [${JSON.stringify(args[1])}, [${needle ? JSON.stringify(needle) : '…'}]]}`
+        const parts = literal ? literal.split(/[\s,;/|]+/).filter(Boolean) : []
         out.push({
           kind: 'substring-in', at: [...at, op],
-          message: `"in" with the text answer ${shown(args[1])} is met when ${needle ? JSON.stringify(needle) : 'the text'} appears anywhere in the answer, even inside a longer word (as "Java" is inside "JavaScript"), and case matters. To match whole words, case and accents aside, write {"includesWord": [${JSON.stringify(args[1])}, [${needle ? JSON.stringify(needle) : '…'}]]}`,
+          message: literal
+            ? `"in" looks inside the text ${JSON.stringify(literal)}: any part of it meets it ("${literal.slice(0, 2)}", "${literal.slice(-3)}"), not only ${parts.map((p) => JSON.stringify(p)).join(' or ')}; ${fix}`
+            : `"in" looks inside ${haystack}: it is met when ${needle ? JSON.stringify(needle) : 'the value'} appears anywhere in it, even inside a longer word (as "Java" is inside "JavaScript"), and case matters; ${fix}`,
         })
       }
+    }
+    if (op === 'addDays' || op === 'addMonths') {
+      const n = rangeOf(args[1])
+      if (Math.max(Math.abs(n.lo), Math.abs(n.hi)) > (op === 'addDays' ? 3_650_000 : 120_000))
+        out.push({ kind: 'non-finite', at: [...at, op], message: `"${op}" adds ${shown(args[1])} ${op === 'addDays' ? 'days' : 'months'}, which has no bound: a very large answer gives no date, and the application goes to a person${boundHint(args, fields)}` })
     }
     if (!ARITHMETIC.has(op)) continue
     const rs = args.map(rangeOf)

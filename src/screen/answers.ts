@@ -3,7 +3,7 @@ import type { Criteria, Field } from '../criteria/schema.js'
 import { parseInstant } from '../logic/dates.js'
 import { normaliseTerm, optionMatcher } from '../logic/terms.js'
 import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
-import { ruleReadings } from './rule-reads.js'
+import { ruleReadings, SUBMISSION } from './rule-reads.js'
 import { wellFormed } from './well-formed.js'
 
 /** The state of one declared field in an application.
@@ -185,7 +185,7 @@ export interface FieldCheck {
   /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
   past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] }
   /** A date the rules read as the end of a span from another date (the field declares no `notBefore`). */
-  endOf?: { start: string; criterion: string; op: string }
+  endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' }
 }
 
 /** The checks of every declared field.
@@ -327,7 +327,9 @@ export function checkAnswers(
         (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`) ||
         (check.past && today && v > today && pastProblem(check.past, today)) ||
         (check.endOf && typeof values[check.endOf.start] === 'string' && v < (values[check.endOf.start] as string) &&
-          `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`)
+          (check.endOf.asks
+            ? `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" reads it as coming ${check.endOf.asks} it (${check.endOf.op}): a person checks which date is right`
+            : `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`))
       if (problem) {
         delete values[name]
         states.set(name, { state: 'invalid', message: problem, actual: v })
@@ -359,8 +361,10 @@ const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
 function pastProblem(past: NonNullable<FieldCheck['past']>, today: string): string | false {
   if (past.countedSince)
     return `is after the day of the decision (${today}), yet criterion "${past.countedSince.criterion}" counts the time since it (${past.countedSince.op}): a date that has not come yet cannot be right here`
-  const passed = past.before.find((b) => b.date <= today)
-  return passed ? `is after the day of the decision (${today}), yet criterion "${passed.criterion}" asks whether it was before ${passed.date}, a day that has passed: a person checks whether the date is right (to accept dates to come, give the field a max)` : false
+  const passed = past.before.find((b) => b.date === SUBMISSION || b.date <= today)
+  if (!passed) return false
+  const day = passed.date === SUBMISSION ? 'the application was sent' : `${passed.date}, a day that has passed`
+  return `is after the day of the decision (${today}), yet criterion "${passed.criterion}" asks whether it was before ${day}: a person checks whether the date is right (to accept dates to come, give the field a max)`
 }
 
 /** Keeps hostile values out of states (a list of 200 texts is shown by its length). */

@@ -142,7 +142,8 @@ const MAX_NAME = 100
  * invisible characters and bidi controls (a U+202E must not turn the greeting around), with at
  * least one letter, and of a length a name has (a 6 MB "name" is not one, and is never written
  * into a message). A control character inside it (CR LF, NUL, ESC …) makes it no name: what is
- * left around it ("Maja", "Bcc: x@y.example") cannot be told apart from a name.
+ * left around it ("Maja", "Bcc: x@y.example") cannot be told apart from a name, and so does a
+ * U+FFFD (bytes that were not text: "Fat�ma").
  * @example
  * ```ts
  * usableName('  Maja\r\n') // 'Maja'
@@ -152,7 +153,8 @@ const MAX_NAME = 100
 export function usableName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined
   const clean = name.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').trim()
-  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean) || CONTROL.test(clean)) return undefined
+  // U+FFFD stands for bytes that were not text: "Hej Fat�ma!" would greet nobody by their name.
+  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean) || CONTROL.test(clean) || clean.includes('\uFFFD')) return undefined
   return clean
 }
 

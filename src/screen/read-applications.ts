@@ -61,8 +61,17 @@ export interface ReadApplicationsOptions {
  */
 export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
-/** A line of input (`invalid`: it held bytes that are not UTF-8), or a line too long to read. */
-type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number }
+/** A line of input (`invalid`: it held bytes that are not UTF-8), a line too long to read, or input that cannot be read at all. */
+type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number } | { line: number; unreadable: string }
+
+/** A byte order mark of UTF-16, or the zero bytes UTF-16 puts beside every ASCII character. */
+function utf16(b: Uint8Array): boolean {
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return true
+  const n = Math.min(b.length, 200)
+  let zeros = 0
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++
+  return n >= 4 && zeros >= n / 4
+}
 
 const REPLACEMENT = '\uFFFD'
 /** Occurrences of U+FFFD written as UTF-8 (EF BF BD) in bytes [from, to). */
@@ -117,6 +126,11 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
   }
   const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof source === 'string' ? [source] : source
   for await (const chunk of chunks) {
+    // A file saved as UTF-16 ("Unicode" in Notepad) would read as noise, line after line: one error says what it is.
+    if (first && typeof chunk !== 'string' && utf16(chunk)) {
+      yield [{ line: 1, unreadable: 'the input is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (one application per line)' }]
+      return
+    }
     let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
     if (first && text.length) {
       text = text.replace(/^\uFEFF/, '')
@@ -203,6 +217,10 @@ async function* entries<T>(source: TextSource, options: ReadApplicationsOptions,
   for await (const batch of lines) {
     for (let i = 0; i < batch.length; i++) {
       const l = batch[i]!
+      if ('unreadable' in l) {
+        yield { line: l.line, ok: false, message: l.unreadable }
+        return
+      }
       if ('tooLong' in l) {
         yield { line: l.line, ok: false, message: `the line is ${l.tooLong.toLocaleString('en')} characters long; the limit is ${maxLine.toLocaleString('en')} (one application per line)` }
         continue
@@ -242,7 +260,7 @@ async function documentOf(first: { line: number; text: string; invalid?: true },
   const tooBig = (): JsonLine[] => [{ line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }]
   let invalid = first.invalid
   const add = (l: Line): boolean => {
-    if ('tooLong' in l || (size += l.text.length + 1) > max) return false
+    if (!('text' in l) || (size += l.text.length + 1) > max) return false
     if (l.invalid) invalid = true
     texts.push(l.text)
     return true

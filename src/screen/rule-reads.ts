@@ -18,12 +18,36 @@ export interface FieldReading {
   countedSince?: { criterion: string; op: string }
   /** Dates a criterion asks this date to be before (or on or before): past ones make a later answer a contradiction. */
   before: { criterion: string; date: string }[]
-  /** A date field this one is the end of, in a span a criterion counts (`daysSince: [start, end]`). */
-  endOf?: { start: string; criterion: string; op: string }
+  /**
+   * A date field this one must not be before, as a criterion reads them: the end of a span it
+   * counts (`daysSince: [start, end]`, `yearsSince(start) - yearsSince(end)`), or a date it asks
+   * to be after the other (`dateAfter: [end, start]`).
+   */
+  endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' }
 }
 
 const SINCE = new Set(['daysSince', 'monthsSince', 'yearsSince'])
 const SCOPED = new Set(['some', 'all', 'none', 'filter', 'map', 'reduce'])
+
+/**
+ * The day a date is asked to be before, when that day can only have passed by the time of the
+ * decision: a written date (checked against the day of the decision when screening), the
+ * submission, or the submission moved back (`addDays` / `addMonths` by 0 or less). Written
+ * dates come back as themselves; the submission as "submission".
+ */
+function pastAnchor(v: unknown): string | undefined {
+  if (typeof v === 'string') return ISO_DAY.test(v) ? v : undefined
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
+  const [entry, ...more] = Object.entries(v as Record<string, unknown>)
+  if (!entry || more.length) return undefined
+  const [op, raw] = entry
+  if (op === 'submittedAt') return SUBMISSION
+  const args = Array.isArray(raw) ? raw : [raw]
+  if ((op === 'addDays' || op === 'addMonths') && typeof args[1] === 'number' && args[1] <= 0 && pastAnchor(args[0]) === SUBMISSION) return SUBMISSION
+  return undefined
+}
+/** The anchor that is the application's submission (always on or before the day of the decision). */
+export const SUBMISSION = 'submission'
 
 /** Every text literal inside a part of a rule. */
 function textsIn(v: unknown): string[] {
@@ -92,8 +116,23 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
         }
       } else if (op === 'dateBefore' || op === 'dateOnOrBefore' || op === 'dateAfter' || op === 'dateOnOrAfter') {
         // "f before D" or "D after f": f is read as an event up to D.
-        const [f, d] = op === 'dateBefore' || op === 'dateOnOrBefore' ? [fieldOf(args[0]), args[1]] : [fieldOf(args[1]), args[0]]
-        if (dateField(f) && typeof d === 'string' && ISO_DAY.test(d)) of(f).before.push({ criterion: c.id, date: d })
+        const [earlier, later] = op === 'dateBefore' || op === 'dateOnOrBefore' ? [args[0], args[1]] : [args[1], args[0]]
+        const f = fieldOf(earlier)
+        if (!dateField(f)) continue
+        const anchor = pastAnchor(later)
+        if (anchor) of(f).before.push({ criterion: c.id, date: anchor })
+        // Two answered dates in an order ("an end after its start"): the later one must not be before the earlier.
+        const g = fieldOf(later)
+        if (dateField(g) && g !== f) of(g).endOf ??= { start: f, criterion: c.id, op, asks: op === 'dateBefore' || op === 'dateAfter' ? 'after' : 'on or after' }
+      } else if (op === '-' && args.length === 2) {
+        // yearsSince(start) - yearsSince(end): the span from start to end.
+        const [a, b] = args.map((x) => {
+          const inner = x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x as Record<string, unknown>) : []
+          if (inner.length !== 1 || !SINCE.has(inner[0]![0])) return undefined
+          const sinceArgs = Array.isArray(inner[0]![1]) ? (inner[0]![1] as unknown[]) : [inner[0]![1]]
+          return sinceArgs.length === 1 || sinceArgs[1] === undefined || sinceArgs[1] === null ? { field: fieldOf(sinceArgs[0]), op: inner[0]![0] } : undefined
+        })
+        if (a && b && dateField(a.field) && dateField(b.field) && a.field !== b.field) of(b.field).endOf ??= { start: a.field, criterion: c.id, op: `${a.op} - ${b.op}` }
       }
     }
   }

@@ -1,4 +1,4 @@
-import { LOCALES, STAGES, type Locale, type Stage, escapeControls, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
+import { CriteriaError, LOCALES, STAGES, type Locale, type Stage, decodeText, escapeControls, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
@@ -25,12 +25,28 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const fixed = atArrival ? undefined : nowOf(values.now, io.now, zone)
   const interviewAt = values.interview ? nowOf(values.interview, io.now, zone, '--interview') : undefined
   let application
+  // The message as the candidate would read it: text that is not UTF-8 is said, never shown as "Fat�ma" without a word.
+  let invalidUtf8 = false
   try {
-    application = JSON.parse(await readFile(resolve(io.cwd, values.application), 'utf8'))
+    const bytes = await readFile(resolve(io.cwd, values.application))
+    let text: string
+    try {
+      text = decodeText(bytes, values.application)
+    } catch (e) {
+      if (!(e instanceof CriteriaError) || e.issues[0]?.code !== 'invalid_utf8') throw new UsageError(`cannot read ${values.application}: ${e instanceof CriteriaError ? e.issues[0]!.message : String(e)}`)
+      const at = e.issues[0]
+      io.stderr.write(`${escapeControls(values.application)}:${at.line ?? 1}:${at.column ?? 1}  warning  ${escapeControls(at.message)}; it is read as U+FFFD (�) here, and the audit record notes it\n`)
+      invalidUtf8 = true
+      text = new TextDecoder().decode(bytes)
+    }
+    application = JSON.parse(text)
   } catch (e) {
+    if (e instanceof UsageError) throw e
     throw new UsageError(`cannot read ${values.application}: ${e instanceof Error ? e.message : String(e)}`)
   }
-  const result = screener.screen(application, { now: fixed ?? 'arrival' })
+  const result = screener.screen(application, { now: fixed ?? 'arrival', ...(invalidUtf8 ? { invalidUtf8: true } : {}) })
+  if (result.audit.notes?.some((n) => n.code === 'now_before_submission'))
+    io.stderr.write(`${escapeControls(values.application)}  warning  --now ${fixed!.toISOString()} is before the application was submitted (${escapeControls(result.application.submittedAt)}): the decision is dated at the submission instead\n`)
   const now = new Date(result.audit.evaluatedAt)
   const stage = values.stage as Stage | undefined
   const message = renderMessage(result, { screener, now, ...(stage ? { stage } : {}), ...(values.locale ? { locale: values.locale as Locale } : {}) })

@@ -80,6 +80,8 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
       const zone = ctx?.timeZone ?? 'UTC'
       if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
       const t = add(epochIn(d, zone, op), n, zone)
+      // Years 1 to 9999: an answer of a million months is no date, and is said so, not written as "NaN-NaN".
+      if (!(t >= -62_135_596_800_000 && t <= 253_402_300_799_999)) throw new EvaluationError('invalid_arguments', `"${op}" adds ${n} ${unit}, which gives no date (the years 1 to 9999)`)
       const dateOnly = typeof d === 'string' && DATE_ONLY.test(d)
       const text = dateOnly ? isoDay(t, zone) : isoMinute(t, zone)
       // A date-time written with its offset, to the minute, reads back as this very instant.
