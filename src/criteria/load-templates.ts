@@ -86,20 +86,28 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       const problems = templateProblems(source)
       // "Dear {{candidate.firstName}}," greets as the built-in templates do when there is no usable name.
       const greeting = guardGreeting(source, NO_NAME_GREETING[locale])
+      let refused = false
+      const otherwiseFine = !problems.some((p) => p.severity === 'error')
       for (const p of problems) {
-        const guarded = greeting && p.severity === 'warning' && p.line === greeting.line && p.column === greeting.column
+        const guarded = p.firstName && greeting.guarded.some((g) => g.line === p.line && g.column === p.column)
+        // A name that is not a greeting's would print "Thank you, , for applying" for a candidate
+        // without one (said once: beside other errors it stays the warning it was).
+        const severity = p.firstName && !guarded && otherwiseFine ? 'error' : p.severity
+        if (severity === 'error') refused = true
         const message = guarded
           ? `without a usable first name this greeting reads "${NO_NAME_GREETING[locale]}", as the built-in messages do; to word it yourself, write {{#if candidate.firstName}}…{{else}}…{{/if}}`
-          : p.message
-        ;(p.severity === 'error' ? issues : warnings).push({ code: p.severity === 'error' ? 'template_invalid' : 'template_warning', severity: p.severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${message}` })
+          : p.firstName
+            ? `${p.message}; without a name this would print an empty place`
+            : p.message
+        ;(severity === 'error' ? issues : warnings).push({ code: severity === 'error' ? 'template_invalid' : 'template_warning', severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${message}` })
       }
-      if (problems.some((p) => p.severity === 'error')) continue
-      const failed = checkTemplate(greeting?.source ?? source)
+      if (refused) continue
+      const failed = checkTemplate(greeting.source)
       if (failed) {
         issues.push({ code: 'template_invalid', path: [], file, line: failed.line, column: failed.column, message: `template ${stage}.${locale}: ${failed.message}` })
         continue
       }
-      const [first, ...rest] = (greeting?.source ?? source).split(/\r?\n/)
+      const [first, ...rest] = greeting.source.split(/\r?\n/)
       const t: LoadedTemplate = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file }
       const html = htmlBody(t.body)
       compiled.set(t, {

@@ -107,6 +107,8 @@ export interface TemplateProblem {
   column: number
   message: string
   severity: 'error' | 'warning'
+  /** An unguarded `{{candidate.firstName}}`: loading rewrites a greeting with it, and refuses it anywhere else. */
+  firstName?: true
 }
 
 type AstNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>
@@ -134,7 +136,11 @@ export function templateProblems(source: string): TemplateProblem[] {
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const parse = /Parse error on line (\d+)/.exec(msg)
-    return [{ line: parse ? Number(parse[1]) : 1, column: 1, message: msg.split('\n')[0]!, severity: 'error' }]
+    // Handlebars says where (a line of the text, a caret) and then what it expected: keep the what.
+    const lines = msg.split('\n')
+    const expected = lines.find((l) => /^Expecting /.test(l))
+    const near = lines[1] && lines[2]?.includes('^') ? ` near "${lines[1].slice(Math.max(0, lines[2].indexOf('^') - 20), lines[2].indexOf('^') + 1).trim()}"` : ''
+    return [{ line: parse ? Number(parse[1]) : 1, column: 1, message: `${lines[0]!.replace(/:$/, '')}${near}${expected ? `: ${expected.replace(/^Expecting /, 'expected ')}` : ''}`, severity: 'error' }]
   }
   const out: TemplateProblem[] = []
   const error = (n: { loc?: AstNode['loc'] } | undefined, message: string) => out.push({ ...at(n), message, severity: 'error' })
@@ -257,7 +263,7 @@ export function templateProblems(source: string): TemplateProblem[] {
           else {
             printable(n, path, value(path as unknown as AstNode, scopes))
             if (!guarded && isFirstName(path, scopes))
-              out.push({ ...at(n), severity: 'warning', message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}} so the greeting never reads "Dear ,"` })
+              out.push({ ...at(n), severity: 'warning', firstName: true, message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}}, or begin a greeting line with it ("Dear {{candidate.firstName}},"), which then reads as the built-in greeting` })
           }
           break
         }
@@ -320,44 +326,53 @@ export function templateProblems(source: string): TemplateProblem[] {
 const FIRST_NAME = 'candidate.firstName'
 /** Words before the name on a greeting line ("Dear", "Hej", "Hi there"), and its punctuation after. */
 const GREETING_BEFORE = /^[\p{L}\p{M}\s'’.-]{0,40}$/u
-const GREETING_AFTER = /^[\s,!.:;]*$/
 
 /**
- * A template whose greeting uses the name without a guard ("Dear {{candidate.firstName}},", on
- * the first line of the body) rewritten so that, without a usable name, the line reads
- * `fallback` (the built-in greeting, "Hello,") instead of "Dear ,": the line goes inside
- * `{{#if candidate.firstName}}…{{else}}fallback{{/if}}`, and no line moves. Null when the body
- * has no such line: a greeting that already guards the name, or a name elsewhere (which stays
- * a warning of {@link templateProblems}).
+ * A template whose greetings use the name without a guard ("Dear {{candidate.firstName}},", on
+ * any line of the body, with or without more text after it) rewritten so that, without a usable
+ * name, each greeting reads `fallback` (the built-in greeting, "Hello,") instead of "Dear ,":
+ * "Dear {{candidate.firstName}}, thank you" becomes
+ * `{{#if candidate.firstName}}Dear {{candidate.firstName}},{{else}}Hello,{{/if}} thank you`, and
+ * no line moves. Returns the new source and where each rewritten name is; a name elsewhere (the
+ * subject, mid-sentence, inside a block) is left for loading to refuse.
  */
-export function guardGreeting(source: string, fallback: string): { source: string; line: number; column: number } | null {
+export function guardGreeting(source: string, fallback: string): { source: string; guarded: { line: number; column: number }[] } {
   let ast: AstNode
   try {
     ast = Handlebars.parse(source) as unknown as AstNode
   } catch {
-    return null
+    return { source, guarded: [] }
   }
   const lines = source.split('\n')
-  // The first line of the body with any text: the first line is the subject.
-  const index = lines.findIndex((l, i) => i > 0 && l.trim() !== '')
-  if (index < 1) return null
-  const name = ((ast.body as AstNode[]) ?? []).find((n) => {
+  const guarded: { line: number; column: number }[] = []
+  // Names at the top level of the body (not inside a block), one per line, last line first so that columns stay true.
+  const names = ((ast.body as AstNode[]) ?? []).filter((n) => {
     const path = n.path as Path | undefined
     return (
-      n.type === 'MustacheStatement' && n.loc?.start.line === index + 1 && path?.type === 'PathExpression' && !path.data && path.depth === 0 &&
+      n.type === 'MustacheStatement' && (n.loc?.start.line ?? 1) > 1 && path?.type === 'PathExpression' && !path.data && path.depth === 0 &&
       path.parts.join('.') === FIRST_NAME && n.escaped !== false && !((n.params as unknown[]) ?? []).length && !(n.hash as unknown) &&
-      // Whitespace control ({{~ … ~}}) reaches past the line: leave such a line as it is.
+      // Whitespace control ({{~ … ~}}) reaches past the line: leave such a name as it is.
       !(n.strip as { open?: boolean; close?: boolean } | undefined)?.open && !(n.strip as { open?: boolean; close?: boolean } | undefined)?.close
     )
   })
-  const loc = name?.loc as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined
-  if (!loc || loc.end.line !== loc.start.line) return null
-  const raw = lines[index]!
-  const cr = raw.endsWith('\r') ? '\r' : ''
-  const line = cr ? raw.slice(0, -1) : raw
-  if (!GREETING_BEFORE.test(line.slice(0, loc.start.column)) || !GREETING_AFTER.test(line.slice(loc.end.column))) return null
-  lines[index] = `{{#if ${FIRST_NAME}}}${line}{{else}}${fallback}{{/if}}${cr}`
-  return { source: lines.join('\n'), line: index + 1, column: loc.start.column + 1 }
+  const seen = new Set<number>()
+  for (const n of names.reverse()) {
+    const loc = n.loc as { start: { line: number; column: number }; end: { line: number; column: number } }
+    if (loc.end.line !== loc.start.line || seen.has(loc.start.line)) continue
+    const index = loc.start.line - 1
+    const raw = lines[index]!
+    const cr = raw.endsWith('\r') ? '\r' : ''
+    const line = cr ? raw.slice(0, -1) : raw
+    const before = line.slice(0, loc.start.column)
+    const punct = /^[,!.:;]?/.exec(line.slice(loc.end.column))![0]
+    const rest = line.slice(loc.end.column + punct.length)
+    // A greeting: words only before the name ("Dear", "Hej", "Hi there"), starting the line.
+    if (!before.trim() || !GREETING_BEFORE.test(before) || rest.includes('{{#') || rest.includes('{{/')) continue
+    seen.add(loc.start.line)
+    lines[index] = `{{#if ${FIRST_NAME}}}${before}{{${FIRST_NAME}}}${punct}{{else}}${fallback}{{/if}}${rest}${cr}`
+    guarded.push({ line: loc.start.line, column: loc.start.column + 1 })
+  }
+  return { source: lines.join('\n'), guarded: guarded.reverse() }
 }
 
 /**

@@ -14,12 +14,14 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
   const files = await criteriaFiles(positionals, io.cwd)
   const results: { file: string; issues: Issue[] }[] = []
   for (const file of files) {
+    // An issue in a template the file names is at the template's file and line, not the criteria file's.
+    const own = (i: Issue): Issue => ({ ...i, file: i.file === undefined || i.file === resolve(io.cwd, file) ? file : i.file })
     try {
       const doc = await loadCriteria(resolve(io.cwd, file))
-      results.push({ file, issues: (doc.warnings ?? []).map((i) => ({ ...i, file: i.file === resolve(io.cwd, file) ? file : (i.file ?? file) })) })
+      results.push({ file, issues: (doc.warnings ?? []).map(own) })
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
-      results.push({ file, issues: e.issues.map((i) => ({ ...i, file })) })
+      results.push({ file, issues: e.issues.map(own) })
     }
   }
   const all = results.flatMap((r) => r.issues)
