@@ -249,6 +249,10 @@ describe('the trust boundary, round 2: messages', () => {
     expect(anonymous.text).toBe('Thanks for applying.\n\nHello, thank you for your patience.\nHello,')
     expect(renderMessage(screenOne(laterScreener, 'Maja', 'en'), { screener: laterScreener, now }).text).toBe('Thanks for applying.\n\nDear Maja, thank you for your patience.\nHi Maja!')
     expect((later.warnings ?? []).map((w) => w.line)).toEqual([5, 6])
+    // Block parameters name the item, as Handlebars has them (the review found them refused).
+    const named = await withTemplates({ 't.en.hbs': 'About {{job.title}}\n\nHello,\n{{#each unmet as |reason i|}}{{i}}. {{reason}}\n{{/each}}{{#with job as |j|}}{{j.company}}{{/with}}\n' })
+    if (Array.isArray(named)) throw new Error(JSON.stringify(named))
+    expect(await withTemplates({ 't.en.hbs': 'About {{job.title}}\n\n{{#each unmet as |u|}}{{u.x}}{{/each}}\n' })).toEqual([expect.objectContaining({ message: expect.stringContaining('"u.x" reads "x" of a text, which has none') })])
     // A name elsewhere (the subject, mid-sentence, inside {{#with}}) would print an empty place: a load error that says how to guard it.
     for (const [template, line] of [
       ['About {{job.title}} for {{candidate.firstName}}\n\nHello,\n', 1],

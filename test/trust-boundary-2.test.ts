@@ -110,6 +110,9 @@ describe('inputs that hang', () => {
     ;(c.job as Record<string, unknown>).self = c.job
     expect(() => compileCriteria(c as never)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'cyclic_value', path: ['job', 'self'] })] }))
   })
+  it('a file of two YAML documents says so in words, at the second', () => {
+    expect(issuesOf(`${criteria('{ ">": [{ var: x }, 1] }')}---\nid: second\n`)).toEqual([expect.objectContaining({ code: 'syntax', line: 15, message: expect.stringContaining('the file holds more than one YAML document (a line --- between them)') })])
+  })
   it('a key that is a list or a map is a located error, and the YAML library prints nothing on stderr', () => {
     const path = file('collection-key.yaml', `${header}fields:\n${FIELDS}  ? [a, b]\n  : { type: number, label: { en: x } }\ncriteria: []\n`)
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'validate', path], { cwd: root, encoding: 'utf8' })

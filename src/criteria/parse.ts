@@ -92,7 +92,12 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       doc.errors.map((err) => {
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
-        const message = err.code === 'DUPLICATE_KEY' ? `duplicate key "${key}": a key may appear only once in the same map` : err.message.split('\n')[0]!
+        const message =
+          err.code === 'DUPLICATE_KEY'
+            ? `duplicate key "${key}": a key may appear only once in the same map`
+            : err.code === 'MULTIPLE_DOCS'
+              ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
+              : err.message.split('\n')[0]!
         return { code: err.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax', path: [], message, ...where(line, col) }
       }),
     )

@@ -113,7 +113,7 @@ export interface TemplateProblem {
 
 type AstNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>
 type Path = { type: 'PathExpression'; original: string; parts: string[]; data: boolean; depth: number; loc?: AstNode['loc'] }
-type Scope = { shape: TemplateShape; each: boolean }
+type Scope = { shape: TemplateShape; each: boolean; names?: Readonly<Record<string, TemplateShape>> }
 
 const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: number } => ({ line: n?.loc?.start.line ?? 1, column: (n?.loc?.start.column ?? 0) + 1 })
 
@@ -154,6 +154,14 @@ export function templateProblems(source: string): TemplateProblem[] {
       if (['index', 'first', 'last', 'key'].includes(head ?? ''))
         return scopes.some((s) => s.each) ? (head === 'first' || head === 'last' ? 'flag' : head === 'index' ? 'number' : 'text') : { error: `@${head} exists only inside {{#each}}` }
       return { error: `@${head} is not available in messages` }
+    }
+    // Block parameters ({{#each unmet as |reason i|}}) name values before the context does.
+    const head = p.parts[0]
+    if (p.depth === 0 && head !== undefined && !p.original.startsWith('this')) {
+      for (let i = scopes.length - 1; i >= 0; i--) {
+        const named = scopes[i]!.names
+        if (named && Object.hasOwn(named, head)) return walk(named[head]!, p.parts.slice(1), p.original)
+      }
     }
     const scope = scopes[scopes.length - 1 - p.depth]
     if (!scope) return { error: `"${p.original}" goes above the top of the message's variables` }
@@ -280,14 +288,18 @@ export function templateProblems(source: string): TemplateProblem[] {
           params.forEach((p) => value(p, scopes))
           const found = params[0]?.type === 'PathExpression' ? resolve(params[0] as unknown as Path, scopes) : 'text'
           const subject: TemplateShape = failed(found) ? 'text' : found
+          const blockParams = ((n.program as { blockParams?: string[] } | undefined)?.blockParams ?? []) as string[]
           if (name === 'each') {
             if (subject !== 'list' && !Array.isArray(subject) && !failed(found)) error(n, `{{#each}} goes through a list, such as unmet or requirements`)
             const item: TemplateShape = Array.isArray(subject) ? (subject as readonly [TemplateShape])[0] : 'text'
-            visit(program, [...scopes, { shape: item, each: true }], guarded)
+            const names: Record<string, TemplateShape> = {}
+            if (blockParams[0]) names[blockParams[0]] = item
+            if (blockParams[1]) names[blockParams[1]] = 'number'
+            visit(program, [...scopes, { shape: item, each: true, ...(blockParams.length ? { names } : {}) }], guarded)
           } else if (name === 'with') {
             const group = typeof subject === 'object' && !Array.isArray(subject)
             if (!group && !failed(found)) error(n, `{{#with}} opens a group of values, such as job or review`)
-            visit(program, [...scopes, { shape: subject, each: false }], guarded)
+            visit(program, [...scopes, { shape: subject, each: false, ...(blockParams[0] ? { names: { [blockParams[0]]: subject } } : {}) }], guarded)
           } else visit(program, scopes, guarded || (name === 'if' && isFirstName(params[0], scopes)))
           visit(inverse, scopes, guarded)
           break
