@@ -323,6 +323,8 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
             if (out.includes('\n')) ok(JSON.parse(out))
           })
           child.on('exit', (code) => fail(new Error(`the studio exited: ${code}`)))
+          // The other user must be able to run this Node binary (not one inside root's home).
+          child.on('error', (e) => fail(new Error(`the studio did not start as uid 65534 with ${process.execPath}: ${e.message}`)))
         })
         const session = await sessionOf(started, started.token)
         const r = await call(started, '/api/file?path=job.yaml', { method: 'PUT', body: `${CRITERIA}# saved\n`, headers: { 'x-studio-session': session } })
