@@ -335,3 +335,41 @@ describe('text that reaches a terminal', () => {
     expect(raw(validate.stdout)).toEqual([])
   })
 })
+
+describe('--output, as ESLint has it (the hostile review of #20)', () => {
+  it('`-o` writes every format of every command that takes it to the file, nothing to stdout; `-o /dev/full` is a message and exit 2', async () => {
+    const results = join(dir, 'output-results.jsonl')
+    writeFileSync(results, (await cli(['screen', '--criteria', RULES, '--now', NOW, 'examples/applications/frontend-developer.jsonl'])).stdout)
+    const commands: string[][] = [
+      ['test', 'rules'],
+      ['test', '--coverage', 'rules'],
+      ['validate', 'rules'],
+      ['validate', '-f', 'json', 'rules'],
+      ['lint', 'rules'],
+      ['lint', '-f', 'json', 'rules'],
+      ['report', results],
+      ['report', '-f', 'json', results],
+      ['report', '-f', 'html', results],
+    ]
+    // Real processes, for a real /dev/full: started together.
+    const fulls = commands.map(([name, ...rest]) => sh(`${CLI} ${name} -o /dev/full ${rest.join(' ')}`))
+    for (const [i, argv] of commands.entries()) {
+      const [name, ...rest] = argv
+      const plain = await cli(argv)
+      expect(plain.stdout.length, argv.join(' ')).toBeGreaterThan(0)
+      const file = join(dir, `output-${i}.txt`)
+      const toFile = await cli([name!, '-o', file, ...rest], { tty: true })
+      expect([toFile.code, toFile.stdout, toFile.stderr], argv.join(' ')).toEqual([plain.code, '', plain.stderr])
+      // What stdout would have had, without colour: a file is not a terminal.
+      expect(readFileSync(file, 'utf8'), argv.join(' ')).toBe(plain.stdout)
+      const full = await fulls[i]!
+      expect([full.code, full.stderr], argv.join(' ')).toEqual([2, `autoscreen ${name}: cannot write the report to /dev/full: no space left on the device (ENOSPC)\n`])
+    }
+    // With json or junit in the file, the text report stays on stdout for the CI log, as before.
+    const junit = join(dir, 'output-junit.xml')
+    const both = await cli(['test', '-f', 'junit', '-o', junit, 'rules'])
+    expect(both.code).toBe(0)
+    expect(readFileSync(junit, 'utf8')).toMatch(/^<\?xml/)
+    expect(both.stdout).toBe((await cli(['test', 'rules'])).stdout)
+  }, PROCESSES)
+})
