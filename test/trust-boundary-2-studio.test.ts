@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -9,6 +10,7 @@ import { offerNewAddresses } from '../src/cli/commands/studio'
 import { BACKUP_FOLDER, BACKUP_VERSIONS } from '../src/cli/studio-backup'
 import { STUDIO_ERROR_CODES } from '../src/cli/studio-refusal'
 import { startStudio, type StudioServer } from '../src/cli/studio-server'
+import { writeFileAtomic } from '../src/cli/write-file-atomic'
 import { ERROR_CODES, errorText } from '../src/studio/i18n'
 import { call, sessionOf, tokenOf } from './helpers/studio'
 
@@ -170,6 +172,72 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect((await s.put('sub1/typo.yaml', CRITERIA)).status).toBe(200)
     writeFileSync(join(s.folder, 'sub1/workflow.yaml'), 'on: push\njobs: {}\n')
     expect((await s.put('sub1/workflow.yaml', CRITERIA)).code).toBe('exists_not_criteria')
+  })
+
+  it('a named pipe, a socket or a device in the folder is never opened: reads and a save of its name are refused at once, and the studio keeps answering (the hostile review of #20)', async () => {
+    const s = await setup()
+    const fifo = join(s.folder, 'fifo.yaml')
+    execFileSync('mkfifo', [fifo])
+    const socket = createServer().listen(join(s.folder, 'socket.yaml'))
+    await new Promise((ok) => socket.once('listening', ok))
+    // A character device (/dev/null's numbers) where one can be made (root).
+    let device = false
+    try {
+      execFileSync('mknod', [join(s.folder, 'device.yaml'), 'c', '1', '3'], { stdio: 'ignore' })
+      device = true
+    } catch {
+      // not root: no device to try
+    }
+    // An answer, or "hung" after a while: a blocked open never answers.
+    const soon = <T>(p: Promise<T>) => Promise.race([p, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 10_000))])
+    try {
+      // More reads than libuv has threads (4): each open() of the pipe would wait for a writer.
+      const names = ['fifo.yaml', 'socket.yaml', ...(device ? ['device.yaml'] : [])]
+      const answers = await soon(Promise.all([...Array.from({ length: 6 }, () => s.get('fifo.yaml')), s.put('fifo.yaml', CRITERIA), ...names.map((n) => s.get(n)), ...names.map((n) => s.put(n, CRITERIA))]))
+      expect(answers).not.toBe('hung')
+      for (const a of answers as Awaited<ReturnType<typeof s.get>>[]) expect([a.status, a.code]).toEqual([403, 'not_a_file'])
+      // Then the file list and a normal file answer at once.
+      const list = await soon(call(s.studio, '/api/files', { headers: { 'x-studio-session': s.session } }))
+      expect(list).not.toBe('hung')
+      expect(JSON.parse((list as Awaited<ReturnType<typeof s.get>>).body).files.map((f: { path: string }) => f.path)).toEqual(['config.yaml', 'job.test.yaml', 'job.yaml', 'templates/rejected.sv.hbs'])
+      const normal = await soon(s.get('job.yaml'))
+      expect(normal).toMatchObject({ status: 200, body: CRITERIA })
+      expect((await soon(s.put('job.yaml', `${CRITERIA}# still saves\n`))) as { status: number }).toMatchObject({ status: 200 })
+      // Nothing replaced them: the pipe is still a pipe.
+      expect(lstatSync(fifo).isFIFO()).toBe(true)
+    } finally {
+      socket.close()
+      // Without the fix, opens blocked on the pipe hold libuv's threads: a writer releases them,
+      // and a plain file put in its place keeps the opens still queued from waiting again.
+      let writer: number | undefined
+      try {
+        writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)
+      } catch {
+        // no reader waiting: nothing to release
+      }
+      writeFileSync(join(s.folder, 'plain.tmp'), '')
+      renameSync(join(s.folder, 'plain.tmp'), fifo)
+      if (writer !== undefined) closeSync(writer)
+    }
+  })
+
+  it('writeFileAtomic with regularOnly refuses a named pipe at once instead of opening it and waiting for a reader', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'autoscreen-tb2-fifo-'))
+    const fifo = join(dir, 'x.yaml')
+    execFileSync('mkfifo', [fifo])
+    const written = writeFileAtomic(fifo, 'id: x\n', { regularOnly: true }).then(() => 'written', (e: unknown) => e)
+    try {
+      expect(await Promise.race([written, new Promise((ok) => setTimeout(() => ok('hung'), 10_000))])).toMatchObject({ code: 'EFTYPE' })
+      expect(lstatSync(fifo).isFIFO()).toBe(true)
+    } finally {
+      // Without the fix, the open for writing waits for a reader: one releases it.
+      try {
+        closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK))
+      } catch {
+        // gone already
+      }
+      await written
+    }
   })
 
   it('refuses files with more than one link, for reading and writing, and checks the real path at the moment of writing', async () => {

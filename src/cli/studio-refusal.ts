@@ -64,5 +64,7 @@ export function refusalOfFsError(e: unknown, doing: 'read' | 'write'): StudioRef
   if (code === 'ENOENT') return new StudioRefusal(404, doing === 'write' ? 'no_folder' : 'not_found', doing === 'write' ? 'the folder of that file does not exist' : 'no such file')
   if (code === 'ELOOP') return new StudioRefusal(403, 'outside_folder', 'that path is a loop of symbolic links')
   if (code === 'EISDIR' || code === 'ENOTDIR') return new StudioRefusal(403, 'not_a_file', 'that path is not a file')
+  // writeFileAtomic's regularOnly: a named pipe, a socket or a device where the file was.
+  if (code === 'EFTYPE') return new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
   return null
 }
