@@ -364,15 +364,43 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect(tokenOf(first)).not.toBe(s.studio.token)
     await sessionOf(s.studio, tokenOf(first))
     expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first) } })).code).toBe('token_used')
-    // A newer address retires an unused older one.
+    // A newer address retires an unused older one (said as replaced, not used, since the hostile review).
     const second = await next()
     const third = await next()
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code).toBe('token_used')
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code).toBe('token_replaced')
     await sessionOf(s.studio, tokenOf(third))
     stop()
     stdin.write('\n')
     await new Promise((r) => setTimeout(r, 50))
     expect(printed.match(/token=/g)).toHaveLength(3)
+  })
+
+  it('Enter pressed twice: the first new address says it was replaced by a newer one, not that it was used; a used address still says used; neither opens anything (the hostile review of #20)', async () => {
+    const s = await setup()
+    const stdin = new PassThrough()
+    const stdout = new PassThrough()
+    let printed = ''
+    stdout.on('data', (c) => (printed += c))
+    const stop = offerNewAddresses(stdin, stdout, s.studio)
+    stdin.write('\n\n')
+    await expect.poll(() => printed.match(/token=[\w-]+/g)?.length).toBe(2)
+    const [first, second] = printed.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/g)!
+    stop()
+    const replaced = await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })
+    expect([replaced.status, replaced.code]).toEqual([410, 'token_replaced'])
+    expect(replaced.body).not.toMatch(/session"/)
+    expect(JSON.parse(replaced.body).error.message).toMatch(/^this address was replaced by a newer one/)
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'sv')).toBe('Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.')
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'en')).toMatch(/^This address was replaced by a newer one .* and opens nothing\. Open the newest address/)
+    // The newest opens, once; used, it says used, and still does after a newer address is printed.
+    await sessionOf(s.studio, tokenOf(second!))
+    s.studio.newAddress()
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second!) } })).code).toBe('token_used')
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })).code).toBe('token_replaced')
+    // The docs say the same: a replaced address says so; "used" means opened before.
+    const docs = readFileSync(join(root, 'docs/studio.md'), 'utf8')
+    expect(docs).toContain('an address replaced by a newer one (you pressed Enter again before opening it) says so, and opens nothing')
+    expect(docs).not.toContain('If the page says the address has already been used when you did not open it twice, someone else used it first')
   })
 
   describe('hostile requests are a clear 4xx, never a 500', () => {

@@ -8,6 +8,7 @@ export const STUDIO_ERROR_CODES = [
   'cross_site',
   'token_invalid',
   'token_used',
+  'token_replaced',
   'no_session',
   'bad_encoding',
   'bad_path',

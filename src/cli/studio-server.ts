@@ -121,6 +121,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       const got = sessions.exchange(typeof token === 'string' ? token : '')
       if ('session' in got) return json(res, 200, { session: got.session })
       if (got.refused === 'token_used') throw new StudioRefusal(410, 'token_used', 'this address has already been used: press Enter in the terminal where autoscreen studio runs for a new one')
+      if (got.refused === 'token_replaced')
+        throw new StudioRefusal(410, 'token_replaced', 'this address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing: open the newest address printed there, or press Enter for a new one')
       throw new StudioRefusal(401, 'token_invalid', 'this address holds no valid key: open the address that autoscreen studio printed, or press Enter in its terminal for a new one')
     }
     const session = req.headers['x-studio-session']

@@ -99,6 +99,10 @@ const newAddress = {
 // What the server's error codes (src/cli/studio-refusal.ts) mean, in the recruiter's words.
 const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   token_used: { sv: () => `Den här adressen har redan använts (den fungerar bara en gång). ${newAddress.sv}`, en: () => `This address has already been used (it opens only once). ${newAddress.en}` },
+  token_replaced: {
+    sv: () => 'Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.',
+    en: () => 'This address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing. Open the newest address printed there, or press Enter for a new one.',
+  },
   token_invalid: { sv: () => `Adressen har ingen giltig nyckel. ${newAddress.sv}`, en: () => `This address holds no valid key. ${newAddress.en}` },
   no_session: { sv: () => `Den här fliken är inte inloggad i studion (en ny flik, eller så har studion startats om). ${newAddress.sv}`, en: () => `This tab has no session with the studio (a new tab, or the studio was restarted). ${newAddress.en}` },
   offline: { sv: () => 'Studion svarar inte. Körs autoscreen studio fortfarande i terminalen?', en: () => 'The studio does not answer. Is autoscreen studio still running in the terminal?' },
