@@ -155,6 +155,30 @@ describe('failures that report success', () => {
     expect(x.stderr).toContain(`to resume, screen the lines after ${n.toLocaleString('en')}: … | tail -n +${n + 1} | autoscreen screen --criteria ${RULES} --now ${NOW} -`)
   }, PROCESSES)
 
+  it('a disk that fills mid-run with --format table: the advice counts the lines written whole (a result spans several lines), not "remove that last line" (the hostile review of #20)', async () => {
+    const data = batch('table-fills.jsonl', 1_500, 41)
+    const out = join(dir, 'table-fills-out.txt')
+    // --explain: results of different heights. A file size limit of 64 kB stops the file mid-result.
+    const r = await sh(`ulimit -f 64; ${CLI} screen --criteria ${RULES} --format table --explain --now ${NOW} ${data} > ${out}`)
+    expect(r.code).toBe(2)
+    noStackTrace(r.stderr)
+    const message = r.stderr.trim().split('\n').at(-1)!
+    const m = /\(EFBIG\); the results up to line [\d,]+ of \S+ \(([\d,]+) results?, [\d,]+ errors?\) were written whole, and the output ends in part of the next result, after the ([\d,]+) lines this run wrote whole \(a result in a table spans several lines: keep those ([\d,]+) lines and remove what follows them before you add to it\); to resume, screen the lines after [\d,]+: tail -n \+\d+ \S+ \| autoscreen screen --criteria \S+ --format table --explain --now \S+ -$/.exec(message)
+    expect(m, message).not.toBeNull()
+    expect(message).not.toContain('remove that last line')
+    const [results, lines, keep] = m!.slice(1).map((x) => Number(x.replace(/,/g, '')))
+    expect(keep).toBe(lines)
+    const text = readFileSync(out, 'utf8')
+    const full = (await cli(['screen', '--criteria', RULES, '--format', 'table', '--explain', '--now', NOW, data])).stdout
+    expect(full.startsWith(text)).toBe(true)
+    // The first `lines` lines are exactly the whole results, and something of the next follows them.
+    const kept = text.split('\n').slice(0, lines).join('\n') + '\n'
+    expect(kept.length).toBeLessThan(text.length)
+    expect(kept.endsWith('\n\n')).toBe(true) // a result ends with a blank line
+    const blocks = full.split('\n\n').slice(0, results)
+    expect(kept).toBe(blocks.map((b) => `${b}\n\n`).join(''))
+  }, PROCESSES)
+
   it('`report -o /dev/full`, or into a read-only or missing folder: a clear message and exit 2, no stack trace', async () => {
     const results = join(dir, 'few-results.jsonl')
     writeFileSync(results, (await cli(['screen', '--criteria', RULES, '--now', NOW, 'examples/applications/frontend-developer.jsonl'])).stdout)

@@ -6,7 +6,7 @@ import { BatchOutput } from '../batch-output.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
 import { OutputError } from '../output-error.js'
-import { doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
+import { cutOffText, doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
 import { safeJson, watchControls } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
@@ -160,7 +160,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const detail =
       format === 'json' || !w
         ? 'nothing was written whole'
-        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? ', and the output ends in part of the next one (remove that last line before you add to it)' : ''}; ${resumeText(w, batch)}`
+        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? `, and ${cutOffText(format, out.linesWritten)}` : ''}; ${resumeText(w, batch)}`
     throw out.failure.with('the results', detail)
   }
   const signal = stopSignalOf(io.signal)
