@@ -73,6 +73,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const warn = (line: number, message: string) => io.stderr.write(`${label}:${line}:1  ${c.yellow('warning')}  ${escapeControls(message)}\n`)
   // A --now before a submission cannot be the time of its decision: the decision is dated at
   // the submission (the audit record notes it). Said for the first few lines, then counted.
+  // Without --now the time of the decision is the clock's, and the words say so.
+  const decisionTime = values.now === undefined ? `the time of the decision (now, ${now.toISOString()})` : `--now ${now.toISOString()}`
   let early = 0
   const SHOWN = 5
   try {
@@ -106,7 +108,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       count++
       if (entry.invalidUtf8) warn(entry.line, 'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8')
       if (!atArrival && result.audit.notes?.some((n) => n.code === 'now_before_submission') && ++early <= SHOWN)
-        warn(entry.line, `--now ${now.toISOString()} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
+        warn(entry.line, `${decisionTime} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
       const extra: Record<string, unknown> = {}
       if (values.explain)
         extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
@@ -142,7 +144,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
     }
     cut ||= chunks.cut
-    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after --now ${now.toISOString()}: their decisions are dated at their submission\n`)
+    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after ${decisionTime}: their decisions are dated at their submission\n`)
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
     if (format === 'table') out.push(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`), mark)
