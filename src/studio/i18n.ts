@@ -155,6 +155,32 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   internal: { sv: (d) => `Något gick fel i studion${d.status ? ` (${String(d.status)})` : ''}.`, en: (d) => `Something went wrong in the studio${d.status ? ` (${String(d.status)})` : ''}.` },
 }
 
+/** A value of the "new criterion" form that cannot make a criterion: the form says so and writes nothing. */
+export type FormProblem =
+  | { kind: 'empty' | 'notNumber' | 'notWhole' | 'notPositive' | 'noDate' | 'noValues' | 'noText' | 'noId' | 'badId'; label: string }
+  | { kind: 'tooSmall'; label: string; min: number }
+  | { kind: 'order'; label: string; other: string }
+
+type ProblemOf<K extends FormProblem['kind']> = K extends 'tooSmall' ? { label: string; min: number } : K extends 'order' ? { label: string; other: string } : { label: string }
+const FORM_PROBLEMS: { [K in FormProblem['kind']]: Record<UiLocale, (p: ProblemOf<K>) => string> } = {
+  empty: { sv: (p) => `Fyll i ett tal i ”${p.label}”: ett tomt fält är inget tal.`, en: (p) => `Enter a number in “${p.label}”: an empty field is no number.` },
+  notNumber: { sv: (p) => `”${p.label}” är inget tal. Skriv ett tal, till exempel 12 eller 2,5.`, en: (p) => `“${p.label}” is not a number. Enter one, such as 12 or 2.5.` },
+  notWhole: { sv: (p) => `”${p.label}” ska vara ett heltal.`, en: (p) => `“${p.label}” must be a whole number.` },
+  tooSmall: { sv: (p) => `”${p.label}” ska vara minst ${p.min}.`, en: (p) => `“${p.label}” must be at least ${p.min}.` },
+  notPositive: { sv: (p) => `”${p.label}” ska vara mer än 0.`, en: (p) => `“${p.label}” must be more than 0.` },
+  order: { sv: (p) => `”${p.label}” är större än ”${p.other}”: inget svar kan ligga mellan dem.`, en: (p) => `“${p.label}” is greater than “${p.other}”: no answer can lie between them.` },
+  noDate: { sv: (p) => `Välj ett datum i ”${p.label}”.`, en: (p) => `Pick a date in “${p.label}”.` },
+  noValues: { sv: (p) => `Välj minst ett av ”${p.label}”.`, en: (p) => `Pick at least one of “${p.label}”.` },
+  noText: { sv: (p) => `Fyll i ”${p.label}”.`, en: (p) => `Fill in “${p.label}”.` },
+  noId: { sv: (p) => `Fyll i ”${p.label}”: kriteriet behöver ett id.`, en: (p) => `Fill in “${p.label}”: the criterion needs an id.` },
+  badId: { sv: (p) => `”${p.label}” börjar med en liten bokstav och har bara bokstäver, siffror, - och _.`, en: (p) => `“${p.label}” starts with a lowercase letter and holds only letters, digits, - and _.` },
+}
+
+/** What is wrong with a value of the "new criterion" form, in the recruiter's language. */
+export function formProblemText(problem: FormProblem, locale: UiLocale): string {
+  return (FORM_PROBLEMS[problem.kind][locale] as (p: FormProblem) => string)(problem)
+}
+
 /** Every error code the page has words for (the server's codes, and offline). */
 export const ERROR_CODES: readonly string[] = Object.keys(ERRORS)
 
