@@ -397,3 +397,53 @@ describe('--output, as ESLint has it (the hostile review of #20)', () => {
     expect(both.stdout).toBe((await cli(['test', 'rules'])).stdout)
   }, PROCESSES)
 })
+
+describe('wording a recruiter reads (the hostile review of #20)', () => {
+  it('counts are singular for one: diff\'s "1 application", the report\'s "1 application:", "1 near miss", "1 screened application has"', async () => {
+    const apps = readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8').trim().split('\n')
+    const one = join(dir, 'one-application.jsonl')
+    writeFileSync(one, `${apps.find((l) => l.includes('"fe-1006"'))}\n`)
+    const diff = await cli(['diff', '--from', RULES, '--to', RULES, '--now', NOW, one])
+    expect([diff.code, diff.stdout.split('\n')[0]]).toEqual([0, '1 application: 1 unchanged, 0 changed'])
+
+    // One result, a near miss, with its message (a planned send time), and a group column it is not in.
+    const result = join(dir, 'one-result.jsonl')
+    writeFileSync(result, (await cli(['screen', '--criteria', RULES, '--messages', '--now', 'arrival', one])).stdout)
+    const groups = join(dir, 'other-groups.csv')
+    writeFileSync(groups, 'id,grupp\nsomeone-else,A\n')
+    const md = await cli(['report', '--demographics', groups, '--min-group-size', '1', '--max-groups', '1', result])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('\n1 application: 0 passed, 1 rejected (1 near miss kept for the talent pool), 0 for human review.\n')
+    expect(md.stdout).toContain('From submission to the planned answer, over 1 application: median')
+    expect(md.stdout).toContain('\n1 screened application has no known grupp.\n')
+    expect(md.stdout).toContain('- Groups with fewer than 1 screened application are marked small')
+    expect(md.stdout).toContain('- The largest source, job and group of each column are listed;')
+    expect(md.stdout).toContain('SLA breaches list the longest wait.')
+    expect(md.stdout).not.toMatch(/\b1 (applications|near misses|screened applications|longest waits)\b/)
+    const html = await cli(['report', '-f', 'html', result])
+    expect(html.stdout).toContain('<div><b>1</b> application</div>')
+    expect(html.stdout).toContain('<div><b>1</b> near miss</div>')
+    // Without a limit, the note says every group is listed (it read "The Infinity largest…").
+    const { summarize } = await import('../src/report/summarize')
+    const notes = summarize(readFileSync(result, 'utf8').trim().split('\n').map((l) => JSON.parse(l)), { maxGroups: Infinity }).notes
+    expect(notes).toContain('Every source, job and group of each column is listed, and every SLA breach.')
+    expect(notes.join(' ')).not.toContain('Infinity')
+    // More than one stays plural.
+    writeFileSync(one, `${apps.slice(0, 3).join('\n')}\n`)
+    expect((await cli(['diff', '--from', RULES, '--to', RULES, '--now', NOW, one])).stdout.split('\n')[0]).toBe('3 applications: 3 unchanged, 0 changed')
+  })
+
+  it('an option parser\'s message is one readable line, never a literal "\\n"', async () => {
+    const r = await cli(['screen', '--max-line', '-1', '--criteria', RULES, '-'])
+    expect(r.code).toBe(2)
+    const first = r.stderr.split('\n')[0]!
+    expect(first).not.toContain('\\n')
+    expect(first).toBe("autoscreen screen: Option '--max-line' argument is ambiguous. Did you forget to specify the option argument for '--max-line'? To specify an option argument starting with a dash use '--max-line=-XYZ'.")
+    // Every command's parser errors read the same way.
+    for (const argv of [['report', '--max-groups', '-1', 'x.jsonl'], ['lint', '--max-warnings', '-1'], ['test', '--run', '-x']]) {
+      const e = await cli(argv)
+      expect(e.code, argv.join(' ')).toBe(2)
+      expect(e.stderr.split('\n')[0], argv.join(' ')).toMatch(/^autoscreen \w+: Option '--[\w-]+' argument is ambiguous\. Did you forget .*'\.$/)
+    }
+  })
+})
