@@ -133,6 +133,8 @@ export interface ApplicationIssue extends Issue {
  */
 export type DemographicsIssueCode =
   | 'empty_file'
+  | 'invalid_utf8'
+  | 'not_utf8'
   | 'invalid_quote'
   | 'unclosed_quote'
   | 'text_after_quote'

@@ -155,6 +155,30 @@ describe('failures that report success', () => {
     expect(x.stderr).toContain(`to resume, screen the lines after ${n.toLocaleString('en')}: … | tail -n +${n + 1} | autoscreen screen --criteria ${RULES} --now ${NOW} -`)
   }, PROCESSES)
 
+  it('a disk that fills mid-run with --format table: the advice counts the lines written whole (a result spans several lines), not "remove that last line" (the hostile review of #20)', async () => {
+    const data = batch('table-fills.jsonl', 1_500, 41)
+    const out = join(dir, 'table-fills-out.txt')
+    // --explain: results of different heights. A file size limit of 64 kB stops the file mid-result.
+    const r = await sh(`ulimit -f 64; ${CLI} screen --criteria ${RULES} --format table --explain --now ${NOW} ${data} > ${out}`)
+    expect(r.code).toBe(2)
+    noStackTrace(r.stderr)
+    const message = r.stderr.trim().split('\n').at(-1)!
+    const m = /\(EFBIG\); the results up to line [\d,]+ of \S+ \(([\d,]+) results?, [\d,]+ errors?\) were written whole, and the output ends in part of the next result, after the ([\d,]+) lines this run wrote whole \(a result in a table spans several lines: keep those ([\d,]+) lines and remove what follows them before you add to it\); to resume, screen the lines after [\d,]+: tail -n \+\d+ \S+ \| autoscreen screen --criteria \S+ --format table --explain --now \S+ -$/.exec(message)
+    expect(m, message).not.toBeNull()
+    expect(message).not.toContain('remove that last line')
+    const [results, lines, keep] = m!.slice(1).map((x) => Number(x.replace(/,/g, '')))
+    expect(keep).toBe(lines)
+    const text = readFileSync(out, 'utf8')
+    const full = (await cli(['screen', '--criteria', RULES, '--format', 'table', '--explain', '--now', NOW, data])).stdout
+    expect(full.startsWith(text)).toBe(true)
+    // The first `lines` lines are exactly the whole results, and something of the next follows them.
+    const kept = text.split('\n').slice(0, lines).join('\n') + '\n'
+    expect(kept.length).toBeLessThan(text.length)
+    expect(kept.endsWith('\n\n')).toBe(true) // a result ends with a blank line
+    const blocks = full.split('\n\n').slice(0, results)
+    expect(kept).toBe(blocks.map((b) => `${b}\n\n`).join(''))
+  }, PROCESSES)
+
   it('`report -o /dev/full`, or into a read-only or missing folder: a clear message and exit 2, no stack trace', async () => {
     const results = join(dir, 'few-results.jsonl')
     writeFileSync(results, (await cli(['screen', '--criteria', RULES, '--now', NOW, 'examples/applications/frontend-developer.jsonl'])).stdout)
@@ -333,5 +357,93 @@ describe('text that reaches a terminal', () => {
     expect(validate.code).toBe(1)
     expect(validate.stdout).toContain('unknown key "\\x1b]0;pwned\\x07\\u202e"')
     expect(raw(validate.stdout)).toEqual([])
+  })
+})
+
+describe('--output, as ESLint has it (the hostile review of #20)', () => {
+  it('`-o` writes every format of every command that takes it to the file, nothing to stdout; `-o /dev/full` is a message and exit 2', async () => {
+    const results = join(dir, 'output-results.jsonl')
+    writeFileSync(results, (await cli(['screen', '--criteria', RULES, '--now', NOW, 'examples/applications/frontend-developer.jsonl'])).stdout)
+    const commands: string[][] = [
+      ['test', 'rules'],
+      ['test', '--coverage', 'rules'],
+      ['validate', 'rules'],
+      ['validate', '-f', 'json', 'rules'],
+      ['lint', 'rules'],
+      ['lint', '-f', 'json', 'rules'],
+      ['report', results],
+      ['report', '-f', 'json', results],
+      ['report', '-f', 'html', results],
+    ]
+    // Real processes, for a real /dev/full: started together.
+    const fulls = commands.map(([name, ...rest]) => sh(`${CLI} ${name} -o /dev/full ${rest.join(' ')}`))
+    for (const [i, argv] of commands.entries()) {
+      const [name, ...rest] = argv
+      const plain = await cli(argv)
+      expect(plain.stdout.length, argv.join(' ')).toBeGreaterThan(0)
+      const file = join(dir, `output-${i}.txt`)
+      const toFile = await cli([name!, '-o', file, ...rest], { tty: true })
+      expect([toFile.code, toFile.stdout, toFile.stderr], argv.join(' ')).toEqual([plain.code, '', plain.stderr])
+      // What stdout would have had, without colour: a file is not a terminal.
+      expect(readFileSync(file, 'utf8'), argv.join(' ')).toBe(plain.stdout)
+      const full = await fulls[i]!
+      expect([full.code, full.stderr], argv.join(' ')).toEqual([2, `autoscreen ${name}: cannot write the report to /dev/full: no space left on the device (ENOSPC)\n`])
+    }
+    // With json or junit in the file, the text report stays on stdout for the CI log, as before.
+    const junit = join(dir, 'output-junit.xml')
+    const both = await cli(['test', '-f', 'junit', '-o', junit, 'rules'])
+    expect(both.code).toBe(0)
+    expect(readFileSync(junit, 'utf8')).toMatch(/^<\?xml/)
+    expect(both.stdout).toBe((await cli(['test', 'rules'])).stdout)
+  }, PROCESSES)
+})
+
+describe('wording a recruiter reads (the hostile review of #20)', () => {
+  it('counts are singular for one: diff\'s "1 application", the report\'s "1 application:", "1 near miss", "1 screened application has"', async () => {
+    const apps = readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8').trim().split('\n')
+    const one = join(dir, 'one-application.jsonl')
+    writeFileSync(one, `${apps.find((l) => l.includes('"fe-1006"'))}\n`)
+    const diff = await cli(['diff', '--from', RULES, '--to', RULES, '--now', NOW, one])
+    expect([diff.code, diff.stdout.split('\n')[0]]).toEqual([0, '1 application: 1 unchanged, 0 changed'])
+
+    // One result, a near miss, with its message (a planned send time), and a group column it is not in.
+    const result = join(dir, 'one-result.jsonl')
+    writeFileSync(result, (await cli(['screen', '--criteria', RULES, '--messages', '--now', 'arrival', one])).stdout)
+    const groups = join(dir, 'other-groups.csv')
+    writeFileSync(groups, 'id,grupp\nsomeone-else,A\n')
+    const md = await cli(['report', '--demographics', groups, '--min-group-size', '1', '--max-groups', '1', result])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('\n1 application: 0 passed, 1 rejected (1 near miss kept for the talent pool), 0 for human review.\n')
+    expect(md.stdout).toContain('From submission to the planned answer, over 1 application: median')
+    expect(md.stdout).toContain('\n1 screened application has no known grupp.\n')
+    expect(md.stdout).toContain('- Groups with fewer than 1 screened application are marked small')
+    expect(md.stdout).toContain('- The largest source, job and group of each column are listed;')
+    expect(md.stdout).toContain('SLA breaches list the longest wait.')
+    expect(md.stdout).not.toMatch(/\b1 (applications|near misses|screened applications|longest waits)\b/)
+    const html = await cli(['report', '-f', 'html', result])
+    expect(html.stdout).toContain('<div><b>1</b> application</div>')
+    expect(html.stdout).toContain('<div><b>1</b> near miss</div>')
+    // Without a limit, the note says every group is listed (it read "The Infinity largest…").
+    const { summarize } = await import('../src/report/summarize')
+    const notes = summarize(readFileSync(result, 'utf8').trim().split('\n').map((l) => JSON.parse(l)), { maxGroups: Infinity }).notes
+    expect(notes).toContain('Every source, job and group of each column is listed, and every SLA breach.')
+    expect(notes.join(' ')).not.toContain('Infinity')
+    // More than one stays plural.
+    writeFileSync(one, `${apps.slice(0, 3).join('\n')}\n`)
+    expect((await cli(['diff', '--from', RULES, '--to', RULES, '--now', NOW, one])).stdout.split('\n')[0]).toBe('3 applications: 3 unchanged, 0 changed')
+  })
+
+  it('an option parser\'s message is one readable line, never a literal "\\n"', async () => {
+    const r = await cli(['screen', '--max-line', '-1', '--criteria', RULES, '-'])
+    expect(r.code).toBe(2)
+    const first = r.stderr.split('\n')[0]!
+    expect(first).not.toContain('\\n')
+    expect(first).toBe("autoscreen screen: Option '--max-line' argument is ambiguous. Did you forget to specify the option argument for '--max-line'? To specify an option argument starting with a dash use '--max-line=-XYZ'.")
+    // Every command's parser errors read the same way.
+    for (const argv of [['report', '--max-groups', '-1', 'x.jsonl'], ['lint', '--max-warnings', '-1'], ['test', '--run', '-x']]) {
+      const e = await cli(argv)
+      expect(e.code, argv.join(' ')).toBe(2)
+      expect(e.stderr.split('\n')[0], argv.join(' ')).toMatch(/^autoscreen \w+: Option '--[\w-]+' argument is ambiguous\. Did you forget .*'\.$/)
+    }
   })
 })

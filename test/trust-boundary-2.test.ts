@@ -284,6 +284,16 @@ describe('other edges', () => {
     expect(warnings.at(-1)).toBe('<stdin>  warning  8 applications were submitted after --now 1970-01-01T00:00:00.000Z: their decisions are dated at their submission')
     for (const line of r.stdout.trim().split('\n')) expect(JSON.parse(line).audit).toMatchObject({ evaluatedAt: '2026-11-20T09:00:00.000Z', notes: [{ code: 'now_before_submission' }] })
   })
+  it('screen without --now, on applications submitted after the clock, words the warning for the clock, not for a --now that was not given (the hostile review of #20)', async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `a${i}`, submittedAt: '2027-01-10T10:00:00+01:00', answers: { workPermit: true } })).join('\n')
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '-'], { stdin: lines }) // the test's clock: 2026-12-16T07:00:00Z
+    expect(r.code).toBe(0)
+    expect(r.stderr).not.toContain('--now')
+    const warnings = r.stderr.trim().split('\n')
+    expect(warnings[0]).toBe('<stdin>:1:1  warning  the time of the decision (now, 2026-12-16T07:00:00.000Z) is before this application was submitted (2027-01-10T10:00:00+01:00): the decision is dated at the submission instead (the audit record notes it)')
+    expect(warnings.slice(0, 5)).toEqual([1, 2, 3, 4, 5].map((n) => expect.stringMatching(new RegExp(`^<stdin>:${n}:1  warning  the time of the decision \\(now, 2026-12-16T07:00:00\\.000Z\\) is before this application was submitted`))))
+    expect(warnings.at(-1)).toBe('<stdin>  warning  8 applications were submitted after the time of the decision (now, 2026-12-16T07:00:00.000Z): their decisions are dated at their submission')
+  })
   it('screen warns at a line holding bytes that are not UTF-8, and its result\'s audit record notes it', async () => {
     const path = file('latin1.jsonl', new Uint8Array([...new TextEncoder().encode('{"id":"a","submittedAt":"2026-11-20T10:00:00+01:00","answers":{"city":"Malm'), 0xf6, ...new TextEncoder().encode('"}}\n{"id":"b","submittedAt":"2026-11-20T10:00:00+01:00"}\n')]))
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', 'arrival', path])

@@ -11,7 +11,10 @@ export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: st
   try {
     return parseArgs({ args: argv, options: withShort, allowPositionals: true, strict: true })
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/\. To specify a positional.*$/, '') : String(e))
+    // Node's messages come in lines ("…is ambiguous.\nDid you forget…"): one line here, as every
+    // message of ours is (the line breaks would be shown escaped, as \n).
+    const message = e instanceof Error ? e.message : String(e)
+    throw new UsageError(message.replace(/\. To specify a positional[^]*$/, '').replace(/\s*\n\s*/g, ' '))
   }
 }
 

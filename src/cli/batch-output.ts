@@ -27,6 +27,8 @@ export class BatchOutput<M> {
   failure: OutputError | undefined
   /** Whether the failed write left part of a piece in the output (known for files and devices). */
   cutOff = false
+  /** Lines of output written whole: the newlines of every piece out whole (a table's result spans several). */
+  linesWritten = 0
   /** Settles with the first failure. */
   readonly failed: Promise<OutputError>
   private fail!: (e: OutputError) => void
@@ -87,6 +89,7 @@ export class BatchOutput<M> {
     if (this.failure) return
     this.inFlight.shift()
     this.written = chunk.after ?? chunk.marks.at(-1)
+    for (const piece of chunk.pieces) this.linesWritten += newlines(piece)
     if (!this.inFlight.length) this.settle()
   }
 
@@ -103,6 +106,7 @@ export class BatchOutput<M> {
           break
         }
         this.written = chunk.marks[i]
+        this.linesWritten += newlines(chunk.pieces[i]!)
       }
     }
     this.failure = new OutputError('standard output', e)
@@ -128,4 +132,10 @@ export class BatchOutput<M> {
       this.idle.push(done) // a failure, or the stream confirming everything, ends the wait too
     })
   }
+}
+
+function newlines(text: string): number {
+  let n = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++
+  return n
 }

@@ -92,7 +92,8 @@ Given a criteria file (rules/x.yaml), runs its test file (rules/x.test.yaml).
 Options:
   --run <pattern>                only cases whose name matches (a regular expression)
   -f, --format <f>               text (default), json, junit
-  -o, --output <file>            write the json or junit report to a file
+  -o, --output <file>            write the report to a file (with json or junit, the text report
+                                 still goes to stdout, for the CI log)
   --coverage                     per criterion: made met, unmet and missing at least once (and,
                                  where they apply, review and skipped)
   --coverage-threshold <percent> fail below this coverage (implies --coverage)

@@ -42,3 +42,14 @@ export function resumeText(mark: Mark, batch: Batch): string {
   if (batch.document) return `to resume, screen the applications after the first ${n(mark.entries)}: ${from}jq -c '.[${mark.entries}:][]'${file} | ${batch.command}`
   return `to resume, screen the lines after ${n(mark.line)}: ${from}tail -n +${mark.line + 1}${file} | ${batch.command}`
 }
+
+/**
+ * What to do with a result cut off by a failed write, before the output is added to: a JSON
+ * Lines result is one line, the last; a table's result spans several lines, so the advice
+ * counts the lines written whole.
+ */
+export function cutOffText(format: 'jsonl' | 'table', linesWritten: number): string {
+  if (format === 'jsonl') return 'the output ends in part of the next one (remove that last line before you add to it)'
+  const lines = `${n(linesWritten)} line${linesWritten === 1 ? '' : 's'}`
+  return `the output ends in part of the next result, after the ${lines} this run wrote whole (a result in a table spans several lines: keep those ${lines} and remove what follows them before you add to it)`
+}

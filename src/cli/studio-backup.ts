@@ -37,7 +37,7 @@ export async function keepBackup(folder: string, rel: string, previous: Uint8Arr
   const name = (t: number) => `${new Date(t).toISOString().replace(/:/g, '-')}${ext}`
   while (taken.has(name(at))) at++
   const path = join(dir, name(at))
-  await writeFileAtomic(path, previous)
+  await writeFileAtomic(path, previous, { regularOnly: true })
   const versions = [...taken, name(at)].filter((n) => STAMP.test(n)).sort()
   for (const old of versions.slice(0, Math.max(0, versions.length - BACKUP_VERSIONS))) await unlink(join(dir, old)).catch(() => {})
   return path

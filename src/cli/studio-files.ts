@@ -61,15 +61,25 @@ export function checkStudioPath(rel: string): StudioFileKind {
 /** True when `path` is `folder` or inside it (both real paths). */
 export const isInside = (folder: string, path: string): boolean => path === folder || path.startsWith(folder + sep)
 
-let criteriaKeys: string[] | undefined
-const TEST_FILE_KEYS = ['criteria', 'now', 'cases'] // the keys of a rule-set test file (src/testing/run-rule-tests.ts)
+let criteriaKeys: readonly string[] | undefined
+// The keys of a rule-set test file (TestFileSchema in src/testing/run-rule-tests.ts).
+const TEST_FILE_KEYS = ['criteria', 'now', 'cases']
 const SYNTAX = new Set(['syntax', 'too_deep', 'duplicate_key'])
+
+/** The keys a file of `kind` may have at its top, and those it must have: all of `all`, and one of `oneOf`. */
+function keysOf(kind: 'criteria' | 'test'): { known: readonly string[]; all: readonly string[]; oneOf: readonly string[] } {
+  if (kind === 'test') return { known: TEST_FILE_KEYS, all: ['cases'], oneOf: [] }
+  criteriaKeys ??= Object.keys((criteriaJsonSchema().properties ?? {}) as object)
+  return { known: criteriaKeys, all: ['id'], oneOf: ['job', 'fields', 'criteria'] }
+}
 
 /**
  * Checks that a text the page wants to save is a criteria file (or a test file): it parses,
- * and it is a map whose top-level keys are those of such a file (a key one or two letters off
- * is a typo the editor points out, not another kind of file). A criteria file may still have
- * errors: the recruiter saves work in progress. Throws a {@link StudioRefusal} otherwise.
+ * it is a map, every top-level key is one of such a file's keys, exactly (a typo there would
+ * be dropped or refused by every later load: the recruiter mends it in the editor and saves
+ * again), and it holds at least the keys that make it one (a criteria file: `id` and one of
+ * `job`, `fields`, `criteria`; a test file: `cases`). Below the top a criteria file may still
+ * have errors: the recruiter saves work in progress. Throws a {@link StudioRefusal} otherwise.
  */
 export async function checkContent(kind: 'criteria' | 'test', text: string, file: string): Promise<void> {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml'
@@ -85,20 +95,43 @@ export async function checkContent(kind: 'criteria' | 'test', text: string, file
     if (syntax) throw new StudioRefusal(422, 'syntax', `not valid ${format === 'json' ? 'JSON' : 'YAML'} at line ${syntax.line ?? 1}, column ${syntax.column ?? 1}: ${syntax.message}`, { format, line: syntax.line ?? 1, column: syntax.column ?? 1 })
   }
   const keys = topLevelKeys(text, format)
-  const problem = keysProblem(kind, keys)
-  if (problem) throw new StudioRefusal(422, kind === 'criteria' ? 'not_criteria' : 'not_test_file', `this is not a ${kind === 'criteria' ? 'criteria' : 'test'} file: ${problem.message}`, { keys: problem.keys })
+  const { known, all, oneOf } = keysOf(kind)
+  const what = kind === 'criteria' ? 'criteria' : 'test'
+  const notOne = () =>
+    new StudioRefusal(422, kind === 'criteria' ? 'not_criteria' : 'not_test_file', `this is not a ${what} file: it must be a map with at least the keys ${[...all, ...(oneOf.length ? [`one of ${oneOf.join(', ')}`] : [])].join(' and ')} at its top`, {
+      required: [...all],
+      oneOf: [...oneOf],
+    })
+  // Nothing of the file's own (or only `$schema`, which any file may have): another tool's file.
+  if (keys === null || !keys.some((k) => known.includes(k) && k !== '$schema')) throw notOne()
+  const unknown = keys.filter((k) => !known.includes(k))
+  if (unknown.length) {
+    const nearest = unknown.map((k) => nearestKey(k, known) ?? '')
+    const listed = unknown.map((k, i) => `"${k}"${nearest[i] ? ` (did you mean "${nearest[i]}"?)` : ''}`).join(', ')
+    throw new StudioRefusal(422, 'unknown_key', `${unknown.length === 1 ? 'the key' : 'the keys'} ${listed} ${unknown.length === 1 ? `is not a ${what} file key` : `are not ${what} file keys`} (${known.join(', ')}): nothing was written; fix ${unknown.length === 1 ? 'it' : 'them'} and save again`, {
+      kind,
+      keys: unknown.slice(0, 10),
+      nearest: nearest.slice(0, 10),
+      valid: [...known],
+    })
+  }
+  if (!all.every((k) => keys.includes(k)) || (oneOf.length && !oneOf.some((k) => keys.includes(k)))) throw notOne()
 }
 const FOUND = Symbol('a test file')
 
 /**
- * Whether a file already on disk is one the studio may overwrite with a file of `kind`: it
- * reads as such a file as far as it can be read (a file broken half-way is the recruiter's
- * file to mend), or it is empty.
+ * Whether a file already on disk is one the studio may overwrite with a file of `kind`: it is
+ * empty, or it reads as such a file as far as it can be read: the keys that make it one, and
+ * other top-level keys that are the file's own or typos of them (a file broken half-way, or
+ * with a misspelt key, is the recruiter's file to mend in the studio).
  */
 export function isOverwritable(kind: 'criteria' | 'test', text: string, file: string): boolean {
   if (!text.trim()) return true
   const keys = topLevelKeys(text, /\.json$/i.test(file) ? 'json' : 'yaml', true)
-  return keys !== null && keysProblem(kind, keys) === null
+  if (keys === null) return false
+  const { known, all, oneOf } = keysOf(kind)
+  if (!all.every((k) => keys.includes(k)) || (oneOf.length && !oneOf.some((k) => keys.includes(k)))) return false
+  return keys.every((k) => known.includes(k) || nearestKey(k, known) !== undefined)
 }
 
 /** The top-level keys of a YAML or JSON text; null when it is not a map. */
@@ -122,26 +155,39 @@ function topLevelKeys(text: string, format: 'yaml' | 'json', tolerant = false): 
   }
 }
 
-function keysProblem(kind: 'criteria' | 'test', keys: string[] | null): { message: string; keys: string[] } | null {
-  if (keys === null) return { message: 'it is not a map of keys', keys: [] }
-  const known = kind === 'criteria' ? (criteriaKeys ??= Object.keys((criteriaJsonSchema().properties ?? {}) as object)) : TEST_FILE_KEYS
-  const strange = keys.filter((k) => !known.includes(k) && !known.some((n) => distance(k.toLowerCase(), n.toLowerCase()) <= 2))
-  if (strange.length) return { message: `its top-level keys ${strange.map((k) => `"${k}"`).join(', ')} are not ${kind === 'criteria' ? 'criteria' : 'test'} file keys`, keys: strange.slice(0, 10) }
-  // `$schema` alone could be any file's: one key of the file's own is needed.
-  if (!keys.some((k) => known.includes(k) && k !== '$schema')) return { message: `it has none of the keys of a ${kind === 'criteria' ? 'criteria' : 'test'} file (${known.filter((k) => k !== '$schema').join(', ')})`, keys: [] }
-  return null
+/**
+ * The valid key a misspelt one most likely meant: the closest by edit distance (a swap of two
+ * letters counts as one edit, case is ignored), if it is close for the key's length (one edit
+ * in a key of up to 3 letters, two up to 6, three beyond); undefined when none is.
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase()
+  const most = k.length <= 3 ? 1 : k.length <= 6 ? 2 : 3
+  let best: string | undefined
+  let bestDistance = most + 1
+  for (const name of known) {
+    const d = distance(k, name.toLowerCase(), most)
+    if (d < bestDistance) [best, bestDistance] = [name, d]
+  }
+  return best
 }
 
-/** Edit distance, capped: only "at most 2" matters. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 99
+/** Edit distance with transpositions (optimal string alignment), capped: above `most` only "too far" matters. */
+function distance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1
+  let before: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1)
+      cur[j] = d
+    }
+    before = prev
     prev = cur
   }
-  return prev[b.length]!
+  return Math.min(prev[b.length]!, most + 1)
 }
 
 /**

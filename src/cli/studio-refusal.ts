@@ -8,6 +8,7 @@ export const STUDIO_ERROR_CODES = [
   'cross_site',
   'token_invalid',
   'token_used',
+  'token_replaced',
   'no_session',
   'bad_encoding',
   'bad_path',
@@ -25,6 +26,7 @@ export const STUDIO_ERROR_CODES = [
   'too_large',
   'syntax',
   'not_criteria',
+  'unknown_key',
   'not_test_file',
   'exists_not_criteria',
   'exists_not_test_file',
@@ -63,5 +65,7 @@ export function refusalOfFsError(e: unknown, doing: 'read' | 'write'): StudioRef
   if (code === 'ENOENT') return new StudioRefusal(404, doing === 'write' ? 'no_folder' : 'not_found', doing === 'write' ? 'the folder of that file does not exist' : 'no such file')
   if (code === 'ELOOP') return new StudioRefusal(403, 'outside_folder', 'that path is a loop of symbolic links')
   if (code === 'EISDIR' || code === 'ENOTDIR') return new StudioRefusal(403, 'not_a_file', 'that path is not a file')
+  // writeFileAtomic's regularOnly: a named pipe, a socket or a device where the file was.
+  if (code === 'EFTYPE') return new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
   return null
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { lstat, open, readFile, realpath } from 'node:fs/promises'
+import { lstat, open, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { keepBackup } from './studio-backup.js'
@@ -23,8 +23,11 @@ const MAX_FILE = 1024 * 1024
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' }
 // The page runs the library with code generation forbidden (the engine falls back to closures).
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-// Opened without following a symbolic link in the last step (where the system has the flag).
-const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+// Opened without following a symbolic link in the last step (where the system has the flag),
+// and without waiting: opening a named pipe for reading waits for a writer, and four such
+// opens fill libuv's thread pool, after which no request of any kind is answered. A path is
+// looked at (lstat) before it is opened; O_NONBLOCK covers a pipe swapped in between.
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /**
  * A running studio: its first one-time address, a way to make a new one, and a way to stop it.
@@ -89,7 +92,15 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     if (file !== assets && !file.startsWith(assets + sep)) throw new StudioRefusal(403, 'outside_folder', 'outside the studio')
     let body: Buffer
     try {
-      body = await readFile(file)
+      // A regular file only, looked at before it is opened (see NO_FOLLOW).
+      if (!(await stat(file)).isFile()) throw new Error('not a regular file')
+      const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+      try {
+        if (!(await handle.stat()).isFile()) throw new Error('not a regular file')
+        body = await handle.readFile()
+      } finally {
+        await handle.close()
+      }
     } catch {
       throw new StudioRefusal(404, 'not_found', 'not found')
     }
@@ -110,6 +121,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       const got = sessions.exchange(typeof token === 'string' ? token : '')
       if ('session' in got) return json(res, 200, { session: got.session })
       if (got.refused === 'token_used') throw new StudioRefusal(410, 'token_used', 'this address has already been used: press Enter in the terminal where autoscreen studio runs for a new one')
+      if (got.refused === 'token_replaced')
+        throw new StudioRefusal(410, 'token_replaced', 'this address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing: open the newest address printed there, or press Enter for a new one')
       throw new StudioRefusal(401, 'token_invalid', 'this address holds no valid key: open the address that autoscreen studio printed, or press Enter in its terminal for a new one')
     }
     const session = req.headers['x-studio-session']
@@ -128,6 +141,11 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     }
     if (req.method === 'PUT') {
       if (kind === 'template') throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
+      // Where it would go is checked first (a link out, a missing folder): that is the answer,
+      // whatever the body holds. It is checked again at the moment of writing.
+      await writeTarget(rel).catch((e: unknown) => {
+        throw e instanceof StudioRefusal ? e : (refusalOfFsError(e, 'write') ?? e)
+      })
       const body = await readBody(req)
       const text = utf8(body, 'the text sent is not UTF-8: nothing was written')
       await checkContent(kind, text, rel)
@@ -149,20 +167,27 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     return path
   }
 
-  /** Opens and reads a file the studio may read: a regular file with one link (not_found when there is none). */
+  /**
+   * Opens and reads a file the studio may read: a regular file with one link (not_found when
+   * there is none). What the path is, is checked before it is opened (a named pipe, a socket or
+   * a device is never opened), and again on the open file: what is read is what was checked.
+   */
   async function readChecked(path: string, doing: 'read' | 'write'): Promise<Buffer> {
+    const refusal = (e: unknown) => refusalOfFsError(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'read' : doing) ?? e
+    const before = await lstat(path).catch((e: unknown) => {
+      throw refusal(e)
+    })
+    checkRegular(before)
     let handle
     try {
       handle = await open(path, NO_FOLLOW)
     } catch (e) {
-      throw refusalOfFsError(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'read' : doing) ?? e
+      throw refusal(e)
     }
     try {
-      // Checked on the open file itself: what is read is what was checked.
       const s = await handle.stat()
-      if (!s.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
-      if (s.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link, so it may be a file outside the folder: the studio neither reads nor writes it')
-      if (s.size > MAX_FILE) throw new StudioRefusal(413, 'too_large', 'the file is over 1 MB', { max: MAX_FILE })
+      checkRegular(s)
+      if (s.dev !== before.dev || s.ino !== before.ino) throw new StudioRefusal(409, 'not_a_file', 'that file was replaced while it was being opened: try again')
       return await handle.readFile()
     } finally {
       await handle.close()
@@ -202,7 +227,9 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       const there = await lstat(final).catch(() => null)
       if (there?.isSymbolicLink()) throw new StudioRefusal(403, 'outside_folder', 'that file was replaced by a symbolic link: nothing was written')
       if (there && there.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link: nothing was written')
-      await writeFileAtomic(final, body)
+      if (there && !there.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file: nothing was written')
+      // A pipe swapped in after this look is refused too: writeFileAtomic would open it and wait.
+      await writeFileAtomic(final, body, { regularOnly: true })
       return backup
     } catch (e) {
       throw e instanceof StudioRefusal ? e : (refusalOfFsError(e, 'write') ?? e)
@@ -260,6 +287,13 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
         server.closeAllConnections()
       }),
   }
+}
+
+/** A file the studio may read or replace: a regular file (not a pipe, socket, device or folder), with one link, at most 1 MB. */
+function checkRegular(s: { isFile(): boolean; nlink: number; size: number }): void {
+  if (!s.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
+  if (s.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link, so it may be a file outside the folder: the studio neither reads nor writes it')
+  if (s.size > MAX_FILE) throw new StudioRefusal(413, 'too_large', 'the file is over 1 MB', { max: MAX_FILE })
 }
 
 /** A percent-decoded text; malformed encoding is the client's error, not ours. */

@@ -14,25 +14,28 @@ const digest = (secret: string) => createHash('sha256').update(secret, 'utf8').d
 const fresh = () => randomBytes(32).toString('base64url')
 
 export class StudioSessions {
-  // digest -> whether the token is still unused; only the newest printed token is live.
-  readonly #tokens = new Map<string, boolean>()
+  // digest -> what became of the token: only the newest printed token is live. A used token
+  // stays "used" when a newer one is printed: the page tells the two apart, and "used" when
+  // the recruiter did not use it means someone else did.
+  readonly #tokens = new Map<string, 'live' | 'used' | 'replaced'>()
   readonly #sessions = new Set<string>()
 
   /** A new one-time token; any earlier unused one stops working (the newest address is the one to open). */
   newToken(): string {
-    for (const key of this.#tokens.keys()) this.#tokens.set(key, false)
+    for (const [key, state] of this.#tokens) if (state === 'live') this.#tokens.set(key, 'replaced')
     const token = fresh()
-    this.#tokens.set(digest(token), true)
+    this.#tokens.set(digest(token), 'live')
     return token
   }
 
-  /** Exchanges a one-time token for a session secret, once. */
-  exchange(token: string): { session: string } | { refused: 'token_used' | 'token_invalid' } {
+  /** Exchanges a one-time token for a session secret, once; a used or replaced token opens nothing. */
+  exchange(token: string): { session: string } | { refused: 'token_used' | 'token_replaced' | 'token_invalid' } {
     const key = digest(token)
-    const live = this.#tokens.get(key)
-    if (live === undefined) return { refused: 'token_invalid' }
-    if (!live) return { refused: 'token_used' }
-    this.#tokens.set(key, false)
+    const state = this.#tokens.get(key)
+    if (state === undefined) return { refused: 'token_invalid' }
+    if (state === 'used') return { refused: 'token_used' }
+    if (state === 'replaced') return { refused: 'token_replaced' }
+    this.#tokens.set(key, 'used')
     const session = fresh()
     this.#sessions.add(digest(session))
     return { session }

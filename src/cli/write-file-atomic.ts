@@ -8,19 +8,21 @@ import { basename, dirname, join } from 'node:path'
  * of the same file never sees half of it; two concurrent writers leave one whole version (the
  * last rename wins). The target keeps its permissions, and a symbolic link is written through
  * (the file it names is replaced, the link stays). A target that is not a regular file (a
- * terminal, /dev/stdout, a named pipe) is written in place: it cannot be renamed over. Errors are
- * Node's own (ENOSPC, EACCES…), with the temporary file removed.
+ * terminal, /dev/stdout, a named pipe) is written in place: it cannot be renamed over; with
+ * `regularOnly` it is refused instead (an error with code EFTYPE), since opening a named pipe
+ * waits for a reader. Errors are Node's own (ENOSPC, EACCES…), with the temporary file removed.
  *
  * @example
  * ```ts
  * await writeFileAtomic('report.html', html)
  * ```
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { regularOnly?: boolean } = {}): Promise<void> {
   let target = path
   let mode: number | undefined
   try {
     const s = await stat(path)
+    if (!s.isFile() && options.regularOnly) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EFTYPE' })
     if (!s.isFile()) return await writeFile(path, data)
     mode = s.mode & 0o7777
     target = await realpath(path)

@@ -1,5 +1,6 @@
-import { DemographicsError, type DemographicsIssue } from '../errors.js'
-import { parseCsv, type CsvPosition, type CsvRecord } from './parse-csv.js'
+import { decodeText } from '../criteria/decode-text.js'
+import { CriteriaError, DemographicsError, type DemographicsIssue } from '../errors.js'
+import { csvDelimiter, parseCsv, type CsvPosition, type CsvRecord } from './parse-csv.js'
 
 /**
  * Options of {@link parseDemographicsCsv}.
@@ -26,20 +27,30 @@ const ID_COLUMNS = ['id', 'applicationId']
  * each with its line and column. Values are trimmed; empty cells are no group; blank rows are
  * skipped; an id listed twice with the same values is read once.
  *
+ * The separator is decided by the header line: semicolons and no comma outside quotes make it
+ * a semicolon-separated file (what Excel saves as CSV where the decimal mark is a comma, as in
+ * Swedish), otherwise commas. Given the file's bytes, it reads them as UTF-8 and refuses what
+ * it would read wrong: bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252,
+ * where "Malmö" would become a group "Malm�") are an `invalid_utf8` issue at their line and
+ * column, a UTF-16 file (Excel's "Unicode text") one coded `not_utf8`; both say to save the
+ * file as UTF-8.
+ *
  * @example
  * ```ts
  * parseDemographicsCsv('id,gender\na-1,woman\na-2,man\n').get('a-1') // { gender: 'woman' }
  * ```
  * @category Reports
  */
-export function parseDemographicsCsv(text: string, options: DemographicsCsvOptions = {}): Map<string, Record<string, string>> {
+export function parseDemographicsCsv(input: string | Uint8Array, options: DemographicsCsvOptions = {}): Map<string, Record<string, string>> {
   const issues: DemographicsIssue[] = []
   const file = options.file === undefined ? {} : { file: options.file }
+  const text = typeof input === 'string' ? input : decodeCsv(input, options.file)
   const issue = (code: DemographicsIssue['code'], where: CsvPosition | number, message: string, path: string[] = []) => {
     const { line, column } = typeof where === 'number' ? positionOf(where) : where
     issues.push({ code, ...file, line, column, path, message })
   }
-  const { records, problems, positionOf } = parseCsv(text)
+  const delimiter = csvDelimiter(text)
+  const { records, problems, positionOf } = parseCsv(text, delimiter)
   for (const p of problems) issue(p.code, p, p.message)
   const rows = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
   const [header, ...data] = rows
@@ -57,7 +68,7 @@ export function parseDemographicsCsv(text: string, options: DemographicsCsvOptio
     else firstAt.set(name, i)
   })
   const ids = ID_COLUMNS.filter((n) => firstAt.has(n))
-  if (!ids.length) issue('missing_id_column', header.starts[0]!, 'the header has no id (or applicationId) column: rows cannot be joined to results')
+  if (!ids.length) issue('missing_id_column', header.starts[0]!, `the header has no id (or applicationId) column: rows cannot be joined to results${names.length === 1 && /[\t|]/.test(names[0]!) ? ' (the columns are separated by commas, or by semicolons)' : ''}`)
   else if (ids.length > 1) issue('duplicate_column', header.starts[firstAt.get(ids[1]!)!]!, 'the header has both an id and an applicationId column: keep one', [ids[1]!])
   const idAt = ids.length ? firstAt.get(ids[0]!)! : -1
   // Where each id was first listed, to name both lines when a later row says something else.
@@ -99,4 +110,21 @@ export function parseDemographicsCsv(text: string, options: DemographicsCsvOptio
   // In file order, as a reader goes through the file (the quote problems were found first).
   if (issues.length) throw new DemographicsError(issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)))
   return out
+}
+
+/** The bytes of a CSV file as UTF-8 text, or a {@link DemographicsError} saying to save it as UTF-8 (see decodeText). */
+function decodeCsv(bytes: Uint8Array, file: string | undefined): string {
+  try {
+    return decodeText(bytes, file)
+  } catch (e) {
+    if (!(e instanceof CriteriaError)) throw e
+    throw new DemographicsError(
+      // Excel is where a demographics file most often comes from: the advice is Excel's.
+      e.issues.map((i) =>
+        i.code === 'not_utf8'
+          ? { ...i, code: 'not_utf8', message: 'the file is saved as UTF-16 (in Excel: "Unicode Text"); save it as UTF-8 (in Excel: Save As > "CSV UTF-8")' }
+          : { ...i, code: 'invalid_utf8', message: `${i.message} (in Excel: Save As > "CSV UTF-8")` },
+      ),
+    )
+  }
 }

@@ -6,6 +6,9 @@ const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 const groupFlag = (g: Omit<GroupRate, 'group'>) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
 
+/** "1 application", "2 applications": the noun as the count wants it ("near miss", "near misses"). */
+const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`
+
 /** "12 other sources": the row that adds up what is not listed (our words, so in emphasis: no data can look like it). */
 const others = (n: number, noun: string) => `${n} other ${noun}${n === 1 ? '' : 's'}`
 
@@ -35,7 +38,7 @@ export function formatSummaryMarkdown(s: Summary): string {
   const out = [
     '# Screening report',
     '',
-    `${t.applications} applications: ${t.pass} passed, ${t.reject} rejected (${t.nearMiss} near miss${t.nearMiss === 1 ? "" : "es"} kept for the talent pool), ${t.review} for human review.`,
+    `${count(t.applications, 'application')}: ${t.pass} passed, ${t.reject} rejected (${count(t.nearMiss, 'near miss', 'near misses')} kept for the talent pool), ${t.review} for human review.`,
     ...(t.nearMiss ? ['', `Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.`] : []),
     '',
     '## By source',
@@ -58,14 +61,14 @@ export function formatSummaryMarkdown(s: Summary): string {
   const r = s.responseTimes
   if (!r.planned) out.push('No planned send times in the results (screen with `--messages` to include them).')
   else {
-    out.push(`From submission to the planned answer, over ${r.planned} applications: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
+    out.push(`From submission to the planned answer, over ${count(r.planned, 'application')}: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
     if (r.breached) out.push('', `SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
   }
   for (const a of s.adverseImpact) {
     out.push('', `## Adverse impact: ${md(a.column)}`, '', '| group | screened | passed | selection rate | impact ratio | |', '|---|---:|---:|---:|---:|---|')
     out.push(...a.groups.map((g) => groupRow(md(g.group), g)))
     if (a.other) out.push(groupRow(otherGroups(a.other), a.other))
-    if (a.unknown) out.push('', `${a.unknown} screened applications have no known ${md(a.column)}.`)
+    if (a.unknown) out.push('', `${count(a.unknown, 'screened application')} ${a.unknown === 1 ? 'has' : 'have'} no known ${md(a.column)}.`)
     const drivers = a.criteria.filter((c) => c.groups.some((g) => g.flagged) || c.other?.flagged)
     if (drivers.length) {
       out.push('', 'Criteria with an impact ratio under 0.8 for some group:', '')
@@ -130,7 +133,7 @@ export function formatSummaryHtml(s: Summary): string {
 <title>Screening report</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:860px;padding:16px;color:#1a202c;background:#fff}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse;width:100%}th,td{padding:4px 8px;border-bottom:1px solid #e2e8f0;text-align:left}.scroll{overflow-x:auto}.warn{color:#c53030}.kpi{display:flex;flex-wrap:wrap;gap:12px}.kpi div{background:#edf2f7;border-radius:8px;padding:8px 12px}</style></head>
 <body><h1>Screening report</h1>
-<div class="kpi"><div><b>${t.applications}</b> applications</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near misses</div></div>
+<div class="kpi"><div><b>${t.applications}</b> application${t.applications === 1 ? '' : 's'}</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near miss${t.nearMiss === 1 ? '' : 'es'}</div></div>
 ${t.nearMiss ? `<p>Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.</p>` : ''}
 <section><h2>Funnel</h2>${funnel}</section>
 <section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'for a person', 'skipped', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>

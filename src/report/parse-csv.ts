@@ -29,17 +29,45 @@ export interface CsvProblem extends CsvPosition {
 
 const QUOTE = 0x22
 const COMMA = 0x2c
+const SEMICOLON = 0x3b
 const CR = 0x0d
 const LF = 0x0a
 
+/** The separators a CSV file may use: the comma of RFC 4180, or the semicolon of Excel where the decimal mark is a comma ("CSV (semikolonavgränsad)"). */
+export type CsvDelimiter = ',' | ';'
+
 /**
- * Reads CSV text: comma-separated, fields optionally in double quotes (a quote inside one
- * written twice), records ended by CRLF, LF or a lone CR, an optional byte-order mark and
- * final line break. A quote inside an unquoted field, text after a closing quote and a quote
- * never closed are problems; the first two are read as literal text so that reading goes on,
- * an unclosed quote ends the text.
+ * The separator of a CSV text, decided by its header line (its first record): semicolons and
+ * no comma outside quotes mean `;`; anything else is `,`. The header holds column names, not
+ * numbers, so a decimal comma there says nothing, and one line decides for the whole file:
+ * a row never changes how the file is read.
  */
-export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; positionOf: (offset: number) => CsvPosition } {
+export function csvDelimiter(text: string): CsvDelimiter {
+  let commas = 0
+  let semicolons = 0
+  let quoted = false
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) quoted = !quoted // a doubled quote flips twice
+    else if (quoted) continue
+    else if (c === CR || c === LF) {
+      // A blank first line is no header yet.
+      if (commas || semicolons || text.slice(0, i).trim()) break
+    } else if (c === COMMA) commas++
+    else if (c === SEMICOLON) semicolons++
+  }
+  return semicolons > 0 && commas === 0 ? ';' : ','
+}
+
+/**
+ * Reads CSV text: comma-separated (or semicolon-separated, with `delimiter: ';'`), fields
+ * optionally in double quotes (a quote inside one written twice), records ended by CRLF, LF
+ * or a lone CR, an optional byte-order mark and final line break. A quote inside an unquoted
+ * field, text after a closing quote and a quote never closed are problems; the first two are
+ * read as literal text so that reading goes on, an unclosed quote ends the text.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): { records: CsvRecord[]; problems: CsvProblem[]; positionOf: (offset: number) => CsvPosition } {
+  const SEPARATOR = delimiter === ';' ? SEMICOLON : COMMA
   const records: CsvRecord[] = []
   const problems: CsvProblem[] = []
   const n = text.length
@@ -92,15 +120,15 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
           value = unquote(text.slice(i + 1, closed))
           i = closed + 1
           const c = text.charCodeAt(i)
-          if (i < n && c !== COMMA && c !== CR && c !== LF) {
+          if (i < n && c !== SEPARATOR && c !== CR && c !== LF) {
             problems.push({ code: 'text_after_quote', ...at(closed), message: 'text after the closing quote of a field: a quote inside a quoted field is written twice ("")' })
-            const end = fieldEnd(text, i)
+            const end = fieldEnd(text, i, SEPARATOR)
             value += text.slice(closed, end)
             i = end
           }
         }
       } else {
-        const end = fieldEnd(text, i)
+        const end = fieldEnd(text, i, SEPARATOR)
         value = text.slice(i, end)
         const q = value.indexOf('"')
         if (q >= 0) {
@@ -109,7 +137,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
             code: 'invalid_quote',
             ...at(i + q),
             message: spaces
-              ? 'a space before the opening quote: a quoted field starts with the quote, right after the comma'
+              ? `a space before the opening quote: a quoted field starts with the quote, right after the ${delimiter === ';' ? 'semicolon' : 'comma'}`
               : 'a quote inside a field that does not start with one: put the whole field in quotes and write the quote twice ("")',
           })
         }
@@ -121,7 +149,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
         record.end = n
         break
       }
-      if (text.charCodeAt(i) === COMMA) {
+      if (text.charCodeAt(i) === SEPARATOR) {
         i++
         continue
       }
@@ -145,11 +173,11 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   return { records, problems, positionOf }
 }
 
-/** The index of the comma or line break that ends an unquoted field (or the end of the text). */
-function fieldEnd(text: string, from: number): number {
+/** The index of the separator or line break that ends an unquoted field (or the end of the text). */
+function fieldEnd(text: string, from: number, separator: number): number {
   for (let j = from; j < text.length; j++) {
     const c = text.charCodeAt(j)
-    if (c === COMMA || c === CR || c === LF) return j
+    if (c === separator || c === CR || c === LF) return j
   }
   return text.length
 }

@@ -479,9 +479,13 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       notes: [
         'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
         'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',
-        `Groups with fewer than ${minGroupSize} screened applications are marked small: their ratios vary too much by chance to mean much.`,
+        `Groups with fewer than ${minGroupSize} screened application${minGroupSize === 1 ? '' : 's'} are marked small: their ratios vary too much by chance to mean much.`,
         'Per criterion, the rate is the share of the group that met the criterion, among those for whom it was decided (met or unmet).',
-        `The ${maxGroups} largest sources, jobs and groups of each column are listed; the rest are added up in one row of others, whose impact ratio compares with the highest rate among the groups listed. SLA breaches list the ${maxGroups} longest waits.`,
+        maxGroups === Infinity
+          ? 'Every source, job and group of each column is listed, and every SLA breach.'
+          : maxGroups === 1
+            ? 'The largest source, job and group of each column are listed; the rest are added up in one row of others, whose impact ratio compares with the highest rate among the groups listed. SLA breaches list the longest wait.'
+            : `The ${maxGroups} largest sources, jobs and groups of each column are listed; the rest are added up in one row of others, whose impact ratio compares with the highest rate among the groups listed. SLA breaches list the ${maxGroups} longest waits.`,
         'Percentiles use the nearest-rank method.',
       ],
     }

@@ -34,7 +34,7 @@ function stored(): string | null {
 
 /**
  * Starts this tab's session: exchanges the address's one-time token for a secret (once), or
- * takes the one this tab already has (after a reload). Throws a StudioApiError (token_used,
+ * takes the one this tab already has (after a reload). Throws a StudioApiError (token_used, token_replaced,
  * token_invalid, no_session) the page words for the recruiter.
  */
 export async function startSession(): Promise<void> {

@@ -83,7 +83,14 @@ const STRINGS = {
 type Key = Exclude<keyof typeof STRINGS, 'status' | 'conditions'>
 
 type Details = Record<string, unknown>
-const keys = (d: Details) => (Array.isArray(d.keys) ? d.keys.map((k) => `"${String(k)}"`).join(', ') : '')
+/** The keys the server refused, each with the valid key it most likely meant: "jobs" (did you mean "job"?). */
+const unknownKeys = (d: Details, meant: string): string[] => {
+  const nearest = Array.isArray(d.nearest) ? d.nearest : []
+  const listed = Array.isArray(d.keys) ? d.keys.map((k, i) => `"${String(k)}"${nearest[i] ? ` (${meant} "${String(nearest[i])}"?)` : ''}`) : []
+  return listed.length ? listed : ['?']
+}
+/** ", whose keys are id, version, …" when the server listed them. */
+const validKeys = (d: Details, words: string): string => (Array.isArray(d.valid) && d.valid.length ? `, ${words} ${d.valid.map(String).join(', ')}` : '')
 const newAddress = {
   sv: 'Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.',
   en: 'Press Enter in the terminal where autoscreen studio runs for a new address, and open it.',
@@ -92,6 +99,10 @@ const newAddress = {
 // What the server's error codes (src/cli/studio-refusal.ts) mean, in the recruiter's words.
 const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   token_used: { sv: () => `Den här adressen har redan använts (den fungerar bara en gång). ${newAddress.sv}`, en: () => `This address has already been used (it opens only once). ${newAddress.en}` },
+  token_replaced: {
+    sv: () => 'Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.',
+    en: () => 'This address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing. Open the newest address printed there, or press Enter for a new one.',
+  },
   token_invalid: { sv: () => `Adressen har ingen giltig nyckel. ${newAddress.sv}`, en: () => `This address holds no valid key. ${newAddress.en}` },
   no_session: { sv: () => `Den här fliken är inte inloggad i studion (en ny flik, eller så har studion startats om). ${newAddress.sv}`, en: () => `This tab has no session with the studio (a new tab, or the studio was restarted). ${newAddress.en}` },
   offline: { sv: () => 'Studion svarar inte. Körs autoscreen studio fortfarande i terminalen?', en: () => 'The studio does not answer. Is autoscreen studio still running in the terminal?' },
@@ -116,12 +127,24 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
     en: (d) => `The file is not valid ${d.format === 'json' ? 'JSON' : 'YAML'} (line ${String(d.line)}, column ${String(d.column)}). Fix it and save again.`,
   },
   not_criteria: {
-    sv: (d) => (keys(d) ? `Det här är ingen kriteriefil: nycklarna ${keys(d)} hör inte hemma i en kriteriefil.` : 'Det här är ingen kriteriefil: den har ingen av en kriteriefils nycklar (id, job, fields, criteria …).'),
-    en: (d) => (keys(d) ? `This is not a criteria file: the keys ${keys(d)} do not belong in one.` : 'This is not a criteria file: it has none of the keys of one (id, job, fields, criteria …).'),
+    sv: () => 'Det här är ingen kriteriefil: en kriteriefil har minst nycklarna id och job, fields eller criteria överst.',
+    en: () => 'This is not a criteria file: one has at least the keys id and one of job, fields or criteria at its top.',
   },
   not_test_file: {
-    sv: (d) => (keys(d) ? `Det här är ingen testfil: nycklarna ${keys(d)} hör inte hemma i en testfil.` : 'Det här är ingen testfil: den har ingen av en testfils nycklar (cases, criteria, now).'),
-    en: (d) => (keys(d) ? `This is not a test file: the keys ${keys(d)} do not belong in one.` : 'This is not a test file: it has none of the keys of one (cases, criteria, now).'),
+    sv: () => 'Det här är ingen testfil: en testfil har minst nyckeln cases överst.',
+    en: () => 'This is not a test file: one has at least the key cases at its top.',
+  },
+  unknown_key: {
+    sv: (d) => {
+      const listed = unknownKeys(d, 'menade du')
+      const file = d.kind === 'test' ? 'en testfil' : 'en kriteriefil'
+      return `${listed.length === 1 ? `Nyckeln ${listed[0]!} hör` : `Nycklarna ${listed.join(', ')} hör`} inte hemma överst i ${file}${validKeys(d, 'som har nycklarna')}. Rätta ${listed.length === 1 ? 'den' : 'dem'} i editorn och spara igen.`
+    },
+    en: (d) => {
+      const listed = unknownKeys(d, 'did you mean')
+      const file = d.kind === 'test' ? 'a test file' : 'a criteria file'
+      return `${listed.length === 1 ? `The key ${listed[0]!} does` : `The keys ${listed.join(', ')} do`} not belong at the top of ${file}${validKeys(d, 'whose keys are')}. Fix ${listed.length === 1 ? 'it' : 'them'} in the editor and save again.`
+    },
   },
   exists_not_criteria: { sv: () => 'Det finns redan en fil med det namnet som inte är en kriteriefil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a criteria file; the studio does not overwrite it.' },
   exists_not_test_file: { sv: () => 'Det finns redan en fil med det namnet som inte är en testfil, och studion skriver inte över den.', en: () => 'A file of that name already exists and is not a test file; the studio does not overwrite it.' },
@@ -130,6 +153,32 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   disk_full: { sv: () => 'Disken är full, så inget sparades.', en: () => 'The disk is full, so nothing was saved.' },
   method_not_allowed: { sv: () => 'Studion gör inte så.', en: () => 'The studio does not do that.' },
   internal: { sv: (d) => `Något gick fel i studion${d.status ? ` (${String(d.status)})` : ''}.`, en: (d) => `Something went wrong in the studio${d.status ? ` (${String(d.status)})` : ''}.` },
+}
+
+/** A value of the "new criterion" form that cannot make a criterion: the form says so and writes nothing. */
+export type FormProblem =
+  | { kind: 'empty' | 'notNumber' | 'notWhole' | 'notPositive' | 'noDate' | 'noValues' | 'noText' | 'noId' | 'badId'; label: string }
+  | { kind: 'tooSmall'; label: string; min: number }
+  | { kind: 'order'; label: string; other: string }
+
+type ProblemOf<K extends FormProblem['kind']> = K extends 'tooSmall' ? { label: string; min: number } : K extends 'order' ? { label: string; other: string } : { label: string }
+const FORM_PROBLEMS: { [K in FormProblem['kind']]: Record<UiLocale, (p: ProblemOf<K>) => string> } = {
+  empty: { sv: (p) => `Fyll i ett tal i ”${p.label}”: ett tomt fält är inget tal.`, en: (p) => `Enter a number in “${p.label}”: an empty field is no number.` },
+  notNumber: { sv: (p) => `”${p.label}” är inget tal. Skriv ett tal, till exempel 12 eller 2,5.`, en: (p) => `“${p.label}” is not a number. Enter one, such as 12 or 2.5.` },
+  notWhole: { sv: (p) => `”${p.label}” ska vara ett heltal.`, en: (p) => `“${p.label}” must be a whole number.` },
+  tooSmall: { sv: (p) => `”${p.label}” ska vara minst ${p.min}.`, en: (p) => `“${p.label}” must be at least ${p.min}.` },
+  notPositive: { sv: (p) => `”${p.label}” ska vara mer än 0.`, en: (p) => `“${p.label}” must be more than 0.` },
+  order: { sv: (p) => `”${p.label}” är större än ”${p.other}”: inget svar kan ligga mellan dem.`, en: (p) => `“${p.label}” is greater than “${p.other}”: no answer can lie between them.` },
+  noDate: { sv: (p) => `Välj ett datum i ”${p.label}”.`, en: (p) => `Pick a date in “${p.label}”.` },
+  noValues: { sv: (p) => `Välj minst ett av ”${p.label}”.`, en: (p) => `Pick at least one of “${p.label}”.` },
+  noText: { sv: (p) => `Fyll i ”${p.label}”.`, en: (p) => `Fill in “${p.label}”.` },
+  noId: { sv: (p) => `Fyll i ”${p.label}”: kriteriet behöver ett id.`, en: (p) => `Fill in “${p.label}”: the criterion needs an id.` },
+  badId: { sv: (p) => `”${p.label}” börjar med en liten bokstav och har bara bokstäver, siffror, - och _.`, en: (p) => `“${p.label}” starts with a lowercase letter and holds only letters, digits, - and _.` },
+}
+
+/** What is wrong with a value of the "new criterion" form, in the recruiter's language. */
+export function formProblemText(problem: FormProblem, locale: UiLocale): string {
+  return (FORM_PROBLEMS[problem.kind][locale] as (p: FormProblem) => string)(problem)
 }
 
 /** Every error code the page has words for (the server's codes, and offline). */

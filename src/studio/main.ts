@@ -117,6 +117,7 @@ function renderPanels(rebuildForm: boolean) {
     for (const p of Object.values(panels)) p.replaceChildren(h('p', { class: 'error' }, t('fixFirst', state.locale)))
     state.current = null
     formKey = ''
+    addFormKey = ''
     return
   }
   screenAnswers()
@@ -137,9 +138,16 @@ function renderPanels(rebuildForm: boolean) {
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
   if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message, () => renderPanels(false))
   if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))))
-  if (state.tab === 'add') renderAddCriterion(panels.add, doc.criteria, state.locale, () => editor.text(), (text) => editor.setText(text))
+  // Likewise the new-criterion form: an analysis of the same fields (the one that follows every
+  // change in the editor) leaves what the recruiter is filling in where it is.
+  const addKey = JSON.stringify([doc.criteria.fields, state.locale])
+  if (state.tab === 'add' && (rebuildForm || addKey !== addFormKey)) {
+    addFormKey = addKey
+    renderAddCriterion(panels.add, doc.criteria, state.locale, () => editor.text(), (text) => editor.setText(text))
+  }
 }
 let formKey = ''
+let addFormKey = ''
 
 async function open(path: string) {
   let disk: string
@@ -156,6 +164,7 @@ async function open(path: string) {
   state.answers = {}
   state.message = {}
   formKey = ''
+  addFormKey = ''
   $('file-title').textContent = path
   for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button')) b.setAttribute('aria-current', String(b.dataset.path === path))
   editor.setText(draft ?? disk)

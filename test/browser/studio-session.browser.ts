@@ -113,6 +113,19 @@ describe('the Criteria Studio session in Chromium', () => {
     await second.close()
   }, 60_000)
 
+  it('an address replaced by a newer one (Enter pressed twice) says so in the page, not that it was used, and opens nothing', async () => {
+    const replaced = studio.newAddress()
+    studio.newAddress()
+    const context = await newContext()
+    const page = await context.newPage()
+    await page.goto(replaced)
+    await expect.poll(() => notice(page).textContent()).toBe('Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.')
+    expect(await page.locator('#file-list li').count()).toBe(0)
+    await page.locator('#lang').selectOption('en')
+    await expect.poll(() => notice(page).textContent()).toMatch(/^This address was replaced by a newer one .* and opens nothing\./)
+    await context.close()
+  }, 60_000)
+
   it('a save the server refuses is shown in the page, in Swedish, and nothing is lost', async () => {
     const context = await newContext()
     const page = await context.newPage()

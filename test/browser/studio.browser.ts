@@ -148,6 +148,61 @@ describe('Criteria Studio in headless Chromium', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   }, 120_000)
 
+  it('"Nytt kriterium": an empty or non-numeric number is refused in the form, in Swedish and English, and nothing is written (the hostile review of #20)', async () => {
+    const page = await openStudio(1280)
+    const editorText = () => page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'))
+    const before = await editorText()
+    const status = page.locator('.add-criterion [role="status"]')
+    await page.getByRole('tab', { name: 'Nytt kriterium' }).click()
+    await page.getByLabel('Fält').selectOption('warehouseMonths')
+    await page.getByLabel('Villkor').selectOption('atLeast')
+    await page.getByLabel('Id').fill('tom')
+    // Empty: Number('') would be 0, and ">= 0" would decide without a word.
+    await page.getByLabel('Värde').fill('')
+    await page.getByRole('button', { name: 'Lägg till i filen' }).click()
+    await expect.poll(() => status.textContent()).toBe('Fyll i ett tal i ”Värde”: ett tomt fält är inget tal.')
+    expect(await page.getByLabel('Värde').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('number')
+    // Not a number: what the browser cannot read as one ("1e", "--") reaches the page as an empty value.
+    await page.getByLabel('Värde').focus()
+    await page.keyboard.type('1e')
+    await page.getByRole('button', { name: 'Lägg till i filen' }).click()
+    await expect.poll(() => status.textContent()).toBe('”Värde” är inget tal. Skriv ett tal, till exempel 12 eller 2,5.')
+    // Between: each end; points of a preferred criterion too.
+    await page.getByLabel('Villkor').selectOption('between')
+    await page.getByLabel('Till').fill('24')
+    await page.getByRole('button', { name: 'Lägg till i filen' }).click()
+    await expect.poll(() => status.textContent()).toBe('Fyll i ett tal i ”Från”: ett tomt fält är inget tal.')
+    await page.getByLabel('Från').fill('6')
+    await page.getByLabel('Skallkrav (annars meriterande)').uncheck()
+    await page.getByLabel('Poäng om uppfyllt').fill('')
+    await page.getByRole('button', { name: 'Lägg till i filen' }).click()
+    await expect.poll(() => status.textContent()).toBe('Fyll i ett tal i ”Poäng om uppfyllt”: ett tomt fält är inget tal.')
+    // Nothing was written: the editor holds the file as it was (every change to it shows as unsaved).
+    expect(await editorText()).toBe(before)
+    expect(await page.locator('#save-state').textContent()).not.toBe('Inte sparad')
+
+    // In English.
+    await page.locator('#lang').selectOption('en')
+    await page.getByRole('tab', { name: 'New criterion' }).click()
+    await page.getByLabel('Field').selectOption('warehouseMonths')
+    await page.getByLabel('Condition').selectOption('atMost')
+    await page.getByLabel('Id').fill('empty')
+    await page.getByRole('button', { name: 'Add to the file' }).click()
+    await expect.poll(() => status.textContent()).toBe('Enter a number in “Value”: an empty field is no number.')
+    expect(await editorText()).toBe(before)
+    expect(await page.locator('#save-state').textContent()).not.toBe('Not saved')
+    // Put right, it is written.
+    await page.getByLabel('Value').fill('36')
+    await page.getByRole('button', { name: 'Add to the file' }).click()
+    await expect.poll(() => status.textContent()).toBe('Added in the editor: save when you are happy with it.')
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Not saved')
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+End')
+    await expect.poll(() => page.locator('.cm-line', { hasText: 'rule: { "<=": [{ var: warehouseMonths }, 36] }' }).count()).toBe(1)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+  }, 60_000)
+
   it('unsaved changes survive a reload (the tab keeps its session)', async () => {
     const page = await openStudio(1280)
     const line = page.locator('.cm-line', { hasText: /^version:/ }).first()

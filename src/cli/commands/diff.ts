@@ -35,7 +35,7 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
   }
   if (format === 'json') io.stdout.write(jsonBlock(d))
   else {
-    io.stdout.write(`${d.total} applications: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
+    io.stdout.write(`${d.total} application${d.total === 1 ? '' : 's'}: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
     for (const [k, v] of Object.entries(d.directions)) io.stdout.write(`  ${k}: ${v}\n`)
     for (const c of d.changes) io.stdout.write(`  ${t(c.id)}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${t(c.criteria.join(', ')) || 'the score'}\n`)
   }

@@ -20,7 +20,8 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   let demographics
   if (values.demographics) {
     try {
-      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics), 'utf8'), { file: values.demographics })
+      // The bytes, not text: a file that is not UTF-8 (Latin-1, UTF-16) is a located error, not groups read wrong.
+      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics)), { file: values.demographics })
     } catch (e) {
       // A file read wrongly gives figures that look right: every problem, located, and no report.
       if (e instanceof DemographicsError) {

@@ -6,7 +6,7 @@ import { BatchOutput } from '../batch-output.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
 import { OutputError } from '../output-error.js'
-import { doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
+import { cutOffText, doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
 import { safeJson, watchControls } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
@@ -73,6 +73,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const warn = (line: number, message: string) => io.stderr.write(`${label}:${line}:1  ${c.yellow('warning')}  ${escapeControls(message)}\n`)
   // A --now before a submission cannot be the time of its decision: the decision is dated at
   // the submission (the audit record notes it). Said for the first few lines, then counted.
+  // Without --now the time of the decision is the clock's, and the words say so.
+  const decisionTime = values.now === undefined ? `the time of the decision (now, ${now.toISOString()})` : `--now ${now.toISOString()}`
   let early = 0
   const SHOWN = 5
   try {
@@ -106,7 +108,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       count++
       if (entry.invalidUtf8) warn(entry.line, 'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8')
       if (!atArrival && result.audit.notes?.some((n) => n.code === 'now_before_submission') && ++early <= SHOWN)
-        warn(entry.line, `--now ${now.toISOString()} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
+        warn(entry.line, `${decisionTime} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
       const extra: Record<string, unknown> = {}
       if (values.explain)
         extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
@@ -142,7 +144,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
     }
     cut ||= chunks.cut
-    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after --now ${now.toISOString()}: their decisions are dated at their submission\n`)
+    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after ${decisionTime}: their decisions are dated at their submission\n`)
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
     if (format === 'table') out.push(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`), mark)
@@ -160,7 +162,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const detail =
       format === 'json' || !w
         ? 'nothing was written whole'
-        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? ', and the output ends in part of the next one (remove that last line before you add to it)' : ''}; ${resumeText(w, batch)}`
+        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? `, and ${cutOffText(format, out.linesWritten)}` : ''}; ${resumeText(w, batch)}`
     throw out.failure.with('the results', detail)
   }
   const signal = stopSignalOf(io.signal)

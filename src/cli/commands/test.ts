@@ -42,37 +42,48 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
     const body = format === 'junit' ? escapeControls(toJUnit(reports), { lines: true }) : jsonBlock({ passed, failed, reports })
     await emit(io, values.output, body, format === 'junit' ? 'the JUnit report' : 'the report')
   }
-  // Names, answers and messages come from the test files: their control characters are shown escaped.
-  const t = (text: string) => escapeControls(text)
-  const json = (value: unknown) => safeJson(JSON.stringify(value))
+  // The text report: to -o in text format (as ESLint's -o takes any format), and beside a json
+  // or junit file on stdout, so that a CI log shows the cases too.
   if (format === 'text' || values.output) {
-    for (const r of reports) {
-      io.stdout.write(`${c.bold(t(r.file))}\n`)
-      for (const k of r.cases) {
-        if (values.quiet && k.passed) continue
-        io.stdout.write(`  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${t(k.name)}\n`)
-        for (const f of k.failures)
-          io.stdout.write(`        ${t(f.field)}\n          expected: ${json(f.expected)}\n          actual:   ${f.field === 'message' ? json(String(f.actual).slice(0, 300)) : json(f.actual)}\n`)
-        if (!k.passed) {
-          io.stdout.write(`        got: ${escapeControls(formatCaseSummary(k.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`)
-          for (const [id, text] of Object.entries(k.explanations)) io.stdout.write(c.dim(`        ${t(id)}: ${t(text)}\n`))
-        }
-      }
-      if (coverage) {
-        io.stdout.write(`  coverage ${r.coveragePercent}%\n`)
-        for (const [id, cov] of Object.entries(r.coverage)) {
-          const marks = cov.applicable.map((k) => (cov[k] ? c.green(k) : c.red(`no ${k}`))).join(', ')
-          io.stdout.write(`    ${t(id).padEnd(18)} ${marks}\n`)
-        }
-      }
-    }
-    io.stdout.write(`\n${c.bold(`${passed} passed, ${failed} failed`)}\n`)
+    const toFile = format === 'text' && values.output !== undefined
+    const text = textReport(reports, { passed, failed, coverage, quiet: values.quiet === true, c: colours(toFile ? {} : io.stdout, io.env) })
+    await emit(io, toFile ? values.output : undefined, text)
   }
-  for (const r of low) io.stderr.write(`${t(r.file)}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
+  for (const r of low) io.stderr.write(`${escapeControls(r.file)}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
   // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
   if (passed + failed === 0 && !values['pass-with-no-tests']) {
-    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${t(positionals.join(', ') || 'rules')} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
+    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${escapeControls(positionals.join(', ') || 'rules')} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
     return 1
   }
   return failed > 0 || low.length > 0 ? 1 : 0
+}
+
+/** The text report: each file's cases, their failures and coverage, and the count of passes and failures. */
+function textReport(reports: readonly RuleTestReport[], o: { passed: number; failed: number; coverage: boolean; quiet: boolean; c: ReturnType<typeof colours> }): string {
+  const { c } = o
+  // Names, answers and messages come from the test files: their control characters are shown escaped.
+  const t = (text: string) => escapeControls(text)
+  const json = (value: unknown) => safeJson(JSON.stringify(value))
+  let out = ''
+  for (const r of reports) {
+    out += `${c.bold(t(r.file))}\n`
+    for (const k of r.cases) {
+      if (o.quiet && k.passed) continue
+      out += `  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${t(k.name)}\n`
+      for (const f of k.failures)
+        out += `        ${t(f.field)}\n          expected: ${json(f.expected)}\n          actual:   ${f.field === 'message' ? json(String(f.actual).slice(0, 300)) : json(f.actual)}\n`
+      if (!k.passed) {
+        out += `        got: ${escapeControls(formatCaseSummary(k.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`
+        for (const [id, text] of Object.entries(k.explanations)) out += c.dim(`        ${t(id)}: ${t(text)}\n`)
+      }
+    }
+    if (o.coverage) {
+      out += `  coverage ${r.coveragePercent}%\n`
+      for (const [id, cov] of Object.entries(r.coverage)) {
+        const marks = cov.applicable.map((k) => (cov[k] ? c.green(k) : c.red(`no ${k}`))).join(', ')
+        out += `    ${t(id).padEnd(18)} ${marks}\n`
+      }
+    }
+  }
+  return `${out}\n${c.bold(`${o.passed} passed, ${o.failed} failed`)}\n`
 }
