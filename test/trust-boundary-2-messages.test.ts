@@ -249,6 +249,18 @@ describe('the trust boundary, round 2: messages', () => {
     expect(anonymous.text).toBe('Thanks for applying.\n\nHello, thank you for your patience.\nHello,')
     expect(renderMessage(screenOne(laterScreener, 'Maja', 'en'), { screener: laterScreener, now }).text).toBe('Thanks for applying.\n\nDear Maja, thank you for your patience.\nHi Maja!')
     expect((later.warnings ?? []).map((w) => w.line)).toEqual([5, 6])
+    // The second review's forms: @root, the name guarded alone (still "Dear ," without one), and a greeting inside <p>.
+    for (const [body, expected] of [
+      ['Dear {{@root.candidate.firstName}},', 'Hello,'],
+      ['Dear {{#if candidate.firstName}}{{candidate.firstName}}{{/if}}, thanks.', 'Hello, thanks.'],
+      ['<p>Dear {{candidate.firstName}},</p>\n<p>We read it.</p>', 'Hello,\n\nWe read it.'],
+    ] as const) {
+      const loaded = await withTemplates({ 't.en.hbs': `About {{job.title}}\n\n${body}\n` })
+      if (Array.isArray(loaded)) throw new Error(`${body}: ${JSON.stringify(loaded)}`)
+      const sc = compileCriteria(loaded)
+      expect(renderMessage(screenOne(sc, '', 'en'), { screener: sc, now }).text, body).toBe(expected)
+      expect(renderMessage(screenOne(sc, 'Maja', 'en'), { screener: sc, now }).text, body).toBe(expected.replace('Hello,', 'Dear Maja,'))
+    }
     // Block parameters name the item, as Handlebars has them (the review found them refused).
     const named = await withTemplates({ 't.en.hbs': 'About {{job.title}}\n\nHello,\n{{#each unmet as |reason i|}}{{i}}. {{reason}}\n{{/each}}{{#with job as |j|}}{{j.company}}{{/with}}\n' })
     if (Array.isArray(named)) throw new Error(JSON.stringify(named))

@@ -217,7 +217,7 @@ describe('failures that report success', () => {
       ['screen', '--criteria', RULES, '--now', 'arrival', '--format', 'table', apps],
       ['report', results],
       ['report', '-f', 'html', results],
-      ['diff', '--from', RULES, '--to', RULES, apps],
+      ['diff', '--from', RULES, '--to', RULES, '--now', '2027-01-01T00:00:00Z', apps],
       ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json'],
       ['validate', 'rules'],
       ['lint', 'rules'],

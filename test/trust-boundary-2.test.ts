@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { CriteriaError } from '../src/errors'
 import { composeCriterion } from '../src/criteria/compose-criterion'
 import { lintCriteria } from '../src/lint/lint-criteria'
+import { toEmail } from '../src/messages/to-email'
 import { loadCriteria } from '../src/node/load-criteria'
 import { compileCriteria } from '../src/screen/compile-criteria'
 import { loadCriteriaText } from '../src/screen/load-criteria'
@@ -217,6 +218,9 @@ describe('answers that are not what they seem', () => {
     expect(r.outcome).toBe('review')
     expect(r.criteria[0]).toMatchObject({ status: 'missing', problem: { code: 'missing_answer', path: 'portfolio', actual: answer, message: expect.stringContaining('which reads as no answer') } })
   })
+  it('invisible characters and spacing do not make a non-answer an answer', () => {
+    for (const portfolio of ['\u200bN/A', 'none\u200b', 'N\u00adA', 'N / A', 'ingen aning', 'No idea.']) expect(screenOne(required, { portfolio }).outcome, JSON.stringify(portfolio)).toBe('review')
+  })
   it('a real answer is an answer', () => {
     for (const portfolio of ['https://maja.example', 'GitHub: majak', 'Ingenjörsportfolio', 'No-code projects']) expect(screenOne(required, { portfolio }).outcome, portfolio).toBe('pass')
   })
@@ -258,6 +262,22 @@ describe('answers that are not what they seem', () => {
     const span = screenOne(criteria('{ ">=": [{ "-": [{ yearsSince: [{ var: start }] }, { yearsSince: [{ var: end }] }] }, 1] }', dates), { start: '2024-01-01', end: '2023-01-01' })
     expect(span.criteria[0]).toMatchObject({ status: 'invalid', problem: { path: 'end' } })
     expect(screenOne(criteria('{ dateAfter: [{ var: end }, { var: start }] }', dates), { start: '2023-01-01', end: '2024-01-01' }).outcome).toBe('pass')
+  })
+  it('what a rule asks under a "!", date-times, and counts from or until the submission read dates as the rule does (the second review\'s cases)', () => {
+    const more = `${dates}  startT: { type: date-time, label: { en: s } }\n  endT: { type: date-time, label: { en: e } }\n`
+    const outcome = (rule: string, answers: Record<string, unknown>) => {
+      const r = screenOne(criteria(rule, more), answers)
+      return `${r.outcome} ${r.criteria[0]!.status}`
+    }
+    // "not after" is "on or before": a reversed pair goes to a person, a right one passes.
+    expect(outcome('{ "!": { dateAfter: [{ var: start }, { var: end }] } }', { start: '2024-01-01', end: '2020-01-01' })).toBe('review invalid')
+    expect(outcome('{ "!": { dateAfter: [{ var: start }, { var: end }] } }', { start: '2020-01-01', end: '2024-01-01' })).toBe('pass met')
+    expect(outcome('{ "!": { dateAfter: [{ var: grad }, "2026-01-01"] } }', { grad: '2027-06-01' })).toBe('review invalid')
+    expect(outcome('{ dateAfter: [{ var: endT }, { var: startT }] }', { startT: '2024-01-01T10:00:00+01:00', endT: '2023-01-01T10:00:00+01:00' })).toBe('review invalid')
+    expect(outcome('{ dateAfter: [{ var: endT }, { var: startT }] }', { startT: '2024-01-01T10:00:00+01:00', endT: '2024-01-01T09:30:00Z' })).toBe('pass met')
+    expect(outcome('{ ">": [{ daysUntil: [{ submittedAt: [] }, { var: grad }] }, 0] }', { grad: '2027-06-01' })).toBe('review invalid')
+    expect(outcome('{ "<": [{ daysSince: [{ var: grad }, { submittedAt: [] }] }, 365] }', { grad: '2027-06-01' })).toBe('review invalid')
+    expect(outcome('{ "<": [{ daysSince: [{ var: grad }, { submittedAt: [] }] }, 365] }', { grad: '2026-06-01' })).toBe('pass met')
   })
   it('an employment that ends before it starts goes to a person by default, located', () => {
     const r = screenOne(criteria('{ ">=": [{ daysSince: [{ var: start }, { var: end }] }, 365] }', dates), { start: '2024-01-01', end: '2023-01-01' })
@@ -335,6 +355,28 @@ describe('other edges', () => {
     const linked = file('linked.yaml', `${criteria('{ ">": [{ var: x }, 1] }')}messages:\n  templates:\n    rejected: { en: linked.hbs }\n`)
     const e = await loadCriteria(linked).catch((x: unknown) => x)
     expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'template_unreadable', message: expect.stringContaining('leads outside the folder of the criteria file') })])
+  })
+  it('a job.url with a name before @ (it reads as one site and leads to another) is a load error', () => {
+    const text = criteria('{ ">": [{ var: x }, 1] }').replace('  company: Acme\n', '  company: Acme\n  url: "https://acme.example@evil.example/jobs"\n')
+    expect(issuesOf(text)).toEqual([expect.objectContaining({ code: 'unsafe_url', path: ['job', 'url'], message: expect.stringContaining('an address with a name before "@" leads somewhere other than it reads') })])
+  })
+  it('toEmail sends to one address: a candidate cannot copy a third party by typing two', () => {
+    const m = { stage: 'rejected', locale: 'sv', subject: 'S', text: 't', html: 'h', replyTo: 'jobb@acme.se', automated: true } as never
+    for (const to of ['c@x.example, victim@evil.example', 'c@x.example;v@e.example', 'Maja <a@x.example>, b@y.example', 'a@b@c'])
+      expect(() => toEmail(m, { from: 'Acme <jobb@acme.se>', to }), to).toThrow(expect.objectContaining({ code: 'unsafe_header' }))
+    for (const to of ['maja@x.example', 'Maja <maja@x.example>', '"Svensson, Maja" <maja@x.example>']) expect(toEmail(m, { from: 'Acme <jobb@acme.se>', to }).to).toBe(to)
+  })
+  it('diff warns when --now is before the submissions, as screen does', async () => {
+    const r = await cli(['diff', '--from', 'rules/frontend-developer.yaml', '--to', 'rules/frontend-developer.yaml', '--now', '1970-01-01T00:00:00Z', 'examples/applications/frontend-developer.jsonl'])
+    expect(r.stderr).toContain('warning  10 applications were submitted after --now 1970-01-01T00:00:00.000Z: their decisions are dated at the submission')
+  })
+  it('a test file beside a JSON criteria file finds it', async () => {
+    const json = JSON.stringify(loadCriteriaText(criteria('{ ">": [{ var: x }, 1] }')).criteria)
+    writeFileSync(join(dir, 'beside.json'), json)
+    writeFileSync(join(dir, 'beside.test.yaml'), 'cases:\n  - name: one\n    application: { id: a, submittedAt: "2026-11-20T10:00:00+01:00", answers: { x: 2 } }\n    expect: { outcome: pass }\n')
+    const r = await cli(['test', join(dir, 'beside.test.yaml')])
+    expect(r.stdout + r.stderr).toContain('1 passed')
+    expect(r.code).toBe(0)
   })
   it('a JSON Lines file saved as UTF-16 is one error that says to save it as UTF-8, not a line of noise per line', async () => {
     const text = `${JSON.stringify({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00' })}\n${JSON.stringify({ id: 'b', submittedAt: '2026-11-20T10:00:00+01:00' })}\n`

@@ -182,7 +182,7 @@ export function templateProblems(source: string): TemplateProblem[] {
   }
   const failed = (s: TemplateShape | { error: string }): s is { error: string } => typeof s === 'object' && 'error' in s && typeof s.error === 'string'
   const isFirstName = (p: unknown, scopes: Scope[]): boolean =>
-    !!p && (p as AstNode).type === 'PathExpression' && resolve(p as Path, scopes) === 'text' && /(^|\.)firstName$/.test((p as Path).original) && !(p as Path).data
+    !!p && (p as AstNode).type === 'PathExpression' && resolve(p as Path, scopes) === 'text' && /(^|\.)firstName$/.test((p as Path).original) && (!(p as Path).data || (p as Path).original.startsWith('@root.'))
 
   /** The kind of a value used in output or as an argument: a literal, a known variable, or a helper call. */
   const value = (n: AstNode | undefined, scopes: Scope[]): Kind => {
@@ -357,15 +357,26 @@ export function guardGreeting(source: string, fallback: string): { source: strin
   }
   const lines = source.split('\n')
   const guarded: { line: number; column: number }[] = []
-  // Names at the top level of the body (not inside a block), one per line, last line first so that columns stay true.
-  const names = ((ast.body as AstNode[]) ?? []).filter((n) => {
-    const path = n.path as Path | undefined
+  // Names at the top level of the body (not inside a block), one per line, last line first so
+  // that columns stay true: {{candidate.firstName}}, {{@root.candidate.firstName}}, and a name in
+  // an {{#if}} of its own without an else ("Dear {{#if candidate.firstName}}{{candidate.firstName}}{{/if}},",
+  // which still reads "Dear ," without one).
+  const isName = (n: AstNode | undefined): boolean => {
+    const path = n?.path as Path | undefined
+    if (n?.type !== 'MustacheStatement' || path?.type !== 'PathExpression' || path.depth !== 0 || n.escaped === false) return false
+    const parts = path.data ? (path.parts[0] === 'root' ? path.parts.slice(1) : []) : path.parts
     return (
-      n.type === 'MustacheStatement' && (n.loc?.start.line ?? 1) > 1 && path?.type === 'PathExpression' && !path.data && path.depth === 0 &&
-      path.parts.join('.') === FIRST_NAME && n.escaped !== false && !((n.params as unknown[]) ?? []).length && !(n.hash as unknown) &&
+      parts.join('.') === FIRST_NAME && !((n.params as unknown[]) ?? []).length && !(n.hash as unknown) &&
       // Whitespace control ({{~ … ~}}) reaches past the line: leave such a name as it is.
       !(n.strip as { open?: boolean; close?: boolean } | undefined)?.open && !(n.strip as { open?: boolean; close?: boolean } | undefined)?.close
     )
+  }
+  const names = ((ast.body as AstNode[]) ?? []).filter((n) => {
+    if ((n.loc?.start.line ?? 1) <= 1) return false
+    if (isName(n)) return true
+    // {{#if candidate.firstName}}{{candidate.firstName}}{{/if}}: guarded, yet the words around it are not.
+    const body = (n.program as { body?: AstNode[] } | undefined)?.body ?? []
+    return n.type === 'BlockStatement' && (n.path as Path).original === 'if' && !n.inverse && ((n.params as AstNode[]) ?? []).length === 1 && isName({ type: 'MustacheStatement', path: (n.params as AstNode[])[0] } as AstNode) && body.length === 1 && isName(body[0])
   })
   const seen = new Set<number>()
   for (const n of names.reverse()) {
@@ -375,14 +386,17 @@ export function guardGreeting(source: string, fallback: string): { source: strin
     const raw = lines[index]!
     const cr = raw.endsWith('\r') ? '\r' : ''
     const line = cr ? raw.slice(0, -1) : raw
-    const before = line.slice(0, loc.start.column)
+    // Tags that open the line (<p>, <strong>) stay outside: the greeting is the words after them.
+    const [, tags = '', before = ''] = /^((?:\s*<(?:p|strong|b|em|i|h[1-3]|blockquote|li)>)*)(.*)$/s.exec(line.slice(0, loc.start.column))!
     const punct = /^[,!.:;]?/.exec(line.slice(loc.end.column))![0]
     const rest = line.slice(loc.end.column + punct.length)
-    // A greeting: words only before the name ("Dear", "Hej", "Hi there"), starting the line.
+    // A greeting: words only before the name ("Dear", "Hej", "Hi there").
     if (!before.trim() || !GREETING_BEFORE.test(before) || rest.includes('{{#') || rest.includes('{{/')) continue
     seen.add(loc.start.line)
-    lines[index] = `{{#if ${FIRST_NAME}}}${before}{{${FIRST_NAME}}}${punct}{{else}}${fallback}{{/if}}${rest}${cr}`
-    guarded.push({ line: loc.start.line, column: loc.start.column + 1 })
+    lines[index] = `${tags}{{#if ${FIRST_NAME}}}${before}{{${FIRST_NAME}}}${punct}{{else}}${fallback}{{/if}}${rest}${cr}`
+    // The name is what templateProblems points at: inside the {{#if}} for the guarded form.
+    const name = n.type === 'BlockStatement' ? (((n.program as { body: AstNode[] }).body[0]!.loc as { start: { column: number } }).start.column) : loc.start.column
+    guarded.push({ line: loc.start.line, column: name + 1 })
   }
   return { source: lines.join('\n'), guarded: guarded.reverse() }
 }

@@ -83,7 +83,9 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
     const o = opOf(v)
     if (o) {
       const [op, args] = o
-      const list = SCOPED.has(op) ? fieldOf(args[0]) : undefined
+      // The list may be a field, or what map or filter make of one (still texts).
+      const source = SCOPED.has(op) ? opOf(args[0]) : undefined
+      const list = SCOPED.has(op) ? (fieldOf(args[0]) ?? (source && (source[0] === 'map' || source[0] === 'filter') ? fieldOf(source[1][0]) : undefined)) : undefined
       const inner: Scope = list !== undefined && field(list)?.type === 'list' ? { list, item: op === 'reduce' ? 'current' : '' } : undefined
       args.forEach((a, i) => stack.push([a, [...at, op, i], SCOPED.has(op) && i === 1 ? inner : scope]))
     } else if (Array.isArray(v)) v.forEach((a, i) => stack.push([a, [...at, i], scope]))
@@ -107,9 +109,16 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
     if (typeof v === 'string') return `the text ${JSON.stringify(v)}`
     const item = itemOf(v)
     if (item !== undefined) return `an item of "${item}"`
-    if (scopes.get(v) === undefined && field(fieldOf(v))?.type === 'string') return `the text answer ${shown(v)}`
+    const type = scopes.get(v) === undefined ? field(fieldOf(v))?.type : undefined
+    if (type === 'string') return `the text answer ${shown(v)}`
+    if (type === 'enum') return `the answer to ${shown(v)} (one of its options, a text)`
     const o = opOf(v)
     if (o && (o[0] === 'cat' || o[0] === 'substr')) return `the text "${o[0]}" builds`
+    // An if whose branches give texts gives a text.
+    if (o && (o[0] === 'if' || o[0] === '?:')) {
+      const branches = o[1].filter((_, i) => i % 2 === 1 || i === o[1].length - 1)
+      for (const b of branches) if (textOf(b)) return `the text "${o[0]}" gives (${textOf(b)})`
+    }
     return undefined
   }
   for (let i = order.length - 1; i >= 0; i--) {
@@ -136,7 +145,10 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
         const needle = typeof args[0] === 'string' ? args[0] : undefined
         const literal = typeof args[1] === 'string' ? args[1] : undefined
         const list = itemOf(args[1])
-        const fix = literal
+        const enumField = scopes.get(args[1]) === undefined && field(fieldOf(args[1]))?.type === 'enum' ? fieldOf(args[1]) : undefined
+        const fix = enumField !== undefined
+          ? `to test which option was picked, write {"in": [{"var": "${enumField}"}, [${needle ? JSON.stringify(needle) : '…'}]]}`
+          : literal
           ? `to mean one of several values, write them as a list: {"in": [${JSON.stringify(args[0])}, ${JSON.stringify(literal.split(/[\s,;/|]+/).filter(Boolean))}]}`
           : list !== undefined
             ? `to match whole items, write {"includesAny": [{"var": "${list}"}, [${needle ? JSON.stringify(needle) : '…'}]]}, and for words in them {"includesWord": [{"var": "${list}"}, [${needle ? JSON.stringify(needle) : '…'}]]}`

@@ -30,7 +30,9 @@ export interface Email {
  * No header carries a control character, whatever the message and options hold: the subject
  * (text) is folded to one line; an address or the language with a control character in it
  * (CR LF would start a header of its own: "Bcc: …") is refused with a {@link ScreeningError}
- * `unsafe_header`, since no folding gives the address that was meant.
+ * `unsafe_header`, since no folding gives the address that was meant; so is a `to` that is not
+ * exactly one address (the candidate types it: "me@x.example, someone@y.example" would copy a
+ * third party).
  * @example
  * ```ts
  * const message = renderMessage(result, { screener, now })
@@ -40,12 +42,24 @@ export interface Email {
  */
 export function toEmail(message: RenderedMessage, options: { from: string; to: string; replyTo?: string }): Email {
   const from = header('from', options.from)
-  const to = header('to', options.to)
+  const to = oneAddress('to', header('to', options.to))
   const replyTo = header('replyTo', options.replyTo ?? message.replyTo)
   const headers: Record<string, string> = { 'Content-Language': header('Content-Language', message.locale) }
   if (message.automated) headers['Auto-Submitted'] = 'auto-generated'
   const subject = foldLine(String(message.subject)).replace(/\s{2,}/g, ' ').trim()
   return { from, to, replyTo, subject, text: message.text, html: message.html, headers }
+}
+
+/**
+ * The candidate's address is theirs to type: "me@x.example, someone@y.example" would send the
+ * message (the decision about them) to a third party. One address, bare or as "Name <address>".
+ */
+function oneAddress(name: string, value: string): string {
+  const bare = /<([^<>]*)>\s*$/.exec(value)?.[1] ?? value
+  const outside = value.replace(/"[^"]*"/g, '').replace(/<[^<>]*>\s*$/, '')
+  if ((bare.match(/@/g) ?? []).length !== 1 || /[,;\s]/.test(bare.trim()) || /[,;<>@]/.test(outside.replace(bare, '')))
+    throw new ScreeningError('unsafe_header', `toEmail: ${name} must be one email address, such as maja@example.se or "Maja <maja@example.se>", not ${JSON.stringify(value.slice(0, 80))}`)
+  return value
 }
 
 /** A header value that is one line, or a typed error that says which header and what it holds. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { CriteriaError, runRuleTestSource, type RuleTestOptions, type RuleTestReport } from '../index.js'
 import { loadCriteria, readText } from './load-criteria.js'
@@ -28,5 +29,11 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
     throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
   }
   const here = (name: string) => resolve(dirname(file), name)
-  return runRuleTestSource({ text, file, criteria: (name) => loadCriteria(here(name)), readText: (name) => readText(here(name)) }, options)
+  // x.test.yaml beside x.json: the criteria file is the one of that name that exists, whatever its extension.
+  const criteria = async (name: string) => {
+    const path = here(name)
+    const found = [path, ...['.yaml', '.yml', '.json'].map((ext) => path.replace(/\.(ya?ml|json)$/i, ext))].find((p) => existsSync(p))
+    return loadCriteria(found ?? path)
+  }
+  return runRuleTestSource({ text, file, criteria, readText: (name) => readText(here(name)) }, options)
 }

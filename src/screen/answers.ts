@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import type { Criteria, Field } from '../criteria/schema.js'
-import { parseInstant } from '../logic/dates.js'
+import { isoDay } from '../logic/calendar.js'
+import { parseEpoch, parseInstant } from '../logic/dates.js'
 import { normaliseTerm, optionMatcher } from '../logic/terms.js'
 import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
 import { ruleReadings, SUBMISSION } from './rule-reads.js'
@@ -184,6 +185,8 @@ export interface FieldCheck {
   nonAnswers?: ReadonlySet<string>
   /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
   past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] }
+  /** The job's time zone, for a date-time field the rules read as past or as the end of a span. */
+  zone?: string
   /** A date the rules read as the end of a span from another date (the field declares no `notBefore`). */
   endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' }
 }
@@ -203,10 +206,11 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
         for (const t of reading?.texts ?? []) non.delete(t)
       }
       const implied =
-        f.type === 'date'
+        f.type === 'date' || f.type === 'date-time'
           ? {
-              ...(f.max === undefined && reading && (reading.countedSince || reading.before.length) ? { past: { ...(reading.countedSince ? { countedSince: reading.countedSince } : {}), before: reading.before } } : {}),
-              ...(f.notBefore === undefined && reading?.endOf ? { endOf: reading.endOf } : {}),
+              ...(f.type === 'date-time' ? { zone: criteria.job?.timezone ?? 'UTC' } : {}),
+              ...(!('max' in f && f.max !== undefined) && reading && (reading.countedSince || reading.before.length) ? { past: { ...(reading.countedSince ? { countedSince: reading.countedSince } : {}), before: reading.before } } : {}),
+              ...(!('notBefore' in f && f.notBefore !== undefined) && reading?.endOf ? { endOf: reading.endOf } : {}),
             }
           : {}
       const review = 'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
@@ -325,8 +329,8 @@ export function checkAnswers(
         (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
         (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
         (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`) ||
-        (check.past && today && v > today && pastProblem(check.past, today)) ||
-        (check.endOf && typeof values[check.endOf.start] === 'string' && v < (values[check.endOf.start] as string) &&
+        (check.past && today && dayOf(v, check.zone) > today && pastProblem(check.past, today)) ||
+        (check.endOf && typeof values[check.endOf.start] === 'string' && earlier(v, values[check.endOf.start] as string, check.zone) &&
           (check.endOf.asks
             ? `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" reads it as coming ${check.endOf.asks} it (${check.endOf.op}): a person checks which date is right`
             : `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`))
@@ -338,6 +342,11 @@ export function checkAnswers(
     }
   return { values, states: found ?? NO_STATES, allOk, raw: raw ?? NO_RAW }
 }
+
+/** The calendar day of a date or date-time answer, in the job's zone. */
+const dayOf = (v: string, zone: string | undefined): string => (v.length === 10 || !zone ? v.slice(0, 10) : isoDay(parseEpoch(v, zone), zone))
+/** Whether answer a lies before answer b: as texts for dates, as instants where one holds a time. */
+const earlier = (a: string, b: string, zone: string | undefined): boolean => ((a.length === 10 && b.length === 10) || !zone ? a < b : parseEpoch(a, zone) < parseEpoch(b, zone))
 
 /**
  * A non-answer: nothing but punctuation, or one of the texts that say there is no answer.

@@ -154,6 +154,9 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (scheme === 'http') issues.push({ code: 'insecure_url', path: ['job', 'url'], severity: 'warning', message: 'job.url uses http: candidates are better served by https', ...index.locate(['job', 'url']) })
     else if (scheme !== 'https' && scheme !== 'mailto')
       add('unsafe_url', ['job', 'url'], `job.url: "${scheme ?? job.url}" links are not allowed in messages; use an https: (or mailto:) address`)
+    // https://a.example@evil.example reads as a.example and leads to evil.example.
+    if ((scheme === 'https' || scheme === 'http') && /^[a-z]+:\/\/[^/?#]*@/i.test(job.url.trim()))
+      add('unsafe_url', ['job', 'url'], 'job.url: an address with a name before "@" leads somewhere other than it reads (https://a.example@b.example goes to b.example); write the address without it')
   }
   if (typeof job.closesAt === 'string' && isValidTimeZone(tz) && !parseInstant(job.closesAt, tz))
     add('invalid_date', ['job', 'closesAt'], `job.closesAt: "${job.closesAt}" is not a real date`)

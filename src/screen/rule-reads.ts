@@ -27,6 +27,9 @@ export interface FieldReading {
 }
 
 const SINCE = new Set(['daysSince', 'monthsSince', 'yearsSince'])
+const UNTIL = new Set(['daysUntil', 'monthsUntil'])
+/** Date comparisons as "argument a is before argument b" (strict or not). */
+const ORDER: Readonly<Record<string, readonly [number, number, boolean]>> = { dateBefore: [0, 1, true], dateOnOrBefore: [0, 1, false], dateAfter: [1, 0, true], dateOnOrAfter: [1, 0, false] }
 const SCOPED = new Set(['some', 'all', 'none', 'filter', 'map', 'reduce'])
 
 /**
@@ -80,13 +83,15 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
     if (!r) out.set(name, (r = { texts: new Set(), before: [] }))
     return r
   }
-  const dateField = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(criteria.fields, name) && criteria.fields[name]!.type === 'date'
+  const dateField = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(criteria.fields, name) && (criteria.fields[name]!.type === 'date' || criteria.fields[name]!.type === 'date-time')
   for (const c of criteria.criteria ?? []) {
-    const stack: unknown[] = [c.rule, ...(c.when === undefined ? [] : [c.when])]
+    // Each part with its polarity: 1 as written, -1 under a "!", 0 where it cannot be told (the
+    // condition of an "if", a value compared with something else).
+    const stack: [unknown, number][] = [[c.rule, 1], ...(c.when === undefined ? [] : [[c.when, 1] as [unknown, number]])]
     while (stack.length) {
-      const v = stack.pop()
+      const [v, polarity] = stack.pop()!
       if (Array.isArray(v)) {
-        stack.push(...v)
+        for (const x of v) stack.push([x, 0])
         continue
       }
       if (!v || typeof v !== 'object') continue
@@ -95,7 +100,9 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
       const op = keys[0]!
       const raw = (v as Record<string, unknown>)[op]
       const args = Array.isArray(raw) ? raw : [raw]
-      stack.push(...args)
+      args.forEach((a, i) =>
+        stack.push([a, op === '!' ? -polarity : op === '!!' || op === 'and' || op === 'or' ? polarity : (op === 'if' || op === '?:') && (i % 2 === 1 || i === args.length - 1) ? polarity : 0]),
+      )
       // Texts compared with a field, directly or in a literal list.
       const fields = args.map(fieldOf).filter((f): f is string => f !== undefined)
       if (fields.length) {
@@ -106,24 +113,29 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
       const list = SCOPED.has(op) ? fieldOf(args[0]) : undefined
       if (list !== undefined) for (const t of textsIn(args[1])) of(list).texts.add(looseAnswer(t))
       if (SINCE.has(op)) {
+        // The time since a date, up to now or up to the submission: the date has passed. From one answer to another: a span.
         const start = fieldOf(args[0])
         if (!dateField(start)) continue
         const end = args[1]
-        if (end === undefined || end === null) of(start).countedSince ??= { criterion: c.id, op }
+        if (end === undefined || end === null || pastAnchor(end) === SUBMISSION) of(start).countedSince ??= { criterion: c.id, op }
         else {
           const endField = fieldOf(end)
           if (dateField(endField) && endField !== start) of(endField).endOf ??= { start, criterion: c.id, op }
         }
-      } else if (op === 'dateBefore' || op === 'dateOnOrBefore' || op === 'dateAfter' || op === 'dateOnOrAfter') {
-        // "f before D" or "D after f": f is read as an event up to D.
-        const [earlier, later] = op === 'dateBefore' || op === 'dateOnOrBefore' ? [args[0], args[1]] : [args[1], args[0]]
+      } else if (UNTIL.has(op)) {
+        // The time from an answer until the submission: the answer has passed.
+        const from = fieldOf(args[1])
+        if (dateField(from) && pastAnchor(args[0]) === SUBMISSION) of(from).countedSince ??= { criterion: c.id, op }
+      } else if (ORDER[op] && polarity !== 0) {
+        // What the rule asks, with its "!" taken into account: "earlier before later".
+        const [first, second, strict] = ORDER[op]!
+        const [earlier, later, isStrict] = polarity > 0 ? [args[first], args[second], strict] : [args[second], args[first], !strict]
         const f = fieldOf(earlier)
-        if (!dateField(f)) continue
         const anchor = pastAnchor(later)
-        if (anchor) of(f).before.push({ criterion: c.id, date: anchor })
+        if (dateField(f) && anchor) of(f).before.push({ criterion: c.id, date: anchor })
         // Two answered dates in an order ("an end after its start"): the later one must not be before the earlier.
         const g = fieldOf(later)
-        if (dateField(g) && g !== f) of(g).endOf ??= { start: f, criterion: c.id, op, asks: op === 'dateBefore' || op === 'dateAfter' ? 'after' : 'on or after' }
+        if (dateField(f) && dateField(g) && g !== f) of(g).endOf ??= { start: f, criterion: c.id, op: polarity > 0 ? op : `! ${op}`, asks: isStrict ? 'after' : 'on or after' }
       } else if (op === '-' && args.length === 2) {
         // yearsSince(start) - yearsSince(end): the span from start to end.
         const [a, b] = args.map((x) => {

@@ -1,4 +1,4 @@
-import { diffOutcomes, escapeControls as t, readApplications, type Application } from '../../node/index.js'
+import { diffOutcomes, escapeControls as t, parseInstant, readApplications, type Application } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
@@ -29,6 +29,9 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const d = diffOutcomes(from, to, apps, { now })
+  // Decisions are never dated before their application (see screen): say how many were moved to their submission.
+  const early = apps.filter((a) => (parseInstant(a?.submittedAt, from.criteria.job.timezone)?.getTime() ?? -Infinity) > now.getTime()).length
+  if (early) io.stderr.write(`${t(label)}  warning  ${early} application${early === 1 ? ' was' : 's were'} submitted after ${values.now === undefined ? `the time of the decision (now, ${now.toISOString()})` : `--now ${now.toISOString()}`}: ${early === 1 ? 'its decision is' : 'their decisions are'} dated at the submission\n`)
   for (const e of d.errors) {
     bad++
     io.stderr.write(`${t(label)}: application ${t(e.id ?? `#${e.index + 1}`)}: ${t(e.message)}\n`)
