@@ -3,7 +3,7 @@
 // one at small sizes; the exponent of the growth can. The cost is the CPU time the process
 // spent (process.cpuUsage, in microseconds), not the wall clock: time spent waiting while other
 // processes had the cores is not ours. Each size is measured a few times and the cheapest run
-// kept, then the exponent is the slope of log(cost) over log(size), fitted by least squares:
+// kept (a short step runs several times per sample), then the exponent is the slope of log(cost) over log(size), fitted by least squares:
 // about 1 for linear work, 2 for quadratic.
 
 /** Node's collector, when started with --expose-gc (vitest.config.ts does). */
@@ -23,22 +23,34 @@ export interface Growth {
  * Times `prepare(size)`'s returned step at each size (input built outside the timing).
  * Sizes should double (or more) from one to the next.
  */
-export function growth(prepare: (size: number) => () => unknown, sizes: number[], repeats = 3): Growth {
+export function growth(prepare: (size: number) => () => unknown, sizes: number[], repeats = 5): Growth {
   prepare(sizes[0]!)() // warm the code paths once
   const times = sizes.map((size) => {
     const step = prepare(size)
+    // A sample of a few milliseconds is mostly noise: short steps run several times per sample.
+    const once = cpu(step)
+    const runs = Math.max(1, Math.min(50, Math.ceil(MIN_SAMPLE / Math.max(once, 0.01))))
     let best = Infinity
     for (let i = 0; i < repeats; i++) {
       gc?.() // garbage of the previous run is not this run's cost
-      const start = process.cpuUsage()
-      step()
-      const spent = process.cpuUsage(start)
-      best = Math.min(best, (spent.user + spent.system) / 1000)
+      best = Math.min(best, cpu(() => {
+        for (let k = 0; k < runs; k++) step()
+      }) / runs)
     }
     return Math.max(best, 0.01)
   })
   return fit(sizes, times)
 }
+
+/** Milliseconds of CPU time a step takes. */
+function cpu(step: () => unknown): number {
+  const start = process.cpuUsage()
+  step()
+  const spent = process.cpuUsage(start)
+  return (spent.user + spent.system) / 1000
+}
+/** The least CPU time one sample is worth measuring for, in milliseconds. */
+const MIN_SAMPLE = 20
 
 /**
  * The largest exponent a linear step may show. Linear walks over nested data measure 1.0-1.3
@@ -48,18 +60,22 @@ export function growth(prepare: (size: number) => () => unknown, sizes: number[]
 export const LINEAR = 1.5
 
 /** {@link growth} for steps that return a promise (readers of streams). */
-export async function growthAsync(prepare: (size: number) => () => Promise<unknown>, sizes: number[], repeats = 3): Promise<Growth> {
+export async function growthAsync(prepare: (size: number) => () => Promise<unknown>, sizes: number[], repeats = 5): Promise<Growth> {
   await prepare(sizes[0]!)()
   const times: number[] = []
   for (const size of sizes) {
     const step = prepare(size)
+    const time = async (runs: number) => {
+      const start = process.cpuUsage()
+      for (let k = 0; k < runs; k++) await step()
+      const spent = process.cpuUsage(start)
+      return (spent.user + spent.system) / 1000 / runs
+    }
+    const runs = Math.max(1, Math.min(50, Math.ceil(MIN_SAMPLE / Math.max(await time(1), 0.01))))
     let best = Infinity
     for (let i = 0; i < repeats; i++) {
       gc?.()
-      const start = process.cpuUsage()
-      await step()
-      const spent = process.cpuUsage(start)
-      best = Math.min(best, (spent.user + spent.system) / 1000)
+      best = Math.min(best, await time(runs))
     }
     times.push(Math.max(best, 0.01))
   }
