@@ -42,18 +42,23 @@ grep -q "^reject$\|^pass$\|^review$" out.txt || { echo "esm: README example prin
 grep -q "Hej Maja" out.txt || { echo "esm: README example printed no message"; exit 1; }
 [ "$(./node_modules/.bin/autoscreen --version)" = "$(node -p "require('$root/package.json').version")" ]
 ./node_modules/.bin/autoscreen validate rules/ > /dev/null
-# The studio ships built: it starts from the installed package and serves its page with the key.
+# The studio ships built: it starts from the installed package, serves its page, trades the one-time
+# address for a session once, and refuses the API without one.
 node --input-type=module -e "
 import { spawn } from 'node:child_process'
 const child = spawn('./node_modules/.bin/autoscreen', ['studio', 'rules', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] })
 let out = ''
 const url = await new Promise((ok, fail) => { child.stdout.on('data', (c) => { out += c; const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out); if (m) ok(m[0]) }); setTimeout(() => fail(new Error('no address: ' + out)), 15000) })
-const first = await fetch(url, { redirect: 'manual' })
-const cookie = first.headers.get('set-cookie').split(';')[0]
-const page = await (await fetch(new URL('/', url), { headers: { cookie } })).text()
+const page = await (await fetch(url)).text()
+const token = new URL(url).searchParams.get('token')
+// The page trades the one-time token for a session (no cookie), then lists the files with it.
+const exchange = await fetch(new URL('/api/session', url), { method: 'POST', headers: { 'x-studio-token': token } })
+const { session } = await exchange.json()
+const files = await fetch(new URL('/api/files', url), { headers: { 'x-studio-session': session } })
+const again = (await fetch(new URL('/api/session', url), { method: 'POST', headers: { 'x-studio-token': token } })).status
 const denied = (await fetch(new URL('/api/files', url))).status
 child.kill('SIGINT')
-if (first.status !== 303 || !page.includes('<title>Criteria Studio') || denied !== 401) { console.error('studio smoke test failed', first.status, denied); process.exit(1) }
+if (!page.includes('<title>Criteria Studio') || exchange.headers.get('set-cookie') || files.status !== 200 || again !== 410 || denied !== 401) { console.error('studio smoke test failed', exchange.status, files.status, again, denied); process.exit(1) }
 "
 node --input-type=module -e "import s from 'autoscreen/criteria.schema.json' with { type: 'json' }; if (s.title !== 'autoscreen criteria file') process.exit(1)"
 node --input-type=module -e "const [a, n] = await Promise.all([import('autoscreen'), import('autoscreen/node')]); if (a.CriteriaError !== n.CriteriaError || a.compileCriteria !== n.compileCriteria) { console.error('autoscreen and autoscreen/node hold two copies'); process.exit(1) }"
@@ -77,7 +82,8 @@ TS
 "$tsc" "${strict[@]}" --module esnext --moduleResolution bundler --noEmit browser.ts
 "$esbuild" browser.ts --bundle --platform=browser --format=esm --minify --outfile=browser.js --log-level=warning
 size=$(gzip -9 -c browser.js | wc -c)
-[ "$size" -lt $((120 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 120 kB budget"; exit 1; }
+# The same 128 kB budget as test/platform/browser-bundle.test.ts (120 kB before issue #20; why there).
+[ "$size" -lt $((128 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 128 kB budget"; exit 1; }
 # sideEffects: false holds in practice: a program that uses one small function gets only it.
 echo "import { canonicalJson } from 'autoscreen'; console.log(canonicalJson({ b: 1, a: 2 }))" > shake.ts
 "$esbuild" shake.ts --bundle --platform=browser --format=esm --minify --outfile=shake.js --log-level=warning
