@@ -93,9 +93,11 @@ export type ScreeningErrorCode =
   | 'demographics_invalid'
   | 'foreign_engine'
   | 'foreign_rule'
+  | 'invalid_decision'
   | 'invalid_option'
   | 'invalid_result'
   | 'no_working_time'
+  | 'stage_mismatch'
   | 'template_not_loaded'
   | 'unsafe_header'
   | RuleErrorCode

@@ -18,14 +18,18 @@ export const LOCALES = ['sv', 'en'] as const
  */
 export type Locale = (typeof LOCALES)[number]
 
-/** The message stages with built-in templates.
+/** The message stages with built-in templates. After screening: `received` (at once),
+ * `advance` (a pass), `rejected` (the program rejected), `late` (after the closing date),
+ * `talent-pool` (a near miss); after a person decided: `rejected-by-person` (after review) and
+ * `rejected-after-interview`; and `job-closed`, for everyone still waiting when the position is
+ * filled or the job is closed ({@link closeJob}).
  * @example
  * ```ts
  * for (const stage of STAGES) renderMessage(result, { screener, now, stage })
  * ```
  * @category Criteria files
  */
-export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-after-interview'] as const
+export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-by-person', 'rejected-after-interview', 'job-closed'] as const
 /** A message stage.
  * @example
  * ```ts

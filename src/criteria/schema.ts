@@ -241,6 +241,15 @@ export const DeliveryPolicySchema = z
   })
   .meta({ description: 'When messages are sent.' })
 
+// Addresses that go into every message of a stage: https: only, one line, no name before '@'
+// (https://a.example@b.example goes to b.example).
+const httpsAddress = z
+  .string()
+  .trim()
+  .superRefine(clean(true))
+  .refine((u) => /^https:\/\/[^\s<>"@/]+(\/[^\s<>"]*)?$/.test(u), 'must be an https: address, such as https://acme.se/integritet')
+const surveyAddress = httpsAddress.refine((u) => u.includes('{applicationId}'), 'must hold {applicationId} where the application id goes, so that answers can be joined with results')
+
 // A template is a file beside the criteria file, or in a folder under it: never a path that
 // leaves it (a template's text is sent to candidates, so /etc/hostname or ../secrets must not be one).
 const templatePath = z.string().superRefine((p, ctx) => {
@@ -300,6 +309,16 @@ export const CriteriaSchema = z
           .strictObject({ name: line, email: z.email('must be an email address') })
           .optional()
           .meta({ description: 'Whom candidates write to for a person to look again; default job.contact.' }),
+        privacyUrl: httpsAddress
+          .optional()
+          .meta({ description: 'The privacy notice for applicants (https:): every message links to it, and the acknowledgement says how answers are screened and how to reach a person.' }),
+        survey: z
+          .partialRecord(z.enum(STAGES), surveyAddress)
+          .optional()
+          .meta({
+            description:
+              'A short candidate survey per stage (https:), with {applicationId} where the application id goes, so answers can be joined with results (autoscreen report --survey): one line in the message of that stage.',
+          }),
         talentPool: z
           .strictObject({
             mode: z.enum(['consent', 'notice']).default('consent').meta({ description: 'consent (default): the message asks the candidate to opt in; notice: it says the application is kept unless they object.' }),

@@ -166,6 +166,8 @@ export interface Criteria {
         replyTo?: string | undefined
         automatedDecisionNotice: boolean
         reviewContact?: { name: string; email: string } | undefined
+        privacyUrl?: string | undefined
+        survey?: Partial<Record<Stage, string>> | undefined
         talentPool: { mode: 'consent' | 'notice'; months: number }
       }
     | undefined

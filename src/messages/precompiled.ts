@@ -254,8 +254,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":86},"end":{"line":16,"column":96}} ), depth0));
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":169},"end":{"line":16,"column":176}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":18,"column":169},"end":{"line":18,"column":176}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -273,10 +283,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":108}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":108},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":279},"end":{"line":16,"column":105}}})) != null ? stack1 : "")
     + "\n\nVi vet att det inte är det besked du hoppades på. Du är varmt välkommen att söka igen när vi har en roll som passar dig"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":119},"end":{"line":16,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":119},"end":{"line":18,"column":185}}})) != null ? stack1 : "")
     + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0));
 },"useData":true},
     },
     "late": {
@@ -337,8 +348,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":96}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return " – nya tjänster publiceras på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":93}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":86},"end":{"line":11,"column":93}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -357,10 +378,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":59},"end":{"line":5,"column":119}}})) != null ? stack1 : "")
     + ", och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen."
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":216},"end":{"line":7,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":214},"end":{"line":9,"column":105}}})) != null ? stack1 : "")
     + "\n\nVi hoppas att du vill söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":102}}})) != null ? stack1 : "")
     + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
 },"useData":true},
     },
     "talent-pool": {
@@ -547,6 +569,16 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + " på "
     + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":223},"end":{"line":14,"column":235}} ), depth0))
     + ", så återkommer en person till dig.";
+},"20":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":86},"end":{"line":16,"column":96}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -566,8 +598,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":603}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":603},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":279},"end":{"line":16,"column":105}}})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":17,"column":2},"end":{"line":17,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
 },"useData":true},
     },
     "advance": {
@@ -632,6 +665,197 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
 },"useData":true},
     },
+    "rejected-by-person": {
+      subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Din ansökan till "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " hos "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+},"useData":true},
+      html: {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Hej "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + "!";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Hej!";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":99},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " I vår bedömning var det här avgörande:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":165},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " För tjänsten krävs "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":102},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ", och i vår bedömning är det kravet inte uppfyllt.";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":126},"end":{"line":6,"column":132}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":162}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Vi väger in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":242},"end":{"line":6,"column":283}}})) != null ? stack1 : "")
+    + ", och i vår bedömning räckte det inte den här gången.";
+},"10":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":266},"end":{"line":6,"column":272}} ), depth0));
+},"11":function(container,depth0,helpers,partials,data) {
+    return "\n\n"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":11,"column":101}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":54},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Om du vill söka igen längre fram: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":61},"end":{"line":11,"column":94}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"17":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":15,"column":86},"end":{"line":15,"column":96}} ), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " – våra lediga tjänster finns på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":121},"end":{"line":17,"column":128}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+    + "\n\nTack för din ansökan till tjänsten som "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + " hos "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + ".\n\nVi har nu gått igenom din ansökan, och den här gången går vi inte vidare med den."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":11,"column":108}}})) != null ? stack1 : "")
+    + "\n\nVill du veta mer om hur vi har bedömt din ansökan? Svara på det här mejlet eller skriv till "
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":94},"end":{"line":13,"column":105}} ), depth0))
+    + " på "
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":113},"end":{"line":13,"column":125}} ), depth0))
+    + ", så berättar vi gärna mer."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":154},"end":{"line":15,"column":105}}})) != null ? stack1 : "")
+    + "\n\nDu är varmt välkommen att söka igen när vi har en tjänst som passar dig"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":71},"end":{"line":17,"column":137}}})) != null ? stack1 : "")
+    + ".\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0));
+},"useData":true},
+    },
     "rejected-after-interview": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -657,21 +881,206 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
-    + "\n\nTack för att du tog dig tid att träffa oss och berätta om dig själv. Det var ett mycket trevligt samtal.\n\nDet har varit ett svårt beslut, och vi har valt att gå vidare med en annan kandidat till tjänsten som "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":104},"end":{"line":5,"column":113}} ), depth0))
-    + ".\n\nVill du ha återkoppling på intervjun berättar "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":48},"end":{"line":7,"column":64}} ), depth0))
-    + " gärna mer i ett kort samtal. Svara bara på det här mejlet, så bokar vi en tid.\n\nVi hoppas att våra vägar korsas igen.\n\nVänliga hälsningar\n"
-    + alias3(alias2(alias1(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+  return " "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":71},"end":{"line":3,"column":114}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":112},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " I vår bedömning var det här avgörande:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":178},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " För tjänsten krävs "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":102},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ", och i vår bedömning är det kravet inte uppfyllt.";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":126},"end":{"line":6,"column":132}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":162}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Vi väger in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":242},"end":{"line":6,"column":283}}})) != null ? stack1 : "")
+    + ", och i vår bedömning räckte det inte den här gången.";
+},"11":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":266},"end":{"line":6,"column":272}} ), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
+    return "\n\n"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":86},"end":{"line":12,"column":96}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+    + "\n\nTack för att du tog dig tid att träffa oss"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":121}}})) != null ? stack1 : "")
+    + " och berätta om dig själv.\n\nVi har nu bestämt oss, och vi går inte vidare med din ansökan till tjänsten som "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":82},"end":{"line":5,"column":91}} ), depth0))
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":94},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + "\n\nVill du ha personlig återkoppling på intervjun ringer "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":56},"end":{"line":10,"column":72}} ), depth0))
+    + " gärna upp dig för ett kort samtal. Svara på det här mejlet och berätta när du når bäst, så hör vi av oss."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":180},"end":{"line":12,"column":105}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0));
+},"useData":true},
+    },
+    "job-closed": {
+      subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Din ansökan till "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " hos "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+},"useData":true},
+      html: {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Hej "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + "!";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Hej!";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "Vi har avslutat rekryteringen utan att tillsätta tjänsten.";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "Tjänsten är nu tillsatt, och rekryteringen är avslutad.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":96}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " – våra lediga tjänster finns på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":121},"end":{"line":11,"column":128}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+    + "\n\nTack för din ansökan till tjänsten som "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + " hos "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":160}}})) != null ? stack1 : "")
+    + " Därför går vi inte vidare med din ansökan. Det är inget besked om dig eller dina svar.\n\nHar du frågor är du välkommen att höra av dig till "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
+    + " på "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":97},"end":{"line":9,"column":105}}})) != null ? stack1 : "")
+    + "\n\nDu är varmt välkommen att söka igen när vi har en tjänst som passar dig"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":137}}})) != null ? stack1 : "")
+    + ".\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
 },"useData":true},
     },
   },
@@ -921,8 +1330,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":82},"end":{"line":16,"column":92}} ), depth0));
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "; our openings are at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":159},"end":{"line":16,"column":166}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":18,"column":159},"end":{"line":18,"column":166}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -940,10 +1359,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":114}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":114},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":284},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
     + "\n\nWe know this is not the news you were hoping for. You are very welcome to apply again when we have a role that suits you"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":120},"end":{"line":16,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":120},"end":{"line":18,"column":175}}})) != null ? stack1 : "")
     + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0));
 },"useData":true},
     },
     "late": {
@@ -1004,8 +1424,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":82},"end":{"line":9,"column":92}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "; new openings are published at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":83},"end":{"line":9,"column":90}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":83},"end":{"line":11,"column":90}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1024,10 +1454,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":111}}})) != null ? stack1 : "")
     + ", and your application reached us after it, so unfortunately we cannot include it in this recruitment."
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":213},"end":{"line":7,"column":223}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":223},"end":{"line":9,"column":101}}})) != null ? stack1 : "")
     + "\n\nWe hope you will apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":34},"end":{"line":9,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":99}}})) != null ? stack1 : "")
     + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
 },"useData":true},
     },
     "talent-pool": {
@@ -1214,6 +1645,16 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + " at "
     + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":227},"end":{"line":14,"column":239}} ), depth0))
     + ", and a person will get back to you.";
+},"20":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":82},"end":{"line":16,"column":92}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1233,8 +1674,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":649}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":649},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":284},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":17,"column":2},"end":{"line":17,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
 },"useData":true},
     },
     "advance": {
@@ -1299,6 +1741,197 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
 },"useData":true},
     },
+    "rejected-by-person": {
+      subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Your application for "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + " at "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+},"useData":true},
+      html: {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Dear "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+    + ",";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Hello,";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":105},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " In our assessment, this is what decided it:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":176},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " The role requires "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":101},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + ", and in our assessment that requirement isn't met.";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":125},"end":{"line":6,"column":131}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":133},"end":{"line":6,"column":161}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " We also weigh "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
+    + ", and in our assessment it wasn't enough this time.";
+},"10":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
+},"11":function(container,depth0,helpers,partials,data) {
+    return "\n\n"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":11,"column":107}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":60},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you would like to apply again later: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":67},"end":{"line":11,"column":100}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(depth0, depth0));
+},"17":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":15,"column":82},"end":{"line":15,"column":92}} ), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; our openings are at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":108},"end":{"line":17,"column":115}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + "\n\nThank you for applying for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + " role at "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
+    + ".\n\nWe have now gone through your application, and this time we won't be taking it further."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":11,"column":114}}})) != null ? stack1 : "")
+    + "\n\nIf you'd like to know more about how we assessed your application, just reply to this email or write to "
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":106},"end":{"line":13,"column":117}} ), depth0))
+    + " at "
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":125},"end":{"line":13,"column":137}} ), depth0))
+    + ", and we'll gladly tell you more."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":172},"end":{"line":15,"column":101}}})) != null ? stack1 : "")
+    + "\n\nYou're very welcome to apply again when we have a role that suits you"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":69},"end":{"line":17,"column":124}}})) != null ? stack1 : "")
+    + ".\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0));
+},"useData":true},
+    },
     "rejected-after-interview": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1324,21 +1957,206 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
-    + "\n\nThank you for taking the time to meet us and tell us about yourself. We really enjoyed the conversation.\n\nIt has been a difficult decision, and we have chosen to continue with another candidate for the "
-    + alias3(alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":98},"end":{"line":5,"column":107}} ), depth0))
-    + " role.\n\nIf you would like feedback on the interview, "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":47},"end":{"line":7,"column":63}} ), depth0))
-    + " would be glad to talk it through in a short call. Just reply to this email and we will find a time.\n\nWe hope our paths cross again.\n\nKind regards,\n"
-    + alias3(alias2(alias1(depth0, "signature", {"start":{"line":12,"column":2},"end":{"line":12,"column":11}} ), depth0));
+  return " on "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":72},"end":{"line":3,"column":115}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":124},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " In our assessment, this is what decided it:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":195},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n• "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return " ("
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " The role requires "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":101},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + ", and in our assessment that requirement isn't met.";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":125},"end":{"line":6,"column":131}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":133},"end":{"line":6,"column":161}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " We also weigh "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
+    + ", and in our assessment it wasn't enough this time.";
+},"11":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
+    return "\n\n"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":82},"end":{"line":12,"column":92}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + "\n\nThank you for taking the time to meet us"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":40},"end":{"line":3,"column":122}}})) != null ? stack1 : "")
+    + " and tell us about yourself.\n\nWe have now made our decision, and we won't be taking your application for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":81},"end":{"line":5,"column":90}} ), depth0))
+    + " role further."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":106},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + "\n\nIf you'd like personal feedback on the interview, "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":52},"end":{"line":10,"column":68}} ), depth0))
+    + " would be glad to call you for a short conversation. Just reply to this email and tell us when suits you best, and we'll be in touch."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":203},"end":{"line":12,"column":101}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0));
+},"useData":true},
+    },
+    "job-closed": {
+      subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Your application for "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + " at "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+},"useData":true},
+      html: {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Dear "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+    + ",";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Hello,";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "We have closed this recruitment without filling the role.";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "The role has now been filled, and this recruitment is closed.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":82},"end":{"line":9,"column":92}} ), depth0));
+},"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; our openings are at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":108},"end":{"line":11,"column":115}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + "\n\nThank you for applying for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + " role at "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":165}}})) != null ? stack1 : "")
+    + " That means we won't be taking your application further. It says nothing about you or your answers.\n\nIf you have any questions, you are welcome to contact "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
+    + " at "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":100},"end":{"line":9,"column":101}}})) != null ? stack1 : "")
+    + "\n\nYou're very welcome to apply again when we have a role that suits you"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":11,"column":124}}})) != null ? stack1 : "")
+    + ".\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
 },"useData":true},
     },
   },

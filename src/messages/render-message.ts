@@ -11,7 +11,8 @@ import { usableName } from '../screen/application.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
-import { deliveryPolicy, planDelivery, stageFor } from '../schedule/plan-delivery.js'
+import { deliveryPolicy, planDelivery } from '../schedule/plan-delivery.js'
+import { checkStage, stageFor } from '../schedule/stages.js'
 import { htmlDocument } from './html-document.js'
 import { htmlToText } from './html-to-text.js'
 import { isolateHtml, isolateText, isRightToLeft } from './isolate-name.js'
@@ -44,7 +45,11 @@ export interface RenderedMessage {
   html: string
   /** Where replies go: messages ask the candidate to reply. */
   replyTo: string
-  /** True when a program made the decision the message carries (every stage but `rejected-after-interview`). */
+  /**
+   * True when a program made the decision the message carries (and the email is marked
+   * `Auto-Submitted`): the program's screening answers and the acknowledgement. False for what
+   * a person decided ({@link recordDecision}) and for `job-closed`.
+   */
   automated: boolean
   /** For `talent-pool`: whether the candidate is asked to opt in (`consent`) or told (`notice`). */
   talentPool?: 'consent' | 'notice'
@@ -69,7 +74,12 @@ export interface MessageContext {
   job: { title: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
   stage: Stage
   locale: Locale
-  /** Candidate-facing reasons of the unmet requirements (or, when every requirement was met, of the unmet preferred criteria). */
+  /**
+   * Candidate-facing reasons of what the deciding party found unmet, in rejection stages only
+   * (empty in `received`, `advance` and `job-closed`). The program decided: the unmet
+   * requirements (or, when every requirement was met, the unmet preferred criteria). A person
+   * decided: exactly the criteria the person gave, never the program's.
+   */
   unmet: string[]
   unmetCount: number
   /** True when `unmet` lists requirements rather than preferences. */
@@ -83,14 +93,24 @@ export interface MessageContext {
   severalAdvice: boolean
   /** True when the message says that a program decided, on what, and how to reach a person. */
   automatedDecision: boolean
+  /** Who made the decision the message carries. */
+  decidedBy: 'program' | 'person'
+  /** A person's reason in their own words, in this language (null when they gave none). */
+  personReason: string | null
+  /** For `job-closed`: whether the job closed without the position being filled (both false in other stages). */
+  jobClosed: { filled: boolean; withoutFilling: boolean }
+  /** The privacy notice (`messages.privacyUrl`), or null. */
+  privacyUrl: string | null
+  /** The candidate survey of this stage (`messages.survey`) with this application's id in it, or null. */
+  survey: { url: string | null }
   /** Whom to write to for a person to look again. */
   review: { name: string; email: string }
   /** Where replies go. */
   replyTo: string
   /** How a near miss is kept: `consent` asks to opt in; `period` reads "tolv månader" / "twelve months"; `joinUrl` is the ATS's sign-up link, if given. */
   talentPool: { consent: boolean; period: string; joinUrl: string | null }
-  /** Dates the candidate can plan by: when they will hear back (`received`), when the contact person will have called (`advance`). */
-  timeline: { replyBy: string | null }
+  /** Dates the candidate can plan by: when they will hear back (`received`), when the contact person will have called (`advance`); when the interview was (a person's decision after one). */
+  timeline: { replyBy: string | null; interviewAt: string | null }
   /** How the message is signed. */
   signature: string
 }
@@ -113,8 +133,8 @@ export interface RenderOptions {
   stage?: Stage
   /** The language; by default the result's locale. */
   locale?: Locale
-  /** True when a person has already reviewed this decision: the message does not call it automatic. */
-  reviewedByPerson?: boolean
+  /** For `job-closed`: whether the position was filled (default) or the job closed without being filled. */
+  jobClosed?: 'filled' | 'closed'
   /** The ATS's link for this candidate to join the talent pool (https:), quoted in a `consent` talent-pool message. */
   talentPoolUrl?: string
 }
@@ -199,14 +219,26 @@ function monthsText(n: number, locale: Locale): string {
 export function messageContext(result: ScreeningResult<boolean>, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
   const c = options.screener.criteria
   const byId = new Map(c.criteria.map((x) => [x.id, x]))
-  const unmetOf = (test: (r: ScreeningResult<boolean>['criteria'][number]) => boolean) => result.criteria.filter((r) => r.status === 'unmet' && r.id !== DEADLINE_ID && test(r))
-  const required = unmetOf((r) => r.required)
-  const shown = required.length ? required : unmetOf((r) => !r.required)
-  const requirements = shown.map((r) => {
-    const criterion = byId.get(r.id)
-    const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined) => (t ? (t[options.locale] ?? t[c.locale] ?? null) : null)
-    return { reason: reasonIn(options.screener, r.id, options.locale) ?? r.reason, why: text(criterion?.why), advice: text(criterion?.advice) }
-  })
+  const person = result.decision
+  const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined) => (t ? (t[options.locale] ?? t[c.locale] ?? null) : null)
+  const described = (id: string, fallback: string) => {
+    const criterion = byId.get(id)
+    return { reason: reasonIn(options.screener, id, options.locale) ?? fallback, why: text(criterion?.why), advice: text(criterion?.advice) }
+  }
+  let requirements: { reason: string; why: string | null; advice: string | null }[] = []
+  let requirementsUnmet = false
+  let personReason: string | null = null
+  if (PERSON_STAGES.has(options.stage) && person) {
+    // A person decided: name exactly what they gave, nothing the program found.
+    requirements = person.reasons.criteria.filter((id) => id !== DEADLINE_ID).map((id) => described(id, id))
+    requirementsUnmet = person.reasons.criteria.some((id) => byId.get(id)?.required === true)
+    personReason = text(person.reasons.text)
+  } else if (PROGRAM_REJECTIONS.has(options.stage)) {
+    const unmetOf = (test: (r: ScreeningResult<boolean>['criteria'][number]) => boolean) => result.criteria.filter((r) => r.status === 'unmet' && r.id !== DEADLINE_ID && test(r))
+    const required = unmetOf((r) => r.required)
+    requirements = (required.length ? required : unmetOf((r) => !r.required)).map((r) => described(r.id, r.reason))
+    requirementsUnmet = required.length > 0
+  }
   const advice = requirements.flatMap((r) => (r.advice ? [r.advice] : []))
   let replyBy: string | null = null
   if (options.stage === 'received' || options.stage === 'advance') replyBy = planDelivery(result, deliveryPolicy(c), { now: options.now, stage: options.stage }).replyBy ?? null
@@ -220,16 +252,21 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     locale: options.locale,
     unmet: requirements.map((r) => r.reason),
     unmetCount: requirements.length,
-    requirementsUnmet: required.length > 0,
+    requirementsUnmet,
     requirements,
     severalRequirements: requirements.length > 1,
     advice,
     severalAdvice: advice.length > 1,
-    automatedDecision: (messages?.automatedDecisionNotice ?? true) && options.reviewedByPerson !== true && options.stage !== 'rejected-after-interview',
+    automatedDecision: (messages?.automatedDecisionNotice ?? true) && !person && PROGRAM_REJECTIONS.has(options.stage),
+    decidedBy: person ? ('person' as const) : ('program' as const),
+    personReason,
+    jobClosed: { filled: options.stage === 'job-closed' && options.jobClosed !== 'closed', withoutFilling: options.stage === 'job-closed' && options.jobClosed === 'closed' },
+    privacyUrl: messages?.privacyUrl ?? null,
+    survey: { url: surveyUrl(messages?.survey?.[options.stage], result.application.id) },
     review: messages?.reviewContact ?? { name: c.job.contact.name, email: c.job.contact.email },
     replyTo: messages?.replyTo ?? c.job.contact.email,
     talentPool: { consent: pool.mode === 'consent', period: monthsText(pool.months, options.locale), joinUrl: options.talentPoolUrl ?? null },
-    timeline: { replyBy },
+    timeline: { replyBy, interviewAt: person?.interviewAt ?? null },
     signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
     timeZone: c.job.timezone,
   }
@@ -251,6 +288,22 @@ function firstNameOf<T>(result: ScreeningResult<boolean>, isolate: (name: string
   return name === undefined ? null : isolate(name)
 }
 
+// Stages whose reasons come from the program, and those a person's decision fills.
+const PROGRAM_REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool'])
+const PERSON_STAGES = new Set<Stage>(['rejected-by-person', 'rejected-after-interview'])
+
+/** Whether the email of a stage carries a program's decision (and so `Auto-Submitted`). */
+function automatedStage(result: ScreeningResult<boolean>, stage: Stage): boolean {
+  if (stage === 'received') return true
+  if (stage === 'job-closed' || PERSON_STAGES.has(stage)) return false
+  return !result.decision
+}
+
+/** The survey address of a stage with the application id in it (URL-encoded), or null. */
+function surveyUrl(template: string | undefined, id: string): string | null {
+  return template ? template.split('{applicationId}').join(encodeURIComponent(id)) : null
+}
+
 function reasonIn(screener: Screener, id: string, locale: Locale): string | undefined {
   return screener.reason(id, locale)
 }
@@ -270,8 +323,12 @@ function reasonIn(screener: Screener, id: string, locale: Locale): string | unde
 export function renderMessage(result: ScreeningResult<boolean>, options: RenderOptions): RenderedMessage {
   const stage = options.stage ?? stageFor(result)
   const locale = options.locale ?? (result.locale as Locale)
+  if (options.jobClosed !== undefined && options.jobClosed !== 'filled' && options.jobClosed !== 'closed')
+    throw new ScreeningError('invalid_option', 'jobClosed must be "filled" or "closed"')
   if (stage === 'late' && !options.screener.criteria.job.closesAt)
     throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
+  // A message never tells a candidate something that was not decided.
+  checkStage(result, stage)
   if (options.talentPoolUrl !== undefined && !/^https:\/\/[^\s<>"]+$/.test(options.talentPoolUrl))
     throw new ScreeningError('invalid_option', 'talentPoolUrl must be an https: address')
   const named = options.screener.criteria.messages?.templates?.[stage]?.[locale]
@@ -303,7 +360,7 @@ export function renderMessage(result: ScreeningResult<boolean>, options: RenderO
     text: tidy(markup ? htmlToText(compiled.html(ctx, { helpers })) : compiled.text(ctx, { helpers })),
     html: htmlDocument(subject, locale, tidy(compiled.html(htmlCtx, { helpers }))),
     replyTo: ctx.replyTo,
-    automated: stage !== 'rejected-after-interview',
+    automated: automatedStage(result, stage),
   }
   if (stage === 'talent-pool') message.talentPool = ctx.talentPool.consent ? 'consent' : 'notice'
   return message

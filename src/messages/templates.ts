@@ -61,6 +61,22 @@ const AUTOMATED_LATE_EN = `{{#if automatedDecision}}
 
 This decision was made automatically, from the time your application reached us. If you think something went wrong, reply to this email or write to {{review.name}} at {{review.email}}, and a person will look into it.{{/if}}`
 
+// One short line, after the answer itself: how was it to apply? (messages.survey)
+const SURVEY_SV = `{{#if survey.url}}
+
+Hur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: {{survey.url}}{{/if}}`
+const SURVEY_EN = `{{#if survey.url}}
+
+How was applying to us? We would be glad if you answered a few short questions: {{survey.url}}{{/if}}`
+
+// A person decided: name what they gave (criteria and/or their own words), nothing else.
+const PERSON_REASONS_SV = `{{#if unmetCount}}{{#if severalRequirements}} I vår bedömning var det här avgörande:${'{{#each requirements}}\n• {{reason}}{{#if why}} ({{why}}){{/if}}{{/each}}'}{{else}}{{#if requirementsUnmet}} För tjänsten krävs ${'{{#each requirements}}{{reason}}{{#if why}} ({{why}}){{/if}}{{/each}}'}, och i vår bedömning är det kravet inte uppfyllt.{{else}} Vi väger in ${'{{#each requirements}}{{reason}}{{/each}}'}, och i vår bedömning räckte det inte den här gången.{{/if}}{{/if}}{{/if}}{{#if personReason}}
+
+{{personReason}}{{/if}}`
+const PERSON_REASONS_EN = `{{#if unmetCount}}{{#if severalRequirements}} In our assessment, this is what decided it:${'{{#each requirements}}\n• {{reason}}{{#if why}} ({{why}}){{/if}}{{/each}}'}{{else}}{{#if requirementsUnmet}} The role requires ${'{{#each requirements}}{{reason}}{{#if why}} ({{why}}){{/if}}{{/each}}'}, and in our assessment that requirement isn't met.{{else}} We also weigh ${'{{#each requirements}}{{reason}}{{/each}}'}, and in our assessment it wasn't enough this time.{{/if}}{{/if}}{{/if}}{{#if personReason}}
+
+{{personReason}}{{/if}}`
+
 /**
  * The built-in templates, per language and stage. A criteria file can replace any of them
  * under `messages.templates`.
@@ -93,7 +109,7 @@ Tack för att du sökte tjänsten som {{job.title}} hos {{job.company}} och för
 
 Vi har jämfört svaren i din ansökan med kraven för tjänsten, och den här gången går vi inte vidare med den.{{#if requirementsUnmet}}{{#if severalRequirements}} För tjänsten krävs:${ITEMS(true)}
 
-Utifrån dina svar kunde vi inte se att de kraven är uppfyllda.{{else}} För tjänsten krävs ${ONE(true)}, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.{{/if}}{{else}} Du uppfyller kraven för tjänsten. Vi väger också in några meriter, och utifrån dina svar räckte de inte den här gången.{{#if severalRequirements}} Det som saknades var:${ITEMS(false)}{{else}}{{#if unmetCount}} Det som saknades var ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_SV}${AUTOMATED_SV}
+Utifrån dina svar kunde vi inte se att de kraven är uppfyllda.{{else}} För tjänsten krävs ${ONE(true)}, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.{{/if}}{{else}} Du uppfyller kraven för tjänsten. Vi väger också in några meriter, och utifrån dina svar räckte de inte den här gången.{{#if severalRequirements}} Det som saknades var:${ITEMS(false)}{{else}}{{#if unmetCount}} Det som saknades var ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_SV}${AUTOMATED_SV}${SURVEY_SV}
 
 Vi vet att det inte är det besked du hoppades på. Du är varmt välkommen att söka igen när vi har en roll som passar dig{{#if job.url}} – våra lediga tjänster finns på {{job.url}}{{/if}}.
 
@@ -105,7 +121,7 @@ ${SIGN_SV}`,
 
 Tack för ditt intresse för tjänsten som {{job.title}} hos {{job.company}}.
 
-Sista ansökningsdag var {{date job.closesAt "d MMMM yyyy"}}{{#if job.closesAtTime}} klockan {{job.closesAtTime}}{{/if}}, och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen.${AUTOMATED_LATE_SV}
+Sista ansökningsdag var {{date job.closesAt "d MMMM yyyy"}}{{#if job.closesAtTime}} klockan {{job.closesAtTime}}{{/if}}, och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen.${AUTOMATED_LATE_SV}${SURVEY_SV}
 
 Vi hoppas att du vill söka hos oss igen{{#if job.url}} – nya tjänster publiceras på {{job.url}}{{/if}}.
 
@@ -119,7 +135,7 @@ Tack för din ansökan till tjänsten som {{job.title}} hos {{job.company}}.
 
 Vi har jämfört svaren i din ansökan med kraven för tjänsten.{{#if requirementsUnmet}}{{#if severalRequirements}} Du ligger nära, men utifrån dina svar kunde vi inte se att de här kraven är uppfyllda:${ITEMS(false)}{{else}} Du ligger nära, men utifrån dina svar kunde vi inte se att kravet på ${ONE(false)} är uppfyllt.{{/if}}{{else}} Du uppfyller kraven, och du ligger nära de meriter vi väger in, men den här gången räckte det inte hela vägen.{{#if severalRequirements}} Det som saknades var:${ITEMS(false)}{{else}}{{#if unmetCount}} Det som saknades var ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_SV}
 
-{{#if talentPool.consent}}Vi vill gärna kunna höra av oss när en liknande roll blir ledig. Vill du det, svara på det här mejlet{{#if talentPool.joinUrl}} eller anmäl dig på {{talentPool.joinUrl}}{{/if}}, så sparar vi din ansökan i vår kandidatbank i {{talentPool.period}}. Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.{{else}}Vi vill gärna kunna höra av oss när en liknande roll blir ledig, och sparar därför din ansökan i vår kandidatbank i högst {{talentPool.period}}. Vill du inte det räcker det att du svarar på det här mejlet, så tar vi bort dina uppgifter.{{/if}}${AUTOMATED_SV}
+{{#if talentPool.consent}}Vi vill gärna kunna höra av oss när en liknande roll blir ledig. Vill du det, svara på det här mejlet{{#if talentPool.joinUrl}} eller anmäl dig på {{talentPool.joinUrl}}{{/if}}, så sparar vi din ansökan i vår kandidatbank i {{talentPool.period}}. Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.{{else}}Vi vill gärna kunna höra av oss när en liknande roll blir ledig, och sparar därför din ansökan i vår kandidatbank i högst {{talentPool.period}}. Vill du inte det räcker det att du svarar på det här mejlet, så tar vi bort dina uppgifter.{{/if}}${AUTOMATED_SV}${SURVEY_SV}
 
 ${SIGN_SV}`,
     },
@@ -135,17 +151,43 @@ ${CONTACT_SV}
 
 ${SIGN_SV}`,
     },
+    'rejected-by-person': {
+      subject: 'Din ansökan till {{job.title}} hos {{job.company}}',
+      body: `${GREETING_SV}
+
+Tack för din ansökan till tjänsten som {{job.title}} hos {{job.company}}.
+
+Vi har nu gått igenom din ansökan, och den här gången går vi inte vidare med den.${PERSON_REASONS_SV}${ADVICE_SV}
+
+Vill du veta mer om hur vi har bedömt din ansökan? Svara på det här mejlet eller skriv till {{review.name}} på {{review.email}}, så berättar vi gärna mer.${SURVEY_SV}
+
+Du är varmt välkommen att söka igen när vi har en tjänst som passar dig{{#if job.url}} – våra lediga tjänster finns på {{job.url}}{{/if}}.
+
+${SIGN_SV}`,
+    },
     'rejected-after-interview': {
       subject: 'Tack för intervjun – {{job.title}}',
       body: `${GREETING_SV}
 
-Tack för att du tog dig tid att träffa oss och berätta om dig själv. Det var ett mycket trevligt samtal.
+Tack för att du tog dig tid att träffa oss{{#if timeline.interviewAt}} {{date timeline.interviewAt "EEEE d MMMM"}}{{/if}} och berätta om dig själv.
 
-Det har varit ett svårt beslut, och vi har valt att gå vidare med en annan kandidat till tjänsten som {{job.title}}.
+Vi har nu bestämt oss, och vi går inte vidare med din ansökan till tjänsten som {{job.title}}.${PERSON_REASONS_SV}
 
-Vill du ha återkoppling på intervjun berättar {{job.contact.name}} gärna mer i ett kort samtal. Svara bara på det här mejlet, så bokar vi en tid.
+Vill du ha personlig återkoppling på intervjun ringer {{job.contact.name}} gärna upp dig för ett kort samtal. Svara på det här mejlet och berätta när du når bäst, så hör vi av oss.${SURVEY_SV}
 
-Vi hoppas att våra vägar korsas igen.
+${SIGN_SV}`,
+    },
+    'job-closed': {
+      subject: 'Din ansökan till {{job.title}} hos {{job.company}}',
+      body: `${GREETING_SV}
+
+Tack för din ansökan till tjänsten som {{job.title}} hos {{job.company}}.
+
+{{#if jobClosed.withoutFilling}}Vi har avslutat rekryteringen utan att tillsätta tjänsten.{{else}}Tjänsten är nu tillsatt, och rekryteringen är avslutad.{{/if}} Därför går vi inte vidare med din ansökan. Det är inget besked om dig eller dina svar.
+
+${CONTACT_SV}${SURVEY_SV}
+
+Du är varmt välkommen att söka igen när vi har en tjänst som passar dig{{#if job.url}} – våra lediga tjänster finns på {{job.url}}{{/if}}.
 
 ${SIGN_SV}`,
     },
@@ -171,7 +213,7 @@ Thank you for applying for the {{job.title}} role at {{job.company}}, and for th
 
 We have compared the answers in your application with the requirements of the role, and this time we will not be taking it further.{{#if requirementsUnmet}}{{#if severalRequirements}} The role requires:${ITEMS(true)}
 
-From your answers, we could not see that these requirements are met.{{else}} The role requires ${ONE(true)}, and from your answers we could not see that this requirement is met.{{/if}}{{else}} You meet the requirements of the role. We also weigh some further qualifications, and from your answers they were not enough this time.{{#if severalRequirements}} What was missing:${ITEMS(false)}{{else}}{{#if unmetCount}} What was missing was ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_EN}${AUTOMATED_EN}
+From your answers, we could not see that these requirements are met.{{else}} The role requires ${ONE(true)}, and from your answers we could not see that this requirement is met.{{/if}}{{else}} You meet the requirements of the role. We also weigh some further qualifications, and from your answers they were not enough this time.{{#if severalRequirements}} What was missing:${ITEMS(false)}{{else}}{{#if unmetCount}} What was missing was ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_EN}${AUTOMATED_EN}${SURVEY_EN}
 
 We know this is not the news you were hoping for. You are very welcome to apply again when we have a role that suits you{{#if job.url}}; our openings are at {{job.url}}{{/if}}.
 
@@ -183,7 +225,7 @@ ${SIGN_EN}`,
 
 Thank you for your interest in the {{job.title}} role at {{job.company}}.
 
-The closing date was {{date job.closesAt "d MMMM yyyy"}}{{#if job.closesAtTime}} at {{job.closesAtTime}}{{/if}}, and your application reached us after it, so unfortunately we cannot include it in this recruitment.${AUTOMATED_LATE_EN}
+The closing date was {{date job.closesAt "d MMMM yyyy"}}{{#if job.closesAtTime}} at {{job.closesAtTime}}{{/if}}, and your application reached us after it, so unfortunately we cannot include it in this recruitment.${AUTOMATED_LATE_EN}${SURVEY_EN}
 
 We hope you will apply to us again{{#if job.url}}; new openings are published at {{job.url}}{{/if}}.
 
@@ -197,7 +239,7 @@ Thank you for applying for the {{job.title}} role at {{job.company}}.
 
 We have compared the answers in your application with the requirements of the role.{{#if requirementsUnmet}}{{#if severalRequirements}} You came close, but from your answers we could not see that these requirements are met:${ITEMS(false)}{{else}} You came close, but from your answers we could not see that the requirement of ${ONE(false)} is met.{{/if}}{{else}} You meet the requirements and came close on the further qualifications we weigh, but this time it was not quite enough.{{#if severalRequirements}} What was missing:${ITEMS(false)}{{else}}{{#if unmetCount}} What was missing was ${ONE(false)}.{{/if}}{{/if}}{{/if}}${ADVICE_EN}
 
-{{#if talentPool.consent}}We would like to be able to get in touch when a similar role opens up. If you would like that too, just reply to this email{{#if talentPool.joinUrl}} or sign up at {{talentPool.joinUrl}}{{/if}}, and we will keep your application in our talent pool for {{talentPool.period}}. If we do not hear from you, we will delete your details when this recruitment is over.{{else}}We would like to be able to get in touch when a similar role opens up, so we will keep your application in our talent pool for at most {{talentPool.period}}. If you would rather we did not, just reply to this email and we will delete your details.{{/if}}${AUTOMATED_EN}
+{{#if talentPool.consent}}We would like to be able to get in touch when a similar role opens up. If you would like that too, just reply to this email{{#if talentPool.joinUrl}} or sign up at {{talentPool.joinUrl}}{{/if}}, and we will keep your application in our talent pool for {{talentPool.period}}. If we do not hear from you, we will delete your details when this recruitment is over.{{else}}We would like to be able to get in touch when a similar role opens up, so we will keep your application in our talent pool for at most {{talentPool.period}}. If you would rather we did not, just reply to this email and we will delete your details.{{/if}}${AUTOMATED_EN}${SURVEY_EN}
 
 ${SIGN_EN}`,
     },
@@ -213,17 +255,43 @@ ${CONTACT_EN}
 
 ${SIGN_EN}`,
     },
+    'rejected-by-person': {
+      subject: 'Your application for {{job.title}} at {{job.company}}',
+      body: `${GREETING_EN}
+
+Thank you for applying for the {{job.title}} role at {{job.company}}.
+
+We have now gone through your application, and this time we won't be taking it further.${PERSON_REASONS_EN}${ADVICE_EN}
+
+If you'd like to know more about how we assessed your application, just reply to this email or write to {{review.name}} at {{review.email}}, and we'll gladly tell you more.${SURVEY_EN}
+
+You're very welcome to apply again when we have a role that suits you{{#if job.url}}; our openings are at {{job.url}}{{/if}}.
+
+${SIGN_EN}`,
+    },
     'rejected-after-interview': {
       subject: 'Thank you for the interview – {{job.title}}',
       body: `${GREETING_EN}
 
-Thank you for taking the time to meet us and tell us about yourself. We really enjoyed the conversation.
+Thank you for taking the time to meet us{{#if timeline.interviewAt}} on {{date timeline.interviewAt "EEEE d MMMM"}}{{/if}} and tell us about yourself.
 
-It has been a difficult decision, and we have chosen to continue with another candidate for the {{job.title}} role.
+We have now made our decision, and we won't be taking your application for the {{job.title}} role further.${PERSON_REASONS_EN}
 
-If you would like feedback on the interview, {{job.contact.name}} would be glad to talk it through in a short call. Just reply to this email and we will find a time.
+If you'd like personal feedback on the interview, {{job.contact.name}} would be glad to call you for a short conversation. Just reply to this email and tell us when suits you best, and we'll be in touch.${SURVEY_EN}
 
-We hope our paths cross again.
+${SIGN_EN}`,
+    },
+    'job-closed': {
+      subject: 'Your application for {{job.title}} at {{job.company}}',
+      body: `${GREETING_EN}
+
+Thank you for applying for the {{job.title}} role at {{job.company}}.
+
+{{#if jobClosed.withoutFilling}}We have closed this recruitment without filling the role.{{else}}The role has now been filled, and this recruitment is closed.{{/if}} That means we won't be taking your application further. It says nothing about you or your answers.
+
+${CONTACT_EN}${SURVEY_EN}
+
+You're very welcome to apply again when we have a role that suits you{{#if job.url}}; our openings are at {{job.url}}{{/if}}.
 
 ${SIGN_EN}`,
     },

@@ -2,9 +2,9 @@ import { TZDate } from '@date-fns/tz'
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
-import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { isHoliday } from './holidays.js'
+import { checkStage, stageFor } from './stages.js'
 
 /**
  * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
@@ -91,33 +91,18 @@ export interface PlanOptions {
   now: Date
   /** The stage to plan; by default the one the result calls for ({@link stageFor}). */
   stage?: Stage
-  /** When the interview was held (for `rejected-after-interview`). */
+  /** When the interview was held (for `rejected-after-interview`); by default the one recorded with the person's decision. */
   interviewAt?: Date
 }
 
-/**
- * The message stage a screening result calls for: `advance` for a pass, `late` for an
- * application after the closing date, `talent-pool` for a near miss, `rejected` for other
- * rejections, and `received` (an acknowledgement) while a human reviews.
- *
- * @example
- * ```ts
- * stageFor(result) // 'talent-pool'
- * ```
- * @category Send times
- */
-export function stageFor(result: ScreeningResult<boolean>): Stage {
-  if (result.outcome === 'pass') return 'advance'
-  if (result.outcome === 'review') return 'received'
-  if (result.unmet.includes(DEADLINE_ID)) return 'late'
-  return result.nearMiss ? 'talent-pool' : 'rejected'
-}
+// Which stage a result calls for, and which fit it, live in stages.ts; re-exported for old deep imports.
+export { stageFor } from './stages.js'
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const pad = (n: number) => String(n).padStart(2, '0')
-const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-after-interview'])
+const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-by-person', 'rejected-after-interview', 'job-closed'])
 
 /**
  * Plans when a message goes out. The acknowledgement (`received`) goes out at once (or in
@@ -140,6 +125,8 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
   const now = options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
   const stage = options.stage ?? stageFor(result)
+  // A plan for a message that does not fit the decision would send it.
+  checkStage(result, stage)
   // In the job's zone, as screen() read it: the server's TZ never moves a send time.
   const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
   if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
@@ -158,10 +145,22 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
     deadline = sla
     why = 'good news goes out in the first working time, without delay'
   } else if (stage === 'rejected-after-interview') {
-    if (!options.interviewAt) throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
-    from = options.interviewAt.getTime() + policy.afterInterviewMinHours * HOUR
-    deadline = options.interviewAt.getTime() + policy.maxDays * DAY
+    const interview = options.interviewAt?.getTime() ?? (result.decision?.interviewAt ? Date.parse(result.decision.interviewAt) : Number.NaN)
+    if (Number.isNaN(interview)) throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
+    from = Math.max(interview + policy.afterInterviewMinHours * HOUR, Date.parse(result.decision!.at))
+    deadline = interview + policy.maxDays * DAY
     why = `not earlier than ${policy.afterInterviewMinHours} h after the interview`
+  } else if (stage === 'rejected-by-person') {
+    // A person decided: the answer goes out in working time, within the SLA counted from the decision.
+    const at = Date.parse(result.decision!.at)
+    from = at
+    deadline = addOnClock(at, policy.slaHours * HOUR, policy.slaClock, policy)
+    why = 'a person decided; the answer goes out in the first working time'
+  } else if (stage === 'job-closed') {
+    // Nobody is left without an answer: from the moment the job closes, within the SLA.
+    from = now.getTime()
+    deadline = addOnClock(now.getTime(), policy.slaHours * HOUR, policy.slaClock, policy)
+    why = 'the job is closed; everyone still waiting hears in the first working time'
   } else {
     from = submitted + policy.minDelayHours * HOUR
     deadline = sla

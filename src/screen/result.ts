@@ -110,6 +110,54 @@ export interface Audit {
   timeZone: string
   /** What a later reader must know about how this decision was made (absent when there is nothing). */
   notes?: AuditNote[]
+  /**
+   * Every decision a person recorded on this result ({@link recordDecision}), oldest first, each
+   * linked by a hash to the result it was made on (absent while the program's outcome stands).
+   */
+  decisions?: PersonDecision[]
+}
+
+/**
+ * The reasons a person gave for rejecting: criteria of the file (by id), a free reason in the
+ * languages messages are sent in, or both. Only these are named to the candidate.
+ *
+ * @example
+ * ```ts
+ * const reasons: PersonReasons = { criteria: ['english'], text: { sv: 'Vi behöver någon som kan börja i januari.' } }
+ * ```
+ * @category Screening
+ */
+export interface PersonReasons {
+  /** Ids of criteria of the file the person found unmet. */
+  criteria: string[]
+  /** A reason in the person's own words, per language (candidate-facing). */
+  text: { sv?: string; en?: string }
+}
+
+/**
+ * A decision a person made about a screened application (GDPR art. 22(3)): what, why, who and
+ * when, and what it replaced.
+ *
+ * @example
+ * ```ts
+ * const d: PersonDecision = { outcome: 'reject', reasons: { criteria: ['english'], text: {} }, by: 'Sara Lind', at: '2026-11-24T09:30:00.000Z', previous: { outcome: 'review', decidedBy: 'program', hash: '5e…' } }
+ * ```
+ * @category Screening
+ */
+export interface PersonDecision {
+  outcome: 'pass' | 'reject'
+  /** Why, for a rejection (empty lists and no text for a pass). */
+  reasons: PersonReasons
+  /** Who decided: a name or a user id of the ATS. */
+  by: string
+  /** When, ISO 8601 (UTC). */
+  at: string
+  /** An internal note; never shown to the candidate. */
+  note?: string
+  /** When the interview the decision follows was held, ISO 8601: its rejection is `rejected-after-interview`. */
+  interviewAt?: string
+  /** What this decision replaced, and the SHA-256 of the canonical JSON of the result it was recorded on. */
+  previous: { outcome: Outcome; decidedBy: 'program' | 'person'; hash: string }
 }
 
 /**
@@ -170,6 +218,11 @@ export interface ScreeningResult<Explained extends boolean = true> {
   review: string[]
   /** Ids of criteria whose condition (`when`) did not hold. */
   skipped: string[]
+  /**
+   * The latest decision a person recorded ({@link recordDecision}); absent while the program's
+   * outcome stands. `outcome` and the criteria stay what the program found: both can be shown.
+   */
+  decision?: PersonDecision
   audit: Audit
 }
 

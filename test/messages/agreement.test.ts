@@ -8,6 +8,7 @@ import { loadCriteria } from '../../src/node/load-criteria'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
 import type { ScreeningResult } from '../../src/screen/result'
+import { fitStage } from '../helpers/fit-stage'
 
 // Every reason a recruiter wrote, in every frame a rejected candidate reads it: one, two and
 // three unmet requirements from every bundled rule set and the test fixtures, every stage
@@ -52,11 +53,23 @@ describe('every reason in every frame, for one, two and three unmet requirements
             expect(m.html.match(/<li>/g)?.length ?? 0).toBe(k === 1 ? 0 : k)
             expect(m.text).not.toMatch(/\{\{|\}\}| {2}| [,.]|,\.|\.\./)
           })
+    // A person's rejection names the criteria the person gave, each once, one inline and several as a list.
+    for (const locale of screener.locales)
+      for (const k of [1, 2, 3].filter((n) => n <= required.length))
+        for (const stage of ['rejected-by-person', 'rejected-after-interview'] as const)
+          it(`${file.replace(`${root}/`, '')}: ${k} named by a person, ${stage}, ${locale}`, () => {
+            const ids = required.slice(0, k).map((c) => c.id)
+            const m = renderMessage(fitStage(screener, resultWith(screener, ids, locale, false), stage), { screener, now: new Date('2026-11-20T09:00:00Z'), stage, locale })
+            for (const id of ids) expect(m.text.split(screener.reason(id, locale)!).length - 1).toBe(1)
+            if (k === 1) expect(m.text).toMatch(locale === 'sv' ? /och i vår bedömning är det kravet inte uppfyllt\./ : /and in our assessment that requirement isn't met\./)
+            expect(m.text.split('\n').filter((l) => l.startsWith('• ')).length).toBe(k === 1 ? 0 : k)
+            expect(m.text).not.toMatch(/automati|\{\{|\}\}| {2}| [,.]|,\.|\.\./)
+          })
     // The stages that do not name the requirements read cleanly with them unmet too.
     for (const locale of screener.locales)
-      for (const stage of STAGES.filter((s) => s !== 'rejected' && s !== 'talent-pool' && (s !== 'late' || screener.criteria.job.closesAt)))
+      for (const stage of STAGES.filter((s) => s !== 'rejected' && s !== 'talent-pool' && !s.startsWith('rejected-') && (s !== 'late' || screener.criteria.job.closesAt)))
         it(`${file.replace(`${root}/`, '')}: ${stage}, ${locale}`, () => {
-          const m = renderMessage(resultWith(screener, required.slice(0, 2).map((c) => c.id), locale, false), { screener, now: new Date('2026-11-20T09:00:00Z'), stage, locale })
+          const m = renderMessage(fitStage(screener, resultWith(screener, required.slice(0, 2).map((c) => c.id), locale, false), stage), { screener, now: new Date('2026-11-20T09:00:00Z'), stage, locale })
           expect(m.text).not.toMatch(/\{\{|\}\}| {2}| [,.]|,\.|\.\./)
           expect(m.html).toMatch(new RegExp(`^<!doctype html>\n<html lang="${locale}">`))
         })

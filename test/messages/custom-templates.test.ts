@@ -17,7 +17,10 @@ describe('custom templates', () => {
     expect(m.subject).toBe('About Tester at Acme')
     expect(m.text).toBe('Hi there,\n\nThanks for applying. The role needs at least a year of testing experience.\n\nThe Acme team')
     // Stages without a custom template fall back to the built-in one.
-    expect(renderMessage(r, { screener, now, stage: 'advance' }).text).toContain('The next step is a first conversation')
+    const passed = screener.screen({ id: 'b', submittedAt: '2026-11-20T10:00:00+01:00', answers: { years: 3 } }, { now })
+    expect(renderMessage(passed, { screener, now }).text).toContain('The next step is a first conversation')
+    // …and a stage that does not fit the decision is refused, custom template or not.
+    expect(() => renderMessage(r, { screener, now, stage: 'advance' })).toThrow(expect.objectContaining({ code: 'stage_mismatch' }))
   })
   it('errors name the template file and line, and an unreadable file, at load', async () => {
     try {

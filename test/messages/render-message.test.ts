@@ -11,6 +11,7 @@ import { renderMessage } from '../../src/messages/render-message'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
 import type { Application } from '../../src/screen/application'
+import { fitStage } from '../helpers/fit-stage'
 
 // Golden files: any change of wording shows in a diff. Regenerate deliberately with
 // UPDATE_GOLDEN=1 npx vitest run test/messages and review the diff before committing.
@@ -48,7 +49,7 @@ describe('golden messages', () => {
   for (const stage of STAGES)
     for (const locale of LOCALES)
       it(`${stage} in ${locale}, several unmet requirements`, () => {
-        const r = screener.screen(apps['fe-1003']!, { now })
+        const r = fitStage(screener, screener.screen(apps['fe-1003']!, { now }), stage)
         golden(`several-unmet.${stage}.${locale}`, show(renderMessage(r, { screener, now, stage, locale })))
       })
   const natural: [string, string, Locale][] = [
@@ -84,7 +85,7 @@ describe('message content', () => {
   it('never says "Hej ," or "Dear ," without a first name', () => {
     for (const stage of STAGES)
       for (const locale of LOCALES) {
-        const r = screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now })
+        const r = fitStage(screener, screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now }), stage)
         const m = renderMessage(r, { screener, now, stage, locale })
         expect(m.text).not.toMatch(/^(Hej|Dear)\s+[,!]/m)
         expect(m.text.split('\n')[0]).toMatch(/^(Hej!|Hello,)$/)

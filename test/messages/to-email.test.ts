@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { recordDecision } from '../../src/screen/record-decision'
 import { describe, expect, it } from 'vitest'
 import { renderMessage } from '../../src/messages/render-message'
 import { toEmail } from '../../src/messages/to-email'
@@ -25,7 +26,9 @@ describe('toEmail', async () => {
       html: message.html,
       headers: { 'Content-Language': 'sv', 'Auto-Submitted': 'auto-generated' },
     })
-    const afterInterview = renderMessage(result, { screener, now, stage: 'rejected-after-interview', locale: 'en' })
+    const interviewed = recordDecision({ ...result, outcome: 'pass', nearMiss: false }, { outcome: 'reject', reasons: { criteria: ['truckkort'] }, by: 'Sara', at: new Date('2026-11-26T09:00:00+01:00'), interviewAt: new Date('2026-11-25T10:00:00+01:00') }, { screener })
+    const afterInterview = renderMessage(interviewed, { screener, now, locale: 'en' })
+    expect(afterInterview.stage).toBe('rejected-after-interview')
     expect(toEmail(afterInterview, { from: 'a@b.example', to: 'c@d.example', replyTo: 'x@b.example' })).toMatchObject({ replyTo: 'x@b.example', headers: { 'Content-Language': 'en' } })
     expect(toEmail(afterInterview, { from: 'a@b.example', to: 'c@d.example' }).headers['Auto-Submitted']).toBeUndefined()
   })
@@ -56,10 +59,16 @@ ${messages}`
   it('the automated-decision sentence names the review contact, and is left out when a person has reviewed the decision or the file turns it off', () => {
     const { screener, result } = screen(criteria('messages:\n  reviewContact: { name: Omprövning, email: omprovning@acme.example }\n'))
     expect(renderMessage(result, { screener, now, stage: 'rejected' }).text).toContain('Beskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till Omprövning på omprovning@acme.example')
-    expect(renderMessage(result, { screener, now, stage: 'rejected', reviewedByPerson: true }).text).not.toContain('automatiskt')
+    const person = recordDecision(result, { outcome: 'reject', reasons: { criteria: ['b'] }, by: 'Sara Lind', at: new Date('2026-11-21T09:00:00+01:00') }, { screener })
+    const byPerson = renderMessage(person, { screener, now })
+    expect(byPerson.stage).toBe('rejected-by-person')
+    expect(byPerson.text).not.toContain('automatiskt')
+    expect(toEmail(byPerson, { from: 'jobb@acme.example', to: 'maja@example.se' }).headers['Auto-Submitted']).toBeUndefined()
+    expect(() => renderMessage(person, { screener, now, stage: 'rejected' })).toThrow(/a person \(Sara Lind\) rejected it/)
     const off = screen(criteria('messages:\n  automatedDecisionNotice: false\n'))
     expect(renderMessage(off.result, { screener: off.screener, now, stage: 'rejected' }).text).not.toContain('automatiskt')
-    expect(renderMessage(result, { screener, now, stage: 'rejected-after-interview' }).text).not.toContain('automatiskt')
+    const interviewed = recordDecision(result, { outcome: 'reject', reasons: { text: { sv: 'Vi valde en kandidat med längre erfarenhet av kyltransporter.', en: 'We chose a candidate with longer experience of refrigerated transport.' } }, by: 'Sara Lind', at: new Date('2026-11-26T09:00:00+01:00'), interviewAt: new Date('2026-11-25T10:00:00+01:00') }, { screener })
+    expect(renderMessage(interviewed, { screener, now }).text).not.toContain('automatiskt')
   })
   it('talent pool: consent by default (the candidate opts in), notice on request, for the months the file says', () => {
     const consent = screen(criteria(''))

@@ -6,7 +6,7 @@ import { DeliveryPolicySchema, type Stage } from '../../src/criteria/schema'
 import { ScreeningError } from '../../src/errors'
 import { isHoliday } from '../../src/schedule/holidays'
 import { planDelivery, stageFor, type ResolvedPolicy } from '../../src/schedule/plan-delivery'
-import type { ScreeningResult } from '../../src/screen/result'
+import type { PersonDecision, ScreeningResult } from '../../src/screen/result'
 
 type Case = {
   name: string
@@ -21,6 +21,14 @@ const cases = parse(readFileSync(join(__dirname, '../fixtures/schedule/cases.yam
 
 const result = (submittedAt: string, extra: Partial<ScreeningResult> = {}) => ({ application: { id: 'a', submittedAt }, outcome: 'reject', nearMiss: false, unmet: ['x'], ...extra }) as ScreeningResult
 const iso = (s: string) => new Date(s).toISOString()
+// A plan refuses a stage the decision does not fit: good news needs a pass, a rejection after an
+// interview a person's rejection recorded with the interview.
+const fitted = (r: ScreeningResult, stage: Stage | undefined, interviewAt: string | undefined): ScreeningResult => {
+  if (stage === 'advance') return { ...r, outcome: 'pass' }
+  if (stage !== 'rejected-after-interview' || !interviewAt) return r
+  const decision: PersonDecision = { outcome: 'reject', by: 'Sara', at: iso(interviewAt), interviewAt: iso(interviewAt), reasons: { criteria: ['x'], text: {} }, previous: { outcome: 'pass', decidedBy: 'program', hash: '' } }
+  return { ...r, outcome: 'pass', decision }
+}
 /** A policy as deliveryPolicy() resolves it for a job in Europe/Stockholm. */
 const stockholm = (overrides: Record<string, unknown> = {}): ResolvedPolicy => {
   const parsed = DeliveryPolicySchema.parse(overrides)
@@ -33,7 +41,7 @@ describe('planDelivery', () => {
   for (const c of cases)
     it(c.name, () => {
       const { name, submittedAt, stage, now, interviewAt, outcome, expect: want, ...overrides } = c
-      const plan = planDelivery(result(submittedAt, outcome ? { outcome } : {}), stockholm(overrides), {
+      const plan = planDelivery(fitted(result(submittedAt, outcome ? { outcome } : {}), stage, interviewAt), stockholm(overrides), {
         now: new Date(now ?? submittedAt),
         ...(stage ? { stage } : {}),
         ...(interviewAt ? { interviewAt: new Date(interviewAt) } : {}),
