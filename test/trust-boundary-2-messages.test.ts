@@ -11,6 +11,8 @@ import { loadCriteria } from '../src/node/load-criteria'
 import { compileCriteria, type Screener } from '../src/screen/compile-criteria'
 import { loadCriteriaText } from '../src/screen/load-criteria'
 import type { ScreeningResult } from '../src/screen/result'
+import { STAGES } from '../src/criteria/constants'
+import { fitStage } from './helpers/fit-stage'
 
 // The trust boundary, round 2 (issue #20), the messages part: what reaches a candidate's email
 // is clean, and custom templates that would print nonsense do not load. Each test fails
@@ -109,8 +111,8 @@ describe('the trust boundary, round 2: messages', () => {
     const hostile = { ...doc.criteria, job: { ...doc.criteria.job, title: 'Dev\u0000\u001B[2J', company: 'Acme\r\nBcc: x@y.example\u0085\u2028X-Y: z' } }
     expect(() => compileCriteria(hostile)).toThrow(CriteriaError)
     const screener = compileCriteria({ ...doc, criteria: hostile, locate: doc.locate })
-    for (const stage of ['rejected', 'talent-pool', 'received', 'advance', 'rejected-after-interview'] as const) {
-      const m = renderMessage(screenOne(screener, 'Maja'), { screener, now, stage })
+    for (const stage of STAGES.filter((s) => s !== 'late')) {
+      const m = renderMessage(fitStage(screener, screenOne(screener, 'Maja'), stage), { screener, now, stage })
       expect(m.subject, stage).not.toMatch(CONTROL)
       expect(m.text.replace(/\n/g, ''), stage).not.toMatch(CONTROL)
       expect(m.html.replace(/\n/g, ''), stage).not.toMatch(CONTROL)
@@ -616,8 +618,8 @@ Acme`)
     const hostile = { ...doc.criteria, job: { ...doc.criteria.job, title: 'Deve\u202Eloper', company: 'Acme\u2066 AB\u2069\u202A' }, messages: { ...doc.criteria.messages, signature: { en: 'Ann\u202B Berg\u202C' } } as typeof doc.criteria.messages }
     const screener = compileCriteria({ ...doc, criteria: hostile, locate: doc.locate })
     const SCOPED = /[\u202A-\u202E\u2066-\u2069]/
-    for (const stage of ['rejected', 'talent-pool', 'received', 'advance', 'rejected-after-interview'] as const) {
-      const m = renderMessage(screenOne(screener, 'Maja'), { screener, now, stage })
+    for (const stage of STAGES.filter((s) => s !== 'late')) {
+      const m = renderMessage(fitStage(screener, screenOne(screener, 'Maja'), stage), { screener, now, stage })
       expect(m.subject, stage).not.toMatch(SCOPED)
       expect(m.text, stage).not.toMatch(SCOPED)
       expect(m.html, stage).not.toMatch(SCOPED)

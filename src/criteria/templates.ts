@@ -42,10 +42,15 @@ export const TEMPLATE_CONTEXT: TemplateShape = {
   advice: 'list',
   severalAdvice: 'flag',
   automatedDecision: 'flag',
+  decidedBy: 'text',
+  personReason: 'text',
+  jobClosed: { filled: 'flag', withoutFilling: 'flag' },
+  privacyUrl: 'text',
+  survey: { url: 'text' },
   review: { name: 'text', email: 'text' },
   replyTo: 'text',
   talentPool: { consent: 'flag', period: 'text', joinUrl: 'text' },
-  timeline: { replyBy: 'date' },
+  timeline: { replyBy: 'date', interviewAt: 'date' },
   signature: 'text',
 }
 
