@@ -98,6 +98,7 @@ export type ScreeningErrorCode =
   | 'invalid_result'
   | 'no_working_time'
   | 'stage_mismatch'
+  | 'survey_invalid'
   | 'template_not_loaded'
   | 'unsafe_header'
   | RuleErrorCode
@@ -161,11 +162,57 @@ export interface DemographicsIssue extends Issue {
   code: DemographicsIssueCode
 }
 
+/**
+ * Codes of the issues of a {@link SurveyError}, and of the warnings the survey and consent
+ * readers return: what is wrong with a file of survey answers or of talent-pool consents.
+ * `duplicate_answer` and `no_score` are warnings (the file is read); the others are errors.
+ * @example
+ * ```ts
+ * const code: SurveyIssueCode = 'score_out_of_range'
+ * ```
+ * @category Errors and version
+ */
+export type SurveyIssueCode =
+  | 'empty_file'
+  | 'invalid_utf8'
+  | 'not_utf8'
+  | 'invalid_quote'
+  | 'unclosed_quote'
+  | 'text_after_quote'
+  | 'short_row'
+  | 'long_row'
+  | 'empty_column'
+  | 'duplicate_column'
+  | 'missing_id_column'
+  | 'missing_score_column'
+  | 'empty_id'
+  | 'invalid_json'
+  | 'not_an_object'
+  | 'invalid_score'
+  | 'score_out_of_range'
+  | 'invalid_text'
+  | 'invalid_date'
+  | 'no_score'
+  | 'duplicate_answer'
+
+/**
+ * One problem with a file of survey answers or consents: the physical line and column in the
+ * file, and the column (CSV) or key (JSON Lines) in `path` when there is one.
+ * @example
+ * ```ts
+ * const issue: SurveyIssue = { code: 'score_out_of_range', file: 'answers.csv', path: ['score'], line: 4, column: 7, message: 'the score 11 is not on the scale 0–10' }
+ * ```
+ * @category Errors and version
+ */
+export interface SurveyIssue extends Issue {
+  code: SurveyIssueCode
+}
+
 // instanceof across copies: an application can end up with two copies of autoscreen (the ESM
 // and the CommonJS build, or two versions). Each error carries the kinds it is, under a global
 // symbol, so `e instanceof CriteriaError` holds whichever copy threw it.
 const KINDS = Symbol.for('autoscreen.error.kinds')
-type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError'
+type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError' | 'SurveyError'
 const isKind = (value: unknown, kind: Kind): boolean =>
   typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[KINDS]) && ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
 function mark(error: Error, kind: Kind): void {
@@ -354,6 +401,44 @@ export class DemographicsError extends ScreeningError {
 }
 
 /**
+ * A file of survey answers (or of talent-pool consents) cannot be used: malformed CSV or JSON,
+ * a row with more or fewer cells than the header, no id or score column, a row without an id,
+ * a score that is not a whole number from 0 to 10, a comment or stage that is not text, a
+ * consent time that is not a date. Holds every error found, each located; no partial result,
+ * since a score read from the wrong column gives figures that look right.
+ *
+ * @example
+ * ```ts
+ * try { parseSurveyAnswers(text, { file: 'answers.csv' }) } catch (e) {
+ *   if (e instanceof SurveyError) for (const i of e.issues) console.error(`${i.file}:${i.line}:${i.column}  ${i.message}`)
+ * }
+ * ```
+ * @category Errors and version
+ */
+export class SurveyError extends ScreeningError {
+  declare readonly code: 'survey_invalid'
+  /** Every problem found. */
+  readonly issues: SurveyIssue[]
+  constructor(issues: SurveyIssue[], options?: { cause?: unknown }) {
+    const first = issues[0]
+    super(
+      'survey_invalid',
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the file${first?.file ? ` ${first.file}` : ''}: ${issues
+        .slice(0, 3)
+        .map((i) => `${i.line ? `${i.line}:${i.column ?? 1} ` : ''}${i.message}`)
+        .join('; ')}${issues.length > 3 ? '; …' : ''}`,
+      options,
+    )
+    this.name = 'SurveyError'
+    this.issues = issues
+    mark(this, 'SurveyError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === SurveyError && isKind(value, 'SurveyError'))
+  }
+}
+
+/**
  * Type guards for autoscreen's errors that hold across copies of the library (ESM and
  * CommonJS builds, or two versions in one program), like `instanceof` does here.
  * @example
@@ -408,3 +493,12 @@ export const isApplicationError = (e: unknown): e is ApplicationError => isKind(
  * @category Errors and version
  */
 export const isDemographicsError = (e: unknown): e is DemographicsError => isKind(e, 'DemographicsError')
+/**
+ * True for a {@link SurveyError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isSurveyError(e)) for (const i of e.issues) console.error(i.line, i.message)
+ * ```
+ * @category Errors and version
+ */
+export const isSurveyError = (e: unknown): e is SurveyError => isKind(e, 'SurveyError')

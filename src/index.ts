@@ -7,8 +7,8 @@
 // schedule, report, testing, lint. Runs wherever JavaScript runs: no Node built-ins here (file
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
-export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError } from './errors.js'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { VERSION } from './version.js'
 
 // criteria/
@@ -63,6 +63,11 @@ export { summarize, createSummarizer } from './report/summarize.js'
 export type { Summary, SummarizeOptions, Summarizer, ReportEntry, OutcomeCounts, OtherCounts, CriterionSummary, GroupRate, OtherGroups, AdverseImpact } from './report/summarize.js'
 export { parseDemographicsCsv } from './report/demographics-csv.js'
 export type { DemographicsCsvOptions } from './report/demographics-csv.js'
+export { parseSurveyAnswers } from './report/survey-answers.js'
+export type { SurveyAnswer, SurveyAnswers, SurveyFileOptions } from './report/survey-answers.js'
+export { parseConsents } from './report/consents.js'
+export type { Consent } from './report/consents.js'
+export type { CandidateExperience, ConsentCounts, NpsBreakdown, NpsCounts, NpsGroup, OtherNps, ResponseBand } from './report/candidate-nps.js'
 export { formatSummaryMarkdown, formatSummaryHtml } from './report/format-summary.js'
 export { diffOutcomes } from './report/diff-outcomes.js'
 export { readResults } from './report/read-results.js'

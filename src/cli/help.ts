@@ -51,11 +51,18 @@ Summarises results written by autoscreen screen (add --messages there for respon
 
 Options:
   --demographics <file.csv>  group columns joined by application id (never used in screening)
+  --survey <file>            survey answers (CSV or JSON Lines: applicationId, score 0-10,
+                             optional comment and stage): candidate NPS per stage, outcome,
+                             decisive requirement, time to answer and who decided
+  --consents <file>          talent-pool consents given (applicationId, optional at),
+                             counted per talent-pool message mode
   --min-group-size <n>       warn about groups smaller than this (default 30)
   --max-groups <n>           list the n largest sources, jobs and groups of each
                              column, the rest added up in one row (default 50)
   -f, --format <f>           md (default), json, html
-  -o, --output <file>        write to a file instead of stdout`
+  -o, --output <file>        write to a file instead of stdout
+Exit 0 when every result was read, 1 when some lines could not be, 2 on usage errors or a
+demographics, survey or consents file with errors (each one as file:line:col).`
 
 export const schemaHelp = `Usage: autoscreen schema
 

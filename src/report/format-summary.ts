@@ -1,3 +1,4 @@
+import { candidateExperienceHtml, candidateExperienceMarkdown } from './format-candidate-experience.js'
 import { markdownText as md } from './markdown-text.js'
 import type { GroupRate, OtherCounts, OtherGroups, OutcomeCounts, Summary } from './summarize.js'
 
@@ -64,6 +65,9 @@ export function formatSummaryMarkdown(s: Summary): string {
     out.push(`From submission to the planned answer, over ${count(r.planned, 'application')}: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
     if (r.breached) out.push('', `SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
   }
+  // The report is in English: the section has Swedish wording too, for when the report does.
+  const experience = candidateExperienceMarkdown(s.candidateExperience, s.consents, 'en')
+  if (experience) out.push('', experience)
   for (const a of s.adverseImpact) {
     out.push('', `## Adverse impact: ${md(a.column)}`, '', '| group | screened | passed | selection rate | impact ratio | |', '|---|---:|---:|---:|---:|---|')
     out.push(...a.groups.map((g) => groupRow(md(g.group), g)))
@@ -93,7 +97,8 @@ function bars(items: { label: string; value: number; max: number; note?: string;
 
 /**
  * Renders a summary as one self-contained HTML file (no network; inline SVG charts of the
- * funnel and of the criteria), readable on a phone.
+ * funnel, of the criteria and, with survey answers, of candidate NPS per group), readable on a
+ * phone.
  *
  * @example
  * ```ts
@@ -139,6 +144,7 @@ ${t.nearMiss ? `<p>Near misses by talent-pool message: ${s.talentPool.consent} a
 <section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'for a person', 'skipped', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
 <section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], [...Object.entries(s.bySource).map(([k, c]) => [k, ...countCells(c)]), ...(s.otherSources ? [[{ em: others(s.otherSources.groups, 'source') }, ...countCells(s.otherSources)]] : [])])}</section>
 <section><h2>Time to answer</h2>${times}</section>
+${candidateExperienceHtml(s.candidateExperience, s.consents, 'en')}
 ${impact}
 <section><h2>How these figures are computed</h2><ul>${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>
 </body></html>

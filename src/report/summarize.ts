@@ -1,7 +1,10 @@
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { ScreeningResult } from '../screen/result.js'
+import { createExperienceCounter, type CandidateExperience, type ConsentCounts } from './candidate-nps.js'
+import type { Consent } from './consents.js'
 import { SlotCounts } from './slot-counts.js'
+import type { SurveyAnswer } from './survey-answers.js'
 
 // The CSV reader has its own file; it was first exported from here, and deep imports still use this path.
 export { parseDemographicsCsv } from './demographics-csv.js'
@@ -172,6 +175,10 @@ export interface Summary {
    * (`notice`), or with no message in the results (`unknown`).
    */
   talentPool: { consent: number; notice: number; unknown: number }
+  /** Candidate NPS from the survey answers ({@link SummarizeOptions.survey}); null when none were given. */
+  candidateExperience: CandidateExperience | null
+  /** Talent-pool messages by mode and, with {@link SummarizeOptions.consents}, the consents given. */
+  consents: ConsentCounts
   /** The rules used, stated so that readers can judge the figures. */
   notes: string[]
 }
@@ -196,6 +203,15 @@ export interface SummarizeOptions {
    * readable, and small, when a column holds free text or ids.
    */
   maxGroups?: number
+  /**
+   * Survey answers ({@link parseSurveyAnswers}), joined by application id: candidate NPS per
+   * stage, outcome, decisive requirement, time to answer and who decided. When one
+   * application has several answers, the last counts; answers for applications in no result
+   * are counted apart.
+   */
+  survey?: Iterable<SurveyAnswer>
+  /** Talent-pool consents given ({@link parseConsents}), counted by the mode of the candidate's talent-pool message. */
+  consents?: Iterable<Consent>
 }
 
 /**
@@ -330,8 +346,8 @@ function foldCounts(map: ReadonlyMap<string, OutcomeCounts>, max: number): { row
 
 /**
  * Creates a summariser fed one result at a time, for results read from a stream: only counts
- * are kept (per source, job, criterion and group, and one number per planned send time for the
- * percentiles), never the results. {@link summarize} is the same over a list.
+ * are kept (per source, job, criterion and group, one number per planned send time for the
+ * percentiles, and for each survey answer what its result says), never the results. {@link summarize} is the same over a list.
  *
  * @example
  * ```ts
@@ -361,6 +377,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const names = new Set<string>()
   if (demographics) for (const row of demographics.values()) for (const k of Object.keys(row)) names.add(k)
   const columns = [...names].sort().map((name) => new Column(name))
+  const experience = createExperienceCounter({ ...(options.survey ? { survey: options.survey } : {}), ...(options.consents ? { consents: options.consents } : {}), minGroupSize, maxGroups })
   // Own values only: a column named "constructor" must not read Object.prototype.constructor.
   const cell = (row: Readonly<Record<string, string>> | undefined, column: string): string | undefined => {
     const v = row && Object.hasOwn(row, column) ? row[column] : undefined
@@ -380,6 +397,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     if (!byJob) jobCounts.set(r.audit.criteriaId, (byJob = empty()))
     count(byJob, r)
     firstJob ??= r.audit.criteriaId
+    const job = r.audit.criteriaId
+    experience.add(r, (id) => (job === firstJob ? id : `${job}/${id}`))
     const facts = factsOf(r)
     for (const c of r.criteria) {
       const key = r.audit.criteriaId === firstJob ? c.id : `${r.audit.criteriaId}/${c.id}`
@@ -476,6 +495,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       },
       adverseImpact,
       talentPool: { ...talentPool },
+      candidateExperience: experience.experience(),
+      consents: experience.consents(),
       notes: [
         'Selection rate = passed / screened, where screened counts pass and reject (review outcomes have no decision yet).',
         'Impact ratio = a group’s selection rate / the highest group’s rate; under 0.8 is flagged (the four-fifths rule).',
@@ -498,8 +519,11 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
  * criterion how often it was unmet, missing or invalid and how many rejections hinge on it
  * alone; time from submission to the planned answer; and, with demographic data joined by
  * application id, the selection rate of each group and its impact ratio (four-fifths rule),
- * overall and per criterion. The largest `maxGroups` sources, jobs and groups are listed, the
- * rest added up in one row. For results read from a stream, feed {@link createSummarizer}.
+ * overall and per criterion. With survey answers joined by application id, candidate NPS per
+ * stage, outcome, decisive requirement, time to answer and who decided; with the consents
+ * given, the talent-pool consents per mode. The largest `maxGroups` sources, jobs and groups
+ * are listed, the rest added up in one row. For results read from a stream, feed
+ * {@link createSummarizer}.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
-import { DemographicsError, ScreeningError, createSummarizer, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseDemographicsCsv } from '../../node/index.js'
+import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
 import { emit, UsageError, type CliIO } from '../io.js'
@@ -10,7 +10,12 @@ import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
 
 export async function report(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { demographics: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
+  // A file read wrongly gives figures that look right: every problem, located, and no report.
+  const located = (e: { issues: Parameters<typeof formatIssues>[0] }) => {
+    io.stderr.write(`${formatIssues(e.issues, io)}\n`)
+    return 2
+  }
+  const { values, positionals } = args(argv, { demographics: { type: 'string' }, survey: { type: 'string' }, consents: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
   const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
   if (positionals.length !== 1) throw new UsageError('name one results file (.jsonl), or - for standard input')
   const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
@@ -23,20 +28,41 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       // The bytes, not text: a file that is not UTF-8 (Latin-1, UTF-16) is a located error, not groups read wrong.
       demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics)), { file: values.demographics })
     } catch (e) {
-      // A file read wrongly gives figures that look right: every problem, located, and no report.
-      if (e instanceof DemographicsError) {
-        io.stderr.write(`${formatIssues(e.issues, io)}\n`)
-        return 2
-      }
+      if (e instanceof DemographicsError) return located(e)
       throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${values.demographics}`)
     }
+  }
+  // Survey answers and consents: as strict, every error located and no report; warnings (a
+  // skipped score, an answer given twice) are said and the file read.
+  const candidateFile = async <T>(file: string, parse: (bytes: Uint8Array) => T): Promise<T | SurveyError> => {
+    try {
+      return parse(await readFile(resolve(io.cwd, file)))
+    } catch (e) {
+      if (e instanceof SurveyError) return e
+      throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${file}`)
+    }
+  }
+  let survey: SurveyAnswer[] | undefined
+  let consents: Consent[] | undefined
+  if (values.survey) {
+    const file = values.survey
+    const read = await candidateFile(file, (bytes) => parseSurveyAnswers(bytes, { file }))
+    if (read instanceof SurveyError) return located(read)
+    if (read.warnings.length) io.stderr.write(`${formatIssues(read.warnings, io)}\n`)
+    survey = read.answers
+  }
+  if (values.consents) {
+    const file = values.consents
+    const read = await candidateFile(file, (bytes) => parseConsents(bytes, { file }))
+    if (read instanceof SurveyError) return located(read)
+    consents = read
   }
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
   if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
   const label = escapeControls(source === '-' ? '<stdin>' : source)
   // Counted as read, never held: memory follows the groups, not the number of results.
-  const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
+  const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(survey ? { survey } : {}), ...(consents ? { consents } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
   let bad = 0
   let line = 0
   // SIGINT or SIGTERM stops the reading: a report of part of the results would mislead, so none is written.
@@ -66,6 +92,13 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   const signal = stopSignalOf(io.signal)
   if (cut && signal) throw new Stopped(signal, `after line ${line.toLocaleString('en')} of ${source === '-' ? 'the input' : source}; no report was written`)
   const summary = summarizer.summary()
+  // Answers and consents for applications in no result are counted apart: said once, not per line (a survey can span more jobs than these results).
+  const apart = (file: string | undefined, n: number, what: string, where = 'application') => {
+    // The file as formatIssues names it: relative to the working directory.
+    if (file && n) io.stderr.write(`${escapeControls(isAbsolute(file) ? relative(io.cwd, file) || file : file)}  warning  ${n} ${what} no ${where} in the results: counted apart\n`)
+  }
+  apart(values.survey, summary.candidateExperience?.answers.unmatched ?? 0, summary.candidateExperience?.answers.unmatched === 1 ? 'answer names' : 'answers name')
+  apart(values.consents, summary.consents.unmatched, summary.consents.unmatched === 1 ? 'consent names' : 'consents name', 'talent-pool message')
   // The report quotes the results (sources, ids, groups): their control characters are shown escaped, in a file as on a terminal.
   const body = format === 'json' ? jsonBlock(summary) : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
   await emit(io, values.output, body)
