@@ -64,16 +64,16 @@ describe('the trust boundary, round 2: messages', () => {
       }
     }
     // Line breaks around a name are only whitespace.
-    expect(greetings(renderMessage(screenOne(screener, '  Maja\r\n'), { screener, now }))).toEqual(['Dear Maja,', 'Dear Maja,'])
+    expect(greetings(renderMessage(screenOne(screener, '  Maja\r\n'), { screener, now }))).toEqual(['Hi Maja,', 'Hi Maja,'])
     // Bidi controls are removed: a U+202E does not turn the rest of the greeting around.
     for (const name of ['\u202Eajam', 'Ma\u202Eja', 'Maja\u202E\u2066', '\u2067Maja\u202C'])
-      expect(greetings(renderMessage(screenOne(screener, name), { screener, now })), JSON.stringify(name)).toEqual(Array(2).fill(`Dear ${name.replace(new RegExp(BIDI, 'g'), '')},`))
+      expect(greetings(renderMessage(screenOne(screener, name), { screener, now })), JSON.stringify(name)).toEqual(Array(2).fill(`Hi ${name.replace(new RegExp(BIDI, 'g'), '')},`))
     // Right-to-left names read right, isolated from the sentence: FSI … PDI in text, <bdi> in HTML.
     const cases: [string, string, string, string][] = [
-      ['محمد', 'en', 'Dear \u2068محمد\u2069,', 'Dear <bdi>محمد</bdi>,'],
-      ['\u202Eمحمد', 'en', 'Dear \u2068محمد\u2069,', 'Dear <bdi>محمد</bdi>,'],
+      ['محمد', 'en', 'Hi \u2068محمد\u2069,', 'Hi <bdi>محمد</bdi>,'],
+      ['\u202Eمحمد', 'en', 'Hi \u2068محمد\u2069,', 'Hi <bdi>محمد</bdi>,'],
       ['שרה', 'sv', 'Hej \u2068שרה\u2069!', 'Hej <bdi>שרה</bdi>!'],
-      ['נועה<b>', 'en', 'Dear \u2068נועה<b>\u2069,', 'Dear <bdi>נועה&lt;b&gt;</bdi>,'],
+      ['נועה<b>', 'en', 'Hi \u2068נועה<b>\u2069,', 'Hi <bdi>נועה&lt;b&gt;</bdi>,'],
     ]
     for (const [name, locale, text, html] of cases) {
       const m = renderMessage(screenOne(screener, name, locale), { screener, now, stage: 'rejected' })
@@ -163,7 +163,7 @@ describe('the trust boundary, round 2: messages', () => {
       ['{{this}}', 1, '{{this}} is the whole message (all its variables), and would print "[object Object]"'],
       ['{{.}}', 1, '{{.}} is the whole message'],
       ['{{@root}}', 1, '{{@root}} is the whole message'],
-      ['{{this.job}}', 1, '{{this.job}} is a group of values (title, company, url, closesAt, closesAtTime, contact)'],
+      ['{{this.job}}', 1, '{{this.job}} is a group of values (title, titleInText, company, url, closesAt, closesAtTime, contact)'],
       ['{{#each requirements}}• {{this}}{{/each}}', 25, '{{this}} is a group of values (reason, why, advice), and would print "[object Object]": print one value, such as {{reason}}'],
       ['{{#with review}}{{this}}{{/with}}', 17, '{{this}} is a group of values (name, email)'],
       ['{{#each unmet}}{{this.x}}{{/each}}', 18, '"this.x" reads "x" of a text, which has none'],

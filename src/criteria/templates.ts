@@ -31,7 +31,7 @@ export type TemplateShape = 'text' | 'number' | 'flag' | 'date' | 'list' | reado
  */
 export const TEMPLATE_CONTEXT: TemplateShape = {
   candidate: { firstName: 'text' },
-  job: { title: 'text', company: 'text', url: 'text', closesAt: 'date', closesAtTime: 'text', contact: { name: 'text', email: 'text' } },
+  job: { title: 'text', titleInText: 'text', company: 'text', url: 'text', closesAt: 'date', closesAtTime: 'text', contact: { name: 'text', email: 'text' } },
   stage: 'text',
   locale: 'text',
   unmet: 'list',

@@ -18,8 +18,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Vi har tagit emot din ansökan till "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+  return "Vi har tagit emot din ansökan – "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":34},"end":{"line":1,"column":43}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -47,6 +47,35 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
     return "Du får besked från oss så snart vi har gått igenom din ansökan.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Svaren i ansökningsformuläret jämförs automatiskt med kraven för tjänsten, och det som inte går att avgöra säkert går alltid vidare till en av oss. Vill du hellre att en person går igenom din ansökan, eller har du frågor? Skriv till "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":260},"end":{"line":7,"column":271}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":279},"end":{"line":7,"column":291}} ), depth0))
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Har du frågor är du välkommen att höra av dig till "
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":355},"end":{"line":7,"column":371}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":379},"end":{"line":7,"column":396}} ), depth0))
+    + ".";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":40},"end":{"line":12,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -57,17 +86,16 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
     + ". Vi har tagit emot den.\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":172}}})) != null ? stack1 : "")
-    + "\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
-    + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":406}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected": {
@@ -80,9 +108,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " hos "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -161,8 +189,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Du uppfyller kraven för tjänsten. Vi väger också in några meriter, och utifrån dina svar räckte de inte den här gången."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":362},"end":{"line":9,"column":125}}})) != null ? stack1 : "");
+  return " Du uppfyller kraven för tjänsten, men inte riktigt de meriter vi också väger in"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":322},"end":{"line":9,"column":141}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -171,8 +199,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Det som saknades var:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":411},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+  return ". Utifrån dina svar saknades:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":378},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
@@ -184,7 +212,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":118}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":134}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -193,21 +221,13 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Det som saknades var "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":9,"column":110}}})) != null ? stack1 : "")
+  return ": utifrån dina svar saknades "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":76},"end":{"line":9,"column":117}}})) != null ? stack1 : "")
     + ".";
 },"13":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":93},"end":{"line":9,"column":99}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":100},"end":{"line":9,"column":106}} ), depth0));
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":101}}})) != null ? stack1 : "");
+    return ".";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -216,12 +236,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":54},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+  return "\n\nBra att veta om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":11,"column":46},"end":{"line":13,"column":24}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -229,11 +246,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Om du vill söka igen längre fram: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":61},"end":{"line":12,"column":94}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":67},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"18":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":13,"column":17}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"20":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -242,20 +271,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":204},"end":{"line":14,"column":215}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":15,"column":204},"end":{"line":15,"column":215}} ), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":223},"end":{"line":14,"column":235}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":15,"column":223},"end":{"line":15,"column":235}} ), depth0))
     + ", så återkommer en person till dig.";
-},"20":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":86},"end":{"line":16,"column":96}} ), depth0));
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -265,7 +284,20 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":18,"column":169},"end":{"line":18,"column":176}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":93},"end":{"line":17,"column":100}} ), depth0));
+},"22":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":19,"column":90},"end":{"line":19,"column":100}} ), depth0));
+},"23":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":24,"column":40},"end":{"line":24,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -276,18 +308,20 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för att du sökte tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":37},"end":{"line":3,"column":46}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":37},"end":{"line":3,"column":52}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
     + " och för tiden du lade på din ansökan.\n\nVi har jämfört svaren i din ansökan med kraven för tjänsten, och den här gången går vi inte vidare med den."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":108}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":108},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":279},"end":{"line":16,"column":105}}})) != null ? stack1 : "")
-    + "\n\nVi vet att det inte är det besked du hoppades på. Du är varmt välkommen att söka igen när vi har en roll som passar dig"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":119},"end":{"line":18,"column":185}}})) != null ? stack1 : "")
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":9,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":148},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":15,"column":279}}})) != null ? stack1 : "")
+    + "\n\nDu är varmt välkommen att söka hos oss igen"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":43},"end":{"line":17,"column":109}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":110},"end":{"line":19,"column":109}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":22,"column":2},"end":{"line":22,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":24,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "late": {
@@ -300,9 +334,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " hos "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -325,8 +359,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " klockan "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":94},"end":{"line":5,"column":110}} ), depth0));
+  return " kl. "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":90},"end":{"line":5,"column":106}} ), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -348,8 +382,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":96}} ), depth0));
+  return " – våra lediga tjänster finns på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":93},"end":{"line":9,"column":100}} ), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -358,8 +392,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " – nya tjänster publiceras på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":86},"end":{"line":11,"column":93}} ), depth0));
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":90},"end":{"line":11,"column":100}} ), depth0));
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":40},"end":{"line":16,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -370,19 +407,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för ditt intresse för tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":42},"end":{"line":3,"column":51}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":42},"end":{"line":3,"column":57}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":60},"end":{"line":3,"column":71}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":66},"end":{"line":3,"column":77}} ), depth0))
     + ".\n\nSista ansökningsdag var "
     + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":24},"end":{"line":5,"column":59}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":59},"end":{"line":5,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":59},"end":{"line":5,"column":115}}})) != null ? stack1 : "")
     + ", och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":216},"end":{"line":7,"column":214}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":214},"end":{"line":9,"column":105}}})) != null ? stack1 : "")
-    + "\n\nVi hoppas att du vill söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":102}}})) != null ? stack1 : "")
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":212},"end":{"line":7,"column":214}}})) != null ? stack1 : "")
+    + "\n\nDu är varmt välkommen att söka hos oss igen"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":43},"end":{"line":9,"column":109}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":110},"end":{"line":11,"column":109}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "talent-pool": {
@@ -395,9 +434,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " hos "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -420,7 +459,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":6,"column":160}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":152},"end":{"line":6,"column":127}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -429,8 +468,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Du ligger nära, men utifrån dina svar kunde vi inte se att de här kraven är uppfyllda:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":199},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
+  return ", och vi kunde inte se att de här kraven är uppfyllda:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":233},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
@@ -442,11 +481,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Du ligger nära, men utifrån dina svar kunde vi inte se att kravet på "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":99},"end":{"line":6,"column":140}}})) != null ? stack1 : "")
+  return ", och vi kunde inte se att kravet på "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":66},"end":{"line":6,"column":107}}})) != null ? stack1 : "")
     + " är uppfyllt.";
 },"6":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":123},"end":{"line":6,"column":129}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":90},"end":{"line":6,"column":96}} ), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -455,8 +494,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Du uppfyller kraven, och du ligger nära de meriter vi väger in, men den här gången räckte det inte hela vägen."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":279},"end":{"line":7,"column":125}}})) != null ? stack1 : "");
+  return ". Du uppfyller dem, men inte riktigt de meriter vi också väger in"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":200},"end":{"line":7,"column":141}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -465,8 +504,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Det som saknades var:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":328},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+  return ". Utifrån dina svar saknades:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":256},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -475,7 +514,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":118}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":134}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -484,19 +523,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Det som saknades var "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":69},"end":{"line":7,"column":110}}})) != null ? stack1 : "")
+  return ": utifrån dina svar saknades "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":76},"end":{"line":7,"column":117}}})) != null ? stack1 : "")
     + ".";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":10,"column":101}}})) != null ? stack1 : "");
+    return ".";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -505,24 +536,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+  return "\n\nBra att veta om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":11,"column":24}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":67},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(depth0, depth0));
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Om du vill söka igen längre fram: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":61},"end":{"line":10,"column":94}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
-},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -530,12 +558,37 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Vi vill gärna kunna höra av oss när en liknande roll blir ledig. Vill du det, svara på det här mejlet"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":127},"end":{"line":12,"column":202}}})) != null ? stack1 : "")
-    + ", så sparar vi din ansökan i vår kandidatbank i "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":252},"end":{"line":12,"column":269}} ), depth0))
-    + ". Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.";
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":11,"column":17}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"17":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Skriv då till "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":174},"end":{"line":13,"column":185}} ), depth0))
+    + " på "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":193},"end":{"line":13,"column":205}} ), depth0))
+    + ", så återkommer en person till dig.";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Vi hör gärna av oss om en liknande tjänst blir ledig. Vill du det? Svara ”ja” på det här mejlet"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":121},"end":{"line":15,"column":196}}})) != null ? stack1 : "")
+    + ", så sparar vi din ansökan i vår kandidatbank i "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":246},"end":{"line":15,"column":263}} ), depth0))
+    + ". Ångrar du dig räcker det att du hör av dig, när som helst, så tar vi bort den därifrån. Får vi inget ja från dig sparar vi inte din ansökan för kommande tjänster.";
+},"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -544,31 +597,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " eller anmäl dig på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":12,"column":175},"end":{"line":12,"column":193}} ), depth0));
-},"18":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Vi vill gärna kunna höra av oss när en liknande roll blir ledig, och sparar därför din ansökan i vår kandidatbank i högst "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":484},"end":{"line":12,"column":501}} ), depth0))
-    + ". Vill du inte det räcker det att du svarar på det här mejlet, så tar vi bort dina uppgifter.";
-},"19":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":204},"end":{"line":14,"column":215}} ), depth0))
-    + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":223},"end":{"line":14,"column":235}} ), depth0))
-    + ", så återkommer en person till dig.";
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":15,"column":169},"end":{"line":15,"column":187}} ), depth0));
 },"20":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -577,8 +606,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":86},"end":{"line":16,"column":96}} ), depth0));
+  return "Vi hör gärna av oss om en liknande tjänst blir ledig, och därför sparar vi din ansökan i vår kandidatbank i högst "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":553},"end":{"line":15,"column":570}} ), depth0))
+    + ". Vill du inte det räcker det att du svarar ”nej” på det här mejlet, när som helst, så tar vi bort den därifrån.";
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":17,"column":90},"end":{"line":17,"column":100}} ), depth0));
+},"22":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":22,"column":40},"end":{"line":22,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -589,18 +632,19 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
-    + ".\n\nVi har jämfört svaren i din ansökan med kraven för tjänsten."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":60},"end":{"line":7,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":132},"end":{"line":10,"column":108}}})) != null ? stack1 : "")
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + ".\n\nDen här gången går vi inte vidare med din ansökan, men du låg nära. Vi har jämfört svaren i din ansökan med kraven för tjänsten"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":127},"end":{"line":7,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":148},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":13,"column":249}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":603}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":603},"end":{"line":14,"column":279}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":279},"end":{"line":16,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":691}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":691},"end":{"line":17,"column":109}}})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":22,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "advance": {
@@ -612,8 +656,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Nästa steg i din ansökan till "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":32},"end":{"line":1,"column":41}} ), depth0)) != null ? stack1 : "");
+  return "Nästa steg i din ansökan – "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":29},"end":{"line":1,"column":38}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -640,6 +684,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":118},"end":{"line":5,"column":157}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "inom några dagar";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":40},"end":{"line":12,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -650,9 +697,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
     + ". Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.\n\nNästa steg är ett första samtal på ungefär 30 minuter. "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":57},"end":{"line":5,"column":73}} ), depth0))
     + " hör av sig "
@@ -662,7 +709,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + " på "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
     + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {
@@ -675,9 +723,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " hos "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -700,7 +748,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":99},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":99},"end":{"line":6,"column":369}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -734,7 +782,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":362}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -764,11 +812,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Vi väger in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":242},"end":{"line":6,"column":283}}})) != null ? stack1 : "")
-    + ", och i vår bedömning räckte det inte den här gången.";
+  return " Vi väger också in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":248},"end":{"line":6,"column":289}}})) != null ? stack1 : "")
+    + ", och i vår bedömning räckte det inte riktigt till den här gången.";
 },"10":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":266},"end":{"line":6,"column":272}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":272},"end":{"line":6,"column":278}} ), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
     return "\n\n"
     + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
@@ -780,8 +828,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":11,"column":101}}})) != null ? stack1 : "");
+  return "\n\nBra att veta om du vill söka igen längre fram:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":46},"end":{"line":12,"column":24}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -790,8 +838,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":54},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":67},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(depth0, depth0));
@@ -803,10 +850,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Om du vill söka igen längre fram: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":61},"end":{"line":11,"column":94}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":12,"column":17}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -815,8 +862,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":15,"column":86},"end":{"line":15,"column":96}} ), depth0));
+  return " – våra lediga tjänster finns på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":93},"end":{"line":16,"column":100}} ), depth0));
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -825,8 +872,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":121},"end":{"line":17,"column":128}} ), depth0));
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":18,"column":90},"end":{"line":18,"column":100}} ), depth0));
+},"19":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":23,"column":40},"end":{"line":23,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -837,23 +887,24 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
     + ".\n\nVi har nu gått igenom din ansökan, och den här gången går vi inte vidare med den."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":11,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":6,"column":376}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":376},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":12,"column":31}}})) != null ? stack1 : "")
     + "\n\nVill du veta mer om hur vi har bedömt din ansökan? Svara på det här mejlet eller skriv till "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":94},"end":{"line":13,"column":105}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":94},"end":{"line":14,"column":105}} ), depth0))
     + " på "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":113},"end":{"line":13,"column":125}} ), depth0))
-    + ", så berättar vi gärna mer."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":154},"end":{"line":15,"column":105}}})) != null ? stack1 : "")
-    + "\n\nDu är varmt välkommen att söka igen när vi har en tjänst som passar dig"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":71},"end":{"line":17,"column":137}}})) != null ? stack1 : "")
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0));
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":113},"end":{"line":14,"column":125}} ), depth0))
+    + ", så berättar vi gärna mer.\n\nDu är varmt välkommen att söka hos oss igen"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":43},"end":{"line":16,"column":109}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":110},"end":{"line":18,"column":109}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":23,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-after-interview": {
@@ -889,8 +940,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":71},"end":{"line":3,"column":114}}}));
+  return " den "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":113}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -899,7 +950,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":112},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":118},"end":{"line":6,"column":369}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -909,7 +960,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " I vår bedömning var det här avgörande:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":178},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":184},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -933,7 +984,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":362}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -963,11 +1014,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " Vi väger in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":242},"end":{"line":6,"column":283}}})) != null ? stack1 : "")
-    + ", och i vår bedömning räckte det inte den här gången.";
+  return " Vi väger också in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":248},"end":{"line":6,"column":289}}})) != null ? stack1 : "")
+    + ", och i vår bedömning räckte det inte riktigt till den här gången.";
 },"11":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":266},"end":{"line":6,"column":272}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":272},"end":{"line":6,"column":278}} ), depth0));
 },"12":function(container,depth0,helpers,partials,data) {
     return "\n\n"
     + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
@@ -979,8 +1030,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":86},"end":{"line":12,"column":96}} ), depth0));
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":90},"end":{"line":12,"column":100}} ), depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":17,"column":40},"end":{"line":17,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -991,18 +1045,19 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för att du tog dig tid att träffa oss"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":120}}})) != null ? stack1 : "")
     + " och berätta om dig själv.\n\nVi har nu bestämt oss, och vi går inte vidare med din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":82},"end":{"line":5,"column":91}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":5,"column":82},"end":{"line":5,"column":97}} ), depth0))
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":94},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
-    + "\n\nVill du ha personlig återkoppling på intervjun ringer "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":56},"end":{"line":10,"column":72}} ), depth0))
-    + " gärna upp dig för ett kort samtal. Svara på det här mejlet och berätta när du når bäst, så hör vi av oss."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":180},"end":{"line":12,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":100},"end":{"line":6,"column":376}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":376},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + "\n\nVill du ha personlig återkoppling på intervjun? "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":50},"end":{"line":10,"column":66}} ), depth0))
+    + " ringer gärna upp dig för ett kort samtal. Svara på det här mejlet och berätta när det passar att vi ringer."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":176},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":17,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "job-closed": {
@@ -1015,9 +1070,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":19},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " hos "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":37},"end":{"line":1,"column":48}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1044,8 +1099,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du svarar på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":86},"end":{"line":9,"column":96}} ), depth0));
+  return " – våra lediga tjänster finns på "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":93},"end":{"line":9,"column":100}} ), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1054,8 +1109,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":121},"end":{"line":11,"column":128}} ), depth0));
+  return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":90},"end":{"line":11,"column":100}} ), depth0));
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nSå behandlar vi dina personuppgifter: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":40},"end":{"line":16,"column":50}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1066,21 +1124,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":41},"end":{"line":3,"column":50}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
     + ".\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":160}}})) != null ? stack1 : "")
-    + " Därför går vi inte vidare med din ansökan. Det är inget besked om dig eller dina svar.\n\nHar du frågor är du välkommen att höra av dig till "
+    + " Därför går vi inte vidare med din ansökan. Det säger ingenting om dig eller dina svar.\n\nHar du frågor är du välkommen att höra av dig till "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
     + " på "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
+    + ".\n\nDu är varmt välkommen att söka hos oss igen"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":43},"end":{"line":9,"column":109}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":97},"end":{"line":9,"column":105}}})) != null ? stack1 : "")
-    + "\n\nDu är varmt välkommen att söka igen när vi har en tjänst som passar dig"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":137}}})) != null ? stack1 : "")
-    + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":110},"end":{"line":11,"column":109}}})) != null ? stack1 : "")
+    + "\n\nVänliga hälsningar\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":59}}})) != null ? stack1 : "");
 },"useData":true},
     },
   },
@@ -1094,8 +1153,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "We have received your application for "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":40},"end":{"line":1,"column":49}} ), depth0)) != null ? stack1 : "");
+  return "We've received your application for "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":38},"end":{"line":1,"column":47}} ), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1105,8 +1164,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1118,11 +1177,40 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "You will hear from us by "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":49},"end":{"line":5,"column":88}}}))
+  return "You'll hear from us by "
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":47},"end":{"line":5,"column":86}}}))
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "You will hear from us as soon as we have gone through your application.";
+    return "You'll hear from us as soon as we've gone through your application.";
+},"4":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The answers in the application form are checked automatically against the requirements of the role, and anything that can't be decided for certain always goes to one of us. If you'd rather a person went through your application, or you have any questions, just write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":297},"end":{"line":7,"column":308}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":316},"end":{"line":7,"column":328}} ), depth0))
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you have any questions, you're welcome to get in touch with "
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":404},"end":{"line":7,"column":420}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":428},"end":{"line":7,"column":445}} ), depth0))
+    + ".";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":36},"end":{"line":12,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1131,19 +1219,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
-    + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+    + "\n\nThanks for applying for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":30},"end":{"line":3,"column":45}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ". We have received your application.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":175}}})) != null ? stack1 : "")
-    + "\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
-    + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":58},"end":{"line":3,"column":69}} ), depth0))
+    + ". Your application has reached us.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":169}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":455}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected": {
@@ -1168,8 +1255,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1181,7 +1268,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":156},"end":{"line":8,"column":241}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":151},"end":{"line":8,"column":241}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1191,8 +1278,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " The role requires:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":202},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
-    + "\n\nFrom your answers, we could not see that these requirements are met.";
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":197},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
+    + "\n\nFrom your answers, we couldn't see that these requirements were met.";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1218,7 +1305,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " The role requires "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":95},"end":{"line":8,"column":164}}})) != null ? stack1 : "")
-    + ", and from your answers we could not see that this requirement is met.";
+    + ", and from your answers we couldn't see that this requirement was met.";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1237,8 +1324,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " You meet the requirements of the role. We also weigh some further qualifications, and from your answers they were not enough this time."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":385},"end":{"line":9,"column":125}}})) != null ? stack1 : "");
+  return " You meet the requirements of the role, but not quite the further qualifications we also look for"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":346},"end":{"line":9,"column":149}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1247,8 +1334,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " What was missing:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":430},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+  return ". From your answers, we couldn't see:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":410},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
@@ -1260,7 +1347,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":118}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":142}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1269,21 +1356,13 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " What was missing was "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":9,"column":110}}})) != null ? stack1 : "")
+  return ": from your answers, we couldn't see "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":84},"end":{"line":9,"column":125}}})) != null ? stack1 : "")
     + ".";
 },"13":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":93},"end":{"line":9,"column":99}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":108},"end":{"line":9,"column":114}} ), depth0));
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":107}}})) != null ? stack1 : "");
+    return ".";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1292,12 +1371,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "If you would like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":60},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+  return "\n\nGood to know if you'd like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":11,"column":48},"end":{"line":13,"column":24}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1305,11 +1381,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "If you would like to apply again later: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":67},"end":{"line":12,"column":100}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "\n• "
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"18":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":13,"column":17}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"20":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1317,21 +1405,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nThis decision was made automatically, from the answers in the application form. If an answer came out wrong, or you would like one of us to go through your application, just reply to this email or write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":208},"end":{"line":14,"column":219}} ), depth0))
+  return "\n\nThis decision was made automatically, based on the answers in the application form. If an answer came out wrong, or you'd like one of us to go through your application, just reply to this email or write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":15,"column":208},"end":{"line":15,"column":219}} ), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":227},"end":{"line":14,"column":239}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":15,"column":227},"end":{"line":15,"column":239}} ), depth0))
     + ", and a person will get back to you.";
-},"20":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":82},"end":{"line":16,"column":92}} ), depth0));
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1340,8 +1418,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "; our openings are at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":18,"column":159},"end":{"line":18,"column":166}} ), depth0));
+  return " – you'll find our openings at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":88},"end":{"line":17,"column":95}} ), depth0));
+},"22":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":19,"column":91},"end":{"line":19,"column":101}} ), depth0));
+},"23":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":24,"column":36},"end":{"line":24,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1350,20 +1441,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ", and for the time you put into your application.\n\nWe have compared the answers in your application with the requirements of the role, and this time we will not be taking it further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":12,"column":114}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":114},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":284},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
-    + "\n\nWe know this is not the news you were hoping for. You are very welcome to apply again when we have a role that suits you"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":120},"end":{"line":18,"column":175}}})) != null ? stack1 : "")
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0));
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + ", and for the time you put into your application.\n\nWe've compared the answers in your application with the requirements of the role, and this time we won't be taking it further."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":126},"end":{"line":9,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":156},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":15,"column":284}}})) != null ? stack1 : "")
+    + "\n\nYou're very welcome to apply to us again"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":104}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":105},"end":{"line":19,"column":110}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":22,"column":2},"end":{"line":22,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":24,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "late": {
@@ -1388,8 +1481,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1411,10 +1504,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nThis decision was made automatically, from the time your application reached us. If you think something went wrong, reply to this email or write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":150},"end":{"line":7,"column":161}} ), depth0))
+  return "\n\nThis decision was made automatically, based on when your application reached us. If you think something went wrong, just reply to this email or write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":155},"end":{"line":7,"column":166}} ), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":169},"end":{"line":7,"column":181}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":174},"end":{"line":7,"column":186}} ), depth0))
     + ", and a person will look into it.";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1424,8 +1517,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":82},"end":{"line":9,"column":92}} ), depth0));
+  return " – you'll find our openings at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":88},"end":{"line":9,"column":95}} ), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1434,8 +1527,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "; new openings are published at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":83},"end":{"line":11,"column":90}} ), depth0));
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":91},"end":{"line":11,"column":101}} ), depth0));
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":36},"end":{"line":16,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1444,21 +1540,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for your interest in the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":37},"end":{"line":3,"column":46}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":37},"end":{"line":3,"column":52}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":59},"end":{"line":3,"column":70}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
     + ".\n\nThe closing date was "
     + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":56}}}))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":111}}})) != null ? stack1 : "")
-    + ", and your application reached us after it, so unfortunately we cannot include it in this recruitment."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":213},"end":{"line":7,"column":223}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":223},"end":{"line":9,"column":101}}})) != null ? stack1 : "")
-    + "\n\nWe hope you will apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":99}}})) != null ? stack1 : "")
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
+    + ", and your application reached us after it, so unfortunately we can't include it in this recruitment."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":212},"end":{"line":7,"column":228}}})) != null ? stack1 : "")
+    + "\n\nYou're very welcome to apply to us again"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":104}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":105},"end":{"line":11,"column":110}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "talent-pool": {
@@ -1483,8 +1581,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1496,7 +1594,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":108},"end":{"line":6,"column":165}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":180},"end":{"line":6,"column":132}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1505,8 +1603,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " You came close, but from your answers we could not see that these requirements are met:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":223},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
+  return ", and we couldn't see that these requirements were met:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":262},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
@@ -1518,11 +1616,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " You came close, but from your answers we could not see that the requirement of "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":109},"end":{"line":6,"column":150}}})) != null ? stack1 : "")
-    + " is met.";
+  return ", and we couldn't see that the requirement of "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":75},"end":{"line":6,"column":116}}})) != null ? stack1 : "")
+    + " was met.";
 },"6":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":133},"end":{"line":6,"column":139}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":99},"end":{"line":6,"column":105}} ), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1531,8 +1629,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " You meet the requirements and came close on the further qualifications we weigh, but this time it was not quite enough."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":293},"end":{"line":7,"column":125}}})) != null ? stack1 : "");
+  return ". You meet them, but not quite the further qualifications we also look for"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":214},"end":{"line":7,"column":149}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1541,8 +1639,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " What was missing:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":338},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+  return ". From your answers, we couldn't see:"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":278},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1551,7 +1649,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":118}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":142}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1560,19 +1658,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " What was missing was "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":69},"end":{"line":7,"column":110}}})) != null ? stack1 : "")
+  return ": from your answers, we couldn't see "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":84},"end":{"line":7,"column":125}}})) != null ? stack1 : "")
     + ".";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":10,"column":107}}})) != null ? stack1 : "");
+    return ".";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1581,24 +1671,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "If you would like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":60},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+  return "\n\nGood to know if you'd like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":9,"column":48},"end":{"line":11,"column":24}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(depth0, depth0));
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "If you would like to apply again later: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":67},"end":{"line":10,"column":100}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
-},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1606,12 +1693,37 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "We would like to be able to get in touch when a similar role opens up. If you would like that too, just reply to this email"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":149},"end":{"line":12,"column":219}}})) != null ? stack1 : "")
-    + ", and we will keep your application in our talent pool for "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":280},"end":{"line":12,"column":297}} ), depth0))
-    + ". If we do not hear from you, we will delete your details when this recruitment is over.";
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":11,"column":17}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"17":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nThis decision was made automatically, based on the answers in the application form. If an answer came out wrong, or you'd like one of us to go through your application, write to "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":180},"end":{"line":13,"column":191}} ), depth0))
+    + " at "
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":199},"end":{"line":13,"column":211}} ), depth0))
+    + ", and a person will get back to you.";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We'd be glad to get in touch if a similar role comes up. Would you like that? Just reply \"yes\" to this email"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":134},"end":{"line":15,"column":204}}})) != null ? stack1 : "")
+    + ", and we'll keep your application in our talent pool for "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":263},"end":{"line":15,"column":280}} ), depth0))
+    + ". If you change your mind, just let us know at any time and we'll take it out. If we don't get a yes from you, we won't keep your application for future roles.";
+},"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1620,31 +1732,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " or sign up at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":12,"column":192},"end":{"line":12,"column":210}} ), depth0));
-},"18":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We would like to be able to get in touch when a similar role opens up, so we will keep your application in our talent pool for at most "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":12,"column":532},"end":{"line":12,"column":549}} ), depth0))
-    + ". If you would rather we did not, just reply to this email and we will delete your details.";
-},"19":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\nThis decision was made automatically, from the answers in the application form. If an answer came out wrong, or you would like one of us to go through your application, just reply to this email or write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":208},"end":{"line":14,"column":219}} ), depth0))
-    + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":227},"end":{"line":14,"column":239}} ), depth0))
-    + ", and a person will get back to you.";
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":15,"column":177},"end":{"line":15,"column":195}} ), depth0));
 },"20":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1653,8 +1741,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":16,"column":82},"end":{"line":16,"column":92}} ), depth0));
+  return "We'd be glad to get in touch if a similar role comes up, so we'll keep your application in our talent pool for at most "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":570},"end":{"line":15,"column":587}} ), depth0))
+    + ". If you'd rather we didn't, just reply \"no\" to this email at any time and we'll take it out.";
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":17,"column":91},"end":{"line":17,"column":101}} ), depth0));
+},"22":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":22,"column":36},"end":{"line":22,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1663,20 +1765,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ".\n\nWe have compared the answers in your application with the requirements of the role."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":83},"end":{"line":7,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":132},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + ".\n\nThis time we won't be taking your application further, but you came close. We've compared the answers in your application with the requirements of the role"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":155},"end":{"line":7,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":156},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":13,"column":256}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":649}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":649},"end":{"line":14,"column":284}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":284},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":689}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":689},"end":{"line":17,"column":110}}})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":19,"column":2},"end":{"line":19,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":22,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "advance": {
@@ -1699,8 +1802,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1716,6 +1819,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":124},"end":{"line":5,"column":163}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "within a few days";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":36},"end":{"line":12,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1724,21 +1830,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
-    + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+    + "\n\nThanks for applying for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":30},"end":{"line":3,"column":45}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ". Your answers match what we are looking for, and we would like to take your application further.\n\nThe next step is a first conversation of about 30 minutes. "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":58},"end":{"line":3,"column":69}} ), depth0))
+    + ". Your answers match what we're looking for, and we'd like to take your application further.\n\nThe next step is a first conversation of about 30 minutes. "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":61},"end":{"line":5,"column":77}} ), depth0))
     + " will be in touch "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":195}}})) != null ? stack1 : "")
-    + " to find a time that suits you.\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
+    + " to find a time that suits you.\n\nIf you have any questions, you're welcome to get in touch with "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":65},"end":{"line":7,"column":81}} ), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":89},"end":{"line":7,"column":106}} ), depth0))
     + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {
@@ -1763,8 +1870,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1776,7 +1883,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":105},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":103},"end":{"line":6,"column":356}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1786,7 +1893,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " In our assessment, this is what decided it:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":176},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":174},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1810,7 +1917,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":349}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1842,7 +1949,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " We also weigh "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
-    + ", and in our assessment it wasn't enough this time.";
+    + ", and in our assessment it wasn't quite enough this time.";
 },"10":function(container,depth0,helpers,partials,data) {
     return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
@@ -1856,8 +1963,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":11,"column":107}}})) != null ? stack1 : "");
+  return "\n\nGood to know if you'd like to apply again later:"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":12,"column":24}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1866,8 +1973,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "If you would like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":60},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":69},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return "\n• "
     + container.escapeExpression(container.lambda(depth0, depth0));
@@ -1879,10 +1985,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "If you would like to apply again later: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":67},"end":{"line":11,"column":100}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":12,"column":17}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(depth0, depth0));
+    return "\n"
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1891,8 +1997,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":15,"column":82},"end":{"line":15,"column":92}} ), depth0));
+  return " – you'll find our openings at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":88},"end":{"line":16,"column":95}} ), depth0));
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1901,8 +2007,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "; our openings are at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":108},"end":{"line":17,"column":115}} ), depth0));
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":18,"column":91},"end":{"line":18,"column":101}} ), depth0));
+},"19":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":23,"column":36},"end":{"line":23,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1911,25 +2020,26 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
-    + ".\n\nWe have now gone through your application, and this time we won't be taking it further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":11,"column":114}}})) != null ? stack1 : "")
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + ".\n\nWe've now gone through your application, and this time we won't be taking it further."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":6,"column":363}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":363},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":12,"column":31}}})) != null ? stack1 : "")
     + "\n\nIf you'd like to know more about how we assessed your application, just reply to this email or write to "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":106},"end":{"line":13,"column":117}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":106},"end":{"line":14,"column":117}} ), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":125},"end":{"line":13,"column":137}} ), depth0))
-    + ", and we'll gladly tell you more."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":172},"end":{"line":15,"column":101}}})) != null ? stack1 : "")
-    + "\n\nYou're very welcome to apply again when we have a role that suits you"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":69},"end":{"line":17,"column":124}}})) != null ? stack1 : "")
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0));
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":125},"end":{"line":14,"column":137}} ), depth0))
+    + ", and we'll gladly tell you more.\n\nYou're very welcome to apply to us again"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":40},"end":{"line":16,"column":104}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":105},"end":{"line":18,"column":110}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":23,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-after-interview": {
@@ -1952,8 +2062,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1975,7 +2085,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":124},"end":{"line":6,"column":350}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":128},"end":{"line":6,"column":356}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1985,7 +2095,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " In our assessment, this is what decided it:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":195},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":199},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2009,7 +2119,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":343}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":349}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2041,7 +2151,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " We also weigh "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
-    + ", and in our assessment it wasn't enough this time.";
+    + ", and in our assessment it wasn't quite enough this time.";
 },"11":function(container,depth0,helpers,partials,data) {
     return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
 },"12":function(container,depth0,helpers,partials,data) {
@@ -2055,8 +2165,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":82},"end":{"line":12,"column":92}} ), depth0));
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":91},"end":{"line":12,"column":101}} ), depth0));
+},"14":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":17,"column":36},"end":{"line":17,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2065,20 +2178,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for taking the time to meet us"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":40},"end":{"line":3,"column":122}}})) != null ? stack1 : "")
-    + " and tell us about yourself.\n\nWe have now made our decision, and we won't be taking your application for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":5,"column":81},"end":{"line":5,"column":90}} ), depth0))
+    + " and tell us about yourself.\n\nWe've now made our decision, and we won't be taking your application for the "
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":5,"column":79},"end":{"line":5,"column":94}} ), depth0))
     + " role further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":106},"end":{"line":6,"column":357}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":357},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":110},"end":{"line":6,"column":363}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":363},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
     + "\n\nIf you'd like personal feedback on the interview, "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":52},"end":{"line":10,"column":68}} ), depth0))
-    + " would be glad to call you for a short conversation. Just reply to this email and tell us when suits you best, and we'll be in touch."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":203},"end":{"line":12,"column":101}}})) != null ? stack1 : "")
+    + " would be glad to give you a call for a short chat. Just reply to this email and let us know a good time to call."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":183},"end":{"line":12,"column":110}}})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0));
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":17,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "job-closed": {
@@ -2103,13 +2217,13 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Dear "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":34},"end":{"line":1,"column":53}} ), depth0))
+  return "Hi "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "We have closed this recruitment without filling the role.";
+    return "We've closed this recruitment without filling the role.";
 },"3":function(container,depth0,helpers,partials,data) {
     return "The role has now been filled, and this recruitment is closed.";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -2120,8 +2234,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "\n\nHow was applying to us? We would be glad if you answered a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":9,"column":82},"end":{"line":9,"column":92}} ), depth0));
+  return " – you'll find our openings at "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":88},"end":{"line":9,"column":95}} ), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2130,8 +2244,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "; our openings are at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":11,"column":108},"end":{"line":11,"column":115}} ), depth0));
+  return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":91},"end":{"line":11,"column":101}} ), depth0));
+},"6":function(container,depth0,helpers,partials,data) {
+    return "\n\nHow we handle your personal data: "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":36},"end":{"line":16,"column":46}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2140,23 +2257,24 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "title", {"start":{"line":3,"column":33},"end":{"line":3,"column":42}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":55},"end":{"line":3,"column":66}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":165}}})) != null ? stack1 : "")
-    + " That means we won't be taking your application further. It says nothing about you or your answers.\n\nIf you have any questions, you are welcome to contact "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":56},"end":{"line":7,"column":72}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":163}}})) != null ? stack1 : "")
+    + " That means we won't be taking your application further. It says nothing about you or your answers.\n\nIf you have any questions, you're welcome to get in touch with "
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":65},"end":{"line":7,"column":81}} ), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":80},"end":{"line":7,"column":97}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":89},"end":{"line":7,"column":106}} ), depth0))
+    + ".\n\nYou're very welcome to apply to us again"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":104}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":100},"end":{"line":9,"column":101}}})) != null ? stack1 : "")
-    + "\n\nYou're very welcome to apply again when we have a role that suits you"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":11,"column":124}}})) != null ? stack1 : "")
-    + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":105},"end":{"line":11,"column":110}}})) != null ? stack1 : "")
+    + "\n\nKind regards,\n"
+    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":55}}})) != null ? stack1 : "");
 },"useData":true},
     },
   },

@@ -70,8 +70,14 @@ export interface RenderedMessage {
 export interface MessageContext {
   /** `firstName` is a usable name or null (no control or bidi characters); a right-to-left one comes isolated (U+2068 … U+2069), so that it cannot reorder the sentence around it. */
   candidate: { firstName: string | null }
-  /** `closesAtTime` is the local time of the closing ("12:00") when the deadline has one. */
-  job: { title: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
+  /**
+   * `title` is the job title in this language as written (for a subject line, where it stands
+   * as a heading); `titleInText` is the same title as it reads in a sentence: in Swedish a
+   * common noun ("tjänsten som undersköterska", see {@link titleInText}), in English as written.
+   * `closesAtTime` is the local time of the closing as the language writes it ("12.00",
+   * "12:00") when the deadline has one.
+   */
+  job: { title: string; titleInText: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
   stage: Stage
   locale: Locale
   /**
@@ -84,14 +90,23 @@ export interface MessageContext {
   unmetCount: number
   /** True when `unmet` lists requirements rather than preferences. */
   requirementsUnmet: boolean
-  /** The unmet ones with their `why` and `advice` (null when the criterion has none). */
+  /** The unmet ones with their `why` and `advice` (null when the criterion has none), as written. */
   requirements: { reason: string; why: string | null; advice: string | null }[]
   /** True for two or more: the built-in templates show them as a list. */
   severalRequirements: boolean
-  /** The `advice` of the unmet ones that have one. */
+  /**
+   * The `advice` of the unmet ones that have one (only those: advice goes only to a candidate
+   * the deciding party found short of that criterion), each as a sentence: a capital first
+   * letter and a full stop unless it ends in one.
+   */
   advice: string[]
   severalAdvice: boolean
-  /** True when the message says that a program decided, on what, and how to reach a person. */
+  /**
+   * True when the message says that a program decides, on what, and how to reach a person (GDPR
+   * art. 13(2)(f) and 22): the program's rejections (`rejected`, `late`, `talent-pool`) and the
+   * acknowledgement (`received`: answers are screened automatically), unless a person decided
+   * or `messages.automatedDecisionNotice` is false.
+   */
   automatedDecision: boolean
   /** Who made the decision the message carries. */
   decidedBy: 'program' | 'person'
@@ -239,15 +254,16 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     requirements = (required.length ? required : unmetOf((r) => !r.required)).map((r) => described(r.id, r.reason))
     requirementsUnmet = required.length > 0
   }
-  const advice = requirements.flatMap((r) => (r.advice ? [r.advice] : []))
+  const advice = requirements.flatMap((r) => (r.advice ? [asSentence(r.advice)] : []))
   let replyBy: string | null = null
   if (options.stage === 'received' || options.stage === 'advance') replyBy = planDelivery(result, deliveryPolicy(c), { now: options.now, stage: options.stage }).replyBy ?? null
   const messages = c.messages
   const sig = messages?.signature?.[options.locale]
-  const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, 'HH:mm', c.job.timezone, options.locale) : null
+  const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, options.locale === 'sv' ? 'HH.mm' : 'HH:mm', c.job.timezone, options.locale) : null
   const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
+  const title = textIn(c.job.title, options.locale, c.locale)
   const context = {
-    job: { title: textIn(c.job.title, options.locale, c.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+    job: { title, titleInText: titleInText(title, options.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
     unmet: requirements.map((r) => r.reason),
@@ -257,7 +273,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     severalRequirements: requirements.length > 1,
     advice,
     severalAdvice: advice.length > 1,
-    automatedDecision: (messages?.automatedDecisionNotice ?? true) && !person && PROGRAM_REJECTIONS.has(options.stage),
+    automatedDecision: (messages?.automatedDecisionNotice ?? true) && !person && (PROGRAM_REJECTIONS.has(options.stage) || options.stage === 'received'),
     decidedBy: person ? ('person' as const) : ('program' as const),
     personReason,
     jobClosed: { filled: options.stage === 'job-closed' && options.jobClosed !== 'closed', withoutFilling: options.stage === 'job-closed' && options.jobClosed === 'closed' },
@@ -273,6 +289,47 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
   // Checked again here: a result may come from a file or be built by hand, not from screen(),
   // and criteria built by hand skip the load checks (no bidi controls in a text).
   return { candidate: { firstName: firstNameOf(result, isolateText) }, ...withoutBidiControls(context) }
+}
+
+/**
+ * A job title as it reads inside a Swedish sentence: a common noun, so its capital goes
+ * ("tjänsten som undersköterska i hemtjänsten"). Only where that is safe: the first letter is
+ * lower-cased when the second is a lower-case letter (not "IT-tekniker", "B2B-säljare", "UX
+ * designer") and the title is not written in title case, as an English title often is in a
+ * Swedish advert ("Key Account Manager", "Head of Sales": every word of the title after the
+ * first that is a plain word starts with a capital). A title that is not safe to change is kept
+ * as written. English titles are kept as written: English capitalises job titles in text.
+ *
+ * @example
+ * ```ts
+ * titleInText('Undersköterska i hemtjänsten', 'sv') // 'undersköterska i hemtjänsten'
+ * titleInText('IT-tekniker', 'sv') // 'IT-tekniker'
+ * titleInText('Key Account Manager', 'sv') // 'Key Account Manager'
+ * titleInText('Frontend Developer', 'en') // 'Frontend Developer'
+ * ```
+ * @category Messages
+ */
+export function titleInText(title: string, locale: Locale): string {
+  if (locale !== 'sv') return title
+  const [first, second] = [...title]
+  if (!first || !second || first === first.toLowerCase() || !/^\p{Ll}$/u.test(second)) return title
+  // Plain words after the first (letters only, all lower-case after their first letter); acronyms
+  // and mixed case ("B2B", "SaaS") say nothing either way, and minor words are lower-case in
+  // English title case too.
+  const plain = title
+    .split(/[\s,/–-]+/)
+    .slice(1)
+    .filter((w) => /^\p{L}\p{Ll}*$/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+  if (plain.length > 0 && plain.every((w) => /^\p{Lu}/u.test(w))) return title
+  return first.toLowerCase() + title.slice(first.length)
+}
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'in', 'the', 'to', 'at', 'on', 'with', 'a', 'an', 'i', 'och', 'på', 'till', 'med', 'för', 'av', 'inom', 'vid'])
+
+/** An advice as a sentence of its own: a capital first letter, and a full stop unless it ends in punctuation. */
+function asSentence(text: string): string {
+  const t = text.trim()
+  const first = [...t][0] ?? ''
+  return first.toUpperCase() + t.slice(first.length) + (/[.!?…]$/.test(t) ? '' : '.')
 }
 
 /** Every text in a value without bidi embeddings, overrides and isolates. */

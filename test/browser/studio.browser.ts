@@ -109,7 +109,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByRole('tab', { name: 'Meddelandet' }).click()
     const text = await page.locator('.message-text').textContent()
     expect(text).toContain('För tjänsten krävs möjlighet att arbeta kvällsskift måndag till fredag, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.')
-    expect(text).toMatch(/^Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB\n\nHej Kim!/)
+    expect(text).toMatch(/^Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift\n\nHej Kim!/)
     // Friday 10:00 + 4 h is after the Friday 12:00 cut-off: Monday 08:00.
     expect(await page.locator('.send-at').textContent()).toMatch(/^Skickas: måndag 23 november 2026 (kl\. )?08:00/)
     expect(await page.locator('iframe.message-html').getAttribute('sandbox')).toBe('')

@@ -119,14 +119,14 @@ describe('autoscreen preview', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('Stage:    talent-pool (sv)')
     expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
-    expect(r.stdout).toContain('Subject: Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB')
+    expect(r.stdout).toContain('Subject: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
     expect(r.stdout).toContain('Hej Fatima!')
   })
   it('--stage, --locale and --format json', async () => {
     const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'rejected-after-interview', '--interview', '2026-11-26T10:00:00+01:00', '--locale', 'en', '--format', 'json', '--now', '2026-11-26T12:00:00+01:00'])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
-    expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Lagerarbetare, kvällsskift' })
+    expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Warehouse worker, evening shift' })
     expect(out.plan.sendAt).toBe('2026-11-27T09:00:00.000Z')
   })
   it('previews at arrival by default (and with --now arrival): an old example is no SLA breach', async () => {

@@ -82,12 +82,12 @@ describe('message content', () => {
     expect(m.html).toContain('<ul>\n<li>minst tre års yrkeserfarenhet av frontendutveckling</li>')
     expect(m.text).not.toMatch(/du saknar|du är inte|you lack|you are not/i)
   })
-  it('never says "Hej ," or "Dear ," without a first name', () => {
+  it('never says "Hej ," or "Hi ," without a first name', () => {
     for (const stage of STAGES)
       for (const locale of LOCALES) {
         const r = fitStage(screener, screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now }), stage)
         const m = renderMessage(r, { screener, now, stage, locale })
-        expect(m.text).not.toMatch(/^(Hej|Dear)\s+[,!]/m)
+        expect(m.text).not.toMatch(/^(Hej|Hi)\s+[,!]/m)
         expect(m.text.split('\n')[0]).toMatch(/^(Hej!|Hello,)$/)
       }
   })
@@ -122,16 +122,16 @@ describe('hostile values', () => {
   const hostile = (firstName: string) => screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
   it('HTML in a name is escaped in HTML and literal in text', () => {
     const m = renderMessage(hostile('<script>alert(1)</script>'), { screener, now })
-    expect(m.html).toContain('Dear &lt;script&gt;alert(1)&lt;/script&gt;,')
+    expect(m.html).toContain('Hi &lt;script&gt;alert(1)&lt;/script&gt;,')
     expect(m.html).not.toContain('<script>')
-    expect(m.text).toContain('Dear <script>alert(1)</script>,')
+    expect(m.text).toContain('Hi <script>alert(1)</script>,')
     expect(m.text).not.toMatch(/&lt;|&amp;|&#/)
   })
   it('template syntax in a name is never evaluated', () => {
     for (const name of ['{{constructor}}', '{{#each job}}x{{/each}}', '{{{job.contact.email}}}', '{{> partial}}']) {
       const m = renderMessage(hostile(name), { screener, now })
       // The greeting is the name as given, never what it would expand to.
-      expect(m.text.split('\n')[0]).toBe(`Dear ${name},`)
+      expect(m.text.split('\n')[0]).toBe(`Hi ${name},`)
     }
   })
   it('CR/LF in values never reach the subject', async () => {
@@ -153,7 +153,7 @@ describe('hostile values', () => {
   it('a name of invisible characters or punctuation only gets the no-name greeting', () => {
     for (const name of ['\u200B\u200B', '\u3000', '...', '–', '\u200Bx']) {
       const m = renderMessage(hostile(name), { screener, now })
-      if (name === '\u200Bx') expect(m.text.startsWith('Dear x,')).toBe(true)
+      if (name === '\u200Bx') expect(m.text.startsWith('Hi x,')).toBe(true)
       else expect(m.text.startsWith('Hello,'), JSON.stringify(name)).toBe(true)
     }
   })

@@ -70,15 +70,26 @@ ${messages}`
     const interviewed = recordDecision(result, { outcome: 'reject', reasons: { text: { sv: 'Vi valde en kandidat med längre erfarenhet av kyltransporter.', en: 'We chose a candidate with longer experience of refrigerated transport.' } }, by: 'Sara Lind', at: new Date('2026-11-26T09:00:00+01:00'), interviewAt: new Date('2026-11-25T10:00:00+01:00') }, { screener })
     expect(renderMessage(interviewed, { screener, now }).text).not.toContain('automatiskt')
   })
-  it('talent pool: consent by default (the candidate opts in), notice on request, for the months the file says', () => {
-    const consent = screen(criteria(''))
+  it('talent pool: the decision first; consent by default (an explicit yes, for the months the file says, withdrawable), notice on request; a review has its own address', () => {
+    const consent = screen(criteria('messages:\n  reviewContact: { name: Omprövning, email: omprovning@acme.example }\n'))
     const m = renderMessage(consent.result, { screener: consent.screener, now })
     expect([m.stage, m.talentPool]).toEqual(['talent-pool', 'consent'])
-    expect(m.text).toContain('Vill du det, svara på det här mejlet, så sparar vi din ansökan i vår kandidatbank i tolv månader. Hör vi inget från dig tar vi bort dina uppgifter när rekryteringen är avslutad.')
+    const paragraphs = m.text.split('\n\n')
+    expect(paragraphs[2]).toMatch(/^Den här gången går vi inte vidare med din ansökan, men du låg nära\./)
+    // Joining: a yes by reply (or the ATS's link), for twelve months, withdrawable; without a yes the application is not kept for future jobs.
+    expect(m.text).toContain('Svara ”ja” på det här mejlet, så sparar vi din ansökan i vår kandidatbank i tolv månader. Ångrar du dig räcker det att du hör av dig, när som helst, så tar vi bort den därifrån. Får vi inget ja från dig sparar vi inte din ansökan för kommande tjänster.')
+    // A review goes to the review contact, not by a reply (which says yes to the pool), in a paragraph of its own.
+    const review = paragraphs.find((p) => p.includes('går igenom din ansökan'))!
+    expect(review).toContain('Skriv då till Omprövning på omprovning@acme.example')
+    expect(review).not.toMatch(/svara|kandidatbank/i)
+    // No promise to delete what the recruitment must keep.
+    expect(m.text).not.toMatch(/tar vi bort dina uppgifter|raderar/)
     const notice = screen(criteria('messages:\n  talentPool: { mode: notice, months: 6 }\n'))
     const n = renderMessage(notice.result, { screener: notice.screener, now, locale: 'en' })
     expect(n.talentPool).toBe('notice')
-    expect(n.text).toContain('we will keep your application in our talent pool for at most six months. If you would rather we did not, just reply to this email')
+    expect(n.text).toContain(`so we'll keep your application in our talent pool for at most six months. If you'd rather we didn't, just reply "no" to this email at any time and we'll take it out.`)
+    expect(n.text).not.toMatch(/delete/)
+    expect(renderMessage(consent.result, { screener: consent.screener, now, locale: 'en' }).text).toContain(`Just reply "yes" to this email, and we'll keep your application in our talent pool for twelve months. If you change your mind, just let us know at any time and we'll take it out. If we don't get a yes from you, we won't keep your application for future roles.`)
     expect(() => renderMessage(consent.result, { screener: consent.screener, now, talentPoolUrl: 'javascript:alert(1)' })).toThrow(/https/)
   })
   it('summaries count near misses per talent-pool mode', () => {
@@ -89,7 +100,8 @@ ${messages}`
   })
   it('a late application is told the closing time when the deadline has one', () => {
     const { screener, result } = screen(criteria(''), '2026-12-31T12:30:00+01:00')
-    expect(renderMessage(result, { screener, now }).text).toContain('Sista ansökningsdag var 31 december 2026 klockan 12:00, och din ansökan kom in efter det.')
+    // Swedish writes the time "kl. 12.00", English "12:00".
+    expect(renderMessage(result, { screener, now }).text).toContain('Sista ansökningsdag var 31 december 2026 kl. 12.00, och din ansökan kom in efter det.')
     expect(renderMessage(result, { screener, now, locale: 'en' }).text).toContain('The closing date was 31 December 2026 at 12:00, and your application reached us after it')
   })
   it('good news gives the date by which the contact person will call', () => {
