@@ -18,7 +18,8 @@ notes, the job title) for the grounds of the Discrimination Act and likely proxi
   protected-ground:<ground>    a criterion reads one, or a reason, note or title speaks of one
   protected-question:<ground>  the form asks about one and no criterion reads it
   personal-reason              a reason speaks of the person ("du", "your") instead of the requirement
-and finds missing reasons, rules that are always true or false, duplicate rules, unused fields.
+and finds missing reasons, a job title missing in a language the messages are sent in
+(missing-title), rules that are always true or false, duplicate rules, unused fields.
 Each finding names the ground, the words and where they are, and what to ask instead.
 A justification on the criterion turns a protected-ground error into a warning. A reviewed
 finding is accepted on its field, criterion or job with

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../criteria/canonical-json.js'
+import { textIn } from '../criteria/localized.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Field, type Locale } from '../criteria/schema.js'
 import type { Issue } from '../errors.js'
@@ -84,6 +85,9 @@ interface Ack {
  *   an application goes to a person. A warning.
  * - `substring-in`: `in` with a text answer looks for text inside text ("Java" is in
  *   "JavaScript"); `includesWord` matches whole words. A warning.
+ * - `missing-title`: the job title is given in one language while the messages are sent in
+ *   two (`screener.locales`): the other language's messages would carry it untranslated. A
+ *   warning, at `job.title`.
  * - `missing-reason`, `constant-rule`, `duplicate-rule`, `unused-field`, and
  *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
  *
@@ -253,6 +257,22 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     )
   }
 
+  // The job title in every language the messages are sent in: an English message must not
+  // carry only the Swedish title (nor a Swedish one only the English).
+  const titledIn: Locale[] = typeof c.job.title === 'string' ? [c.locale] : LOCALES.filter((l) => (c.job.title as Partial<Record<Locale, string>>)[l])
+  const untitled = screener.locales.filter((l) => !titledIn.includes(l))
+  if (titledIn.length > 0 && untitled.length > 0) {
+    const title = textIn(c.job.title, untitled[0]!, c.locale)
+    const given = titledIn.join(' and ')
+    add(
+      {
+        severity: 'warning', code: 'missing-title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
+        message: `the job title is given in ${given} only, and this file's messages are also sent in ${untitled.join(' and ')}: a candidate would read "${title}" in a message in ${untitled.map((l) => LANGUAGE_NAMES[l]).join(' and ')}. Give the title per language, { ${[...titledIn, ...untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`,
+      },
+      [jobAcks],
+    )
+  }
+
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
       add({ severity: 'warning', code: 'unused-field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
@@ -339,6 +359,8 @@ function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; 
   }
   return out
 }
+
+const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'Swedish', en: 'English' }
 
 const LONGEST_SENTENCE = 40
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length

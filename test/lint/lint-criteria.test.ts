@@ -184,6 +184,47 @@ describe('lintCriteria', () => {
     })
   })
 
+  describe('missing-title: the job title in every language the messages are sent in', () => {
+    const file = (title: string, reasons = '{ sv: B-körkort, en: a category B licence }', ack = '') =>
+      loadCriteriaText(
+        [
+          'id: t',
+          'version: 1',
+          'locale: sv',
+          'job:',
+          `  title: ${title}`,
+          '  company: Acme',
+          '  contact: { name: Ann, email: ann@acme.example }',
+          ...(ack ? [`  lintAcknowledge: [{ finding: missing-title, reason: ${ack} }]`] : []),
+          'fields:',
+          '  b: { type: boolean, label: { sv: B, en: B } }',
+          'criteria:',
+          `  - { id: b, rule: { var: b }, required: true, reason: ${reasons} }`,
+          '',
+        ].join('\n'),
+      )
+    const findings = (doc: ReturnType<typeof file>) => lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code === 'missing-title')
+    it('a title in one text while messages go out in Swedish and English: a warning at job.title that names what English candidates would read', () => {
+      const [f, ...rest] = findings(file('Lagerarbetare'))
+      expect(rest).toEqual([])
+      expect(f).toMatchObject({ severity: 'warning', finding: 'missing-title', path: ['job', 'title'], line: 5, column: 3, matched: 'Lagerarbetare' })
+      expect(f!.message).toBe(
+        'the job title is given in sv only, and this file\'s messages are also sent in en: a candidate would read "Lagerarbetare" in a message in English. Give the title per language, { sv: …, en: … } (the same words twice where they are the same)',
+      )
+    })
+    it('a title in English only, with Swedish messages too, is the same finding the other way round', () => {
+      expect(findings(file('{ en: Warehouse worker }')).map((f) => f.message)).toEqual([expect.stringContaining('a candidate would read "Warehouse worker" in a message in Swedish')])
+    })
+    it('no finding when the title has both languages, or when the messages go out in one language only', () => {
+      expect(findings(file('{ sv: Lagerarbetare, en: Warehouse worker }'))).toEqual([])
+      expect(findings(file('{ sv: UX-designer, en: UX-designer }'))).toEqual([])
+      expect(findings(file('Lagerarbetare', '{ sv: B-körkort }'))).toEqual([])
+    })
+    it('an acknowledgement on the job accepts it', () => {
+      expect(findings(file('Tester', undefined, 'samma titel på båda språken'))).toEqual([])
+    })
+  })
+
   it('every bundled rule set lints clean, and none carries an acknowledgement', async () => {
     const dir = join(__dirname, '../../rules')
     const files = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))
