@@ -72,8 +72,8 @@ export interface MessageContext {
   candidate: { firstName: string | null }
   /**
    * `title` is the job title in this language as written (for a subject line, where it stands
-   * as a heading); `titleInText` is the same title as it reads in a sentence: in Swedish a
-   * common noun ("tjänsten som undersköterska", see {@link titleInText}), in English as written.
+   * as a heading); `titleInText` is the same title as it reads in a sentence, a common noun
+   * where that is safe ("tjänsten som undersköterska", see {@link titleInText}).
    * `closesAtTime` is the local time of the closing as the language writes it ("12.00",
    * "12:00") when the deadline has one.
    */
@@ -263,7 +263,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
   const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
   const title = textIn(c.job.title, options.locale, c.locale)
   const context = {
-    job: { title, titleInText: titleInText(title, options.locale), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+    job: { title, titleInText: titleInText(title), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
     stage: options.stage,
     locale: options.locale,
     unmet: requirements.map((r) => r.reason),
@@ -292,25 +292,24 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
 }
 
 /**
- * A job title as it reads inside a Swedish sentence: a common noun, so its capital goes
- * ("tjänsten som undersköterska i hemtjänsten"). Only where that is safe: the first letter is
- * lower-cased when the second is a lower-case letter (not "IT-tekniker", "B2B-säljare", "UX
- * designer") and the title is not written in title case, as an English title often is in a
- * Swedish advert ("Key Account Manager", "Head of Sales": every word of the title after the
- * first that is a plain word starts with a capital). A title that is not safe to change is kept
- * as written. English titles are kept as written: English capitalises job titles in text.
+ * A job title as it reads inside a sentence: a common noun, so its capital goes ("tjänsten som
+ * undersköterska i hemtjänsten", "the assistant nurse role"). Only where that is safe: the first
+ * letter is lower-cased when the second is a lower-case letter (not "IT-tekniker", "B2B-säljare",
+ * "UX designer") and the title is not written in title case, as a title often is in English and
+ * in Swedish adverts that use English titles ("Frontend Developer", "Key Account Manager", "Head
+ * of Sales": every plain word of the title after the first starts with a capital). A title that
+ * is not safe to change is kept as written.
  *
  * @example
  * ```ts
- * titleInText('Undersköterska i hemtjänsten', 'sv') // 'undersköterska i hemtjänsten'
- * titleInText('IT-tekniker', 'sv') // 'IT-tekniker'
- * titleInText('Key Account Manager', 'sv') // 'Key Account Manager'
- * titleInText('Frontend Developer', 'en') // 'Frontend Developer'
+ * titleInText('Undersköterska i hemtjänsten') // 'undersköterska i hemtjänsten'
+ * titleInText('IT-tekniker') // 'IT-tekniker'
+ * titleInText('Key Account Manager') // 'Key Account Manager'
+ * titleInText('Assistant nurse in home care') // 'assistant nurse in home care'
  * ```
  * @category Messages
  */
-export function titleInText(title: string, locale: Locale): string {
-  if (locale !== 'sv') return title
+export function titleInText(title: string): string {
   const [first, second] = [...title]
   if (!first || !second || first === first.toLowerCase() || !/^\p{Ll}$/u.test(second)) return title
   // Plain words after the first (letters only, all lower-case after their first letter); acronyms

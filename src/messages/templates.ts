@@ -17,9 +17,9 @@ export interface MessageTemplate {
 
 // Written to be read by a person who just got news about a job they wanted: short, honest,
 // about the requirement and never about the person, with a next step. Swedish is written as
-// Swedish, not translated English ("tjänst", not "roll"; a job title in a sentence is a common
-// noun, `job.titleInText`; "kl. 12.00"); English is warm and plain ("Hi Maja,", contractions,
-// British spelling). They claim only what is known: which answers were compared with which
+// Swedish, not translated English ("tjänst", not "roll"; "kl. 12.00"); English is warm and
+// plain ("Hi Maja,", contractions, British spelling). A job title in a sentence is a common noun
+// (`job.titleInText`: "tjänsten som undersköterska"). They claim only what is known: which answers were compared with which
 // requirements, or what the person who decided gave as reasons; never that a person read an
 // application a program decided, never that other candidates were better, no praise by rote.
 // Every variable below is always present in the context (null when unknown), so strict mode

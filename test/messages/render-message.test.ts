@@ -10,7 +10,12 @@ import { LOCALES, STAGES, type Locale, type Stage } from '../../src/criteria/sch
 import { renderMessage } from '../../src/messages/render-message'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
+import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { recordDecision, type DecisionInput } from '../../src/screen/record-decision'
 import type { Application } from '../../src/screen/application'
+import { titleInText } from '../../src/messages/render-message'
+import { toEmail } from '../../src/messages/to-email'
+import { parse } from 'yaml'
 import { fitStage } from '../helpers/fit-stage'
 
 // Golden files: any change of wording shows in a diff. Regenerate deliberately with
@@ -72,6 +77,84 @@ describe('golden messages', () => {
     })
 })
 
+// What a person decided, as candidates read it: Växjö kommun's assistant nurses (a public
+// employer, with a privacy notice and a survey after every final answer), in both languages.
+describe('golden messages of what a person decided, the talent pool, closing and the receipt', () => {
+  const rules = join(__dirname, '../../rules/underskoterska-hemtjanst.yaml')
+  const messages = (pool: string) => `
+messages:
+  privacyUrl: https://vaxjo.example/personuppgifter
+  talentPool: ${pool}
+  survey:
+    talent-pool: https://enkat.vaxjo.example/s?app={applicationId}&steg=kandidatbank
+    rejected-by-person: https://enkat.vaxjo.example/s?app={applicationId}&steg=besked
+    rejected-after-interview: https://enkat.vaxjo.example/s?app={applicationId}&steg=intervju
+    job-closed: https://enkat.vaxjo.example/s?app={applicationId}&steg=avslutad
+`
+  const vaxjo = (pool = '{ mode: consent, months: 12 }') => compileCriteria(loadCriteriaText(readFileSync(rules, 'utf8') + messages(pool), { file: rules }))
+  const cases = (parse(readFileSync(join(__dirname, '../../rules/underskoterska-hemtjanst.test.yaml'), 'utf8')) as { cases: { application: Application }[] }).cases
+  const app = (id: string, firstName: string) => ({ ...cases.find((c) => c.application.id === id)!.application, candidate: { firstName, locale: 'sv' } })
+  const at = new Date('2026-12-09T14:00:00+01:00')
+  const now = new Date('2026-12-09T15:00:00+01:00')
+  const own = {
+    utbildning: {
+      sv: 'Den utbildning du har angett motsvarar inte vård- och omsorgsprogrammet: den saknar kurserna i läkemedelshantering och i dokumentation.',
+      en: "The course you named doesn't match the health and social care programme: it lacks the modules on medicines management and documentation.",
+    },
+    kvallar: {
+      sv: 'Tjänsten innebär arbete varannan helg och två kvällar i veckan, och i intervjun kom vi fram till att det inte går ihop med dina andra åtaganden.',
+      en: "The job means working every other weekend and two evenings a week, and in the interview we concluded that this doesn't fit with your other commitments.",
+    },
+  }
+  // "Annan motsvarande utbildning" goes to a person (t-5), who decides.
+  const reviewed = (s: Screener, reasons: NonNullable<DecisionInput['reasons']>) =>
+    recordDecision(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { outcome: 'reject', reasons, by: 'Lena Holm', at }, { screener: s })
+  const shown: [string, (s: Screener) => ReturnType<typeof renderMessage>[]][] = [
+    ['person.one-criterion', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning'] }), { screener: s, now, locale }))],
+    ['person.several-criteria', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning', 'kunskaper'] }), { screener: s, now, locale }))],
+    ['person.own-words', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { text: own.utbildning }), { screener: s, now, locale }))],
+    ['person.criterion-and-own-words', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), { screener: s, now, locale }))],
+    [
+      'person.after-interview',
+      (s) => {
+        const passed = recordDecision(s.screen(app('t-1', 'Amina'), { now: 'arrival' }), { outcome: 'pass', by: 'Lena Holm', at: new Date('2026-12-03T09:00:00+01:00') }, { screener: s })
+        const r = recordDecision(passed, { outcome: 'reject', reasons: { text: own.kvallar }, by: 'Lena Holm', at, interviewAt: new Date('2026-12-08T13:30:00+01:00') }, { screener: s })
+        return LOCALES.map((locale) => renderMessage(r, { screener: s, now, locale }))
+      },
+    ],
+    ['closed.filled', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now, stage: 'job-closed', locale }))],
+    ['closed.without-filling', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now, stage: 'job-closed', jobClosed: 'closed', locale }))],
+    ['pool.consent', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-7', 'Sanna'), { now: 'arrival' }), { screener: s, now, locale, talentPoolUrl: 'https://ats.vaxjo.example/kandidatbank/t-7' }))],
+    ['review.receipt', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now: new Date('2026-12-05T09:30:00+01:00'), locale }))],
+  ]
+  for (const [name, render] of shown)
+    it(name, () => {
+      for (const m of render(vaxjo())) golden(`${name}.${m.stage}.${m.locale}`, show(m))
+    })
+  it('pool.notice', () => {
+    const s = vaxjo('{ mode: notice, months: 6 }')
+    for (const locale of LOCALES) {
+      const m = renderMessage(s.screen(app('t-7', 'Sanna'), { now: 'arrival' }), { screener: s, now, locale })
+      expect(m.talentPool).toBe('notice')
+      golden(`pool.notice.${m.stage}.${m.locale}`, show(m))
+    }
+  })
+  it('the person-decided ones are not marked automatic, name no one but the person\'s reasons, and carry the survey and the privacy notice', () => {
+    const s = vaxjo()
+    for (const locale of LOCALES) {
+      const m = renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), { screener: s, now, locale })
+      expect(m.automated).toBe(false)
+      expect(toEmail(m, { from: 'a@vaxjo.example', to: 'maja@example.se' }).headers['Auto-Submitted']).toBeUndefined()
+      expect(m.text).not.toMatch(/automati/i)
+      expect(m.text).toContain(own.utbildning[locale])
+      // The program found nothing unmet here (the application went to a person): only the person's criterion is named.
+      for (const c of s.criteria.criteria.filter((x) => x.id !== 'utbildning')) expect(m.text).not.toContain(s.reason(c.id, locale)!)
+      expect(m.text).toContain('https://enkat.vaxjo.example/s?app=t-5&steg=besked')
+      expect(m.text.split('\n').at(-1)).toBe(locale === 'sv' ? 'Så behandlar vi dina personuppgifter: https://vaxjo.example/personuppgifter' : 'How we handle your personal data: https://vaxjo.example/personuppgifter')
+    }
+  })
+})
+
 describe('message content', () => {
   it('names each unmet requirement by its reason, in the candidate language', () => {
     const r = screener.screen(apps['fe-1003']!, { now })
@@ -90,6 +173,70 @@ describe('message content', () => {
         expect(m.text).not.toMatch(/^(Hej|Hi)\s+[,!]/m)
         expect(m.text.split('\n')[0]).toMatch(/^(Hej!|Hello,)$/)
       }
+  })
+  it('a job title in a sentence is a common noun where that is safe; a subject keeps it as written', () => {
+    const cases: [string, string][] = [
+      ['Undersköterska', 'undersköterska'],
+      ['Undersköterska i hemtjänsten, Växjö', 'undersköterska i hemtjänsten, Växjö'],
+      ['Frontendutvecklare', 'frontendutvecklare'],
+      ['Säljare B2B, SaaS', 'säljare B2B, SaaS'],
+      ['Assistant nurse in home care', 'assistant nurse in home care'],
+      // Not safe: an acronym or a capital second letter, or a title written in title case.
+      ['B2B-säljare', 'B2B-säljare'],
+      ['IT-tekniker', 'IT-tekniker'],
+      ['UX Designer', 'UX Designer'],
+      ['Frontend Developer', 'Frontend Developer'],
+      ['Key Account Manager', 'Key Account Manager'],
+      ['Head of Sales', 'Head of Sales'],
+      ['Lagerarbetare Göteborg', 'Lagerarbetare Göteborg'],
+      ['frontendutvecklare', 'frontendutvecklare'],
+      ['X', 'X'],
+      ['', ''],
+    ]
+    for (const [title, inText] of cases) expect(titleInText(title), title).toBe(inText)
+    const r = screener.screen(apps['fe-1003']!, { now })
+    const m = renderMessage(r, { screener, now, locale: 'sv' })
+    expect(m.subject).toBe('Din ansökan till Nordlys Software AB – Frontendutvecklare')
+    expect(m.text).toContain('Tack för att du sökte tjänsten som frontendutvecklare hos Nordlys Software AB')
+    expect(messageContext(r, { screener, now, stage: 'rejected', locale: 'en' }).job).toMatchObject({ title: 'Frontend Developer', titleInText: 'Frontend Developer' })
+  })
+  it('advice is a sentence of its own in a list, and goes only to a candidate found short of its criterion', async () => {
+    const s = compileCriteria(await loadCriteria(join(__dirname, '../../rules/lagerarbetare.yaml')))
+    const both = { id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', candidate: { firstName: 'Kim', locale: 'sv' }, answers: { workPermit: true, truckLicence: [], warehouseMonths: 30, eveningShifts: true, swedishLevel: 'A2', availableFrom: '2026-12-01' } }
+    const m = renderMessage(s.screen(both, { now: 'arrival' }), { screener: s, now, stage: 'rejected' })
+    expect(m.text).toContain(
+      'Bra att veta om du vill söka igen längre fram:\n• Truckkort tas på några dagar hos en utbildare som följer TLP 10, och Arbetsförmedlingen kan ibland bekosta utbildningen.\n• Sfi och svenska som andraspråk på komvux är avgiftsfria och ger betyg som visar din nivå.',
+    )
+    // The same candidate with Swedish at B2: the language advice is not theirs to get.
+    const one = renderMessage(s.screen({ ...both, answers: { ...both.answers, swedishLevel: 'B2' } }, { now: 'arrival' }), { screener: s, now, stage: 'rejected' })
+    expect(one.text).toContain('Bra att veta om du vill söka igen längre fram:\nTruckkort tas på några dagar')
+    expect(one.text).not.toMatch(/[Ss]fi/)
+    // Advice written without a full stop ends with one.
+    const ctx = messageContext(s.screen(both, { now: 'arrival' }), { screener: { ...s, criteria: { ...s.criteria, criteria: s.criteria.criteria.map((c) => (c.advice ? { ...c, advice: { sv: 'ta kortet hos en utbildare' } } : c)) } } as Screener, now, stage: 'rejected', locale: 'sv' })
+    expect(ctx.advice).toEqual(['Ta kortet hos en utbildare.', 'Ta kortet hos en utbildare.'])
+  })
+  /** The bundled frontend rules with more YAML at the end (the file has no `messages` of its own). */
+  const frontendWith = (yaml: string) => compileCriteria(loadCriteriaText(`${readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')}\n${yaml}`))
+  it('the privacy notice is linked under the signature of every message when the file names it, and nowhere otherwise', () => {
+    const withPrivacy = frontendWith('messages:\n  privacyUrl: https://nordlys.example/privacy\n')
+    for (const stage of STAGES)
+      for (const locale of LOCALES) {
+        const r = screener.screen(apps['fe-1003']!, { now })
+        const m = renderMessage(fitStage(withPrivacy, r, stage), { screener: withPrivacy, now, stage, locale })
+        expect(m.text.split('\n\n').at(-1), `${stage} ${locale}`).toBe(locale === 'sv' ? 'Så behandlar vi dina personuppgifter: https://nordlys.example/privacy' : 'How we handle your personal data: https://nordlys.example/privacy')
+        expect(m.html).toContain('<a href="https://nordlys.example/privacy">https://nordlys.example/privacy</a>')
+        expect(renderMessage(fitStage(screener, r, stage), { screener, now, stage, locale }).text).not.toMatch(/personuppgifter|personal data/)
+      }
+  })
+  it('the receipt says answers are screened automatically and how to reach a person, unless the file turns the notice off', () => {
+    const r = screener.screen(apps['fe-1004']!, { now })
+    expect(renderMessage(r, { screener, now }).text).toContain(
+      'Svaren i ansökningsformuläret jämförs automatiskt med kraven för tjänsten, och det som inte går att avgöra säkert går alltid vidare till en av oss. Vill du hellre att en person går igenom din ansökan, eller har du frågor? Skriv till Sara Lindqvist på sara.lindqvist@nordlys.example.',
+    )
+    const off = frontendWith('messages:\n  automatedDecisionNotice: false\n')
+    const m = renderMessage(off.screen(apps['fe-1004']!, { now }), { screener: off, now })
+    expect(m.text).not.toContain('automatiskt')
+    expect(m.text).toContain('Har du frågor är du välkommen att höra av dig till Sara Lindqvist på sara.lindqvist@nordlys.example.')
   })
   it('tells the candidate when they will hear back, from the send-time policy', () => {
     const r = screener.screen(apps['fe-1004']!, { now })
