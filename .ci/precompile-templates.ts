@@ -11,7 +11,18 @@ import { BUILT_IN_TEMPLATES } from '../src/messages/templates'
 /** The generated module's text. */
 export function precompiledSource(): string {
   const hb = Handlebars.create()
-  const spec = (source: string, escape: boolean) => hb.precompile(source, { ...TEMPLATE_COMPILE_OPTIONS, ...(escape ? {} : { noEscape: true }) })
+  // Handlebars passes each variable's and block's place in the template ({"start":{"line":…},
+  // "end":…}) for errors about them: a variable the context lacks (messageContext always has
+  // every one, and the error still names the variable) or a block given the wrong arguments
+  // (the tests render every built-in block). Left out, the browser bundle is about 1.5 kB
+  // (gzipped) smaller.
+  const PLACE = '\\{"start":\\{"line":\\d+,"column":\\d+\\},"end":\\{"line":\\d+,"column":\\d+\\}\\}'
+  const LOC = new RegExp(`, ${PLACE} \\)|,"loc":${PLACE}`, 'g')
+  const spec = (source: string, escape: boolean) => {
+    const out = (hb.precompile(source, { ...TEMPLATE_COMPILE_OPTIONS, ...(escape ? {} : { noEscape: true }) }) as string).replace(LOC, (m) => (m.endsWith(')') ? ')' : ''))
+    if (out.includes('"start":{"line"')) throw new Error('Handlebars wrote a template location in a form this script does not know: update LOC')
+    return out
+  }
   const locales = Object.entries(BUILT_IN_TEMPLATES).map(([locale, stages]) => {
     const entries = Object.entries(stages).map(([stage, t]) => {
       // The plain text is the HTML rendering with Handlebars' escapes undone (one spec, not two):

@@ -19,7 +19,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Vi har tagit emot din ansökan – "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":34},"end":{"line":1,"column":43}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -30,7 +30,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -43,7 +43,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Du får besked från oss senast "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":54},"end":{"line":5,"column":93}}}))
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
     return "Du får besked från oss så snart vi har gått igenom din ansökan.";
@@ -56,9 +56,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Svaren i ansökningsformuläret jämförs automatiskt med kraven för tjänsten, och det som inte går att avgöra säkert går alltid vidare till en av oss. Vill du hellre att en person går igenom din ansökan, eller har du frågor? Skriv till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":260},"end":{"line":7,"column":271}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":279},"end":{"line":7,"column":291}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ".";
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -69,13 +69,13 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Har du frågor är du välkommen att höra av dig till "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":355},"end":{"line":7,"column":371}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":379},"end":{"line":7,"column":396}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".";
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":40},"end":{"line":12,"column":50}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -84,18 +84,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ". Vi har tagit emot den.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":406}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":59}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected": {
@@ -108,9 +108,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -121,7 +121,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -133,7 +133,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":132},"end":{"line":8,"column":234}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -143,7 +143,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " För tjänsten krävs:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":179},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nUtifrån dina svar kunde vi inte se att de kraven är uppfyllda.";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -154,11 +154,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -169,7 +169,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " För tjänsten krävs "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":90},"end":{"line":8,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -179,8 +179,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":8,"column":114},"end":{"line":8,"column":120}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":122},"end":{"line":8,"column":150}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -190,7 +190,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " Du uppfyller kraven för tjänsten, men inte riktigt de meriter vi också väger in"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":322},"end":{"line":9,"column":141}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -200,10 +200,16 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". Utifrån dina svar saknades:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":378},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -212,23 +218,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":134}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return ": utifrån dina svar saknades "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":76},"end":{"line":9,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".";
-},"13":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":100},"end":{"line":9,"column":106}} ), depth0));
-},"14":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     return ".";
-},"15":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -237,32 +232,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBra att veta om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":11,"column":46},"end":{"line":13,"column":24}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"15":function(container,depth0,helpers,partials,data) {
+    return "• ";
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":67},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":13,"column":17}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"20":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -271,11 +255,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Svara då på det här mejlet eller skriv till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":15,"column":204},"end":{"line":15,"column":215}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":15,"column":223},"end":{"line":15,"column":235}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", så återkommer en person till dig.";
-},"21":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -284,8 +268,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":93},"end":{"line":17,"column":100}} ), depth0));
-},"22":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -294,11 +278,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":19,"column":90},"end":{"line":19,"column":100}} ), depth0));
-},"23":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"19":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":24,"column":40},"end":{"line":24,"column":50}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -306,23 +290,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nTack för att du sökte tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":37},"end":{"line":3,"column":52}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + " och för tiden du lade på din ansökan.\n\nVi har jämfört svaren i din ansökan med kraven för tjänsten, och den här gången går vi inte vidare med den."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":9,"column":148}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":148},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":15,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nDu är varmt välkommen att söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":43},"end":{"line":17,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":110},"end":{"line":19,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":22,"column":2},"end":{"line":22,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":24,"column":59}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "late": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -334,9 +318,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -347,7 +331,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -360,7 +344,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " kl. "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":90},"end":{"line":5,"column":106}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime"), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -370,9 +354,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBeskedet har tagits fram automatiskt utifrån när ansökan kom in. Tror du att något har blivit fel? Svara då på det här mejlet eller skriv till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":145},"end":{"line":7,"column":156}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":164},"end":{"line":7,"column":176}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", så tittar en person på det.";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -383,7 +367,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":93},"end":{"line":9,"column":100}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -393,10 +377,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":90},"end":{"line":11,"column":100}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":40},"end":{"line":16,"column":50}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -405,23 +389,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nTack för ditt intresse för tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":42},"end":{"line":3,"column":57}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":66},"end":{"line":3,"column":77}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nSista ansökningsdag var "
-    + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":24},"end":{"line":5,"column":59}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":59},"end":{"line":5,"column":115}}})) != null ? stack1 : "")
+    + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och din ansökan kom in efter det. Därför kan vi tyvärr inte ta med den i den här rekryteringen."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":212},"end":{"line":7,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nDu är varmt välkommen att söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":43},"end":{"line":9,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":110},"end":{"line":11,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":59}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "talent-pool": {
@@ -434,9 +418,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -447,7 +431,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -459,7 +443,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":152},"end":{"line":6,"column":127}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -469,10 +453,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ", och vi kunde inte se att de här kraven är uppfyllda:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":233},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -482,10 +466,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ", och vi kunde inte se att kravet på "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":66},"end":{"line":6,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " är uppfyllt.";
 },"6":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":90},"end":{"line":6,"column":96}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -495,7 +479,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". Du uppfyller dem, men inte riktigt de meriter vi också väger in"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":200},"end":{"line":7,"column":141}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -505,7 +489,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". Utifrån dina svar saknades:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":256},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -514,7 +498,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":134}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -524,11 +508,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ": utifrån dina svar saknades "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":76},"end":{"line":7,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".";
 },"11":function(container,depth0,helpers,partials,data) {
     return ".";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -537,8 +521,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBra att veta om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":11,"column":24}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -546,23 +530,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":67},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"14":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
+    return "• ";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":11,"column":17}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -571,11 +544,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBeskedet har tagits fram automatiskt utifrån svaren i ansökningsformuläret. Har något svar blivit fel, eller vill du att någon av oss går igenom din ansökan? Skriv då till "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":174},"end":{"line":13,"column":185}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " på "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":193},"end":{"line":13,"column":205}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", så återkommer en person till dig.";
-},"18":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -584,11 +557,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Vi hör gärna av oss om en liknande tjänst blir ledig. Vill du det? Svara ”ja” på det här mejlet"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":121},"end":{"line":15,"column":196}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", så sparar vi din ansökan i vår kandidatbank i "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":246},"end":{"line":15,"column":263}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period"), depth0))
     + ". Ångrar du dig räcker det att du hör av dig, när som helst, så tar vi bort den därifrån. Får vi inget ja från dig sparar vi inte din ansökan för kommande tjänster.";
-},"19":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -597,8 +570,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " eller anmäl dig på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":15,"column":169},"end":{"line":15,"column":187}} ), depth0));
-},"20":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl"), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -607,9 +580,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Vi hör gärna av oss om en liknande tjänst blir ledig, och därför sparar vi din ansökan i vår kandidatbank i högst "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":553},"end":{"line":15,"column":570}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period"), depth0))
     + ". Vill du inte det räcker det att du svarar ”nej” på det här mejlet, när som helst, så tar vi bort den därifrån.";
-},"21":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -618,11 +591,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":17,"column":90},"end":{"line":17,"column":100}} ), depth0));
-},"22":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"20":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":22,"column":40},"end":{"line":22,"column":50}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -630,22 +603,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nDen här gången går vi inte vidare med din ansökan, men du låg nära. Vi har jämfört svaren i din ansökan med kraven för tjänsten"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":127},"end":{"line":7,"column":148}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":148},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":13,"column":249}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":691}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":691},"end":{"line":17,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(18, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":22,"column":59}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "advance": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -657,7 +630,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Nästa steg i din ansökan – "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":29},"end":{"line":1,"column":38}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -668,7 +641,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -681,12 +654,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "senast "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":118},"end":{"line":5,"column":157}}}));
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "inom några dagar";
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":40},"end":{"line":12,"column":50}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -695,22 +668,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ". Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.\n\nNästa steg är ett första samtal på ungefär 30 minuter. "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":57},"end":{"line":5,"column":73}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " hör av sig "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":5,"column":188}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " för att boka en tid som passar dig.\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":59}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {
@@ -723,9 +696,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -736,7 +709,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -748,7 +721,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":99},"end":{"line":6,"column":369}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -758,7 +731,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " I vår bedömning var det här avgörande:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":165},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -768,11 +741,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -782,7 +755,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":362}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -792,7 +765,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " För tjänsten krävs "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":102},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och i vår bedömning är det kravet inte uppfyllt.";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -802,8 +775,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":126},"end":{"line":6,"column":132}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":162}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -813,14 +786,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " Vi väger också in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":248},"end":{"line":6,"column":289}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och i vår bedömning räckte det inte riktigt till den här gången.";
 },"10":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":272},"end":{"line":6,"column":278}} ), depth0));
-},"11":function(container,depth0,helpers,partials,data) {
     return "\n\n"
-    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
-},"12":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -829,32 +800,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nBra att veta om du vill söka igen längre fram:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":46},"end":{"line":12,"column":24}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":67},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+    return "• ";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":12,"column":17}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -863,8 +823,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":93},"end":{"line":16,"column":100}} ), depth0));
-},"18":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -873,11 +833,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":18,"column":90},"end":{"line":18,"column":100}} ), depth0));
-},"19":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"16":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":23,"column":40},"end":{"line":23,"column":50}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -885,27 +845,27 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nVi har nu gått igenom din ansökan, och den här gången går vi inte vidare med den."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":6,"column":376}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":376},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":12,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVill du veta mer om hur vi har bedömt din ansökan? Svara på det här mejlet eller skriv till "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":94},"end":{"line":14,"column":105}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name"), depth0))
     + " på "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":113},"end":{"line":14,"column":125}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email"), depth0))
     + ", så berättar vi gärna mer.\n\nDu är varmt välkommen att söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":43},"end":{"line":16,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":110},"end":{"line":18,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":23,"column":59}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "rejected-after-interview": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -917,7 +877,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Tack för intervjun – "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -928,7 +888,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -941,7 +901,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " den "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":113}}}));
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"d MMMM",{"name":"date","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -950,7 +910,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":118},"end":{"line":6,"column":369}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -960,7 +920,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " I vår bedömning var det här avgörande:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":184},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -970,11 +930,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -984,7 +944,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":362}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -994,7 +954,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " För tjänsten krävs "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":102},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och i vår bedömning är det kravet inte uppfyllt.";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1004,8 +964,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":126},"end":{"line":6,"column":132}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":162}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1015,14 +975,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " Vi väger också in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":248},"end":{"line":6,"column":289}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", och i vår bedömning räckte det inte riktigt till den här gången.";
 },"11":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":272},"end":{"line":6,"column":278}} ), depth0));
-},"12":function(container,depth0,helpers,partials,data) {
     return "\n\n"
-    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
-},"13":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1031,10 +989,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":90},"end":{"line":12,"column":100}} ), depth0));
-},"14":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":17,"column":40},"end":{"line":17,"column":50}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1043,21 +1001,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nTack för att du tog dig tid att träffa oss"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " och berätta om dig själv.\n\nVi har nu bestämt oss, och vi går inte vidare med din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":5,"column":82},"end":{"line":5,"column":97}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":100},"end":{"line":6,"column":376}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":376},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVill du ha personlig återkoppling på intervjun? "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":50},"end":{"line":10,"column":66}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " ringer gärna upp dig för ett kort samtal. Svara på det här mejlet och berätta när det passar att vi ringer."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":176},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":17,"column":59}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "job-closed": {
@@ -1070,9 +1028,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Din ansökan till "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":19},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1083,7 +1041,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hej "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":33},"end":{"line":1,"column":52}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + "!";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
@@ -1100,7 +1058,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – våra lediga tjänster finns på "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":93},"end":{"line":9,"column":100}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1110,10 +1068,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHur upplevde du att söka hos oss? Vi blir glada om du vill svara på några korta frågor: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":90},"end":{"line":11,"column":100}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":40},"end":{"line":16,"column":50}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1122,24 +1080,24 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nTack för din ansökan till tjänsten som "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":41},"end":{"line":3,"column":56}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " Därför går vi inte vidare med din ansökan. Det säger ingenting om dig eller dina svar.\n\nHar du frågor är du välkommen att höra av dig till "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":53},"end":{"line":7,"column":69}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " på "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":77},"end":{"line":7,"column":94}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nDu är varmt välkommen att söka hos oss igen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":43},"end":{"line":9,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":110},"end":{"line":11,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nVänliga hälsningar\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":59}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
   },
@@ -1154,7 +1112,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "We've received your application for "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":38},"end":{"line":1,"column":47}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1165,7 +1123,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1178,7 +1136,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "You'll hear from us by "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":47},"end":{"line":5,"column":86}}}))
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
     return "You'll hear from us as soon as we've gone through your application.";
@@ -1191,9 +1149,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "The answers in the application form are checked automatically against the requirements of the role, and anything that can't be decided for certain always goes to one of us. If you'd rather a person went through your application, or you have any questions, just write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":297},"end":{"line":7,"column":308}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":316},"end":{"line":7,"column":328}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ".";
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1204,13 +1162,13 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "If you have any questions, you're welcome to get in touch with "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":404},"end":{"line":7,"column":420}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":428},"end":{"line":7,"column":445}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".";
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":36},"end":{"line":12,"column":46}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1219,18 +1177,18 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nThanks for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":30},"end":{"line":3,"column":45}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":58},"end":{"line":3,"column":69}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ". Your application has reached us.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":169}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":455}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":55}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected": {
@@ -1243,9 +1201,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Your application for "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "")
     + " at "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1256,7 +1214,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1268,7 +1226,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":151},"end":{"line":8,"column":241}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1278,7 +1236,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " The role requires:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":197},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nFrom your answers, we couldn't see that these requirements were met.";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1289,11 +1247,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1304,7 +1262,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " The role requires "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":95},"end":{"line":8,"column":164}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and from your answers we couldn't see that this requirement was met.";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1314,8 +1272,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":8,"column":119},"end":{"line":8,"column":125}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":127},"end":{"line":8,"column":155}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1325,7 +1283,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " You meet the requirements of the role, but not quite the further qualifications we also look for"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":8,"column":346},"end":{"line":9,"column":149}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1335,10 +1293,16 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". From your answers, we couldn't see:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":410},"end":{"line":9,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0));
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1347,23 +1311,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":142}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return ": from your answers, we couldn't see "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":84},"end":{"line":9,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".";
-},"13":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":9,"column":108},"end":{"line":9,"column":114}} ), depth0));
-},"14":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     return ".";
-},"15":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1372,32 +1325,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nGood to know if you'd like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":11,"column":48},"end":{"line":13,"column":24}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"15":function(container,depth0,helpers,partials,data) {
+    return "• ";
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":12,"column":19}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":13,"column":17}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"20":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1406,11 +1348,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nThis decision was made automatically, based on the answers in the application form. If an answer came out wrong, or you'd like one of us to go through your application, just reply to this email or write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":15,"column":208},"end":{"line":15,"column":219}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":15,"column":227},"end":{"line":15,"column":239}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", and a person will get back to you.";
-},"21":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1419,8 +1361,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – you'll find our openings at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":17,"column":88},"end":{"line":17,"column":95}} ), depth0));
-},"22":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1429,11 +1371,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":19,"column":91},"end":{"line":19,"column":101}} ), depth0));
-},"23":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"19":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":24,"column":36},"end":{"line":24,"column":46}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1441,23 +1383,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ", and for the time you put into your application.\n\nWe've compared the answers in your application with the requirements of the role, and this time we won't be taking it further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":126},"end":{"line":9,"column":156}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":156},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":15,"column":284}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nYou're very welcome to apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":105},"end":{"line":19,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":22,"column":2},"end":{"line":22,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":24,"column":55}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "late": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1469,9 +1411,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Your application for "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "")
     + " at "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1482,7 +1424,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1495,7 +1437,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime", {"start":{"line":5,"column":86},"end":{"line":5,"column":102}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "closesAtTime"), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1505,9 +1447,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nThis decision was made automatically, based on when your application reached us. If you think something went wrong, just reply to this email or write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":7,"column":155},"end":{"line":7,"column":166}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":7,"column":174},"end":{"line":7,"column":186}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", and a person will look into it.";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1518,7 +1460,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – you'll find our openings at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":88},"end":{"line":9,"column":95}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1528,10 +1470,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":91},"end":{"line":11,"column":101}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":36},"end":{"line":16,"column":46}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1540,23 +1482,23 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for your interest in the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":37},"end":{"line":3,"column":52}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":65},"end":{"line":3,"column":76}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nThe closing date was "
-    + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":56}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":111}}})) != null ? stack1 : "")
+    + alias4(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAt"),"d MMMM yyyy",{"name":"date","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"closesAtTime"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and your application reached us after it, so unfortunately we can't include it in this recruitment."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":212},"end":{"line":7,"column":228}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nYou're very welcome to apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":105},"end":{"line":11,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":55}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "talent-pool": {
@@ -1569,9 +1511,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Your application for "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "")
     + " at "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1582,7 +1524,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1594,7 +1536,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":180},"end":{"line":6,"column":132}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1604,10 +1546,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ", and we couldn't see that these requirements were met:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":262},"end":{"line":6,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1617,10 +1559,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ", and we couldn't see that the requirement of "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":75},"end":{"line":6,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " was met.";
 },"6":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":99},"end":{"line":6,"column":105}} ), depth0));
+    return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1630,7 +1572,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". You meet them, but not quite the further qualifications we also look for"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":214},"end":{"line":7,"column":149}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1640,7 +1582,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ". From your answers, we couldn't see:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":278},"end":{"line":7,"column":21}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1649,7 +1591,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":142}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1659,11 +1601,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return ": from your answers, we couldn't see "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":84},"end":{"line":7,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".";
 },"11":function(container,depth0,helpers,partials,data) {
     return ".";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1672,8 +1614,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nGood to know if you'd like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":9,"column":48},"end":{"line":11,"column":24}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1681,23 +1623,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":10,"column":19}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"14":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
+    return "• ";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":11,"column":17}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1706,11 +1637,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nThis decision was made automatically, based on the answers in the application form. If an answer came out wrong, or you'd like one of us to go through your application, write to "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name", {"start":{"line":13,"column":180},"end":{"line":13,"column":191}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "name"), depth0))
     + " at "
-    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email", {"start":{"line":13,"column":199},"end":{"line":13,"column":211}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"review"), "email"), depth0))
     + ", and a person will get back to you.";
-},"18":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1719,11 +1650,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "We'd be glad to get in touch if a similar role comes up. Would you like that? Just reply \"yes\" to this email"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":134},"end":{"line":15,"column":204}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"talentPool"),"joinUrl"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and we'll keep your application in our talent pool for "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":263},"end":{"line":15,"column":280}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period"), depth0))
     + ". If you change your mind, just let us know at any time and we'll take it out. If we don't get a yes from you, we won't keep your application for future roles.";
-},"19":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1732,8 +1663,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " or sign up at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl", {"start":{"line":15,"column":177},"end":{"line":15,"column":195}} ), depth0));
-},"20":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "joinUrl"), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1742,9 +1673,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "We'd be glad to get in touch if a similar role comes up, so we'll keep your application in our talent pool for at most "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period", {"start":{"line":15,"column":570},"end":{"line":15,"column":587}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"talentPool"), "period"), depth0))
     + ". If you'd rather we didn't, just reply \"no\" to this email at any time and we'll take it out.";
-},"21":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1753,11 +1684,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":17,"column":91},"end":{"line":17,"column":101}} ), depth0));
-},"22":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"20":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":22,"column":36},"end":{"line":22,"column":46}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1765,22 +1696,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nThis time we won't be taking your application further, but you came close. We've compared the answers in your application with the requirements of the role"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":155},"end":{"line":7,"column":156}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":156},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":13,"column":256}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automatedDecision"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":689}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":689},"end":{"line":17,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"talentPool"),"consent"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(18, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":20,"column":2},"end":{"line":20,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":22,"column":55}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "advance": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1792,7 +1723,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Next steps in your application for "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":37},"end":{"line":1,"column":46}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1803,7 +1734,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1816,12 +1747,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "by "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":124},"end":{"line":5,"column":163}}}));
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "within a few days";
 },"4":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":12,"column":36},"end":{"line":12,"column":46}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1830,22 +1761,22 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nThanks for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":30},"end":{"line":3,"column":45}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":58},"end":{"line":3,"column":69}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ". Your answers match what we're looking for, and we'd like to take your application further.\n\nThe next step is a first conversation of about 30 minutes. "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":5,"column":61},"end":{"line":5,"column":77}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " will be in touch "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":195}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " to find a time that suits you.\n\nIf you have any questions, you're welcome to get in touch with "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":65},"end":{"line":7,"column":81}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":89},"end":{"line":7,"column":106}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":10,"column":2},"end":{"line":10,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":12,"column":55}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {
@@ -1858,9 +1789,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Your application for "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "")
     + " at "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1871,7 +1802,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -1883,7 +1814,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":103},"end":{"line":6,"column":356}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1893,7 +1824,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " In our assessment, this is what decided it:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":174},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1903,11 +1834,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1917,7 +1848,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":349}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1927,7 +1858,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " The role requires "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":101},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and in our assessment that requirement isn't met.";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1937,8 +1868,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":125},"end":{"line":6,"column":131}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":133},"end":{"line":6,"column":161}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1948,14 +1879,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " We also weigh "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and in our assessment it wasn't quite enough this time.";
 },"10":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
-},"11":function(container,depth0,helpers,partials,data) {
     return "\n\n"
-    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
-},"12":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1964,32 +1893,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nGood to know if you'd like to apply again later:"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":12,"column":24}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"severalAdvice"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":69},"end":{"line":11,"column":19}}})) != null ? stack1 : "");
+    return "• ";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "\n• "
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"advice"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":12,"column":17}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "\n"
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1998,8 +1916,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – you'll find our openings at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":16,"column":88},"end":{"line":16,"column":95}} ), depth0));
-},"18":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2008,11 +1926,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":18,"column":91},"end":{"line":18,"column":101}} ), depth0));
-},"19":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"16":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":23,"column":36},"end":{"line":23,"column":46}} ), depth0));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2020,27 +1938,27 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\nWe've now gone through your application, and this time we won't be taking it further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":6,"column":363}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":363},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":12,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nIf you'd like to know more about how we assessed your application, just reply to this email or write to "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name", {"start":{"line":14,"column":106},"end":{"line":14,"column":117}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "name"), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email", {"start":{"line":14,"column":125},"end":{"line":14,"column":137}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"review"), "email"), depth0))
     + ", and we'll gladly tell you more.\n\nYou're very welcome to apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":40},"end":{"line":16,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":105},"end":{"line":18,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":21,"column":2},"end":{"line":21,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":23,"column":55}}})) != null ? stack1 : "");
-},"useData":true},
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
     },
     "rejected-after-interview": {
       subject: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2052,7 +1970,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Thank you for the interview – "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":32},"end":{"line":1,"column":41}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2063,7 +1981,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -2076,7 +1994,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " on "
-    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":72},"end":{"line":3,"column":115}}}));
+    + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2085,7 +2003,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":128},"end":{"line":6,"column":356}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severalRequirements"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2095,7 +2013,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " In our assessment, this is what decided it:"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":199},"end":{"line":6,"column":49}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2105,11 +2023,11 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n• "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":40}}})) != null ? stack1 : "");
+    + container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     return " ("
-    + container.escapeExpression(container.lambda(container.strict(depth0, "why", {"start":{"line":6,"column":27},"end":{"line":6,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "why"), depth0))
     + ")";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2119,7 +2037,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":349}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirementsUnmet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2129,7 +2047,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " The role requires "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":101},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and in our assessment that requirement isn't met.";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2139,8 +2057,8 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":125},"end":{"line":6,"column":131}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":133},"end":{"line":6,"column":161}}})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(container.strict(depth0, "reason"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2150,14 +2068,12 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " We also weigh "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":244},"end":{"line":6,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ", and in our assessment it wasn't quite enough this time.";
 },"11":function(container,depth0,helpers,partials,data) {
-    return container.escapeExpression(container.lambda(container.strict(depth0, "reason", {"start":{"line":6,"column":268},"end":{"line":6,"column":274}} ), depth0));
-},"12":function(container,depth0,helpers,partials,data) {
     return "\n\n"
-    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason", {"start":{"line":8,"column":2},"end":{"line":8,"column":14}} ), depth0));
-},"13":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2166,10 +2082,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":12,"column":91},"end":{"line":12,"column":101}} ), depth0));
-},"14":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":17,"column":36},"end":{"line":17,"column":46}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2178,21 +2094,21 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for taking the time to meet us"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":40},"end":{"line":3,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"interviewAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " and tell us about yourself.\n\nWe've now made our decision, and we won't be taking your application for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":5,"column":79},"end":{"line":5,"column":94}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role further."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":110},"end":{"line":6,"column":363}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":363},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unmetCount"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personReason"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nIf you'd like personal feedback on the interview, "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":10,"column":52},"end":{"line":10,"column":68}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " would be glad to give you a call for a short chat. Just reply to this email and let us know a good time to call."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":183},"end":{"line":12,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":15,"column":2},"end":{"line":15,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":17,"column":55}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "job-closed": {
@@ -2205,9 +2121,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Your application for "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title", {"start":{"line":1,"column":23},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "title"), depth0)) != null ? stack1 : "")
     + " at "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"job"), "company"), depth0)) != null ? stack1 : "");
 },"useData":true},
       html: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2218,7 +2134,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "Hi "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName", {"start":{"line":1,"column":32},"end":{"line":1,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"candidate"), "firstName"), depth0))
     + ",";
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
@@ -2235,7 +2151,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return " – you'll find our openings at "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url", {"start":{"line":9,"column":88},"end":{"line":9,"column":95}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"job"), "url"), depth0));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2245,10 +2161,10 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     };
 
   return "\n\nHow did you find applying to us? We'd be grateful if you'd answer a few short questions: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url", {"start":{"line":11,"column":91},"end":{"line":11,"column":101}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"survey"), "url"), depth0));
 },"6":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl", {"start":{"line":16,"column":36},"end":{"line":16,"column":46}} ), depth0));
+    + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2257,24 +2173,24 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":75}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"candidate"),"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\nThank you for applying for the "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText", {"start":{"line":3,"column":33},"end":{"line":3,"column":48}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
-    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company", {"start":{"line":3,"column":61},"end":{"line":3,"column":72}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"jobClosed"),"withoutFilling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " That means we won't be taking your application further. It says nothing about you or your answers.\n\nIf you have any questions, you're welcome to get in touch with "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name", {"start":{"line":7,"column":65},"end":{"line":7,"column":81}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " at "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email", {"start":{"line":7,"column":89},"end":{"line":7,"column":106}} ), depth0))
+    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nYou're very welcome to apply to us again"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"job"),"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":105},"end":{"line":11,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"survey"),"url"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\nKind regards,\n"
-    + alias4(alias3(alias2(depth0, "signature", {"start":{"line":14,"column":2},"end":{"line":14,"column":11}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":16,"column":55}}})) != null ? stack1 : "");
+    + alias4(alias3(alias2(depth0, "signature"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
   },

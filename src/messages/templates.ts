@@ -56,20 +56,19 @@ const ITEMS = (withWhy: boolean) => `{{#each requirements}}
 const ONE = (withWhy: boolean) => `{{#each requirements}}{{reason}}${withWhy ? '{{#if why}} ({{why}}){{/if}}' : ''}{{/each}}`
 
 // Every requirement was met and the score fell short: one thought, which merits.
-const MERITS_SV = (them: string) => ` Du uppfyller ${them}, men inte riktigt de meriter vi också väger in{{#if severalRequirements}}. Utifrån dina svar saknades:${ITEMS(false)}{{else}}{{#if unmetCount}}: utifrån dina svar saknades ${ONE(false)}.{{else}}.{{/if}}{{/if}}`
-const MERITS_EN = (them: string) => ` You meet ${them}, but not quite the further qualifications we also look for{{#if severalRequirements}}. From your answers, we couldn't see:${ITEMS(false)}{{else}}{{#if unmetCount}}: from your answers, we couldn't see ${ONE(false)}.{{else}}.{{/if}}{{/if}}`
+// (With `why` where the message shows it: identical blocks of a template compile once.)
+const MERITS_SV = (them: string, withWhy: boolean) => ` Du uppfyller ${them}, men inte riktigt de meriter vi också väger in{{#if severalRequirements}}. Utifrån dina svar saknades:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: utifrån dina svar saknades ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
+const MERITS_EN = (them: string, withWhy: boolean) => ` You meet ${them}, but not quite the further qualifications we also look for{{#if severalRequirements}}. From your answers, we couldn't see:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: from your answers, we couldn't see ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
 
 // Advice, each a sentence of its own (the context makes them so).
 const ADVICE_SV = `{{#if advice}}
 
-Bra att veta om du vill söka igen längre fram:{{#if severalAdvice}}{{#each advice}}
-• {{this}}{{/each}}{{else}}{{#each advice}}
-{{this}}{{/each}}{{/if}}{{/if}}`
+Bra att veta om du vill söka igen längre fram:{{#each advice}}
+{{#if ../severalAdvice}}• {{/if}}{{this}}{{/each}}{{/if}}`
 const ADVICE_EN = `{{#if advice}}
 
-Good to know if you'd like to apply again later:{{#if severalAdvice}}{{#each advice}}
-• {{this}}{{/each}}{{else}}{{#each advice}}
-{{this}}{{/each}}{{/if}}{{/if}}`
+Good to know if you'd like to apply again later:{{#each advice}}
+{{#if ../severalAdvice}}• {{/if}}{{this}}{{/each}}{{/if}}`
 
 // GDPR art. 22 and 13(2)(f): the candidate learns that a program decided, on what, and how to reach a person.
 const AUTOMATED_SV = `{{#if automatedDecision}}
@@ -110,10 +109,10 @@ const SURVEY_EN = `{{#if survey.url}}
 How did you find applying to us? We'd be grateful if you'd answer a few short questions: {{survey.url}}{{/if}}`
 
 // A person decided: name what they gave (criteria and/or their own words), nothing else.
-const PERSON_REASONS_SV = `{{#if unmetCount}}{{#if severalRequirements}} I vår bedömning var det här avgörande:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} För tjänsten krävs ${ONE(true)}, och i vår bedömning är det kravet inte uppfyllt.{{else}} Vi väger också in ${ONE(false)}, och i vår bedömning räckte det inte riktigt till den här gången.{{/if}}{{/if}}{{/if}}{{#if personReason}}
+const PERSON_REASONS_SV = `{{#if unmetCount}}{{#if severalRequirements}} I vår bedömning var det här avgörande:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} För tjänsten krävs ${ONE(true)}, och i vår bedömning är det kravet inte uppfyllt.{{else}} Vi väger också in ${ONE(true)}, och i vår bedömning räckte det inte riktigt till den här gången.{{/if}}{{/if}}{{/if}}{{#if personReason}}
 
 {{personReason}}{{/if}}`
-const PERSON_REASONS_EN = `{{#if unmetCount}}{{#if severalRequirements}} In our assessment, this is what decided it:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} The role requires ${ONE(true)}, and in our assessment that requirement isn't met.{{else}} We also weigh ${ONE(false)}, and in our assessment it wasn't quite enough this time.{{/if}}{{/if}}{{/if}}{{#if personReason}}
+const PERSON_REASONS_EN = `{{#if unmetCount}}{{#if severalRequirements}} In our assessment, this is what decided it:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} The role requires ${ONE(true)}, and in our assessment that requirement isn't met.{{else}} We also weigh ${ONE(true)}, and in our assessment it wasn't quite enough this time.{{/if}}{{/if}}{{/if}}{{#if personReason}}
 
 {{personReason}}{{/if}}`
 
@@ -149,7 +148,7 @@ Tack för att du sökte tjänsten som {{job.titleInText}} hos {{job.company}} oc
 
 Vi har jämfört svaren i din ansökan med kraven för tjänsten, och den här gången går vi inte vidare med den.{{#if requirementsUnmet}}{{#if severalRequirements}} För tjänsten krävs:${ITEMS(true)}
 
-Utifrån dina svar kunde vi inte se att de kraven är uppfyllda.{{else}} För tjänsten krävs ${ONE(true)}, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.{{/if}}{{else}}${MERITS_SV('kraven för tjänsten')}{{/if}}${ADVICE_SV}${AUTOMATED_SV}
+Utifrån dina svar kunde vi inte se att de kraven är uppfyllda.{{else}} För tjänsten krävs ${ONE(true)}, och utifrån dina svar kunde vi inte se att det kravet är uppfyllt.{{/if}}{{else}}${MERITS_SV('kraven för tjänsten', true)}{{/if}}${ADVICE_SV}${AUTOMATED_SV}
 
 ${AGAIN_SV}${SURVEY_SV}
 
@@ -173,7 +172,7 @@ ${SIGN_SV}${PRIVACY_SV}`,
 
 Tack för din ansökan till tjänsten som {{job.titleInText}} hos {{job.company}}.
 
-Den här gången går vi inte vidare med din ansökan, men du låg nära. Vi har jämfört svaren i din ansökan med kraven för tjänsten{{#if requirementsUnmet}}{{#if severalRequirements}}, och vi kunde inte se att de här kraven är uppfyllda:${ITEMS(false)}{{else}}, och vi kunde inte se att kravet på ${ONE(false)} är uppfyllt.{{/if}}{{else}}.${MERITS_SV('dem')}{{/if}}${ADVICE_SV}${AUTOMATED_POOL_SV}
+Den här gången går vi inte vidare med din ansökan, men du låg nära. Vi har jämfört svaren i din ansökan med kraven för tjänsten{{#if requirementsUnmet}}{{#if severalRequirements}}, och vi kunde inte se att de här kraven är uppfyllda:${ITEMS(false)}{{else}}, och vi kunde inte se att kravet på ${ONE(false)} är uppfyllt.{{/if}}{{else}}.${MERITS_SV('dem', false)}{{/if}}${ADVICE_SV}${AUTOMATED_POOL_SV}
 
 ${POOL_SV}${SURVEY_SV}
 
@@ -253,7 +252,7 @@ Thank you for applying for the {{job.titleInText}} role at {{job.company}}, and 
 
 We've compared the answers in your application with the requirements of the role, and this time we won't be taking it further.{{#if requirementsUnmet}}{{#if severalRequirements}} The role requires:${ITEMS(true)}
 
-From your answers, we couldn't see that these requirements were met.{{else}} The role requires ${ONE(true)}, and from your answers we couldn't see that this requirement was met.{{/if}}{{else}}${MERITS_EN('the requirements of the role')}{{/if}}${ADVICE_EN}${AUTOMATED_EN}
+From your answers, we couldn't see that these requirements were met.{{else}} The role requires ${ONE(true)}, and from your answers we couldn't see that this requirement was met.{{/if}}{{else}}${MERITS_EN('the requirements of the role', true)}{{/if}}${ADVICE_EN}${AUTOMATED_EN}
 
 ${AGAIN_EN}${SURVEY_EN}
 
@@ -277,7 +276,7 @@ ${SIGN_EN}${PRIVACY_EN}`,
 
 Thank you for applying for the {{job.titleInText}} role at {{job.company}}.
 
-This time we won't be taking your application further, but you came close. We've compared the answers in your application with the requirements of the role{{#if requirementsUnmet}}{{#if severalRequirements}}, and we couldn't see that these requirements were met:${ITEMS(false)}{{else}}, and we couldn't see that the requirement of ${ONE(false)} was met.{{/if}}{{else}}.${MERITS_EN('them')}{{/if}}${ADVICE_EN}${AUTOMATED_POOL_EN}
+This time we won't be taking your application further, but you came close. We've compared the answers in your application with the requirements of the role{{#if requirementsUnmet}}{{#if severalRequirements}}, and we couldn't see that these requirements were met:${ITEMS(false)}{{else}}, and we couldn't see that the requirement of ${ONE(false)} was met.{{/if}}{{else}}.${MERITS_EN('them', false)}{{/if}}${ADVICE_EN}${AUTOMATED_POOL_EN}
 
 ${POOL_EN}${SURVEY_EN}
 
