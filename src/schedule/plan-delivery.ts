@@ -8,7 +8,8 @@ import { isHoliday } from './holidays.js'
 
 /**
  * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
- * Europe/Stockholm, none elsewhere).
+ * Europe/Stockholm, none elsewhere). Read as immutable: planning remembers the working days of
+ * a policy object, so build a new one rather than change one (`deliveryPolicy` freezes its own).
  *
  * @example
  * ```ts
@@ -197,16 +198,47 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
   return plan
 }
 
+/** A local calendar day in a policy's zone: its fields, whether it is a working day, its bounds. */
+interface Day {
+  y: number
+  m: number
+  day: number
+  weekday: number
+  working: boolean
+  /** The instant of a wall-clock time that day. */
+  at: (h: number, min: number) => number
+  /** 00:00 that day, and 00:00 the next. */
+  start: number
+  next: number
+}
+
+// Building a wall-clock instant in a zone costs far more than reading one, and a plan visits the
+// same few days many times: each policy (frozen by deliveryPolicy) keeps the days it has seen.
+const days = new WeakMap<ResolvedPolicy, Map<string, Day>>()
+const MAX_DAYS = 4096
+
 /** Local calendar fields of an instant in the policy's zone, and whether that day is a working day. */
-function dayOf(t: number, policy: ResolvedPolicy) {
+function dayOf(t: number, policy: ResolvedPolicy): Day {
   const d = new TZDate(t, policy.timeZone)
   const y = d.getFullYear()
   const m = d.getMonth()
   const day = d.getDate()
   const date = `${y}-${pad(m + 1)}-${pad(day)}`
+  let seen = days.get(policy)
+  if (!seen) days.set(policy, (seen = new Map()))
+  const known = seen.get(date)
+  if (known) return known
+  if (seen.size >= MAX_DAYS) seen.clear()
+  const times = new Map<number, number>()
+  const at = (h: number, min: number) => {
+    let v = times.get(h * 60 + min)
+    if (v === undefined) times.set(h * 60 + min, (v = new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()))
+    return v
+  }
   const working = policy.workingDays.includes(DAYS[d.getDay()]!) && !isHoliday(date, policy.holidays)
-  const at = (h: number, min: number) => new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()
-  return { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
+  const out: Day = { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
+  seen.set(date, out)
+  return out
 }
 
 const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
