@@ -79,7 +79,7 @@ export type { MessageTemplate } from './messages/templates.js'
 // schedule/
 export { planDelivery, deliveryPolicy, stageFor, nextWorkingMoment } from './schedule/plan-delivery.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
-export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery.js'
+export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'

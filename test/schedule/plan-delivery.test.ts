@@ -15,7 +15,7 @@ type Case = {
   now?: string
   interviewAt?: string
   outcome?: ScreeningResult['outcome']
-  expect: { sendAt?: string; deadline?: string; replyBy?: string; slaBreached?: boolean; review?: { by: string; remind: boolean } }
+  expect: { sendAt?: string; deadline?: string; replyBy?: string | null; slaBreached?: boolean; review?: { by: string; remindAt: string } }
 } & Record<string, unknown>
 const cases = parse(readFileSync(join(__dirname, '../fixtures/schedule/cases.yaml'), 'utf8'), { schema: 'core' }) as Case[]
 
@@ -40,8 +40,12 @@ describe('planDelivery', () => {
       })
       if (want.sendAt) expect(plan.sendAt, name).toBe(iso(want.sendAt))
       if (want.deadline) expect(plan.deadline).toBe(iso(want.deadline))
-      if (want.replyBy) expect(plan.replyBy).toBe(iso(want.replyBy))
-      if (want.review) expect(plan.review).toEqual({ by: iso(want.review.by), remind: want.review.remind })
+      if (want.replyBy === null) expect(plan).not.toHaveProperty('replyBy')
+      else if (want.replyBy) expect(plan.replyBy).toBe(iso(want.replyBy))
+      if (want.review) expect(plan.review).toEqual({ by: iso(want.review.by), remindAt: iso(want.review.remindAt) })
+      expect(plan.outcome).toBe(outcome ?? 'reject')
+      if (plan.outcome === 'review') expect(plan.review).toBeDefined()
+      else expect(plan).not.toHaveProperty('review')
       if (want.slaBreached !== undefined) expect(plan.slaBreached).toBe(want.slaBreached)
       expect(Date.parse(plan.sendAt)).toBeGreaterThanOrEqual(Date.parse(plan.earliest))
       expect(plan.reason).toMatch(want.slaBreached ? /SLA breached/ : /Europe\/Stockholm$/)
