@@ -89,7 +89,7 @@ export type { MessageTemplate } from './messages/templates.js'
 export { planDelivery, deliveryPolicy, nextWorkingMoment } from './schedule/plan-delivery.js'
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
-export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery.js'
+export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'
