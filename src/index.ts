@@ -7,8 +7,8 @@
 // schedule, report, testing, lint. Runs wherever JavaScript runs: no Node built-ins here (file
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
-export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isDecisionError } from './errors.js'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { VERSION } from './version.js'
 
 // criteria/
