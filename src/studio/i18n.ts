@@ -237,6 +237,18 @@ export function decisionProblemText(issue: DecisionProblemWords, locale: UiLocal
       return sv ? 'Intervjun ligger efter beslutet: ett beslut efter en intervju fattas när den har hållits.' : 'The interview is after the decision: a decision after an interview is made once it has been held.'
     case 'invalid_date':
       return interview ? (sv ? 'Fyll i när intervjun hölls.' : 'Fill in when the interview was held.') : sv ? 'Beslutet har ingen giltig tid.' : 'The decision has no valid time.'
+    case 'reasons_on_pass':
+      return sv ? 'Skäl hör till ett avslag: den som går vidare får inga.' : 'Reasons belong to a rejection: an application that goes on is given none.'
+    case 'unknown_language':
+      return sv ? 'Skäl med egna ord skrivs på svenska och engelska.' : 'Reasons in your own words are written in Swedish and English.'
+    case 'no_one':
+      return sv ? 'Ange vem som fattade beslutet.' : 'Say who made the decision.'
+    case 'invalid_outcome':
+      return sv ? `Beslutet är antingen ”${t('reject', locale)}” eller ”${t('pass', locale)}”.` : `The decision is either “${t('reject', locale)}” or “${t('pass', locale)}”.`
+    case 'other_criteria':
+      return sv ? 'Ansökan bedömdes med en annan version av kriterierna än den i editorn.' : 'The application was screened with another version of the criteria than the one in the editor.'
+    case 'not_a_result':
+    case 'not_an_object':
     default:
       return sv ? `Beslutet kan inte registreras (${issue.code}).` : `The decision cannot be recorded (${issue.code}).`
   }
