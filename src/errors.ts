@@ -208,11 +208,58 @@ export interface SurveyIssue extends Issue {
   code: SurveyIssueCode
 }
 
+/**
+ * Codes of the issue of a {@link DecisionError}: what is wrong with a person's decision as
+ * `recordDecision` was given it.
+ * @example
+ * ```ts
+ * const code: DecisionIssueCode = 'missing_language'
+ * ```
+ * @category Errors and version
+ */
+export type DecisionIssueCode =
+  | 'not_a_result'
+  | 'other_criteria'
+  | 'not_an_object'
+  | 'invalid_outcome'
+  | 'no_one'
+  | 'invalid_text'
+  | 'invalid_date'
+  | 'before_submission'
+  | 'before_previous'
+  | 'after_decision'
+  | 'reasons_on_pass'
+  | 'no_reasons'
+  | 'unknown_criterion'
+  | 'unknown_language'
+  | 'empty_text'
+  | 'too_long'
+  | 'missing_language'
+
+/**
+ * What is wrong with a person's decision: a code, the path of the value in the decision
+ * (`['reasons', 'text', 'sv']`; empty for the result or the screener), and the message. A
+ * missing language lists the languages (`languages`); a text too long gives the longest
+ * allowed (`max`). A page or a command words it from these in its user's language.
+ * @example
+ * ```ts
+ * const issue: DecisionIssue = { code: 'missing_language', path: ['reasons', 'text'], languages: ['en'], message: 'has no en version; …' }
+ * ```
+ * @category Errors and version
+ */
+export interface DecisionIssue extends Issue {
+  code: DecisionIssueCode
+  /** The languages a free reason is missing (`missing_language`). */
+  languages?: ('sv' | 'en')[]
+  /** The most characters a free reason may have (`too_long`). */
+  max?: number
+}
+
 // instanceof across copies: an application can end up with two copies of autoscreen (the ESM
 // and the CommonJS build, or two versions). Each error carries the kinds it is, under a global
 // symbol, so `e instanceof CriteriaError` holds whichever copy threw it.
 const KINDS = Symbol.for('autoscreen.error.kinds')
-type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError' | 'SurveyError'
+type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError' | 'SurveyError' | 'DecisionError'
 const isKind = (value: unknown, kind: Kind): boolean =>
   typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[KINDS]) && ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
 function mark(error: Error, kind: Kind): void {
@@ -449,6 +496,35 @@ export class SurveyError extends ScreeningError {
  */
 export const isScreeningError = (e: unknown): e is ScreeningError => isKind(e, 'ScreeningError')
 /**
+ * A person's decision cannot be recorded (`recordDecision`): a rejection without reasons, a free
+ * reason missing a language the messages go out in, a criterion the file does not have, a time
+ * before the submission, an interview after the decision. Its code is `invalid_decision`; its one
+ * issue says what and where, so that a page can word it in its user's language.
+ *
+ * @example
+ * ```ts
+ * try { recordDecision(result, { outcome: 'reject', by: 'Sara', at: new Date() }, { screener }) } catch (e) {
+ *   if (isDecisionError(e)) console.error(e.issues[0].code, e.issues[0].path) // 'no_reasons', ['reasons']
+ * }
+ * ```
+ * @category Errors and version
+ */
+export class DecisionError extends ScreeningError {
+  declare readonly code: 'invalid_decision'
+  /** The problem found (one: the first). */
+  readonly issues: [DecisionIssue]
+  constructor(issue: DecisionIssue, message: string, options?: { cause?: unknown }) {
+    super('invalid_decision', message, options)
+    this.name = 'DecisionError'
+    this.issues = [issue]
+    mark(this, 'DecisionError')
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return ownInstance(this, value) || (this === DecisionError && isKind(value, 'DecisionError'))
+  }
+}
+
+/**
  * True for a {@link CriteriaError} from any copy of the library.
  * @example
  * ```ts
@@ -502,3 +578,13 @@ export const isDemographicsError = (e: unknown): e is DemographicsError => isKin
  * @category Errors and version
  */
 export const isSurveyError = (e: unknown): e is SurveyError => isKind(e, 'SurveyError')
+
+/**
+ * True for a {@link DecisionError} from any copy of the library.
+ * @example
+ * ```ts
+ * if (isDecisionError(e)) console.error(e.issues[0].code, e.issues[0].path.join('.'))
+ * ```
+ * @category Errors and version
+ */
+export const isDecisionError = (e: unknown): e is DecisionError => isKind(e, 'DecisionError')

@@ -7,8 +7,8 @@
 // schedule, report, testing, lint. Runs wherever JavaScript runs: no Node built-ins here (file
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
-export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError, isDecisionError } from './errors.js'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { VERSION } from './version.js'
 
 // criteria/
@@ -89,7 +89,7 @@ export type { MessageTemplate } from './messages/templates.js'
 export { planDelivery, deliveryPolicy, nextWorkingMoment } from './schedule/plan-delivery.js'
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
-export type { DeliveryPlan, PlanOptions, ResolvedPolicy } from './schedule/plan-delivery.js'
+export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'

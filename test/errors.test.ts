@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApplicationError, CriteriaError, DemographicsError, EvaluationError, isApplicationError, isCriteriaError, isDemographicsError, isEvaluationError, isRuleError, isScreeningError, RuleError, ScreeningError } from '../src/errors'
+import { ApplicationError, CriteriaError, DecisionError, DemographicsError, EvaluationError, isApplicationError, isCriteriaError, isDecisionError, isDemographicsError, isEvaluationError, isRuleError, isScreeningError, RuleError, ScreeningError } from '../src/errors'
 import { createEngine } from '../src/logic/engine'
 
 // A program can hold two copies of autoscreen (its ESM and CommonJS builds, or two versions):
@@ -17,6 +17,7 @@ describe('errors', () => {
   const evaluation = new EvaluationError('limit_steps', 'too many steps')
   const application = new ApplicationError([{ code: 'missing_key', path: ['id'], message: 'is required' }])
   const demographics = new DemographicsError([{ code: 'short_row', path: [], line: 3, column: 6, message: 'this row has 2 cells, the header has 3' }])
+  const decision = new DecisionError({ code: 'no_reasons', path: ['reasons'], message: 'reasons are needed' }, 'decision for application a-1: reasons are needed')
 
   it('instanceof and the type guards hold for this copy and for another copy, and only for the right class', () => {
     for (const [e, cls, guard] of [
@@ -25,6 +26,7 @@ describe('errors', () => {
       [evaluation, EvaluationError, isEvaluationError],
       [application, ApplicationError, isApplicationError],
       [demographics, DemographicsError, isDemographicsError],
+      [decision, DecisionError, isDecisionError],
     ] as const) {
       const other = fromAnotherCopy(e)
       expect(other instanceof Error).toBe(true)
@@ -35,7 +37,7 @@ describe('errors', () => {
         expect(guard(x)).toBe(true)
         expect(isScreeningError(x)).toBe(true)
       }
-      for (const otherCls of [CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError].filter((c) => c !== cls)) {
+      for (const otherCls of [CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, DecisionError].filter((c) => c !== cls)) {
         expect(e instanceof otherCls).toBe(false)
         expect(other instanceof otherCls).toBe(false)
       }

@@ -35,16 +35,31 @@ Exit 0 when there are no errors, 1 when there are (or too many warnings), 2 on u
 
 export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
 
-Prints the message exactly as the candidate would receive it, and when it would be sent.
+Prints the message exactly as the candidate would receive it, and when it would be sent:
+for the program's decision, or for a person's (--decide).
 
 Options:
-  --stage <s>        ${STAGES.join(', ')} (default: the one the result calls for)
+  --stage <s>        ${STAGES.join(', ')} (default: the one the decision calls for)
   --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
-  --interview <iso>  when the interview was held (rejected-after-interview)
   --html             print the HTML body instead of plain text
-  -f, --format <f>   text (default) or json
-  --now <iso|arrival>  the time of the decision (default: arrival, the application's own
-                     submittedAt, so an old example shows what was sent when it came in)`
+  -f, --format <f>   text (default) or json (with the person's decision, if any)
+  --now <iso|arrival>  the time of the program's decision (default: arrival, the
+                     application's own submittedAt, so an old example shows what was
+                     sent when it came in)
+
+A person's decision (the message then names the person's reasons, and only those):
+  --decide <d>       pass or reject
+  --reason <id>      a criterion of the file the person found unmet (repeatable)
+  --reason-text-sv <text>, --reason-text-en <text>
+                     a reason in the person's own words, in every language the
+                     job's messages go out in
+  --interview <iso>  when the interview was held: a rejection is rejected-after-interview
+  --by <name>        who decided (default: preview)
+  --decided-at <iso> when (default: --now, or the interview when that is later)
+
+Exit codes: 0 the message; 1 the stage does not fit the decision (a rejection for a
+pass, an advance for a rejection): one line says why; 2 usage or input error (an
+invalid decision, such as a rejection without reasons, names its option).`
 
 export const reportHelp = `Usage: autoscreen report [options] <results.jsonl or ->
 

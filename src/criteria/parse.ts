@@ -3,7 +3,7 @@ import type * as z from 'zod'
 import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
-import { CriteriaSchema, type Criteria, type Locale, type Stage } from './schema.js'
+import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
 
 /**
@@ -234,8 +234,10 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
     if (zi.code === 'unrecognized_keys') {
       const parent = valueAt(value, path)
       for (const key of zi.keys) {
-        const hint = suggest(key, knownKeys(schema, path).filter((k) => k !== key))
-        let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`
+        const at = [...path, key].join('.')
+        const retired = Object.hasOwn(RETIRED_KEYS, at) ? RETIRED_KEYS[at] : undefined
+        const hint = retired ? undefined : suggest(key, knownKeys(schema, path).filter((k) => k !== key))
+        let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${retired ? `: ${retired}` : hint ? `; did you mean "${hint}"?` : ''}`
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         if (!hint && broken && (LOCALIZED_KEYS.has(String(path.at(-1))) || /\s/.test(key))) {

@@ -234,9 +234,24 @@ export const DeliveryPolicySchema = z
       .union([z.strictObject({ day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), time: timeOfDay }), z.null()])
       .default({ day: 'fri', time: '12:00' })
       .meta({ description: 'No rejection goes out after this time in the week (default Friday 12:00, so nobody spends a weekend on it); they wait for the next working day. null to turn it off.' }),
+    rejectionsBeforeDaysOff: z
+      .union([timeOfDay, z.null()])
+      .default('12:00')
+      .meta({
+        description:
+          'No rejection goes out after this time on the last working day before one or more days off (a weekend, a holiday, an eve such as julafton or midsommarafton): it waits for the first working time after them. Default 12:00. null to turn it off (Friday afternoons then follow rejectionsNotAfter alone).',
+      }),
     afterInterviewMinHours: duration.default(24).meta({ description: 'A rejection after an interview waits at least this long after the interview.' }),
     maxDays: duration.default(10).meta({ description: 'No message ever goes out later than this many days after submission.' }),
-    reviewBackstopDays: duration.default(10).meta({ description: 'An application in human review must be decided within this many days of submission; the plan flags it for a reminder two working days before.' }),
+    reviewWorkingDays: z
+      .number()
+      .int('must be a whole number of working days')
+      .min(1)
+      .default(5)
+      .meta({
+        description:
+          'An application in human review is decided within this many working days of submission (never later than maxDays): the acknowledgement promises that date, it is the review deadline (plan.review.by), and the plan says when to remind the recruiter (plan.review.remindAt, the start of working hours two working days before).',
+      }),
     followUpWorkingDays: duration.default(3).meta({ description: 'A candidate who goes on hears from the contact person within this many working days (the date is in the advance message).' }),
   })
   .meta({ description: 'When messages are sent.' })
@@ -249,6 +264,20 @@ const httpsAddress = z
   .superRefine(clean(true))
   .refine((u) => /^https:\/\/[^\s<>"@/]+(\/[^\s<>"]*)?$/.test(u), 'must be an https: address, such as https://acme.se/integritet')
 const surveyAddress = httpsAddress.refine((u) => u.includes('{applicationId}'), 'must hold {applicationId} where the application id goes, so that answers can be joined with results')
+/**
+ * Keys that criteria files had in earlier versions, by their path (`delivery.reviewBackstopDays`),
+ * with what replaced them: a file that still has one gets a located error that says so, not a
+ * bare "unknown key".
+ * @example
+ * ```ts
+ * RETIRED_KEYS['delivery.reviewBackstopDays'] // 'reviewBackstopDays was replaced by reviewWorkingDays …'
+ * ```
+ * @category Criteria files
+ */
+export const RETIRED_KEYS: Readonly<Record<string, string>> = {
+  'delivery.reviewBackstopDays':
+    'reviewBackstopDays was replaced by reviewWorkingDays: an application in human review is decided within that many working days (default 5, never later than maxDays), the acknowledgement promises that date, and plan.review.remindAt says when to remind the recruiter; write reviewWorkingDays: 5 instead, or remove the key for the default',
+}
 
 // A template is a file beside the criteria file, or in a folder under it: never a path that
 // leaves it (a template's text is sent to candidates, so /etc/hostname or ../secrets must not be one).

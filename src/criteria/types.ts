@@ -116,9 +116,12 @@ export interface DeliveryPolicy {
   slaClock: 'working-days' | 'working-hours' | 'calendar'
   acknowledgeInWorkingHours: boolean
   rejectionsNotAfter: { day: Weekday; time: string } | null
+  /** No rejection after this time (HH:MM) on the last working day before days off; null: no such cut-off. */
+  rejectionsBeforeDaysOff: string | null
   afterInterviewMinHours: number
   maxDays: number
-  reviewBackstopDays: number
+  /** An application in human review is decided within this many working days; the acknowledgement promises that date. */
+  reviewWorkingDays: number
   followUpWorkingDays: number
 }
 

@@ -88,6 +88,9 @@ interface Ack {
  * - `missing-title`: the job title is given in one language while the messages are sent in
  *   two (`screener.locales`): the other language's messages would carry it untranslated. A
  *   warning, at `job.title`.
+ * - `holidays-without-se`: a job in Europe/Stockholm lists its own `delivery.holidays`
+ *   without `se`, which drops the Swedish holidays and eves: messages would go out on them. A
+ *   warning.
  * - `missing-reason`, `constant-rule`, `duplicate-rule`, `unused-field`, and
  *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
  *
@@ -272,6 +275,17 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       [jobAcks],
     )
   }
+
+  // A Swedish job's own list of days off replaces the Swedish calendar unless it names se.
+  const holidays = c.delivery?.holidays
+  if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se'))
+    add(
+      {
+        severity: 'warning', code: 'holidays-without-se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
+        message: `delivery.holidays lists ${holidays.length ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${holidays.length ? `, ${holidays.slice(0, 2).join(', ')}${holidays.length > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`,
+      },
+      [jobAcks],
+    )
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))

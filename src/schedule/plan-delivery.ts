@@ -2,13 +2,15 @@ import { TZDate } from '@date-fns/tz'
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
-import type { ScreeningResult } from '../screen/result.js'
+import type { Outcome, ScreeningResult } from '../screen/result.js'
 import { isHoliday } from './holidays.js'
+import { currentOutcome } from '../screen/record-decision.js'
 import { checkStage, stageFor } from './stages.js'
 
 /**
  * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
- * Europe/Stockholm, none elsewhere).
+ * Europe/Stockholm, none elsewhere). Read as immutable: planning remembers the working days of
+ * a policy object, so build a new one rather than change one (`deliveryPolicy` freezes its own).
  *
  * @example
  * ```ts
@@ -22,9 +24,10 @@ export type ResolvedPolicy = Omit<DeliveryPolicy, 'holidays'> & { timeZone: stri
  * The send-time policy of a criteria file, defaults applied: working hours 08:00–17:00
  * Monday to Friday; Swedish public holidays and eves for jobs in Europe/Stockholm; the
  * acknowledgement at once; good news without delay; a rejection no earlier than 4 hours after
- * submission, not after Friday 12:00, and no later than 48 hours counted on working days; a
- * rejection after an interview no earlier than 24 hours after it; nothing later than 10 days;
- * human review decided within 10 days. In the job's time zone.
+ * submission, not after Friday 12:00 nor after 12:00 on the last working day before days off,
+ * and no later than 48 hours counted on working days; a rejection after an interview no
+ * earlier than 24 hours after it; nothing later than 10 days; human review decided within 5
+ * working days. In the job's time zone.
  *
  * @example
  * ```ts
@@ -47,35 +50,78 @@ export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
 const policies = new WeakMap<Criteria, ResolvedPolicy>()
 
 /**
- * When a message should go out, and why.
+ * For an application in human review: when a person must have decided, and when to remind the
+ * recruiter. Both are dates an ATS can schedule.
  *
  * @example
  * ```ts
- * const plan: DeliveryPlan = { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', earliest: '2026-11-20T12:14:00.000Z', deadline: '2026-11-24T08:14:00.000Z', slaBreached: false, reason: '…' }
+ * const review: ReviewPlan = { by: '2026-11-25T16:00:00.000Z', remindAt: '2026-11-23T07:00:00.000Z' } // Wednesday 17:00, Monday 08:00 in Stockholm
  * ```
  * @category Send times
  */
-export interface DeliveryPlan {
+export interface ReviewPlan {
+  /**
+   * The review deadline: the end of working hours on the `reviewWorkingDays`-th working day
+   * after the day of submission (never later than `maxDays`). The acknowledgement promises
+   * this date (`replyBy`), and the decision's message must go out by then.
+   */
+  by: string
+  /**
+   * When to remind the recruiter: the start of working hours two working days before the day
+   * of `by` (so that two working days remain), or the first working time after submission
+   * when the review time is shorter.
+   */
+  remindAt: string
+}
+
+/**
+ * What every {@link DeliveryPlan} holds.
+ *
+ * @example
+ * ```ts
+ * const base: DeliveryPlanBase = { stage: 'rejected', sendAt: '2026-11-23T07:00:00.000Z', earliest: '2026-11-20T12:14:00.000Z', deadline: '2026-11-23T16:00:00.000Z', slaBreached: false, reason: '…' }
+ * ```
+ * @category Send times
+ */
+export interface DeliveryPlanBase {
   /** The message stage planned. */
   stage: Stage
   /** When to send (ISO 8601, UTC). */
   sendAt: string
   /** Not before this: the minimum delay after submission (or interview), or now. */
   earliest: string
-  /** The SLA: the message must go out by then. */
+  /**
+   * The message must go out by then: for a decision, the date the acknowledgement promised
+   * (the end of working hours on the last working day within the SLA, or `review.by`).
+   */
   deadline: string
   /** True when no allowed sending time between `earliest` and `deadline` exists (or it has passed). */
   slaBreached: boolean
   /** Why this time, in words for recruiters. */
   reason: string
   /**
-   * The date the candidate can plan by, for the message to state: for `received`, when the
-   * decision is due (the SLA deadline); for `advance`, when the contact person will have been in touch.
+   * The date the candidate can plan by, for the message to state, always the end of working
+   * hours on a working day that is no holiday: for `received`, when the decision is due (the
+   * review deadline for an application in review, otherwise the last working day within the
+   * SLA, never after it); for `advance`, when the contact person will have been in touch.
+   * Absent when the policy leaves no working day to promise (an SLA shorter than the time
+   * to the end of the next working day).
    */
   replyBy?: string
-  /** For an application in human review: when it must be decided, and whether to remind the recruiter now. */
-  review?: { by: string; remind: boolean }
 }
+
+/**
+ * When a message should go out, and why. `outcome` is the one that stands (a person's decision, else the program's): when it is `review`,
+ * `review` says by when a person must decide and when to remind the recruiter.
+ *
+ * @example
+ * ```ts
+ * const plan: DeliveryPlan = planDelivery(result, policy, { now })
+ * if (plan.outcome === 'review') scheduleReminder(plan.review.remindAt)
+ * ```
+ * @category Send times
+ */
+export type DeliveryPlan = (DeliveryPlanBase & { outcome: Exclude<Outcome, 'review'>; review?: never }) | (DeliveryPlanBase & { outcome: 'review'; review: ReviewPlan })
 
 /**
  * Options of {@link planDelivery}.
@@ -108,11 +154,15 @@ const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-
  * Plans when a message goes out. The acknowledgement (`received`) goes out at once (or in
  * working hours, if the policy says so); good news (`advance`) at the next working moment;
  * a rejection no earlier than the minimum delay after submission (or after the interview),
- * inside working hours on a working day that is no holiday, and not after the weekly cut-off
- * (Friday 12:00 by default). The SLA deadline is counted on the policy's clock (working days
- * by default, so a weekend does not eat it) and capped at `maxDays`. An application in human
- * review gets a backstop date and a reminder flag. Works on wall-clock time in the job's time
- * zone, so it is right across daylight-saving changes. Pure: the clock is injected.
+ * inside working hours on a working day that is no holiday, not after the weekly cut-off
+ * (Friday 12:00 by default) and not after the cut-off on the last working day before days off
+ * (12:00 by default, before a weekend, a holiday or an eve). The SLA is counted on the
+ * policy's clock (working days by default, so a weekend does not eat it) and capped at
+ * `maxDays`; what the candidate is promised (`replyBy`) is the end of working hours on the
+ * last working day within it, and the decision must go out by then. An application in human
+ * review is promised `review.by`, `reviewWorkingDays` working days away, and gets a date to
+ * remind the recruiter. Works on wall-clock time in the job's time zone, so it is right across
+ * daylight-saving changes. Pure: the clock is injected.
  *
  * @example
  * ```ts
@@ -131,18 +181,26 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
   const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
   if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
   const sla = Math.min(addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, policy), submitted + policy.maxDays * DAY)
+  // What a candidate is told is a working day, never after the real deadline: the end of
+  // working hours on the last working day within the SLA (none when no working day ends in it).
+  const slaPromise = promiseBy(submitted, sla, policy)
+  // An application the program sent to review was promised the review date: a person's
+  // decision on it (pass or reject) goes out by then too.
+  const review = result.outcome === 'review' ? reviewPlan(submitted, policy) : undefined
+  // The decision must go out by the date the candidate was promised.
+  const decisionBy = review ? review.by : (slaPromise ?? sla)
   let from: number
   let deadline: number
   let why: string
   let inWorkingHours = true
   if (stage === 'received') {
     from = submitted
-    deadline = policy.acknowledgeInWorkingHours ? sla : submitted + HOUR
+    deadline = policy.acknowledgeInWorkingHours ? Math.min(slaPromise ?? sla, decisionBy) : submitted + HOUR
     inWorkingHours = policy.acknowledgeInWorkingHours
     why = inWorkingHours ? 'the acknowledgement goes out in the first working time' : 'the acknowledgement goes out at once'
   } else if (stage === 'advance') {
     from = submitted
-    deadline = sla
+    deadline = decisionBy
     why = 'good news goes out in the first working time, without delay'
   } else if (stage === 'rejected-after-interview') {
     const interview = options.interviewAt?.getTime() ?? (result.decision?.interviewAt ? Date.parse(result.decision.interviewAt) : Number.NaN)
@@ -154,7 +212,7 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
     // A person decided: the answer goes out in working time, within the SLA counted from the decision.
     const at = Date.parse(result.decision!.at)
     from = at
-    deadline = addOnClock(at, policy.slaHours * HOUR, policy.slaClock, policy)
+    deadline = review ? review.by : addOnClock(at, policy.slaHours * HOUR, policy.slaClock, policy)
     why = 'a person decided; the answer goes out in the first working time'
   } else if (stage === 'job-closed') {
     // Nobody is left without an answer: from the moment the job closes, within the SLA.
@@ -163,49 +221,118 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
     why = 'the job is closed; everyone still waiting hears in the first working time'
   } else {
     from = submitted + policy.minDelayHours * HOUR
-    deadline = sla
+    deadline = decisionBy
     why = `not earlier than ${policy.minDelayHours} h after submission`
   }
   const earliest = Math.max(from, now.getTime())
   let send = inWorkingHours ? nextWorkingMoment(earliest, policy) : earliest
-  let cutOff = false
-  if (REJECTIONS.has(stage) && policy.rejectionsNotAfter) {
-    const until = blockedUntil(send, policy)
-    if (until !== null) {
+  // A rejection waits out the weekly cut-off and the cut-off before days off, which may
+  // follow each other (Thursday before a Friday holiday, then the weekend).
+  let cutOff: string | undefined
+  if (REJECTIONS.has(stage))
+    for (let i = 0; ; i++) {
+      const weekly = policy.rejectionsNotAfter ? blockedUntil(send, policy) : null
+      const dayOff = weekly === null ? beforeDaysOff(send, policy) : null
+      const until = weekly ?? dayOff
+      if (until === null) break
+      if (i === 800) throw new ScreeningError('no_working_time', 'the delivery policy leaves no working time before its cut-offs for rejections')
+      cutOff =
+        weekly !== null
+          ? `no rejection after ${policy.rejectionsNotAfter!.day} ${policy.rejectionsNotAfter!.time}, so the next working week`
+          : `no rejection after ${policy.rejectionsBeforeDaysOff} before days off, so after them`
       send = nextWorkingMoment(until, policy)
-      cutOff = true
     }
-  }
   const breached = send > deadline
   const local = (t: number) => {
     const d = new TZDate(t, policy.timeZone)
     return `${DAYS[d.getDay()]} ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
   }
-  const cut = policy.rejectionsNotAfter
-  const moved = cutOff && cut ? `no rejection after ${cut.day} ${cut.time}, so the next working week` : send === earliest ? (inWorkingHours ? 'within working hours' : 'at once') : 'moved to the next working time'
+  const moved = cutOff ?? (send === earliest ? (inWorkingHours ? 'within working hours' : 'at once') : 'moved to the next working time')
   let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
   if (breached) reason += `; SLA breached: the deadline was ${local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no allowed time before it'}`
-  const plan: DeliveryPlan = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
-  if (stage === 'received') plan.replyBy = new Date(sla).toISOString()
-  if (stage === 'advance') plan.replyBy = new Date(endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, policy), policy)).toISOString()
-  if (result.outcome === 'review') {
-    const by = submitted + policy.reviewBackstopDays * DAY
-    const remindFrom = subtractWorkingDays(by, 2, policy)
-    plan.review = { by: new Date(by).toISOString(), remind: now.getTime() >= remindFrom }
-  }
-  return plan
+  const base: DeliveryPlanBase = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
+  const replyBy = stage === 'received' ? (review ? review.by : (slaPromise ?? undefined)) : stage === 'advance' ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, policy), policy) : undefined
+  if (replyBy !== undefined) base.replyBy = new Date(replyBy).toISOString()
+  // Once a person has decided, the review is over: the plan carries the outcome that stands.
+  const outcome = currentOutcome(result)
+  // A person decides pass or reject, so an outcome still in review is the program's, and has its plan.
+  if (outcome === 'review') return { ...base, outcome, review: { by: new Date(review!.by).toISOString(), remindAt: new Date(review!.remindAt).toISOString() } }
+  return { ...base, outcome }
 }
 
+/**
+ * The review deadline of an application submitted at `submitted` (the end of working hours on
+ * the `reviewWorkingDays`-th working day after its day, but no later than the last working day
+ * within `maxDays`), and when to remind the recruiter (the start of working hours two working
+ * days before that day, but not before the first working time after submission).
+ */
+function reviewPlan(submitted: number, policy: ResolvedPolicy): { by: number; remindAt: number } {
+  let by = endOfWorkingDay(addWorkingDays(submitted, policy.reviewWorkingDays, policy), policy)
+  const cap = promiseBy(submitted, submitted + policy.maxDays * DAY, policy)
+  if (cap !== null && cap < by) by = cap
+  const [sh, sm] = hm(policy.workingHours.start)
+  const remindAt = Math.max(dayOf(subtractWorkingDays(by, 2, policy), policy).at(sh, sm), nextWorkingMoment(submitted, policy))
+  return { by, remindAt: Math.min(remindAt, by) }
+}
+
+/**
+ * The end of working hours on the last working day that ends at or before `deadline` (and
+ * after `from`): the date a candidate can be promised. Null when no working day ends between.
+ */
+function promiseBy(from: number, deadline: number, policy: ResolvedPolicy): number | null {
+  const [eh, em] = hm(policy.workingHours.end)
+  let d = dayOf(deadline, policy)
+  for (let i = 0; i < 3660 && d.next > from; i++) {
+    if (d.working) {
+      const end = d.at(eh, em)
+      if (end <= deadline) return end > from ? end : null
+    }
+    d = dayOf(d.start - 1, policy)
+  }
+  return null
+}
+
+/** A local calendar day in a policy's zone: its fields, whether it is a working day, its bounds. */
+interface Day {
+  y: number
+  m: number
+  day: number
+  weekday: number
+  working: boolean
+  /** The instant of a wall-clock time that day. */
+  at: (h: number, min: number) => number
+  /** 00:00 that day, and 00:00 the next. */
+  start: number
+  next: number
+}
+
+// Building a wall-clock instant in a zone costs far more than reading one, and a plan visits the
+// same few days many times: each policy (frozen by deliveryPolicy) keeps the days it has seen.
+const days = new WeakMap<ResolvedPolicy, Map<string, Day>>()
+const MAX_DAYS = 4096
+
 /** Local calendar fields of an instant in the policy's zone, and whether that day is a working day. */
-function dayOf(t: number, policy: ResolvedPolicy) {
+function dayOf(t: number, policy: ResolvedPolicy): Day {
   const d = new TZDate(t, policy.timeZone)
   const y = d.getFullYear()
   const m = d.getMonth()
   const day = d.getDate()
   const date = `${y}-${pad(m + 1)}-${pad(day)}`
+  let seen = days.get(policy)
+  if (!seen) days.set(policy, (seen = new Map()))
+  const known = seen.get(date)
+  if (known) return known
+  if (seen.size >= MAX_DAYS) seen.clear()
+  const times = new Map<number, number>()
+  const at = (h: number, min: number) => {
+    let v = times.get(h * 60 + min)
+    if (v === undefined) times.set(h * 60 + min, (v = new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()))
+    return v
+  }
   const working = policy.workingDays.includes(DAYS[d.getDay()]!) && !isHoliday(date, policy.holidays)
-  const at = (h: number, min: number) => new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()
-  return { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
+  const out: Day = { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
+  seen.set(date, out)
+  return out
 }
 
 const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
@@ -277,6 +404,20 @@ function blockedUntil(t: number, policy: ResolvedPolicy): number | null {
   if (sinceMonday === cutSinceMonday && t < d.at(ch, cm)) return null
   // The next Monday 00:00 in the zone.
   return new TZDate(d.y, d.m, d.day + (7 - sinceMonday), 0, 0, 0, policy.timeZone).getTime()
+}
+
+/**
+ * When `t` is after the cut-off before days off (`rejectionsBeforeDaysOff`) on a working day
+ * whose next day is not a working day (a weekend, a holiday, an eve), the start of the day after
+ * it; otherwise null. The caller moves on to the next working moment from there.
+ */
+function beforeDaysOff(t: number, policy: ResolvedPolicy): number | null {
+  const cut = policy.rejectionsBeforeDaysOff
+  if (!cut) return null
+  const d = dayOf(t, policy)
+  const [ch, cm] = hm(cut)
+  if (!d.working || t < d.at(ch, cm) || dayOf(d.next, policy).working) return null
+  return d.next
 }
 
 /**

@@ -1,7 +1,7 @@
 import { textProblem } from '../criteria/control-characters.js'
 import { hashJson } from '../criteria/hash.js'
 import type { Locale } from '../criteria/schema.js'
-import { ScreeningError } from '../errors.js'
+import { DecisionError, type DecisionIssue, type DecisionIssueCode } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { Screener } from './compile-criteria.js'
 import { DEADLINE_ID } from './deadline.js'
@@ -46,8 +46,9 @@ const MAX_REASON = 600
  *
  * A rejection needs its reasons: criteria of the file and/or a free reason in every language the
  * messages are sent in; messages then name exactly these ({@link renderMessage}), never the
- * program's, never as automatic. Anything wrong is a `ScreeningError` with code
- * `invalid_decision` that says what and where.
+ * program's, never as automatic. Anything wrong is a {@link DecisionError} (a `ScreeningError`
+ * with code `invalid_decision`) that says what and where: its issue has a code and a path, for a
+ * page or a command to word in its user's language.
  *
  * @example
  * ```ts
@@ -57,59 +58,62 @@ const MAX_REASON = 600
  * @category Screening
  */
 export function recordDecision<R extends ScreeningResult<boolean>>(result: R, input: DecisionInput, options: { screener: Screener }): R {
-  const fail = (where: string, what: string): never => {
-    throw new ScreeningError('invalid_decision', `decision for application ${result?.application?.id ?? '?'}: ${where} ${what}`)
+  // Each problem is a code and a path in the decision (for a page to word), and a message.
+  const fail = (where: string, what: string, code: DecisionIssueCode, extra: Pick<DecisionIssue, 'languages' | 'max'> = {}): never => {
+    const message = `${where} ${what}`
+    const path = where === 'result' || where === 'the decision' ? [] : where.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+    throw new DecisionError({ code, path, message, ...extra }, `decision for application ${result?.application?.id ?? '?'}: ${message}`)
   }
-  if (!result || typeof result !== 'object' || !result.application || !result.audit) fail('result', 'is not a screening result')
-  if (!input || typeof input !== 'object') fail('the decision', 'must be an object { outcome, by, at, reasons }')
+  if (!result || typeof result !== 'object' || !result.application || !result.audit) fail('result', 'is not a screening result', 'not_a_result')
+  if (!input || typeof input !== 'object') fail('the decision', 'must be an object { outcome, by, at, reasons }', 'not_an_object')
   const { screener } = options
   if (result.audit.criteriaHash !== screener.hash)
-    fail('result', `was screened with other criteria (${result.audit.criteriaId}, hash ${result.audit.criteriaHash.slice(0, 12)}…) than the screener given`)
-  if (input.outcome !== 'pass' && input.outcome !== 'reject') fail('outcome', `must be "pass" or "reject", not ${JSON.stringify(input.outcome)}`)
-  if (typeof input.by !== 'string' || !input.by.trim()) fail('by', 'must name who decided')
-  if (textProblem(input.by, true)) fail('by', textProblem(input.by, true)!)
+    fail('result', `was screened with other criteria (${result.audit.criteriaId}, hash ${result.audit.criteriaHash.slice(0, 12)}…) than the screener given`, 'other_criteria')
+  if (input.outcome !== 'pass' && input.outcome !== 'reject') fail('outcome', `must be "pass" or "reject", not ${JSON.stringify(input.outcome)}`, 'invalid_outcome')
+  if (typeof input.by !== 'string' || !input.by.trim()) fail('by', 'must name who decided', 'no_one')
+  if (textProblem(input.by, true)) fail('by', textProblem(input.by, true)!, 'invalid_text')
   const zone = result.audit.timeZone
   const at = instant(input.at, zone, 'at', fail)
   const submitted = parseEpoch(result.application.submittedAt, zone)
-  if (!Number.isNaN(submitted) && at < submitted) fail('at', `(${new Date(at).toISOString()}) is before the application was submitted (${result.application.submittedAt})`)
+  if (!Number.isNaN(submitted) && at < submitted) fail('at', `(${new Date(at).toISOString()}) is before the application was submitted (${result.application.submittedAt})`, 'before_submission')
   const earlier = result.decision
-  if (earlier && at < Date.parse(earlier.at)) fail('at', `(${new Date(at).toISOString()}) is before the decision it follows (${earlier.at})`)
+  if (earlier && at < Date.parse(earlier.at)) fail('at', `(${new Date(at).toISOString()}) is before the decision it follows (${earlier.at})`, 'before_previous')
   let interviewAt: number | undefined
   if (input.interviewAt !== undefined) {
     interviewAt = instant(input.interviewAt, zone, 'interviewAt', fail)
-    if (interviewAt > at) fail('interviewAt', `(${new Date(interviewAt).toISOString()}) is after the decision (${new Date(at).toISOString()}): record the decision after the interview`)
-    if (!Number.isNaN(submitted) && interviewAt < submitted) fail('interviewAt', 'is before the application was submitted')
+    if (interviewAt > at) fail('interviewAt', `(${new Date(interviewAt).toISOString()}) is after the decision (${new Date(at).toISOString()}): record the decision after the interview`, 'after_decision')
+    if (!Number.isNaN(submitted) && interviewAt < submitted) fail('interviewAt', 'is before the application was submitted', 'before_submission')
   }
-  if (input.note !== undefined && (typeof input.note !== 'string' || textProblem(input.note, false))) fail('note', typeof input.note === 'string' ? textProblem(input.note, false)! : 'must be a text')
+  if (input.note !== undefined && (typeof input.note !== 'string' || textProblem(input.note, false))) fail('note', typeof input.note === 'string' ? textProblem(input.note, false)! : 'must be a text', 'invalid_text')
 
   const criteria: string[] = []
   const text: { sv?: string; en?: string } = {}
   const given = input.reasons ?? {}
   if (input.outcome === 'pass') {
     if ((given.criteria?.length ?? 0) > 0 || Object.values(given.text ?? {}).some((t) => t !== undefined))
-      fail('reasons', 'are for a rejection: a pass names no unmet requirement (use note for what the person wants on record)')
+      fail('reasons', 'are for a rejection: a pass names no unmet requirement (use note for what the person wants on record)', 'reasons_on_pass')
   } else {
     const known = new Set(screener.criteria.criteria.map((c) => c.id))
     if (screener.criteria.job.closesAt) known.add(DEADLINE_ID)
     for (const [i, id] of (given.criteria ?? []).entries()) {
-      if (typeof id !== 'string' || !known.has(id)) fail(`reasons.criteria[${i}]`, `${JSON.stringify(id)} is not a criterion of ${screener.criteria.id} (${[...known].join(', ')})`)
+      if (typeof id !== 'string' || !known.has(id)) fail(`reasons.criteria[${i}]`, `${JSON.stringify(id)} is not a criterion of ${screener.criteria.id} (${[...known].join(', ')})`, 'unknown_criterion')
       if (!criteria.includes(id)) criteria.push(id)
     }
     for (const [locale, value] of Object.entries(given.text ?? {})) {
       if (value === undefined) continue
-      if (locale !== 'sv' && locale !== 'en') fail(`reasons.text.${locale}`, 'is not a language messages are written in (sv, en)')
-      if (typeof value !== 'string' || !value.trim()) fail(`reasons.text.${locale}`, 'must be a non-empty text')
+      if (locale !== 'sv' && locale !== 'en') fail(`reasons.text.${locale}`, 'is not a language messages are written in (sv, en)', 'unknown_language')
+      if (typeof value !== 'string' || !value.trim()) fail(`reasons.text.${locale}`, 'must be a non-empty text', 'empty_text')
       const problem = textProblem(value, false)
-      if (problem) fail(`reasons.text.${locale}`, problem)
-      if (value.length > MAX_REASON) fail(`reasons.text.${locale}`, `is ${value.length} characters; a reason is a sentence or two (at most ${MAX_REASON})`)
+      if (problem) fail(`reasons.text.${locale}`, problem, 'invalid_text')
+      if (value.length > MAX_REASON) fail(`reasons.text.${locale}`, `is ${value.length} characters; a reason is a sentence or two (at most ${MAX_REASON})`, 'too_long', { max: MAX_REASON })
       text[locale as Locale] = value.trim()
     }
     const written = Object.keys(text) as Locale[]
     if (criteria.length === 0 && written.length === 0)
-      fail('reasons', 'are needed for a rejection: the criteria the person found unmet (reasons.criteria) and/or a reason in their own words (reasons.text); the candidate is told these and nothing else')
+      fail('reasons', 'are needed for a rejection: the criteria the person found unmet (reasons.criteria) and/or a reason in their own words (reasons.text); the candidate is told these and nothing else', 'no_reasons')
     // A free reason is sent as written: it must exist in every language the messages go out in.
     const missing = screener.locales.filter((l) => written.length > 0 && text[l] === undefined)
-    if (missing.length) fail('reasons.text', `has no ${missing.join(' or ')} version; messages for this job are sent in ${screener.locales.join(' and ')}`)
+    if (missing.length) fail('reasons.text', `has no ${missing.join(' or ')} version; messages for this job are sent in ${screener.locales.join(' and ')}`, 'missing_language', { languages: missing })
   }
 
   const decision: PersonDecision = {
@@ -152,9 +156,9 @@ export function decidedBy(result: ScreeningResult<boolean>): 'program' | 'person
   return result.decision ? 'person' : 'program'
 }
 
-function instant(value: unknown, zone: string, where: string, fail: (where: string, what: string) => never): number {
+function instant(value: unknown, zone: string, where: string, fail: (where: string, what: string, code: DecisionIssueCode) => never): number {
   const t = value instanceof Date ? value.getTime() : typeof value === 'string' ? parseEpoch(value, zone) : Number.NaN
-  if (Number.isNaN(t)) fail(where, `must be a Date or an ISO 8601 date-time, not ${JSON.stringify(value instanceof Date ? 'Invalid Date' : value)}`)
+  if (Number.isNaN(t)) fail(where, `must be a Date or an ISO 8601 date-time, not ${JSON.stringify(value instanceof Date ? 'Invalid Date' : value)}`, 'invalid_date')
   return t
 }
 

@@ -47,6 +47,17 @@ const STRINGS = {
   textPart: { sv: 'Text', en: 'Text' },
   customTemplate: { sv: 'Filen har en egen mall för det här meddelandet, och egna mallar kan inte visas här. Förhandsgranska den med: npx autoscreen preview', en: 'The file has its own template for this message, and own templates cannot be shown here. Preview it with: npx autoscreen preview' },
   htmlPart: { sv: 'Som e-post (HTML)', en: 'As email (HTML)' },
+  decidedBy: { sv: 'Beslutet fattas av', en: 'Decided by' },
+  byProgram: { sv: 'programmet', en: 'the program' },
+  byPerson: { sv: 'en person', en: 'a person' },
+  personOutcome: { sv: 'Personens beslut', en: 'The person’s decision' },
+  personReasons: { sv: 'Skäl: den sökande får veta dessa och inga andra', en: 'Reasons: the candidate is told these and no others' },
+  ownReasonSv: { sv: 'Skäl med egna ord, på svenska', en: 'Reason in your own words, in Swedish' },
+  ownReasonEn: { sv: 'Skäl med egna ord, på engelska', en: 'Reason in your own words, in English' },
+  afterInterview: { sv: 'Efter en intervju', en: 'After an interview' },
+  interviewAt: { sv: 'Intervjun hölls', en: 'Interview held' },
+  notFitting: { sv: 'passar inte beslutet', en: 'does not fit the decision' },
+  studioDecider: { sv: 'Criteria Studio', en: 'Criteria Studio' },
   noTests: { sv: 'Filen har inga testfall än. Spara ett från formuläret nedan.', en: 'This file has no test cases yet. Save one from the form below.' },
   runTests: { sv: 'Kör testfallen', en: 'Run the test cases' },
   passed: { sv: 'godkända', en: 'passed' },
@@ -179,6 +190,120 @@ const FORM_PROBLEMS: { [K in FormProblem['kind']]: Record<UiLocale, (p: ProblemO
 /** What is wrong with a value of the "new criterion" form, in the recruiter's language. */
 export function formProblemText(problem: FormProblem, locale: UiLocale): string {
   return (FORM_PROBLEMS[problem.kind][locale] as (p: FormProblem) => string)(problem)
+}
+
+// A person's decision the library refused (DecisionError's issue), in the recruiter's words.
+const LANGUAGE_NAMES: Record<UiLocale, Record<'sv' | 'en', string>> = { sv: { sv: 'svenska', en: 'engelska' }, en: { sv: 'Swedish', en: 'English' } }
+const joined = (names: string[], and: string) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}` : (names[0] ?? ''))
+
+/** What the page needs of a refused decision: the issue's code, path, languages and limit. */
+export interface DecisionProblemWords {
+  code: string
+  path: (string | number)[]
+  languages?: ('sv' | 'en')[] | undefined
+  max?: number | undefined
+}
+
+/** Why a person's decision cannot be recorded, in the recruiter's language. */
+export function decisionProblemText(issue: DecisionProblemWords, locale: UiLocale): string {
+  const names = LANGUAGE_NAMES[locale]
+  const language = typeof issue.path[2] === 'string' && (issue.path[2] === 'sv' || issue.path[2] === 'en') ? names[issue.path[2]] : ''
+  const interview = issue.path[0] === 'interviewAt'
+  const sv = locale === 'sv'
+  switch (issue.code) {
+    case 'no_reasons':
+      return sv
+        ? 'Ett avslag behöver skäl: kryssa i de krav som personen fann inte uppfyllda, eller skriv ett skäl med egna ord. Den sökande får veta just dessa skäl och inga andra.'
+        : 'A rejection needs its reasons: tick the requirements the person found unmet, or write a reason in your own words. The candidate is told these reasons and no others.'
+    case 'missing_language': {
+      const missing = (issue.languages ?? []).map((l) => names[l])
+      return sv
+        ? `Skälet med egna ord behövs också på ${joined(missing, 'och')}: meddelandena för den här tjänsten skickas på ${joined(Object.values(names), 'och')}, och skälet skickas som det är skrivet.`
+        : `The reason in your own words is needed in ${joined(missing, 'and')} too: this job’s messages go out in ${joined(Object.values(names), 'and')}, and the reason is sent as written.`
+    }
+    case 'too_long':
+      return sv ? `Skälet på ${language} är för långt: ett skäl är en mening eller två (högst ${issue.max ?? 600} tecken).` : `The reason in ${language} is too long: a reason is a sentence or two (at most ${issue.max ?? 600} characters).`
+    case 'invalid_text':
+      return sv ? `Skälet på ${language} innehåller ett tecken som inte kan skickas (ett styrtecken). Skriv det utan.` : `The reason in ${language} holds a character that cannot be sent (a control character). Write it without.`
+    case 'empty_text':
+      return sv ? `Skälet på ${language} är tomt.` : `The reason in ${language} is empty.`
+    case 'unknown_criterion':
+      return sv ? 'Ett av de ikryssade kraven finns inte längre i filen.' : 'One of the ticked requirements is no longer in the file.'
+    case 'before_submission':
+      return interview
+        ? sv ? 'Intervjun kan inte ha hållits innan ansökan kom in: välj en tid efter den.' : 'The interview cannot have been held before the application came in: pick a time after it.'
+        : sv ? 'Beslutet kan inte ha fattats innan ansökan kom in.' : 'The decision cannot have been made before the application came in.'
+    case 'after_decision':
+      return sv ? 'Intervjun ligger efter beslutet: ett beslut efter en intervju fattas när den har hållits.' : 'The interview is after the decision: a decision after an interview is made once it has been held.'
+    case 'invalid_date':
+      return interview ? (sv ? 'Fyll i när intervjun hölls.' : 'Fill in when the interview was held.') : sv ? 'Beslutet har ingen giltig tid.' : 'The decision has no valid time.'
+    case 'reasons_on_pass':
+      return sv ? 'Skäl hör till ett avslag: den som går vidare får inga.' : 'Reasons belong to a rejection: an application that goes on is given none.'
+    case 'unknown_language':
+      return sv ? 'Skäl med egna ord skrivs på svenska och engelska.' : 'Reasons in your own words are written in Swedish and English.'
+    case 'no_one':
+      return sv ? 'Ange vem som fattade beslutet.' : 'Say who made the decision.'
+    case 'invalid_outcome':
+      return sv ? `Beslutet är antingen ”${t('reject', locale)}” eller ”${t('pass', locale)}”.` : `The decision is either “${t('reject', locale)}” or “${t('pass', locale)}”.`
+    case 'other_criteria':
+      return sv ? 'Ansökan bedömdes med en annan version av kriterierna än den i editorn.' : 'The application was screened with another version of the criteria than the one in the editor.'
+    case 'not_a_result':
+    case 'not_an_object':
+    default:
+      return sv ? `Beslutet kan inte registreras (${issue.code}).` : `The decision cannot be recorded (${issue.code}).`
+  }
+}
+
+/** What a message stage is for, as the page says it when the stage does not fit the decision. */
+const STAGE_PURPOSE: Record<UiLocale, Record<string, string>> = {
+  sv: {
+    received: 'är en bekräftelse på att ansökan kommit in',
+    advance: 'är för en ansökan som går vidare',
+    rejected: 'är för ett avslag som programmet har gjort',
+    late: 'är för en ansökan som kom in efter sista ansökningsdagen och som programmet avböjde',
+    'talent-pool': 'är för ett nära ja som programmet avböjde',
+    'rejected-by-person': 'är för en persons avslag utan intervju',
+    'rejected-after-interview': 'är för en persons avslag efter en intervju',
+    'job-closed': 'är för en ansökan som ingen har avböjt när tjänsten tillsätts eller stängs',
+  },
+  en: {
+    received: 'acknowledges an application',
+    advance: 'is for an application that goes on',
+    rejected: 'is for a rejection the program made',
+    late: 'is for an application that came in after the closing date, which the program rejected',
+    'talent-pool': 'is for a near miss the program rejected',
+    'rejected-by-person': 'is for a person’s rejection without an interview',
+    'rejected-after-interview': 'is for a person’s rejection after an interview',
+    'job-closed': 'is for an application nobody has rejected when the job is filled or closed',
+  },
+}
+
+/** The decision a message must fit, as the page describes it. */
+export interface DecisionWords {
+  by: 'program' | 'person'
+  outcome: 'pass' | 'reject' | 'review'
+  /** The program's rejection: late, a near miss or neither. */
+  kind?: 'late' | 'talent-pool' | 'rejected'
+  interview?: boolean
+}
+
+/** Why a message stage does not fit the decision, and the stage that does, in the recruiter's language. */
+export function stageMismatchText(stage: string, fitting: string, decision: DecisionWords, locale: UiLocale): string {
+  const sv = locale === 'sv'
+  const outcome = t(decision.outcome, locale)
+  const was =
+    decision.by === 'person'
+      ? decision.outcome === 'reject'
+        ? sv ? `här avböjde en person ansökan${decision.interview ? ' efter en intervju' : ''}` : `here a person rejected it${decision.interview ? ' after an interview' : ''}`
+        : sv ? `här har en person beslutat ”${outcome}”` : `here a person decided “${outcome}”`
+      : decision.kind === 'late'
+        ? sv ? 'här avböjde programmet ansökan för att den kom in för sent' : 'here the program rejected it as late'
+        : decision.kind === 'talent-pool'
+          ? sv ? 'här avböjde programmet ansökan som ett nära ja' : 'here the program rejected it as a near miss'
+          : sv ? `här är programmets beslut ”${outcome}”` : `here the program’s decision is “${outcome}”`
+  return sv
+    ? `Meddelandet ”${stage}” ${STAGE_PURPOSE.sv[stage] ?? ''}, och ${was}. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”${fitting}”.`
+    : `The “${stage}” message ${STAGE_PURPOSE.en[stage] ?? ''}, and ${was}. A message never says what was not decided. The message for this decision is “${fitting}”.`
 }
 
 /** Every error code the page has words for (the server's codes, and offline). */

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { parseInstant, type Application, type Locale, type ScreeningResult, type Stage } from '../index.js'
+import { parseInstant, type Application, type ScreeningResult } from '../index.js'
 import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
 import { listFiles, readFile, startSession, writeFile, type StudioFile } from './api.js'
@@ -9,7 +9,7 @@ import { h } from './dom.js'
 import { createEditor } from './editor.js'
 import { renderForm } from './form.js'
 import { errorText, t, type UiLocale } from './i18n.js'
-import { renderMessagePreview } from './message-view.js'
+import { renderMessagePreview, type MessageChoice } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
 
@@ -33,7 +33,7 @@ const state = {
   analysis: { doc: null, screener: null, problems: [] } as Analysis,
   answers: {} as Record<string, unknown>,
   meta: { firstName: 'Kim', submittedAt: localNow() },
-  message: {} as { stage?: Stage; language?: Locale },
+  message: {} as MessageChoice,
   tab: 'form' as 'form' | 'message' | 'tests' | 'add',
   current: null as { application: Application; result: ScreeningResult } | null,
 }
@@ -131,12 +131,12 @@ function renderPanels(rebuildForm: boolean) {
     renderForm(formHost, doc.criteria, state.locale, state.answers, state.meta, () => {
       screenAnswers()
       if (state.current) renderResult(resultHost, state.current.result, screener, state.locale)
-      if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, state.analysis.screener!, state.locale, state.message, () => renderPanels(false))
+      if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, state.analysis.screener!, state.locale, state.message)
     })
   }
   const resultHost = panels.form.querySelector('.result') as HTMLElement | null
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
-  if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message, () => renderPanels(false))
+  if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
   if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))))
   // Likewise the new-criterion form: an analysis of the same fields (the one that follows every
   // change in the editor) leaves what the recruiter is filling in where it is.

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodePng } from './png'
+import { fitStage } from '../helpers/fit-stage'
 import { LOCALES, STAGES } from '../../src/criteria/schema'
 import { renderMessage } from '../../src/messages/render-message'
 import { loadCriteria } from '../../src/node/load-criteria'
@@ -33,7 +34,8 @@ describe('built-in HTML messages in headless Chromium at 412 px', () => {
   for (const stage of STAGES)
     for (const locale of LOCALES)
       it(`${stage} (${locale})`, async () => {
-        const result = screener.screen(application, { now: 'arrival' })
+        // A stage is shown for a result it fits (a message refuses any other: stage_mismatch).
+        const result = fitStage(screener, screener.screen(application, { now: 'arrival' }), stage)
         const message = renderMessage(result, { screener, now: new Date('2026-11-20T10:00:00+01:00'), stage, locale, ...(stage === 'talent-pool' ? { talentPoolUrl: 'https://ats.example/pool/b-1' } : {}) })
         for (const scheme of ['light', 'dark'] as const) {
           const page = await browser.newPage({ viewport: { width: 412, height: 900 }, colorScheme: scheme })

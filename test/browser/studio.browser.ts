@@ -134,7 +134,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByLabel('Villkor').selectOption('atLeast')
     await page.getByLabel('Värde').fill('12')
     await page.getByLabel('Skallkrav (annars meriterande)').uncheck()
-    await page.getByLabel('Id').fill('lang-erfarenhet')
+    await page.getByLabel('Id', { exact: true }).fill('lang-erfarenhet')
     await page.getByLabel(/Skäl på svenska/).fill('minst {{min}} månaders erfarenhet av lagerarbete')
     await page.getByLabel(/Skäl på engelska/).fill('at least {{min}} months of warehouse experience')
     await page.getByRole('button', { name: 'Lägg till i filen' }).click()
@@ -156,7 +156,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByRole('tab', { name: 'Nytt kriterium' }).click()
     await page.getByLabel('Fält').selectOption('warehouseMonths')
     await page.getByLabel('Villkor').selectOption('atLeast')
-    await page.getByLabel('Id').fill('tom')
+    await page.getByLabel('Id', { exact: true }).fill('tom')
     // Empty: Number('') would be 0, and ">= 0" would decide without a word.
     await page.getByLabel('Värde').fill('')
     await page.getByRole('button', { name: 'Lägg till i filen' }).click()
@@ -187,7 +187,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByRole('tab', { name: 'New criterion' }).click()
     await page.getByLabel('Field').selectOption('warehouseMonths')
     await page.getByLabel('Condition').selectOption('atMost')
-    await page.getByLabel('Id').fill('empty')
+    await page.getByLabel('Id', { exact: true }).fill('empty')
     await page.getByRole('button', { name: 'Add to the file' }).click()
     await expect.poll(() => status.textContent()).toBe('Enter a number in “Value”: an empty field is no number.')
     expect(await editorText()).toBe(before)
@@ -202,6 +202,114 @@ describe('Criteria Studio in headless Chromium', () => {
     await expect.poll(() => page.locator('.cm-line', { hasText: 'rule: { "<=": [{ var: warehouseMonths }, 36] }' }).count()).toBe(1)
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   }, 60_000)
+
+  it("the message tab shows a person's decision: reasons and an interview change the message; a stage that does not fit and a decision without reasons are explained, in Swedish and English", async () => {
+    // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
+    const page = await openStudio(1280, { bypassCSP: true })
+    await page.getByLabel('Ansökan kom in').fill('2026-11-20T10:00')
+    const field = (name: string) => page.locator(`[data-field="${name}"]`)
+    await field('workPermit').getByLabel('Ja').check()
+    await field('truckLicence').getByLabel('B1 (motviktstruck)').check()
+    await field('warehouseMonths').getByRole('spinbutton').fill('12')
+    await field('eveningShifts').getByLabel('Ja').check()
+    await field('swedishLevel').getByRole('combobox').selectOption('B2')
+    await field('driversLicence').getByLabel('B', { exact: true }).check()
+    await field('availableFrom').locator('input').fill('2026-12-01')
+    await expect.poll(() => outcome(page)).toBe('pass')
+
+    await page.getByRole('tab', { name: 'Meddelandet' }).click()
+    const panel = page.locator('#panel-message')
+    const stage = panel.getByLabel('Steg')
+    const body = panel.locator('.message-body')
+    const text = () => panel.locator('.message-text').textContent()
+    expect(await stage.inputValue()).toBe('advance')
+    // The program passed it: a rejection is marked as not fitting, and chosen, it is explained instead of shown.
+    expect(await stage.locator('option[value="rejected"]').textContent()).toBe('rejected (passar inte beslutet)')
+    expect(await stage.locator('option[value="advance"]').textContent()).toBe('advance')
+    await stage.selectOption('rejected')
+    await expect.poll(() => body.textContent()).toBe('Meddelandet ”rejected” är för ett avslag som programmet har gjort, och här är programmets beslut ”Går vidare”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”advance”.')
+    expect(await body.locator('[data-problem="stage_mismatch"]').count()).toBe(1)
+    expect(await panel.locator('.message-text').count()).toBe(0)
+
+    // A person rejects it: without reasons, the page says what is missing; the stage follows the decision.
+    await panel.getByLabel('en person').check()
+    expect(await panel.getByLabel('Avböjs').isChecked()).toBe(true)
+    await expect.poll(() => body.textContent()).toBe('Ett avslag behöver skäl: kryssa i de krav som personen fann inte uppfyllda, eller skriv ett skäl med egna ord. Den sökande får veta just dessa skäl och inga andra.')
+    expect(await body.locator('[data-problem="invalid_decision"]').count()).toBe(1)
+    // A criterion ticked: the message names it, and only it, and never as automatic.
+    await panel.getByLabel('möjlighet att arbeta kvällsskift måndag till fredag').check()
+    await expect.poll(() => stage.inputValue()).toBe('rejected-by-person')
+    await expect.poll(text).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
+    expect(await text()).toMatch(/^Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB\n\nHej Kim!/)
+    expect(await text()).not.toContain('truckkort')
+    expect(await text()).not.toMatch(/automatiskt/)
+    // A reason in own words is needed in both languages the job's messages go out in.
+    await panel.getByLabel('Skäl med egna ord, på svenska').fill('Vi behöver någon som kan arbeta kvällar redan i december.')
+    await expect.poll(() => body.textContent()).toBe('Skälet med egna ord behövs också på engelska: meddelandena för den här tjänsten skickas på svenska och engelska, och skälet skickas som det är skrivet.')
+    await panel.getByLabel('Skäl med egna ord, på engelska').fill('We need someone who can work evenings already in December.')
+    await expect.poll(text).toContain('Vi behöver någon som kan arbeta kvällar redan i december.')
+    // After an interview: the thank-you for the interview, sent no earlier than the policy allows after it.
+    await panel.getByLabel('Efter en intervju').check()
+    await panel.getByLabel('Intervjun hölls').fill('2026-11-26T10:00')
+    await expect.poll(() => stage.inputValue()).toBe('rejected-after-interview')
+    await expect.poll(text).toContain('Vi behöver någon som kan arbeta kvällar redan i december.')
+    expect(await text()).toMatch(/intervju/i)
+    expect(await panel.locator('.send-at').textContent()).toMatch(/^Skickas: fredag 27 november 2026 (kl\. )?10:00/)
+    // An interview before the application came in is refused, in words.
+    await panel.getByLabel('Intervjun hölls').fill('2026-11-01T10:00')
+    await expect.poll(() => body.textContent()).toBe('Intervjun kan inte ha hållits innan ansökan kom in: välj en tid efter den.')
+    await panel.getByLabel('Intervjun hölls').fill('2026-11-26T10:00')
+    await expect.poll(() => stage.inputValue()).toBe('rejected-after-interview')
+    await page.screenshot({ path: join(shots, 'studio-person-rejection-sv.png'), fullPage: true })
+    // The email as sent, in its sandbox: drawn, with the person's reason in it.
+    const html = panel.locator('iframe.message-html')
+    expect(await html.getAttribute('srcdoc')).toContain('Vi behöver någon som kan arbeta kvällar redan i december.')
+    await html.scrollIntoViewIfNeeded()
+    expect(await inkPixels(await html.screenshot({ path: join(shots, 'studio-person-rejection-sv-html.png') }))).toBeGreaterThan(1000)
+    // The decision and its message in one view (a tall window: the page's panes scroll on their own).
+    await page.setViewportSize({ width: 1280, height: 1400 })
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.locator('#tab-message').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(shots, 'studio-person-rejection-sv-1280.png') })
+    await page.setViewportSize({ width: 1280, height: 900 })
+
+    // Every control of the tab has a label, and axe-core finds nothing serious.
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('#panel-message input, #panel-message select, #panel-message textarea')].filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML.slice(0, 80)),
+    )
+    expect(unlabelled).toEqual([])
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+      const r = await axe.run(document.querySelector('#panel-message')!, { resultTypes: ['violations'] })
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
+    })
+    expect(violations).toEqual([])
+
+    // In English: the same decision, its controls and the message in English.
+    await page.locator('#lang').selectOption('en')
+    await expect.poll(() => panel.getByLabel('Stage').inputValue()).toBe('rejected-after-interview')
+    expect(await panel.getByLabel('a person').isChecked()).toBe(true)
+    expect(await panel.getByLabel('Reason in your own words, in English').inputValue()).toBe('We need someone who can work evenings already in December.')
+    await expect.poll(text).toContain('We need someone who can work evenings already in December.')
+    expect(await text()).toContain('Dear Kim')
+    expect(await panel.locator('.send-at').textContent()).toMatch(/^Sent: Friday,? 27 November 2026 (at )?10:00/)
+    await page.screenshot({ path: join(shots, 'studio-person-rejection-en.png'), fullPage: true })
+    // An advance for a rejection: explained in English.
+    await panel.getByLabel('Stage').selectOption('advance')
+    await expect.poll(() => body.textContent()).toBe('The “advance” message is for an application that goes on, and here a person rejected it after an interview. A message never says what was not decided. The message for this decision is “rejected-after-interview”.')
+    // Without reasons, in English.
+    await panel.getByLabel('After an interview').uncheck()
+    await panel.getByLabel('Reason in your own words, in Swedish').fill('')
+    await panel.getByLabel('Reason in your own words, in English').fill('')
+    await panel.getByLabel('availability for evening shifts Monday to Friday').uncheck()
+    await expect.poll(() => body.textContent()).toBe('A rejection needs its reasons: tick the requirements the person found unmet, or write a reason in your own words. The candidate is told these reasons and no others.')
+    // The program again: its own message, and no word of the person.
+    await panel.getByLabel('the program').check()
+    await expect.poll(() => panel.getByLabel('Stage').inputValue()).toBe('advance')
+    expect(await panel.locator('.person-decision').isHidden()).toBe(true)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+  }, 120_000)
 
   it('unsaved changes survive a reload (the tab keeps its session)', async () => {
     const page = await openStudio(1280)

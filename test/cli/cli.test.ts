@@ -123,11 +123,90 @@ describe('autoscreen preview', () => {
     expect(r.stdout).toContain('Hej Fatima!')
   })
   it('--stage, --locale and --format json', async () => {
-    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'rejected-after-interview', '--interview', '2026-11-26T10:00:00+01:00', '--locale', 'en', '--format', 'json', '--now', '2026-11-26T12:00:00+01:00'])
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'rejected', '--locale', 'en', '--format', 'json', '--now', '2026-11-19T07:55:00+01:00'])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ outcome: 'reject', decision: null, message: { stage: 'rejected', locale: 'en' } })
+    expect(out.message.text).toContain('forklift licence')
+  })
+  it("--decide reject with --reason: a person's rejection names that reason, never as automatic, sent in working time from the decision", async () => {
+    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
+    const r = await cli([...base, '--decide', 'reject', '--reason', 'kvallsskift', '--by', 'Sara Lind', '--decided-at', '2026-11-24T10:00'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toMatch(/^Decision: reject by Sara Lind at 2026-11-24T09:00:00.000Z \(the program: reject\)\nStage:    rejected-by-person \(sv\)\nSend at:  2026-11-24T09:00:00.000Z\n/)
+    expect(r.stdout).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
+    // The program found the truck licence unmet; the person named the evening shifts, and only those are told.
+    expect(r.stdout).not.toContain('truckkort')
+    expect(r.stdout).not.toMatch(/automatisk/i)
+    // In JSON: the decision as recorded, and the message and plan for it.
+    const j = await cli([...base, '--decide', 'reject', '--reason', 'kvallsskift', '--reason-text-sv', 'Vi behöver någon på kvällarna redan i december.', '--reason-text-en', 'We need someone for evenings already in December.', '--format', 'json', '--locale', 'en'])
+    expect(j.code).toBe(0)
+    const out = JSON.parse(j.stdout)
+    expect(out.outcome).toBe('reject')
+    expect(out.decision).toMatchObject({ outcome: 'reject', by: 'preview', at: '2026-11-19T06:55:00.000Z', reasons: { criteria: ['kvallsskift'], text: { sv: 'Vi behöver någon på kvällarna redan i december.', en: 'We need someone for evenings already in December.' } }, previous: { outcome: 'reject', decidedBy: 'program' } })
+    expect(out.message).toMatchObject({ stage: 'rejected-by-person', locale: 'en', automated: false })
+    expect(out.message.text).toContain('We need someone for evenings already in December.')
+    // Decided at the arrival (Thursday 07:55): sent at 08:00, the first working time.
+    expect(out.plan.sendAt).toBe('2026-11-19T07:00:00.000Z')
+  })
+  it('--decide reject --interview: rejected-after-interview, decided after the interview, sent no earlier than the policy allows after it', async () => {
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject', '--reason', 'kvallsskift', '--interview', '2026-11-26T10:00:00+01:00', '--locale', 'en', '--format', 'json'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    // No --decided-at and --now at arrival: the decision is dated at the interview, the later of the two.
+    expect(out.decision).toMatchObject({ at: '2026-11-26T09:00:00.000Z', interviewAt: '2026-11-26T09:00:00.000Z' })
     expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Warehouse worker, evening shift' })
     expect(out.plan.sendAt).toBe('2026-11-27T09:00:00.000Z')
+    // --decide pass: good news, whatever the program found.
+    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--format', 'json'])
+    expect(pass.code).toBe(0)
+    expect(JSON.parse(pass.stdout)).toMatchObject({ outcome: 'reject', decision: { outcome: 'pass' }, message: { stage: 'advance' } })
+  })
+  it('a stage that does not fit the decision is a finding: one line saying why, exit 1 (in JSON too)', async () => {
+    // A rejection for a passing result no person rejected.
+    const pass = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'test/fixtures/preview/lg-pass.json']
+    expect((await cli(pass)).stdout).toContain('Stage:    advance (sv)')
+    const r = await cli([...pass, '--stage', 'rejected'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(r.stdout.split('\n')).toEqual([
+      "test/fixtures/preview/lg-pass.json  error  --stage rejected does not fit: the rejected message is for an application the program rejected; here the program's outcome is pass: the stage for this result is advance; if a person rejects it, record that with recordDecision; preview a person's rejection with --decide reject --reason <criterion>  stage_mismatch",
+      '',
+    ])
+    // An advance for a rejection; a person's rejection without one; the program's rejection after a person passed.
+    const reject = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
+    const advance = await cli([...reject, '--stage', 'advance'])
+    expect(advance.code).toBe(1)
+    expect(advance.stdout).toMatch(/^examples\/lg-2002.json {2}error {2}--stage advance does not fit: the advance message is for an application that goes on \(a pass\); here the program's outcome is reject \(a near miss\): the stage for this result is talent-pool {2}stage_mismatch\n$/)
+    const person = await cli([...reject, '--stage', 'rejected-after-interview'])
+    expect(person.code).toBe(1)
+    expect(person.stdout).toContain('--decide reject --reason <criterion> --interview <iso>')
+    const json = await cli([...reject, '--decide', 'pass', '--stage', 'talent-pool', '--format', 'json'])
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toMatchObject({ outcome: 'reject', decision: { outcome: 'pass', by: 'preview' }, stage: 'talent-pool', stageFor: 'advance', problem: { code: 'stage_mismatch', message: expect.stringContaining('here a person (preview) passed it') } })
+  })
+  it('an invalid decision says what is wrong and which option gives it, on one line, exit 2', async () => {
+    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject']
+    const cases: [string[], RegExp][] = [
+      [[], /reasons are needed for a rejection: .* \(--reason, --reason-text-sv, --reason-text-en\)$/],
+      [['--reason-text-sv', 'Vi valde en annan kandidat.'], /reasons\.text has no en version; messages for this job are sent in sv and en \(--reason-text-en\)$/],
+      [['--reason', 'kvällsskift'], /reasons\.criteria\[0\] "kvällsskift" is not a criterion of lagerarbetare-jonkoping \(.*kvallsskift.*\) \(--reason\)$/],
+      [['--reason', 'kvallsskift', '--interview', '2026-11-26T10:00', '--decided-at', '2026-11-25T10:00'], /interviewAt \(2026-11-26T09:00:00.000Z\) is after the decision .* \(--interview, --decided-at\)$/],
+      [['--reason', 'kvallsskift', '--by', ' '], /by must name who decided \(--by\)$/],
+    ]
+    for (const [extra, message] of cases) {
+      const r = await cli([...base, ...extra])
+      expect(r.code, extra.join(' ')).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(/^autoscreen preview: invalid_decision: decision for application lg-2002: /)
+      expect(r.stderr.trimEnd().split('\n'), extra.join(' ')).toHaveLength(1)
+      expect(r.stderr.trimEnd()).toMatch(message)
+    }
+    // Reasons on a pass: a pass names no unmet requirement.
+    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--reason', 'kvallsskift'])
+    expect(pass.code).toBe(2)
+    expect(pass.stderr).toContain('reasons are for a rejection')
   })
   it('previews at arrival by default (and with --now arrival): an old example is no SLA breach', async () => {
     // The injected clock says 2026-12-16, weeks after the example came in.
@@ -148,6 +227,17 @@ describe('autoscreen preview', () => {
   it('exits 2 on usage errors', async () => {
     expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml'])).code).toBe(2)
     expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'nope'])).code).toBe(2)
+    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
+    const maybe = await cli([...base, '--decide', 'maybe'])
+    expect(maybe.code).toBe(2)
+    expect(maybe.stderr).toMatch(/^autoscreen preview: --decide must be pass or reject \(a person's decision\), got "maybe"\n/)
+    // The options of a person's decision say nothing without one.
+    const alone = await cli([...base, '--reason', 'kvallsskift', '--interview', '2026-11-26T10:00'])
+    expect(alone.code).toBe(2)
+    expect(alone.stderr).toMatch(/^autoscreen preview: --reason, --interview belong to a person's decision: add --decide reject \(or pass\)\n/)
+    const date = await cli([...base, '--decide', 'pass', '--decided-at', '2026-02-30T10:00'])
+    expect(date.code).toBe(2)
+    expect(date.stderr).toMatch(/^autoscreen preview: --decided-at must be a real ISO 8601 date-time/)
   })
 })
 

@@ -225,6 +225,42 @@ describe('lintCriteria', () => {
     })
   })
 
+  describe('holidays-without-se', () => {
+    const job = (extra = '') => [
+      'id: x', 'version: 1', 'locale: sv',
+      `job: { title: Lagerarbetare, company: Acme, contact: { name: Ann, email: ann@acme.example }${extra} }`,
+      'fields:',
+      '  truck: { type: boolean, label: { sv: Har du truckkort? } }',
+      'criteria:',
+      '  - { id: truck, rule: { var: truck }, required: true, reason: { sv: truckkort } }',
+    ]
+    const findings = (lines: string[], options = {}) => {
+      const doc = loadCriteriaText(lines.join('\n'), { file: 'x.yaml' })
+      return lintCriteria(doc, compileCriteria(doc), options)
+    }
+    it('warns, at the holidays key, when a job in Europe/Stockholm lists its own days without se', () => {
+      const [f, ...rest] = findings([...job(), 'delivery:', '  holidays: [2026-12-24, 2026-12-25, 2026-12-31]'])
+      expect(rest).toEqual([])
+      expect(brief(f!)).toBe('10:3 warning holidays-without-se delivery.holidays')
+      expect(f!.code).toBe('holidays-without-se')
+      expect(f!.message).toBe(
+        'delivery.holidays lists its own days without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se, 2026-12-24, 2026-12-25, …] to keep the Swedish calendar and add your own days',
+      )
+      expect(findings([...job(), 'delivery:', '  holidays: []'])[0]!.message).toContain('lists no day without se')
+      expect(findings([...job(', timezone: Europe/Stockholm'), 'delivery:', '  holidays: [2027-01-07]'])[0]!.message).toContain('Write [se, 2027-01-07] to keep')
+    })
+    it('is quiet when the list has se, when holidays is se or none, when there is no list, and for a job in another zone', () => {
+      for (const holidays of ['[se, 2027-01-07]', '[2027-01-07, se]', 'se', 'none']) expect(findings([...job(), 'delivery:', `  holidays: ${holidays}`]), holidays).toEqual([])
+      expect(findings(job())).toEqual([])
+      expect(findings([...job(', timezone: Europe/Oslo'), 'delivery:', '  holidays: [2026-12-24]'])).toEqual([])
+    })
+    it('an acknowledgement on the job accepts it', () => {
+      const lines = [...job(', lintAcknowledge: [{ finding: holidays-without-se, reason: "the recruiters work every day but these" }]'), 'delivery:', '  holidays: [2026-12-24]']
+      expect(findings(lines)).toEqual([])
+      expect(findings(lines, { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged])).toEqual([['holidays-without-se', 'the recruiters work every day but these']])
+    })
+  })
+
   it('every bundled rule set lints clean, and none carries an acknowledgement', async () => {
     const dir = join(__dirname, '../../rules')
     const files = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))

@@ -239,8 +239,9 @@ describe('message content', () => {
     expect(m.text).toContain('Har du frågor är du välkommen att höra av dig till Sara Lindqvist på sara.lindqvist@nordlys.example.')
   })
   it('tells the candidate when they will hear back, from the send-time policy', () => {
+    // fe-1004 is for a person to review (Monday 23 November, 08:30): five working days.
     const r = screener.screen(apps['fe-1004']!, { now })
-    expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain('Du får besked från oss senast onsdag 25 november.')
+    expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain('Du får besked från oss senast måndag 30 november.')
   })
 })
 

@@ -15,19 +15,25 @@ type Case = {
   now?: string
   interviewAt?: string
   outcome?: ScreeningResult['outcome']
-  expect: { sendAt?: string; deadline?: string; replyBy?: string; slaBreached?: boolean; review?: { by: string; remind: boolean } }
+  expect: { sendAt?: string; deadline?: string; replyBy?: string | null; slaBreached?: boolean; review?: { by: string; remindAt: string } }
 } & Record<string, unknown>
 const cases = parse(readFileSync(join(__dirname, '../fixtures/schedule/cases.yaml'), 'utf8'), { schema: 'core' }) as Case[]
 
 const result = (submittedAt: string, extra: Partial<ScreeningResult> = {}) => ({ application: { id: 'a', submittedAt }, outcome: 'reject', nearMiss: false, unmet: ['x'], ...extra }) as ScreeningResult
 const iso = (s: string) => new Date(s).toISOString()
 // A plan refuses a stage the decision does not fit: good news needs a pass, a rejection after an
-// interview a person's rejection recorded with the interview.
-const fitted = (r: ScreeningResult, stage: Stage | undefined, interviewAt: string | undefined): ScreeningResult => {
-  if (stage === 'advance') return { ...r, outcome: 'pass' }
-  if (stage !== 'rejected-after-interview' || !interviewAt) return r
-  const decision: PersonDecision = { outcome: 'reject', by: 'Sara', at: iso(interviewAt), interviewAt: iso(interviewAt), reasons: { criteria: ['x'], text: {} }, previous: { outcome: 'pass', decidedBy: 'program', hash: '' } }
-  return { ...r, outcome: 'pass', decision }
+// interview a person's rejection recorded with the interview, and an application in review is
+// decided by a person (at `now`), whose rejection is rejected-by-person.
+const decided = (r: ScreeningResult, outcome: 'pass' | 'reject', at: string, interviewAt?: string): ScreeningResult => {
+  const decision: PersonDecision = { outcome, by: 'Sara', at: iso(at), reasons: { criteria: outcome === 'reject' ? ['x'] : [], text: {} }, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
+  if (interviewAt) decision.interviewAt = iso(interviewAt)
+  return { ...r, decision }
+}
+const fitted = (r: ScreeningResult, stage: Stage | undefined, interviewAt: string | undefined, now: string): [ScreeningResult, Stage | undefined] => {
+  if (stage === 'advance') return [r.outcome === 'review' ? decided(r, 'pass', now) : { ...r, outcome: 'pass' }, stage]
+  if (stage === 'rejected' && r.outcome === 'review') return [decided(r, 'reject', now), 'rejected-by-person']
+  if (stage === 'rejected-after-interview' && interviewAt) return [decided({ ...r, outcome: 'pass' }, 'reject', interviewAt, interviewAt), stage]
+  return [r, stage]
 }
 /** A policy as deliveryPolicy() resolves it for a job in Europe/Stockholm. */
 const stockholm = (overrides: Record<string, unknown> = {}): ResolvedPolicy => {
@@ -41,15 +47,21 @@ describe('planDelivery', () => {
   for (const c of cases)
     it(c.name, () => {
       const { name, submittedAt, stage, now, interviewAt, outcome, expect: want, ...overrides } = c
-      const plan = planDelivery(fitted(result(submittedAt, outcome ? { outcome } : {}), stage, interviewAt), stockholm(overrides), {
+      const [fit, fitStage] = fitted(result(submittedAt, outcome ? { outcome } : {}), stage, interviewAt, now ?? submittedAt)
+      const plan = planDelivery(fit, stockholm(overrides), {
         now: new Date(now ?? submittedAt),
-        ...(stage ? { stage } : {}),
+        ...(fitStage ? { stage: fitStage } : {}),
         ...(interviewAt ? { interviewAt: new Date(interviewAt) } : {}),
       })
       if (want.sendAt) expect(plan.sendAt, name).toBe(iso(want.sendAt))
       if (want.deadline) expect(plan.deadline).toBe(iso(want.deadline))
-      if (want.replyBy) expect(plan.replyBy).toBe(iso(want.replyBy))
-      if (want.review) expect(plan.review).toEqual({ by: iso(want.review.by), remind: want.review.remind })
+      if (want.replyBy === null) expect(plan).not.toHaveProperty('replyBy')
+      else if (want.replyBy) expect(plan.replyBy).toBe(iso(want.replyBy))
+      if (want.review) expect(plan.review).toEqual({ by: iso(want.review.by), remindAt: iso(want.review.remindAt) })
+      // The outcome that stands: a person's decision on a result is the plan's outcome.
+      expect(plan.outcome).toBe(fit.decision?.outcome ?? fit.outcome)
+      if (plan.outcome === 'review') expect(plan.review).toBeDefined()
+      else expect(plan).not.toHaveProperty('review')
       if (want.slaBreached !== undefined) expect(plan.slaBreached).toBe(want.slaBreached)
       expect(Date.parse(plan.sendAt)).toBeGreaterThanOrEqual(Date.parse(plan.earliest))
       expect(plan.reason).toMatch(want.slaBreached ? /SLA breached/ : /Europe\/Stockholm$/)

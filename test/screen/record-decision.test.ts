@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hashJson } from '../../src/criteria/hash'
-import { ScreeningError } from '../../src/errors'
+import { DecisionError, ScreeningError, type DecisionIssue } from '../../src/errors'
 import { loadCriteria } from '../../src/node/load-criteria'
 import type { Application } from '../../src/screen/application'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
@@ -24,14 +24,19 @@ beforeAll(async () => {
   review = screener.screen(apps['fe-1004']!, { now: 'arrival' })
 })
 const at = (s: string) => new Date(s)
-const invalid = (f: () => unknown, message: RegExp) => {
+const invalid = (f: () => unknown, message: RegExp, issue?: Partial<DecisionIssue>) => {
   try {
     f()
     expect.unreachable('no error')
   } catch (e) {
     expect(e).toBeInstanceOf(ScreeningError)
+    expect(e).toBeInstanceOf(DecisionError)
     expect((e as ScreeningError).code).toBe('invalid_decision')
     expect((e as Error).message).toMatch(message)
+    // The one issue: a code and a path a page words in its user's language, and the same message.
+    const [first] = (e as DecisionError).issues
+    expect((e as Error).message).toContain(first.message)
+    if (issue) expect(first).toMatchObject(issue)
   }
 }
 
@@ -78,14 +83,14 @@ describe('recordDecision', () => {
 
   it('a rejection needs its reasons, from this file, in every language the messages go out in', () => {
     const base = { outcome: 'reject' as const, by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }
-    invalid(() => recordDecision(review, base, { screener }), /reasons are needed for a rejection/)
+    invalid(() => recordDecision(review, base, { screener }), /reasons are needed for a rejection/, { code: 'no_reasons', path: ['reasons'] })
     invalid(() => recordDecision(review, { ...base, reasons: { criteria: [] } }, { screener }), /reasons are needed/)
-    invalid(() => recordDecision(review, { ...base, reasons: { criteria: ['englsh'] } }, { screener }), /reasons\.criteria\[0\] "englsh" is not a criterion of frontend-developer/)
+    invalid(() => recordDecision(review, { ...base, reasons: { criteria: ['englsh'] } }, { screener }), /reasons\.criteria\[0\] "englsh" is not a criterion of frontend-developer/, { code: 'unknown_criterion', path: ['reasons', 'criteria', 0] })
     expect(screener.locales).toEqual(['sv', 'en'])
-    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'För kort erfarenhet av React.' } } }, { screener }), /reasons\.text has no en version/)
-    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: ' ', en: 'x' } } }, { screener }), /reasons\.text\.sv must be a non-empty text/)
-    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'a\u202Eb', en: 'x' } } }, { screener }), /reasons\.text\.sv holds a bidi control/)
-    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'x'.repeat(601), en: 'x' } } }, { screener }), /601 characters/)
+    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'För kort erfarenhet av React.' } } }, { screener }), /reasons\.text has no en version/, { code: 'missing_language', path: ['reasons', 'text'], languages: ['en'] })
+    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: ' ', en: 'x' } } }, { screener }), /reasons\.text\.sv must be a non-empty text/, { code: 'empty_text', path: ['reasons', 'text', 'sv'] })
+    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'a\u202Eb', en: 'x' } } }, { screener }), /reasons\.text\.sv holds a bidi control/, { code: 'invalid_text', path: ['reasons', 'text', 'sv'] })
+    invalid(() => recordDecision(review, { ...base, reasons: { text: { sv: 'x'.repeat(601), en: 'x' } } }, { screener }), /601 characters/, { code: 'too_long', max: 600 })
     invalid(() => recordDecision(review, { ...base, reasons: { text: { de: 'x' } as never } }, { screener }), /reasons\.text\.de is not a language/)
   })
 
@@ -96,12 +101,13 @@ describe('recordDecision', () => {
     invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara\nBcc: x', at: at('2026-11-25T09:30:00+01:00') }, { screener }), /by holds a control character/)
     invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: 'igår' }, { screener }), /at must be a Date or an ISO 8601 date-time, not "igår"/)
     invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: new Date(Number.NaN) }, { screener }), /at must be a Date/)
-    invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: at('2020-01-01T00:00:00Z') }, { screener }), /is before the application was submitted/)
+    invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: at('2020-01-01T00:00:00Z') }, { screener }), /is before the application was submitted/, { code: 'before_submission', path: ['at'] })
     const passed = recordDecision(review, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener })
     invalid(() => recordDecision(passed, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:00:00+01:00') }, { screener }), /is before the decision it follows/)
-    invalid(() => recordDecision(passed, { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara', at: at('2026-11-26T09:00:00+01:00'), interviewAt: at('2026-11-27T09:00:00+01:00') }, { screener }), /interviewAt .* is after the decision/)
+    invalid(() => recordDecision(passed, { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara', at: at('2026-11-26T09:00:00+01:00'), interviewAt: at('2026-11-27T09:00:00+01:00') }, { screener }), /interviewAt .* is after the decision/, { code: 'after_decision', path: ['interviewAt'] })
+    invalid(() => recordDecision(review, { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara', at: at('2026-11-26T09:00:00+01:00'), interviewAt: at('2020-01-01T09:00:00+01:00') }, { screener }), /interviewAt is before the application was submitted/, { code: 'before_submission', path: ['interviewAt'] })
     const other = compileCriteria({ ...screener.criteria, version: 'other' })
-    invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener: other }), /was screened with other criteria/)
+    invalid(() => recordDecision(review, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener: other }), /was screened with other criteria/, { code: 'other_criteria', path: [] })
     invalid(() => recordDecision(null as never, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener }), /is not a screening result/)
   })
 })

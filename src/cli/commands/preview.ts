@@ -1,4 +1,22 @@
-import { CriteriaError, LOCALES, STAGES, type Locale, type Stage, decodeText, escapeControls, renderMessage, deliveryPolicy, planDelivery } from '../../node/index.js'
+import {
+  CriteriaError,
+  LOCALES,
+  STAGES,
+  type DecisionInput,
+  type Locale,
+  type ScreeningResult,
+  type Stage,
+  currentOutcome,
+  decodeText,
+  deliveryPolicy,
+  escapeControls,
+  isDecisionError,
+  planDelivery,
+  recordDecision,
+  renderMessage,
+  stageFor,
+  stageProblem,
+} from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
@@ -11,19 +29,30 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, {
     criteria: { type: 'string' }, application: { type: 'string' }, stage: { type: 'string' }, locale: { type: 'string' },
     interview: { type: 'string' }, html: { type: 'boolean' }, format: { type: 'string' }, now: { type: 'string' },
+    decide: { type: 'string' }, reason: { type: 'string', multiple: true }, 'reason-text-sv': { type: 'string' }, 'reason-text-en': { type: 'string' },
+    by: { type: 'string' }, 'decided-at': { type: 'string' },
   })
   if (!values.criteria || !values.application) throw new UsageError('--criteria <file> and --application <file.json> are required')
   if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError(`--stage must be one of: ${STAGES.join(', ')}`)
   if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`--locale must be one of: ${LOCALES.join(', ')}`)
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
+  if (values.decide !== undefined && values.decide !== 'pass' && values.decide !== 'reject') throw new UsageError(`--decide must be pass or reject (a person's decision), got "${values.decide}"`)
+  // The options of a person's decision say nothing without one.
+  const texts = { sv: values['reason-text-sv'], en: values['reason-text-en'] }
+  if (values.decide === undefined) {
+    const given = [values.reason?.length ? '--reason' : '', texts.sv !== undefined ? '--reason-text-sv' : '', texts.en !== undefined ? '--reason-text-en' : '', values.by !== undefined ? '--by' : '', values['decided-at'] !== undefined ? '--decided-at' : '', values.interview !== undefined ? '--interview' : ''].filter(Boolean)
+    if (given.length) throw new UsageError(`${given.join(', ')} ${given.length === 1 ? 'belongs' : 'belong'} to a person's decision: add --decide reject (or pass)`)
+  }
   const atArrival = values.now === undefined || values.now === 'arrival'
   if (!atArrival) nowOf(values.now, io.now)
   if (values.interview) nowOf(values.interview, io.now, 'UTC', '--interview')
+  if (values['decided-at']) nowOf(values['decided-at'], io.now, 'UTC', '--decided-at')
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
   const zone = screener.criteria.job.timezone
   const fixed = atArrival ? undefined : nowOf(values.now, io.now, zone)
   const interviewAt = values.interview ? nowOf(values.interview, io.now, zone, '--interview') : undefined
+  const decidedAt = values['decided-at'] ? nowOf(values['decided-at'], io.now, zone, '--decided-at') : undefined
   let application
   // The message as the candidate would read it: text that is not UTF-8 is said, never shown as "Fat�ma" without a word.
   let invalidUtf8 = false
@@ -47,15 +76,69 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const result = screener.screen(application, { now: fixed ?? 'arrival', ...(invalidUtf8 ? { invalidUtf8: true } : {}) })
   if (result.audit.notes?.some((n) => n.code === 'now_before_submission'))
     io.stderr.write(`${escapeControls(values.application)}  warning  --now ${fixed!.toISOString()} is before the application was submitted (${escapeControls(result.application.submittedAt)}): the decision is dated at the submission instead\n`)
-  const now = new Date(result.audit.evaluatedAt)
-  const stage = values.stage as Stage | undefined
-  const message = renderMessage(result, { screener, now, ...(stage ? { stage } : {}), ...(values.locale ? { locale: values.locale as Locale } : {}) })
-  const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage, ...(interviewAt ? { interviewAt } : {}) })
-  if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, message, plan }))
-  else
+  let decided: ScreeningResult = result
+  if (values.decide) {
+    // A person's decision, recorded as an ATS records it: by default at the time of the
+    // decision above (--now, or the arrival), or after the interview when that is later.
+    const evaluated = new Date(result.audit.evaluatedAt)
+    const at = decidedAt ?? (interviewAt && interviewAt > evaluated ? interviewAt : evaluated)
+    const input: DecisionInput = { outcome: values.decide as 'pass' | 'reject', by: values.by ?? 'preview', at }
+    const reasonTexts = Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined))
+    if (values.reason?.length || Object.keys(reasonTexts).length) input.reasons = { ...(values.reason?.length ? { criteria: values.reason } : {}), ...(Object.keys(reasonTexts).length ? { text: reasonTexts } : {}) }
+    if (interviewAt) input.interviewAt = interviewAt
+    try {
+      decided = recordDecision(result, input, { screener })
+    } catch (e) {
+      if (!isDecisionError(e)) throw e
+      // What is wrong, and the option that says it: an input error (exit 2).
+      const flags = optionsOf(e.issues[0].path, e.issues[0].languages)
+      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(e.message)}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
+      return 2
+    }
+  }
+  const now = decided.decision ? new Date(decided.decision.at) : new Date(result.audit.evaluatedAt)
+  const stage = (values.stage as Stage | undefined) ?? stageFor(decided)
+  // A message that does not fit the decision is never sent: a finding, as ESLint's (exit 1).
+  const problem = stageProblem(decided, stage)
+  if (problem) {
+    const hint = decided.decision ? '' : personHint(decided, stage)
+    if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, stage, stageFor: stageFor(decided), problem: { code: 'stage_mismatch', message: problem + hint } }))
+    else io.stdout.write(`${escapeControls(values.application)}  error  --stage ${stage} does not fit: ${escapeControls(problem + hint)}  stage_mismatch\n`)
+    return 1
+  }
+  const message = renderMessage(decided, { screener, now, stage, ...(values.locale ? { locale: values.locale as Locale } : {}) })
+  const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage })
+  if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }))
+  else {
+    const d = decided.decision
+    const decision = d
+      ? `Decision: ${d.outcome} by ${escapeControls(d.by)} at ${d.at}${d.interviewAt ? `, after the interview at ${d.interviewAt}` : ''} (the program: ${result.outcome})\n`
+      : ''
     // The message quotes the application (a name): its control characters are shown escaped.
     io.stdout.write(
-      `Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
+      `${decision}Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
     )
+  }
   return 0
+}
+
+/** The options of this command that give the part of a decision an issue is about. */
+function optionsOf(path: (string | number)[], languages: readonly Locale[] | undefined): string[] {
+  const [head, sub, locale] = path
+  if (head === 'outcome') return ['--decide']
+  if (head === 'by') return ['--by']
+  if (head === 'at') return ['--decided-at']
+  if (head === 'interviewAt') return ['--interview', '--decided-at']
+  if (head !== 'reasons') return []
+  if (sub === 'criteria') return ['--reason']
+  if (sub === 'text') return locale !== undefined ? [`--reason-text-${String(locale)}`] : (languages ?? LOCALES).map((l) => `--reason-text-${l}`)
+  return ['--reason', ...LOCALES.map((l) => `--reason-text-${l}`)]
+}
+
+/** How to preview the person's decision a stage needs, when none was given. */
+function personHint(result: ScreeningResult, stage: Stage): string {
+  if (stage === 'rejected-by-person') return '; preview a person\'s rejection with --decide reject --reason <criterion>'
+  if (stage === 'rejected-after-interview') return '; preview a rejection after an interview with --decide reject --reason <criterion> --interview <iso>'
+  if ((stage === 'rejected' || stage === 'talent-pool' || stage === 'late') && currentOutcome(result) !== 'reject') return '; preview a person\'s rejection with --decide reject --reason <criterion>'
+  return ''
 }
