@@ -240,7 +240,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await panel.getByLabel('möjlighet att arbeta kvällsskift måndag till fredag').check()
     await expect.poll(() => stage.inputValue()).toBe('rejected-by-person')
     await expect.poll(text).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
-    expect(await text()).toMatch(/^Din ansökan till Lagerarbetare, kvällsskift hos Vätterlogistik AB\n\nHej Kim!/)
+    expect(await text()).toMatch(/^Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift\n\nHej Kim!/)
     expect(await text()).not.toContain('truckkort')
     expect(await text()).not.toMatch(/automatiskt/)
     // A reason in own words is needed in both languages the job's messages go out in.
@@ -292,7 +292,7 @@ describe('Criteria Studio in headless Chromium', () => {
     expect(await panel.getByLabel('a person').isChecked()).toBe(true)
     expect(await panel.getByLabel('Reason in your own words, in English').inputValue()).toBe('We need someone who can work evenings already in December.')
     await expect.poll(text).toContain('We need someone who can work evenings already in December.')
-    expect(await text()).toContain('Dear Kim')
+    expect(await text()).toContain('Hi Kim,')
     expect(await panel.locator('.send-at').textContent()).toMatch(/^Sent: Friday,? 27 November 2026 (at )?10:00/)
     await page.screenshot({ path: join(shots, 'studio-person-rejection-en.png'), fullPage: true })
     // An advance for a rejection: explained in English.
