@@ -68,7 +68,7 @@ export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): st
     case 'rejected':
     case 'late':
     case 'talent-pool': {
-      if (person) return refuse(`a rejection the program made, and a person decided`, person.outcome === 'reject' ? instead : `${instead}; a person's rejection is recorded with recordDecision`)
+      if (person) return refuse("the program's rejection, with no person's decision after it", instead)
       if (result.outcome !== 'reject') return refuse('an application the program rejected', `${instead}; if a person rejects it, record that with recordDecision`)
       const late = result.unmet.includes(DEADLINE_ID)
       if (stage === 'late' && !late) return refuse('an application that came in after the closing date', instead)
