@@ -263,6 +263,9 @@ const httpsAddress = z
   .trim()
   .superRefine(clean(true))
   .refine((u) => /^https:\/\/[^\s<>"@/]+(\/[^\s<>"]*)?$/.test(u), 'must be an https: address, such as https://acme.se/integritet')
+// The stages whose message carries the survey line: an answer, not the receipt or good news
+// still under way (a link there would be silently left out).
+const SURVEY_STAGES = ['rejected', 'late', 'talent-pool', 'rejected-by-person', 'rejected-after-interview', 'job-closed'] as const
 const surveyAddress = httpsAddress.refine((u) => u.includes('{applicationId}'), 'must hold {applicationId} where the application id goes, so that answers can be joined with results')
 /**
  * Keys that criteria files had in earlier versions, by their path (`delivery.reviewBackstopDays`),
@@ -342,11 +345,11 @@ export const CriteriaSchema = z
           .optional()
           .meta({ description: 'The privacy notice for applicants (https:): every message links to it, and the acknowledgement says how answers are screened and how to reach a person.' }),
         survey: z
-          .partialRecord(z.enum(STAGES), surveyAddress)
+          .partialRecord(z.enum(SURVEY_STAGES), surveyAddress)
           .optional()
           .meta({
             description:
-              'A short candidate survey per stage (https:), with {applicationId} where the application id goes, so answers can be joined with results (autoscreen report --survey): one line in the message of that stage.',
+              'A short candidate survey per stage that gives an answer (rejected, late, talent-pool, rejected-by-person, rejected-after-interview, job-closed; https:), with {applicationId} where the application id goes, so answers can be joined with results (autoscreen report --survey): one line in the message of that stage.',
           }),
         talentPool: z
           .strictObject({

@@ -170,7 +170,7 @@ export interface Criteria {
         automatedDecisionNotice: boolean
         reviewContact?: { name: string; email: string } | undefined
         privacyUrl?: string | undefined
-        survey?: Partial<Record<Stage, string>> | undefined
+        survey?: Partial<Record<Exclude<Stage, 'received' | 'advance'>, string>> | undefined
         talentPool: { mode: 'consent' | 'notice'; months: number }
       }
     | undefined

@@ -278,7 +278,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     personReason,
     jobClosed: { filled: options.stage === 'job-closed' && options.jobClosed !== 'closed', withoutFilling: options.stage === 'job-closed' && options.jobClosed === 'closed' },
     privacyUrl: messages?.privacyUrl ?? null,
-    survey: { url: surveyUrl(messages?.survey?.[options.stage], result.application.id) },
+    survey: { url: surveyUrl((messages?.survey as Partial<Record<Stage, string>> | undefined)?.[options.stage], result.application.id) },
     review: messages?.reviewContact ?? { name: c.job.contact.name, email: c.job.contact.email },
     replyTo: messages?.replyTo ?? c.job.contact.email,
     talentPool: { consent: pool.mode === 'consent', period: monthsText(pool.months, options.locale), joinUrl: options.talentPoolUrl ?? null },

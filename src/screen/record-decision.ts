@@ -94,8 +94,11 @@ export function recordDecision<R extends ScreeningResult<boolean>>(result: R, in
       fail('reasons', 'are for a rejection: a pass names no unmet requirement (use note for what the person wants on record)', 'reasons_on_pass')
   } else {
     const known = new Set(screener.criteria.criteria.map((c) => c.id))
-    if (screener.criteria.job.closesAt) known.add(DEADLINE_ID)
     for (const [i, id] of (given.criteria ?? []).entries()) {
+      // The closing date is the program's check, answered by the late message; a message that
+      // named it as a person's reason would say nothing the candidate can read.
+      if (id === DEADLINE_ID)
+        fail(`reasons.criteria[${i}]`, `"${DEADLINE_ID}" is the program's check of the closing date (its answer is the late message): name a criterion of the file, or write the reason in reasons.text`, 'unknown_criterion')
       if (typeof id !== 'string' || !known.has(id)) fail(`reasons.criteria[${i}]`, `${JSON.stringify(id)} is not a criterion of ${screener.criteria.id} (${[...known].join(', ')})`, 'unknown_criterion')
       if (!criteria.includes(id)) criteria.push(id)
     }

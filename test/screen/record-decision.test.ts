@@ -111,3 +111,12 @@ describe('recordDecision', () => {
     invalid(() => recordDecision(null as never, { outcome: 'pass', by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener }), /is not a screening result/)
   })
 })
+
+describe('recordDecision and the closing date', () => {
+  it('a person cannot name the closing date as their reason: the late message answers it, and a person-decided message would name nothing', () => {
+    invalid(
+      () => recordDecision(review, { outcome: 'reject', reasons: { criteria: ['deadline'] }, by: 'Sara', at: at('2026-11-25T09:30:00+01:00') }, { screener }),
+      /"deadline" is the program's check of the closing date/,
+    )
+  })
+})
