@@ -50,7 +50,7 @@ export const TEMPLATE_CONTEXT: TemplateShape = {
   review: { name: 'text', email: 'text' },
   replyTo: 'text',
   talentPool: { consent: 'flag', period: 'text', joinUrl: 'text' },
-  timeline: { replyBy: 'date', interviewAt: 'date' },
+  timeline: { replyBy: 'date', interviewAt: 'date', meetingAt: 'date' },
   signature: 'text',
 }
 

@@ -646,6 +646,32 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hej!";
 },"2":function(container,depth0,helpers,partials,data) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Nästa steg är ett första samtal på ungefär 30 minuter, "
+    + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
+    + " kl. "
+    + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"HH.mm",{"name":"date","hash":{},"data":data}))
+    + ". Passar tiden inte, svara på det här mejlet så hittar vi en annan.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Nästa steg är ett första samtal på ungefär 30 minuter. "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
+    + " hör av sig "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
+    + " för att boka en tid som passar dig.";
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -655,9 +681,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return "senast "
     + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}));
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return "inom några dagar";
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "\n\nSå behandlar vi dina personuppgifter: "
     + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -673,17 +699,15 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " hos "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
-    + ". Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.\n\nNästa steg är ett första samtal på ungefär 30 minuter. "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
-    + " hör av sig "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
-    + " för att boka en tid som passar dig.\n\nHar du frågor är du välkommen att höra av dig till "
+    + ". Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + "\n\nHar du frågor är du välkommen att höra av dig till "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " på "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nVänliga hälsningar\n"
     + alias4(alias3(alias2(depth0, "signature"), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {
@@ -1739,6 +1763,32 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 },"1":function(container,depth0,helpers,partials,data) {
     return "Hello,";
 },"2":function(container,depth0,helpers,partials,data) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The next step is a first conversation of about 30 minutes, on "
+    + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
+    + " at "
+    + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"HH:mm",{"name":"date","hash":{},"data":data}))
+    + ". If that time doesn't suit you, just reply to this email and we'll find another.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The next step is a first conversation of about 30 minutes. "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
+    + " will be in touch "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
+    + " to find a time that suits you.";
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1748,9 +1798,9 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return "by "
     + container.escapeExpression(lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}));
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return "within a few days";
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "\n\nHow we handle your personal data: "
     + container.escapeExpression(container.lambda(container.strict(depth0, "privacyUrl"), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1766,17 +1816,15 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "titleInText"), depth0))
     + " role at "
     + alias4(alias3(alias2(lookupProperty(depth0,"job"), "company"), depth0))
-    + ". Your answers match what we're looking for, and we'd like to take your application further.\n\nThe next step is a first conversation of about 30 minutes. "
-    + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
-    + " will be in touch "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
-    + " to find a time that suits you.\n\nIf you have any questions, you're welcome to get in touch with "
+    + ". Your answers match what we're looking for, and we'd like to take your application further.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + "\n\nIf you have any questions, you're welcome to get in touch with "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " at "
     + alias4(alias3(alias2(lookupProperty(lookupProperty(depth0,"job"),"contact"), "email"), depth0))
     + ".\n\nKind regards,\n"
     + alias4(alias3(alias2(depth0, "signature"), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privacyUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     },
     "rejected-by-person": {

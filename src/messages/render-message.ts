@@ -124,8 +124,8 @@ export interface MessageContext {
   replyTo: string
   /** How a near miss is kept: `consent` asks to opt in; `period` reads "tolv månader" / "twelve months"; `joinUrl` is the ATS's sign-up link, if given. */
   talentPool: { consent: boolean; period: string; joinUrl: string | null }
-  /** Dates the candidate can plan by: when they will hear back (`received`), when the contact person will have called (`advance`); when the interview was (a person's decision after one). */
-  timeline: { replyBy: string | null; interviewAt: string | null }
+  /** Dates the candidate can plan by: when they will hear back (`received`), when the contact person will have called (`advance`), or when the first conversation is booked (`meetingAt`, an invitation); when the interview was (a person's decision after one). */
+  timeline: { replyBy: string | null; interviewAt: string | null; meetingAt: string | null }
   /** How the message is signed. */
   signature: string
 }
@@ -150,6 +150,8 @@ export interface RenderOptions {
   locale?: Locale
   /** For `job-closed`: whether the position was filled (default) or the job closed without being filled. */
   jobClosed?: 'filled' | 'closed'
+  /** For `advance`: when the first conversation is booked; the message is then an invitation with that day and time, instead of "we will be in touch by …". */
+  meetingAt?: Date
   /** The ATS's link for this candidate to join the talent pool (https:), quoted in a `consent` talent-pool message. */
   talentPoolUrl?: string
 }
@@ -282,7 +284,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
     review: messages?.reviewContact ?? { name: c.job.contact.name, email: c.job.contact.email },
     replyTo: messages?.replyTo ?? c.job.contact.email,
     talentPool: { consent: pool.mode === 'consent', period: monthsText(pool.months, options.locale), joinUrl: options.talentPoolUrl ?? null },
-    timeline: { replyBy, interviewAt: person?.interviewAt ?? null },
+    timeline: { replyBy, interviewAt: person?.interviewAt ?? null, meetingAt: options.stage === 'advance' && options.meetingAt ? options.meetingAt.toISOString() : null },
     signature: sig ?? `${c.job.contact.name}\n${c.job.company}`,
     timeZone: c.job.timezone,
   }
@@ -379,6 +381,9 @@ function reasonIn(screener: Screener, id: string, locale: Locale): string | unde
 export function renderMessage(result: ScreeningResult<boolean>, options: RenderOptions): RenderedMessage {
   const stage = options.stage ?? stageFor(result)
   const locale = options.locale ?? (result.locale as Locale)
+  if (options.meetingAt !== undefined && (!(options.meetingAt instanceof Date) || Number.isNaN(options.meetingAt.getTime()) || options.meetingAt.getTime() < options.now.getTime()))
+    throw new ScreeningError('invalid_option', 'meetingAt must be a Date after now: the invitation names when the conversation will be')
+  if (options.meetingAt !== undefined && stage !== 'advance') throw new ScreeningError('invalid_option', `meetingAt is for the advance message (an invitation), not ${stage}`)
   if (options.jobClosed !== undefined && options.jobClosed !== 'filled' && options.jobClosed !== 'closed')
     throw new ScreeningError('invalid_option', 'jobClosed must be "filled" or "closed"')
   if (stage === 'late' && !options.screener.criteria.job.closesAt)

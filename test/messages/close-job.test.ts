@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Stage } from '../../src/criteria/schema'
 import { closeJob, type JobApplication } from '../../src/messages/close-job'
+import { renderMessage } from '../../src/messages/render-message'
 import { loadCriteria } from '../../src/node/load-criteria'
 import type { Application } from '../../src/screen/application'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
@@ -93,5 +94,20 @@ describe('closeJob', () => {
     expect(() => closeJob([{ result: review } as JobApplication], { screener, now })).toThrow(/sent must be the list of stages/)
     expect(() => closeJob([{ result: review, sent: [] }], { screener, now: new Date(Number.NaN) })).toThrow(/needs \{ now: Date \}/)
     expect(() => closeJob([{ result: review, sent: [] }], { screener, now, reason: 'gone' as never })).toThrow(/reason must be/)
+  })
+})
+
+describe('an invitation', () => {
+  it('advance with meetingAt names the day and time, in each language as it is written there; a past or misplaced one is refused', () => {
+    const pass = screener.screen(apps.find((a) => a.id === 'fe-1001')!, { now: 'arrival' })
+    expect(pass.outcome).toBe('pass')
+    const at = new Date('2026-12-16T09:30:00+01:00')
+    const sv = renderMessage(pass, { screener, now, meetingAt: at, locale: 'sv' })
+    expect(sv.text).toContain('Nästa steg är ett första samtal på ungefär 30 minuter, onsdag 16 december kl. 09.30. Passar tiden inte, svara på det här mejlet så hittar vi en annan.')
+    expect(sv.text).not.toContain('hör av sig')
+    expect(renderMessage(pass, { screener, now, meetingAt: at, locale: 'en' }).text).toContain('on Wednesday 16 December at 09:30.')
+    expect(() => renderMessage(pass, { screener, now, meetingAt: new Date('2026-12-01T09:00:00+01:00') })).toThrow(/meetingAt must be a Date after now/)
+    const review = screener.screen(apps.find((a) => a.id === 'fe-1004')!, { now: 'arrival' })
+    expect(() => renderMessage(review, { screener, now, meetingAt: at })).toThrow(/meetingAt is for the advance message/)
   })
 })
