@@ -70,7 +70,9 @@ export function childrenOf(n: MarkupNode): MarkupNode[] {
   const out: MarkupNode[] = []
   for (const key of ['body', 'program', 'inverse'] as const) {
     const child = n[key] as MarkupNode | MarkupNode[] | undefined
-    if (Array.isArray(child)) out.push(...child)
+    // One by one: a template of 200,000 {{…}} has that many statements, beyond what a spread
+    // into push can pass as arguments (RangeError: Maximum call stack size exceeded).
+    if (Array.isArray(child)) for (const c of child) out.push(c)
     else if (child && typeof child === 'object') out.push(child)
   }
   return out
@@ -79,21 +81,34 @@ export function childrenOf(n: MarkupNode): MarkupNode[] {
 /** The template's literal text in place, everything Handlebars reads as {@link HOLE}; and the mustaches by where they start. */
 function literalText(source: string, ast: MarkupNode) {
   const { offset } = lines(source)
-  const text = source.replace(/[^\n]/g, HOLE).split('')
+  // The literal text as slices of the source between holes: an array of one string per
+  // character costs the garbage collector more than linear time on a long template.
+  const ranges: [number, number][] = []
   const mustaches = new Map<number, Mustache>()
   const stack: MarkupNode[] = [ast]
   while (stack.length) {
     const n = stack.pop()!
-    if (n.type === 'ContentStatement' && n.loc) for (let i = offset(n.loc.start); i < offset(n.loc.end); i++) text[i] = source[i]!
+    if (n.type === 'ContentStatement' && n.loc) ranges.push([offset(n.loc.start), offset(n.loc.end)])
     if (n.type === 'MustacheStatement' && n.loc) {
       const path = n.path as Path
       const simple = path.type === 'PathExpression' && !path.data && !path.depth
       const plain = simple && n.escaped !== false && !((n.params as unknown[] | undefined) ?? []).length && !(n.hash as unknown)
       mustaches.set(offset(n.loc.start), { end: offset(n.loc.end), path: simple ? path.original : null, plain })
     }
-    stack.push(...childrenOf(n))
+    for (const c of childrenOf(n)) stack.push(c)
   }
-  return { literal: text.join(''), mustaches }
+  ranges.sort((x, y) => x[0] - y[0])
+  const holes = (from: number, to: number) => source.slice(from, to).replace(/[^\n]/g, HOLE)
+  let literal = ''
+  let at = 0
+  for (const [start, end] of ranges) {
+    if (end <= at) continue
+    if (start > at) literal += holes(at, start)
+    literal += source.slice(Math.max(start, at), end)
+    at = end
+  }
+  literal += holes(at, source.length)
+  return { literal, mustaches }
 }
 
 /** Whether a body has markup of its own (a tag, a comment …): then it is HTML; otherwise plain text. */
@@ -170,13 +185,26 @@ function readTag(lit: string, i: number): Tag {
  * (`<script>`, `onclick=`, `javascript:`) first. Once every tag is allowed, the elements must
  * nest as HTML says and close inside the block they open in.
  */
+const MAX_PROBLEMS = 100
+
 export function markupProblems(source: string, ast: MarkupNode): Problem[] {
   const { literal: lit, mustaches } = literalText(source, ast)
   const { offset, position } = lines(source)
   const n = lit.length
   const subjectEnd = lit.indexOf('\n') === -1 ? n : lit.indexOf('\n')
   const out: Problem[] = []
-  const error = (index: number, message: string) => out.push({ ...position(index), message, severity: 'error' })
+  // A hundred problems say what is wrong; a file of 200,000 stray tags need not produce as many.
+  let total = 0
+  let lastUnlisted = 0
+  const error = (index: number, message: string) => {
+    total++
+    if (out.length < MAX_PROBLEMS) out.push({ ...position(index), message, severity: 'error' })
+    else lastUnlisted = index
+  }
+  const done = (): Problem[] => {
+    if (total > out.length) out.push({ ...position(lastUnlisted), message: `and ${total - out.length} more problems with the markup, not listed one by one; the last is here`, severity: 'error' })
+    return out
+  }
   const shown = (s: string) => s.replace(/\u0001+/g, '{{…}}')
 
   const tokens: (Tag | Declaration)[] = []
@@ -217,9 +245,9 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
     error(t.start, `the subject line is plain text: ${shown(lit.slice(t.start, Math.min(t.end, subjectEnd)))} would show as written; write the subject without markup`)
   for (const r of references.filter((r) => r.at < subjectEnd && r.text.endsWith(';')))
     error(r.at, `the subject line is plain text: ${r.text} would show as written; write the character itself`)
-  if (!html) return out
+  if (!html) return done()
 
-  const bodyErrors = out.length
+  const bodyErrors = total
   const reported = new Set<string>()
   for (const t of tokens) {
     if (t.start < subjectEnd) continue
@@ -235,8 +263,8 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
     const read = readReference(r.text)
     if ('problem' in read) error(r.at, read.problem)
   }
-  if (out.length === bodyErrors) structureProblems()
-  return out
+  if (total === bodyErrors) structureProblems()
+  return done()
 
   /** The worst problem of one tag, or null. */
   function tagProblem(t: Tag): { at: number; message: string } | null {

@@ -323,7 +323,7 @@ export function templateProblems(source: string): TemplateProblem[] {
     }
   }
   visit((ast.body as AstNode[]) ?? [], [{ shape: TEMPLATE_CONTEXT, each: false }], false)
-  out.push(...markupProblems(source, ast as unknown as MarkupNode))
+  for (const p of markupProblems(source, ast as unknown as MarkupNode)) out.push(p)
   // As in the criteria's texts: no control characters (a line ends in LF or CR LF) and no bidi
   // controls that would reorder the text after them, in the subject above all.
   let line = 1
@@ -439,7 +439,7 @@ export function htmlBody(body: string): { markup: boolean; ast: unknown } {
   while (stack.length) {
     const n = stack.pop()!
     if (n.type === 'ContentStatement') n.value = escape(String(n.value))
-    stack.push(...childrenOf(n))
+    for (const c of childrenOf(n)) stack.push(c)
   }
   return { markup, ast }
 }
