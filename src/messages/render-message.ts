@@ -73,7 +73,7 @@ export interface MessageContext {
   /**
    * `title` is the job title in this language as written (for a subject line, where it stands
    * as a heading); `titleInText` is the same title as it reads in a sentence, a common noun
-   * where that is safe ("tjänsten som undersköterska", see {@link titleInText}).
+   * where that is safe ("tjänsten som undersköterska").
    * `closesAtTime` is the local time of the closing as the language writes it ("12.00",
    * "12:00") when the deadline has one.
    */
