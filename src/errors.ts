@@ -127,14 +127,15 @@ export interface ApplicationIssue extends Issue {
 }
 
 /**
- * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.
+ * What can be wrong with any CSV file a report reads, keyed by an id column (demographics,
+ * survey answers, consents): the encoding, the quoting, the shape of the rows and the id.
  * @example
  * ```ts
- * const code: DemographicsIssueCode = 'unclosed_quote'
+ * const code: CsvIssueCode = 'unclosed_quote'
  * ```
  * @category Errors and version
  */
-export type DemographicsIssueCode =
+export type CsvIssueCode =
   | 'empty_file'
   | 'invalid_utf8'
   | 'not_utf8'
@@ -147,7 +148,16 @@ export type DemographicsIssueCode =
   | 'duplicate_column'
   | 'missing_id_column'
   | 'empty_id'
-  | 'conflicting_id'
+
+/**
+ * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.
+ * @example
+ * ```ts
+ * const code: DemographicsIssueCode = 'unclosed_quote'
+ * ```
+ * @category Errors and version
+ */
+export type DemographicsIssueCode = CsvIssueCode | 'conflicting_id'
 
 /**
  * One problem with a demographics CSV: the physical line and column in the file (a quoted cell
@@ -173,19 +183,8 @@ export interface DemographicsIssue extends Issue {
  * @category Errors and version
  */
 export type SurveyIssueCode =
-  | 'empty_file'
-  | 'invalid_utf8'
-  | 'not_utf8'
-  | 'invalid_quote'
-  | 'unclosed_quote'
-  | 'text_after_quote'
-  | 'short_row'
-  | 'long_row'
-  | 'empty_column'
-  | 'duplicate_column'
-  | 'missing_id_column'
+  | CsvIssueCode
   | 'missing_score_column'
-  | 'empty_id'
   | 'invalid_json'
   | 'not_an_object'
   | 'invalid_score'

@@ -8,7 +8,7 @@
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
 export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError, isDecisionError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, CsvIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { VERSION } from './version.js'
 
 // criteria/

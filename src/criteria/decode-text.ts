@@ -33,8 +33,8 @@ export function decodeText(bytes: Uint8Array, file?: string): string {
   }
 }
 
-/** A byte order mark of UTF-16, or the zero bytes that UTF-16 puts beside every ASCII letter. */
-function utf16(b: Uint8Array): boolean {
+/** A byte order mark of UTF-16, or the zero bytes that UTF-16 puts beside every ASCII letter (also what reading JSON Lines checks). */
+export function utf16(b: Uint8Array): boolean {
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return true
   const n = Math.min(b.length, 200)
   let zeros = 0

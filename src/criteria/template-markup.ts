@@ -1,4 +1,5 @@
 import { BLOCK_ELEMENTS, INLINE_ELEMENTS, isMessageLink, MESSAGE_ELEMENTS, readReference, REFERENCE, URL_VARIABLES, VOID_ELEMENTS } from './message-html.js'
+import { lineAndColumn } from './line-and-column.js'
 
 // The HTML in a custom template's own text, checked against an allow-list when the template
 // loads (see message-html.ts): a deny-list of bad tags misses the next one. The check reads the
@@ -52,16 +53,7 @@ function lines(source: string) {
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
   return {
     offset: (p: { line: number; column: number }) => (starts[p.line - 1] ?? source.length) + p.column,
-    position: (index: number) => {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (starts[mid]! <= index) lo = mid
-        else hi = mid - 1
-      }
-      return { line: lo + 1, column: index - starts[lo]! + 1 }
-    },
+    position: (index: number) => lineAndColumn(starts, index),
   }
 }
 

@@ -1,3 +1,4 @@
+import { lineAndColumn } from '../criteria/line-and-column.js'
 // A strict RFC 4180 reader. Lenient readers guess at a stray quote, and one guess can turn the
 // rest of a file into a single value that still parses; here every departure from the format is
 // an issue located where the bad quote is, and reading goes on where it can so that all of
@@ -160,16 +161,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): { records
     }
     records.push(record)
   }
-  const positionOf = (offset: number): CsvPosition => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 }
-  }
+  const positionOf = (offset: number): CsvPosition => lineAndColumn(lineStarts, offset)
   return { records, problems, positionOf }
 }
 

@@ -54,36 +54,39 @@ export const FINAL_STAGES: readonly Stage[] = Object.freeze(['rejected', 'late',
 export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): string | null {
   const person = result.decision
   const now = currentOutcome(result)
-  const was = person
-    ? `a person (${person.by}) ${person.outcome === 'pass' ? 'passed' : person.interviewAt ? 'rejected it after an interview' : 'rejected'} it`
-    : `the program's outcome is ${result.outcome}${result.outcome === 'reject' && result.unmet.includes(DEADLINE_ID) ? ' (late)' : result.nearMiss ? ' (a near miss)' : ''}`
-  const refuse = (needs: string, use: string) => `the ${stage} message is for ${needs}; here ${was}${use ? `: ${use}` : ''}`
-  const suggested = stageFor(result)
-  const instead = suggested === stage ? '' : `the stage for this result is ${suggested}`
+  // Every message asks this: the explanation is only written for a refusal.
+  const refuse = (needs: string, hint = '') => {
+    const was = person
+      ? `a person (${person.by}) ${person.outcome === 'pass' ? 'passed' : person.interviewAt ? 'rejected it after an interview' : 'rejected'} it`
+      : `the program's outcome is ${result.outcome}${result.outcome === 'reject' && result.unmet.includes(DEADLINE_ID) ? ' (late)' : result.nearMiss ? ' (a near miss)' : ''}`
+    const suggested = stageFor(result)
+    const use = [suggested === stage ? '' : `the stage for this result is ${suggested}`, hint].filter(Boolean).join('; ')
+    return `the ${stage} message is for ${needs}; here ${was}${use ? `: ${use}` : ''}`
+  }
   switch (stage) {
     case 'received':
       return null
     case 'advance':
-      return now === 'pass' ? null : refuse('an application that goes on (a pass)', instead)
+      return now === 'pass' ? null : refuse('an application that goes on (a pass)')
     case 'rejected':
     case 'late':
     case 'talent-pool': {
-      if (person) return refuse("the program's rejection, with no person's decision after it", instead)
-      if (result.outcome !== 'reject') return refuse('an application the program rejected', `${instead}; if a person rejects it, record that with recordDecision`)
+      if (person) return refuse("the program's rejection, with no person's decision after it")
+      if (result.outcome !== 'reject') return refuse('an application the program rejected', 'if a person rejects it, record that with recordDecision')
       const late = result.unmet.includes(DEADLINE_ID)
-      if (stage === 'late' && !late) return refuse('an application that came in after the closing date', instead)
-      if (stage !== 'late' && late) return refuse('an application that came in before the closing date', instead)
-      if (stage === 'talent-pool' && !result.nearMiss) return refuse('a near miss', instead)
+      if (stage === 'late' && !late) return refuse('an application that came in after the closing date')
+      if (stage !== 'late' && late) return refuse('an application that came in before the closing date')
+      if (stage === 'talent-pool' && !result.nearMiss) return refuse('a near miss')
       return null
     }
     case 'rejected-by-person':
     case 'rejected-after-interview':
-      if (!person || person.outcome !== 'reject') return refuse("a person's rejection (recorded with recordDecision)", instead)
-      if (stage === 'rejected-after-interview' && !person.interviewAt) return refuse('a rejection after an interview (recordDecision with interviewAt)', instead)
-      if (stage === 'rejected-by-person' && person.interviewAt) return refuse('a rejection without an interview', instead)
+      if (!person || person.outcome !== 'reject') return refuse("a person's rejection (recorded with recordDecision)")
+      if (stage === 'rejected-after-interview' && !person.interviewAt) return refuse('a rejection after an interview (recordDecision with interviewAt)')
+      if (stage === 'rejected-by-person' && person.interviewAt) return refuse('a rejection without an interview')
       return null
     case 'job-closed':
-      return now === 'reject' ? refuse('an application still open when the job closes', `${instead}; it already has its answer`) : null
+      return now === 'reject' ? refuse('an application still open when the job closes', 'it already has its answer') : null
   }
 }
 

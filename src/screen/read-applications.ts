@@ -1,5 +1,6 @@
 import type { Application } from './application.js'
 import { escapeControls } from './escape-controls.js'
+import { utf16 } from '../criteria/decode-text.js'
 
 /**
  * One entry read from a batch of applications: the application with the line it is on, or a
@@ -63,15 +64,6 @@ export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<
 
 /** A line of input (`invalid`: it held bytes that are not UTF-8), a line too long to read, or input that cannot be read at all. */
 type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number } | { line: number; unreadable: string }
-
-/** A byte order mark of UTF-16, or the zero bytes UTF-16 puts beside every ASCII character. */
-function utf16(b: Uint8Array): boolean {
-  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return true
-  const n = Math.min(b.length, 200)
-  let zeros = 0
-  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++
-  return n >= 4 && zeros >= n / 4
-}
 
 const REPLACEMENT = '\uFFFD'
 /** Occurrences of U+FFFD written as UTF-8 (EF BF BD) in bytes [from, to). */
