@@ -1,7 +1,7 @@
 import type { Stage } from '../../src/criteria/schema'
 import type { Screener } from '../../src/screen/compile-criteria'
 import { recordDecision } from '../../src/screen/record-decision'
-import type { ScreeningResult } from '../../src/screen/result'
+import type { PersonDecision, ScreeningResult } from '../../src/screen/result'
 
 // Messages refuse a stage that does not fit the decision (stage_mismatch). Tests that show a
 // stage with the unmet requirements of one application turn its result into one the stage fits:
@@ -36,4 +36,15 @@ export function fitStage<R extends ScreeningResult<boolean>>(screener: Screener,
     case 'rejected-after-interview':
       return person(true)
   }
+}
+
+/**
+ * A person's decision on a bare result (built by hand, no screener), as recordDecision records
+ * it: for plans, which read only the outcome, the times and the interview.
+ */
+export function withDecision<R extends ScreeningResult<boolean>>(r: R, outcome: 'pass' | 'reject', at: string | Date, interviewAt?: string | Date): R {
+  const iso = (t: string | Date) => new Date(t).toISOString()
+  const decision: PersonDecision = { outcome, by: 'Sara', at: iso(at), reasons: { criteria: outcome === 'reject' ? ['x'] : [], text: {} }, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
+  if (interviewAt !== undefined) decision.interviewAt = iso(interviewAt)
+  return { ...r, decision }
 }

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Stage } from '../../src/criteria/schema'
 import { closeJob, type JobApplication } from '../../src/messages/close-job'
 import { renderMessage } from '../../src/messages/render-message'
 import { loadCriteria } from '../../src/node/load-criteria'
-import type { Application } from '../../src/screen/application'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { recordDecision } from '../../src/screen/record-decision'
 import { FINAL_STAGES, stageFor } from '../../src/schedule/stages'
+import { exampleApplications } from '../helpers/examples'
 
-const apps = readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Application)
+const apps = exampleApplications('frontend-developer')
 let screener: Screener
 beforeAll(async () => {
   screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml')))

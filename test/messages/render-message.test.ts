@@ -17,6 +17,7 @@ import { titleInText } from '../../src/messages/render-message'
 import { toEmail } from '../../src/messages/to-email'
 import { parse } from 'yaml'
 import { fitStage } from '../helpers/fit-stage'
+import { exampleApplications } from '../helpers/examples'
 
 // Golden files: any change of wording shows in a diff. Regenerate deliberately with
 // UPDATE_GOLDEN=1 npx vitest run test/messages and review the diff before committing.
@@ -24,13 +25,7 @@ const GOLDEN = join(__dirname, 'golden')
 const update = process.env.UPDATE_GOLDEN === '1'
 const now = new Date('2026-11-24T12:00:00+01:00')
 
-const apps = Object.fromEntries(
-  readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Application)
-    .map((a) => [a.id, a]),
-)
+const apps = Object.fromEntries(exampleApplications('frontend-developer').map((a) => [a.id, a]))
 
 let screener: Screener
 beforeAll(async () => {

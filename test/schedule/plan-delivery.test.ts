@@ -6,7 +6,8 @@ import { DeliveryPolicySchema, type Stage } from '../../src/criteria/schema'
 import { ScreeningError } from '../../src/errors'
 import { isHoliday } from '../../src/schedule/holidays'
 import { planDelivery, stageFor, type ResolvedPolicy } from '../../src/schedule/plan-delivery'
-import type { PersonDecision, ScreeningResult } from '../../src/screen/result'
+import type { ScreeningResult } from '../../src/screen/result'
+import { withDecision } from '../helpers/fit-stage'
 
 type Case = {
   name: string
@@ -24,15 +25,10 @@ const iso = (s: string) => new Date(s).toISOString()
 // A plan refuses a stage the decision does not fit: good news needs a pass, a rejection after an
 // interview a person's rejection recorded with the interview, and an application in review is
 // decided by a person (at `now`), whose rejection is rejected-by-person.
-const decided = (r: ScreeningResult, outcome: 'pass' | 'reject', at: string, interviewAt?: string): ScreeningResult => {
-  const decision: PersonDecision = { outcome, by: 'Sara', at: iso(at), reasons: { criteria: outcome === 'reject' ? ['x'] : [], text: {} }, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
-  if (interviewAt) decision.interviewAt = iso(interviewAt)
-  return { ...r, decision }
-}
 const fitted = (r: ScreeningResult, stage: Stage | undefined, interviewAt: string | undefined, now: string): [ScreeningResult, Stage | undefined] => {
-  if (stage === 'advance') return [r.outcome === 'review' ? decided(r, 'pass', now) : { ...r, outcome: 'pass' }, stage]
-  if (stage === 'rejected' && r.outcome === 'review') return [decided(r, 'reject', now), 'rejected-by-person']
-  if (stage === 'rejected-after-interview' && interviewAt) return [decided({ ...r, outcome: 'pass' }, 'reject', interviewAt, interviewAt), stage]
+  if (stage === 'advance') return [r.outcome === 'review' ? withDecision(r, 'pass', now) : { ...r, outcome: 'pass' }, stage]
+  if (stage === 'rejected' && r.outcome === 'review') return [withDecision(r, 'reject', now), 'rejected-by-person']
+  if (stage === 'rejected-after-interview' && interviewAt) return [withDecision({ ...r, outcome: 'pass' }, 'reject', interviewAt, interviewAt), stage]
   return [r, stage]
 }
 /** A policy as deliveryPolicy() resolves it for a job in Europe/Stockholm. */

@@ -7,7 +7,8 @@ import { deliveryPolicy, planDelivery, stageFor, type DeliveryPlan } from '../..
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { DEADLINE_ID } from '../../src/screen/deadline'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
-import type { PersonDecision, ScreeningResult } from '../../src/screen/result'
+import type { ScreeningResult } from '../../src/screen/result'
+import { withDecision } from '../helpers/fit-stage'
 
 // Issue #21, "done when": submissions swept over a whole year (every 5 h 17 min through 2027,
 // and every 47 minutes from December 2026 through January 2027) for every bundled rule set give
@@ -31,13 +32,6 @@ for (let t = Date.parse('2026-12-01T00:00:00+01:00'); t < Date.parse('2027-02-01
 
 const result = (submittedAt: string, outcome: ScreeningResult['outcome'], extra: Partial<ScreeningResult> = {}) =>
   ({ application: { id: 'a', submittedAt }, outcome, nearMiss: false, unmet: outcome === 'reject' ? ['x'] : [], ...extra }) as ScreeningResult
-
-// What a person decided, as recordDecision records it (a rejection after review, or after an interview).
-const rejectedBy = (r: ScreeningResult, at: Date, interviewAt?: Date): ScreeningResult => {
-  const decision: PersonDecision = { outcome: 'reject', by: 'Sara', at: at.toISOString(), reasons: { criteria: ['x'], text: {} }, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
-  if (interviewAt) decision.interviewAt = interviewAt.toISOString()
-  return { ...r, decision }
-}
 
 describe('a year of submissions, for every bundled rule set', () => {
   const files = readdirSync(RULES).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))
@@ -111,12 +105,12 @@ describe('a year of submissions, for every bundled rule set', () => {
         if (dayOff(remind.date, remind.weekday) || remind.time < start || remind.time >= end) problems.push(`review.remindAt ${submittedAt}: ${ack.review.remindAt} is not working time`)
         if (ack.review.remindAt > ack.review.by || Date.parse(ack.review.remindAt) < t) problems.push(`review.remindAt ${submittedAt}: ${ack.review.remindAt} not between submission and ${ack.review.by}`)
         const decided = new Date(Math.max(Date.parse(ack.review.remindAt), t))
-        const no = planDelivery(rejectedBy(review, decided), policy, { now: decided })
+        const no = planDelivery(withDecision(review, 'reject', decided), policy, { now: decided })
         rejection(`rejected after review ${submittedAt}`, no, decided.getTime())
         if (no.deadline !== ack.review.by) problems.push(`rejected after review ${submittedAt}: deadline ${no.deadline}, promised ${ack.review.by}`)
 
         // A rejection after an interview held at this time.
-        const interview = planDelivery(rejectedBy(result(new Date(t - 14 * 24 * HOUR).toISOString(), 'pass'), at, at), policy, { now: at })
+        const interview = planDelivery(withDecision(result(new Date(t - 14 * 24 * HOUR).toISOString(), 'pass'), 'reject', at, at), policy, { now: at })
         expect(interview.stage).toBe('rejected-after-interview')
         rejection(`rejected-after-interview at ${submittedAt}`, interview, t + policy.afterInterviewMinHours * HOUR)
       }
@@ -129,7 +123,7 @@ describe('a year of submissions, for every bundled rule set', () => {
   it('moves a rejection after an interview on 22 December 2026 from the 23rd, 14:00, to Monday 28 December, 08:00', () => {
     for (const file of files) {
       const policy = deliveryPolicy(compileCriteria(loadCriteriaText(readFileSync(join(RULES, file), 'utf8'), { file })).criteria)
-      const plan = planDelivery(rejectedBy(result('2026-12-01T10:00:00+01:00', 'pass'), new Date('2026-12-22T15:00:00+01:00'), new Date('2026-12-22T14:00:00+01:00')), policy, { now: new Date('2026-12-22T15:00:00+01:00') })
+      const plan = planDelivery(withDecision(result('2026-12-01T10:00:00+01:00', 'pass'), 'reject', '2026-12-22T15:00:00+01:00', '2026-12-22T14:00:00+01:00'), policy, { now: new Date('2026-12-22T15:00:00+01:00') })
       expect(plan.stage).toBe('rejected-after-interview')
       expect(plan.sendAt, file).toBe(new Date('2026-12-28T08:00:00+01:00').toISOString())
     }

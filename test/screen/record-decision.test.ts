@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hashJson } from '../../src/criteria/hash'
 import { DecisionError, ScreeningError, type DecisionIssue } from '../../src/errors'
 import { loadCriteria } from '../../src/node/load-criteria'
-import type { Application } from '../../src/screen/application'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { currentOutcome, decidedBy, recordDecision } from '../../src/screen/record-decision'
 import type { ScreeningResult } from '../../src/screen/result'
 import { stageFor } from '../../src/schedule/stages'
+import { exampleApplications } from '../helpers/examples'
 
-const apps = Object.fromEntries(
-  readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Application)
-    .map((a) => [a.id, a]),
-)
+const apps = Object.fromEntries(exampleApplications('frontend-developer').map((a) => [a.id, a]))
 let screener: Screener
 let review: ScreeningResult
 beforeAll(async () => {
