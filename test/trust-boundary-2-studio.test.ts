@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { offerNewAddresses } from '../src/cli/commands/studio'
@@ -462,6 +462,19 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
       chmodSync(join(folder, 'job.yaml'), 0o444)
       chmodSync(folder, 0o555)
       const other = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
+      // The other user must reach the project (its tsx and sources): a clone inside a private
+      // folder (mktemp's 0700) gets search permission, and only that, on each folder above it
+      // that lacks it, given back when the test ends.
+      const opened: [string, number][] = []
+      if (other.uid !== undefined)
+        for (let dir = dirname(root); ; dir = dirname(dir)) {
+          const mode = statSync(dir).mode & 0o7777
+          if ((mode & 0o001) === 0) {
+            chmodSync(dir, mode | 0o001)
+            opened.push([dir, mode])
+          }
+          if (dir === dirname(dir)) break
+        }
       const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'helpers/studio-child.ts'), folder, assets], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], ...other })
       try {
         const started = await new Promise<{ port: number; token: string }>((ok, fail) => {
@@ -481,6 +494,7 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
         expect(readFileSync(join(folder, 'job.yaml'), 'utf8')).toBe(CRITERIA)
       } finally {
         child.kill()
+        for (const [dir, mode] of opened) chmodSync(dir, mode)
       }
     })
 
