@@ -1,3 +1,5 @@
+import type { IssueParams } from './issues/issue-code.js'
+
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the
  * path of the field inside the document.
@@ -30,7 +32,9 @@ export interface Issue extends SourceLocation {
   code: string
   /** Path of the offending value inside the document. */
   path: (string | number)[]
-  /** What is wrong, in words a recruiter understands. */
+  /** The arguments of its wording (see `formatIssue`): plain data, so it can be worded again in another language. */
+  params?: IssueParams
+  /** What is wrong, in English (`formatIssue(issue, 'sv')` words it in Swedish). */
   message: string
   /** `error` blocks loading; `warning` is reported but does not. */
   severity?: 'error' | 'warning'

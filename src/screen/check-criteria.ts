@@ -1,3 +1,4 @@
+import type { IssueParams } from '../issues/issue-code.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { criteriaDocument, pathText, sortIssues } from '../criteria/parse.js'
 import type { PositionIndex } from '../criteria/positions.js'
@@ -143,7 +144,7 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ch
  */
 export function semanticIssues(c: Record<string, unknown>, index: PositionIndex): Issue[] {
   const issues: Issue[] = []
-  const add = (code: string, path: (string | number)[], message: string): void => void issues.push({ code, path, message, ...index.locate(path) })
+  const add = (code: string, path: (string | number)[], message: string, params?: IssueParams): void => void issues.push({ code, path, ...(params ? { params } : {}), message, ...index.locate(path) })
   const job = (c.job ?? {}) as Record<string, unknown>
   const tz = typeof job.timezone === 'string' ? job.timezone : 'Europe/Stockholm'
   if (typeof job.timezone === 'string' && !isValidTimeZone(job.timezone))
@@ -170,7 +171,7 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       if (id === DEADLINE_ID && job.closesAt !== undefined)
         add('reserved_id', ['criteria', i, 'id'], `criterion id "${DEADLINE_ID}" is reserved for the built-in closing-date check (job.closesAt)`)
       const first = seen.get(id)
-      if (first !== undefined) add('duplicate_id', ['criteria', i, 'id'], `duplicate criterion id "${id}" (first used by criteria[${first}])`)
+      if (first !== undefined) add('duplicate_id', ['criteria', i, 'id'], `duplicate criterion id "${id}" (first used by criteria[${first}])`, { id, first })
       else seen.set(id, i)
     }
     if (locale && (LOCALES as readonly string[]).includes(locale) && reason && typeof reason === 'object' && !(reason as Record<string, unknown>)[locale])

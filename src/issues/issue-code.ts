@@ -1,0 +1,27 @@
+// One catalogue of every issue code the library reports (loading, compiling, linting, testing,
+// applications, CSV files, decisions), with the arguments each one's wording needs. Codes are
+// data; the words live apart, one file per language (wording-sv.ts, wording-en.ts), so that a
+// missing translation is a compile error and a wording change shows in one diff.
+
+/**
+ * The arguments an issue's wording reads: names, values, counts, suggestions. Plain data, so an
+ * issue survives JSON and can be worded again in another language.
+ * @example
+ * ```ts
+ * const params: IssueParams = { id: 'experience', first: 0 }
+ * ```
+ * @category Errors and version
+ */
+export type IssueParams = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[]>>
+
+/**
+ * Every issue code, in one naming style (snake_case, what is wrong rather than where).
+ * @example
+ * ```ts
+ * const code: IssueCode = 'duplicate_id'
+ * ```
+ * @category Errors and version
+ */
+export type IssueCode =
+  // criteria: loading and compiling
+  | 'duplicate_id'
