@@ -13,7 +13,7 @@ import { checkAnswers, fieldChecks } from './answers.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
 import { decide } from './decide.js'
 import { checkCriteriaDocument, toDocument } from './check-criteria.js'
-import { evaluateCriterion, withAnswers, type CompiledCriterion } from './evaluate-criterion.js'
+import { evaluateCriterion, withAnswers, type CompiledCriterion, type EvaluateInput } from './evaluate-criterion.js'
 import { explainRule } from '../logic/explain.js'
 import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
 import type { CriteriaInput } from '../criteria/schema.js'
@@ -119,13 +119,15 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   const { rules, whens } = checkCriteriaDocument(doc, engine)
   const criteria = doc.criteria
   const tzName = criteria.job.timezone
-  const shapes = answerShapes(criteria)
+  const shapes = answerShapes(criteria, false)
+  const shapesAsGiven = answerShapes(criteria, true)
   const labels = optionLabels(criteria)
   const compiled: CompiledCriterion[] = criteria.criteria.map((c) => {
     const rule = rules.get(c.id)!
     const when = whens.get(c.id) ?? null
-    const domains = new Map([...(when ? answerDomains(engine, when, shapes) : []), ...answerDomains(engine, rule, shapes)])
-    return { c, rule, when, domains, fields: [...new Set([...(when?.fields ?? []), ...rule.fields])] }
+    const domains = answerDomains(engine, rule, shapes)
+    const whenDomains = when ? answerDomains(engine, when, shapesAsGiven) : NO_DOMAINS
+    return { c, rule, when, domains, whenDomains, fields: [...new Set([...(when?.fields ?? []), ...rule.fields])] }
   })
   // Reasons with the rule's own values filled in, per language.
   const reasons = new Map(
@@ -251,7 +253,15 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     } else {
       const gaps = new Map<string, FieldGap>()
       for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
-      const input = { engine, values, states, gaps, raw, context, explain }
+      // Conditions (`when`) read an answer for a person as given: it says to whom a criterion applies.
+      let asGiven: EvaluateInput['asGiven']
+      for (const [name, st] of states)
+        if (st.state === 'review') {
+          asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
+          asGiven.values[name] = st.actual
+          ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
+        }
+      const input: EvaluateInput = { engine, values, states, gaps, raw, context, explain, ...(asGiven ? { asGiven } : {}) }
       for (let i = 0; i < count; i++) {
         const evaluated = evaluateCriterion(compiled[i]!, input)
         const r: CriterionDraft = { id: ids[i]!, required: required[i]!, weight: weights[i]!, status: evaluated.status, reason: reasons[i]!, fields: fieldsOf[i]! }
@@ -340,14 +350,20 @@ function dayIn(t: Date, timeZone: string): string {
   return day
 }
 
-/** What is known of each field's possible answers, for deciding despite unanswered fields. */
-function answerShapes(criteria: Criteria): Record<string, AnswerShape> {
+const NO_DOMAINS: ReadonlyMap<string, readonly unknown[]> = new Map()
+
+/**
+ * What is known of each field's possible answers, for deciding despite unanswered fields: as a
+ * rule reads them, or as given (as a condition reads them, where an answer for a person is
+ * itself, one of the options).
+ */
+function answerShapes(criteria: Criteria, asGiven: boolean): Record<string, AnswerShape> {
   const out: Record<string, AnswerShape> = Object.create(null)
   for (const [name, f] of Object.entries(criteria.fields)) {
     if (f.type === 'boolean') out[name] = { type: 'boolean' }
     else if (f.type === 'enum') {
-      // An answer for a person may stand for any of the other options, or for none of them.
-      const review = new Set((f.reviewValues ?? []).map(normaliseTerm))
+      // To a rule, an answer for a person may stand for any of the other options, or for none of them.
+      const review = new Set(asGiven ? [] : (f.reviewValues ?? []).map(normaliseTerm))
       const regular = f.values.filter((v) => !review.has(normaliseTerm(v)))
       out[name] = { type: 'enum', values: review.size ? [...regular, '\u0000none of the options'] : regular }
     } else if (f.type === 'number' || f.type === 'integer')

@@ -15,8 +15,10 @@ export interface CompiledCriterion {
   c: Criterion
   rule: CompiledRule
   when: CompiledRule | null
-  /** Possible answers per field, for deciding despite unanswered fields (rule and condition). */
+  /** Possible answers per field the rule reads, for deciding despite unanswered fields (an answer for a person stands for any other option, or none). */
   domains: ReadonlyMap<string, readonly unknown[]>
+  /** Possible answers per field the condition reads: every option, as the condition reads answers as given. */
+  whenDomains: ReadonlyMap<string, readonly unknown[]>
   /** Fields the rule and the condition read. */
   fields: readonly string[]
 }
@@ -29,6 +31,12 @@ export interface EvaluateInput {
   values: Record<string, unknown>
   states: ReadonlyMap<string, FieldState>
   gaps: ReadonlyMap<string, FieldGap>
+  /**
+   * What a condition (`when`) reads: answers for a person as given, so that
+   * `when: legitimation == "Under utbildning"` holds for that answer. Absent when no answer is
+   * for a person (then the condition reads `values` and `gaps`).
+   */
+  asGiven?: { values: Record<string, unknown>; gaps: ReadonlyMap<string, FieldGap> }
   /** Answers as given, where they were read differently (shown in explanations). */
   raw: ReadonlyMap<string, unknown>
   context: EvaluationContext
@@ -37,39 +45,51 @@ export interface EvaluateInput {
 
 /**
  * One criterion's status. Fields whose answers cannot be used (unanswered, invalid, for a
- * person) are unknown; the criterion is `met` or `unmet` when every possible answer to them
- * gives that result, and `missing`, `invalid` or `review` only when they could decide it. A
- * criterion whose condition (`when`) does not hold is `skipped`. `verdict` carries results
- * already known from the fast path (all answers usable).
+ * person) are unknown to the rule; the criterion is `met` or `unmet` when every possible answer
+ * to them gives that result, and `missing`, `invalid` or `review` only when they could decide
+ * it. An answer for a person is unknown only to the rules: a condition (`when`) reads it as
+ * given, so it decides whether the criterion applies and sends to a person only the criteria
+ * whose rule it could decide. A criterion whose condition does not hold is `skipped`; so is one
+ * that only unanswered questions could decide, when it says `onMissing: skip`. `verdict` carries
+ * results already known from the fast path (all answers usable).
  */
 export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, verdict?: { rule: boolean; when: boolean | null }): Evaluated {
-  const { engine, values, gaps, context } = input
-  const touched = cc.fields.filter((f) => gaps.has(f))
-  const decide = (rule: CompiledRule): boolean | Unknown => {
-    if (!touched.length) {
+  const { engine, context } = input
+  const rule = { rule: cc.rule, values: input.values, gaps: input.gaps, domains: cc.domains }
+  const when = cc.when ? { rule: cc.when, values: input.asGiven?.values ?? input.values, gaps: input.asGiven?.gaps ?? input.gaps, domains: cc.whenDomains } : null
+  const touchedBy = (part: typeof rule) => part.rule.fields.filter((f) => part.gaps.has(f))
+  // The unknown answers the criterion reads: every one the rule reads, and those the condition reads that are not read as given.
+  const touched = [...new Set([...(when ? touchedBy(when) : []), ...touchedBy(rule)])]
+  const decide = (part: typeof rule): boolean | Unknown => {
+    if (!touchedBy(part).length) {
       try {
-        return rule.test(values, context)
+        return part.rule.test(part.values, context)
       } catch (e) {
         if (!(e instanceof ReviewRequest)) throw e
       }
     }
-    return testThreeValued(engine, rule, values, { gaps, context, domains: cc.domains })
+    return testThreeValued(engine, part.rule, part.values, { gaps: part.gaps, context, domains: part.domains })
   }
-  const explain = (rule: CompiledRule, held: boolean): { detail?: Explanation } =>
-    input.explain ? { detail: withAnswers(explainRule(engine, rule, values, context, { held, gaps }), input.raw) } : {}
+  const explain = (part: typeof rule, held: boolean): { detail?: Explanation } =>
+    input.explain ? { detail: withAnswers(explainRule(engine, part.rule, part.values, context, { held, gaps: part.gaps }), input.raw) } : {}
   try {
-    let w: boolean | Unknown = cc.when ? (verdict?.when ?? decide(cc.when)) : true
-    if (w === false) return { status: 'skipped', ...explain(cc.when!, false) }
-    let r: boolean | Unknown = verdict?.rule ?? decide(cc.rule)
+    let w: boolean | Unknown = when ? (verdict?.when ?? decide(when)) : true
+    if (w === false) return { status: 'skipped', ...explain(when!, false) }
+    let r: boolean | Unknown = verdict?.rule ?? decide(rule)
     if (w instanceof Unknown) {
       // Met either way for a requirement: applying or not, it does not stand in the way.
       if (r === true && cc.c.required) w = true
       else r = Unknown.merge([w, ...(r instanceof Unknown ? [r] : [])])
     }
-    if (r instanceof Unknown) return undecided(r, input.states)
+    if (r instanceof Unknown) {
+      const u = undecided(r, input.states)
+      // An optional question left unanswered: the criterion counts neither way, and says what was not answered.
+      if (u.status === 'missing' && cc.c.onMissing === 'skip') return { status: 'skipped', ...explain(rule, false) }
+      return u
+    }
     const gapsOf = touched.length ? { gaps: touched } : {}
-    if (r) return { status: 'met', ...gapsOf, ...(touched.length ? explain(cc.rule, true) : {}) }
-    return { status: 'unmet', ...gapsOf, ...explain(cc.rule, false) }
+    if (r) return { status: 'met', ...gapsOf, ...(touched.length ? explain(rule, true) : {}) }
+    return { status: 'unmet', ...gapsOf, ...explain(rule, false) }
   } catch (e) {
     const err = e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e))
     return { status: 'error', problem: { code: err.code, path: null, message: err.message } }

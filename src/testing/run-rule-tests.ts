@@ -27,7 +27,7 @@ const TestFileSchema = z.strictObject({
           missing: z.array(z.string()).optional(),
           invalid: z.array(z.string()).optional(),
           review: z.array(z.string()).optional().meta({ description: 'Criteria a person must judge.' }),
-          skipped: z.array(z.string()).optional().meta({ description: 'Criteria whose condition (when) did not hold.' }),
+          skipped: z.array(z.string()).optional().meta({ description: 'Criteria whose condition (when) did not hold, or left unanswered with onMissing: skip.' }),
           score: z.number().optional(),
           nearMiss: z.boolean().optional(),
           message: z.array(z.string()).optional().meta({ description: 'Substrings expected in the rendered candidate message.' }),
@@ -110,8 +110,8 @@ export type CoverageStatus = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
 
 /**
  * Per criterion: whether the cases made it met, unmet and missing at least once, and where
- * they apply, `review` (it reads an option for a person, or its rule can ask for one) and
- * `skipped` (it has a `when`).
+ * they apply, `review` (its rule reads an option for a person, or can ask for one) and
+ * `skipped` (it has a `when`, or `onMissing: skip`, which takes the place of `missing`).
  * @example
  * ```ts
  * report.coverage.experience // { met: true, unmet: true, missing: false, review: false, skipped: false, applicable: ['met', 'unmet', 'missing'] }
@@ -265,9 +265,11 @@ function coverageOf(screener: ReturnType<typeof compileCriteria>): Coverage {
   const forPerson = new Set(Object.entries(screener.criteria.fields).filter(([, f]) => 'reviewValues' in f && f.reviewValues?.length).map(([k]) => k))
   for (const c of screener.criteria.criteria) {
     const rule = screener.rules.get(c.id)!
-    const applicable: CoverageStatus[] = ['met', 'unmet', 'missing']
+    // onMissing: skip makes an unanswered criterion skipped, never missing.
+    const skipsMissing = c.onMissing === 'skip'
+    const applicable: CoverageStatus[] = skipsMissing ? ['met', 'unmet'] : ['met', 'unmet', 'missing']
     if (rule.fields.some((f) => forPerson.has(f)) || rule.operators.includes('review')) applicable.push('review')
-    if (c.when !== undefined) applicable.push('skipped')
+    if (c.when !== undefined || skipsMissing) applicable.push('skipped')
     coverage[c.id] = blank(applicable)
   }
   return coverage
