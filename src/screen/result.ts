@@ -6,7 +6,7 @@ import type { Explanation } from '../logic/explain.js'
  * How one criterion came out for one application: `met`, `unmet`; `missing`, `invalid` or
  * `review` when answers that cannot be used (unanswered, invalid, for a person to judge) could
  * decide it; `error` when the rule failed to evaluate; `skipped` when its condition (`when`)
- * did not hold.
+ * did not hold, or when only unanswered questions could decide it and it says `onMissing: skip`.
  * @example
  * ```ts
  * const s: CriterionStatus = 'missing'
