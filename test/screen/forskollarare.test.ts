@@ -148,3 +148,31 @@ describe('oracle: the documented semantics, by hand, for random answers', () => 
       )
     })
 })
+
+describe('an answer for a person read by a condition and by a rule', () => {
+  const screener = compileCriteria({
+    id: 'both',
+    version: 1,
+    locale: 'sv',
+    job: { title: 'Jobb', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
+    fields: {
+      utbildning: { type: 'list', values: ['Förskollärare', 'Barnskötare', 'Annan utbildning'], reviewValues: ['Annan utbildning'], label: { sv: 'Utbildning' } },
+      legitimation: { type: 'enum', values: ['Ja', 'Nej', 'Under utbildning'], reviewValues: ['Under utbildning'], label: { sv: 'Legitimation' } },
+    },
+    criteria: [
+      // The condition and the rule read the same answer: the condition as given, the rule as a person's to judge.
+      { id: 'legitimation', when: { '!=': [{ var: 'legitimation' }, 'Nej'] }, rule: { '==': [{ var: 'legitimation' }, 'Ja'] }, required: true, reason: { sv: 'legitimation' } },
+      // A list with an option for a person, in a condition.
+      { id: 'intyg', when: { includesAny: [{ var: 'utbildning' }, ['Annan utbildning']] }, rule: { '==': [{ var: 'legitimation' }, 'Nej'] }, weight: 1, reason: { sv: 'intyg' } },
+    ],
+  } as never)
+  const status = (answers: Record<string, unknown>) => Object.fromEntries(screener.screen({ id: 'a', submittedAt: '2026-03-04T09:30:00+01:00', answers }, { now: 'arrival' }).criteria.map((c) => [c.id, c.status]))
+  it('the condition holds on the answer as given, and the rule sends it to a person', () => {
+    expect(status({ legitimation: 'Under utbildning', utbildning: ['Förskollärare'] })).toEqual({ legitimation: 'review', intyg: 'skipped' })
+    expect(status({ legitimation: 'Nej', utbildning: ['Förskollärare'] })).toEqual({ legitimation: 'skipped', intyg: 'skipped' })
+  })
+  it('a list answer for a person is read as given by the condition: the criterion applies and is decided on its own answer', () => {
+    expect(status({ legitimation: 'Nej', utbildning: ['Annan utbildning'] })).toEqual({ legitimation: 'skipped', intyg: 'met' })
+    expect(status({ legitimation: 'Ja', utbildning: ['annan utbildning', 'Barnskötare'] })).toEqual({ legitimation: 'met', intyg: 'unmet' })
+  })
+})
