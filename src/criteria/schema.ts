@@ -155,7 +155,7 @@ export const CriterionSchema = z
     when: z
       .unknown()
       .optional()
-      .meta({ description: 'A JSON Logic condition: the criterion applies only when it holds; otherwise it is skipped and its fields are not needed.' }),
+      .meta({ description: 'A JSON Logic condition: the criterion applies only when it holds; otherwise it is skipped and its fields are not needed. It reads answers as given: an option for a person is that option here.' }),
     required: z.boolean().optional().meta({ description: 'true: a knockout requirement; unmet means the application is rejected.' }),
     weight: z.number().positive().optional().meta({ description: 'Points a preferred (not required) criterion adds to the score when met.' }),
     nearMissAllowed: z
@@ -176,7 +176,7 @@ export const CriterionSchema = z
     onMissing: z
       .enum(['review', 'reject', 'skip'])
       .default('review')
-      .meta({ description: 'When an answer this criterion reads is missing: review (a human decides; default), reject (counts as unmet), skip (ignore).' }),
+      .meta({ description: 'When an answer this criterion reads is missing: review (a human decides; default), reject (counts as unmet), skip (the criterion is skipped and counts neither way).' }),
     justification: z
       .string()
       .optional()
