@@ -164,6 +164,9 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   disk_full: { sv: () => 'Disken är full, så inget sparades.', en: () => 'The disk is full, so nothing was saved.' },
   method_not_allowed: { sv: () => 'Studion gör inte så.', en: () => 'The studio does not do that.' },
   internal: { sv: (d) => `Något gick fel i studion${d.status ? ` (${String(d.status)})` : ''}.`, en: (d) => `Something went wrong in the studio${d.status ? ` (${String(d.status)})` : ''}.` },
+  // safety and tests
+  empty_file: { sv: () => 'Texten är tom, så inget sparades. Vill du verkligen tömma filen måste du bekräfta det.', en: () => 'The text is empty, so nothing was saved. To empty the file you must confirm it.' },
+  changed_on_disk: { sv: () => 'Filen har ändrats på disken sedan du öppnade den, så inget sparades.', en: () => 'The file has changed on disk since you opened it, so nothing was saved.' },
 }
 
 /** A value of the "new criterion" form that cannot make a criterion: the form says so and writes nothing. */
