@@ -3,8 +3,8 @@
 import { parseInstant, type Application, type ScreeningResult } from '../index.js'
 import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
-import { listFiles, readFile, startSession, writeFile, type StudioFile } from './api.js'
-import { dropDraft, draftOf, keepDraft } from './drafts.js'
+import { listFiles, readFileTagged, startSession, type StudioFile } from './api.js'
+import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
 import { h } from './dom.js'
 import { createEditor } from './editor.js'
 import { renderForm } from './form.js'
@@ -12,6 +12,8 @@ import { errorText, t, type UiLocale } from './i18n.js'
 import { renderMessagePreview, type MessageChoice } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
+import { saveWithCare } from './safe-save.js'
+import { showVersions } from './versions-dialog.js'
 
 // The Criteria Studio page: one criteria file at a time, in an editor whose every change is
 // loaded, linted and screened by the real library, here in the browser.
@@ -29,6 +31,8 @@ const state = {
   files: [] as StudioFile[],
   path: '',
   saved: '',
+  /** The version of the file on disk the editor's text started from (sent back on save). */
+  etag: null as string | null,
   locale: ((localStorage.getItem('autoscreen-studio:locale') as UiLocale | null) ?? 'sv') as UiLocale,
   analysis: { doc: null, screener: null, problems: [] } as Analysis,
   answers: {} as Record<string, unknown>,
@@ -40,6 +44,7 @@ const state = {
 
 const editor = createEditor($('editor'), {
   label: 'Kriteriefilen',
+  hint: 'editor-hint',
   onChange: (text) => {
     if (!state.path) return
     if (text === state.saved) dropDraft(state.folder, state.path)
@@ -67,8 +72,20 @@ function showNotice(words: ((locale: UiLocale) => string) | null) {
 async function save() {
   if (!state.path) return
   const text = editor.text()
+  const path = state.path
   try {
-    await writeFile(state.path, text)
+    const done = await saveWithCare({ path, text, etag: state.etag, locale: state.locale })
+    if (!done.saved) {
+      // The recruiter chose to read the file as it is on disk: their text is set aside, not lost.
+      if (done.reload) {
+        setAside(state.folder, path, text)
+        dropDraft(state.folder, path)
+        await open(path)
+        showSaveState(t('reloadedFromDisk', state.locale))
+      } else showSaveState(t('notSavedYet', state.locale))
+      return
+    }
+    state.etag = done.etag
     state.saved = text
     dropDraft(state.folder, state.path)
     showSaveState(t('saved', state.locale))
@@ -151,8 +168,11 @@ let addFormKey = ''
 
 async function open(path: string) {
   let disk: string
+  let etag: string | null = null
   try {
-    disk = (await readFile(path)) ?? ''
+    const read = await readFileTagged(path)
+    disk = read?.text ?? ''
+    etag = read?.etag ?? null
   } catch (e) {
     showNotice((l) => `${t('openFailed', l)} ${path}: ${errorText(e, l)}`)
     return
@@ -161,13 +181,14 @@ async function open(path: string) {
   const draft = draftOf(state.folder, path)
   state.path = path
   state.saved = disk
+  state.etag = etag
   state.answers = {}
   state.message = {}
   formKey = ''
   addFormKey = ''
   $('file-title').textContent = path
   for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button')) b.setAttribute('aria-current', String(b.dataset.path === path))
-  editor.setText(draft ?? disk)
+  editor.load(disk, draft)
   showSaveState(draft !== null && draft !== disk ? t('restored', state.locale) : '')
   runAnalysis()
 }
@@ -207,6 +228,8 @@ function applyLocale() {
   const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
+  $('editor-hint').textContent = t('editorHint', l)
+  $('versions').textContent = t('versions', l)
 }
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
@@ -220,6 +243,9 @@ $('tabs').addEventListener('keydown', (e) => {
 })
 for (const name of ['form', 'message', 'tests', 'add'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
+$('versions').addEventListener('click', () => {
+  if (state.path) void showVersions({ path: state.path, locale: state.locale, setAside: setAsideOf(state.folder, state.path), restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))) })
+})
 $('lang').addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as UiLocale
   localStorage.setItem('autoscreen-studio:locale', state.locale)
