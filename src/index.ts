@@ -99,7 +99,7 @@ export { addTestCaseToText, testCaseFromResult } from './testing/test-case.js'
 export type { TestCase } from './testing/test-case.js'
 export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
 // testing/: test cases as a recruiter keeps them (the Studio), and why a case failed (CLI and Studio)
-export { readTestCases, setTestCase, removeTestCase, testCaseId, submissionTime } from './testing/edit-test-file.js'
+export { readTestCases, setTestCase, removeTestCase, testCaseId, submissionTime, localDateTime } from './testing/edit-test-file.js'
 export type { TestCaseEntry, TestFileEdit } from './testing/edit-test-file.js'
 export { failureDetails } from './testing/failure-details.js'
 export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/failure-details.js'

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { parseInstant, type Application, type ScreeningResult } from '../index.js'
+import { localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
 import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
 import { listFiles, readFileTagged, startSession, type StudioFile } from './api.js'
@@ -40,6 +40,8 @@ const state = {
   message: {} as MessageChoice,
   tab: 'form' as 'form' | 'message' | 'tests' | 'add',
   current: null as { application: Application; result: ScreeningResult } | null,
+  /** The test case whose answers are in the form (opened from the tests tab). */
+  openCase: null as string | null,
 }
 
 const editor = createEditor($('editor'), {
@@ -123,7 +125,8 @@ function screenAnswers(): void {
   if (!doc || !screener) return void (state.current = null)
   const tz = screener.criteria.job.timezone
   const at = parseInstant(state.meta.submittedAt, tz) ?? new Date()
-  const application: Application = { id: 'studio-1', submittedAt: at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }
+  // The time as the recruiter gave it, in the job's zone, with its offset (a late application reads as late in the test file).
+  const application: Application = { id: 'studio-1', submittedAt: submissionTime(state.meta.submittedAt, tz) ?? at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }
   state.current = { application, result: screener.screen(application, { now: 'arrival' }) }
 }
 
@@ -154,7 +157,8 @@ function renderPanels(rebuildForm: boolean) {
   const resultHost = panels.form.querySelector('.result') as HTMLElement | null
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
   if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
-  if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))))
+  if (state.tab === 'tests')
+    void renderTests(panels.tests, { path: state.path, doc, current: state.current, locale: state.locale, openCase: state.openCase, onSaved: () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))), onOpen: openCase })
   // Likewise the new-criterion form: an analysis of the same fields (the one that follows every
   // change in the editor) leaves what the recruiter is filling in where it is.
   const addKey = JSON.stringify([doc.criteria.fields, state.locale])
@@ -165,6 +169,19 @@ function renderPanels(rebuildForm: boolean) {
 }
 let formKey = ''
 let addFormKey = ''
+
+/** A test case's answers into the form, to see and change them (saved back from the tests tab). */
+function openCase(entry: TestCaseEntry) {
+  const app = typeof entry.application === 'object' ? entry.application : null
+  if (!app || !entry.id) return
+  const tz = state.analysis.screener?.criteria.job.timezone ?? 'UTC'
+  state.openCase = entry.id
+  state.answers = structuredClone(app.answers ?? {}) as Record<string, unknown>
+  state.meta.firstName = app.candidate?.firstName ?? ''
+  state.meta.submittedAt = localDateTime(String(app.submittedAt), tz) ?? state.meta.submittedAt
+  formKey = ''
+  selectTab('form', true)
+}
 
 async function open(path: string) {
   let disk: string
@@ -183,6 +200,7 @@ async function open(path: string) {
   state.saved = disk
   state.etag = etag
   state.answers = {}
+  state.openCase = null
   state.message = {}
   formKey = ''
   addFormKey = ''

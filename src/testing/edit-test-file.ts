@@ -222,3 +222,20 @@ export function submissionTime(local: string, timeZone: string): string | null {
   const seconds = wall.getUTCMilliseconds() ? `${pad(wall.getUTCSeconds())}.${pad(wall.getUTCMilliseconds(), 3)}` : pad(wall.getUTCSeconds())
   return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${seconds}${sign}${pad(minutes / 60)}:${pad(minutes % 60)}`
 }
+
+/**
+ * The local date and time in a time zone of an instant (ISO 8601), as a form's date-time field
+ * shows it (`2026-12-06T23:30`): the other way of {@link submissionTime}; null when it is not
+ * a date.
+ * @example
+ * ```ts
+ * localDateTime('2026-12-06T22:30:00Z', 'Europe/Stockholm') // '2026-12-06T23:30'
+ * ```
+ * @category Rule-set testing
+ */
+export function localDateTime(instant: string, timeZone: string): string | null {
+  const t = parseEpoch(instant, timeZone)
+  if (Number.isNaN(t)) return null
+  const wall = new Date(t + offsetAt(timeZone, t))
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`
+}

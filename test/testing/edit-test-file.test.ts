@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { failureDetails, loadCriteriaText, readTestCases, removeTestCase, runRuleTestSource, setTestCase, submissionTime, testCaseId, type TestCase } from '../../src/index'
+import { failureDetails, loadCriteriaText, localDateTime, readTestCases, removeTestCase, runRuleTestSource, setTestCase, submissionTime, testCaseId, type TestCase } from '../../src/index'
 
 // Test cases as a recruiter keeps them in the Studio: listed, replaced, renamed and removed in
 // the text with its comments kept; ids from the candidate's name; times with the job's offset.
@@ -117,6 +117,12 @@ describe('submissionTime', () => {
     expect(submissionTime('2026-12-06T23:30', 'America/New_York')).toBe('2026-12-06T23:30:00-05:00')
     expect(submissionTime('2026-12-06T23:30', 'Asia/Kolkata')).toBe('2026-12-06T23:30:00+05:30')
     expect(submissionTime('not a date', 'Europe/Stockholm')).toBeNull()
+  })
+  it('reads back as the local time it was made from (localDateTime)', () => {
+    for (const local of ['2026-01-15T08:00', '2026-06-15T17:45', '2026-10-25T01:59', '2026-10-25T03:00', '2026-12-31T23:59'])
+      expect(localDateTime(submissionTime(local, 'Europe/Stockholm')!, 'Europe/Stockholm'), local).toBe(local)
+    expect(localDateTime('2026-12-06T22:30:00Z', 'Europe/Stockholm')).toBe('2026-12-06T23:30')
+    expect(localDateTime('nonsense', 'Europe/Stockholm')).toBeNull()
   })
   it('names the same instant as the local time it was given', () => {
     for (const local of ['2026-01-15T08:00', '2026-06-15T17:45', '2026-10-25T01:59'])
