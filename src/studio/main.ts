@@ -20,12 +20,6 @@ import { showVersions } from './versions-dialog.js'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const localNow = () => {
-  const d = new Date()
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 const state = {
   folder: '',
   files: [] as StudioFile[],
@@ -36,7 +30,8 @@ const state = {
   locale: ((localStorage.getItem('autoscreen-studio:locale') as UiLocale | null) ?? 'sv') as UiLocale,
   analysis: { doc: null, screener: null, problems: [] } as Analysis,
   answers: {} as Record<string, unknown>,
-  meta: { firstName: 'Kim', submittedAt: localNow() },
+  // The time the form's application came in, local time in the job's zone (set to now there when a file opens).
+  meta: { firstName: 'Kim', submittedAt: '' },
   message: {} as MessageChoice,
   tab: 'form' as 'form' | 'message' | 'tests' | 'add',
   current: null as { application: Application; result: ScreeningResult } | null,
@@ -124,6 +119,7 @@ function screenAnswers(): void {
   const { doc, screener } = state.analysis
   if (!doc || !screener) return void (state.current = null)
   const tz = screener.criteria.job.timezone
+  if (!state.meta.submittedAt) state.meta.submittedAt = localDateTime(new Date().toISOString(), tz) ?? ''
   const at = parseInstant(state.meta.submittedAt, tz) ?? new Date()
   // The time as the recruiter gave it, in the job's zone, with its offset (a late application reads as late in the test file).
   const application: Application = { id: 'studio-1', submittedAt: submissionTime(state.meta.submittedAt, tz) ?? at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }

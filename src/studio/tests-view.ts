@@ -69,6 +69,7 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'case-status' })
   const out = h('div', { class: 'test-run', role: 'status', 'aria-live': 'polite' })
+  const coverageHost = h('div', { class: 'coverage-host' })
   const listHost = h('div', { class: 'case-list-host' })
   let results: CaseResult[] = []
 
@@ -176,17 +177,19 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     results = []
     if (!text || !readTestCases(text).length) {
       out.replaceChildren()
+      coverageHost.replaceChildren()
       return renderList()
     }
     try {
       const report = await runRuleTestSource({ text, file, criteria: () => doc, readText: async (name) => (await readFile(dir + name)) ?? '' })
       results = report.cases
-      out.replaceChildren(
-        h('p', { class: report.failed ? 'summary failed' : 'summary' }, `${report.passed} ${t('passed', l)}, ${report.failed} ${t('failed', l)}`),
+      out.replaceChildren(h('p', { class: report.failed ? 'summary failed' : 'summary' }, `${report.passed} ${t('passed', l)}, ${report.failed} ${t('failed', l)}`))
+      coverageHost.replaceChildren(
         h('h3', {}, `${t('coverage', l)} ${report.coveragePercent}%`),
         h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, id), ': ', cov.applicable.map((k) => (cov[k] ? statusText(k, l) : `${statusText(k, l)} (${t('notSeen', l)})`)).join(', ')))),
       )
     } catch (e) {
+      coverageHost.replaceChildren()
       out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${i.message}`).join('\n') : String(e)))
     }
     renderList()
@@ -225,6 +228,7 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     out,
     listHost,
     status,
+    coverageHost,
     h('h3', {}, t('saveCase', l)),
     ...(open ? [h('p', { class: 'hint' }, tf('caseOpened', l, { id: open.id! }))] : []),
     h('div', { class: 'row' }, h('label', { for: nameId }, t('caseName', l)), name),
