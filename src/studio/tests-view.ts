@@ -60,6 +60,8 @@ function failureLines(c: CaseResult, l: UiLocale): string[] {
 export async function renderTests(container: HTMLElement, ctx: TestsContext): Promise<void> {
   const { path, doc, current, locale: l } = ctx
   const file = testFileOf(path)
+  // What was shown for other answers goes at once: nothing stale to click while the file is read.
+  container.replaceChildren()
   let text: string | null
   try {
     text = await readFile(file)

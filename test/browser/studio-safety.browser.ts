@@ -242,6 +242,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     expect(await page.locator('[data-field="eveningShifts"]').getByLabel('Ja').isChecked()).toBe(true)
     await page.locator('[data-field="eveningShifts"]').getByLabel('Nej').check()
     await page.getByRole('tab', { name: 'Testfall' }).click()
+    await page.getByRole('button', { name: 'Spara ändringarna i asa' }).waitFor()
     await page.getByLabel('Förväntat beslut').selectOption('pass')
     await page.getByRole('button', { name: 'Spara ändringarna i asa' }).click()
     await expect.poll(() => page.locator('.case-status').textContent()).toBe('Testfallet asa är uppdaterat.')
