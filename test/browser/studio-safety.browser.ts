@@ -251,7 +251,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     expect(why[0]).toBe('Beslutet: testfallet väntar sig ”Går vidare”, men det blev ”Avböjs”.')
     expect(why[1]).toMatch(/^Poäng \d+ av \d+ \(godkänt vid \d+\)$/)
     expect(await page.locator('.coverage').textContent()).toContain('uppfyllt')
-    await page.screenshot({ path: join(shots, 'studio-tests-1280.png'), fullPage: true })
+    await page.screenshot({ path: join(shots, 'studio-tests-1280.png') })
 
     await page.reload()
     await page.getByRole('button', { name: FILE }).click()
