@@ -98,6 +98,11 @@ export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rul
 export { addTestCaseToText, testCaseFromResult } from './testing/test-case.js'
 export type { TestCase } from './testing/test-case.js'
 export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
+// testing/: test cases as a recruiter keeps them (the Studio), and why a case failed (CLI and Studio)
+export { readTestCases, setTestCase, removeTestCase, testCaseId, submissionTime, localDateTime } from './testing/edit-test-file.js'
+export type { TestCaseEntry, TestFileEdit } from './testing/edit-test-file.js'
+export { failureDetails } from './testing/failure-details.js'
+export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/failure-details.js'
 
 // lint/
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'

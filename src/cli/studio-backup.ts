@@ -42,3 +42,48 @@ export async function keepBackup(folder: string, rel: string, previous: Uint8Arr
   for (const old of versions.slice(0, Math.max(0, versions.length - BACKUP_VERSIONS))) await unlink(join(dir, old)).catch(() => {})
   return path
 }
+
+// safety: the page lists a file's kept versions and reads one back, to restore it in the editor.
+
+/** One kept version of a file: its name in the backup folder (the id the page sends back), when it was replaced, its size. */
+export interface BackupVersion {
+  id: string
+  at: string
+  size: number
+}
+
+/**
+ * The backup folder of `rel` (a real path inside `folder`), walked folder by folder without
+ * following a link; null when there is none (no version kept yet).
+ */
+async function backupDir(folder: string, rel: string): Promise<string | null> {
+  let dir = folder
+  for (const part of [BACKUP_FOLDER, ...rel.split('/')]) {
+    dir = join(dir, part)
+    const s = await lstat(dir).catch(() => null)
+    if (!s) return null
+    if (!s.isDirectory()) throw new StudioRefusal(409, 'not_writable', `${BACKUP_FOLDER} holds something that is not a folder where the versions are kept`)
+  }
+  return dir
+}
+
+/** The kept versions of `rel`, newest first (regular files with one link, named by their time only). */
+export async function listBackups(folder: string, rel: string): Promise<BackupVersion[]> {
+  const dir = await backupDir(folder, rel)
+  if (!dir) return []
+  const out: BackupVersion[] = []
+  for (const name of (await readdir(dir)).filter((n) => STAMP.test(n)).sort().reverse()) {
+    const s = await lstat(join(dir, name)).catch(() => null)
+    if (!s?.isFile() || s.nlink > 1) continue
+    out.push({ id: name, at: `${name.slice(0, 10)}T${name.slice(11, 23).replace(/-/g, ':').replace(/:(\d{3})$/, '.$1')}Z`, size: s.size })
+  }
+  return out
+}
+
+/** Where the version `id` of `rel` is: only a name of the backup folder's own form (no path, no dot-dot), in that folder. */
+export async function backupFile(folder: string, rel: string, id: string): Promise<string> {
+  if (!STAMP.test(id)) throw new StudioRefusal(400, 'bad_path', 'that is not the name of a kept version')
+  const dir = await backupDir(folder, rel)
+  if (!dir) throw new StudioRefusal(404, 'not_found', 'no version of that file is kept')
+  return join(dir, id)
+}

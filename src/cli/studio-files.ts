@@ -81,8 +81,13 @@ function keysOf(kind: 'criteria' | 'test'): { known: readonly string[]; all: rea
  * `job`, `fields`, `criteria`; a test file: `cases`). Below the top a criteria file may still
  * have errors: the recruiter saves work in progress. Throws a {@link StudioRefusal} otherwise.
  */
-export async function checkContent(kind: 'criteria' | 'test', text: string, file: string): Promise<void> {
+export async function checkContent(kind: 'criteria' | 'test', text: string, file: string, confirmed?: 'empty' | 'unparseable'): Promise<void> {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml'
+  // An empty file loses the recruiter's work: written only when they confirmed it in the page.
+  if (!text.trim()) {
+    if (confirmed === 'empty') return
+    throw new StudioRefusal(422, 'empty_file', 'the text is empty: nothing was written (send x-studio-confirm: empty to write an empty file)')
+  }
   try {
     if (kind === 'criteria') loadCriteriaText(text, { file, format })
     // The test file's own checks; its criteria are not this question.
@@ -92,6 +97,8 @@ export async function checkContent(kind: 'criteria' | 'test', text: string, file
     if (e === FOUND) return
     if (!(e instanceof CriteriaError)) throw e
     const syntax = e.issues.find((i) => SYNTAX.has(i.code))
+    // Confirmed, a file broken half-way is saved when it still reads as the recruiter's file (its keys, as far as they can be read).
+    if (syntax && confirmed === 'unparseable' && isOverwritable(kind, text, file)) return
     if (syntax) throw new StudioRefusal(422, 'syntax', `not valid ${format === 'json' ? 'JSON' : 'YAML'} at line ${syntax.line ?? 1}, column ${syntax.column ?? 1}: ${syntax.message}`, { format, line: syntax.line ?? 1, column: syntax.column ?? 1 })
   }
   const keys = topLevelKeys(text, format)

@@ -35,6 +35,9 @@ export const STUDIO_ERROR_CODES = [
   'disk_full',
   'method_not_allowed',
   'internal',
+  // safety
+  'empty_file',
+  'changed_on_disk',
 ] as const
 
 export type StudioErrorCode = (typeof STUDIO_ERROR_CODES)[number]

@@ -2,7 +2,8 @@ import { constants } from 'node:fs'
 import { lstat, open, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
-import { keepBackup } from './studio-backup.js'
+import { createHash } from 'node:crypto'
+import { backupFile, keepBackup, listBackups } from './studio-backup.js'
 import { checkContent, checkStudioPath, isInside, isOverwritable, listStudioFiles } from './studio-files.js'
 import { refusalOfFsError, StudioRefusal } from './studio-refusal.js'
 import { StudioSessions } from './studio-session.js'
@@ -132,12 +133,15 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       if (req.method !== 'GET') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
       return json(res, 200, { folder: folder.split(sep).pop(), files: await listStudioFiles(folder) })
     }
+    if (pathname === '/api/versions' || pathname === '/api/version') return versions(req, res, pathname, search)
     if (pathname !== '/api/file') throw new StudioRefusal(404, 'not_found', 'not found')
     const rel = param(search, 'path') ?? ''
     const kind = checkStudioPath(rel)
     if (req.method === 'GET') {
-      const text = await read(rel)
-      return send(res, 200, text, 'text/plain; charset=utf-8')
+      const bytes = await readChecked(await real(rel, 'read'), 'read')
+      const text = utf8(bytes, 'the file is not UTF-8 text: the studio does not open it (it could not save it without changing it)')
+      // The version read: a save sends it back (If-Match), so a file changed on disk meanwhile is not overwritten unseen.
+      return send(res, 200, text, 'text/plain; charset=utf-8', { etag: etagOf(bytes) })
     }
     if (req.method === 'PUT') {
       if (kind === 'template') throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
@@ -148,8 +152,12 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       })
       const body = await readBody(req)
       const text = utf8(body, 'the text sent is not UTF-8: nothing was written')
-      await checkContent(kind, text, rel)
-      const backup = await serial(rel, () => save(kind, rel, body))
+      // An empty or unparseable text is written only when the request says the recruiter confirmed it.
+      const confirm = req.headers['x-studio-confirm']
+      await checkContent(kind, text, rel, confirm === 'empty' || confirm === 'unparseable' ? confirm : undefined)
+      const ifMatch = req.headers['if-match']
+      const backup = await serial(rel, () => save(kind, rel, body, typeof ifMatch === 'string' ? ifMatch : undefined))
+      res.setHeader('etag', etagOf(body))
       return json(res, 200, { saved: rel, ...(backup ? { backup } : {}) })
     }
     throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
@@ -194,12 +202,21 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     }
   }
 
-  async function read(rel: string): Promise<string> {
-    return utf8(await readChecked(await real(rel, 'read'), 'read'), 'the file is not UTF-8 text: the studio does not open it (it could not save it without changing it)')
+  /** A criteria or test file's kept versions (GET /api/versions?path=), or one of them (GET /api/version?path=&id=), read from the backup folder only. */
+  async function versions(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
+    if (req.method !== 'GET') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+    const rel = param(search, 'path') ?? ''
+    if (checkStudioPath(rel) === 'template') throw new StudioRefusal(404, 'not_found', 'the studio keeps no versions of templates')
+    // The backups are kept under the file's real path (as keepBackup names them).
+    const inside = relative(folder, await writeTarget(rel)).split(sep).join('/')
+    if (pathname === '/api/versions') return json(res, 200, { path: rel, versions: await listBackups(folder, inside) })
+    const file = await backupFile(folder, inside, param(search, 'id') ?? '')
+    const bytes = await readChecked(file, 'read')
+    return send(res, 200, utf8(bytes, 'that version is not UTF-8 text'), 'text/plain; charset=utf-8')
   }
 
   /** Writes a checked body: the previous version kept, the real path checked again just before the file is replaced whole. */
-  async function save(kind: 'criteria' | 'test', rel: string, body: Buffer): Promise<string | null> {
+  async function save(kind: 'criteria' | 'test', rel: string, body: Buffer, ifMatch?: string): Promise<string | null> {
     try {
       const path = await writeTarget(rel)
       let previous: Buffer | null = null
@@ -208,6 +225,9 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       } catch (e) {
         if (!(e instanceof StudioRefusal && e.code === 'not_found')) throw e // a new file
       }
+      // The page read another version than the one on disk now: the recruiter says what to do.
+      if (ifMatch !== undefined && ifMatch !== '*' && (previous === null || etagOf(previous) !== ifMatch))
+        throw new StudioRefusal(412, 'changed_on_disk', 'the file changed on disk since it was opened: nothing was written (reload it, or save again without If-Match to overwrite)')
       let backup: string | null = null
       if (previous === null) {
         if (kind === 'test') await requireCriteriaBeside(rel)
@@ -342,8 +362,13 @@ function fail(req: IncomingMessage, res: ServerResponse, refusal: StudioRefusal)
   json(res, refusal.status, { error: { code: refusal.code, message: refusal.message, ...refusal.details } })
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
+/** A version tag of a file's bytes (a strong ETag). */
+function etagOf(bytes: Uint8Array): string {
+  return `"${createHash('sha256').update(bytes).digest('base64url')}"`
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers })
   res.end(body)
 }
 

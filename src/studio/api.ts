@@ -106,6 +106,40 @@ export async function readFile(path: string): Promise<string | null> {
   return (await check(res)).text()
 }
 
-export async function writeFile(path: string, text: string): Promise<void> {
-  await check(await call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+/**
+ * Writes a file. With `ifMatch` (the tag the file was read with) the server refuses with
+ * changed_on_disk if the file changed since; `confirm` says the recruiter confirmed writing an
+ * empty or unparseable text. Returns the tag of what was written.
+ */
+export async function writeFile(path: string, text: string, options: { ifMatch?: string | null; confirm?: 'empty' | 'unparseable' } = {}): Promise<{ etag: string | null }> {
+  const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' }
+  if (options.ifMatch) headers['if-match'] = options.ifMatch
+  if (options.confirm) headers['x-studio-confirm'] = options.confirm
+  const res = await check(await call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, headers }))
+  return { etag: res.headers.get('etag') }
+}
+
+// safety: a file read with its version tag, and the kept versions of a file.
+
+/** A file's text and the tag of that version (sent back on save), or null when it does not exist (yet). */
+export async function readFileTagged(path: string): Promise<{ text: string; etag: string | null } | null> {
+  const res = await call(`/api/file?path=${encodeURIComponent(path)}`)
+  if (res.status === 404) return null
+  const ok = await check(res)
+  return { text: await ok.text(), etag: ok.headers.get('etag') }
+}
+
+/** One kept version of a file (the server's backup): its id, when it was replaced, its size in bytes. */
+export interface FileVersion {
+  id: string
+  at: string
+  size: number
+}
+
+export async function listVersions(path: string): Promise<FileVersion[]> {
+  return ((await (await check(await call(`/api/versions?path=${encodeURIComponent(path)}`))).json()) as { versions: FileVersion[] }).versions
+}
+
+export async function readVersion(path: string, id: string): Promise<string> {
+  return (await check(await call(`/api/version?path=${encodeURIComponent(path)}&id=${encodeURIComponent(id)}`))).text()
 }

@@ -26,3 +26,23 @@ export function dropDraft(folder: string, path: string): void {
     // nothing kept
   }
 }
+
+// safety: the recruiter's text set aside when they chose to load the file from disk instead
+// (it changed there meanwhile); the earlier-versions dialog offers it back.
+const asideKey = (folder: string, path: string) => `autoscreen-studio:aside:${folder}:${path}`
+
+export function setAside(folder: string, path: string, text: string): void {
+  try {
+    localStorage.setItem(asideKey(folder, path), text)
+  } catch {
+    // storage full or off
+  }
+}
+
+export function setAsideOf(folder: string, path: string): string | null {
+  try {
+    return localStorage.getItem(asideKey(folder, path))
+  } catch {
+    return null
+  }
+}

@@ -89,6 +89,58 @@ const STRINGS = {
     sv: { yes: 'ja', no: 'nej', atLeast: 'minst', atMost: 'högst', between: 'mellan', oneOf: 'något av', includesAny: 'något av', includesAll: 'alla', atLeastOf: 'minst N av', cefrAtLeast: 'minst nivå', onOrBefore: 'senast', onOrAfter: 'tidigast', withinDaysOfApplication: 'inom N dagar från ansökan', withinMonthsOfApplication: 'inom N månader från ansökan' },
     en: { yes: 'yes', no: 'no', atLeast: 'at least', atMost: 'at most', between: 'between', oneOf: 'one of', includesAny: 'any of', includesAll: 'all of', atLeastOf: 'at least N of', cefrAtLeast: 'at least level', onOrBefore: 'on or before', onOrAfter: 'on or after', withinDaysOfApplication: 'within N days of applying', withinMonthsOfApplication: 'within N months of applying' },
   },
+  // safety and tests
+  editorHint: { sv: 'Tab flyttar vidare från editorn. Ctrl+] drar in raden, Ctrl+[ minskar indraget.', en: 'Tab moves on from the editor. Ctrl+] indents the line, Ctrl+[ outdents it.' },
+  versions: { sv: 'Tidigare versioner', en: 'Earlier versions' },
+  versionsIntro: { sv: 'Varje gång filen sparas behålls den förra versionen. Välj en för att se den och återställa den i editorn. Den sparas först när du sparar.', en: 'Each save keeps the previous version of the file. Pick one to see it and restore it into the editor. It is saved only when you save.' },
+  noVersions: { sv: 'Inga tidigare versioner än: filen har inte sparats om i studion.', en: 'No earlier versions yet: the file has not been saved over in the studio.' },
+  setAsideText: { sv: 'Din text, undanlagd när filen lästes in från disken', en: 'Your text, set aside when the file was loaded from disk' },
+  restoreVersion: { sv: 'Återställ i editorn', en: 'Restore into the editor' },
+  versionRestored: { sv: 'Versionen är återställd i editorn. Spara när du är nöjd.', en: 'The version is restored into the editor. Save when you are happy with it.' },
+  close: { sv: 'Stäng', en: 'Close' },
+  cancel: { sv: 'Avbryt', en: 'Cancel' },
+  bytes: { sv: 'byte', en: 'bytes' },
+  confirmEmptyTitle: { sv: 'Spara en tom fil?', en: 'Save an empty file?' },
+  confirmEmptyBody: { sv: 'Editorn är tom. Sparar du nu blir kriteriefilen tom och alla krav försvinner ur den. Den version som finns nu behålls under Tidigare versioner.', en: 'The editor is empty. If you save now, the criteria file becomes empty and every requirement is gone from it. The version there now is kept under Earlier versions.' },
+  confirmEmptyYes: { sv: 'Ja, spara den tomma filen', en: 'Yes, save the empty file' },
+  confirmBrokenTitle: { sv: 'Spara en fil som inte går att läsa?', en: 'Save a file that cannot be read?' },
+  confirmBrokenBody: { sv: 'Texten är inte giltig YAML (rad {line}, kolumn {column}), så studion och kommandoraden kan inte läsa filen förrän felet är rättat. Den version som finns nu behålls under Tidigare versioner.', en: 'The text is not valid YAML (line {line}, column {column}), so neither the studio nor the command line can read the file until the error is fixed. The version there now is kept under Earlier versions.' },
+  confirmBrokenYes: { sv: 'Ja, spara ändå', en: 'Yes, save anyway' },
+  changedTitle: { sv: 'Filen har ändrats på disken', en: 'The file has changed on disk' },
+  changedBody: { sv: 'Filen har ändrats utanför studion sedan du öppnade den. Sparar du nu skrivs de ändringarna över.', en: 'The file has been changed outside the studio since you opened it. If you save now, those changes are overwritten.' },
+  changedReload: { sv: 'Läs in filen från disken (din text läggs under Tidigare versioner)', en: 'Load the file from disk (your text goes under Earlier versions)' },
+  changedOverwrite: { sv: 'Skriv över med min text', en: 'Overwrite with my text' },
+  reloadedFromDisk: { sv: 'Filen lästes in från disken. Din text finns under Tidigare versioner.', en: 'The file was loaded from disk. Your text is under Earlier versions.' },
+  notSavedYet: { sv: 'Inte sparad: du valde att inte spara.', en: 'Not saved: you chose not to save.' },
+  casesTitle: { sv: 'Testfallen i filen', en: 'The test cases in the file' },
+  colId: { sv: 'Id', en: 'Id' },
+  colCandidate: { sv: 'Sökande', en: 'Candidate' },
+  colExpected: { sv: 'Förväntat beslut', en: 'Expected decision' },
+  colResult: { sv: 'Resultat', en: 'Result' },
+  colActions: { sv: 'Åtgärder', en: 'Actions' },
+  notRun: { sv: 'inte körd', en: 'not run' },
+  casePass: { sv: 'GODKÄNT', en: 'PASS' },
+  caseFail: { sv: 'UNDERKÄNT', en: 'FAIL' },
+  openCase: { sv: 'Öppna', en: 'Open' },
+  renameCase: { sv: 'Byt id', en: 'Rename' },
+  deleteCase: { sv: 'Ta bort', en: 'Delete' },
+  newId: { sv: 'Nytt id', en: 'New id' },
+  idTaken: { sv: 'Id:t {id} finns redan i filen. Välj ett annat.', en: 'The id {id} is already in the file. Choose another.' },
+  idInvalid: { sv: 'Ett id består av små bokstäver a–z, siffror och bindestreck, till exempel anna-2.', en: 'An id is lower-case letters a–z, digits and hyphens, for example anna-2.' },
+  confirmDeleteTitle: { sv: 'Ta bort testfallet {id}?', en: 'Delete the test case {id}?' },
+  confirmDeleteBody: { sv: 'Testfallet tas bort ur testfilen. Den version som finns nu behålls under Tidigare versioner.', en: 'The test case is removed from the test file. The version there now is kept under Earlier versions.' },
+  caseOpened: { sv: 'Testfallet {id} är öppnat i formuläret. Ändra svaren där och spara ändringarna här.', en: 'The test case {id} is open in the form. Change the answers there and save the changes here.' },
+  saveChanges: { sv: 'Spara ändringarna i {id}', en: 'Save the changes to {id}' },
+  caseUpdated: { sv: 'Testfallet {id} är uppdaterat.', en: 'The test case {id} is updated.' },
+  caseDeleted: { sv: 'Testfallet {id} är borttaget.', en: 'The test case {id} is deleted.' },
+  caseRenamed: { sv: 'Testfallet heter nu {id}.', en: 'The test case is now {id}.' },
+  scoreAgainst: { sv: 'Poäng {score} av {max} (godkänt vid {min})', en: 'Score {score} of {max} (pass at {min})' },
+  outcomeDiffered: { sv: 'Beslutet: testfallet väntar sig ”{expected}”, men det blev ”{actual}”.', en: 'The decision: the case expects “{expected}”, but it was “{actual}”.' },
+  statusExpected: { sv: '{id}: testfallet väntar sig ”{expected}”, men kriteriet blev ”{actual}”.', en: '{id}: the case expects “{expected}”, but the criterion was “{actual}”.' },
+  statusUnexpected: { sv: '{id}: kriteriet blev ”{actual}”, vilket testfallet inte väntar sig.', en: '{id}: the criterion was “{actual}”, which the case does not expect.' },
+  otherDiffered: { sv: '{field}: väntat {expected}, blev {actual}', en: '{field}: expected {expected}, got {actual}' },
+  messageMissing: { sv: 'Meddelandet saknar ”{expected}”.', en: 'The message lacks “{expected}”.' },
+  notSeen: { sv: 'inte prövat', en: 'not tried' },
 } as const
 
 type Key = Exclude<keyof typeof STRINGS, 'status' | 'conditions'>
@@ -164,6 +216,9 @@ const ERRORS: Record<string, Record<UiLocale, (d: Details) => string>> = {
   disk_full: { sv: () => 'Disken är full, så inget sparades.', en: () => 'The disk is full, so nothing was saved.' },
   method_not_allowed: { sv: () => 'Studion gör inte så.', en: () => 'The studio does not do that.' },
   internal: { sv: (d) => `Något gick fel i studion${d.status ? ` (${String(d.status)})` : ''}.`, en: (d) => `Something went wrong in the studio${d.status ? ` (${String(d.status)})` : ''}.` },
+  // safety and tests
+  empty_file: { sv: () => 'Texten är tom, så inget sparades. Vill du verkligen tömma filen måste du bekräfta det.', en: () => 'The text is empty, so nothing was saved. To empty the file you must confirm it.' },
+  changed_on_disk: { sv: () => 'Filen har ändrats på disken sedan du öppnade den, så inget sparades.', en: () => 'The file has changed on disk since you opened it, so nothing was saved.' },
 }
 
 /** A value of the "new criterion" form that cannot make a criterion: the form says so and writes nothing. */
@@ -319,5 +374,7 @@ export function errorText(error: unknown, locale: UiLocale): string {
 
 /** A string of the page in a language. */
 export const t = (key: Key, locale: UiLocale): string => STRINGS[key][locale]
+/** A string of the page with its {placeholders} filled in. */
+export const tf = (key: Key, locale: UiLocale, values: Record<string, string | number>): string => t(key, locale).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m))
 export const statusText = (status: keyof (typeof STRINGS)['status']['sv'], locale: UiLocale): string => STRINGS.status[locale][status]
 export const conditionText = (kind: keyof (typeof STRINGS)['conditions']['sv'], locale: UiLocale): string => STRINGS.conditions[locale][kind]

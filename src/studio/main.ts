@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { parseInstant, type Application, type ScreeningResult } from '../index.js'
+import { localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
 import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
-import { listFiles, readFile, startSession, writeFile, type StudioFile } from './api.js'
-import { dropDraft, draftOf, keepDraft } from './drafts.js'
+import { listFiles, readFileTagged, startSession, type StudioFile } from './api.js'
+import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
 import { h } from './dom.js'
 import { createEditor } from './editor.js'
 import { renderForm } from './form.js'
@@ -12,34 +12,36 @@ import { errorText, t, type UiLocale } from './i18n.js'
 import { renderMessagePreview, type MessageChoice } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
+import { saveWithCare } from './safe-save.js'
+import { showVersions } from './versions-dialog.js'
 
 // The Criteria Studio page: one criteria file at a time, in an editor whose every change is
 // loaded, linted and screened by the real library, here in the browser.
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const localNow = () => {
-  const d = new Date()
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 const state = {
   folder: '',
   files: [] as StudioFile[],
   path: '',
   saved: '',
+  /** The version of the file on disk the editor's text started from (sent back on save). */
+  etag: null as string | null,
   locale: ((localStorage.getItem('autoscreen-studio:locale') as UiLocale | null) ?? 'sv') as UiLocale,
   analysis: { doc: null, screener: null, problems: [] } as Analysis,
   answers: {} as Record<string, unknown>,
-  meta: { firstName: 'Kim', submittedAt: localNow() },
+  // The time the form's application came in, local time in the job's zone (set to now there when a file opens).
+  meta: { firstName: 'Kim', submittedAt: '' },
   message: {} as MessageChoice,
   tab: 'form' as 'form' | 'message' | 'tests' | 'add',
   current: null as { application: Application; result: ScreeningResult } | null,
+  /** The test case whose answers are in the form (opened from the tests tab). */
+  openCase: null as string | null,
 }
 
 const editor = createEditor($('editor'), {
   label: 'Kriteriefilen',
+  hint: 'editor-hint',
   onChange: (text) => {
     if (!state.path) return
     if (text === state.saved) dropDraft(state.folder, state.path)
@@ -67,8 +69,20 @@ function showNotice(words: ((locale: UiLocale) => string) | null) {
 async function save() {
   if (!state.path) return
   const text = editor.text()
+  const path = state.path
   try {
-    await writeFile(state.path, text)
+    const done = await saveWithCare({ path, text, etag: state.etag, locale: state.locale })
+    if (!done.saved) {
+      // The recruiter chose to read the file as it is on disk: their text is set aside, not lost.
+      if (done.reload) {
+        setAside(state.folder, path, text)
+        dropDraft(state.folder, path)
+        await open(path)
+        showSaveState(t('reloadedFromDisk', state.locale))
+      } else showSaveState(t('notSavedYet', state.locale))
+      return
+    }
+    state.etag = done.etag
     state.saved = text
     dropDraft(state.folder, state.path)
     showSaveState(t('saved', state.locale))
@@ -105,8 +119,10 @@ function screenAnswers(): void {
   const { doc, screener } = state.analysis
   if (!doc || !screener) return void (state.current = null)
   const tz = screener.criteria.job.timezone
+  if (!state.meta.submittedAt) state.meta.submittedAt = localDateTime(new Date().toISOString(), tz) ?? ''
   const at = parseInstant(state.meta.submittedAt, tz) ?? new Date()
-  const application: Application = { id: 'studio-1', submittedAt: at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }
+  // The time as the recruiter gave it, in the job's zone, with its offset (a late application reads as late in the test file).
+  const application: Application = { id: 'studio-1', submittedAt: submissionTime(state.meta.submittedAt, tz) ?? at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }
   state.current = { application, result: screener.screen(application, { now: 'arrival' }) }
 }
 
@@ -137,7 +153,8 @@ function renderPanels(rebuildForm: boolean) {
   const resultHost = panels.form.querySelector('.result') as HTMLElement | null
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
   if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
-  if (state.tab === 'tests') void renderTests(panels.tests, state.path, doc, state.current, state.locale, () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))))
+  if (state.tab === 'tests')
+    void renderTests(panels.tests, { path: state.path, doc, current: state.current, locale: state.locale, openCase: state.openCase, onSaved: () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))), onOpen: openCase })
   // Likewise the new-criterion form: an analysis of the same fields (the one that follows every
   // change in the editor) leaves what the recruiter is filling in where it is.
   const addKey = JSON.stringify([doc.criteria.fields, state.locale])
@@ -149,10 +166,26 @@ function renderPanels(rebuildForm: boolean) {
 let formKey = ''
 let addFormKey = ''
 
+/** A test case's answers into the form, to see and change them (saved back from the tests tab). */
+function openCase(entry: TestCaseEntry) {
+  const app = typeof entry.application === 'object' ? entry.application : null
+  if (!app || !entry.id) return
+  const tz = state.analysis.screener?.criteria.job.timezone ?? 'UTC'
+  state.openCase = entry.id
+  state.answers = structuredClone(app.answers ?? {}) as Record<string, unknown>
+  state.meta.firstName = app.candidate?.firstName ?? ''
+  state.meta.submittedAt = localDateTime(String(app.submittedAt), tz) ?? state.meta.submittedAt
+  formKey = ''
+  selectTab('form', true)
+}
+
 async function open(path: string) {
   let disk: string
+  let etag: string | null = null
   try {
-    disk = (await readFile(path)) ?? ''
+    const read = await readFileTagged(path)
+    disk = read?.text ?? ''
+    etag = read?.etag ?? null
   } catch (e) {
     showNotice((l) => `${t('openFailed', l)} ${path}: ${errorText(e, l)}`)
     return
@@ -161,13 +194,15 @@ async function open(path: string) {
   const draft = draftOf(state.folder, path)
   state.path = path
   state.saved = disk
+  state.etag = etag
   state.answers = {}
+  state.openCase = null
   state.message = {}
   formKey = ''
   addFormKey = ''
   $('file-title').textContent = path
   for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button')) b.setAttribute('aria-current', String(b.dataset.path === path))
-  editor.setText(draft ?? disk)
+  editor.load(disk, draft)
   showSaveState(draft !== null && draft !== disk ? t('restored', state.locale) : '')
   runAnalysis()
 }
@@ -207,6 +242,8 @@ function applyLocale() {
   const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
+  $('editor-hint').textContent = t('editorHint', l)
+  $('versions').textContent = t('versions', l)
 }
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
@@ -220,6 +257,9 @@ $('tabs').addEventListener('keydown', (e) => {
 })
 for (const name of ['form', 'message', 'tests', 'add'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
+$('versions').addEventListener('click', () => {
+  if (state.path) void showVersions({ path: state.path, locale: state.locale, setAside: setAsideOf(state.folder, state.path), restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))) })
+})
 $('lang').addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as UiLocale
   localStorage.setItem('autoscreen-studio:locale', state.locale)

@@ -101,3 +101,82 @@ describe('the studio server', () => {
     expect([fileKind('a.yaml'), fileKind('a.test.yml'), fileKind('t/a.hbs'), fileKind('criteria.schema.json'), fileKind('a.js')]).toEqual(['criteria', 'test', 'template', null, null])
   })
 })
+
+// safety: never lose work. An empty or unparseable text needs the recruiter's confirmation, a
+// file changed on disk is not overwritten unseen, and the kept versions can be listed and read.
+describe('the studio server keeps the recruiter’s work', () => {
+  const put = (path: string, body: string, headers: Record<string, string> = {}) => call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { ...auth(), ...headers }, body })
+  const get = (path: string) => call(`/api/file?path=${encodeURIComponent(path)}`, { headers: auth() })
+
+  it('refuses an empty text (the 0-byte save) unless the request says the recruiter confirmed it', async () => {
+    writeFileSync(join(folder, 'empty.yaml'), 'id: empty\njob: { title: x }\n')
+    for (const body of ['', '\n  \n']) {
+      const r = await put('empty.yaml', body)
+      expect([r.status, r.code]).toEqual([422, 'empty_file'])
+      expect(readFileSync(join(folder, 'empty.yaml'), 'utf8')).toBe('id: empty\njob: { title: x }\n')
+    }
+    // A confirmation for the other case is no confirmation of this one.
+    expect((await put('empty.yaml', '', { 'x-studio-confirm': 'unparseable' })).code).toBe('empty_file')
+    expect((await put('empty.yaml', '', { 'x-studio-confirm': 'empty' })).status).toBe(200)
+    expect(readFileSync(join(folder, 'empty.yaml'), 'utf8')).toBe('')
+  })
+  it('refuses an unparseable text unless confirmed, and even then only one that still reads as the recruiter’s file', async () => {
+    writeFileSync(join(folder, 'broken.yaml'), 'id: broken\njob: { title: x }\n')
+    const broken = 'id: broken\njob: { title: x }\ncriteria:\n  - id: a\n   rule: [\n'
+    expect([(await put('broken.yaml', broken)).status, (await put('broken.yaml', broken)).code]).toEqual([422, 'syntax'])
+    expect(readFileSync(join(folder, 'broken.yaml'), 'utf8')).toBe('id: broken\njob: { title: x }\n')
+    expect((await put('broken.yaml', 'apiVersion: v1\nkind: [\n', { 'x-studio-confirm': 'unparseable' })).code).toBe('syntax')
+    expect((await put('broken.yaml', broken, { 'x-studio-confirm': 'unparseable' })).status).toBe(200)
+    expect(readFileSync(join(folder, 'broken.yaml'), 'utf8')).toBe(broken)
+  })
+  it('tags each version read and refuses with 412 a save over a file that changed on disk since', async () => {
+    writeFileSync(join(folder, 'tag.yaml'), 'id: tag\njob: { title: a }\n')
+    const opened = await get('tag.yaml')
+    const tag = opened.headers.etag as string
+    expect(tag).toMatch(/^"[\w-]+"$/)
+    expect((await get('tag.yaml')).headers.etag).toBe(tag)
+    const first = await put('tag.yaml', 'id: tag\njob: { title: b }\n', { 'if-match': tag })
+    expect(first.status).toBe(200)
+    const mine = first.headers.etag as string
+    expect(mine).not.toBe(tag)
+    expect((await get('tag.yaml')).headers.etag).toBe(mine)
+    // Another program changes the file: the page's tag no longer matches, nothing is written.
+    writeFileSync(join(folder, 'tag.yaml'), 'id: tag\njob: { title: from an editor }\n')
+    const late = await put('tag.yaml', 'id: tag\njob: { title: c }\n', { 'if-match': mine })
+    expect([late.status, late.code]).toEqual([412, 'changed_on_disk'])
+    expect(readFileSync(join(folder, 'tag.yaml'), 'utf8')).toBe('id: tag\njob: { title: from an editor }\n')
+    // Overwriting is the recruiter's explicit choice: a save without the tag.
+    expect((await put('tag.yaml', 'id: tag\njob: { title: c }\n')).status).toBe(200)
+    expect(readFileSync(join(folder, 'tag.yaml'), 'utf8')).toBe('id: tag\njob: { title: c }\n')
+  })
+  it('lists a file’s kept versions, newest first, and reads one back', async () => {
+    writeFileSync(join(folder, 'ver.yaml'), 'id: ver\njob: { title: one }\n')
+    expect(JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body).versions).toEqual([])
+    await put('ver.yaml', 'id: ver\njob: { title: two }\n')
+    await put('ver.yaml', 'id: ver\njob: { title: three }\n')
+    const list = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body) as { versions: { id: string; at: string; size: number }[] }
+    expect(list.versions.length).toBe(2)
+    const [newest, oldest] = list.versions
+    expect(newest!.at > oldest!.at || newest!.id > oldest!.id).toBe(true)
+    expect(Number.isNaN(Date.parse(newest!.at))).toBe(false)
+    expect(newest!.size).toBe(Buffer.byteLength('id: ver\njob: { title: two }\n'))
+    const read = await call(`/api/version?path=ver.yaml&id=${encodeURIComponent(oldest!.id)}`, { headers: auth() })
+    expect([read.status, read.body]).toEqual([200, 'id: ver\njob: { title: one }\n'])
+  })
+  it('reads versions only from the backup folder: no traversal, no other file, no templates, not without a session', async () => {
+    await put('ver.yaml', 'id: ver\njob: { title: four }\n')
+    for (const id of ['../../job.yaml', '..%2F..%2Fjob.yaml', '/etc/passwd', 'job.yaml', '2026-01-01T00-00-00.000Z.yaml/../../../job.yaml', '']) {
+      const r = await call(`/api/version?path=ver.yaml&id=${encodeURIComponent(id)}`, { headers: auth() })
+      expect(r.status, id).toBe(400)
+      expect(r.body).not.toContain('id: job')
+    }
+    for (const path of ['../secret.yaml', 'link.yaml', '.autoscreen-backup/ver.yaml', 'templates/rejected.sv.hbs', 'notes.txt']) {
+      const r = await call(`/api/versions?path=${encodeURIComponent(path)}`, { headers: auth() })
+      expect(r.status, path).toBeGreaterThanOrEqual(400)
+    }
+    const id = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body).versions[0].id as string
+    expect((await call(`/api/version?path=ver.yaml&id=${encodeURIComponent(id)}`)).code).toBe('no_session')
+    // A version id names a version of that file only: another file's folder has none of that name.
+    expect((await call(`/api/version?path=job.yaml&id=${encodeURIComponent(id)}`, { headers: auth() })).status).toBe(404)
+  })
+})

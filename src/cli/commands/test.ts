@@ -1,4 +1,4 @@
-import { CriteriaError, escapeControls, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
+import { CriteriaError, escapeControls, failureDetails, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
@@ -70,11 +70,13 @@ function textReport(reports: readonly RuleTestReport[], o: { passed: number; fai
     for (const k of r.cases) {
       if (o.quiet && k.passed) continue
       out += `  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${t(k.name)}\n`
-      for (const f of k.failures)
+      // The same details the Studio words for a failing case.
+      const d = failureDetails(k)
+      for (const f of d.expectations)
         out += `        ${t(f.field)}\n          expected: ${json(f.expected)}\n          actual:   ${f.field === 'message' ? json(String(f.actual).slice(0, 300)) : json(f.actual)}\n`
-      if (!k.passed) {
-        out += `        got: ${escapeControls(formatCaseSummary(k.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`
-        for (const [id, text] of Object.entries(k.explanations)) out += c.dim(`        ${t(id)}: ${t(text)}\n`)
+      if (!d.passed) {
+        out += `        got: ${escapeControls(formatCaseSummary(d.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`
+        for (const [id, text] of Object.entries(d.explanations)) out += c.dim(`        ${t(id)}: ${t(text)}\n`)
       }
     }
     if (o.coverage) {
