@@ -103,3 +103,6 @@ export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseS
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
+// Rules read aloud (describe): a rule or a criterion in plain Swedish or English.
+export { describeRule, type DescribeOptions } from './logic/describe-rule.js'
+export { describeCriterion, type CriterionDescription } from './logic/describe-criterion.js'
