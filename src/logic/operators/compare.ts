@@ -171,9 +171,9 @@ const REQUIRED: Readonly<Record<string, (c: Condition) => string>> = {
 
 // How a comparison reads aloud: [sv, en, sv of dates, en of dates], the compared value first.
 const SAID: Readonly<Record<string, readonly [string, string, string, string]>> = {
-  '>=': ['är minst', 'is at least', 'är tidigast', 'is on or after'],
+  '>=': ['är minst', 'is at least', 'är tidigast', 'is no earlier than'],
   '>': ['är större än', 'is greater than', 'är efter', 'is after'],
-  '<=': ['är högst', 'is at most', 'är senast', 'is on or before'],
+  '<=': ['är högst', 'is at most', 'är senast', 'is no later than'],
   '<': ['är mindre än', 'is less than', 'är före', 'is before'],
   '==': ['är', 'is', 'är', 'is'],
   '===': ['är', 'is', 'är', 'is'],
@@ -186,9 +186,9 @@ const verb = (s: Pick<Say, 't'>, op: string, date: boolean): string => {
 }
 // "minst 3 krävs": what an unmet comparison asked for.
 const ASKED: Readonly<Record<string, readonly [string, string, string, string]>> = {
-  '>=': ['minst', 'at least', 'tidigast', 'on or after'],
+  '>=': ['minst', 'at least', 'tidigast', 'no earlier than'],
   '>': ['mer än', 'more than', 'efter', 'after'],
-  '<=': ['högst', 'at most', 'senast', 'on or before'],
+  '<=': ['högst', 'at most', 'senast', 'no later than'],
   '<': ['mindre än', 'less than', 'före', 'before'],
   '==': ['', '', '', ''],
   '===': ['', '', '', ''],

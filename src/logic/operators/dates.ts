@@ -126,8 +126,8 @@ export const DATES: Readonly<Record<string, OperatorSpec>> = {
   monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months', ['hela månader', 'whole months']),
   dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before']),
   dateAfter: compare((a, b) => a > b, 'dateAfter', 'after', ['efter', 'after']),
-  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'on or before']),
-  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'on or after']),
+  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than']),
+  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than']),
   addDays: shift(addDaysIn, 'addDays', 'days', ['dag', 'dagar', 'day', 'days']),
   addMonths: shift(addMonthsIn, 'addMonths', 'months', ['månad', 'månader', 'month', 'months']),
   submittedAt: {
