@@ -103,7 +103,7 @@ const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
       required: (c) => `${op === 'includesAny' ? 'one' : 'all'} of ${listText(c.expected)} required`,
       say: (c, s) =>
         op === 'includesAny' ? s.t(`${s.subject} innehåller något av ${s.list(c.expected, 'or')}`, `${s.subject} includes one of ${s.list(c.expected, 'or')}`) : s.t(`${s.subject} innehåller alla av ${s.list(c.expected, 'and')}`, `${s.subject} includes all of ${s.list(c.expected, 'and')}`),
-      sayRequired: (c, s) => (op === 'includesAny' ? s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`) : s.t(`alla av ${s.list(c.expected, 'and')} krävs`, `all of ${s.list(c.expected, 'and')} required`)),
+      sayRequired: (c, s) => (Array.isArray(c.expected) && c.expected.length === 1 ? s.t(`${s.list(c.expected, 'or')} krävs`, `${s.list(c.expected, 'or')} required`) : op === 'includesAny' ? s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`) : s.t(`alla av ${s.list(c.expected, 'and')} krävs`, `all of ${s.list(c.expected, 'and')} required`)),
     },
   },
   describe(s, args) {
