@@ -34,7 +34,7 @@ export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators.js
 export { analyseRule, foldRule } from './logic/analyse.js'
 export type { FieldShape, RuleIssue } from './logic/analyse.js'
 export { explainRule, formatExplanation } from './logic/explain.js'
-export type { Explanation, Condition, ExplainOptions } from './logic/explain.js'
+export type { Explanation, Condition, ExplainOptions, FormatExplanationOptions } from './logic/explain.js'
 export { testThreeValued, answerDomains } from './logic/three-valued.js'
 export type { FieldGap, ThreeValuedOptions, AnswerShape } from './logic/three-valued.js'
 export { Unknown } from './logic/unknown.js'

@@ -326,9 +326,10 @@ class Said {
 
   private condition(c: Condition): string {
     if (c.held) return c.operator === 'truthy' && c.actual === true && !c.negated ? this.statement(c) : `${this.statement(c)} (${this.actual(c)})`
+    // "Svar saknas på: Har du legitimation?" says it all for a yes/no question.
+    if (!c.negated && c.operator === 'truthy' && (c.actual === null || c.actual === undefined)) return this.actual(c)
     const required = wording(c)?.sayRequired
     if (!c.negated && required) return `${this.actual(c)}; ${required(c, this.say(c))}`
-    if (!c.negated && c.operator === 'truthy' && (c.actual === null || c.actual === undefined)) return this.actual(c)
     return `${this.statement(c)} (${this.actual(c)})`
   }
 
