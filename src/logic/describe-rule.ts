@@ -254,7 +254,8 @@ class Sayer implements Say {
       return formatDate(back, 'd MMMM yyyy', 'UTC', this.locale)
     }
     const t = parseEpoch(v, this.zone)
-    return Number.isNaN(t) ? undefined : formatDate(new Date(t), 'd MMMM yyyy HH:mm', this.zone, this.locale)
+    // "10 januari 2027 kl. 12.00", "10 January 2027 at 12:00": as the messages write a time.
+    return Number.isNaN(t) ? undefined : formatDate(new Date(t), this.t("d MMMM yyyy 'kl.' HH.mm", "d MMMM yyyy 'at' HH:mm"), this.zone, this.locale)
   }
 
   list(n: Node | undefined, join: 'or' | 'and', about?: Node): string {
