@@ -37,6 +37,11 @@ describe('formatExplanation in Swedish and English', () => {
     const held = cond({ operator: '>=', path: 'ar', subject: 'ar', expected: 3, actual: 5, held: true })
     expect(formatExplanation(held, en)).toBe('The answer to “How many years of experience do you have?” is at least 3 (the answer to “How many years of experience do you have?” is 5)')
   })
+  it('"at least N of" conditions counts them, never "conditions held has at least 1 of in(…)"', () => {
+    const c = cond({ operator: 'atLeast', path: 'ar', subject: 'conditions held', expected: [2, ['legitimation', 'in(korkort, ["B"])', '>=(ar, 3)']], actual: 1, found: ['legitimation'] })
+    expect(formatExplanation(c, sv)).toBe('Antalet villkor som gäller är 1; minst 2 av 3 villkor krävs')
+    expect(formatExplanation(c, en)).toBe('The number of conditions that hold is 1; at least 2 of 3 conditions required')
+  })
   it('every alternative of an or that failed, and a computed subject read aloud', () => {
     const e = {
       kind: 'anyOf' as const,
