@@ -34,7 +34,7 @@ export { SCREENING_OPERATORS, CEFR_LEVELS } from './logic/screening-operators.js
 export { analyseRule, foldRule } from './logic/analyse.js'
 export type { FieldShape, RuleIssue } from './logic/analyse.js'
 export { explainRule, formatExplanation } from './logic/explain.js'
-export type { Explanation, Condition, ExplainOptions } from './logic/explain.js'
+export type { Explanation, Condition, ExplainOptions, FormatExplanationOptions } from './logic/explain.js'
 export { testThreeValued, answerDomains } from './logic/three-valued.js'
 export type { FieldGap, ThreeValuedOptions, AnswerShape } from './logic/three-valued.js'
 export { Unknown } from './logic/unknown.js'
@@ -108,3 +108,6 @@ export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
+// Rules read aloud (describe): a rule or a criterion in plain Swedish or English.
+export { describeRule, type DescribeOptions } from './logic/describe-rule.js'
+export { describeCriterion, type CriterionDescription } from './logic/describe-criterion.js'

@@ -133,6 +133,10 @@ Options:
   -f, --format <f>     text (default) or json
   -o, --output <file>  write the report to a file
   -q, --quiet          errors only
+  --explain            then every criterion read aloud in the file's language ("Krav: …",
+                       "Merit (2 poäng): …", "Gäller bara om: …"), so that "or" written for
+                       "and" or a reversed comparison shows before any test is written; in
+                       json, "descriptions": [{ "id", "text" }] per file
 Exit 0 when all are valid, 1 when any has errors, 2 on usage errors (a path that is not there).`
 
 

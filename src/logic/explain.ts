@@ -1,4 +1,6 @@
+import type { Field } from '../criteria/types.js'
 import { EvaluationError } from '../errors.js'
+import { describeRule, describeTerm, describeValue, describeValues, fieldLabel, type DescribeOptions } from './describe-rule.js'
 import type { Node } from './ast.js'
 import type { EvaluationContext } from './context.js'
 import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine.js'
@@ -6,7 +8,7 @@ import { ReviewRequest } from './operators/screening.js'
 import { lookup } from './runtime.js'
 import type { Condition, Explanation } from './explanation.js'
 import { WORDING } from './operators/index.js'
-import { firstPath, fmt, isValueNode, subjectOf, type Tri, type Why } from './operators/spec.js'
+import { firstPath, fmt, isValueNode, subjectOf, type SayCondition, type Tri, type Why, type Wording } from './operators/spec.js'
 import { threeValued, type FieldGap } from './three-valued.js'
 import { PartialList, Unknown } from './unknown.js'
 
@@ -135,7 +137,11 @@ class Explainer implements Why {
   }
 }
 
-const TRUTHY = { statement: (c: Condition) => `${c.subject} is true`, required: () => 'true required' }
+const TRUTHY: Wording = {
+  statement: (c: Condition) => `${c.subject} is true`,
+  required: () => 'true required',
+  sayRequired: (c, s) => (typeof c.actual === 'boolean' ? s.t('ja krävs', 'yes required') : s.t('ett svar som inte är 0, nej eller tomt krävs', 'an answer other than 0, no or empty required')),
+}
 const wording = (c: Condition) => (c.operator === 'truthy' ? TRUTHY : WORDING.get(c.operator))
 
 function statement(c: Condition): string {
@@ -144,8 +150,27 @@ function statement(c: Condition): string {
 }
 
 /**
- * Renders an explanation as one line for recruiters, in English:
- * `experienceYears is 2; at least 3 required`, `none of: skills includes react; skills includes vue`.
+ * Options of {@link formatExplanation}: the language, and the file's fields so that a field
+ * reads as its question and an option as its label.
+ *
+ * @example
+ * ```ts
+ * formatExplanation(result.criteria[0]!.detail!, { locale: 'sv', fields: criteria.fields, timezone: criteria.job.timezone })
+ * ```
+ * @category Rules engine
+ */
+export interface FormatExplanationOptions {
+  locale: 'sv' | 'en'
+  fields?: Readonly<Record<string, Field>> | undefined
+  /** The job's time zone, for date-times (default UTC). */
+  timezone?: string | undefined
+}
+
+/**
+ * Renders an explanation as one line for recruiters. With `options`, in Swedish or English with
+ * the file's questions and option labels: `Svar saknas på: Har du förskollärarlegitimation?`,
+ * `Svaret på ”Hur många år …?” är 2; minst 3 krävs`. Without, the technical English of field ids
+ * (`experienceYears is 2; at least 3 required`) that rule tests and logs compare.
  *
  * @example
  * ```ts
@@ -154,7 +179,11 @@ function statement(c: Condition): string {
  * ```
  * @category Rules engine
  */
-export function formatExplanation(e: Explanation): string {
+export function formatExplanation(e: Explanation, options?: FormatExplanationOptions): string {
+  if (options) {
+    const text = new Said(options).explanation(e)
+    return text.charAt(0).toUpperCase() + text.slice(1)
+  }
   if (e.kind === 'condition') return formatCondition(e)
   const parts = e.children.map(formatStatement).join('; ')
   if (e.held) return e.kind === 'allOf' ? `all of: ${parts}` : `none of: ${parts}`
@@ -176,4 +205,138 @@ function formatCondition(e: Condition): string {
 function formatStatement(e: Explanation): string {
   if (e.kind !== 'condition') return `(${formatExplanation(e)})`
   return statement(e)
+}
+
+/**
+ * A condition's subject text (`experienceYears`, `monthsSince(licenceDate)`, `"B"`) read back
+ * as the rule it was written from, so that it can be read aloud; undefined when it does not parse.
+ */
+export function subjectRule(text: string): unknown {
+  let i = 0
+  const term = (): unknown => {
+    const ch = text[i]
+    if (ch === '"') {
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      const lit: unknown = JSON.parse(text.slice(i, j + 1))
+      i = j + 1
+      return lit
+    }
+    if (ch === '[') {
+      i++
+      const items = args(']')
+      return items
+    }
+    const m = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?=$|[,)\]])/.exec(text.slice(i))
+    if (m) {
+      i += m[0].length
+      return Number(m[0])
+    }
+    const w = /^[^(),[\]]+/.exec(text.slice(i))
+    if (!w) throw new Error('unexpected')
+    i += w[0].length
+    const word = w[0]
+    if (text[i] === '(') {
+      i++
+      return { [word]: args(')') }
+    }
+    if (word === 'true' || word === 'false' || word === 'null') return JSON.parse(word) as unknown
+    return { var: word === 'data' ? '' : word }
+  }
+  const args = (close: string): unknown[] => {
+    const out: unknown[] = []
+    if (text[i] === close) {
+      i++
+      return out
+    }
+    for (;;) {
+      out.push(term())
+      if (text[i] === close) {
+        i++
+        return out
+      }
+      if (text.slice(i, i + 2) !== ', ') throw new Error('unexpected')
+      i += 2
+    }
+  }
+  try {
+    const rule = term()
+    return i === text.length ? rule : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Explanations in Swedish or English, each operator's `say` wording over the file's labels. */
+class Said {
+  private readonly d: DescribeOptions
+  constructor(options: FormatExplanationOptions) {
+    this.d = { locale: options.locale, fields: options.fields, timezone: options.timezone }
+  }
+
+  private t(sv: string, en: string): string {
+    return this.d.locale === 'sv' ? sv : en
+  }
+
+  private subject(c: Condition): string {
+    if (c.subject === 'conditions held') return this.t('antalet villkor som gäller', 'the number of conditions that hold')
+    // The deadline the screening adds reads the envelope's submission time, which is no field of the file.
+    if (c.subject === 'submittedAt' && !fieldLabel(this.d.fields, 'submittedAt', this.d.locale)) return this.t('tidpunkten då ansökan skickades', 'the time the application was sent')
+    const rule = subjectRule(c.subject)
+    return rule === undefined ? this.t(`”${c.subject}”`, `“${c.subject}”`) : describeTerm(rule, this.d)
+  }
+
+  private value(v: unknown, c: Condition): string {
+    if (v instanceof Error) return this.t(`ett fel (${v.message})`, `an error (${v.message})`)
+    // A deadline as the screening words it: "2027-01-10 (Europe/Stockholm)".
+    const zoned = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?) \(([^()]+)\)$/.exec(v) : null
+    if (zoned) return `${describeValue(zoned[1], { ...this.d, timezone: zoned[2]! })} (${zoned[2]!})`
+    return describeValue(v, this.d, c.path ?? undefined)
+  }
+
+  private say(c: Condition): SayCondition {
+    return {
+      locale: this.d.locale,
+      t: (sv, en) => this.t(sv, en),
+      subject: this.subject(c),
+      value: (v) => this.value(v, c),
+      list: (v, join) => describeValues(v, join, this.d, c.path ?? undefined),
+    }
+  }
+
+  private statement(c: Condition): string {
+    if (c.operator === 'truthy') {
+      const rule = subjectRule(c.subject)
+      if (rule !== undefined) return describeRule(c.negated ? { '!': [rule] } : rule, this.d)
+    }
+    const say = wording(c)?.say
+    const s = this.say(c)
+    const text = say ? say(c, s) : this.t(`operatorn ”${c.operator}” gäller för ${s.subject}${c.expected === undefined ? '' : ` och ${s.value(c.expected)}`}`, `the operator “${c.operator}” holds for ${s.subject}${c.expected === undefined ? '' : ` and ${s.value(c.expected)}`}`)
+    return c.negated ? this.t(`får inte gälla: ${text}`, `must not hold: ${text}`) : text
+  }
+
+  private actual(c: Condition): string {
+    if (c.actual === null || c.actual === undefined) {
+      const label = c.path !== null && c.subject === c.path ? fieldLabel(this.d.fields, c.path, this.d.locale) : undefined
+      return this.t(`svar saknas på: ${label ?? this.subject(c)}`, `no answer to: ${label ?? this.subject(c)}`)
+    }
+    const answered = c.answered === undefined ? '' : this.t(` (svarat: ${this.value(c.answered, c)})`, ` (answered: ${this.value(c.answered, c)})`)
+    return `${this.subject(c)} ${this.t('är', 'is')} ${this.value(c.actual, c)}${answered}`
+  }
+
+  private condition(c: Condition): string {
+    if (c.held) return c.operator === 'truthy' && c.actual === true && !c.negated ? this.statement(c) : `${this.statement(c)} (${this.actual(c)})`
+    // "Svar saknas på: Har du legitimation?" says it all for a yes/no question.
+    if (!c.negated && c.operator === 'truthy' && (c.actual === null || c.actual === undefined)) return this.actual(c)
+    const required = wording(c)?.sayRequired
+    if (!c.negated && required) return `${this.actual(c)}; ${required(c, this.say(c))}`
+    return `${this.statement(c)} (${this.actual(c)})`
+  }
+
+  explanation(e: Explanation): string {
+    if (e.kind === 'condition') return this.condition(e)
+    const parts = e.children.map((x) => (x.kind === 'condition' ? this.statement(x) : `(${this.explanation(x)})`)).join('; ')
+    if (e.held) return e.kind === 'allOf' ? this.t(`allt detta gäller: ${parts}`, `all of these hold: ${parts}`) : this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`)
+    return e.kind === 'anyOf' ? this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`) : this.t(`allt detta gäller, men får inte: ${parts}`, `all of these hold, but must not: ${parts}`)
+  }
 }

@@ -1,4 +1,4 @@
-import { formatExplanation } from '../logic/explain.js'
+import { formatExplanation, type FormatExplanationOptions } from '../logic/explain.js'
 import { escapeControls as shown } from '../screen/escape-controls.js'
 import type { ScreeningResult } from '../screen/result.js'
 
@@ -16,6 +16,8 @@ export interface FormatResultOptions {
   explain?: boolean
   /** ANSI colours (default false). */
   colour?: boolean
+  /** Explanations in this language with the file's questions and option labels (default: technical English with field ids). */
+  words?: FormatExplanationOptions
 }
 
 const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!', review: '?', skipped: '-' } as const
@@ -47,7 +49,13 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
     const kind = c.required ? 'required' : `+${c.weight}`
     let line = `  ${mark} ${shown(c.id).padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${shown(c.reason)}`
     if (c.problem) line += paint(2, ` — ${shown(c.problem.message)}`)
-    else if (options.explain && c.detail) line += paint(2, ` — ${c.status === 'skipped' ? 'does not apply: ' : ''}${shown(formatExplanation(c.detail))}${c.gaps ? ` (unanswered, not needed: ${shown(c.gaps.join(', '))})` : ''}`)
+    else if (options.explain && c.detail) {
+      const w = options.words
+      const sv = w?.locale === 'sv'
+      const skipped = c.status === 'skipped' ? (sv ? 'gäller inte: ' : 'does not apply: ') : ''
+      const gaps = c.gaps ? (sv ? ` (obesvarat, behövs inte: ${shown(c.gaps.join(', '))})` : ` (unanswered, not needed: ${shown(c.gaps.join(', '))})`) : ''
+      line += paint(2, ` — ${skipped}${shown(w ? formatExplanation(c.detail, w) : formatExplanation(c.detail))}${gaps}`)
+    }
     lines.push(line)
   }
   return lines.join('\n')

@@ -1,9 +1,11 @@
-import { formatExplanation, type ScreeningResult, type Screener } from '../index.js'
+import { describeCriterion, formatExplanation, type ScreeningResult, type Screener } from '../index.js'
 import { h } from './dom.js'
 import { statusText, t, type UiLocale } from './i18n.js'
 
 /** The decision on the form's answers: outcome, score against minScore, near miss, and every criterion with why. */
 export function renderResult(container: HTMLElement, result: ScreeningResult, screener: Screener, locale: UiLocale): void {
+  const criteria = screener.criteria
+  const words = { locale, fields: criteria.fields, timezone: criteria.job.timezone }
   const outcome = result.outcome === 'pass' ? t('pass', locale) : result.outcome === 'reject' ? t('reject', locale) : t('review', locale)
   const parts: (Node | null)[] = [
     h('h3', {}, t('decision', locale)),
@@ -14,7 +16,10 @@ export function renderResult(container: HTMLElement, result: ScreeningResult, sc
       'ul',
       { class: 'criteria' },
       ...result.criteria.map((c) => {
-        const why = c.status === 'unmet' || c.status === 'skipped' ? formatExplanation(c.detail) : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error' ? c.problem.message : null
+        const why = c.status === 'unmet' || c.status === 'skipped' ? formatExplanation(c.detail, words) : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error' ? c.problem.message : null
+        // The rule read aloud, in the page's language (the deadline the screening adds has none in the file).
+        const own = criteria.criteria.find((x) => x.id === c.id)
+        const rule = own ? describeCriterion(own, criteria, locale).text : null
         return h(
           'li',
           { class: `criterion status-${c.status}`, 'data-criterion': c.id, 'data-status': c.status },
@@ -24,6 +29,7 @@ export function renderResult(container: HTMLElement, result: ScreeningResult, sc
           ` (${c.required ? t('required', locale) : `${c.weight} ${t('points', locale)}`}): `,
           screener.reason(c.id, locale) ?? c.reason,
           why ? h('div', { class: 'why' }, why) : null,
+          rule ? h('div', { class: 'rule-text' }, rule) : null,
         )
       }),
     ),

@@ -102,7 +102,9 @@ describe('Criteria Studio in headless Chromium', () => {
     const unmet = page.locator('[data-criterion="kvallsskift"]')
     expect(await unmet.getAttribute('data-status')).toBe('unmet')
     expect(await unmet.textContent()).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
-    expect(await unmet.textContent()).toContain('eveningShifts is false; true required')
+    expect(await unmet.textContent()).toContain('Svaret på ”Kan du arbeta kvällsskift (15–23), måndag till fredag?” är nej; ja krävs')
+    // The rule read aloud, in the page's language, next to the criterion.
+    expect(await unmet.locator('.rule-text').textContent()).toBe('Krav: svaret på ”Kan du arbeta kvällsskift (15–23), måndag till fredag?” är ja.')
     await page.screenshot({ path: join(shots, 'studio-form-1280.png') })
 
     // The Swedish rejection, as sent, with its send time.

@@ -83,7 +83,7 @@ describe('autoscreen screen', () => {
   it('--explain adds recruiter-facing explanations', async () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--explain', 'examples/applications/frontend-developer.jsonl'])
     const third = JSON.parse(r.stdout.trim().split('\n')[2]!)
-    expect(third.explanations.experience).toBe('experienceYears is 1; at least 3 required')
+    expect(third.explanations.experience).toBe('The answer to “Years of professional experience with frontend development” is 1; at least 3 required')
   })
   it('--format table for people', async () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', 'examples/applications/frontend-developer.jsonl'])

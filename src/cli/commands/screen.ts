@@ -30,6 +30,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
   // Without an offset, --now is read in the job's time zone, as every date is.
+  // Explanations in the file's language, with its questions and option labels (describe).
+  const words = { locale: screener.criteria.locale, fields: screener.criteria.fields, timezone: screener.criteria.job.timezone }
   const now = atArrival ? io.now() : nowOf(values.now, io.now, screener.criteria.job.timezone)
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
@@ -111,7 +113,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         warn(entry.line, `${decisionTime} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
       const extra: Record<string, unknown> = {}
       if (values.explain)
-        extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
+        extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!, words)]))
       if (values.messages) {
         // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
         try {
@@ -130,7 +132,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         all.push(full)
         done(count)
       } else {
-        let block = formatResult(result, { explain: values.explain === true, colour: c.enabled })
+        let block = formatResult(result, { explain: values.explain === true, colour: c.enabled, words })
         if (extra.message) {
           const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
           block += `\n\n  ${c.bold(`Subject: ${escapeControls(m.subject)}`)}\n  ${c.dim(`Planned: ${m.sendAt} (${escapeControls(m.reason)})`)}\n\n${escapeControls(m.text, { lines: true }).replace(/^/gm, '  │ ')}`

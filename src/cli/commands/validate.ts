@@ -1,4 +1,4 @@
-import { CriteriaError, escapeControls, type Issue, loadCriteria } from '../../node/index.js'
+import { CriteriaError, describeCriterion, escapeControls, type Issue, loadCriteria } from '../../node/index.js'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues, issuesJson, summary } from '../diagnostics.js'
@@ -8,17 +8,20 @@ import { jsonBlock } from '../safe-json.js'
 
 
 export async function validate(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' } })
+  const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' }, explain: { type: 'boolean' } })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   if (positionals.length === 0) throw new UsageError('name at least one criteria file, e.g. autoscreen validate rules/*.yaml')
   const files = await criteriaFiles(positionals, io.cwd)
-  const results: { file: string; issues: Issue[] }[] = []
+  // With --explain, every criterion of a file that loads, read aloud in the file's language.
+  const results: { file: string; issues: Issue[]; descriptions?: { id: string; text: string }[] }[] = []
   for (const file of files) {
     // An issue in a template the file names is at the template's file and line, not the criteria file's.
     const own = (i: Issue): Issue => ({ ...i, file: i.file === undefined || i.file === resolve(io.cwd, file) ? file : i.file })
     try {
       const doc = await loadCriteria(resolve(io.cwd, file))
-      results.push({ file, issues: (doc.warnings ?? []).map(own) })
+      const c = doc.criteria
+      const descriptions = values.explain ? c.criteria.map((x) => ({ id: x.id, text: describeCriterion(x, c, c.locale).text })) : undefined
+      results.push({ file, issues: (doc.warnings ?? []).map(own), ...(descriptions ? { descriptions } : {}) })
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
       results.push({ file, issues: e.issues.map(own) })
@@ -29,11 +32,16 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
   const shown = values.quiet ? all.filter((i) => i.severity !== 'warning') : all
   let text = ''
   if (format === 'json') {
-    text = jsonBlock({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(values.quiet ? r.issues.filter((i) => i.severity !== 'warning') : r.issues) })), errorCount: errors })
+    text = jsonBlock({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(values.quiet ? r.issues.filter((i) => i.severity !== 'warning') : r.issues), ...(r.descriptions ? { descriptions: r.descriptions } : {}) })), errorCount: errors })
   } else {
     const c = colours(values.output === undefined ? io.stdout : {}, io.env)
     if (!values.quiet) for (const r of results) if (!r.issues.some((i) => i.severity !== 'warning')) text += `${escapeControls(r.file)}: ${c.green('ok')}\n`
     if (shown.length) text += `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}\n`
+    for (const r of results) {
+      if (!r.descriptions) continue
+      const width = Math.max(...r.descriptions.map((d) => escapeControls(d.id).length), 0)
+      text += `\n${c.bold(escapeControls(r.file))}\n${r.descriptions.map((d) => `  ${escapeControls(d.id).padEnd(width)}  ${escapeControls(d.text)}`).join('\n')}\n`
+    }
   }
   await emit(io, values.output, text)
   return errors > 0 ? 1 : 0

@@ -11,9 +11,22 @@ const analyse: NonNullable<OperatorSpec['analyse']> = (a, args, at) => {
 }
 
 /** A variadic operator that calls one runtime helper with every evaluated operand. */
+// "summan av A och B": the words each variadic operator reads with, [sv, en].
+const OF: Readonly<Record<'add' | 'mul' | 'min' | 'max', readonly [string, string]>> = {
+  add: ['summan av', 'the sum of'],
+  mul: ['produkten av', 'the product of'],
+  min: ['det minsta av', 'the smallest of'],
+  max: ['det största av', 'the largest of'],
+}
+
 function variadic(name: 'add' | 'mul' | 'min' | 'max', description: string, arity: readonly [number, number]): OperatorSpec {
   return {
     description,
+    describe(s, args) {
+      const terms = args.map((a) => s.term(a))
+      if (terms.length === 1) return name === 'add' || name === 'mul' ? { text: s.t(`${terms[0]!} som tal`, `${terms[0]!} as a number`), clause: false } : { text: terms[0]!, clause: false }
+      return { text: `${s.t(OF[name][0], OF[name][1])} ${s.join(terms, 'and')}`, clause: false, group: true }
+    },
     arity,
     returns: 'number',
     evaluate: (args, _c, rt) => (rt[name] as (...a: unknown[]) => unknown)(...args),
@@ -26,6 +39,10 @@ function binary(op: '/' | '%', description: string): OperatorSpec {
   const f = BINARY_OPERATORS[op]!
   return {
     description,
+    describe(s, args) {
+      const [a, b] = [s.term(args[0]), s.term(args[1])]
+      return { text: op === '/' ? s.t(`${a} delat med ${b}`, `${a} divided by ${b}`) : s.t(`resten när ${a} delas med ${b}`, `the remainder of ${a} divided by ${b}`), clause: false, group: true }
+    },
     arity: [2, 2],
     returns: 'number',
     evaluate: (args) => f(args[0], args[1]),
@@ -49,6 +66,8 @@ export const ARITHMETIC: Readonly<Record<string, OperatorSpec>> = {
   max: variadic('max', 'the largest of the numbers', [1, Infinity]),
   '-': {
     description: 'subtracts; with one operand, negates',
+    describe: (s, args) =>
+      args.length === 1 ? { text: s.t(`minus ${s.term(args[0])}`, `minus ${s.term(args[0])}`), clause: false, group: true } : { text: `${s.term(args[0])} minus ${s.term(args[1])}`, clause: false, group: true },
     arity: [1, 2],
     returns: 'number',
     evaluate: (args) => sub(args[0], args[1]),

@@ -2,8 +2,8 @@ import type { Node } from '../ast.js'
 import type { Condition } from '../explanation.js'
 import { BINARY_OPERATORS, lt, lte } from '../runtime.js'
 import {
-  firstPath, fmt, isValueNode, primitive, subjectOf,
-  type Analyse, type Build, type Evaluator, type OperatorSpec, type Quote, type Typed,
+  firstPath, fmt, isDateText, isValueNode, primitive, subjectOf,
+  type Analyse, type Say, type SayCondition, type Build, type Evaluator, type OperatorSpec, type Quote, type Typed,
 } from './spec.js'
 
 // ==, ===, !=, !==, >, >=, <, <=, with JavaScript's own coercions as json-logic-js has them.
@@ -169,6 +169,64 @@ const REQUIRED: Readonly<Record<string, (c: Condition) => string>> = {
   between: (c) => `between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])} required`,
 }
 
+// How a comparison reads aloud: [sv, en, sv of dates, en of dates], the compared value first.
+const SAID: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  '>=': ['är minst', 'is at least', 'är tidigast', 'is no earlier than'],
+  '>': ['är större än', 'is greater than', 'är efter', 'is after'],
+  '<=': ['är högst', 'is at most', 'är senast', 'is no later than'],
+  '<': ['är mindre än', 'is less than', 'är före', 'is before'],
+  '==': ['är', 'is', 'är', 'is'],
+  '===': ['är', 'is', 'är', 'is'],
+  '!=': ['är inte', 'is not', 'är inte', 'is not'],
+  '!==': ['är inte', 'is not', 'är inte', 'is not'],
+}
+const verb = (s: Pick<Say, 't'>, op: string, date: boolean): string => {
+  const w = SAID[op]!
+  return date ? s.t(w[2], w[3]) : s.t(w[0], w[1])
+}
+// "minst 3 krävs": what an unmet comparison asked for.
+const ASKED: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  '>=': ['minst', 'at least', 'tidigast', 'no earlier than'],
+  '>': ['mer än', 'more than', 'efter', 'after'],
+  '<=': ['högst', 'at most', 'senast', 'no later than'],
+  '<': ['mindre än', 'less than', 'före', 'before'],
+  '==': ['', '', '', ''],
+  '===': ['', '', '', ''],
+  '!=': ['något annat än', 'anything but', 'något annat än', 'anything but'],
+  '!==': ['något annat än', 'anything but', 'något annat än', 'anything but'],
+}
+const between3 = (s: Pick<Say, 't'>, strict: boolean, lo: string, hi: string): string =>
+  strict ? s.t(`mellan ${lo} och ${hi} (gränserna oräknade)`, `between ${lo} and ${hi} (exclusive)`) : s.t(`mellan ${lo} och ${hi} (gränserna inräknade)`, `between ${lo} and ${hi} (inclusive)`)
+
+/** A comparison read aloud, the compared value first: `{"<": [3, {"var": "x"}]}` reads "x is greater than 3". */
+function say(op: string, s: Say, args: readonly Node[]): { text: string; clause: true } {
+  const [a, b, c] = args
+  if (c && (op === '<' || op === '<=')) return { text: `${s.term(b)} ${s.t('är', 'is')} ${between3(s, op === '<', s.term(a, b), s.term(c, b))}`, clause: true }
+  const swap = isValueNode(a) && !isValueNode(b)
+  const [x, y] = swap ? [b, a] : [a, b]
+  const o = swap ? FLIP[op]! : op
+  return { text: `${s.term(x, y)} ${verb(s, o, s.isDate(x) || s.isDate(y))} ${s.term(y, x)}`, clause: true }
+}
+
+/** An explanation's comparison in Swedish or English. */
+function sayCondition(op: string): Pick<NonNullable<OperatorSpec['wording']>[string], 'say' | 'sayRequired'> {
+  if (op === 'between') {
+    const ends = (c: Condition, s: SayCondition) => (c.expected as unknown[]).map((v) => s.value(v)) as [string, string]
+    return {
+      say: (c, s) => `${s.subject} ${s.t('är', 'is')} ${between3(s, false, ...ends(c, s))}`,
+      sayRequired: (c, s) => s.t(`${between3(s, false, ...ends(c, s))} krävs`, `${between3(s, false, ...ends(c, s))} required`),
+    }
+  }
+  return {
+    say: (c, s) => `${s.subject} ${verb(s, op, isDateText(c.expected))} ${s.value(c.expected)}`,
+    sayRequired: (c, s) => {
+      const w = ASKED[op]!
+      const asked = `${isDateText(c.expected) ? s.t(w[2], w[3]) : s.t(w[0], w[1])} ${s.value(c.expected)}`.trim()
+      return s.t(`${asked} krävs`, `${asked} required`)
+    },
+  }
+}
+
 function comparison(op: string): OperatorSpec {
   const order = op === '<' || op === '<=' || op === '>' || op === '>='
   const ranged = op === '<' || op === '<='
@@ -204,8 +262,9 @@ function comparison(op: string): OperatorSpec {
       return { operator: swap ? FLIP[op]! : op, path: firstPath(s), subject: subjectOf(s), expected: x.value(e), actual: x.value(s) }
     },
     wording: Object.fromEntries(
-      [op, ...(ranged ? ['between'] : [])].map((name) => [name, { statement: STATEMENT[name]!, ...(REQUIRED[name] ? { required: REQUIRED[name] } : {}) }]),
+      [op, ...(ranged ? ['between'] : [])].map((name) => [name, { statement: STATEMENT[name]!, ...(REQUIRED[name] ? { required: REQUIRED[name] } : {}), ...sayCondition(name) }]),
     ),
+    describe: (s, args) => say(op, s, args),
     analyse: order ? analyseOrder(op) : analyseEquality(op),
     quotes: (args) => quotesOf(op, args),
   }

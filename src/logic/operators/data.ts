@@ -11,6 +11,10 @@ const keyNodes = (args: readonly import('../ast.js').Node[]) => (args.length ===
 export const DATA: Readonly<Record<string, OperatorSpec>> = {
   missing: {
     description: 'the listed fields that have no answer',
+    describe(s, args) {
+      const keys = s.join(keyNodes(args).map((k) => s.key(k)), 'and')
+      return { text: s.t(`de av ${keys} som saknar svar`, `those of ${keys} without an answer`), clause: false, truth: s.t(`svar saknas på minst en av ${keys}`, `an answer is missing to at least one of ${keys}`) }
+    },
     arity: [1, Infinity],
     returns: 'list',
     impure: true,
@@ -27,6 +31,15 @@ export const DATA: Readonly<Record<string, OperatorSpec>> = {
   },
   missing_some: {
     description: 'the listed fields that have no answer, unless at least the given number are answered',
+    describe(s, args) {
+      const keys = s.join(args[1] ? keyNodes([args[1]]).map((k) => s.key(k)) : [], 'and')
+      const n = s.term(args[0])
+      return {
+        text: s.t(`de av ${keys} som saknar svar, om färre än ${n} är besvarade`, `those of ${keys} without an answer, if fewer than ${n} are answered`),
+        clause: false,
+        truth: s.t(`färre än ${n} av ${keys} är besvarade`, `fewer than ${n} of ${keys} are answered`),
+      }
+    },
     arity: [2, 2],
     args: ['number', 'list'],
     returns: 'list',

@@ -34,8 +34,14 @@ function reference(ref: unknown, given: boolean, ctx: EvaluationContext | undefi
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** A count of whole calendar units between a date and now (or a second date). */
-function count(diff: Diff, op: string, until: boolean, unit: string): OperatorSpec {
+function count(diff: Diff, op: string, until: boolean, unit: string, said: readonly [string, string]): OperatorSpec {
   return {
+    // Without a second date the count runs to the time of the decision.
+    describe(s, args) {
+      const u = s.t(...said)
+      const [d, ref] = [s.term(args[0]), args[1] ? s.term(args[1]) : s.t('beslutsdagen', 'the day of the decision')]
+      return { text: until ? s.t(`antal ${u} från ${ref} till ${d}`, `the number of ${u} from ${ref} until ${d}`) : s.t(`antal ${u} från ${d} till ${ref}`, `the number of ${u} from ${d} to ${ref}`), clause: false }
+    },
     description: until
       ? `${unit} from now (or from the second date) until a date; negative when it has passed`
       : `${unit} from a date until now (or until the second date)`,
@@ -53,8 +59,9 @@ function count(diff: Diff, op: string, until: boolean, unit: string): OperatorSp
 }
 
 /** Compares two dates. */
-function compare(test: (a: number, b: number) => boolean, op: string, words: string): OperatorSpec {
+function compare(test: (a: number, b: number) => boolean, op: string, words: string, said: readonly [string, string]): OperatorSpec {
   return {
+    describe: (s, args) => ({ text: `${s.term(args[0])} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.term(args[1])}`, clause: true }),
     description: `true when the first date is ${words} the second`,
     arity: [2, 2],
     args: ['date', 'date'],
@@ -64,14 +71,32 @@ function compare(test: (a: number, b: number) => boolean, op: string, words: str
       const zone = ctx?.timeZone ?? 'UTC'
       return test(epochIn(a, zone, op), epochIn(b, zone, op))
     },
-    wording: { [op]: { statement: (c) => `${c.subject} is ${words} ${plain(c.expected)}`, required: (c) => `${words} ${plain(c.expected)} required` } },
+    wording: {
+      [op]: {
+        statement: (c) => `${c.subject} is ${words} ${plain(c.expected)}`,
+        required: (c) => `${words} ${plain(c.expected)} required`,
+        say: (c, s) => `${s.subject} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.value(c.expected)}`,
+        sayRequired: (c, s) => s.t(`${said[0]} ${s.value(c.expected)} krävs`, `${said[1]} ${s.value(c.expected)} required`),
+      },
+    },
     quotes: (args) => (primitive(args[1]) ? { date: { value: args[1].v } } : primitive(args[0]) ? { date: { value: args[0].v } } : {}),
   }
 }
 
 /** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays a date-time (with the zone's offset). */
-function shift(add: (t: number, n: number, zone: string) => number, op: string, unit: string): OperatorSpec {
+function shift(add: (t: number, n: number, zone: string) => number, op: string, unit: string, said: readonly [string, string, string, string]): OperatorSpec {
   return {
+    // [sv one, sv many, en one, en many]: "1 månad efter ansökningsdagen", "3 days before …".
+    describe(s, args) {
+      const [d, n] = args
+      const date = s.term(d)
+      if (primitive(n) && typeof n.v === 'number') {
+        const k = Math.abs(n.v)
+        const u = k === 1 ? s.t(said[0], said[2]) : s.t(said[1], said[3])
+        return { text: n.v < 0 ? s.t(`${s.term({ ...n, v: k })} ${u} före ${date}`, `${s.term({ ...n, v: k })} ${u} before ${date}`) : s.t(`${s.term(n)} ${u} efter ${date}`, `${s.term(n)} ${u} after ${date}`), clause: false }
+      }
+      return { text: s.t(`${date} plus ${s.term(n)} ${said[1]}`, `${date} plus ${s.term(n)} ${said[3]}`), clause: false, group: true }
+    },
     description: `a date ${unit} later (negative: earlier), e.g. {"${op}": [{"submittedAt": []}, 1]}`,
     arity: [2, 2],
     args: ['date', 'number'],
@@ -94,19 +119,20 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
 
 /** The date operators. */
 export const DATES: Readonly<Record<string, OperatorSpec>> = {
-  daysSince: count(calendarDays, 'daysSince', false, 'calendar days'),
-  monthsSince: count(monthsBetween, 'monthsSince', false, 'whole months'),
-  yearsSince: count(yearsBetween, 'yearsSince', false, 'whole years'),
-  daysUntil: count(calendarDays, 'daysUntil', true, 'calendar days'),
-  monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months'),
-  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before'),
-  dateAfter: compare((a, b) => a > b, 'dateAfter', 'after'),
-  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before'),
-  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after'),
-  addDays: shift(addDaysIn, 'addDays', 'days'),
-  addMonths: shift(addMonthsIn, 'addMonths', 'months'),
+  daysSince: count(calendarDays, 'daysSince', false, 'calendar days', ['dagar', 'days']),
+  monthsSince: count(monthsBetween, 'monthsSince', false, 'whole months', ['hela månader', 'whole months']),
+  yearsSince: count(yearsBetween, 'yearsSince', false, 'whole years', ['hela år', 'whole years']),
+  daysUntil: count(calendarDays, 'daysUntil', true, 'calendar days', ['dagar', 'days']),
+  monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months', ['hela månader', 'whole months']),
+  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before']),
+  dateAfter: compare((a, b) => a > b, 'dateAfter', 'after', ['efter', 'after']),
+  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than']),
+  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than']),
+  addDays: shift(addDaysIn, 'addDays', 'days', ['dag', 'dagar', 'day', 'days']),
+  addMonths: shift(addMonthsIn, 'addMonths', 'months', ['månad', 'månader', 'month', 'months']),
   submittedAt: {
     description: 'when the application was submitted: {"submittedAt": []}',
+    describe: (s) => ({ text: s.t('ansökningsdagen', 'the day of the application'), clause: false }),
     arity: [0, 0],
     returns: 'date',
     impure: true,

@@ -96,6 +96,15 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
         return true
       }
     },
+    describe(s, args) {
+      const list = s.term(args[0])
+      const body = s.itemCond(args[1])
+      const text =
+        op === 'some' ? s.t(`minst ett värde i ${list} uppfyller: ${body}`, `at least one item of ${list} meets: ${body}`)
+        : op === 'all' ? s.t(`varje värde i ${list} uppfyller: ${body} (och listan är inte tom)`, `every item of ${list} meets: ${body} (and the list is not empty)`)
+        : s.t(`inget värde i ${list} uppfyller: ${body}`, `no item of ${list} meets: ${body}`)
+      return { text, clause: true }
+    },
     tri: (t, args) => quantify(op, t, args),
     triTruth: (t, args) => quantify(op, t, args),
     condition: (x, args) =>
@@ -103,6 +112,11 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
     wording: {
       [op]: {
         statement: (c) => `${op === 'some' ? 'some item' : op === 'all' ? 'every item' : 'no item'} of ${c.subject} satisfies ${String(c.expected)}`,
+        // The condition itself is read aloud by describeRule; here only which items.
+        say: (_c, s) =>
+          op === 'some' ? s.t(`minst ett värde i ${s.subject} uppfyller villkoret`, `at least one item of ${s.subject} meets the condition`)
+          : op === 'all' ? s.t(`varje värde i ${s.subject} uppfyller villkoret`, `every item of ${s.subject} meets the condition`)
+          : s.t(`inget värde i ${s.subject} uppfyller villkoret`, `no item of ${s.subject} meets the condition`),
       },
     },
     analyse(a, args, at) {
@@ -119,6 +133,12 @@ function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
     arity: [2, 2],
     returns: 'list',
     scoped: true,
+    describe(s, args) {
+      const list = s.term(args[0])
+      return op === 'map'
+        ? { text: s.t(`${list} med varje värde omvandlat till ${s.itemTerm(args[1])}`, `${list} with each item turned into ${s.itemTerm(args[1])}`), clause: false, group: true }
+        : { text: s.t(`de värden i ${list} som uppfyller: ${s.itemCond(args[1])}`, `the items of ${list} that meet: ${s.itemCond(args[1])}`), clause: false, group: true }
+    },
     emit: (g, args) => `${g.h(op)}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},c)`,
     closure(b, args) {
       const fn = b.rt[op]
@@ -154,6 +174,17 @@ function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
 export const LISTS: Readonly<Record<string, OperatorSpec>> = {
   in: {
     description: 'a value in a list (exact), or a text inside a text',
+    describe(s, args) {
+      const [a, b] = args
+      if (b?.k === 'arr') {
+        const values = s.list(b, 'or', a)
+        return { text: b.items.length === 1 ? `${s.term(a)} ${s.t('är', 'is')} ${values}` : `${s.term(a)} ${s.t('är något av', 'is one of')} ${values}`, clause: true }
+      }
+      const type = s.fieldType(b)
+      if ((b?.k === 'lit' && typeof b.v === 'string') || type === 'string') return { text: s.t(`${s.term(b)} innehåller texten ${s.term(a)}`, `${s.term(b)} contains the text ${s.term(a)}`), clause: true }
+      if (type === 'list') return { text: s.t(`${s.term(b)} innehåller ${s.term(a, b)}`, `${s.term(b)} includes ${s.term(a, b)}`), clause: true }
+      return { text: s.t(`${s.term(a, b)} finns i ${s.term(b)}`, `${s.term(a, b)} is in ${s.term(b)}`), clause: true }
+    },
     arity: [2, 2],
     returns: 'boolean',
     boolean: true,
@@ -199,8 +230,18 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
       return { operator: includes ? 'includes' : 'in', path: firstPath(s), subject: subjectOf(s), expected: x.value(e), actual: x.value(s) }
     },
     wording: {
-      in: { statement: (c) => `${c.subject} is one of ${fmt(c.expected)}`, required: (c) => `one of ${fmt(c.expected)} required` },
-      includes: { statement: (c) => `${c.subject} includes ${plain(c.expected)}`, required: (c) => `must include ${plain(c.expected)}` },
+      in: {
+        statement: (c) => `${c.subject} is one of ${fmt(c.expected)}`,
+        required: (c) => `one of ${fmt(c.expected)} required`,
+        say: (c, s) => (typeof c.expected === 'string' ? s.t(`${s.subject} finns i texten ${s.value(c.expected)}`, `${s.subject} is in the text ${s.value(c.expected)}`) : s.t(`${s.subject} är något av ${s.list(c.expected, 'or')}`, `${s.subject} is one of ${s.list(c.expected, 'or')}`)),
+        sayRequired: (c, s) => (typeof c.expected === 'string' ? s.t(`en del av texten ${s.value(c.expected)} krävs`, `part of the text ${s.value(c.expected)} required`) : s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`)),
+      },
+      includes: {
+        statement: (c) => `${c.subject} includes ${plain(c.expected)}`,
+        required: (c) => `must include ${plain(c.expected)}`,
+        say: (c, s) => s.t(`${s.subject} innehåller ${s.value(c.expected)}`, `${s.subject} includes ${s.value(c.expected)}`),
+        sayRequired: (c, s) => s.t(`${s.value(c.expected)} krävs`, `must include ${s.value(c.expected)}`),
+      },
     },
     analyse(a, args, at) {
       const [x, y] = args
@@ -220,6 +261,7 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
   },
   merge: {
     description: 'joins lists into one list',
+    describe: (s, args) => ({ text: s.t(`${s.join(args.map((a) => s.term(a)), 'and')} i en lista`, `${s.join(args.map((a) => s.term(a)), 'and')} in one list`), clause: false, group: true }),
     arity: [1, Infinity],
     returns: 'list',
     evaluate: (args, _c, rt) => rt.merge(...args),
@@ -229,6 +271,10 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
   filter: mapOrFilter('filter'),
   reduce: {
     description: 'combines the items of a list into one value',
+    describe(s, args) {
+      const [list, body, init] = [s.term(args[0]), s.itemTerm(args[1]), s.term(args[2])]
+      return { text: s.t(`${list} sammanräknat med ${body}, från ${init}`, `${list} combined by ${body}, starting from ${init}`), clause: false, group: true }
+    },
     arity: [3, 3],
     returns: 'any',
     scoped: true,

@@ -101,6 +101,24 @@ function andOr(op: 'and' | 'or'): OperatorSpec {
       const children = args.map((a) => x.why(a, wantTrue))
       return children.length === 1 ? children[0]! : { kind: stop ? 'anyOf' : 'allOf', children }
     },
+    // Grouped so precedence shows: "antingen A eller (både B och C)".
+    describe(s, args) {
+      if (args.length === 1) return { text: s.cond(args[0]), clause: true }
+      // A part that itself says "eller" or "och" (a list of values) is parenthesised too.
+      const words = [` ${s.t('eller', 'or')} `, ` ${s.t('och', 'and')} `]
+      const parts = args.map((a) => {
+        const c = s.cond(a)
+        // Quoted questions and values may say "och" themselves: only the words outside quotes count.
+        const bare = c.replace(/[”“][^”]*”/g, '')
+        return !c.startsWith('(') && words.some((w) => bare.includes(w)) ? `(${c})` : c
+      })
+      const [p, q] = parts as [string, string]
+      const text =
+        op === 'and'
+          ? parts.length === 2 ? s.t(`både ${p} och ${q}`, `both ${p} and ${q}`) : s.t(`alla dessa: ${parts.join('; ')}`, `all of these: ${parts.join('; ')}`)
+          : parts.length === 2 ? s.t(`antingen ${p} eller ${q}`, `either ${p} or ${q}`) : s.t(`minst ett av dessa: ${parts.join('; ')}`, `at least one of these: ${parts.join('; ')}`)
+      return { text, clause: true, group: true }
+    },
     analyse: (_a, args) => sameKind(args),
     fold(f, args, node) {
       let allConst = true
@@ -197,6 +215,17 @@ function ifSpec(op: 'if' | '?:'): OperatorSpec {
       const conds = args.filter((_, j) => j % 2 === 0 && j < args.length - 1).map((c) => x.why(c, true))
       return conds.length === 1 ? conds[0]! : { kind: 'anyOf', children: conds }
     },
+    describe(s, args) {
+      // A branch that is a plain value ("ja", 3) reads as that value; a condition as a condition.
+      const branch = (n: Node | undefined) => (isValueNode(n) ? s.term(n) : s.cond(n))
+      const parts: string[] = []
+      let i = 0
+      for (; i < args.length - 1; i += 2)
+        parts.push(i === 0 ? s.t(`om ${s.cond(args[i])}: ${branch(args[i + 1])}`, `if ${s.cond(args[i])}: ${branch(args[i + 1])}`) : s.t(`annars om ${s.cond(args[i])}: ${branch(args[i + 1])}`, `else if ${s.cond(args[i])}: ${branch(args[i + 1])}`))
+      if (i === 0) return { text: branch(args[0]), clause: true }
+      parts.push(i < args.length ? s.t(`annars: ${branch(args[i])}`, `otherwise: ${branch(args[i])}`) : s.t('annars: nej', 'otherwise: no'))
+      return { text: parts.join('; '), clause: true, group: true }
+    },
     analyse: (_a, args) => sameKind(results(args)),
     fold(f, args) {
       let i = 0
@@ -241,6 +270,14 @@ function notSpec(op: '!' | '!!'): OperatorSpec {
     triTruth: truth,
     tri: truth,
     explain: (x, args, wantTrue, node) => (args[0] ? x.why(args[0], flip ? !wantTrue : wantTrue) : x.leaf(node, wantTrue)),
+    describe(s, args) {
+      const a = args[0]
+      if (!flip) return { text: s.cond(a), clause: true }
+      // A yes/no question answered no reads as that; anything else as the negated condition.
+      if (a?.k === 'var' && s.fieldType(a) === 'boolean') return { text: `${s.term(a)} ${s.t('är nej', 'is no')}`, clause: true }
+      if (a?.k === 'var') return { text: `${s.term(a)} ${s.t('är tomt eller nej', 'is empty or no')}`, clause: true }
+      return { text: s.t(`det gäller inte att ${s.cond(a)}`, `it does not hold that ${s.cond(a)}`), clause: true }
+    },
   }
 }
 

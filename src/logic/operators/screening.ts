@@ -101,7 +101,19 @@ const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
     [op]: {
       statement: (c) => `${c.subject} includes ${op === 'includesAny' ? 'any' : 'all'} of ${listText(c.expected)}`,
       required: (c) => `${op === 'includesAny' ? 'one' : 'all'} of ${listText(c.expected)} required`,
+      say: (c, s) =>
+        op === 'includesAny' ? s.t(`${s.subject} innehåller något av ${s.list(c.expected, 'or')}`, `${s.subject} includes one of ${s.list(c.expected, 'or')}`) : s.t(`${s.subject} innehåller alla av ${s.list(c.expected, 'and')}`, `${s.subject} includes all of ${s.list(c.expected, 'and')}`),
+      sayRequired: (c, s) => (Array.isArray(c.expected) && c.expected.length === 1 ? s.t(`${s.list(c.expected, 'or')} krävs`, `${s.list(c.expected, 'or')} required`) : op === 'includesAny' ? s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`) : s.t(`alla av ${s.list(c.expected, 'and')} krävs`, `all of ${s.list(c.expected, 'and')} required`)),
     },
+  },
+  describe(s, args) {
+    const [a, b] = args
+    const one = b?.k === 'arr' && b.items.length === 1
+    const text =
+      op === 'includesAny'
+        ? one ? s.t(`${s.term(a)} innehåller ${s.list(b, 'or', a)}`, `${s.term(a)} includes ${s.list(b, 'or', a)}`) : s.t(`${s.term(a)} innehåller minst ett av ${s.list(b, 'or', a)}`, `${s.term(a)} includes at least one of ${s.list(b, 'or', a)}`)
+        : one ? s.t(`${s.term(a)} innehåller ${s.list(b, 'and', a)}`, `${s.term(a)} includes ${s.list(b, 'and', a)}`) : s.t(`${s.term(a)} innehåller alla av ${s.list(b, 'and', a)}`, `${s.term(a)} includes all of ${s.list(b, 'and', a)}`)
+    return { text, clause: true }
   },
   quotes: (args) => {
     const list = wantedList(args, 1)
@@ -202,7 +214,31 @@ const atLeast: OperatorSpec = {
         const found = (c.found as unknown[] | undefined) ?? []
         return `at least ${plain(n)} of ${Array.isArray(of) ? of.length : '?'} required (${listText(of)}); found: ${found.length ? listText(found) : 'none'}`
       },
+      // The conditions form names no values: its conditions are parts of the rule, read aloud by describeRule.
+      say: (c, s) => {
+        const [n, of] = c.expected as [unknown, unknown[]]
+        const total = Array.isArray(of) ? of.length : 0
+        if (c.subject === 'conditions held') return s.t(`minst ${s.value(n)} av ${total} villkor gäller`, `at least ${s.value(n)} of ${total} conditions hold`)
+        return s.t(`${s.subject} innehåller minst ${s.value(n)} av ${s.list(of, 'and')}`, `${s.subject} includes at least ${s.value(n)} of ${s.list(of, 'and')}`)
+      },
+      sayRequired: (c, s) => {
+        const [n, of] = c.expected as [unknown, unknown[]]
+        const total = Array.isArray(of) ? of.length : 0
+        const found = Array.isArray(c.found) ? c.found : []
+        if (c.subject === 'conditions held') return s.t(`minst ${s.value(n)} av ${total} villkor krävs`, `at least ${s.value(n)} of ${total} conditions required`)
+        const have = found.length ? s.list(found, 'and') : s.t('inget', 'none')
+        return s.t(`minst ${s.value(n)} av ${total} krävs (${s.list(of, 'and')}); finns: ${have}`, `at least ${s.value(n)} of ${total} required (${s.list(of, 'and')}); found: ${have}`)
+      },
     },
+  },
+  describe(s, args) {
+    const [n, list, wanted] = args
+    if (wanted) return { text: s.t(`${s.term(list)} innehåller minst ${s.term(n)} av ${s.list(wanted, 'and', list)}`, `${s.term(list)} includes at least ${s.term(n)} of ${s.list(wanted, 'and', list)}`), clause: true }
+    if (list?.k === 'arr') {
+      const conds = list.items.map((i) => s.cond(i)).join('; ')
+      return { text: s.t(`minst ${s.term(n)} av dessa gäller: ${conds}`, `at least ${s.term(n)} of these hold: ${conds}`), clause: true }
+    }
+    return { text: s.t(`minst ${s.term(n)} av villkoren i ${s.term(list)} gäller`, `at least ${s.term(n)} of the conditions in ${s.term(list)} hold`), clause: true }
   },
   check(args) {
     const out: { message: string; arg?: number }[] = []
@@ -295,7 +331,15 @@ const includesWord: OperatorSpec = {
     includesWord: {
       statement: (c) => `${c.subject} has the word${Array.isArray(c.expected) && c.expected.length > 1 ? 's' : ''} ${listText(c.expected)}`,
       required: (c) => `${Array.isArray(c.expected) && c.expected.length > 1 ? 'one of the words' : 'the word'} ${listText(c.expected)} required`,
+      say: (c, s) => (Array.isArray(c.expected) && c.expected.length > 1 ? s.t(`${s.subject} innehåller något av orden ${s.list(c.expected, 'or')}`, `${s.subject} contains one of the words ${s.list(c.expected, 'or')}`) : s.t(`${s.subject} innehåller ordet ${s.list(c.expected, 'or')}`, `${s.subject} contains the word ${s.list(c.expected, 'or')}`)),
+      sayRequired: (c, s) => (Array.isArray(c.expected) && c.expected.length > 1 ? s.t(`något av orden ${s.list(c.expected, 'or')} krävs`, `one of the words ${s.list(c.expected, 'or')} required`) : s.t(`ordet ${s.list(c.expected, 'or')} krävs`, `the word ${s.list(c.expected, 'or')} required`)),
     },
+  },
+  describe(s, args) {
+    const [text, w] = args
+    const many = w?.k === 'arr' && w.items.length > 1
+    const words = s.list(w, 'or')
+    return { text: many ? s.t(`${s.term(text)} innehåller något av orden ${words}`, `${s.term(text)} contains one of the words ${words}`) : s.t(`${s.term(text)} innehåller ordet ${words}`, `${s.term(text)} contains the word ${words}`), clause: true }
   },
   quotes(args) {
     const w = args[1]
@@ -336,7 +380,17 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       }
     },
     wording: {
-      cefrAtLeast: { statement: (c) => `${c.subject} is at least ${plain(c.expected)}`, required: (c) => `at least ${plain(c.expected)} required` },
+      cefrAtLeast: {
+        statement: (c) => `${c.subject} is at least ${plain(c.expected)}`,
+        required: (c) => `at least ${plain(c.expected)} required`,
+        say: (c, s) => s.t(`${s.subject} är minst ${plain(c.expected)}`, `${s.subject} is at least ${plain(c.expected)}`),
+        sayRequired: (c, s) => s.t(`minst nivå ${plain(c.expected)} krävs`, `at least level ${plain(c.expected)} required`),
+      },
+    },
+    describe(s, args) {
+      const [level, min] = args
+      const least = primitive(min) ? plain(min.v) : s.term(min)
+      return { text: s.t(`${s.term(level)} är minst ${least} på CEFR-skalan (A1–C2)`, `${s.term(level)} is at least ${least} on the CEFR scale (A1–C2)`), clause: true }
     },
     quotes: (args) => (primitive(args[1]) ? { level: { value: args[1].v } } : {}),
   },
@@ -350,6 +404,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       throw new ReviewRequest(String(note))
     },
     tri: (_t, args) => new Unknown([], [primitive(args[0]) ? String(args[0].v) : 'a person must decide']),
+    describe: (s, args) => ({ text: s.t(`en person bedömer: ${s.term(args[0])}`, `a person decides: ${s.term(args[0])}`), clause: true }),
     check: (args) =>
       primitive(args[0]) && typeof args[0].v === 'string' && args[0].v.trim() !== ''
         ? []

@@ -143,6 +143,58 @@ export interface Wording {
   statement: (c: Condition) => string
   /** "at least 3 required" (after "experienceYears is 2; ") */
   required?: (c: Condition) => string
+  /** The statement in Swedish or English, with the file's labels: "svaret på ”Q” är minst 3". */
+  say?: (c: Condition, s: SayCondition) => string
+  /** The requirement in Swedish or English: "minst 3 krävs". */
+  sayRequired?: (c: Condition, s: SayCondition) => string
+}
+
+/** A rule read aloud: a clause (true or false) or a term (a value). */
+export interface Phrase {
+  text: string
+  /** A clause reads as true or false ("svaret på ”Q” är minst 3"); a term names a value ("svaret på ”Q”"). */
+  clause: boolean
+  /** A compound clause (and, or, if): parenthesised when nested, so precedence shows. */
+  group?: boolean
+  /** How a term reads as a condition, where better than the generic "is not empty" (`missing`). */
+  truth?: string
+}
+
+/** What describing a rule in plain words offers an operator (describe-rule.ts). */
+export interface Say {
+  readonly locale: 'sv' | 'en'
+  /** The Swedish or the English text, by the locale. */
+  t(sv: string, en: string): string
+  /** A node as a condition; a compound one comes in parentheses. */
+  cond(n: Node | undefined): string
+  /** A node as a value; `about` is the node it is compared with, whose option labels name a literal. */
+  term(n: Node | undefined, about?: Node): string
+  /** A literal naming a field (the keys of `missing`) as the field's question. */
+  key(n: Node | undefined): string
+  /** A literal list as its values joined ("A, B eller C"), anything else as a term. */
+  list(n: Node | undefined, join: 'or' | 'and', about?: Node): string
+  /** Texts joined: "A, B eller C", "A, B och C". */
+  join(parts: readonly string[], join: 'or' | 'and'): string
+  /** A node as a condition on each item of a list (some, all, none, filter): its `var` reads the item. */
+  itemCond(n: Node | undefined): string
+  /** A node as a value of each item of a list (map, reduce). */
+  itemTerm(n: Node | undefined): string
+  /** Whether a node is a date: a date field, a written date, a date operator. */
+  isDate(n: Node | undefined): boolean
+  /** The type of the field a node reads straight from, if any. */
+  fieldType(n: Node | undefined): string | undefined
+}
+
+/** What localised explanations offer a condition's wording (explain.ts). */
+export interface SayCondition {
+  readonly locale: 'sv' | 'en'
+  t(sv: string, en: string): string
+  /** The condition's subject in words ("svaret på ”Q”"). */
+  readonly subject: string
+  /** A value in words: a date, a number with the language's decimal mark, an option's label. */
+  value(v: unknown): string
+  /** Values joined with "eller"/"och". */
+  list(v: unknown, join: 'or' | 'and'): string
 }
 
 /** Everything about one operator. */
@@ -197,6 +249,8 @@ export interface OperatorSpec {
   check?: (args: readonly Node[]) => { message: string; arg?: number }[]
   /** Folding beyond "all arguments constant" (and, or, if). */
   fold?: (f: Fold, args: readonly Node[], node: Node) => Folded
+  /** The operator read aloud in Swedish or English, with the file's labels (describeRule). */
+  describe?: (s: Say, args: readonly Node[]) => Phrase
   /** The literals a reason may quote: `{{min}}` for the threshold of `>=`. */
   quotes?: (args: readonly Node[]) => Record<string, Quote>
 }
@@ -264,3 +318,6 @@ export const fmt = (v: unknown): string => {
 export const plain = (v: unknown): string => (typeof v === 'string' && v.length <= 80 ? v : fmt(v))
 /** A list as plain text. */
 export const listText = (v: unknown): string => (Array.isArray(v) ? v.map(plain).join(', ') : plain(v))
+
+/** A written date or date-time (`2027-06-30`, `2027-06-30T12:00+02:00`). */
+export const isDateText = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(v)
