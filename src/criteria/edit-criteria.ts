@@ -285,19 +285,21 @@ export function setCriterion(text: string, id: string, criterion: Readonly<Recor
   const from = node.range![0]
   const to = endOf(text, node)
   const indent = columnOf(text, from)
-  return apply(text, [{ from, to, insert: p.list!.flow ? jsonBody(item, indent) : blockBody(item, indent) }])
+  return apply(text, [{ from, to, insert: p.list!.flow ? (json ? jsonBody(item, indent) : flowYaml(item)) : blockBody(item, indent) }])
 }
 
 function addItem(p: Parsed, item: Record<string, unknown>, json: boolean): string {
   const { text, list, top } = p
-  if (list?.flow) {
+  // A flow list gets one more item in flow style (JSON in a JSON file); an empty `[]` in a
+  // YAML file becomes a block list, as people write criteria.
+  if (list?.flow && (json || list.items.length)) {
     const items = list.items as YamlNode[]
     const last = items.at(-1)
     if (last) {
       const prev = items.at(-2)
       const gap = prev ? text.slice(prev.range![1], last.range![0]).replace(/^\s*,/, '') : text.slice(list.range![0] + 1, items[0]!.range![0])
       const at = last.range![1]
-      return apply(text, [{ from: at, to: at, insert: `,${gap || ' '}${jsonBody(item, columnOf(text, last.range![0]))}` }])
+      return apply(text, [{ from: at, to: at, insert: `,${gap || ' '}${json ? jsonBody(item, columnOf(text, last.range![0])) : flowYaml(item)}` }])
     }
     const pad = ' '.repeat(lineIndent(text, list.range![0]) + 2)
     return apply(text, [{ from: list.range![0], to: endOf(text, list), insert: `[\n${pad}${jsonBody(item, pad.length)}\n${pad.slice(2)}]` }])

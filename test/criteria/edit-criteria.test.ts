@@ -199,6 +199,10 @@ describe('edits touch only their lines', () => {
     const again = setCriterion(none, 'permit', composeCriterion(readCriteria(FIVE).criteria[0]!.choice!))
     loads(again.replace('minScore: 1', 'minScore: 0'))
     expect(readCriteria(again).criteria.map((c) => c.id)).toEqual(['permit'])
+    expect(again).toContain('\ncriteria:\n  - id: permit\n    rule: { var: permit }\n    required: true\n')
+    // A flow list in a YAML file stays in flow style, in YAML.
+    const flow = setCriterion(again.replace(/criteria:\n[\s\S]*?\n\n/, 'criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }]\n\n'), 'b', { rule: { var: 'permit' }, weight: 1, reason: { sv: 'b' } })
+    expect(flow).toContain('criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }, { id: b, rule: { var: permit }, weight: 1, reason: { sv: b } }]\n')
   })
   it('a file without criteria, and an empty text, get a list', () => {
     const choice: CriterionChoice = { id: 'permit', field: 'permit', condition: { kind: 'yes' }, required: true, reason: { sv: 'arbetstillstånd' } }
