@@ -124,6 +124,7 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
             h('button', { type: 'button', 'data-act': 'down', 'aria-label': `${t('moveDown', locale)}: ${name}`, disabled: i === all.length - 1 || !c.id, onclick: () => move(i + 1) }, '↓'),
             h('button', { type: 'button', 'data-act': 'remove', 'aria-label': `${t('remove', locale)} ${name}`, disabled: !c.id, onclick: () => {
               confirming = c.id
+              say('')
               draw(editor.text())
               list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"] button[data-act="confirm"]`)?.focus()
             } }, t('remove', locale)),

@@ -172,10 +172,10 @@ describe('Criteria Studio in headless Chromium', () => {
     await expect.poll(() => status.textContent()).toBe('”Värde” är inget tal. Skriv ett tal, till exempel 12 eller 2,5.')
     // Between: each end; points of a preferred criterion too.
     await page.getByLabel('Villkor').selectOption('between')
-    await page.getByLabel('Till').fill('24')
+    await page.getByLabel('Till', { exact: true }).fill('24')
     await page.getByRole('button', { name: 'Spara kriteriet' }).click()
     await expect.poll(() => status.textContent()).toBe('Fyll i ett tal i ”Från”: ett tomt fält är inget tal.')
-    await page.getByLabel('Från').fill('6')
+    await page.getByLabel('Från', { exact: true }).fill('6')
     await page.getByLabel('Meriterande: ger poäng').check()
     await page.getByLabel('Poäng om uppfyllt').fill('')
     await page.getByRole('button', { name: 'Spara kriteriet' }).click()
