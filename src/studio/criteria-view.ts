@@ -140,7 +140,9 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
     )
   }
 
+  let drawnText: string | null = null
   function draw(text: string) {
+    drawnText = text
     try {
       listing = readCriteria(text)
     } catch (e) {
@@ -165,13 +167,12 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
     if (formKey !== null && formKey !== JSON.stringify([fields, locale])) closeForm()
   }
 
-  let drawn = ''
+  let errors: boolean | null = null
   return {
     update(text, l, fileHasErrors) {
-      // The same text in the same language: nothing to redraw (and focus stays where it is).
-      const key = JSON.stringify([text, l, fileHasErrors])
-      if (key === drawn && listing) return
-      drawn = key
+      // The list already shows this text in this language: nothing to redraw (focus stays put).
+      if (text === drawnText && l === locale && fileHasErrors === errors) return
+      errors = fileHasErrors
       if (l !== locale) closeForm()
       locale = l
       intro.textContent = t('criteriaIntro', locale)

@@ -235,6 +235,12 @@ describe('the Criteria tab', () => {
     await page.locator('.criterion-form').getByLabel('Skäl på svenska (passar efter "För tjänsten krävs")').fill('rätt att arbeta')
     await press(page, page.locator('.criterion-form').getByRole('button', { name: 'Spara kriteriet' }))
     await expect.poll(() => page.locator('.criteria-list li[data-id]').count()).toBe(2)
+    // The save is one change in the editor: one Ctrl+Z there takes it back, and the list follows.
+    await page.locator('.cm-content').focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('.criteria-list li[data-id]').count()).toBe(1)
+    await page.keyboard.press('Control+y')
+    await expect.poll(() => page.locator('.criteria-list li[data-id]').count()).toBe(2)
     await page.screenshot({ path: join(shots, 'studio-criteria-hand-412.png'), fullPage: true })
     expect(await axe(page, '#panel-criteria')).toEqual([])
     expect(page.errors).toEqual([])
