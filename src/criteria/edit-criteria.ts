@@ -255,7 +255,7 @@ function requireId(p: Parsed, id: string): number {
  * Adds a criterion, or replaces the criterion `id` where it stands, in a criteria file's text,
  * changing only the lines that differ: the other criteria, keys, comments and blank lines stay
  * byte for byte, and within the criterion an unchanged key keeps its lines and its comments.
- * `rename` gives it a new id. The criterion is written in block style (its rule and texts in
+ * `rename` gives it a new id; `add` refuses to replace one (a new criterion). The criterion is written in block style (its rule and texts in
  * flow style, as people write them), or as JSON in a file written as JSON. A {@link CriteriaError}
  * says why nothing was written: `criterion_id_invalid`, `criterion_id_taken` (another criterion
  * has the id), or a text that does not parse.
@@ -266,13 +266,15 @@ function requireId(p: Parsed, id: string): number {
  * ```
  * @category Criteria files
  */
-export function setCriterion(text: string, id: string, criterion: Readonly<Record<string, unknown>>, options: { rename?: string } = {}): string {
+export function setCriterion(text: string, id: string, criterion: Readonly<Record<string, unknown>>, options: { rename?: string; add?: boolean } = {}): string {
   const p = parse(text)
   const newId = options.rename ?? id
   if (!ID.test(newId)) fail('criterion_id_invalid', { id: newId }, ['criteria'])
   const { id: _ignored, ...rest } = criterion
   const item: Record<string, unknown> = { id: newId, ...rest }
   const index = positionOf(p, id)
+  // A new criterion never takes the place of one that has its id.
+  if (options.add && index !== -1) fail('criterion_id_taken', { id, first: index }, ['criteria', index, 'id'])
   const other = p.items.findIndex((x, i) => i !== index && idOf(x) === newId)
   if (other !== -1) fail('criterion_id_taken', { id: newId, first: other }, ['criteria', other, 'id'])
   const json = p.top?.flow === true

@@ -64,7 +64,7 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
       editing,
       locale,
       save: (s: CriterionSave) => {
-        const refusal = edit((text) => setCriterion(text, s.oldId ?? s.newId, s.criterion, s.oldId && s.oldId !== s.newId ? { rename: s.newId } : {}))
+        const refusal = edit((text) => setCriterion(text, s.oldId ?? s.newId, s.criterion, s.oldId === null ? { add: true } : s.oldId !== s.newId ? { rename: s.newId } : {}))
         if (refusal) return refusal
         closeForm()
         draw(editor.text())

@@ -231,6 +231,7 @@ describe('edits that cannot be made say why, and write nothing', () => {
   it('with a code and the words in both languages', () => {
     expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { rename: 'permit' }))).toBe('criterion_id_taken')
     expect(codeOf(() => setCriterion(FIVE, 'Bad id', composeCriterion(choice)))).toBe('criterion_id_invalid')
+    expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { add: true }))).toBe('criterion_id_taken') // never replaces
     expect(codeOf(() => moveCriterion(FIVE, 'nothere', 0))).toBe('criterion_not_found')
     expect(codeOf(() => moveCriterion(FIVE, 'permit', 5))).toBe('criterion_position_invalid')
     expect(codeOf(() => removeCriterion(FIVE, 'nothere'))).toBe('criterion_not_found')
