@@ -110,7 +110,23 @@ export function composeRule(field: string, condition: CriterionCondition): unkno
 }
 
 /**
- * What a recruiter chooses for a new criterion in the Studio's guided form.
+ * A condition on another question that decides whether a criterion applies at all (`when`):
+ * the same conditions as a rule ({@link CriterionCondition}).
+ * @example
+ * ```ts
+ * const when: CriterionWhen = { field: 'nurseExam', condition: { kind: 'yes' } }
+ * ```
+ * @category Criteria files
+ */
+export interface CriterionWhen {
+  field: string
+  condition: CriterionCondition
+}
+
+/**
+ * What a recruiter chooses for a criterion in the Studio's guided form: everything the guide
+ * teaches without JSON Logic (a condition on a question, required or points, near miss, `when`,
+ * the reason, why and advice per language).
  * @example
  * ```ts
  * const choice: CriterionChoice = { id: 'korkort', field: 'licence', condition: { kind: 'oneOf', values: ['B'] }, required: true, reason: { sv: 'B-körkort', en: 'a category B licence' } }
@@ -124,12 +140,30 @@ export interface CriterionChoice {
   /** A knockout requirement; otherwise `weight` points (default 1). */
   required: boolean
   weight?: number
+  /** A required criterion that, as the only unmet one, still makes a near miss. */
+  nearMissAllowed?: boolean
+  /** The criterion applies only when this holds. */
+  when?: CriterionWhen
   reason: Localized
   why?: Localized
+  advice?: Localized
 }
 
 /**
- * A criterion (as a criteria file writes it) from a recruiter's choice.
+ * The keys of a criterion the guided form writes; every other key (note, onMissing …) is kept
+ * as written when the form saves.
+ * @example
+ * ```ts
+ * CHOICE_KEYS.has('note') // false: a note survives an edit in the form
+ * ```
+ * @category Criteria files
+ */
+export const CHOICE_KEYS: ReadonlySet<string> = new Set(['id', 'when', 'rule', 'required', 'weight', 'nearMissAllowed', 'reason', 'why', 'advice'])
+
+/**
+ * A criterion (as a criteria file writes it) from a recruiter's choice. Given the criterion as
+ * it was (`previous`), the keys the form does not write (`note`, `onMissing`, `justification`,
+ * `lintAcknowledge` …) are kept.
  * @example
  * ```ts
  * composeCriterion({ id: 'years', field: 'experienceYears', condition: { kind: 'atLeast', value: 3 }, required: true, reason: { en: 'at least {{min}} years of experience' } })
@@ -137,15 +171,21 @@ export interface CriterionChoice {
  * ```
  * @category Criteria files
  */
-export function composeCriterion(choice: CriterionChoice): Record<string, unknown> {
+export function composeCriterion(choice: CriterionChoice, previous?: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const clean = (t: Localized | undefined) => (t ? Object.fromEntries(Object.entries(t).filter(([, x]) => typeof x === 'string' && x.trim()).map(([k, x]) => [k, x!.trim()])) : {})
   const why = clean(choice.why)
+  const advice = clean(choice.advice)
+  const kept = Object.entries(previous ?? {}).filter(([k]) => !CHOICE_KEYS.has(k))
   return {
     id: choice.id,
+    ...(choice.when ? { when: composeRule(choice.when.field, choice.when.condition) } : {}),
     rule: composeRule(choice.field, choice.condition),
     ...(choice.required ? { required: true } : { weight: choice.weight ?? 1 }),
+    ...(choice.required && choice.nearMissAllowed ? { nearMissAllowed: true } : {}),
     reason: clean(choice.reason),
     ...(Object.keys(why).length ? { why } : {}),
+    ...(Object.keys(advice).length ? { advice } : {}),
+    ...Object.fromEntries(kept),
   }
 }
 

@@ -25,3 +25,11 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
 export type IssueCode =
   // criteria: loading and compiling
   | 'duplicate_id'
+  // criteria editing (readCriteria, setCriterion, moveCriterion, removeCriterion)
+  | 'criteria_text_unparsable'
+  | 'criteria_text_not_map'
+  | 'criteria_list_invalid'
+  | 'criterion_not_found'
+  | 'criterion_id_taken'
+  | 'criterion_id_invalid'
+  | 'criterion_position_invalid'

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
-import { renderAddCriterion } from './add-criterion.js'
 import { analyse, type Analysis } from './analysis.js'
 import { listFiles, readFileTagged, startSession, type StudioFile } from './api.js'
 import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
 import { h } from './dom.js'
+import { createCriteriaView } from './criteria-view.js'
 import { createEditor } from './editor.js'
 import { renderForm } from './form.js'
 import { errorText, t, type UiLocale } from './i18n.js'
@@ -33,7 +33,7 @@ const state = {
   // The time the form's application came in, local time in the job's zone (set to now there when a file opens).
   meta: { firstName: 'Kim', submittedAt: '' },
   message: {} as MessageChoice,
-  tab: 'form' as 'form' | 'message' | 'tests' | 'add',
+  tab: 'form' as 'form' | 'message' | 'tests' | 'criteria',
   current: null as { application: Application; result: ScreeningResult } | null,
   /** The test case whose answers are in the form (opened from the tests tab). */
   openCase: null as string | null,
@@ -100,6 +100,21 @@ function scheduleAnalysis() {
   timer = setTimeout(runAnalysis, 250)
 }
 
+// The Criteria tab edits the editor's text through the library; a save in it is one change in
+// the editor's history (Ctrl+Z undoes it), covering only the characters that differ.
+const criteriaView = createCriteriaView($('panel-criteria'), {
+  text: () => editor.text(),
+  setText(next) {
+    const old = editor.text()
+    let from = 0
+    while (from < old.length && from < next.length && old[from] === next[from]) from++
+    let end = 0
+    while (end < old.length - from && end < next.length - from && old[old.length - 1 - end] === next[next.length - 1 - end]) end++
+    editor.view.dispatch({ changes: { from, to: old.length - end, insert: next.slice(from, next.length - end) }, userEvent: 'input.criteria' })
+  },
+  goTo: (line, column) => editor.goTo(line, column),
+})
+
 function runAnalysis() {
   state.analysis = analyse(editor.text(), state.path)
   editor.showProblems(state.analysis.problems)
@@ -128,12 +143,13 @@ function screenAnswers(): void {
 
 function renderPanels(rebuildForm: boolean) {
   const { doc, screener } = state.analysis
-  const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests'), add: $('panel-add') }
+  const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests') }
+  // Criteria: whenever the text parses, errors elsewhere or not (the tab says which).
+  if (state.tab === 'criteria') criteriaView.update(editor.text(), state.locale, state.analysis.problems.some((p) => p.severity === 'error'))
   if (!doc || !screener) {
     for (const p of Object.values(panels)) p.replaceChildren(h('p', { class: 'error' }, t('fixFirst', state.locale)))
     state.current = null
     formKey = ''
-    addFormKey = ''
     return
   }
   screenAnswers()
@@ -155,16 +171,8 @@ function renderPanels(rebuildForm: boolean) {
   if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
   if (state.tab === 'tests')
     void renderTests(panels.tests, { path: state.path, doc, current: state.current, locale: state.locale, openCase: state.openCase, onSaved: () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))), onOpen: openCase })
-  // Likewise the new-criterion form: an analysis of the same fields (the one that follows every
-  // change in the editor) leaves what the recruiter is filling in where it is.
-  const addKey = JSON.stringify([doc.criteria.fields, state.locale])
-  if (state.tab === 'add' && (rebuildForm || addKey !== addFormKey)) {
-    addFormKey = addKey
-    renderAddCriterion(panels.add, doc.criteria, state.locale, () => editor.text(), (text) => editor.setText(text))
-  }
 }
 let formKey = ''
-let addFormKey = ''
 
 /** A test case's answers into the form, to see and change them (saved back from the tests tab). */
 function openCase(entry: TestCaseEntry) {
@@ -199,7 +207,6 @@ async function open(path: string) {
   state.openCase = null
   state.message = {}
   formKey = ''
-  addFormKey = ''
   $('file-title').textContent = path
   for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button')) b.setAttribute('aria-current', String(b.dataset.path === path))
   editor.load(disk, draft)
@@ -219,7 +226,7 @@ async function refreshFiles() {
 
 function selectTab(tab: typeof state.tab, focus = false) {
   state.tab = tab
-  for (const name of ['form', 'message', 'tests', 'add'] as const) {
+  for (const name of ['form', 'message', 'tests', 'criteria'] as const) {
     const button = $(`tab-${name}`)
     button.setAttribute('aria-selected', String(name === tab))
     button.tabIndex = name === tab ? 0 : -1
@@ -239,7 +246,7 @@ function applyLocale() {
   $('problems-title').textContent = t('problems', l)
   $('tabs').setAttribute('aria-label', t('tryIt', l))
   document.querySelector('.skip')!.textContent = t('skip', l)
-  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd' } as const
+  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', criteria: 'tabCriteria' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
   $('editor-hint').textContent = t('editorHint', l)
@@ -248,14 +255,14 @@ function applyLocale() {
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
 $('tabs').addEventListener('keydown', (e) => {
-  const order = ['form', 'message', 'tests', 'add'] as const
+  const order = ['form', 'message', 'tests', 'criteria'] as const
   const i = order.indexOf(state.tab)
   if (e.key === 'ArrowRight') selectTab(order[(i + 1) % order.length]!, true)
   else if (e.key === 'ArrowLeft') selectTab(order[(i + order.length - 1) % order.length]!, true)
   else return
   e.preventDefault()
 })
-for (const name of ['form', 'message', 'tests', 'add'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
+for (const name of ['form', 'message', 'tests', 'criteria'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
 $('versions').addEventListener('click', () => {
   if (state.path) void showVersions({ path: state.path, locale: state.locale, setAside: setAsideOf(state.folder, state.path), restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))) })
