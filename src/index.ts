@@ -103,3 +103,13 @@ export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseS
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
+
+// job and questions: a criteria file's text edited by forms (the Studio's, or a program's)
+export { readJobSettings, setJobSettings } from './criteria/edit-job.js'
+export type { JobSettings, JobSettingsChange, ClosingTime } from './criteria/edit-job.js'
+export { readFields, setField, moveField, removeField, fieldUses } from './criteria/edit-fields.js'
+export type { FieldEntry } from './criteria/edit-fields.js'
+export { readDecisionSettings, setDecisionSettings } from './criteria/edit-decision.js'
+export type { DecisionSettings } from './criteria/edit-decision.js'
+export { newCriteriaText } from './criteria/new-criteria-text.js'
+export type { NewCriteriaOptions } from './criteria/new-criteria-text.js'

@@ -25,3 +25,12 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
 export type IssueCode =
   // criteria: loading and compiling
   | 'duplicate_id'
+  // job and questions: editing a criteria file's text from the Studio's forms (criteria/edit-*.ts)
+  | 'edit_alias'
+  | 'edit_not_a_map'
+  | 'edit_failed'
+  | 'edit_invalid_value'
+  | 'invalid_field_name'
+  | 'field_not_found'
+  | 'field_exists'
+  | 'field_in_use'
