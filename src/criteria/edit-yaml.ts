@@ -32,8 +32,18 @@ export function refuse(code: IssueCode, path: readonly (string | number)[], para
  * names would change the other place too, unseen); a document that is not a map is refused.
  */
 export function openText(text: string): Document.Parsed {
-  parseSource(text)
-  const doc = parseDocument(text, { keepSourceTokens: false })
+  const known = opened.get(text)
+  if (known) return known
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(text)
+  } catch (e) {
+    // Nesting too deep for the parser: the loader says where, in its words.
+    parseSource(text)
+    throw e
+  }
+  // The loader's own words for a text that is not YAML (or has a duplicate key).
+  if (doc.errors.length) parseSource(text)
   let alias: string | undefined
   visit(doc, {
     Alias(_k, node) {
@@ -43,13 +53,23 @@ export function openText(text: string): Document.Parsed {
   })
   if (alias !== undefined) refuse('edit_alias', [], { alias }, `the file uses a YAML alias (*${alias}); the forms cannot edit a file with aliases: write the values out in full`)
   if (doc.contents !== null && !isMap(doc.contents)) refuse('edit_not_a_map', [], { path: '' }, 'the file is not a map of keys such as id, job, fields and criteria')
+  // A form's change reads the same text several times: the last few parses are kept (never changed in place).
+  opened.set(text, doc)
+  if (opened.size > 8) opened.delete(opened.keys().next().value!)
   return doc
+}
+const opened = new Map<string, Document.Parsed>()
+const values = new WeakMap<Document.Parsed, unknown>()
+/** The plain value of a parsed text (kept with it: the document is never changed). */
+const jsOf = (doc: Document.Parsed): unknown => {
+  if (!values.has(doc)) values.set(doc, doc.toJS({ maxAliasCount: 100 }))
+  return values.get(doc)
 }
 
 /** The plain value of a whole criteria text, for reading settings. */
 export function readText(text: string): Record<string, unknown> {
   const doc = openText(text)
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown
+  const value = jsOf(doc)
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
@@ -124,14 +144,25 @@ const flowAt = (path: KeyPath): boolean => path.at(-2) === 'valueLabels'
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/
 const keyText = (k: string): string => (PLAIN_KEY.test(k) ? k : JSON.stringify(k))
 
+const UNSAFE_BLOCK = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^$|[\n\r\t]/
+
+/** A scalar as it stands after `key: ` in a block map: plain when that reads back as the same value (commas are fine there), quoted otherwise. */
+export function blockScalar(v: unknown): string {
+  if (typeof v !== 'string') return flowYaml(v)
+  return !UNSAFE_BLOCK.test(v) && parseDocument(v).toJS() === v ? v : JSON.stringify(v)
+}
+
 /** `key: value` as lines at an indent: scalars and lists on the key's line, maps as nested blocks (or one line where that is the custom). */
 export function entryLines(key: string, value: unknown, indent: number, path: KeyPath): string[] {
   const pad = ' '.repeat(indent)
   const here = [...path, key]
   if (isObject(value) && Object.keys(value).length && !flowAt(here)) {
-    return [`${pad}${keyText(key)}:`, ...Object.entries(value).flatMap(([k, v]) => entryLines(k, v, indent + 2, here))]
+    const order = orderOf(here)
+    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length)
+    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b))
+    return [`${pad}${keyText(key)}:`, ...keys.flatMap((k) => entryLines(k, value[k], indent + 2, here))]
   }
-  return [`${pad}${keyText(key)}: ${flowYaml(value)}`]
+  return [`${pad}${keyText(key)}: ${isObject(value) || Array.isArray(value) ? flowYaml(value) : blockScalar(value)}`]
 }
 
 const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1
@@ -175,7 +206,7 @@ function scalarLike(old: unknown, value: unknown): string {
     if (old.type === 'QUOTE_DOUBLE') return JSON.stringify(value)
     if (old.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`
   }
-  return flowYaml(value)
+  return isObject(value) || Array.isArray(value) ? flowYaml(value) : blockScalar(value)
 }
 
 /** Sets (or, with undefined, removes) the value at a key path by splicing the text; null when the layout is not one the splice handles. */
@@ -190,7 +221,14 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
     if (parentPath.length === 0) return `${text.replace(/\s*$/, text.trim() ? eol : '')}${join(entryLines(key, value, 0, []), eol)}`
     return splice(text, doc, parentPath, { [key]: value })
   }
-  if (map.flow) return null
+  if (map.flow) {
+    // A one-line map: written again whole (on its line, or as a block when it was `{}`).
+    if (!parentPath.length) return null
+    const merged = { ...(map.toJS(doc) as Record<string, unknown>) }
+    if (value === undefined) delete merged[key]
+    else merged[key] = value
+    return splice(text, doc, parentPath, merged)
+  }
   const pair = pairOf(map, key)
   if (pair) {
     const start = entryStart(text, pair)
@@ -206,6 +244,8 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
     // A scalar (or a one-line list) replaced by a scalar or a list: only the value changes, its inline comment stays.
     if (oldRange && !isObject(value) && (isScalar(old) || (isSeq(old) && old.flow)) && !(isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED')))
       return text.slice(0, oldRange[0]) + scalarLike(old, value) + text.slice(oldRange[1])
+    // A one-line map or list stays on its line.
+    if (oldRange && (isMap(old) || isSeq(old)) && old.flow && old.items.length && (isObject(value) || Array.isArray(value))) return text.slice(0, oldRange[0]) + flowYaml(value) + text.slice(oldRange[1])
     const keyAt = (pair.key as Ranged).range![0]
     const indent = keyAt - lineStart(text, keyAt)
     // A block list stays a block list.
@@ -238,8 +278,13 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
   }
   const anchor = after ?? pairs.at(-1)!
   if (entryStart(text, anchor) === null) return null
-  const end = entryEnd(text, anchor)
+  let end = entryEnd(text, anchor)
   const gap = end === text.length && !text.endsWith('\n') ? eol : ''
+  // Sections at the top separated by blank lines: the new one gets its blank line too.
+  if (indent === 0 && /^\r?\n/.test(text.slice(end))) {
+    while (/^\r?\n/.test(text.slice(end))) end = lineEnd(text, end)
+    return text.slice(0, end) + lines + (end < text.length ? eol : '') + text.slice(end)
+  }
   return text.slice(0, end) + gap + lines + text.slice(end)
 }
 
@@ -257,9 +302,14 @@ function viaDocument(text: string, path: KeyPath, value: unknown): string {
  */
 export function setIn(text: string, path: KeyPath, value: unknown): string {
   const doc = openText(text)
-  const before = doc.toJS({ maxAliasCount: 100 }) as unknown
+  const before = jsOf(doc)
   const intended = (v: unknown): boolean => {
-    const after = parseDocument(v as string).toJS() as unknown
+    let after: unknown
+    try {
+      after = jsOf(openText(v as string))
+    } catch {
+      return false
+    }
     return same(valueAt(after, path), value) && same(withoutPath(after, path), withoutPath(before, path))
   }
   const spliced = splice(text, doc, path, value)
@@ -289,12 +339,13 @@ function withoutPath(value: unknown, path: KeyPath): unknown {
  */
 export function syncIn(text: string, path: KeyPath, next: unknown): string {
   const doc = openText(text)
-  const current = valueAt(doc.toJS({ maxAliasCount: 100 }), path)
+  const current = valueAt(jsOf(doc), path)
   if (next !== undefined && same(current, next)) return text
   if (isObject(next) && isObject(current) && Object.keys(current).length && !isMapFlow(doc, path)) {
     let out = text
-    for (const k of Object.keys(current)) if (!Object.hasOwn(next, k)) out = setIn(out, [...path, k], undefined)
+    // New keys first, then the old ones go: a map never passes through empty on the way.
     for (const [k, v] of Object.entries(next)) out = syncIn(out, [...path, k], v)
+    for (const k of Object.keys(current)) if (!Object.hasOwn(next, k)) out = setIn(out, [...path, k], undefined)
     return out
   }
   return setIn(text, path, next)
