@@ -12,6 +12,11 @@ import { errorText, t, type UiLocale } from './i18n.js'
 import { renderMessagePreview, type MessageChoice } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
+// job and questions
+import { createFieldsView } from './fields-view.js'
+import { replaceText } from './form-text.js'
+import { createJobView } from './job-view.js'
+import { openNewFile } from './new-file.js'
 
 // The Criteria Studio page: one criteria file at a time, in an editor whose every change is
 // loaded, linted and screened by the real library, here in the browser.
@@ -34,7 +39,7 @@ const state = {
   answers: {} as Record<string, unknown>,
   meta: { firstName: 'Kim', submittedAt: localNow() },
   message: {} as MessageChoice,
-  tab: 'form' as 'form' | 'message' | 'tests' | 'add',
+  tab: 'form' as 'form' | 'message' | 'tests' | 'add' | 'job' | 'fields',
   current: null as { application: Application; result: ScreeningResult } | null,
 }
 
@@ -49,6 +54,20 @@ const editor = createEditor($('editor'), {
   },
   onSave: () => void save(),
 })
+
+// job and questions: forms that edit the editor's text through the library, whenever it is YAML.
+const textHost = { text: () => editor.text(), setText: (text: string) => replaceText(editor.view, text) }
+const jobView = createJobView($('panel-job'), textHost)
+const fieldsView = createFieldsView($('panel-fields'), textHost)
+function newFile() {
+  openNewFile($('new-file'), {
+    locale: state.locale,
+    taken: state.files.map((f) => f.path),
+    editorText: state.path ? null : editor.text(),
+    write: writeFile,
+    created: (path) => void refreshFiles().then(() => open(path)).then(() => showSaveState(t('created', state.locale))),
+  })
+}
 
 function showSaveState(text: string) {
   $('save-state').textContent = text
@@ -65,7 +84,7 @@ function showNotice(words: ((locale: UiLocale) => string) | null) {
 }
 
 async function save() {
-  if (!state.path) return
+  if (!state.path) return newFile()
   const text = editor.text()
   try {
     await writeFile(state.path, text)
@@ -112,6 +131,10 @@ function screenAnswers(): void {
 
 function renderPanels(rebuildForm: boolean) {
   const { doc, screener } = state.analysis
+  if (state.path) {
+    jobView.update(editor.text(), state.locale)
+    fieldsView.update(editor.text(), state.locale)
+  } else for (const id of ['panel-job', 'panel-fields']) $(id).replaceChildren(h('p', {}, t('noFileOpen', state.locale)))
   const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests'), add: $('panel-add') }
   if (!doc || !screener) {
     for (const p of Object.values(panels)) p.replaceChildren(h('p', { class: 'error' }, t('fixFirst', state.locale)))
@@ -180,11 +203,12 @@ async function refreshFiles() {
   $('file-list').replaceChildren(
     ...files.filter((f) => f.kind === 'criteria').map((f) => h('li', {}, h('button', { type: 'button', 'data-path': f.path, 'aria-current': String(f.path === state.path), onclick: () => void open(f.path) }, f.path))),
   )
+  if (!files.some((f) => f.kind === 'criteria')) $('file-list').replaceChildren(h('li', { class: 'none' }, t('noFiles', state.locale)))
 }
 
 function selectTab(tab: typeof state.tab, focus = false) {
   state.tab = tab
-  for (const name of ['form', 'message', 'tests', 'add'] as const) {
+  for (const name of ['form', 'message', 'tests', 'add', 'job', 'fields'] as const) {
     const button = $(`tab-${name}`)
     button.setAttribute('aria-selected', String(name === tab))
     button.tabIndex = name === tab ? 0 : -1
@@ -201,25 +225,27 @@ function applyLocale() {
   $('lang-label').textContent = t('language', l)
   $('files-title').textContent = t('files', l)
   $('save').textContent = t('save', l)
+  $('new-file').textContent = t('newFile', l)
   $('problems-title').textContent = t('problems', l)
   $('tabs').setAttribute('aria-label', t('tryIt', l))
   document.querySelector('.skip')!.textContent = t('skip', l)
-  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd' } as const
+  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', add: 'tabAdd', job: 'tabJob', fields: 'tabFields' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
 }
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
 $('tabs').addEventListener('keydown', (e) => {
-  const order = ['form', 'message', 'tests', 'add'] as const
+  const order = ['form', 'message', 'tests', 'add', 'job', 'fields'] as const
   const i = order.indexOf(state.tab)
   if (e.key === 'ArrowRight') selectTab(order[(i + 1) % order.length]!, true)
   else if (e.key === 'ArrowLeft') selectTab(order[(i + order.length - 1) % order.length]!, true)
   else return
   e.preventDefault()
 })
-for (const name of ['form', 'message', 'tests', 'add'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
+for (const name of ['form', 'message', 'tests', 'add', 'job', 'fields'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
+$('new-file').addEventListener('click', newFile)
 $('lang').addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as UiLocale
   localStorage.setItem('autoscreen-studio:locale', state.locale)
@@ -236,6 +262,7 @@ try {
   await refreshFiles()
   const first = state.files.find((f) => f.kind === 'criteria')
   if (first) await open(first.path)
+  else renderPanels(false)
 } catch (e) {
   showNotice((l) => errorText(e, l))
 }
