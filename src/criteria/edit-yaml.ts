@@ -202,7 +202,8 @@ const join = (lines: string[], eol: string): string => lines.map((l) => l + eol)
 
 /** A scalar in the quoting it had: a double-quoted text stays double-quoted, a single-quoted one single-quoted. */
 function scalarLike(old: unknown, value: unknown): string {
-  if (typeof value === 'string' && isScalar(old)) {
+  // An empty "" is a blank to fill in, not a chosen style.
+  if (typeof value === 'string' && isScalar(old) && old.value !== '') {
     if (old.type === 'QUOTE_DOUBLE') return JSON.stringify(value)
     if (old.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`
   }

@@ -268,9 +268,9 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       const relabel = l !== locale
       locale = l
       const k = keyOf(text)
-      if (k === key && container.firstChild) return
+      if (k === key && container.contains(list)) return
       key = k
-      if (relabel || !container.firstChild) {
+      if (relabel || !container.contains(list)) {
         editing = null
         formHost.replaceChildren()
         container.replaceChildren(

@@ -126,7 +126,7 @@ export function createJobView(container: HTMLElement, host: TextHost) {
     update(text: string, l: UiLocale) {
       locale = l
       const k = keyOf(text)
-      if (k === key) return
+      if (k === key && container.querySelector('.job-form, .error')) return
       key = k
       render(text)
     },
