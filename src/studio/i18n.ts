@@ -108,7 +108,7 @@ const STRINGS = {
   created: { sv: 'Filen skapad', en: 'File created' },
   tabJob: { sv: 'Jobbet', en: 'The job' },
   tabFields: { sv: 'Frågor', en: 'Questions' },
-  jobIntro: { sv: 'Tjänsten som meddelandena och formuläret nämner. Ändringar skrivs in i editorn; spara filen när du är nöjd.', en: 'The job the messages and the form name. Changes are written into the editor; save the file when you are happy.' },
+  jobIntro: { sv: 'Tjänsten som meddelandena och formuläret nämner. Ändringar skrivs in i editorn; spara filen när du är nöjd.', en: 'The job that the candidate’s messages and the form refer to. Changes are written into the editor; save the file when you are happy.' },
   titleSv: { sv: 'Titel på svenska', en: 'Title in Swedish' },
   titleEn: { sv: 'Titel på engelska', en: 'Title in English' },
   company: { sv: 'Företag', en: 'Company' },
