@@ -158,6 +158,13 @@ describe('Criteria Studio: a job from nothing', () => {
         await press(page, `${w.moveUp}: availableFrom`)
         await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
         expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('availableFrom')
+        // The move is one change in the editor: undone there, the list follows; redone, it moves again.
+        await page.locator('.cm-content').focus()
+        await page.keyboard.press('Control+z')
+        await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'warehouseMonths', 'availableFrom'])
+        expect(await editorText(page)).toContain('# Skriven för hand')
+        await page.keyboard.press('Control+y')
+        await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
         // A question a criterion reads is not removed: the page says which.
         await press(page, `${w.remove}: workPermit`)
         await expect.poll(() => page.locator('.field-list .confirm').first().textContent()).toContain(w.inUse)
