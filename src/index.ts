@@ -117,3 +117,13 @@ export { findPersonalWording } from './lint/personal-wording.js'
 // Rules read aloud (describe): a rule or a criterion in plain Swedish or English.
 export { describeRule, type DescribeOptions } from './logic/describe-rule.js'
 export { describeCriterion, type CriterionDescription } from './logic/describe-criterion.js'
+
+// job and questions: a criteria file's text edited by forms (the Studio's, or a program's)
+export { readJobSettings, setJobSettings } from './criteria/edit-job.js'
+export type { JobSettings, JobSettingsChange, ClosingTime } from './criteria/edit-job.js'
+export { readFields, setField, moveField, removeField, fieldUses } from './criteria/edit-fields.js'
+export type { FieldEntry } from './criteria/edit-fields.js'
+export { readDecisionSettings, setDecisionSettings } from './criteria/edit-decision.js'
+export type { DecisionSettings } from './criteria/edit-decision.js'
+export { newCriteriaText } from './criteria/new-criteria-text.js'
+export type { NewCriteriaOptions } from './criteria/new-criteria-text.js'

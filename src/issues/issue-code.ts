@@ -33,3 +33,12 @@ export type IssueCode =
   | 'criterion_id_taken'
   | 'criterion_id_invalid'
   | 'criterion_position_invalid'
+  // job and questions: editing a criteria file's text from the Studio's forms (criteria/edit-*.ts)
+  | 'edit_alias'
+  | 'edit_not_a_map'
+  | 'edit_failed'
+  | 'edit_invalid_value'
+  | 'invalid_field_name'
+  | 'field_not_found'
+  | 'field_exists'
+  | 'field_in_use'

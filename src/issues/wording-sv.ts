@@ -11,4 +11,14 @@ export const sv: Wording = {
   criterion_id_taken: (p) => `kriteriet ${q(p.id)} finns redan (kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
   criterion_id_invalid: (p) => `${q(p.id)} kan inte vara ett id: ett id börjar med en liten bokstav och har bara bokstäver, siffror, - och _, till exempel arbetstillstand`,
   criterion_position_invalid: (p) => `det finns ingen plats ${p.position} bland ${p.count} kriterier: platserna räknas från 0 till ${Number(p.count) - 1}`,
+  // job and questions
+  edit_alias: (p) => `filen använder ett YAML-alias (*${p.alias}), och formulären kan inte ändra en fil med alias: skriv ut värdena i stället för *${p.alias}`,
+  edit_not_a_map: (p) => `${p.path ? `${p.path} är` : 'filen är'} inte en samling nycklar med värden (som ${p.path ? 'namn: värde' : 'id, job, fields och criteria'}), så formulären kan inte ändra den: rätta det i editorn`,
+  edit_failed: (p) => `${p.path} går inte att ändra så som filen är skriven: ändra det i editorn`,
+  edit_invalid_value: (p) =>
+    `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
+  invalid_field_name: (p) => `${q(p.name)} kan inte vara namnet på en fråga: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (till exempel workPermit)`,
+  field_not_found: (p) => `det finns ingen fråga som heter ${q(p.name)} i filen`,
+  field_exists: (p) => `det finns redan en fråga som heter ${q(p.name)}: välj ett annat namn`,
+  field_in_use: (p) => `frågan ${q(p.name)} läses av ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `kriteriet ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `frågan ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'byt namn' : 'ta bort den'} där först`,
 }

@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 import { localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
 import { analyse, type Analysis } from './analysis.js'
-import { listFiles, readFileTagged, startSession, type StudioFile } from './api.js'
+import { listFiles, readFileTagged, startSession, writeFile, type StudioFile } from './api.js'
 import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
 import { h } from './dom.js'
 import { createCriteriaView } from './criteria-view.js'
@@ -14,6 +14,11 @@ import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
 import { saveWithCare } from './safe-save.js'
 import { showVersions } from './versions-dialog.js'
+// job and questions
+import { createFieldsView } from './fields-view.js'
+import { replaceText } from './form-text.js'
+import { createJobView } from './job-view.js'
+import { openNewFile } from './new-file.js'
 
 // The Criteria Studio page: one criteria file at a time, in an editor whose every change is
 // loaded, linted and screened by the real library, here in the browser.
@@ -33,7 +38,7 @@ const state = {
   // The time the form's application came in, local time in the job's zone (set to now there when a file opens).
   meta: { firstName: 'Kim', submittedAt: '' },
   message: {} as MessageChoice,
-  tab: 'form' as 'form' | 'message' | 'tests' | 'criteria',
+  tab: 'form' as 'form' | 'message' | 'tests' | 'job' | 'fields' | 'criteria',
   current: null as { application: Application; result: ScreeningResult } | null,
   /** The test case whose answers are in the form (opened from the tests tab). */
   openCase: null as string | null,
@@ -52,6 +57,20 @@ const editor = createEditor($('editor'), {
   onSave: () => void save(),
 })
 
+// job and questions: forms that edit the editor's text through the library, whenever it is YAML.
+const textHost = { text: () => editor.text(), setText: (text: string) => replaceText(editor.view, text) }
+const jobView = createJobView($('panel-job'), textHost)
+const fieldsView = createFieldsView($('panel-fields'), textHost)
+function newFile() {
+  openNewFile($('new-file'), {
+    locale: state.locale,
+    taken: state.files.map((f) => f.path),
+    editorText: state.path ? null : editor.text(),
+    write: async (path: string, text: string) => void (await writeFile(path, text)),
+    created: (path) => void refreshFiles().then(() => open(path)).then(() => showSaveState(t('created', state.locale))),
+  })
+}
+
 function showSaveState(text: string) {
   $('save-state').textContent = text
 }
@@ -67,7 +86,7 @@ function showNotice(words: ((locale: UiLocale) => string) | null) {
 }
 
 async function save() {
-  if (!state.path) return
+  if (!state.path) return newFile()
   const text = editor.text()
   const path = state.path
   try {
@@ -143,6 +162,10 @@ function screenAnswers(): void {
 
 function renderPanels(rebuildForm: boolean) {
   const { doc, screener } = state.analysis
+  if (state.path) {
+    jobView.update(editor.text(), state.locale)
+    fieldsView.update(editor.text(), state.locale)
+  } else for (const id of ['panel-job', 'panel-fields']) $(id).replaceChildren(h('p', {}, t('noFileOpen', state.locale)))
   const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests') }
   // Criteria: whenever the text parses, errors elsewhere or not (the tab says which).
   if (state.tab === 'criteria') criteriaView.update(editor.text(), state.locale, state.analysis.problems.some((p) => p.severity === 'error'))
@@ -222,11 +245,12 @@ async function refreshFiles() {
   $('file-list').replaceChildren(
     ...files.filter((f) => f.kind === 'criteria').map((f) => h('li', {}, h('button', { type: 'button', 'data-path': f.path, 'aria-current': String(f.path === state.path), onclick: () => void open(f.path) }, f.path))),
   )
+  if (!files.some((f) => f.kind === 'criteria')) $('file-list').replaceChildren(h('li', { class: 'none' }, t('noFiles', state.locale)))
 }
 
 function selectTab(tab: typeof state.tab, focus = false) {
   state.tab = tab
-  for (const name of ['form', 'message', 'tests', 'criteria'] as const) {
+  for (const name of ['form', 'message', 'tests', 'job', 'fields', 'criteria'] as const) {
     const button = $(`tab-${name}`)
     button.setAttribute('aria-selected', String(name === tab))
     button.tabIndex = name === tab ? 0 : -1
@@ -243,10 +267,11 @@ function applyLocale() {
   $('lang-label').textContent = t('language', l)
   $('files-title').textContent = t('files', l)
   $('save').textContent = t('save', l)
+  $('new-file').textContent = t('newFile', l)
   $('problems-title').textContent = t('problems', l)
   $('tabs').setAttribute('aria-label', t('tryIt', l))
   document.querySelector('.skip')!.textContent = t('skip', l)
-  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', criteria: 'tabCriteria' } as const
+  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', job: 'tabJob', fields: 'tabFields', criteria: 'tabCriteria' } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
   $('editor-hint').textContent = t('editorHint', l)
@@ -255,18 +280,19 @@ function applyLocale() {
 
 // Tabs as the ARIA authoring practices describe them: arrows move between tabs.
 $('tabs').addEventListener('keydown', (e) => {
-  const order = ['form', 'message', 'tests', 'criteria'] as const
+  const order = ['form', 'message', 'tests', 'job', 'fields', 'criteria'] as const
   const i = order.indexOf(state.tab)
   if (e.key === 'ArrowRight') selectTab(order[(i + 1) % order.length]!, true)
   else if (e.key === 'ArrowLeft') selectTab(order[(i + order.length - 1) % order.length]!, true)
   else return
   e.preventDefault()
 })
-for (const name of ['form', 'message', 'tests', 'criteria'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
+for (const name of ['form', 'message', 'tests', 'job', 'fields', 'criteria'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
 $('versions').addEventListener('click', () => {
   if (state.path) void showVersions({ path: state.path, locale: state.locale, setAside: setAsideOf(state.folder, state.path), restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))) })
 })
+$('new-file').addEventListener('click', newFile)
 $('lang').addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as UiLocale
   localStorage.setItem('autoscreen-studio:locale', state.locale)
@@ -283,6 +309,7 @@ try {
   await refreshFiles()
   const first = state.files.find((f) => f.kind === 'criteria')
   if (first) await open(first.path)
+  else renderPanels(false)
 } catch (e) {
   showNotice((l) => errorText(e, l))
 }
