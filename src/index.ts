@@ -103,3 +103,6 @@ export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseS
 export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
+
+// slips: the YAML slips worded in the recruiter's terms (tab, open quote, colon in a text, indentation)
+export { YAML_SLIP_CODES } from './criteria/yaml-slips.js'

@@ -5,6 +5,8 @@ import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
+import { yamlSlips } from './yaml-slips.js'
+import { en } from '../issues/wording-en.js'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at
@@ -89,7 +91,9 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   if (shapeErrors.length) throw new CriteriaError(shapeErrors)
   if (doc.errors.length > 0) {
     throw new CriteriaError(
-      doc.errors.map((err) => {
+      // slips: the recruiter's commonest syntax slips in their terms (yaml-slips.ts); the rest as before.
+      yamlSlips(doc.errors, text, doc, lines, where).map((err) => {
+        if (!(err instanceof Error)) return err
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
         const message =
@@ -249,7 +253,10 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
           let end = keys.indexOf(key)
           while (end + 1 < keys.length && (parent as Record<string, unknown>)[keys[end + 1]!] === null) end++
           const whole = typeof text === 'string' ? `${owner}: "${[text, ...keys.slice(start, end + 1)].join(', ')}"` : ''
-          message = `the text after a comma became a key of its own ("${key}"): in a one-line { … } map a comma ends the text, so put the whole text in quotes${whole ? `: ${whole}` : ''}`
+          // slips: its own code, with the fixed text to write instead
+          const params = { key, fixed: whole || `"${key}"` }
+          out.push({ code: 'comma_in_text', path: [...path, key], params, message: en.comma_in_text(params), ...index.locate([...path, key], { key: true }) })
+          continue
         }
         out.push({ code: 'unknown_key', path: [...path, key], message, ...index.locate([...path, key], { key: true }) })
       }

@@ -25,3 +25,13 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
 export type IssueCode =
   // criteria: loading and compiling
   | 'duplicate_id'
+  // slips: the recruiter's slips caught at load, lint or test, with what to write instead
+  | 'tab_indent'
+  | 'unclosed_quote'
+  | 'colon_in_text'
+  | 'wrong_indent'
+  | 'comma_in_text'
+  | 'split_decimal'
+  | 'impossible_date'
+  | 'unknown_criterion'
+  | 'constant_condition'
