@@ -6,6 +6,7 @@ import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
 import { yamlSlips } from './yaml-slips.js'
+import { impossibleDate } from './impossible-date.js'
 import { en } from '../issues/wording-en.js'
 
 /**
@@ -244,6 +245,24 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
         let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${retired ? `: ${retired}` : hint ? `; did you mean "${hint}"?` : ''}`
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
+        // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.
+        if (broken && /^\d+$/.test(key)) {
+          // The key written just before it, by place (a digit key comes first among an object's keys).
+          const at = index.locate([...path, key], { key: true })
+          let before: string | undefined
+          let col = 0
+          for (const k of Object.keys(parent)) {
+            const v = (parent as Record<string, unknown>)[k]
+            const p = index.locate([...path, k])
+            if (typeof v === 'number' && Number.isInteger(v) && p.line === at.line && (p.column ?? 0) < (at.column ?? 0) && (p.column ?? 0) > col) [before, col] = [k, p.column ?? 0]
+          }
+          const whole = before === undefined ? undefined : (parent as Record<string, unknown>)[before]
+          if (typeof whole === 'number') {
+            const params = { op: before!, whole, fraction: key }
+            out.push({ code: 'split_decimal', path: [...path, before!], params, message: en.split_decimal(params), ...index.locate([...path, key], { key: true }) })
+            continue
+          }
+        }
         if (!hint && broken && (LOCALIZED_KEYS.has(String(path.at(-1))) || /\s/.test(key))) {
           const keys = Object.keys(parent)
           let start = keys.indexOf(key)
@@ -265,6 +284,12 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
     let message = zi.message
     let code: string = zi.code === 'custom' ? ((zi as { params?: { code?: string } }).params?.code ?? 'custom') : zi.code
     const actual = valueAt(value, path)
+    // slips: "2027-02-30" says why it is no date (February 2027 has 28 days).
+    const impossible = zi.code === 'custom' && typeof actual === 'string' ? impossibleDate(actual) : undefined
+    if (impossible) {
+      out.push({ code: 'impossible_date', path, params: impossible, message: `${pathText(path)}: ${en.impossible_date(impossible)}`, ...index.locate(path) })
+      continue
+    }
     if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
       if (actual === undefined && value !== undefined) {
         code = 'missing_key'

@@ -9,7 +9,8 @@ export const en: Wording = {
   colon_in_text: (p) => `a colon followed by a space inside a text without quotes reads as the start of a new key. Put the text in quotes, like this: ${p.fixed}`,
   wrong_indent: (p) => `line ${p.line} is indented ${p.spaces} spaces, which lines it up with no key above it (they are at ${list(p.above, 'and')} spaces): indent it exactly as far as the key it belongs beside`,
   comma_in_text: (p) => `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes, like this: ${p.fixed}`,
-  split_decimal: (p) => `${q(p.op)} got ${p.count} arguments where it takes ${p.takes}: did you write ${p.whole},${p.fraction}? In a [ … ] list a comma separates values, so the number was split in two; write ${p.whole}.${p.fraction}, with a decimal point`,
+  split_decimal: (p) =>
+    `${p.count === undefined || p.count === null ? `${q(p.op)}: ` : `${q(p.op)} got ${p.count} arguments where it takes ${p.takes}: `}did you write ${p.whole},${p.fraction}? In a one-line [ … ] list or { … } map a comma separates values, so the number was split in two; write ${p.whole}.${p.fraction}, with a decimal point`,
   impossible_date: (p) =>
     `${q(p.value)} is not a ${p.part === 'hour' || p.part === 'minute' ? 'time' : 'date'}: ${
       p.part === 'day' ? `${MONTHS_EN[Number(p.month) - 1]} ${p.year} has ${p.days} days` : p.part === 'month' ? 'a year has 12 months (01 to 12)' : p.part === 'hour' ? 'hours run from 00 to 23' : 'minutes run from 00 to 59'

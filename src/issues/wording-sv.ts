@@ -9,7 +9,8 @@ export const sv: Wording = {
   colon_in_text: (p) => `ett kolon följt av mellanslag i en text utan citattecken läses som början på en ny nyckel. Sätt texten inom citattecken, så här: ${p.fixed}`,
   wrong_indent: (p) => `rad ${p.line} är indragen ${p.spaces} mellanslag och hamnar inte rakt under någon nyckel ovanför (de står på ${list(p.above, 'och')} mellanslag): dra in raden lika långt som nyckeln den hör ihop med`,
   comma_in_text: (p) => `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i en map på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken, så här: ${p.fixed}`,
-  split_decimal: (p) => `${q(p.op)} fick ${p.count} argument men tar ${p.takes}: skrev du ${p.whole},${p.fraction}? I en lista [ … ] skiljer kommatecknet värden åt, så talet delades i två; skriv ${p.whole}.${p.fraction}, med decimalpunkt`,
+  split_decimal: (p) =>
+    `${p.count === undefined || p.count === null ? `${q(p.op)}: ` : `${q(p.op)} fick ${p.count} argument men tar ${p.takes}: `}skrev du ${p.whole},${p.fraction}? I en lista [ … ] eller map { … } på en rad skiljer kommatecknet värden åt, så talet delades i två; skriv ${p.whole}.${p.fraction}, med decimalpunkt`,
   impossible_date: (p) =>
     `${q(p.value)} är inget giltigt ${p.part === 'hour' || p.part === 'minute' ? 'klockslag' : 'datum'}: ${
       p.part === 'day' ? `${MONTHS_SV[Number(p.month) - 1]} ${p.year} har ${p.days} dagar` : p.part === 'month' ? 'ett år har 12 månader (01 till 12)' : p.part === 'hour' ? 'timmarna går från 00 till 23' : 'minuterna går från 00 till 59'

@@ -30,7 +30,7 @@ describe('slips caught at load', () => {
     const en = formatIssue(found!, 'en')
     for (const w of c.sv) expect(sv).toContain(w)
     for (const w of c.en) expect(en).toContain(w)
-    expect(found!.message).toBe(en)
+    expect(found!.message).toContain(en)
     // One issue per slip: the parser's echoes of it further on are not reported.
     expect(issues.filter((i) => i.code === c.code || i.code === 'syntax')).toHaveLength(1)
   })
