@@ -12,6 +12,7 @@ import { isValidTimeZone, parseInstant } from '../logic/dates.js'
 import { internalsOf, type CompiledRule, type Engine } from '../logic/engine.js'
 import { DEADLINE_ID } from './deadline.js'
 // slips
+import { suggest } from '../criteria/suggest.js'
 import { impossibleDate } from '../criteria/impossible-date.js'
 import { en } from '../issues/wording-en.js'
 
@@ -215,7 +216,9 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       const other = f[key]
       if (typeof other !== 'string') continue
       const target = fields[other]
-      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared`)
+      // slips: did-you-mean, as for every field a rule reads.
+      const hint = !target || typeof target !== 'object' ? suggest(other, Object.keys(fields).filter((k) => fields[k]?.type === 'date' && k !== name)) : undefined
+      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared${hint ? `; did you mean "${hint}"?` : ''}`, { name: other, suggestion: hint ?? null })
       else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], `${pathText(['fields', name, key])}: "${other}" is a ${String(target.type)} field; ${key} compares two date fields`)
     }
     const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
@@ -233,10 +236,10 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       const known = (v: unknown) => typeof v === 'string' && seenTerm.has(normaliseTerm(v))
       if (Array.isArray(f.reviewValues))
         for (const v of f.reviewValues)
-          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})`)
+          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
       if (f.valueLabels && typeof f.valueLabels === 'object')
         for (const v of Object.keys(f.valueLabels))
-          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})`)
+          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
     } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], `${pathText(['fields', name])}: valueLabels name options, but the field lists no values`)
   }
   // The score preferred criteria can reach at most: a minScore above it rejects everyone who meets every requirement.
@@ -281,4 +284,10 @@ function splitDecimal(engine: Engine, rule: unknown, path: readonly (string | nu
       return { op: String(op), count: cur.length, takes: max === min ? min : `${min}–${max === Infinity ? '…' : max}`, whole: a, fraction: b }
   }
   return undefined
+}
+
+/** slips: "; did you mean "B2"?" when a name is close to one of the known ones, else nothing. */
+function didYouMean(name: unknown, known: string[]): string {
+  const hint = typeof name === 'string' ? suggest(name, known) : undefined
+  return hint ? `; did you mean "${hint}"?` : ''
 }
