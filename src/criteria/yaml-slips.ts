@@ -16,7 +16,7 @@ import { en } from '../issues/wording-en.js'
  * ```
  * @category Criteria files
  */
-export const YAML_SLIP_CODES: ReadonlySet<string> = new Set(['tab_indent', 'unclosed_quote', 'colon_in_text', 'wrong_indent'])
+export const YAML_SLIP_CODES: ReadonlySet<string> = new Set(['tab_indent', 'unclosed_quote', 'colon_in_text', 'wrong_indent', 'unclosed_bracket'])
 
 /**
  * The parser's errors as located issues in the recruiter's terms: one per slip (the errors a
@@ -43,7 +43,8 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     // Everything after an open quote is inside it: the parser's other complaints are echoes.
     if (issue.code === 'unclosed_quote') break
   }
-  return out
+  // A tab breaks the indentation of the lines after it: their complaints are echoes of it.
+  return out.some((i) => !(i instanceof Error) && i.code === 'tab_indent') ? out.filter((i) => i instanceof Error || i.code !== 'wrong_indent') : out
 
   function slip(code: IssueCode, params: IssueParams, at: SourceLocation): Issue {
     return { code, path: [], params, message: en[code](params), ...at }
@@ -90,6 +91,17 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
       return undefined
     }
     if (err.code === 'BAD_INDENT' && /same column/.test(err.message)) return wrongIndent(line)
+    // `rule: { var: a` with no `}`: point at the bracket that opened, and say which closes it.
+    const close = /end with an? ([}\]])/.exec(err.message)?.[1]
+    if (close) {
+      let start: number | undefined
+      const open = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
+        if (node.flow && node.range && node.range[0] < err.pos[0] && node.range[1] >= err.pos[0]) start = Math.max(start ?? -1, node.range[0])
+      }
+      visit(doc, { Map: (_, n) => open(n), Seq: (_, n) => open(n) })
+      const at = start === undefined ? { line, col } : lines.linePos(start)
+      return slip('unclosed_bracket', { open: close === '}' ? '{' : '[', close, line: at.line }, where(at.line, at.col))
+    }
     return undefined
   }
 
@@ -97,11 +109,13 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
   function wrongIndent(n: number): Issue {
     const spaces = /^ */.exec(lineText(n))![0].length
     const above = new Set<number>()
-    for (let m = n - 1; m >= 1; m--) {
+    // At most 200 lines up: a file of many such lines stays linear.
+    for (let m = n - 1; m >= Math.max(1, n - 200); m--) {
       const t = lineText(m)
       if (!t.trim() || t.trim().startsWith('#')) continue
-      const ind = /^ */.exec(t)![0].length
-      if (!/^ *(- )?[^\s#-][^:]*:(\s|$)/.test(t)) continue
+      // A key's column: after the dashes of list items (`  - id:` puts id at 4).
+      const ind = /^[ -]*/.exec(t)![0].length
+      if (!/^ *(- )*[^\s#-][^:]*:(\s|$)/.test(t)) continue
       above.add(ind)
       if (ind === 0) break
     }

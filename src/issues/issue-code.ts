@@ -35,3 +35,4 @@ export type IssueCode =
   | 'impossible_date'
   | 'unknown_criterion'
   | 'constant_condition'
+  | 'unclosed_bracket'

@@ -20,6 +20,7 @@ export const en: Wording = {
     `${p.part === 'when' ? `the when of "${p.id}"` : `the rule of requirement "${p.id}"`} is ${p.value ? 'true' : 'false'} for every possible answer, so ${
       p.part === 'when' ? (p.value ? 'it never skips the criterion' : 'the criterion is always skipped') : p.value ? 'every candidate meets it' : 'no candidate can meet it'
     }${p.or ? '; did you write or where you meant and?' : p.and ? '; did you write and where you meant or?' : ''}`,
+  unclosed_bracket: (p) => `the bracket ${p.open} that opens here on line ${p.line} is never closed: end it with ${p.close} on the same line (or put each value on a line of its own)`,
 }
 
 // slips: month names and lists for the wording above

@@ -20,6 +20,7 @@ export const sv: Wording = {
     `${p.part === 'when' ? `villkoret (when) för "${p.id}"` : `regeln för kravet "${p.id}"`} är ${p.value ? 'sant' : 'falskt'} för alla tänkbara svar, så ${
       p.part === 'when' ? (p.value ? 'kriteriet hoppas aldrig över' : 'kriteriet hoppas alltid över') : p.value ? 'alla uppfyller det' : 'ingen kan uppfylla det'
     }${p.or ? '; skrev du or där du menade and?' : p.and ? '; skrev du and där du menade or?' : ''}`,
+  unclosed_bracket: (p) => `${p.open === '{' ? 'klammerparentesen' : 'hakparentesen'} ${p.open} som börjar här på rad ${p.line} stängs aldrig: avsluta med ${p.close} på samma rad (eller skriv varje värde på en egen rad)`,
 }
 
 // slips: month names, statuses and lists for the wording above
