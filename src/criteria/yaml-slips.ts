@@ -1,4 +1,4 @@
-import { visit, type Document, type LineCounter, type YAMLError } from 'yaml'
+import { isCollection, isPair, type Document, type LineCounter, type YAMLError } from 'yaml'
 import type { Issue, SourceLocation } from '../errors.js'
 import type { IssueCode, IssueParams } from '../issues/issue-code.js'
 import { en } from '../issues/wording-en.js'
@@ -62,12 +62,10 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     if (err.code === 'MISSING_CHAR' && /quote/.test(err.message)) {
       const quote = err.message.includes("'") ? "'" : '"'
       let start: number | undefined
-      visit(doc, {
-        Scalar(_, node) {
-          const r = node.range
-          if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] < err.pos[0] && r[1] >= err.pos[0]) start = r[0]
-        },
-      })
+      for (const node of nodes(doc)) {
+        const r = node.range
+        if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] < err.pos[0] && r[1] >= err.pos[0]) start = r[0]
+      }
       const at = start === undefined ? { line, col } : lines.linePos(start)
       return slip('unclosed_quote', { quote, line: at.line }, where(at.line, at.col))
     }
@@ -98,7 +96,7 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
       const open = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
         if (node.flow && node.range && node.range[0] < err.pos[0] && node.range[1] >= err.pos[0]) start = Math.max(start ?? -1, node.range[0])
       }
-      visit(doc, { Map: (_, n) => open(n), Seq: (_, n) => open(n) })
+      for (const node of nodes(doc)) if (isCollection(node)) open(node)
       const at = start === undefined ? { line, col } : lines.linePos(start)
       return slip('unclosed_bracket', { open: close === '}' ? '{' : '[', close, line: at.line }, where(at.line, at.col))
     }
@@ -122,4 +120,23 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     const cols = [...above].filter((a) => a !== spaces).sort((a, b) => a - b)
     return slip('wrong_indent', { line: n, spaces, above: cols }, where(n, spaces + 1))
   }
+}
+
+type AnyNode = { type?: string; flow?: boolean; range?: [number, number, number] | null }
+
+/** Every node of a document, iteratively (the yaml library's own visitor would double this code in a browser bundle). */
+function nodes(doc: Document): AnyNode[] {
+  const out: AnyNode[] = []
+  const stack: unknown[] = [doc.contents]
+  while (stack.length) {
+    const n = stack.pop()
+    if (!n || typeof n !== 'object') continue
+    if (isPair(n)) {
+      stack.push(n.key, n.value)
+      continue
+    }
+    out.push(n as AnyNode)
+    if (isCollection(n)) stack.push(...(n.items as unknown[]))
+  }
+  return out
 }
