@@ -127,3 +127,6 @@ export { readDecisionSettings, setDecisionSettings } from './criteria/edit-decis
 export type { DecisionSettings } from './criteria/edit-decision.js'
 export { newCriteriaText } from './criteria/new-criteria-text.js'
 export type { NewCriteriaOptions } from './criteria/new-criteria-text.js'
+
+// slips: the YAML slips worded in the recruiter's terms (tab, open quote, colon in a text, indentation)
+export { YAML_SLIP_CODES } from './criteria/yaml-slips.js'

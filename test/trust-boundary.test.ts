@@ -86,8 +86,8 @@ describe('lost or wrong results', () => {
   it('an impossible date in a criteria file (a holiday, a bound) is a located error', () => {
     const text = criteria('{ var: b }', 'b: { type: boolean, label: { en: b } }\n  d: { type: date, min: 2026-02-30, label: { en: d } }') + 'delivery:\n  holidays: [2026-12-24, 2026-02-31]\n'
     expect(issuesOf(text).map((i) => [i.line, i.message])).toEqual([
-      [10, expect.stringContaining('is not a real calendar date')],
-      [14, expect.stringContaining('is not a real calendar date')],
+      [10, expect.stringContaining('"2026-02-30" is not a date: February 2026 has 28 days')],
+      [14, expect.stringContaining('"2026-02-31" is not a date: February 2026 has 28 days')],
     ])
   })
   it('an impossible --now (2026-02-30) is a usage error, not March 2', async () => {

@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isMap, isScalar, parseDocument } from 'yaml'
-import { CriteriaError, criteriaJsonSchema, loadCriteriaText, runRuleTestSource } from '../node/index.js'
+import { CriteriaError, criteriaJsonSchema, loadCriteriaText, runRuleTestSource, YAML_SLIP_CODES } from '../node/index.js'
 import { StudioRefusal } from './studio-refusal.js'
 
 // Which files the Criteria Studio may touch, by name and by content. The page needs criteria
@@ -64,7 +64,7 @@ export const isInside = (folder: string, path: string): boolean => path === fold
 let criteriaKeys: readonly string[] | undefined
 // The keys of a rule-set test file (TestFileSchema in src/testing/run-rule-tests.ts).
 const TEST_FILE_KEYS = ['criteria', 'now', 'cases']
-const SYNTAX = new Set(['syntax', 'too_deep', 'duplicate_key'])
+const SYNTAX = new Set(['syntax', 'too_deep', 'duplicate_key', ...YAML_SLIP_CODES])
 
 /** The keys a file of `kind` may have at its top, and those it must have: all of `all`, and one of `oneOf`. */
 function keysOf(kind: 'criteria' | 'test'): { known: readonly string[]; all: readonly string[]; oneOf: readonly string[] } {

@@ -5,6 +5,9 @@ import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
+import { yamlSlips } from './yaml-slips.js'
+import { impossibleDate } from './impossible-date.js'
+import { en } from '../issues/wording-en.js'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at
@@ -89,7 +92,9 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   if (shapeErrors.length) throw new CriteriaError(shapeErrors)
   if (doc.errors.length > 0) {
     throw new CriteriaError(
-      doc.errors.map((err) => {
+      // slips: the recruiter's commonest syntax slips in their terms (yaml-slips.ts); the rest as before.
+      yamlSlips(doc.errors, text, doc, lines, where).map((err) => {
+        if (!(err instanceof Error)) return err
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
         const message =
@@ -240,6 +245,24 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
         let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${retired ? `: ${retired}` : hint ? `; did you mean "${hint}"?` : ''}`
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
+        // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.
+        if (broken && /^\d+$/.test(key)) {
+          // The key written just before it, by place (a digit key comes first among an object's keys).
+          const at = index.locate([...path, key], { key: true })
+          let before: string | undefined
+          let col = 0
+          for (const k of Object.keys(parent)) {
+            const v = (parent as Record<string, unknown>)[k]
+            const p = index.locate([...path, k])
+            if (typeof v === 'number' && Number.isInteger(v) && p.line === at.line && (p.column ?? 0) < (at.column ?? 0) && (p.column ?? 0) > col) [before, col] = [k, p.column ?? 0]
+          }
+          const whole = before === undefined ? undefined : (parent as Record<string, unknown>)[before]
+          if (typeof whole === 'number') {
+            const params = { op: before!, whole, fraction: key }
+            out.push({ code: 'split_decimal', path: [...path, before!], params, message: en.split_decimal(params), ...index.locate([...path, key], { key: true }) })
+            continue
+          }
+        }
         if (!hint && broken && (LOCALIZED_KEYS.has(String(path.at(-1))) || /\s/.test(key))) {
           const keys = Object.keys(parent)
           let start = keys.indexOf(key)
@@ -249,7 +272,10 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
           let end = keys.indexOf(key)
           while (end + 1 < keys.length && (parent as Record<string, unknown>)[keys[end + 1]!] === null) end++
           const whole = typeof text === 'string' ? `${owner}: "${[text, ...keys.slice(start, end + 1)].join(', ')}"` : ''
-          message = `the text after a comma became a key of its own ("${key}"): in a one-line { … } map a comma ends the text, so put the whole text in quotes${whole ? `: ${whole}` : ''}`
+          // slips: its own code, with the fixed text to write instead
+          const params = { key, fixed: whole || `"${key}"` }
+          out.push({ code: 'comma_in_text', path: [...path, key], params, message: en.comma_in_text(params), ...index.locate([...path, key], { key: true }) })
+          continue
         }
         out.push({ code: 'unknown_key', path: [...path, key], message, ...index.locate([...path, key], { key: true }) })
       }
@@ -258,6 +284,12 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
     let message = zi.message
     let code: string = zi.code === 'custom' ? ((zi as { params?: { code?: string } }).params?.code ?? 'custom') : zi.code
     const actual = valueAt(value, path)
+    // slips: "2027-02-30" says why it is no date (February 2027 has 28 days).
+    const impossible = zi.code === 'custom' && typeof actual === 'string' ? impossibleDate(actual) : undefined
+    if (impossible) {
+      out.push({ code: 'impossible_date', path, params: impossible, message: `${pathText(path)}: ${en.impossible_date(impossible)}`, ...index.locate(path) })
+      continue
+    }
     if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
       if (actual === undefined && value !== undefined) {
         code = 'missing_key'

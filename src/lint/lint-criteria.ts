@@ -15,6 +15,9 @@ import { ruleRisks } from './rule-risks.js'
 import { renderMessage } from '../messages/render-message.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { ScreeningError } from '../errors.js'
+// slips
+import { constantConditions } from './constant-conditions.js'
+import { en } from '../issues/wording-en.js'
 
 /**
  * One lint finding: an {@link Issue} with its key for acknowledgements (`protected-ground:age`,
@@ -91,6 +94,7 @@ interface Ack {
  * - `holidays-without-se`: a job in Europe/Stockholm lists its own `delivery.holidays`
  *   without `se`, which drops the Swedish holidays and eves: messages would go out on them. A
  *   warning.
+ * - `constant-condition`: a `when`, or a requirement's rule, that holds for every possible answer or for none (`or` written for `and`). A warning.
  * - `missing-reason`, `constant-rule`, `duplicate-rule`, `unused-field`, and
  *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
  *
@@ -242,6 +246,11 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     if (twin) add({ severity: 'warning', code: 'duplicate-rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
     else seenRules.set(key, cr.id)
   })
+
+  // slips: a when or a requirement that holds for every possible answer, or for none (`or` written for `and`).
+  const constantRules = new Set(c.criteria.flatMap((_, i) => (constantValue(screener, rules[i]!, c) === undefined ? [] : [i])))
+  for (const found of constantConditions(screener.engine, c, rules, (i) => constantRules.has(i)))
+    add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', params: found.params, path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!])
 
   // The job title: candidates read it in every message.
   const titles: Text[] =

@@ -9,8 +9,12 @@ import { truthy } from '../logic/runtime.js'
 import { normaliseTerm } from '../logic/terms.js'
 import { placeholderProblems, ruleQuotes } from './reasons.js'
 import { isValidTimeZone, parseInstant } from '../logic/dates.js'
-import type { CompiledRule, Engine } from '../logic/engine.js'
+import { internalsOf, type CompiledRule, type Engine } from '../logic/engine.js'
 import { DEADLINE_ID } from './deadline.js'
+// slips
+import { suggest } from '../criteria/suggest.js'
+import { impossibleDate } from '../criteria/impossible-date.js'
+import { en } from '../issues/wording-en.js'
 
 const NO_POSITIONS: PositionIndex = { locate: () => ({}) }
 
@@ -97,6 +101,17 @@ export function ruleIssues(
       }
       for (const ri of analyseRule(engine, rule, shapes)) {
         const path = [...at, ...ri.path]
+        // slips: a date that cannot exist ("2027-02-30") says why, not only that it is no date.
+        const impossible = ri.code === 'type_mismatch' ? impossibleIn(entry[key], ri.path) : undefined
+        const split = ri.code === 'wrong_arity' ? splitDecimal(engine, entry[key], ri.path) : undefined
+        if (split) {
+          issues.push({ code: 'split_decimal', path, params: split, message: `criterion "${id}": ${en.split_decimal(split)}`, ...index.locate(path, { key: true }) })
+          continue
+        }
+        if (impossible) {
+          issues.push({ code: 'impossible_date', path, params: impossible, message: `criterion "${id}": ${en.impossible_date(impossible)}`, ...index.locate(path, { key: true }) })
+          continue
+        }
         issues.push({ code: ri.code, path, message: `criterion "${id}"${key === 'when' ? ' (when)' : ''}: ${ri.message}`, ...index.locate(path, { key: true }) })
       }
       return rule
@@ -159,7 +174,10 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if ((scheme === 'https' || scheme === 'http') && /^[a-z]+:\/\/[^/?#]*@/i.test(job.url.trim()))
       add('unsafe_url', ['job', 'url'], 'job.url: an address with a name before "@" leads somewhere other than it reads (https://a.example@b.example goes to b.example); write the address without it')
   }
-  if (typeof job.closesAt === 'string' && isValidTimeZone(tz) && !parseInstant(job.closesAt, tz))
+  // slips: an impossible day or hour says why (February 2027 has 28 days).
+  const impossible = typeof job.closesAt === 'string' ? impossibleDate(job.closesAt) : undefined
+  if (impossible) add('impossible_date', ['job', 'closesAt'], `job.closesAt: ${en.impossible_date(impossible)}`, impossible)
+  else if (typeof job.closesAt === 'string' && isValidTimeZone(tz) && !parseInstant(job.closesAt, tz))
     add('invalid_date', ['job', 'closesAt'], `job.closesAt: "${job.closesAt}" is not a real date`)
   const locale = typeof c.locale === 'string' ? c.locale : undefined
   const seen = new Map<string, number>()
@@ -198,7 +216,9 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       const other = f[key]
       if (typeof other !== 'string') continue
       const target = fields[other]
-      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared`)
+      // slips: did-you-mean, as for every field a rule reads.
+      const hint = !target || typeof target !== 'object' ? suggest(other, Object.keys(fields).filter((k) => fields[k]?.type === 'date' && k !== name)) : undefined
+      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared${hint ? `; did you mean "${hint}"?` : ''}`, { name: other, suggestion: hint ?? null })
       else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], `${pathText(['fields', name, key])}: "${other}" is a ${String(target.type)} field; ${key} compares two date fields`)
     }
     const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
@@ -216,10 +236,10 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       const known = (v: unknown) => typeof v === 'string' && seenTerm.has(normaliseTerm(v))
       if (Array.isArray(f.reviewValues))
         for (const v of f.reviewValues)
-          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})`)
+          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
       if (f.valueLabels && typeof f.valueLabels === 'object')
         for (const v of Object.keys(f.valueLabels))
-          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})`)
+          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
     } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], `${pathText(['fields', name])}: valueLabels name options, but the field lists no values`)
   }
   // The score preferred criteria can reach at most: a minScore above it rejects everyone who meets every requirement.
@@ -233,4 +253,41 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       add('unreachable_min_score', ['decision', 'minScore'], `decision.minScore is ${decision.minScore}, but the weights of the preferred criteria add up to ${weights}, so no application can pass; lower minScore or add weights`)
   }
   return issues
+}
+
+/** slips: the first impossible date among the literal arguments of the operator at `path` inside a rule. */
+function impossibleIn(rule: unknown, path: readonly (string | number)[]): IssueParams | undefined {
+  let cur = rule
+  for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
+  for (const arg of Array.isArray(cur) ? cur : [cur]) {
+    const found = typeof arg === 'string' ? impossibleDate(arg) : undefined
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * slips: `{ ">=": [{ var: years }, 1,5] }`: one argument too many, and two whole numbers side by
+ * side that read as a decimal number split by its comma (the second written as digits after it).
+ */
+function splitDecimal(engine: Engine, rule: unknown, path: readonly (string | number)[]): IssueParams | undefined {
+  const op = path.at(-1)
+  let cur = rule
+  for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
+  const spec = typeof op === 'string' ? internalsOf(engine).specs[op] : undefined
+  if (!spec || !Array.isArray(cur)) return undefined
+  const [min, max] = spec.arity
+  if (cur.length - 1 < min || cur.length - 1 > max) return undefined
+  for (let i = 0; i + 1 < cur.length; i++) {
+    const [a, b] = [cur[i], cur[i + 1]]
+    if (typeof a === 'number' && Number.isInteger(a) && typeof b === 'number' && Number.isInteger(b) && b >= 0)
+      return { op: String(op), count: cur.length, takes: max === min ? min : `${min}–${max === Infinity ? '…' : max}`, whole: a, fraction: b }
+  }
+  return undefined
+}
+
+/** slips: "; did you mean "B2"?" when a name is close to one of the known ones, else nothing. */
+function didYouMean(name: unknown, known: string[]): string {
+  const hint = typeof name === 'string' ? suggest(name, known) : undefined
+  return hint ? `; did you mean "${hint}"?` : ''
 }

@@ -2,6 +2,9 @@ import * as z from 'zod'
 import { parseSource, sortIssues, zodIssues } from '../criteria/parse.js'
 import type { Outcome } from '../screen/result.js'
 import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors.js'
+// slips
+import { suggest } from '../criteria/suggest.js'
+import { en } from '../issues/wording-en.js'
 import { parseInstant } from '../logic/dates.js'
 import { formatExplanation } from '../logic/explain.js'
 import { renderMessage } from '../messages/render-message.js'
@@ -207,6 +210,8 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
   const cases: CaseResult[] = []
   const broken: Issue[] = []
   const at = (i: number, ...path: (string | number)[]) => ({ path: ['cases', i, ...path], file, ...index.locate(['cases', i, ...path]) })
+  // slips: an expectation naming no criterion (`unmet: [korkort_ce]` for `korkort-ce`) can never hold: say so, with did-you-mean.
+  broken.push(...unknownCriteria(spec.cases, Object.keys(coverage), at))
   for (const [i, c] of spec.cases.entries()) {
     if (options.run && !options.run.test(c.name)) continue
     let application: Application
@@ -343,4 +348,18 @@ export function toJUnit(reports: readonly RuleTestReport[]): string {
   const tests = reports.reduce((s, r) => s + r.cases.length, 0)
   const failures = reports.reduce((s, r) => s + r.failed, 0)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="autoscreen" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`
+}
+
+/** slips: every criterion id an expectation names that the criteria do not have, located, with the nearest id. */
+function unknownCriteria(cases: readonly { expect: Partial<Record<'unmet' | 'missing' | 'invalid' | 'review' | 'skipped', string[] | undefined>> }[], known: string[], at: (i: number, ...path: (string | number)[]) => Omit<Issue, 'code' | 'message'>): Issue[] {
+  const out: Issue[] = []
+  cases.forEach((c, i) => {
+    for (const list of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const)
+      (c.expect[list] ?? []).forEach((id, j) => {
+        if (known.includes(id)) return
+        const params = { id, list, suggestion: suggest(id.replace(/_/g, '-'), known) ?? suggest(id, known) ?? null, known }
+        out.push({ code: 'unknown_criterion', params, message: en.unknown_criterion(params), ...at(i, 'expect', list, j) })
+      })
+  })
+  return out
 }

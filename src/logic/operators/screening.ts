@@ -29,8 +29,26 @@ export function cefrIndex(level: unknown): number {
   return typeof level === 'string' ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number]) : -1
 }
 
+// slips: a language question may offer "no knowledge" below A1 (an honest answer, and a common
+// option on forms): it ranks below every level, so it meets no cefrAtLeast, instead of being
+// refused at load or sending every such answer to a person as "not a level".
+const NO_KNOWLEDGE = new Set(['none', 'no knowledge', 'no', 'a0', '0', 'inga kunskaper', 'ingen kunskap', 'inga', 'ingen', 'nej', 'saknas', 'kan inte', 'inga språkkunskaper'])
+
+/**
+ * True for an answer that says "no knowledge" of a language (Inga kunskaper, None, A0 …): it ranks below A1.
+ * @example
+ * ```ts
+ * isNoKnowledge('Inga kunskaper') // true
+ * ```
+ * @category Rules engine
+ */
+export function isNoKnowledge(level: unknown): boolean {
+  return typeof level === 'string' && NO_KNOWLEDGE.has(level.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, ''))
+}
+
 function cefrRank(level: unknown): number {
   const i = cefrIndex(level)
+  if (i < 0 && isNoKnowledge(level)) return -1
   if (i < 0) throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
   return i
 }
@@ -355,7 +373,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
   includesWord,
   atLeast,
   cefrAtLeast: {
-    description: 'true when a CEFR language level is at least the given level (A1 < A2 < B1 < B2 < C1 < C2)',
+    description: 'true when a CEFR language level is at least the given level (no knowledge < A1 < A2 < B1 < B2 < C1 < C2)',
     arity: [2, 2],
     args: ['string', 'string'],
     returns: 'boolean',
@@ -375,8 +393,8 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       const f = args[0]
       const values = f?.values
       if (values) {
-        const bad = values.filter((v) => cefrIndex(v) < 0)
-        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2`, at)
+        const bad = values.filter((v) => cefrIndex(v) < 0 && !isNoKnowledge(v))
+        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1`, at)
       }
     },
     wording: {

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { CriteriaError, formatIssue, loadCriteriaText, type Issue } from '../../src/index.js'
+
+// The recruiter's slips, each in a broken file: caught with its own code, at the right place,
+// worded in Swedish and in English with what to write instead.
+const dir = join(import.meta.dirname, '../fixtures/slips')
+interface Case { file: string; kind: 'load' | 'lint' | 'test'; code: string; line: number; column: number; sv: string[]; en: string[] }
+const cases = (parse(readFileSync(join(dir, 'cases.yaml'), 'utf8')) as Case[]).filter((c) => c.kind === 'load')
+
+function loadIssues(file: string): Issue[] {
+  try {
+    loadCriteriaText(readFileSync(join(dir, file), 'utf8'), { file })
+  } catch (e) {
+    if (e instanceof CriteriaError) return e.issues
+    throw e
+  }
+  throw new Error(`${file} loaded without errors`)
+}
+
+describe('slips caught at load', () => {
+  it.each(cases)('$file: $code at $line:$column', (c) => {
+    const issues = loadIssues(c.file)
+    const found = issues.find((i) => i.code === c.code)
+    expect(found, JSON.stringify(issues)).toBeDefined()
+    expect([found!.line, found!.column]).toEqual([c.line, c.column])
+    const sv = formatIssue(found!, 'sv')
+    const en = formatIssue(found!, 'en')
+    for (const w of c.sv) expect(sv).toContain(w)
+    for (const w of c.en) expect(en).toContain(w)
+    expect(found!.message).toContain(en)
+    // One issue per slip: the parser's echoes of it further on are not reported.
+    expect(issues.filter((i) => i.code === c.code || i.code === 'syntax')).toHaveLength(1)
+  })
+})
+
+// Every place a criteria file names a field (a rule's var, missing, missing_some, the date and
+// language operators, a when, notBefore) or an option (reviewValues, valueLabels) says which one
+// it most likely meant.
+const FIELDS = `  experienceYears: { type: number, label: { en: Y } }
+  employmentStart: { type: date, label: { en: S } }
+  employmentEnd: { type: date, NOTBEFORE, label: { en: E } }
+  swedish: { type: enum, values: [A1, A2, B1], REVIEW label: { en: S } }
+  licence: { type: boolean, label: { en: L } }`
+const file = (rule: string, extra: { when?: string; notBefore?: string; review?: string } = {}) =>
+  `id: x\nversion: 1\nlocale: en\njob: { title: T, company: A, contact: { name: A, email: a@a.example } }\nfields:\n${FIELDS.replace('NOTBEFORE', `notBefore: ${extra.notBefore ?? 'employmentStart'}`).replace('REVIEW ', extra.review ? `reviewValues: [${extra.review}], ` : '')}\ncriteria:\n  - id: c\n    rule: ${rule}\n${extra.when ? `    when: ${extra.when}\n` : ''}    required: true\n    reason: { en: r }\n`
+const GOOD = '{ var: licence }'
+describe('did-you-mean for every field reference', () => {
+  it.each([
+    ['var', file('{ ">=": [{ var: experienceYear }, 1] }'), 'experienceYears'],
+    ['missing', file('{ missing: [experienceYaers] }'), 'experienceYears'],
+    ['missing_some', file('{ missing_some: [1, [license]] }'), 'licence'],
+    ['cefrAtLeast', file('{ cefrAtLeast: [{ var: swedsh }, A2] }'), 'swedish'],
+    ['a date operator', file('{ daysSince: [{ var: employmentEn }] }'), 'employmentEnd'],
+    ['when', file(GOOD, { when: '{ var: licens }' }), 'licence'],
+    ['notBefore', file(GOOD, { notBefore: 'employmentStrat' }), 'employmentStart'],
+    ['reviewValues', file(GOOD, { review: 'B 11' }), 'B1'],
+  ])('%s', (_, text, meant) => {
+    let issues: Issue[] = []
+    try {
+      loadCriteriaText(text)
+    } catch (e) {
+      if (!(e instanceof CriteriaError)) throw e
+      issues = e.issues
+    }
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.message).toContain(`did you mean "${meant}"?`)
+  })
+})
