@@ -150,7 +150,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       if (!readBy.length) {
         add(
           {
-            severity, code: 'protected-question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
+            severity, code: 'protected_question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
             message: `field "${name}" asks about ${groundName} (${seen}), a protected ground under the Discrimination Act, and no criterion reads it: the form should not collect it. Remove the field; ${advice}${check}`,
           },
           [fieldAcks.get(name)!],
@@ -160,7 +160,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       for (const i of readBy) {
         const cr = c.criteria[i]!
         const what = `criterion "${cr.id}" reads field "${name}"${proxy}${groundName} (${seen}), a protected ground under the Discrimination Act`
-        const base = { code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
+        const base = { code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
         if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
         else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
       }
@@ -182,7 +182,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         const groundName = PROTECTED_GROUNDS[m.ground].name.en
         const advice = PROTECTED_GROUNDS[m.ground].advice.en
         const what = `${t.source} speaks of ${groundName} ("${m.matched}"), a protected ground under the Discrimination Act${t.kind === 'reason' ? '; candidates read it' : ''}`
-        const base = { code: 'protected-ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
+        const base = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
         if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!])
         else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!])
       }
@@ -191,7 +191,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       if (words.length)
         add(
           {
-            severity: 'warning', code: 'personal-reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            severity: 'warning', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
             message: `the ${l} reason of "${cr.id}" speaks of the person (${words.map((w) => `"${w}"`).join(', ')}): a rejected candidate reads it after ${l === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${l === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
           },
           [criterionAcks[i]!],
@@ -202,7 +202,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       if (problems.length)
         add(
           {
-            severity: 'warning', code: 'reason-frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
             message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${problems.join('; ')}`,
           },
           [criterionAcks[i]!],
@@ -213,33 +213,33 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     for (const l of new Set(rendered.map((p) => p.locale))) {
       const mine = rendered.filter((p) => p.locale === l)
       add(
-        { severity: 'warning', code: 'reason-render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
+        { severity: 'warning', code: 'reason_render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
         [criterionAcks[i]!],
       )
     }
     if (cr.required)
       for (const l of offered)
-        if (!cr.reason[l]) add({ severity: 'error', code: 'missing-reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
+        if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
     const rule = rules[i]!
     const constant = constantValue(screener, rule, c)
     if (constant !== undefined)
       add(
         {
-          severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
+          severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
           message: `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`,
         },
         [criterionAcks[i]!],
       )
     for (const twin of selfComparisons(cr.rule))
       add(
-        { severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
+        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
         [criterionAcks[i]!],
       )
     for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
-      add({ severity: 'warning', code: risk.kind, finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
+      add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
-    if (twin) add({ severity: 'warning', code: 'duplicate-rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
+    if (twin) add({ severity: 'warning', code: 'duplicate_rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
     else seenRules.set(key, cr.id)
   })
 
@@ -253,7 +253,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     const advice = PROTECTED_GROUNDS[ground].advice.en
     add(
       {
-        severity: 'error', code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
+        severity: 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
         message: `${hit.source} speaks of ${groundName} ("${hit.match.matched}"), a protected ground under the Discrimination Act; candidates read it in every message: ${advice}. Reword it`,
       },
       [jobAcks],
@@ -269,7 +269,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     const given = titledIn.join(' and ')
     add(
       {
-        severity: 'warning', code: 'missing-title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
+        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
         message: `the job title is given in ${given} only, and this file's messages are also sent in ${untitled.join(' and ')}: a candidate would read "${title}" in a message in ${untitled.map((l) => LANGUAGE_NAMES[l]).join(' and ')}. Give the title per language, { ${[...titledIn, ...untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`,
       },
       [jobAcks],
@@ -281,7 +281,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se'))
     add(
       {
-        severity: 'warning', code: 'holidays-without-se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
+        severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
         message: `delivery.holidays lists ${holidays.length ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${holidays.length ? `, ${holidays.slice(0, 2).join(', ')}${holidays.length > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`,
       },
       [jobAcks],
@@ -289,12 +289,12 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
-      add({ severity: 'warning', code: 'unused-field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
+      add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
 
   for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
     if (!a.used)
       out.push({
-        severity: 'warning', code: 'unused-acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
         message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
       })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

@@ -298,7 +298,7 @@ describe('autoscreen lint', () => {
     expect(r.stdout).toMatch(/name the law in a justification\. Remove the criterion, or add a justification of why it is lawful and necessary for the job  protected-ground:age\n/)
     const json = JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/unfair.yaml'])).stdout)
     expect(json.errorCount).toBe(5)
-    expect(json.issues[1]).toMatchObject({ line: 16, column: 5, code: 'protected-ground', finding: 'protected-ground:age', ground: 'age', matched: 'Födelseår', source: 'the sv label of field "birthYear"' })
+    expect(json.issues[1]).toMatchObject({ line: 16, column: 5, code: 'protected_ground', finding: 'protected-ground:age', ground: 'age', matched: 'Födelseår', source: 'the sv label of field "birthYear"' })
   })
   it('acknowledged findings: left out of the text, listed apart in JSON with their reasons', async () => {
     const r = await cli(['lint', 'test/fixtures/lint/acknowledged.yaml'])
