@@ -58,7 +58,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       const pos = /position (\d+)/.exec(msg)
       const offset = pos ? Number(pos[1]) : 0
       const before = text.slice(0, offset).split('\n')
-      throw new CriteriaError([{ code: 'syntax', path: [], message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+      throw new CriteriaError([{ ...issue('syntax', [], { line: before.length, detail: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }), ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
     }
     // Values come from JSON.parse (iterative, so hostile nesting reaches the rule checks);
     // positions come from the YAML parser when it can take the document.
@@ -71,13 +71,13 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   // The YAML parser recurses: a file nested thousands of levels deep would overflow the stack.
   // Find where it gets too deep first, and say so there.
   const deep = tooDeep(text)
-  if (deep) throw new CriteriaError([{ code: 'too_deep', path: [], message: `the file is nested more than ${MAX_NESTING} levels deep here; criteria files never need that (a rule may nest ${128} levels)`, ...where(deep.line, deep.column) }])
+  if (deep) throw new CriteriaError([{ ...issue('too_deep', [], { max: MAX_NESTING }), ...where(deep.line, deep.column) }])
   let parsed: ReturnType<typeof parseWithPositions>
   try {
     parsed = parseWithPositions(text, file)
   } catch (e) {
     const overflow = e instanceof RangeError
-    throw new CriteriaError([{ code: overflow ? 'too_deep' : 'syntax', path: [], message: overflow ? 'the file is nested too deep to read' : `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+    throw new CriteriaError([{ ...(overflow ? issue('too_deep', []) : issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` })), ...where(1, 1) }])
   }
   const { doc, index, lines } = parsed
   // What the YAML library would only warn about (on the process's stderr) or loop on, said here
@@ -94,13 +94,12 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       doc.errors.map((err) => {
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
-        const message =
-          err.code === 'DUPLICATE_KEY'
-            ? `duplicate key "${key}": a key may appear only once in the same map`
-            : err.code === 'MULTIPLE_DOCS'
-              ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
-              : err.message.split('\n')[0]!
-        return { code: err.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax', path: [], message, ...where(line, col) }
+        if (err.code === 'DUPLICATE_KEY') return { ...issue('duplicate_key', [], { key }), ...where(line, col) }
+        const detail =
+          err.code === 'MULTIPLE_DOCS'
+            ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
+            : err.message.split('\n')[0]!
+        return { ...issue('syntax', [], { line, detail, ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : {}) }), ...where(line, col) }
       }),
     )
   }
@@ -108,7 +107,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+    throw new CriteriaError([{ ...issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }), ...where(1, 1) }])
   }
   return { value, index, warnings: shape }
 }
@@ -123,7 +122,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     if (isAlias(node)) {
       const target = node.resolve(doc)
       if (target && open.has(target))
-        out.push({ code: 'cyclic_alias', path: [], message: `the alias *${node.source} is inside the value it names (&${node.source}), so that value would contain itself without end; write the values out instead`, ...at(node.range?.[0] ?? 0) })
+        out.push({ ...issue('cyclic_alias', [], { alias: node.source }), ...at(node.range?.[0] ?? 0) })
       return
     }
     if (!isCollection(node)) return
@@ -131,7 +130,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
         if (isCollection(item.key))
-          out.push({ code: 'collection_key', path: [], message: 'a key must be a plain name or text, not a list or a map', ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
+          out.push({ ...issue('collection_key', []), ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
         walk(item.key)
         walk(item.value)
       } else walk(item)
@@ -139,7 +138,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     open.delete(node)
   }
   walk(doc.contents)
-  for (const w of doc.warnings) out.push({ code: 'yaml_warning', path: [], message: w.message.split('\n')[0]!, severity: 'warning', ...at(w.pos[0]) })
+  for (const w of doc.warnings) out.push({ ...issue('yaml_warning', [], { detail: w.message.split('\n')[0]! }), severity: 'warning', ...at(w.pos[0]) })
   return out
 }
 
@@ -334,7 +333,7 @@ export function criteriaDocument(value: unknown, index: PositionIndex, file?: st
   const result = CriteriaSchema.safeParse(composed(value, numbers))
   // NaN and the infinities (YAML's .nan and .inf, 1e309, JSON's 1e400) compare false with
   // everything: a bound or a rule holding one would reject every candidate without a word.
-  const notFinite = numbers.map((path): Issue => ({ code: 'not_finite', path, message: `${pathText(path)} is not a number that can be compared (.nan, .inf and numbers beyond ±1.8e308 are not); write an ordinary number`, ...index.locate(path) }))
+  const notFinite = numbers.map((path): Issue => ({ ...issue('not_finite', path, { at: pathText(path) }), ...index.locate(path) }))
   if (!result.success) {
     const said = new Set(numbers.map((p) => p.join('\u0000')))
     return { issues: [...notFinite, ...zodIssues(result.error, index, [], value).filter((i) => !said.has(i.path.join('\u0000')))] }
@@ -379,7 +378,7 @@ function composed(value: unknown, notFinite: (string | number)[][]): unknown {
     else if (v && typeof v === 'object') {
       if (open.has(v)) {
         const path = stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))
-        throw new CriteriaError([{ code: 'cyclic_value', path, message: `${pathText(path)} contains itself (a cycle): criteria must be plain data` }])
+        throw new CriteriaError([{ ...issue('cyclic_value', path, { at: pathText(path) }) }])
       }
       const done = copies.get(v)
       if (done) v = done

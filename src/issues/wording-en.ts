@@ -9,7 +9,10 @@ const found = (p: IssueParams): string =>
 const where = (p: IssueParams): string => (p.in ? ` in ${p.in}` : '')
 const reason = (p: IssueParams) => `the ${p.locale} reason of ${q(p.id)}`
 /** A lint finding's words: composed where the finding is made, in both languages. */
-const advice: Words = (p) => String(p.en ?? '')
+const advice =
+  (fallback: string): Words =>
+  (p) =>
+    String(p.en ?? fallback)
 
 /** English: written for a recruiter, saying what to write instead where there is a way. */
 export const en: Wording = {
@@ -17,7 +20,7 @@ export const en: Wording = {
   // reading the file
   syntax: (p) => (p.detail ? String(p.detail) : `the file cannot be read here (line ${p.line ?? 1})`),
   too_deep: (p) => (p.max ? `the file is nested more than ${p.max} levels deep here; criteria files never need that (a rule may nest 128 levels)` : 'the file is nested too deep to read'),
-  duplicate_key: (p) => `the key ${q(p.key)} appears twice in the same map; keep one`,
+  duplicate_key: (p) => `duplicate key ${q(p.key)}: a key may appear only once in the same map`,
   cyclic_alias: (p) => `the alias *${p.alias} is inside the value it names (&${p.alias}), so that value would contain itself without end; write the values out instead`,
   collection_key: () => 'a key must be a plain name or text, not a list or a map',
   yaml_warning: (p) => String(p.detail ?? 'the YAML reader has a warning here'),
@@ -193,20 +196,20 @@ export const en: Wording = {
   too_long: (p) => `${p.at} is ${p.length} characters; a reason is a sentence or two (at most ${p.max})`,
   missing_language: (p) => `reasons.text has no ${names(p.languages, 'or')} version; messages for this job are sent in ${names(p.locales, 'and')}`,
   // lint
-  protected_ground: advice,
-  protected_question: advice,
+  protected_ground: advice('the text speaks of a protected ground; reword it, or justify why it is lawful and necessary for the job'),
+  protected_question: advice('the field asks about a protected ground and no criterion reads it; remove the field from the form'),
   personal_reason: (p) =>
     `${reason(p)} speaks of the person (${list(p.words)}): a rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
-  reason_frame: advice,
-  reason_render: advice,
-  constant_rule: advice,
+  reason_frame: advice('the reason does not read well after "The role requires"; write it as a requirement'),
+  reason_render: advice('the reason reads badly as rendered; read it in the preview and reword it'),
+  constant_rule: advice('the rule gives the same answer for everyone; compare an answer with a value instead'),
   duplicate_rule: (p) => `criterion ${q(p.id)} has the same rule as ${q(p.twin)}`,
-  missing_title: advice,
-  holidays_without_se: advice,
+  missing_title: advice('the job title is missing in a language the messages go out in'),
+  holidays_without_se: advice('the holidays do not include se, so Swedish public holidays count as working days'),
   unused_field: (p) => `field ${q(p.name)} is declared but no criterion reads it`,
-  unused_acknowledgement: advice,
-  non_finite: advice,
-  substring_in: advice,
+  unused_acknowledgement: advice('the acknowledgement accepts no finding any more; remove it'),
+  non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
+  substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
 }
 
 /** The formats the schema asks for, by the name parse.ts gives them. */

@@ -20,7 +20,10 @@ const advice =
 export const sv: Wording = {
   duplicate_id: (p) => `kriteriet ${q(p.id)} finns redan (används först av kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
   // att läsa filen
-  syntax: (p) => `filen går inte att läsa på rad ${p.line ?? 1}; titta på indrag, kolon och citattecken där`,
+  syntax: (p) =>
+    p.documents
+      ? `filen innehåller mer än ett YAML-dokument (en rad --- mellan dem, rad ${p.line}): en kriteriefil är ett dokument; ta bort raden ---, eller lägg det andra jobbet i en egen fil`
+      : `filen går inte att läsa på rad ${p.line ?? 1}; titta på indrag, kolon och citattecken där`,
   too_deep: (p) => (p.max ? `filen är inbäddad i mer än ${p.max} nivåer här; så djupt behöver en kriteriefil aldrig gå (en regel får ha 128 nivåer)` : 'filen är inbäddad i för många nivåer för att kunna läsas'),
   duplicate_key: (p) => `nyckeln ${q(p.key)} står två gånger i samma avsnitt; behåll en av dem`,
   cyclic_alias: (p) => `aliaset *${p.alias} står inuti värdet det pekar på (&${p.alias}), så värdet skulle innehålla sig självt i all oändlighet; skriv ut värdena i stället`,

@@ -1,3 +1,4 @@
+import type { IssueParams } from '../issues/issue-code.js'
 import { canonicalJson } from '../criteria/canonical-json.js'
 import { textIn } from '../criteria/localized.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
@@ -116,11 +117,13 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const jobAcks = acks(c.job, ['job'])
 
   /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
-  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column'>, accepted: Ack[][]) => {
+  // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
+  // composed here), with the names the catalogue's wording reads (see src/issues).
+  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}) => {
     const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.code)
     if (ack) ack.used = true
     if (ack && !options.includeAcknowledged) return
-    out.push({ ...f, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
+    out.push({ ...f, params: { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
   }
 
   // Which criteria read each field (in the rule or in `when`).
@@ -154,6 +157,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
             message: `field "${name}" asks about ${groundName} (${seen}), a protected ground under the Discrimination Act, and no criterion reads it: the form should not collect it. Remove the field; ${advice}${check}`,
           },
           [fieldAcks.get(name)!],
+          { sv: `fältet "${name}" frågar om ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund, och inget kriterium läser det: formuläret ska inte samla in det. Ta bort fältet; ${PROTECTED_GROUNDS[ground].advice.sv}` },
         )
         continue
       }
@@ -161,8 +165,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         const cr = c.criteria[i]!
         const what = `criterion "${cr.id}" reads field "${name}"${proxy}${groundName} (${seen}), a protected ground under the Discrimination Act`
         const base = { code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
-        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
-        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
+        const whatSv = `kriteriet "${cr.id}" läser fältet "${name}", som gäller ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund`
+        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
+        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[ground].advice.sv}. Ta bort kriteriet, eller skriv en motivering (justification) till varför det är lagligt och nödvändigt för tjänsten` })
       }
     }
   }
@@ -183,8 +188,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         const advice = PROTECTED_GROUNDS[m.ground].advice.en
         const what = `${t.source} speaks of ${groundName} ("${m.matched}"), a protected ground under the Discrimination Act${t.kind === 'reason' ? '; candidates read it' : ''}`
         const base = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!])
-        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!])
+        const whatSv = `texten "${t.text}" tar upp ${PROTECTED_GROUNDS[m.ground].name.sv} ("${m.matched}"), en diskrimineringsgrund${t.kind === 'reason' ? '; kandidaterna läser den' : ''}`
+        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
+        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[m.ground].advice.sv}. Formulera om den` })
       }
     for (const [l, text] of Object.entries(cr.reason)) {
       const words = text ? findPersonalWording(text, l as Locale) : []
@@ -195,6 +201,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
             message: `the ${l} reason of "${cr.id}" speaks of the person (${words.map((w) => `"${w}"`).join(', ')}): a rejected candidate reads it after ${l === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${l === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
           },
           [criterionAcks[i]!],
+          { id: cr.id, locale: l, words },
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -219,7 +226,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     }
     if (cr.required)
       for (const l of offered)
-        if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
+        if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!], { id: cr.id, locale: l, required: true })
     const rule = rules[i]!
     const constant = constantValue(screener, rule, c)
     if (constant !== undefined)
@@ -239,7 +246,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
-    if (twin) add({ severity: 'warning', code: 'duplicate_rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
+    if (twin) add({ severity: 'warning', code: 'duplicate_rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!], { id: cr.id, twin })
     else seenRules.set(key, cr.id)
   })
 
@@ -257,6 +264,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         message: `${hit.source} speaks of ${groundName} ("${hit.match.matched}"), a protected ground under the Discrimination Act; candidates read it in every message: ${advice}. Reword it`,
       },
       [jobAcks],
+      { sv: `${hit.source === 'the job title' ? 'jobbets titel' : 'titeln'} tar upp ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund; kandidaterna läser den i varje meddelande: ${PROTECTED_GROUNDS[ground].advice.sv}. Formulera om den` },
     )
   }
 
@@ -289,12 +297,16 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
-      add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
+      add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!], { name })
 
   for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
     if (!a.used)
       out.push({
         severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        params: {
+          en: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
+          sv: `godkännandet av "${a.finding}" gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`,
+        },
         message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
       })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

@@ -87,7 +87,7 @@ function scheduleAnalysis() {
 }
 
 function runAnalysis() {
-  state.analysis = analyse(editor.text(), state.path)
+  state.analysis = analyse(editor.text(), state.path, state.locale)
   editor.showProblems(state.analysis.problems)
   const list = $('problem-list')
   list.replaceChildren(

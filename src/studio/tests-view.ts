@@ -1,7 +1,7 @@
-import { addTestCaseToText, isCriteriaError, runRuleTestSource, testCaseFromResult, type Application, type CriteriaDocument, type ScreeningResult } from '../index.js'
+import { addTestCaseToText, formatIssue, isCriteriaError, runRuleTestSource, testCaseFromResult, type Application, type CriteriaDocument, type ScreeningResult } from '../index.js'
 import { readFile, writeFile } from './api.js'
 import { h, uid } from './dom.js'
-import { errorText, t, type UiLocale } from './i18n.js'
+import { errorText, statusText, t, type UiLocale } from './i18n.js'
 
 /** The test file next to a criteria file: rules/x.yaml -> rules/x.test.yaml. */
 export const testFileOf = (path: string): string => path.replace(/\.(ya?ml|json)$/i, '.test.$1')
@@ -29,10 +29,10 @@ export async function renderTests(container: HTMLElement, path: string, doc: Cri
         h('p', { class: report.failed ? 'summary failed' : 'summary' }, `${report.passed} ${t('passed', locale)}, ${report.failed} ${t('failed', locale)}`),
         h('ul', { class: 'cases' }, ...report.cases.map((c) => h('li', { class: c.passed ? 'pass' : 'fail', 'data-case': c.name }, h('span', { class: 'badge' }, c.passed ? 'PASS' : 'FAIL'), ' ', c.name, ...c.failures.map((f) => h('div', { class: 'why' }, `${f.field}: ${JSON.stringify(f.expected)} ≠ ${JSON.stringify(f.actual)}`))))),
         h('h3', {}, `${t('coverage', locale)} ${report.coveragePercent}%`),
-        h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, id), ': ', cov.applicable.map((k) => (cov[k] ? k : `– ${k}`)).join(', ')))),
+        h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, id), ': ', cov.applicable.map((k) => (cov[k] ? statusText(k, locale) : `– ${statusText(k, locale)}`)).join(', ')))),
       )
     } catch (e) {
-      out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${i.message}`).join('\n') : String(e)))
+      out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${formatIssue(i, locale)}`).join('\n') : String(e)))
     }
   }
   const nameId = uid('case-name')
