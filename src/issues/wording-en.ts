@@ -7,6 +7,13 @@ const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
 const found = (p: IssueParams): string =>
   p.found === 'text' ? `the text "${clip(String(p.value ?? ''))}"` : p.found === 'list' ? 'a list' : p.found === 'map' ? 'a map' : p.found === 'empty' ? 'empty' : String(p.value ?? p.found)
 const where = (p: IssueParams): string => (p.in ? ` in ${p.in}` : '')
+const ENVELOPE: Record<string, string> = {
+  id: " (the ATS's id of the application)",
+  submittedAt: ' (when the application was submitted, e.g. 2026-11-20T09:14:00+01:00)',
+  answers: ' (the answers to the form, by field name)',
+}
+/** What a part of an application's envelope is, after what is wrong with it. */
+const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
 const reason = (p: IssueParams) => `the ${p.locale} reason of ${q(p.id)}`
 /** A lint finding's words: composed where the finding is made, in both languages. */
 const advice =
@@ -31,11 +38,13 @@ export const en: Wording = {
   unknown_key: (p) =>
     p.whole !== undefined
       ? `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes${p.whole ? `: ${p.whole}` : ''}`
-      : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
-  missing_key: (p) => (p.in === undefined && p.key === undefined ? 'is required' : `${q(p.key)} is required${where(p)}`),
+      : p.key === undefined
+        ? `holds a key that is not known here${envelope(p)}`
+        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+  missing_key: (p) => (p.in === undefined && p.key === undefined ? `is required${envelope(p)}` : `${q(p.key)} is required${where(p)}`),
   invalid_type_name: (p) => `${at(p)}type must be one of: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
-    `${at(p)}must be ${kind(p.expected)}${p.found === undefined ? '' : `, not ${found(p)}`}${p.suggest !== undefined ? `; write ${p.suggest}${p.unquote ? (p.decimal ? ', with a decimal point and without quotes' : ' without quotes') : ''}` : ''}`,
+    `${at(p)}must be ${kind(p.expected)}${envelope(p)}${p.found === undefined ? '' : `, not ${found(p)}`}${p.suggest !== undefined ? `; write ${p.suggest}${p.unquote ? (p.decimal ? ', with a decimal point and without quotes' : ' without quotes') : ''}` : ''}`,
   not_localized: (p) => (p.value === undefined ? `${at(p)}must be a text, or one text per language such as { sv: "…", en: "…" }, not ${p.found}` : `${at(p)}needs one text per language, e.g. ${p.key}: { sv: "${p.value}", en: "…" }`),
   invalid_value: (p) =>
     p.values !== undefined
@@ -62,8 +71,8 @@ export const en: Wording = {
                           ? `"${p.op}" adds a whole number of ${p.unit}`
                           : p.check === 'json_only'
                             ? `a rule may only hold JSON values, found a ${p.found}`
-                            : `${at(p)}is not a value this place takes`,
-  invalid_format: (p) => `${at(p)}${FORMAT_EN[String(p.format)] ?? 'is not written the way this place needs'}`,
+                            : `${at(p)}is not a value this place takes${envelope(p)}`,
+  invalid_format: (p) => `${at(p)}${FORMAT_EN[String(p.format)] ?? 'is not written the way this place needs'}${envelope(p)}`,
   empty_value: (p) => `${at(p)}must not be empty`,
   too_few: (p) => `${at(p)}${p.at === 'criteria' ? 'at least one criterion is needed' : `needs at least ${p.min} item${p.min === 1 ? '' : 's'}`}`,
   too_small: (p) => `${at(p)}must be ${p.inclusive === false ? 'more than' : 'at least'} ${p.min}`,
@@ -148,7 +157,7 @@ export const en: Wording = {
   application_unreadable: (p) => `case ${q(p.case)}: cannot read ${p.application}${p.reason ? `: ${p.reason}` : ''}`,
   case_invalid: (p) => `case ${q(p.case)}: the application cannot be screened${p.detail ? `: ${p.detail}` : ''}`,
   // applications
-  out_of_range: (p) => `${at(p)}is out of range`,
+  out_of_range: (p) => `${at(p)}is too long or too short${envelope(p)}`,
   invalid_text: (p) =>
     p.found !== undefined
       ? p.column === 'applicationId'

@@ -6,6 +6,13 @@ const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
 const found = (p: IssueParams): string =>
   p.found === 'text' ? `texten "${clip(String(p.value ?? ''))}"` : p.found === 'list' ? 'en lista' : p.found === 'map' ? 'en samling nycklar' : p.found === 'empty' ? 'tomt' : String(p.value ?? p.found)
 const where = (p: IssueParams): string => (p.in ? ` i ${p.in}` : '')
+const ENVELOPE: Record<string, string> = {
+  id: ' (ansökans id i rekryteringssystemet)',
+  submittedAt: ' (när ansökan skickades, till exempel 2026-11-20T09:14:00+01:00)',
+  answers: ' (svaren på formuläret, per fältnamn)',
+}
+/** Vad en del av ansökans kuvert är, efter det som är fel med den. */
+const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
 /** `kriteriet "x": ` före ett fel i ett kriteriums regel. */
 const of = (p: IssueParams): string => (typeof p.id === 'string' ? `kriteriet ${q(p.id)}${p.when ? ' (when)' : ''}: ` : '')
 const lang = (l: unknown): string => (l === 'sv' ? 'svenska' : l === 'en' ? 'engelska' : String(l))
@@ -36,11 +43,13 @@ export const sv: Wording = {
   unknown_key: (p) =>
     p.whole !== undefined
       ? `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i ett avsnitt på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken${p.whole ? `: ${p.whole}` : ''}`
-      : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? ` (den används inte längre; se dokumentationen för vad som gäller nu)` : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
-  missing_key: (p) => (p.in === undefined && p.key === undefined ? 'saknas men behövs' : `${q(p.key)} saknas${where(p)}; den behövs`),
+      : p.key === undefined
+        ? `innehåller en nyckel som inte är känd här${envelope(p)}`
+        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? ` (den används inte längre; se dokumentationen för vad som gäller nu)` : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+  missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
   invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
-    `${at(p)}ska vara ${kind(p.expected)}${p.found === undefined ? '' : `, inte ${found(p)}`}${p.suggest !== undefined ? `; skriv ${p.suggest}${p.unquote ? (p.decimal ? ', med decimalpunkt och utan citattecken' : ' utan citattecken') : ''}` : ''}`,
+    `${at(p)}ska vara ${kind(p.expected)}${envelope(p)}${p.found === undefined ? '' : `, inte ${found(p)}`}${p.suggest !== undefined ? `; skriv ${p.suggest}${p.unquote ? (p.decimal ? ', med decimalpunkt och utan citattecken' : ' utan citattecken') : ''}` : ''}`,
   not_localized: (p) => (p.value === undefined ? `${at(p)}ska vara en text, eller en text per språk som { sv: "…", en: "…" }, inte ${p.found}` : `${at(p)}behöver en text per språk, till exempel ${p.key}: { sv: "${p.value}", en: "…" }`),
   invalid_value: (p) =>
     p.values !== undefined
@@ -67,8 +76,8 @@ export const sv: Wording = {
                           ? `"${p.op}" lägger till ett helt antal ${p.unit}`
                           : p.check === 'json_only'
                             ? `en regel får bara innehålla JSON-värden, här finns ${p.found}`
-                            : `${at(p)}värdet passar inte här`,
-  invalid_format: (p) => `${at(p)}${FORMAT_SV[String(p.format)] ?? 'är inte skrivet på det sätt som behövs här'}`,
+                            : `${at(p)}värdet passar inte här${envelope(p)}`,
+  invalid_format: (p) => `${at(p)}${FORMAT_SV[String(p.format)] ?? 'är inte skrivet på det sätt som behövs här'}${envelope(p)}`,
   empty_value: (p) => `${at(p)}får inte vara tomt`,
   too_few: (p) => `${at(p)}${p.at === 'criteria' ? 'filen behöver minst ett kriterium' : `behöver minst ${p.min}`}`,
   too_small: (p) => `${at(p)}ska vara ${p.inclusive === false ? 'större än' : 'minst'} ${p.min}`,
@@ -159,7 +168,7 @@ export const sv: Wording = {
   application_unreadable: (p) => `fallet ${q(p.case)}: ansökan ${p.application} går inte att läsa`,
   case_invalid: (p) => `fallet ${q(p.case)}: ansökan går inte att bedöma; kontrollera id, submittedAt och answers`,
   // ansökningar
-  out_of_range: (p) => `${at(p)}ligger utanför det tillåtna`,
+  out_of_range: (p) => `${at(p)}är för lång eller för kort${envelope(p)}`,
   invalid_text: (p) =>
     p.found !== undefined
       ? p.column === 'applicationId'
