@@ -102,7 +102,7 @@ export const en: Wording = {
       : p.format === 'consent'
         ? `${q(clip(String(p.value)))} is not a date: write it as ISO 8601 (2026-11-24 or 2026-11-24T09:12:00+01:00)`
         : p.format === 'decision'
-          ? `${p.at ? `${p.at} ` : ''}must be a Date or an ISO 8601 date-time, not ${q(p.value)}`
+          ? `${p.at ? `${p.at} ` : ''}must be a Date or an ISO 8601 date-time, not ${p.value}`
           : `${q(p.value)} is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00`,
   reserved_id: (p) => `criterion id ${q(p.id)} is reserved for the built-in closing-date check (job.closesAt)`,
   missing_reason: (p) =>
@@ -189,7 +189,7 @@ export const en: Wording = {
   // a person's decision
   not_a_result: () => 'result is not a screening result',
   other_criteria: (p) => `result was screened with other criteria (${p.criteria}, hash ${p.hash}…) than the screener given`,
-  invalid_outcome: (p) => `outcome must be "pass" or "reject", not ${q(p.value)}`,
+  invalid_outcome: (p) => `outcome must be "pass" or "reject", not ${p.value}`,
   no_one: () => 'by must name who decided',
   before_submission: (p) => (p.at === 'interviewAt' ? 'interviewAt is before the application was submitted' : `at (${p.value}) is before the application was submitted (${p.submitted})`),
   before_previous: (p) => `at (${p.value}) is before the decision it follows (${p.previous})`,

@@ -107,7 +107,7 @@ export const sv: Wording = {
       : p.format === 'consent'
         ? `${q(clip(String(p.value)))} är inget datum: skriv det som ISO 8601 (2026-11-24 eller 2026-11-24T09:12:00+01:00)`
         : p.format === 'decision'
-          ? `${p.at ? `${p.at} ` : ''}ska vara ett datum med tid enligt ISO 8601, inte ${q(p.value)}`
+          ? `${p.at ? `${p.at} ` : ''}ska vara ett datum med tid enligt ISO 8601, inte ${p.value}`
           : `${q(p.value)} är inget datum med tid enligt ISO 8601, som 2026-11-20T09:14:00+01:00`,
   reserved_id: (p) => `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
   missing_reason: (p) =>
@@ -200,7 +200,7 @@ export const sv: Wording = {
   // en persons beslut
   not_a_result: () => 'result är inget bedömningsresultat',
   other_criteria: (p) => `resultatet bedömdes med andra kriterier (${p.criteria}) än de som gavs nu`,
-  invalid_outcome: (p) => `outcome ska vara "pass" eller "reject", inte ${q(p.value)}`,
+  invalid_outcome: (p) => `outcome ska vara "pass" (ja) eller "reject" (nej), inte ${p.value}`,
   no_one: () => 'by ska ange vem som beslutade',
   before_submission: (p) => (p.at === 'interviewAt' ? 'intervjutiden (interviewAt) ligger före ansökan' : `beslutstiden (${p.value}) ligger före ansökan (${p.submitted})`),
   before_previous: (p) => `beslutstiden (${p.value}) ligger före beslutet den följer (${p.previous})`,
