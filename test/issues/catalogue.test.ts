@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { en } from '../../src/issues/wording-en'
 import { sv } from '../../src/issues/wording-sv'
-import { compileCriteria, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type Issue, type IssueCode } from '../../src/index'
+import { compileCriteria, formatIssue, isApplicationError, isCriteriaError, isDecisionError, lintCriteria, loadCriteriaText, recordDecision, type Issue, type IssueCode } from '../../src/index'
+import { loadCriteria } from '../../src/node/index'
+import { exampleApplications } from '../helpers/examples'
 
 // Codes whose Swedish and English words are the same by nature: none yet. A code listed here
 // must say why (a file format's own name, a code the recruiter types).
@@ -62,8 +64,58 @@ describe('the catalogue of issue codes', () => {
     })
   })
 
+  /** Asserts what every worded issue must hold, in both languages. */
+  const wordsWell = (i: Issue, sameMessage = true) => {
+    const words = { sv: formatIssue(i, 'sv'), en: formatIssue(i, 'en') }
+    for (const w of Object.values(words)) expect(w, `${i.code}: ${w}`).not.toMatch(/undefined|\[object|NaN/)
+    for (const marker of ENGLISH) expect(unquoted(words.sv), `${i.code}: ${words.sv}`).not.toContain(marker)
+    if (sameMessage) expect(words.en, i.code).toBe(i.message)
+    expect(words.sv, i.code).not.toBe(words.en)
+  }
+
+  it("a person's decisions that cannot be recorded (test/fixtures/issues/decisions.yaml)", async () => {
+    const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
+    const application = exampleApplications('frontend-developer')[0]!
+    const result = screener.screen(application, { now: 'arrival' })
+    const cases = parse(readFileSync('test/fixtures/issues/decisions.yaml', 'utf8')) as { code: IssueCode; input: Record<string, unknown> }[]
+    for (const c of cases) {
+      let error: unknown
+      try {
+        recordDecision(result, c.input as never, { screener })
+      } catch (e) {
+        error = e
+      }
+      expect(isDecisionError(error), c.code).toBe(true)
+      if (!isDecisionError(error)) continue
+      const [issue] = error.issues
+      expect(issue.code).toBe(c.code)
+      produced.push({ case: 'decision', issue })
+      wordsWell(issue)
+    }
+  })
+
+  it('applications that cannot be screened (test/fixtures/issues/applications.yaml)', async () => {
+    const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
+    const cases = parse(readFileSync('test/fixtures/issues/applications.yaml', 'utf8')) as { code: IssueCode; application: unknown }[]
+    for (const c of cases) {
+      let error: unknown
+      try {
+        screener.screen(c.application as never, { now: 'arrival' })
+      } catch (e) {
+        error = e
+      }
+      expect(isApplicationError(error), c.code).toBe(true)
+      if (!isApplicationError(error)) continue
+      expect(error.issues.map((i) => i.code)).toContain(c.code)
+      for (const issue of error.issues) {
+        produced.push({ case: 'application', issue })
+        wordsWell(issue)
+      }
+    }
+  })
+
   it('the fixtures produce a good part of the catalogue for real', () => {
     const codes = new Set(produced.map((p) => p.issue.code))
-    expect(codes.size).toBeGreaterThanOrEqual(45)
+    expect(codes.size).toBeGreaterThanOrEqual(58)
   })
 })
