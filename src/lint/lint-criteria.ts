@@ -120,7 +120,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
   // composed here), with the names the catalogue's wording reads (see src/issues).
   const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}) => {
-    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.code)
+    // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
+    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
     if (ack) ack.used = true
     if (ack && !options.includeAcknowledged) return
     out.push({ ...f, params: { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })

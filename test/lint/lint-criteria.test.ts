@@ -69,8 +69,8 @@ describe('lintCriteria', () => {
     it('"en ung och energisk person" mailed to candidates: age, and about the person', () => {
       const fs = at('criteria.0.reason.sv')
       expect(fs.map((f) => [f.code, f.ground ?? null, f.matched])).toEqual([
-        ['protected-ground', 'age', 'ung och'],
-        ['personal-reason', null, 'person'],
+        ['protected_ground', 'age', 'ung och'],
+        ['personal_reason', null, 'person'],
       ])
       expect(fs[0]!.message).toContain('candidates read it')
     })
