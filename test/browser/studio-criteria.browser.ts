@@ -107,7 +107,7 @@ describe('the Criteria tab', () => {
       const page = await open(file, lang, 1280)
       // The file has no criteria, so it does not load: the tab still works.
       await page.getByRole('tab', { name: w.form }).focus()
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-criteria')
       await expect.poll(() => page.locator('#panel-criteria .criteria-list').textContent()).toContain(lang === 'sv' ? 'inga kriterier' : 'no criteria')
 

@@ -138,8 +138,13 @@ describe('the Criteria Studio session in Chromium', () => {
     await page.keyboard.press('Control+End')
     await page.keyboard.type('extra: nested: mapping')
     await page.getByRole('button', { name: 'Spara' }).click()
-    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Kunde inte spara')
-    await expect.poll(() => notice(page).textContent()).toMatch(/^Kunde inte spara: Filen är inte giltig YAML \(rad \d+, kolumn \d+\)\. Rätta det och spara igen\. Dina ändringar finns kvar i webbläsaren\.$/)
+    // The server refuses text that is not YAML unless the recruiter confirms it: the page asks, in Swedish, and says where.
+    const dialog = page.locator('dialog#confirm-unparseable')
+    await dialog.waitFor()
+    expect(await dialog.locator('h2').textContent()).toBe('Spara en fil som inte går att läsa?')
+    expect(await dialog.locator('.ask-body').textContent()).toMatch(/^Texten är inte giltig YAML \(rad \d+, kolumn \d+\)/)
+    await dialog.locator('button[data-choice="cancel"]').click()
+    await expect.poll(() => page.locator('#save-state').textContent()).toBe('Inte sparad: du valde att inte spara.')
     await page.screenshot({ path: join(shots, 'studio-save-refused-sv.png') })
     expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toBe(before)
     // Kept in the browser: a reload brings the text back.
