@@ -138,10 +138,10 @@ async function axe(page: Page): Promise<string[]> {
   })
 }
 
-/** Every diagnostic the page shows: the problems panel, the notice, status lines and notes, the test results. */
+/** Every diagnostic the page shows: the problems panel, the notice, the decision's notes per criterion, status lines and notes, the test results. */
 const diagnostics = (page: Page) =>
   page.evaluate(() =>
-    ['#problem-list', '#notice', '#save-state', '[role="status"]', '[role="alert"]', '.problem-note', '.criteria-list .hint', '.form-status', '.test-run', '.case-status']
+    ['#problem-list', '#notice', '#panel-form .result .criterion', '#save-state', '[role="status"]', '[role="alert"]', '.problem-note', '.criteria-list .hint', '.form-status', '.test-run', '.case-status']
       .flatMap((s) => [...document.querySelectorAll(s)])
       .map((e) => (e as HTMLElement).innerText.trim())
       .filter(Boolean),
@@ -285,7 +285,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         await typeInto(page, form.getByLabel('Id', { exact: true }), meritId)
         await press(page, form.getByRole('button', { name: w.saveCriterion, exact: true }))
         const taken = form.locator('[role="status"]')
-        await expect.poll(() => taken.textContent()).toBe(locale === 'sv' ? `kriteriet "${meritId}" finns redan (kriterium nummer 2); ge det här ett eget id` : `the criterion "${meritId}" already exists (criterion number 2); give this one an id of its own`)
+        await expect.poll(() => taken.textContent()).toBe(locale === 'sv' ? `kriteriet "${meritId}" finns redan (kriterium nummer 2); ge det här ett eget id` : `criterion "${meritId}" already exists (criteria[1]): give this one an id of its own`)
         await collect()
         await press(page, form.getByRole('button', { name: w.cancel, exact: true }))
         expect(await ids()).toHaveLength(5)
@@ -410,7 +410,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         // 9. axe on every tab, and screenshots at 1280 and 412 px.
         for (const tab of ['form', 'message', 'tests', 'job', 'fields', 'criteria']) {
           await toTab(page, tab)
-          expect(await axe(page), `axe on ${tab} at 1280`).toEqual([])
+          { const v = await axe(page); expect(v, `axe on ${tab} at 1280: ${v.join("; ")}`).toEqual([]) }
         }
         await page.screenshot({ path: join(shots, `studio-recruiter-criteria-${locale}-1280.png`), fullPage: true })
         await page.setViewportSize({ width: 412, height: 900 })
