@@ -1,4 +1,7 @@
-import type { IssueParams } from './issues/issue-code.js'
+import type { ApplicationIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, IssueCode, IssueParams, SurveyIssueCode } from './issues/issue-code.js'
+
+// The narrower code unions are defined in the catalogue (src/issues), subsets of IssueCode.
+export type { ApplicationIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, SurveyIssueCode } from './issues/issue-code.js'
 
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the
@@ -28,8 +31,8 @@ export interface SourceLocation {
  * @category Errors and version
  */
 export interface Issue extends SourceLocation {
-  /** Stable machine-readable code, e.g. `unknown_key`, `duplicate_id`, `unknown_operator`. */
-  code: string
+  /** Stable machine-readable code from the one catalogue, e.g. `unknown_key`, `duplicate_id`, `unknown_operator`. */
+  code: IssueCode
   /** Path of the offending value inside the document. */
   path: (string | number)[]
   /** The arguments of its wording (see `formatIssue`): plain data, so it can be worded again in another language. */
@@ -109,16 +112,6 @@ export type ScreeningErrorCode =
   | EvaluationErrorCode
 
 /**
- * Codes of the issues of an {@link ApplicationError}: what is wrong with an application envelope.
- * @example
- * ```ts
- * const code: ApplicationIssueCode = 'missing_key'
- * ```
- * @category Errors and version
- */
-export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_value' | 'invalid_format' | 'out_of_range' | 'unknown_key' | 'cyclic_value' | 'invalid_date' | 'invalid_text'
-
-/**
  * One problem with an application envelope.
  * @example
  * ```ts
@@ -129,39 +122,6 @@ export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_val
 export interface ApplicationIssue extends Issue {
   code: ApplicationIssueCode
 }
-
-/**
- * What can be wrong with any CSV file a report reads, keyed by an id column (demographics,
- * survey answers, consents): the encoding, the quoting, the shape of the rows and the id.
- * @example
- * ```ts
- * const code: CsvIssueCode = 'unclosed_quote'
- * ```
- * @category Errors and version
- */
-export type CsvIssueCode =
-  | 'empty_file'
-  | 'invalid_utf8'
-  | 'not_utf8'
-  | 'invalid_quote'
-  | 'unclosed_quote'
-  | 'text_after_quote'
-  | 'short_row'
-  | 'long_row'
-  | 'empty_column'
-  | 'duplicate_column'
-  | 'missing_id_column'
-  | 'empty_id'
-
-/**
- * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.
- * @example
- * ```ts
- * const code: DemographicsIssueCode = 'unclosed_quote'
- * ```
- * @category Errors and version
- */
-export type DemographicsIssueCode = CsvIssueCode | 'conflicting_id'
 
 /**
  * One problem with a demographics CSV: the physical line and column in the file (a quoted cell
@@ -177,28 +137,6 @@ export interface DemographicsIssue extends Issue {
 }
 
 /**
- * Codes of the issues of a {@link SurveyError}, and of the warnings the survey and consent
- * readers return: what is wrong with a file of survey answers or of talent-pool consents.
- * `duplicate_answer` and `no_score` are warnings (the file is read); the others are errors.
- * @example
- * ```ts
- * const code: SurveyIssueCode = 'score_out_of_range'
- * ```
- * @category Errors and version
- */
-export type SurveyIssueCode =
-  | CsvIssueCode
-  | 'missing_score_column'
-  | 'invalid_json'
-  | 'not_an_object'
-  | 'invalid_score'
-  | 'score_out_of_range'
-  | 'invalid_text'
-  | 'invalid_date'
-  | 'no_score'
-  | 'duplicate_answer'
-
-/**
  * One problem with a file of survey answers or consents: the physical line and column in the
  * file, and the column (CSV) or key (JSON Lines) in `path` when there is one.
  * @example
@@ -210,34 +148,6 @@ export type SurveyIssueCode =
 export interface SurveyIssue extends Issue {
   code: SurveyIssueCode
 }
-
-/**
- * Codes of the issue of a {@link DecisionError}: what is wrong with a person's decision as
- * `recordDecision` was given it.
- * @example
- * ```ts
- * const code: DecisionIssueCode = 'missing_language'
- * ```
- * @category Errors and version
- */
-export type DecisionIssueCode =
-  | 'not_a_result'
-  | 'other_criteria'
-  | 'not_an_object'
-  | 'invalid_outcome'
-  | 'no_one'
-  | 'invalid_text'
-  | 'invalid_date'
-  | 'before_submission'
-  | 'before_previous'
-  | 'after_decision'
-  | 'reasons_on_pass'
-  | 'no_reasons'
-  | 'unknown_criterion'
-  | 'unknown_language'
-  | 'empty_text'
-  | 'too_long'
-  | 'missing_language'
 
 /**
  * What is wrong with a person's decision: a code, the path of the value in the decision
@@ -350,10 +260,13 @@ export class RuleError extends ScreeningError {
   declare readonly code: RuleErrorCode
   /** Path of the offending node inside the rule. */
   readonly path: (string | number)[]
-  constructor(code: RuleErrorCode, message: string, path: (string | number)[] = [], options?: { cause?: unknown }) {
+  /** The arguments of its wording in the catalogue (see `formatIssue`). */
+  readonly params: IssueParams
+  constructor(code: RuleErrorCode, message: string, path: (string | number)[] = [], options?: { cause?: unknown; params?: IssueParams }) {
     super(code, message, options)
     this.name = 'RuleError'
     this.path = path
+    this.params = options?.params ?? {}
     mark(this, 'RuleError')
   }
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -10,7 +10,7 @@
 export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError, isDecisionError } from './errors.js'
 export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, CsvIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { formatIssue } from './issues/format-issue.js'
-export type { IssueCode, IssueParams } from './issues/issue-code.js'
+export type { IssueCode, IssueParams, LintCode, RuleIssueCode } from './issues/issue-code.js'
 export { VERSION } from './version.js'
 
 // criteria/

@@ -53,7 +53,7 @@ const screenOne = (text: string, answers: Record<string, unknown>, jitless = fal
   compileCriteria(loadCriteriaText(text), { engine: { jitless } }).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers }, { now })
 const lint = (text: string) => {
   const doc = loadCriteriaText(text)
-  return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code !== 'unused-field')
+  return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code !== 'unused_field')
 }
 
 describe('first, because it broke CI: every walk over untrusted data is linear', () => {
@@ -162,7 +162,7 @@ describe('numbers that decide silently', () => {
   })
   it('a rule that can reach NaN or Infinity for some answer is a lint finding that says which answer and what to do', () => {
     expect(lint(criteria('{ ">=": [{ "/": [{ var: y }, { var: x }] }, 1] }'))).toEqual([
-      expect.objectContaining({ code: 'non-finite', severity: 'warning', line: 14, message: expect.stringContaining('divides by "x", which can be 0 (field "x" allows 0)') }),
+      expect.objectContaining({ code: 'non_finite', severity: 'warning', line: 14, message: expect.stringContaining('divides by "x", which can be 0 (field "x" allows 0)') }),
     ])
     expect(lint(criteria('{ ">=": [{ "*": [{ var: x }, 2] }, 1] }'))[0]?.message).toContain('give "x" a max')
     expect(lint(criteria('{ ">=": [{ "+": [{ var: title }, 1] }, 1] }'))[0]?.message).toContain('turns the text answer to "title" into a number')
@@ -182,25 +182,25 @@ describe('numbers that decide silently', () => {
     const text = criteria('{ dateOnOrBefore: [{ var: d }, { addDays: [{ submittedAt: [] }, { var: n }] }] }', fields)
     const r = screenOne(text, { d: '2026-12-01', n: 1e15 })
     expect(r.criteria[0]).toMatchObject({ status: 'error', problem: { message: '"addDays" adds 1000000000000000 days, which gives no date (the years 1 to 9999)' } })
-    expect(lint(text)).toEqual([expect.objectContaining({ code: 'non-finite', message: expect.stringContaining('"addDays" adds "n" days, which has no bound') })])
+    expect(lint(text)).toEqual([expect.objectContaining({ code: 'non_finite', message: expect.stringContaining('"addDays" adds "n" days, which has no bound') })])
   })
   it('arithmetic over the items of a list says that the items are texts', () => {
     const fields = `${FIELDS}  skills: { type: list, label: { en: Skills } }\n`
     expect(lint(criteria('{ ">": [{ reduce: [{ var: skills }, { "+": [{ var: accumulator }, { var: current }] }, 0] }, 2] }', fields))).toEqual([
-      expect.objectContaining({ code: 'non-finite', message: expect.stringContaining('turns the items of "skills" (texts) into numbers') }),
+      expect.objectContaining({ code: 'non_finite', message: expect.stringContaining('turns the items of "skills" (texts) into numbers') }),
     ])
   })
   it('"in" looking inside a written text, inside the items of a list, or inside what cat builds is a lint finding too', () => {
     const fields = `${FIELDS}  skills: { type: list, label: { en: Skills } }\n`
     expect(lint(criteria('{ in: [{ var: title }, "Malmö Lund"] }', fields))[0]?.message).toContain('any part of it meets it ("Ma", "und"), not only "Malmö" or "Lund"; to mean one of several values, write them as a list: {"in": [{"var":"title"}, ["Malmö","Lund"]]}')
     expect(lint(criteria('{ some: [{ var: skills }, { in: [Java, { var: "" }] }] }', fields))[0]?.message).toContain('{"includesAny": [{"var": "skills"}, ["Java"]]}')
-    expect(lint(criteria('{ in: [Java, { cat: [{ var: title }, " "] }] }', fields)).map((f) => f.code)).toEqual(['substring-in'])
+    expect(lint(criteria('{ in: [Java, { cat: [{ var: title }, " "] }] }', fields)).map((f) => f.code)).toEqual(['substring_in'])
     expect(lint(criteria('{ some: [{ var: skills }, { "==": [{ var: "" }, React] }] }', fields))).toEqual([])
   })
   it('"in" with a text answer keeps json-logic-js\'s substring meaning, and lint says so with the word-matching operator', () => {
     const text = criteria('{ in: [Java, { var: title }] }')
     expect(screenOne(text, { title: 'JavaScript developer' }).outcome).toBe('pass')
-    expect(lint(text)).toEqual([expect.objectContaining({ code: 'substring-in', severity: 'warning', message: expect.stringContaining('{"includesWord": [{"var":"title"}, ["Java"]]}') })])
+    expect(lint(text)).toEqual([expect.objectContaining({ code: 'substring_in', severity: 'warning', message: expect.stringContaining('{"includesWord": [{"var":"title"}, ["Java"]]}') })])
     // `in` over a literal list is exact membership: nothing to say.
     expect(lint(criteria('{ in: [{ var: title }, [Java, Kotlin]] }'))).toEqual([])
     const words = criteria('{ includesWord: [{ var: title }, [Java, "React Native"]] }')

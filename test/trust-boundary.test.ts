@@ -274,7 +274,7 @@ describe('lint and load checks', () => {
   it('a field compared with itself, and contradictions, are constant-rule findings', () => {
     const lint = (rule: string) => {
       const doc = loadCriteriaText(criteria(rule))
-      return lintCriteria(doc, compileCriteria(doc)).filter((i) => i.code === 'constant-rule').map((i) => i.message)
+      return lintCriteria(doc, compileCriteria(doc)).filter((i) => i.code === 'constant_rule').map((i) => i.message)
     }
     expect(lint('{ "==": [{ var: x }, { var: x }] }')).toEqual([expect.stringContaining('compares {"var":"x"} with itself ("=="), which is always true')])
     expect(lint('{ and: [{ ">": [{ var: x }, 5] }, { "<": [{ var: x }, 2] }] }')).toEqual([expect.stringContaining('always false')])

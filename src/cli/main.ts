@@ -4,6 +4,7 @@ import { ScreeningError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, studioHelp, testHelp, validateHelp } from './help.js'
 import { UsageError, writeOut, type CliIO } from './io.js'
+import { LANG_VAR, takeLang } from './lang.js'
 import { failureText, isReaderGone, OutputError } from './output-error.js'
 import { standardOutput } from './standard-output.js'
 import { SIGNAL_EXIT, Stopped, type StopSignal } from './stopped.js'
@@ -36,7 +37,9 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Run autoscreen <command> --help for a command's options. Every command takes
---color / --no-color (default: colour on a terminal, off with NO_COLOR); -f is --format, -o --output.
+--color / --no-color (default: colour on a terminal, off with NO_COLOR) and --lang sv|en, the
+language of problems and findings (default: from LC_ALL, LC_MESSAGES or LANG; sv_SE gives sv,
+anything else en); -f is --format, -o --output.
 Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or internal error.`
 
 /** Runs the CLI with injected IO; returns the exit code. */
@@ -47,6 +50,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     argv = argv.filter((a) => a !== '--color' && a !== '--no-color')
     const { NO_COLOR: _no, FORCE_COLOR: _force, ...env } = io.env
     io = { ...io, env: colour === '--color' ? { ...env, FORCE_COLOR: '1' } : { ...env, NO_COLOR: '1' } }
+  }
+  // --lang sv|en works with every command too: problems and findings are worded in it.
+  try {
+    const taken = takeLang(argv)
+    argv = taken.argv
+    if (taken.lang) io = { ...io, env: { ...io.env, [LANG_VAR]: taken.lang } }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    await say(io, `autoscreen: ${e.message}`)
+    return 2
   }
   const [name, ...rest] = argv
   const command = name === undefined ? undefined : COMMANDS[name]

@@ -1,3 +1,4 @@
+import { issue } from '../issues/issue.js'
 import { CriteriaError } from '../errors.js'
 
 /**
@@ -18,7 +19,7 @@ import { CriteriaError } from '../errors.js'
 export function decodeText(bytes: Uint8Array, file?: string): string {
   const at = file === undefined ? {} : { file }
   if (utf16(bytes))
-    throw new CriteriaError([{ code: 'not_utf8', path: [], line: 1, column: 1, ...at, message: 'the file is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)' }])
+    throw new CriteriaError([{ ...issue('not_utf8', []), line: 1, column: 1, ...at }])
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array, file?: string): string {
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++
     const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')
-    throw new CriteriaError([{ code: 'invalid_utf8', path: [], line, column, ...at, message: `the byte 0x${byte} here is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8` }])
+    throw new CriteriaError([{ ...issue('invalid_utf8', [], { byte }), line, column, ...at }])
   }
 }
 

@@ -1,3 +1,4 @@
+import { issue } from '../issues/issue.js'
 import { CriteriaError, ScreeningError, type Issue } from '../errors.js'
 import { NO_NAME_GREETING } from './no-name-greeting.js'
 import type { CriteriaDocument } from './parse.js'
@@ -51,8 +52,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
     const path = ['messages', 'templates']
     throw new CriteriaError([
       {
-        code: 'templates_unsupported', path, ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }),
-        message: 'custom message templates are compiled to code (new Function), which this host forbids (a Content-Security-Policy without unsafe-eval, or a Worker): use the built-in templates here, or render messages where code generation is allowed',
+        ...issue('templates_unsupported', path), ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }),
       },
     ])
   }
@@ -74,11 +74,11 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
           issues.push(...e.issues.map((i) => ({ ...i, message: `template ${stage}.${locale}: ${i.message}` })))
           continue
         }
-        issues.push({ code: 'template_unreadable', message: `template file ${name} cannot be read (${e instanceof Error ? e.message : String(e)})`, ...at })
+        issues.push({ ...issue('template_unreadable', path, { name, reason: e instanceof Error ? e.message : String(e) }), ...at })
         continue
       }
       if (read === undefined) {
-        issues.push({ code: 'template_missing', message: `template ${stage}.${locale} names ${name}, and no text was given for it`, ...at })
+        issues.push({ ...issue('template_missing', path, { stage, locale, name }), ...at })
         continue
       }
       const source = typeof read === 'string' ? read : read.text
@@ -99,12 +99,12 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
           : p.firstName
             ? `${p.message}; without a name this would print an empty place`
             : p.message
-        ;(severity === 'error' ? issues : warnings).push({ code: severity === 'error' ? 'template_invalid' : 'template_warning', severity, path: [], file, line: p.line, column: p.column, message: `template ${stage}.${locale}: ${message}` })
+        ;(severity === 'error' ? issues : warnings).push({ ...issue(severity === 'error' ? 'template_invalid' : 'template_warning', [], { stage, locale, line: p.line, detail: message }), severity, file, line: p.line, column: p.column })
       }
       if (refused) continue
       const failed = checkTemplate(greeting.source)
       if (failed) {
-        issues.push({ code: 'template_invalid', path: [], file, line: failed.line, column: failed.column, message: `template ${stage}.${locale}: ${failed.message}` })
+        issues.push({ ...issue('template_invalid', [], { stage, locale, line: failed.line, detail: failed.message }), file, line: failed.line, column: failed.column })
         continue
       }
       const [first, ...rest] = greeting.source.split(/\r?\n/)

@@ -1,5 +1,7 @@
 import { isAlias, isCollection, isPair, type Document } from 'yaml'
 import type * as z from 'zod'
+import type { IssueCode, IssueParams } from '../issues/issue-code.js'
+import { issue } from '../issues/issue.js'
 import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
@@ -59,7 +61,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       const pos = /position (\d+)/.exec(msg)
       const offset = pos ? Number(pos[1]) : 0
       const before = text.slice(0, offset).split('\n')
-      throw new CriteriaError([{ code: 'syntax', path: [], message: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+      throw new CriteriaError([{ ...issue('syntax', [], { line: before.length, detail: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }), ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
     }
     // Values come from JSON.parse (iterative, so hostile nesting reaches the rule checks);
     // positions come from the YAML parser when it can take the document.
@@ -72,13 +74,13 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   // The YAML parser recurses: a file nested thousands of levels deep would overflow the stack.
   // Find where it gets too deep first, and say so there.
   const deep = tooDeep(text)
-  if (deep) throw new CriteriaError([{ code: 'too_deep', path: [], message: `the file is nested more than ${MAX_NESTING} levels deep here; criteria files never need that (a rule may nest ${128} levels)`, ...where(deep.line, deep.column) }])
+  if (deep) throw new CriteriaError([{ ...issue('too_deep', [], { max: MAX_NESTING }), ...where(deep.line, deep.column) }])
   let parsed: ReturnType<typeof parseWithPositions>
   try {
     parsed = parseWithPositions(text, file)
   } catch (e) {
     const overflow = e instanceof RangeError
-    throw new CriteriaError([{ code: overflow ? 'too_deep' : 'syntax', path: [], message: overflow ? 'the file is nested too deep to read' : `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+    throw new CriteriaError([{ ...(overflow ? issue('too_deep', []) : issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` })), ...where(1, 1) }])
   }
   const { doc, index, lines } = parsed
   // What the YAML library would only warn about (on the process's stderr) or loop on, said here
@@ -97,13 +99,12 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
         if (!(err instanceof Error)) return err
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
-        const message =
-          err.code === 'DUPLICATE_KEY'
-            ? `duplicate key "${key}": a key may appear only once in the same map`
-            : err.code === 'MULTIPLE_DOCS'
-              ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
-              : err.message.split('\n')[0]!
-        return { code: err.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax', path: [], message, ...where(line, col) }
+        if (err.code === 'DUPLICATE_KEY') return { ...issue('duplicate_key', [], { key }), ...where(line, col) }
+        const detail =
+          err.code === 'MULTIPLE_DOCS'
+            ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
+            : err.message.split('\n')[0]!
+        return { ...issue('syntax', [], { line, detail, ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : {}) }), ...where(line, col) }
       }),
     )
   }
@@ -111,7 +112,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new CriteriaError([{ code: 'syntax', path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, ...where(1, 1) }])
+    throw new CriteriaError([{ ...issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }), ...where(1, 1) }])
   }
   return { value, index, warnings: shape }
 }
@@ -126,7 +127,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     if (isAlias(node)) {
       const target = node.resolve(doc)
       if (target && open.has(target))
-        out.push({ code: 'cyclic_alias', path: [], message: `the alias *${node.source} is inside the value it names (&${node.source}), so that value would contain itself without end; write the values out instead`, ...at(node.range?.[0] ?? 0) })
+        out.push({ ...issue('cyclic_alias', [], { alias: node.source }), ...at(node.range?.[0] ?? 0) })
       return
     }
     if (!isCollection(node)) return
@@ -134,7 +135,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
         if (isCollection(item.key))
-          out.push({ code: 'collection_key', path: [], message: 'a key must be a plain name or text, not a list or a map', ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
+          out.push({ ...issue('collection_key', []), ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
         walk(item.key)
         walk(item.value)
       } else walk(item)
@@ -142,7 +143,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     open.delete(node)
   }
   walk(doc.contents)
-  for (const w of doc.warnings) out.push({ code: 'yaml_warning', path: [], message: w.message.split('\n')[0]!, severity: 'warning', ...at(w.pos[0]) })
+  for (const w of doc.warnings) out.push({ ...issue('yaml_warning', [], { detail: w.message.split('\n')[0]! }), severity: 'warning', ...at(w.pos[0]) })
   return out
 }
 
@@ -196,7 +197,6 @@ function tooDeep(text: string): { line: number; column: number } | null {
   return null
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values' }
 /** Keys whose value is one text per language. */
 const LOCALIZED_KEYS = new Set(['reason', 'label', 'signature', 'title'])
 
@@ -210,24 +210,76 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return cur
 }
 
-/** "must be true or false, not "ja"", with what to write instead. */
-function wrongType(expected: string, actual: unknown, path: readonly (string | number)[]): string {
-  const shown = typeof actual === 'string' ? `the text "${actual.length > 40 ? `${actual.slice(0, 40)}…` : actual}"` : Array.isArray(actual) ? 'a list' : actual === null ? 'empty' : typeof actual === 'object' ? 'a map' : String(actual)
+/** What was found where another kind was expected, and what to write instead: the arguments of `invalid_type`. */
+function wrongType(expected: string, actual: unknown, path: readonly (string | number)[], at: IssueParams): [IssueCode, IssueParams] {
+  const found: IssueParams =
+    typeof actual === 'string' ? { found: 'text', value: actual } : Array.isArray(actual) ? { found: 'list' } : actual === null ? { found: 'empty' } : typeof actual === 'object' ? { found: 'map' } : { found: typeof actual, value: String(actual) }
   const key = path.at(-1)
-  if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && typeof actual === 'string')
-    return `needs one text per language, e.g. ${key}: { sv: "${actual}", en: "…" }`
+  if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && typeof actual === 'string') return ['not_localized', { ...at, key, value: actual }]
   if (expected === 'boolean') {
     const yes = typeof actual === 'string' && /^(ja|yes|j|y|sant)$/i.test(actual.trim())
     const no = typeof actual === 'string' && /^(nej|no|n|falskt)$/i.test(actual.trim())
-    return `must be true or false, not ${shown}${yes ? '; write true' : no ? '; write false' : ''}`
+    return ['invalid_type', { ...at, expected, ...found, ...(yes ? { suggest: 'true' } : no ? { suggest: 'false' } : {}) }]
   }
   if (expected === 'number' && typeof actual === 'string') {
     const t = actual.trim()
-    if (/^[-+]?\d+,\d+$/.test(t)) return `must be a number, not ${shown}; write ${t.replace(',', '.')}, with a decimal point and without quotes`
-    if (/^[-+]?\d+(\.\d+)?$/.test(t)) return `must be a number, not ${shown}; write ${t} without quotes`
+    if (/^[-+]?\d+,\d+$/.test(t)) return ['invalid_type', { ...at, expected, ...found, suggest: t.replace(',', '.'), unquote: true, decimal: true }]
+    if (/^[-+]?\d+(\.\d+)?$/.test(t)) return ['invalid_type', { ...at, expected, ...found, suggest: t, unquote: true }]
   }
-  return `must be ${TYPE_WORDS[expected] ?? expected}, not ${shown}`
+  return ['invalid_type', { ...at, expected, ...found }]
 }
+
+/** What the schema says in its own words (refinements without a code), as codes of the catalogue. */
+const SCHEMA_WORDS: Record<string, [IssueCode, IssueParams]> = {
+  'must be a date such as 2026-12-01': ['invalid_format', { format: 'date' }],
+  'must be a time such as 08:00': ['invalid_format', { format: 'time' }],
+  'a field name starts with a letter and holds only letters, digits and _': ['invalid_format', { format: 'field_name' }],
+  'an id starts with a lowercase letter and holds only letters, digits, - and _': ['invalid_format', { format: 'criterion_id' }],
+  'an id holds lowercase letters, digits and -': ['invalid_format', { format: 'rule_set_id' }],
+  'a finding such as protected-ground:sex, personal-reason or unused-field': ['invalid_format', { format: 'finding' }],
+  'must be an email address': ['invalid_format', { format: 'email' }],
+  'is not a real calendar date': ['not_a_date', {}],
+  'this name is reserved': ['reserved_name', {}],
+  'must be an https: address, such as https://acme.se/integritet': ['not_https', {}],
+  'must hold {applicationId} where the application id goes, so that answers can be joined with results': ['survey_address', {}],
+  'must name a template file ending in .hbs': ['template_path', { ext: true }],
+  'must be a whole number of working days': ['not_whole', { unit: 'working days' }],
+}
+
+/** One zod issue as a code of the catalogue and its arguments: zod's own words never reach a recruiter. */
+function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: unknown, value: unknown, at: IssueParams): [IssueCode, (string | number)[], IssueParams] {
+  const known = SCHEMA_WORDS[zi.message]
+  if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
+    if (actual === undefined && value !== undefined) return ['missing_key', path, { key: String(path.at(-1)), ...(path.length > 1 ? { in: pathText(path.slice(0, -1)) } : {}) }]
+    if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') return ['invalid_type_name', path.at(-1) === 'type' ? path : [...path, 'type'], at]
+    if (zi.code === 'invalid_union') return ['not_localized', path, { ...at, found: JSON.stringify(actual) ?? String(actual) }]
+    if (value === undefined) return ['invalid_type', path, { ...at, expected: zi.expected }]
+    return [...wrongTypeAt(zi.expected, actual, path, at)]
+  }
+  if (zi.code === 'invalid_value') return ['invalid_value', path, { ...at, values: zi.values.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))) }]
+  if (known) return [known[0], path, { ...at, ...known[1] }]
+  if (zi.code === 'custom') {
+    const code = (zi as { params?: { code?: IssueCode } }).params?.code
+    if (code === 'control_character') return [code, path, { ...at, ...controlKind(zi.message), detail: zi.message }]
+    if (code) return [code, path, at]
+  }
+  if (zi.code === 'too_small') {
+    if (zi.origin === 'string') return ['empty_value', path, at]
+    if (zi.origin === 'array') return ['too_few', path, { ...at, min: Number(zi.minimum) }]
+    return ['too_small', path, { ...at, min: Number(zi.minimum), inclusive: zi.inclusive !== false }]
+  }
+  if (zi.code === 'too_big') return ['too_large', path, { ...at, max: Number(zi.maximum) }]
+  if (zi.code === 'invalid_format') return ['invalid_format', path, { ...at, format: zi.format === 'datetime' ? 'date_time' : zi.format }]
+  return ['invalid_value', path, at]
+}
+
+const wrongTypeAt = (expected: string, actual: unknown, path: (string | number)[], at: IssueParams): [IssueCode, (string | number)[], IssueParams] => {
+  const [code, params] = wrongType(expected, actual, path, at)
+  return [code, path, params]
+}
+
+/** Which kind of control character `textProblem` found, from its words. */
+const controlKind = (message: string): IssueParams => (/bidi/i.test(message) ? { bidi: true } : /one line/i.test(message) ? { line: true } : {})
 
 /** Turns zod issues into located, recruiter-readable issues. `value` is the document as written, to say what was found.
  * @category Criteria files
@@ -242,7 +294,7 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
         const at = [...path, key].join('.')
         const retired = Object.hasOwn(RETIRED_KEYS, at) ? RETIRED_KEYS[at] : undefined
         const hint = retired ? undefined : suggest(key, knownKeys(schema, path).filter((k) => k !== key))
-        let message = `unknown key "${key}"${path.length ? ` in ${pathText(path)}` : ''}${retired ? `: ${retired}` : hint ? `; did you mean "${hint}"?` : ''}`
+        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint } : {}) }
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.
@@ -277,12 +329,10 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
           out.push({ code: 'comma_in_text', path: [...path, key], params, message: en.comma_in_text(params), ...index.locate([...path, key], { key: true }) })
           continue
         }
-        out.push({ code: 'unknown_key', path: [...path, key], message, ...index.locate([...path, key], { key: true }) })
+        out.push({ ...issue('unknown_key', [...path, key], params), ...index.locate([...path, key], { key: true }) })
       }
       continue
     }
-    let message = zi.message
-    let code: string = zi.code === 'custom' ? ((zi as { params?: { code?: string } }).params?.code ?? 'custom') : zi.code
     const actual = valueAt(value, path)
     // slips: "2027-02-30" says why it is no date (February 2027 has 28 days).
     const impossible = zi.code === 'custom' && typeof actual === 'string' ? impossibleDate(actual) : undefined
@@ -290,20 +340,8 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
       out.push({ code: 'impossible_date', path, params: impossible, message: `${pathText(path)}: ${en.impossible_date(impossible)}`, ...index.locate(path) })
       continue
     }
-    if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
-      if (actual === undefined && value !== undefined) {
-        code = 'missing_key'
-        message = `"${String(path.at(-1))}" is required${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}`
-      } else if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') {
-        code = 'invalid_type_name'
-        message = 'type must be one of: number, integer, string, boolean, date, date-time, enum, list'
-        if (path.at(-1) !== 'type') path.push('type')
-      } else if (zi.code === 'invalid_union') message = `must be a text, or one text per language such as { sv: "…", en: "…" }, not ${JSON.stringify(actual)}`
-      else message = value === undefined ? `must be ${TYPE_WORDS[zi.expected] ?? zi.expected}` : wrongType(zi.expected, actual, path)
-    } else if (zi.code === 'invalid_value') {
-      message = `must be one of: ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`
-    }
-    out.push({ code, path, message: path.length && code !== 'missing_key' ? `${pathText(path)}: ${message}` : message, ...index.locate(path) })
+    const at = path.length ? { at: pathText(path) } : {}
+    out.push({ ...issue(...schemaIssue(zi, path, actual, value, at)), ...index.locate(path) })
   }
   return out
 }
@@ -328,7 +366,7 @@ export function criteriaDocument(value: unknown, index: PositionIndex, file?: st
   const result = CriteriaSchema.safeParse(composed(value, numbers))
   // NaN and the infinities (YAML's .nan and .inf, 1e309, JSON's 1e400) compare false with
   // everything: a bound or a rule holding one would reject every candidate without a word.
-  const notFinite = numbers.map((path): Issue => ({ code: 'not_finite', path, message: `${pathText(path)} is not a number that can be compared (.nan, .inf and numbers beyond ±1.8e308 are not); write an ordinary number`, ...index.locate(path) }))
+  const notFinite = numbers.map((path): Issue => ({ ...issue('not_finite', path, { at: pathText(path) }), ...index.locate(path) }))
   if (!result.success) {
     const said = new Set(numbers.map((p) => p.join('\u0000')))
     return { issues: [...notFinite, ...zodIssues(result.error, index, [], value).filter((i) => !said.has(i.path.join('\u0000')))] }
@@ -373,7 +411,7 @@ function composed(value: unknown, notFinite: (string | number)[][]): unknown {
     else if (v && typeof v === 'object') {
       if (open.has(v)) {
         const path = stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))
-        throw new CriteriaError([{ code: 'cyclic_value', path, message: `${pathText(path)} contains itself (a cycle): criteria must be plain data` }])
+        throw new CriteriaError([{ ...issue('cyclic_value', path, { at: pathText(path) }) }])
       }
       const done = copies.get(v)
       if (done) v = done

@@ -16,7 +16,7 @@ import { en } from '../issues/wording-en.js'
  * ```
  * @category Criteria files
  */
-export const YAML_SLIP_CODES: ReadonlySet<string> = new Set(['tab_indent', 'unclosed_quote', 'colon_in_text', 'wrong_indent', 'unclosed_bracket'])
+export const YAML_SLIP_CODES: ReadonlySet<string> = new Set(['tab_indent', 'quote_not_closed', 'colon_in_text', 'wrong_indent', 'unclosed_bracket'])
 
 /**
  * The parser's errors as located issues in the recruiter's terms: one per slip (the errors a
@@ -41,7 +41,7 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     saidLines.add(line)
     out.push(issue)
     // Everything after an open quote is inside it: the parser's other complaints are echoes.
-    if (issue.code === 'unclosed_quote') break
+    if (issue.code === 'quote_not_closed') break
   }
   // A tab breaks the indentation of the lines after it: their complaints are echoes of it.
   return out.some((i) => !(i instanceof Error) && i.code === 'tab_indent') ? out.filter((i) => i instanceof Error || i.code !== 'wrong_indent') : out
@@ -67,7 +67,7 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
         if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] < err.pos[0] && r[1] >= err.pos[0]) start = r[0]
       }
       const at = start === undefined ? { line, col } : lines.linePos(start)
-      return slip('unclosed_quote', { quote, line: at.line }, where(at.line, at.col))
+      return slip('quote_not_closed', { quote, line: at.line }, where(at.line, at.col))
     }
     if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'BLOCK_IN_FLOW') {
       const own = lineText(line)

@@ -13,5 +13,7 @@ import { sv } from './wording-sv.js'
  */
 export function formatIssue(issue: { readonly code: string; readonly params?: IssueParams; readonly message: string }, locale: 'sv' | 'en'): string {
   const words = (locale === 'sv' ? sv : en)[issue.code as IssueCode]
-  return words ? words(issue.params ?? {}) : issue.message
+  // An issue made without arguments (by an older copy, or by hand) keeps its own English words.
+  if (!words || (locale === 'en' && issue.params === undefined)) return issue.message
+  return words(issue.params ?? {})
 }

@@ -1,4 +1,25 @@
-import { list, q, type Wording } from './wording.js'
+import { at, clip, list, names, of, q, type Wording, type Words } from './wording.js'
+import type { IssueParams } from './issue-code.js'
+
+const KIND: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values', date: 'a date', null: 'empty' }
+const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
+/** What was found, as the file shows it. */
+const found = (p: IssueParams): string =>
+  p.found === 'text' ? `the text "${clip(String(p.value ?? ''))}"` : p.found === 'list' ? 'a list' : p.found === 'map' ? 'a map' : p.found === 'empty' ? 'empty' : String(p.value ?? p.found)
+const where = (p: IssueParams): string => (p.in ? ` in ${p.in}` : '')
+const ENVELOPE: Record<string, string> = {
+  id: " (the ATS's id of the application)",
+  submittedAt: ' (when the application was submitted, e.g. 2026-11-20T09:14:00+01:00)',
+  answers: ' (the answers to the form, by field name)',
+}
+/** What a part of an application's envelope is, after what is wrong with it. */
+const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
+const reason = (p: IssueParams) => `the ${p.locale} reason of ${q(p.id)}`
+/** A lint finding's words: composed where the finding is made, in both languages. */
+const advice =
+  (fallback: string): Words =>
+  (p) =>
+    String(p.en ?? fallback)
 
 /** English: written for a recruiter, saying what to write instead where there is a way. */
 export const en: Wording = {
@@ -23,9 +44,9 @@ export const en: Wording = {
   field_in_use: (p) => `the question ${q(p.name)} is read by ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `the criterion ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `the question ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'rename' : 'remove'} it there first`,
   // slips: the recruiter's slips caught at load, lint or test, with what to write instead
   tab_indent: (p) => `line ${p.line} is indented with a tab: YAML indents with spaces only; replace the tab with spaces (two for each level)`,
-  unclosed_quote: (p) => `the quote ${p.quote} that opens here on line ${p.line} is never closed, so everything after it became part of the text: end the text with ${p.quote} on the same line`,
+  quote_not_closed: (p) => `the quote ${p.quote} that opens here on line ${p.line} is never closed, so everything after it became part of the text: end the text with ${p.quote} on the same line`,
   colon_in_text: (p) => `a colon followed by a space inside a text without quotes reads as the start of a new key. Put the text in quotes, like this: ${p.fixed}`,
-  wrong_indent: (p) => `line ${p.line} is indented ${p.spaces} spaces, which lines it up with no key above it (they are at ${list(p.above, 'and')} spaces): indent it exactly as far as the key it belongs beside`,
+  wrong_indent: (p) => `line ${p.line} is indented ${p.spaces} spaces, which lines it up with no key above it (they are at ${names(p.above, 'and')} spaces): indent it exactly as far as the key it belongs beside`,
   comma_in_text: (p) => `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes, like this: ${p.fixed}`,
   split_decimal: (p) =>
     `${p.count === undefined || p.count === null ? `${q(p.op)}: ` : `${q(p.op)} got ${p.count} arguments where it takes ${p.takes}: `}did you write ${p.whole},${p.fraction}? In a one-line [ … ] list or { … } map a comma separates values, so the number was split in two; write ${p.whole}.${p.fraction}, with a decimal point`,
@@ -33,12 +54,220 @@ export const en: Wording = {
     `${q(p.value)} is not a ${p.part === 'hour' || p.part === 'minute' ? 'time' : 'date'}: ${
       p.part === 'day' ? `${MONTHS_EN[Number(p.month) - 1]} ${p.year} has ${p.days} days` : p.part === 'month' ? 'a year has 12 months (01 to 12)' : p.part === 'hour' ? 'hours run from 00 to 23' : 'minutes run from 00 to 59'
     }`,
-  unknown_criterion: (p) => `the test expects ${q(p.id)} to be ${p.list}, but no criterion has that id${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; the criteria are ${list(p.known, 'and')}`}`,
+  unknown_expected_criterion: (p) => `the test expects ${q(p.id)} to be ${p.list}, but no criterion has that id${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; the criteria are ${names(p.known, 'and')}`}`,
   constant_condition: (p) =>
     `${p.part === 'when' ? `the when of "${p.id}"` : `the rule of requirement "${p.id}"`} is ${p.value ? 'true' : 'false'} for every possible answer, so ${
       p.part === 'when' ? (p.value ? 'it never skips the criterion' : 'the criterion is always skipped') : p.value ? 'every candidate meets it' : 'no candidate can meet it'
     }${p.or ? '; did you write or where you meant and?' : p.and ? '; did you write and where you meant or?' : ''}`,
   unclosed_bracket: (p) => `the bracket ${p.open} that opens here on line ${p.line} is never closed: end it with ${p.close} on the same line (or put each value on a line of its own)`,
+  // reading the file
+  syntax: (p) => (p.detail ? String(p.detail) : `the file cannot be read here (line ${p.line ?? 1})`),
+  too_deep: (p) => (p.max ? `the file is nested more than ${p.max} levels deep here; criteria files never need that (a rule may nest 128 levels)` : 'the file is nested too deep to read'),
+  duplicate_key: (p) => `duplicate key ${q(p.key)}: a key may appear only once in the same map`,
+  cyclic_alias: (p) => `the alias *${p.alias} is inside the value it names (&${p.alias}), so that value would contain itself without end; write the values out instead`,
+  collection_key: () => 'a key must be a plain name or text, not a list or a map',
+  yaml_warning: (p) => String(p.detail ?? 'the YAML reader has a warning here'),
+  not_utf8: (p) => (p.excel ? 'the file is saved as UTF-16 (in Excel: "Unicode Text"); save it as UTF-8 (in Excel: Save As > "CSV UTF-8")' : 'the file is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)'),
+  invalid_utf8: (p) => `the byte 0x${p.byte} here is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8${p.excel ? ' (in Excel: Save As > "CSV UTF-8")' : ''}`,
+  file_unreadable: (p) => (p.reason === 'not_found' ? 'file not found' : p.reason === 'folder' ? 'is a folder, not a file' : `cannot read the file (${p.reason})`),
+  // the schema
+  unknown_key: (p) =>
+    p.whole !== undefined
+      ? `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes${p.whole ? `: ${p.whole}` : ''}`
+      : p.key === undefined
+        ? `holds a key that is not known here${envelope(p)}`
+        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+  missing_key: (p) => (p.in === undefined && p.key === undefined ? `is required${envelope(p)}` : `${q(p.key)} is required${where(p)}`),
+  invalid_type_name: (p) => `${at(p)}type must be one of: number, integer, string, boolean, date, date-time, enum, list`,
+  invalid_type: (p) =>
+    `${at(p)}must be ${kind(p.expected)}${envelope(p)}${p.found === undefined ? '' : `, not ${found(p)}`}${p.suggest !== undefined ? `; write ${p.suggest}${p.unquote ? (p.decimal ? ', with a decimal point and without quotes' : ' without quotes') : ''}` : ''}`,
+  not_localized: (p) => (p.value === undefined ? `${at(p)}must be a text, or one text per language such as { sv: "…", en: "…" }, not ${p.found}` : `${at(p)}needs one text per language, e.g. ${p.key}: { sv: "${p.value}", en: "…" }`),
+  invalid_value: (p) =>
+    p.values !== undefined
+      ? `${at(p)}must be one of: ${list(p.values)}`
+      : p.check === 'empty_values'
+        ? `"${p.op}" has an empty list of values, so it is always ${p.op === 'includesAll' ? 'true' : 'false'}; list the values`
+        : p.check === 'at_least_count'
+          ? '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}'
+          : p.check === 'at_least_empty'
+            ? '"atLeast" has an empty list of values; list the values'
+            : p.check === 'at_least_too_many'
+              ? `"atLeast" asks for ${p.wanted} of a list of ${p.count}, so it can never hold`
+              : p.check === 'at_least_conditions'
+                ? '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values'
+                : p.check === 'no_words'
+                  ? '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}'
+                  : p.check === 'not_cefr'
+                    ? `${q(p.value)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`
+                    : p.check === 'review_note'
+                      ? '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}'
+                      : p.check === 'divide_by_zero'
+                        ? `"${p.op}" by 0 gives ${p.op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`
+                        : p.check === 'whole_units'
+                          ? `"${p.op}" adds a whole number of ${p.unit}`
+                          : p.check === 'json_only'
+                            ? `a rule may only hold JSON values, found a ${p.found}`
+                            : `${at(p)}is not a value this place takes${envelope(p)}`,
+  invalid_format: (p) => `${at(p)}${FORMAT_EN[String(p.format)] ?? 'is not written the way this place needs'}${envelope(p)}`,
+  empty_value: (p) => `${at(p)}must not be empty`,
+  too_few: (p) => `${at(p)}${p.at === 'criteria' ? 'at least one criterion is needed' : `needs at least ${p.min} item${p.min === 1 ? '' : 's'}`}`,
+  too_small: (p) => `${at(p)}must be ${p.inclusive === false ? 'more than' : 'at least'} ${p.min}`,
+  too_large: (p) => `${at(p)}must be at most ${p.max}`,
+  not_whole: (p) => `${at(p)}must be a whole number${p.unit ? ` of ${p.unit}` : ''}`,
+  not_finite: (p) => `${p.at} is not a number that can be compared (.nan, .inf and numbers beyond ±1.8e308 are not); write an ordinary number`,
+  cyclic_value: (p) => (p.at ? `${p.at} contains itself (a cycle): criteria must be plain data` : 'contains itself (a cycle): answers must be plain JSON data'),
+  control_character: (p) => `${at(p)}${p.detail ? String(p.detail) : p.bidi ? 'holds an invisible character that reorders the text around it; delete it and type the text again' : p.line ? 'must be one line; remove the line break' : 'holds an invisible control character; delete it and type the text again'}`,
+  weight_on_required: () => 'a required criterion has no weight: remove weight, or remove required: true to make it preferred',
+  required_or_weight: () => 'a criterion needs either required: true (a knockout) or a weight (preferred, adds to the score)',
+  near_miss_on_preferred: () => 'nearMissAllowed applies to required criteria only',
+  template_path: (p) => `${at(p)}${p.ext ? 'must name a template file ending in .hbs' : 'must be a path relative to the criteria file, inside its folder, such as templates/rejected.sv.hbs'}`,
+  not_a_date: (p) => `${at(p)}is not a real calendar date`,
+  reserved_name: (p) => `${at(p)}this name is reserved`,
+  not_https: (p) => `${at(p)}must be an https: address, such as https://acme.se/integritet`,
+  survey_address: (p) => `${at(p)}must hold {applicationId} where the application id goes, so that answers can be joined with results`,
+  // what the schema cannot check
+  invalid_timezone: (p) => `job.timezone: ${q(p.value)} is not an IANA time zone such as Europe/Stockholm`,
+  insecure_url: () => 'job.url uses http: candidates are better served by https',
+  unsafe_url: (p) =>
+    p.scheme === undefined
+      ? 'job.url: an address with a name before "@" leads somewhere other than it reads (https://a.example@b.example goes to b.example); write the address without it'
+      : `job.url: ${q(p.scheme)} links are not allowed in messages; use an https: (or mailto:) address`,
+  invalid_date: (p) =>
+    p.at === 'job.closesAt'
+      ? `job.closesAt: ${q(p.value)} is not a real date`
+      : p.format === 'consent'
+        ? `${q(clip(String(p.value)))} is not a date: write it as ISO 8601 (2026-11-24 or 2026-11-24T09:12:00+01:00)`
+        : p.format === 'decision'
+          ? `${p.at ? `${p.at} ` : ''}must be a Date or an ISO 8601 date-time, not ${p.value}`
+          : `${q(p.value)} is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00`,
+  reserved_id: (p) => `criterion id ${q(p.id)} is reserved for the built-in closing-date check (job.closesAt)`,
+  missing_reason: (p) =>
+    p.required ? `required criterion ${q(p.id)} has no reason in ${p.locale}, a language this file offers` : `criterion ${q(p.id)} has no reason in the file's default language (${p.locale}); add reason.${p.locale}`,
+  reserved_key: (p) => `${q(p.key)} is a reserved name and cannot be used as a key${where(p)}`,
+  invalid_bounds: (p) => `${p.at}: min (${p.min}) is larger than max (${p.max})`,
+  duplicate_value: (p) => (p.twin === undefined ? `${p.at}: ${q(p.value)} is listed twice` : `${p.at}: ${q(p.twin)} and ${q(p.value)} differ only in case, accents or spaces, so an answer cannot tell them apart`),
+  labels_without_values: (p) => `${p.at}: valueLabels name options, but the field lists no values`,
+  unreachable_min_score: (p) => `decision.minScore is ${p.minScore}, but the weights of the preferred criteria add up to ${p.weights}, so no application can pass; lower minScore or add weights`,
+  reads_no_field: (p) => `criterion ${q(p.id)}: the rule reads no field, so it gives the same answer for everyone`,
+  never_met: (p) => `criterion ${q(p.id)} is required, but its rule is false whatever the application says, so every candidate would be rejected`,
+  unknown_placeholder: (p) =>
+    `${of(p, 'criterion')}${
+      p.unmatched
+        ? 'the reason has an unmatched {{ or }}; a placeholder is written {{min}}'
+        : p.values !== undefined
+          ? `the reason quotes {{${p.name}}}, but the rule has several: ${(Array.isArray(p.values) ? p.values : []).join(' and ')}; write the value in the text instead`
+          : `the reason quotes {{${p.name}}}, but the rule has no such value${Array.isArray(p.offered) && p.offered.length ? `; it offers ${p.offered.map((k) => `{{${k}}}`).join(', ')}` : '; write the value in the text instead'}`
+    }`,
+  // rules
+  unknown_field: (p) =>
+    p.at !== undefined
+      ? `${p.at}: no field ${q(p.name)} is declared`
+      : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+  unknown_value: (p) =>
+    p.at !== undefined
+      ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})`
+      : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+  type_mismatch: (p) => `${of(p, 'criterion')}${String(p.detail ?? (p.at ? `${p.at}: ${q(p.other)} is a ${p.kind} field; ${p.key} compares two date fields` : 'values of different kinds are compared'))}`,
+  wrong_arity: (p) => `${of(p, 'criterion')}${String(p.detail ?? `"${p.op}" takes ${p.min} to ${p.max ?? 'any number of'} arguments, but gets ${p.gets}`)}`,
+  fractional_threshold: (p) => `${of(p, 'criterion')}${String(p.detail ?? 'write a whole number')}`,
+  null_threshold: (p) => `${of(p, 'criterion')}"${p.op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`,
+  empty_rule: (p) => `${of(p, 'criterion')}an empty {} is not a condition: JSON Logic reads it as a value that is always true. Write the condition inside it, e.g. { "var": "workPermit" }`,
+  ambiguous_operation: (p) => `${of(p, 'criterion')}an operation must have exactly one operator key, found ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
+  dynamic_path: (p) => `${of(p, 'criterion')}a var path must be a literal string such as "experienceYears", not a computed value`,
+  forbidden_operator: (p) => `${of(p, 'criterion')}operator ${q(p.op)} is not allowed in rules`,
+  forbidden_path: (p) => `${of(p, 'criterion')}var path ${q(p.path)} uses the reserved segment ${q(p.segment)}`,
+  invalid_operator: (p) => `operator ${q(p.op)} needs an evaluate function`,
+  operator_exists: (p) => `${q(p.op)} is a standard operator and cannot be replaced`,
+  rule_too_deep: (p) => `${of(p, 'criterion')}rule is nested deeper than ${p.max} levels`,
+  rule_too_large: (p) => `${of(p, 'criterion')}rule has more than ${p.max} nodes`,
+  unknown_operator: (p) => `${of(p, 'criterion')}unknown operator ${q(p.op)}`,
+  not_a_field: (p) => `${of(p, 'criterion')}${String(p.detail ?? `reads ${q(p.read)}, but ${q(p.part)} is not part of field ${q(p.field)}`)}`,
+  // templates
+  templates_not_loaded: () => 'the custom message templates this file names are not loaded from text: pass their text to loadTemplates, or load the file with loadCriteria from autoscreen/node',
+  templates_unsupported: () => 'custom message templates are compiled to code (new Function), which this host forbids (a Content-Security-Policy without unsafe-eval, or a Worker): use the built-in templates here, or render messages where code generation is allowed',
+  template_unreadable: (p) => `template file ${p.name} cannot be read${p.reason ? ` (${p.reason})` : ''}`,
+  template_missing: (p) => `template ${p.stage}.${p.locale} names ${p.name}, and no text was given for it`,
+  template_invalid: (p) => `template ${p.stage}.${p.locale}: ${String(p.detail ?? 'the template cannot be used')}`,
+  template_warning: (p) => `template ${p.stage}.${p.locale}: ${String(p.detail ?? 'check this place')}`,
+  // rule-set tests
+  application_unreadable: (p) => `case ${q(p.case)}: cannot read ${p.application}${p.reason ? `: ${p.reason}` : ''}`,
+  case_invalid: (p) => `case ${q(p.case)}: the application cannot be screened${p.detail ? `: ${p.detail}` : ''}`,
+  // applications
+  out_of_range: (p) => `${at(p)}is too long or too short${envelope(p)}`,
+  invalid_text: (p) =>
+    p.found !== undefined
+      ? p.column === 'applicationId'
+        ? `the application id is ${kind(p.found)}: write it as text, as in the results ("a-17")`
+        : `the ${p.column} is ${kind(p.found)}, not text`
+      : p.at
+        ? `${p.at} ${String(p.detail ?? 'holds characters that are not valid text')}`
+        : 'holds characters that are not valid text (a lone UTF-16 surrogate)',
+  // CSV files
+  empty_file: (p) => `the file has no header row: it needs an applicationId (or id) column${Array.isArray(p.required) && p.required.length ? ` and a ${p.required.join(' and a ')} column` : ''}`,
+  invalid_quote: () => 'a quote in the middle of a field: a field with a quote is written in quotes, the quote twice ("")',
+  unclosed_quote: () => 'this quote opens a field that is never closed: everything after it would be read as one value',
+  text_after_quote: () => 'text after the closing quote of a field: a quote inside a quoted field is written twice ("")',
+  short_row: (p) => `this row has ${p.cells} cell${p.cells === 1 ? '' : 's'}, the header has ${p.columns}`,
+  long_row: (p) => `this row has ${p.cells} cells, the header has ${p.columns}`,
+  empty_column: (p) => `column ${p.column} of the header has no name`,
+  duplicate_column: (p) =>
+    p.first === undefined ? 'the header has both an applicationId and an id column: keep one' : `the column ${q(p.name)} is named twice (columns ${p.first} and ${p.second}): which one holds the ${p.noun ?? 'data'} is unclear`,
+  missing_id_column: (p) => `the header has no applicationId (or id) column: the ${p.noun ?? 'rows'} cannot be joined to results${p.separator ? ' (the columns are separated by commas, or by semicolons)' : ''}`,
+  empty_id: () => 'this row has no application id: it cannot be joined to a result',
+  conflicting_id: (p) => `the application ${q(p.id)} is listed twice with different values (first on line ${p.first})`,
+  missing_score_column: (p) => `the header has no ${p.column} column`,
+  invalid_json: (p) => `this line is not JSON: one JSON object per line is expected, such as {"applicationId": "a-1"${(Array.isArray(p.required) ? p.required : []).map((k) => `, "${k}": 9`).join('')}}`,
+  not_an_object: (p) => (p.found === undefined ? 'the decision must be an object { outcome, by, at, reasons }' : `this line is ${p.found === 'list' ? 'a list' : p.found === 'null' ? 'null' : `a ${p.found}`}, not an object: one object per line is expected`),
+  invalid_score: (p) => (p.whole ? `the score ${p.value} is not a whole number: a score is a whole number from 0 to 10 (is this column an average, or another question?)` : `the score ${p.value} is not a number: a score is a whole number from 0 to 10`),
+  score_out_of_range: (p) => `the score ${p.value} is not on the scale 0–10${p.percent ? ' (a percentage, or another scale?)' : ''}`,
+  no_score: () => 'this answer has no score (the question was skipped): it is not counted',
+  duplicate_answer: (p) => `a second answer for the application ${q(p.id)} (the first is on line ${p.first}): the later answer counts`,
+  // a person's decision
+  not_a_result: () => 'result is not a screening result',
+  other_criteria: (p) => `result was screened with other criteria (${p.criteria}, hash ${p.hash}…) than the screener given`,
+  invalid_outcome: (p) => `outcome must be "pass" or "reject", not ${p.value}`,
+  no_one: () => 'by must name who decided',
+  before_submission: (p) => (p.at === 'interviewAt' ? 'interviewAt is before the application was submitted' : `at (${p.value}) is before the application was submitted (${p.submitted})`),
+  before_previous: (p) => `at (${p.value}) is before the decision it follows (${p.previous})`,
+  after_decision: (p) => `interviewAt (${p.value}) is after the decision (${p.decided}): record the decision after the interview`,
+  reasons_on_pass: () => 'reasons are for a rejection: a pass names no unmet requirement (use note for what the person wants on record)',
+  no_reasons: () => 'reasons are needed for a rejection: the criteria the person found unmet (reasons.criteria) and/or a reason in their own words (reasons.text); the candidate is told these and nothing else',
+  unknown_criterion: (p) =>
+    p.deadline
+      ? `${p.at} ${q(p.id)} is the program's check of the closing date (its answer is the late message): name a criterion of the file, or write the reason in reasons.text`
+      : `${p.at} ${q(p.id)} is not a criterion of ${p.criteria} (${names(p.known, 'and').replace(/ and /, ', ')})`,
+  unknown_language: (p) => `${p.at} is not a language messages are written in (sv, en)`,
+  empty_text: (p) => `${p.at} must be a non-empty text`,
+  too_long: (p) => `${p.at} is ${p.length} characters; a reason is a sentence or two (at most ${p.max})`,
+  missing_language: (p) => `reasons.text has no ${names(p.languages, 'or')} version; messages for this job are sent in ${names(p.locales, 'and')}`,
+  // lint
+  protected_ground: advice('the text speaks of a protected ground; reword it, or justify why it is lawful and necessary for the job'),
+  protected_question: advice('the field asks about a protected ground and no criterion reads it; remove the field from the form'),
+  personal_reason: (p) =>
+    `${reason(p)} speaks of the person (${list(p.words)}): a rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
+  reason_frame: advice('the reason does not read well after "The role requires"; write it as a requirement'),
+  reason_render: advice('the reason reads badly as rendered; read it in the preview and reword it'),
+  constant_rule: advice('the rule gives the same answer for everyone; compare an answer with a value instead'),
+  duplicate_rule: (p) => `criterion ${q(p.id)} has the same rule as ${q(p.twin)}`,
+  missing_title: advice('the job title is missing in a language the messages go out in'),
+  holidays_without_se: advice('the holidays do not include se, so Swedish public holidays count as working days'),
+  unused_field: (p) => `field ${q(p.name)} is declared but no criterion reads it`,
+  unused_acknowledgement: advice('the acknowledgement accepts no finding any more; remove it'),
+  non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
+  substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
+}
+
+/** The formats the schema asks for, by the name parse.ts gives them. */
+const FORMAT_EN: Record<string, string> = {
+  date: 'must be a date such as 2026-12-01',
+  time: 'must be a time such as 08:00',
+  field_name: 'a field name starts with a letter and holds only letters, digits and _',
+  criterion_id: 'an id starts with a lowercase letter and holds only letters, digits, - and _',
+  rule_set_id: 'an id holds lowercase letters, digits and -',
+  finding: 'a finding such as protected-ground:sex, personal-reason or unused-field',
+  email: 'must be an email address',
+  url: 'must be a web address such as https://acme.se',
+  date_time: 'must be a date and time such as 2026-12-01T12:00',
 }
 
 // slips: month names and lists for the wording above

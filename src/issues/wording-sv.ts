@@ -1,4 +1,27 @@
-import { list, q, type Wording } from './wording.js'
+import { at, clip, list, names, q, type Wording, type Words } from './wording.js'
+import type { IssueParams } from './issue-code.js'
+
+const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
+const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
+const found = (p: IssueParams): string =>
+  p.found === 'text' ? `texten "${clip(String(p.value ?? ''))}"` : p.found === 'list' ? 'en lista' : p.found === 'map' ? 'en samling nycklar' : p.found === 'empty' ? 'tomt' : String(p.value ?? p.found)
+const where = (p: IssueParams): string => (p.in ? ` i ${p.in}` : '')
+const ENVELOPE: Record<string, string> = {
+  id: ' (ansökans id i rekryteringssystemet)',
+  submittedAt: ' (när ansökan skickades, till exempel 2026-11-20T09:14:00+01:00)',
+  answers: ' (svaren på formuläret, per fältnamn)',
+}
+/** Vad en del av ansökans kuvert är, efter det som är fel med den. */
+const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
+/** `kriteriet "x": ` före ett fel i ett kriteriums regel. */
+const of = (p: IssueParams): string => (typeof p.id === 'string' ? `kriteriet ${q(p.id)}${p.when ? ' (when)' : ''}: ` : '')
+const lang = (l: unknown): string => (l === 'sv' ? 'svenska' : l === 'en' ? 'engelska' : String(l))
+const langs = (v: unknown, and: string): string => names((Array.isArray(v) ? v : [v]).map(lang), and)
+/** Ett lintfynds ord: satta där fyndet görs, på båda språken. */
+const advice =
+  (fallback: string): Words =>
+  (p) =>
+    String(p.sv ?? fallback)
 
 /** Swedish: written for a recruiter, saying what to write instead where there is a way. */
 export const sv: Wording = {
@@ -23,9 +46,9 @@ export const sv: Wording = {
   field_in_use: (p) => `frågan ${q(p.name)} läses av ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `kriteriet ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `frågan ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'byt namn' : 'ta bort den'} där först`,
   // slips: the recruiter's slips caught at load, lint or test, with what to write instead
   tab_indent: (p) => `rad ${p.line} är indragen med tabb, men YAML drar bara in med mellanslag: byt tabben mot mellanslag (två för varje nivå)`,
-  unclosed_quote: (p) => `citattecknet ${p.quote} som börjar här på rad ${p.line} stängs aldrig, så allt efter det blev en del av texten: avsluta texten med ${p.quote} på samma rad`,
+  quote_not_closed: (p) => `citattecknet ${p.quote} som börjar här på rad ${p.line} stängs aldrig, så allt efter det blev en del av texten: avsluta texten med ${p.quote} på samma rad`,
   colon_in_text: (p) => `ett kolon följt av mellanslag i en text utan citattecken läses som början på en ny nyckel. Sätt texten inom citattecken, så här: ${p.fixed}`,
-  wrong_indent: (p) => `rad ${p.line} är indragen ${p.spaces} mellanslag och hamnar inte rakt under någon nyckel ovanför (de står på ${list(p.above, 'och')} mellanslag): dra in raden lika långt som nyckeln den hör ihop med`,
+  wrong_indent: (p) => `rad ${p.line} är indragen ${p.spaces} mellanslag och hamnar inte rakt under någon nyckel ovanför (de står på ${names(p.above, 'och')} mellanslag): dra in raden lika långt som nyckeln den hör ihop med`,
   comma_in_text: (p) => `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i en map på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken, så här: ${p.fixed}`,
   split_decimal: (p) =>
     `${p.count === undefined || p.count === null ? `${q(p.op)}: ` : `${q(p.op)} fick ${p.count} argument men tar ${p.takes}: `}skrev du ${p.whole},${p.fraction}? I en lista [ … ] eller map { … } på en rad skiljer kommatecknet värden åt, så talet delades i två; skriv ${p.whole}.${p.fraction}, med decimalpunkt`,
@@ -33,12 +56,229 @@ export const sv: Wording = {
     `${q(p.value)} är inget giltigt ${p.part === 'hour' || p.part === 'minute' ? 'klockslag' : 'datum'}: ${
       p.part === 'day' ? `${MONTHS_SV[Number(p.month) - 1]} ${p.year} har ${p.days} dagar` : p.part === 'month' ? 'ett år har 12 månader (01 till 12)' : p.part === 'hour' ? 'timmarna går från 00 till 23' : 'minuterna går från 00 till 59'
     }`,
-  unknown_criterion: (p) => `testet väntar sig att ${q(p.id)} är ${STATUS_SV[String(p.list)] ?? p.list}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${list(p.known, 'och')}`}`,
+  unknown_expected_criterion: (p) => `testet väntar sig att ${q(p.id)} är ${STATUS_SV[String(p.list)] ?? p.list}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${names(p.known, 'och')}`}`,
   constant_condition: (p) =>
     `${p.part === 'when' ? `villkoret (when) för "${p.id}"` : `regeln för kravet "${p.id}"`} är ${p.value ? 'sant' : 'falskt'} för alla tänkbara svar, så ${
       p.part === 'when' ? (p.value ? 'kriteriet hoppas aldrig över' : 'kriteriet hoppas alltid över') : p.value ? 'alla uppfyller det' : 'ingen kan uppfylla det'
     }${p.or ? '; skrev du or där du menade and?' : p.and ? '; skrev du and där du menade or?' : ''}`,
   unclosed_bracket: (p) => `${p.open === '{' ? 'klammerparentesen' : 'hakparentesen'} ${p.open} som börjar här på rad ${p.line} stängs aldrig: avsluta med ${p.close} på samma rad (eller skriv varje värde på en egen rad)`,
+  // att läsa filen
+  syntax: (p) =>
+    p.documents
+      ? `filen innehåller mer än ett YAML-dokument (en rad --- mellan dem, rad ${p.line}): en kriteriefil är ett dokument; ta bort raden ---, eller lägg det andra jobbet i en egen fil`
+      : `filen går inte att läsa på rad ${p.line ?? 1}; titta på indrag, kolon och citattecken där`,
+  too_deep: (p) => (p.max ? `filen är inbäddad i mer än ${p.max} nivåer här; så djupt behöver en kriteriefil aldrig gå (en regel får ha 128 nivåer)` : 'filen är inbäddad i för många nivåer för att kunna läsas'),
+  duplicate_key: (p) => `nyckeln ${q(p.key)} står två gånger i samma avsnitt; behåll en av dem`,
+  cyclic_alias: (p) => `aliaset *${p.alias} står inuti värdet det pekar på (&${p.alias}), så värdet skulle innehålla sig självt i all oändlighet; skriv ut värdena i stället`,
+  collection_key: () => 'en nyckel ska vara ett namn eller en text, inte en lista eller ett avsnitt',
+  yaml_warning: () => 'något här ser ovanligt ut för YAML-läsaren; kontrollera att det står som du menar',
+  not_utf8: (p) => (p.excel ? 'filen är sparad som UTF-16 (i Excel: "Unicode-text"); spara den som UTF-8 (i Excel: Spara som > "CSV UTF-8")' : 'filen är sparad som UTF-16 (i Anteckningar: "Unicode"); spara den som UTF-8 (i Anteckningar: Spara som… > Kodning: UTF-8)'),
+  invalid_utf8: (p) => `tecknet (byte 0x${p.byte}) här är inte UTF-8-text (sparades filen som Latin-1 eller Windows-1252?); spara filen som UTF-8${p.excel ? ' (i Excel: Spara som > "CSV UTF-8")' : ''}`,
+  file_unreadable: (p) => (p.reason === 'not_found' ? 'filen finns inte' : p.reason === 'folder' ? 'det här är en mapp, inte en fil' : `filen går inte att läsa (${p.reason})`),
+  // schemat
+  unknown_key: (p) =>
+    p.whole !== undefined
+      ? `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i ett avsnitt på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken${p.whole ? `: ${p.whole}` : ''}`
+      : p.key === undefined
+        ? `innehåller en nyckel som inte är känd här${envelope(p)}`
+        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? ` (den används inte längre; se dokumentationen för vad som gäller nu)` : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+  missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
+  invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
+  invalid_type: (p) =>
+    `${at(p)}ska vara ${kind(p.expected)}${envelope(p)}${p.found === undefined ? '' : `, inte ${found(p)}`}${p.suggest !== undefined ? `; skriv ${p.suggest}${p.unquote ? (p.decimal ? ', med decimalpunkt och utan citattecken' : ' utan citattecken') : ''}` : ''}`,
+  not_localized: (p) => (p.value === undefined ? `${at(p)}ska vara en text, eller en text per språk som { sv: "…", en: "…" }, inte ${p.found}` : `${at(p)}behöver en text per språk, till exempel ${p.key}: { sv: "${p.value}", en: "…" }`),
+  invalid_value: (p) =>
+    p.values !== undefined
+      ? `${at(p)}ska vara ett av: ${list(p.values)}`
+      : p.check === 'empty_values'
+        ? `"${p.op}" har en tom lista med värden, så villkoret är alltid ${p.op === 'includesAll' ? 'sant' : 'falskt'}; skriv in värdena`
+        : p.check === 'at_least_count'
+          ? '"atLeast" börjar med hur många som behövs: ett heltal, 1 eller mer, till exempel {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}'
+          : p.check === 'at_least_empty'
+            ? '"atLeast" har en tom lista med värden; skriv in värdena'
+            : p.check === 'at_least_too_many'
+              ? `"atLeast" kräver ${p.wanted} av en lista med ${p.count}, så villkoret kan aldrig uppfyllas`
+              : p.check === 'at_least_conditions'
+                ? '"atLeast" med två argument räknar villkor i en lista: {"atLeast": [2, [villkor, villkor, villkor]]}; för att räkna värden i ett svar, ange svaret och sedan värdena'
+                : p.check === 'no_words'
+                  ? '"includesWord" har inget ord att leta efter; skriv in orden, till exempel {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}'
+                  : p.check === 'not_cefr'
+                    ? `${q(p.value)} är ingen CEFR-nivå; skriv en av A1, A2, B1, B2, C1, C2`
+                    : p.check === 'review_note'
+                      ? '"review" tar en anteckning till den som granskar, som text: {"review": "kontrollera om utbildningen är likvärdig"}'
+                      : p.check === 'divide_by_zero'
+                        ? `"${p.op}" med 0 ger ${p.op === '/' ? 'oändligheten' : 'inget tal'} för varje svar, och det går inte att jämföra med`
+                        : p.check === 'whole_units'
+                          ? `"${p.op}" lägger till ett helt antal ${p.unit}`
+                          : p.check === 'json_only'
+                            ? `en regel får bara innehålla JSON-värden, här finns ${p.found}`
+                            : `${at(p)}värdet passar inte här${envelope(p)}`,
+  invalid_format: (p) => `${at(p)}${FORMAT_SV[String(p.format)] ?? 'är inte skrivet på det sätt som behövs här'}${envelope(p)}`,
+  empty_value: (p) => `${at(p)}får inte vara tomt`,
+  too_few: (p) => `${at(p)}${p.at === 'criteria' ? 'filen behöver minst ett kriterium' : `behöver minst ${p.min}`}`,
+  too_small: (p) => `${at(p)}ska vara ${p.inclusive === false ? 'större än' : 'minst'} ${p.min}`,
+  too_large: (p) => `${at(p)}får vara högst ${p.max}`,
+  not_whole: (p) => `${at(p)}ska vara ett heltal${p.unit === 'working days' ? ' (antal arbetsdagar)' : ''}`,
+  not_finite: (p) => `${p.at} är inget tal som går att jämföra med (.nan, .inf och tal större än ±1.8e308 går inte); skriv ett vanligt tal`,
+  cyclic_value: (p) => (p.at ? `${p.at} innehåller sig självt (en cirkel): en kriteriefil ska bara innehålla vanliga värden` : 'innehåller sig självt (en cirkel): svaren ska vara vanliga JSON-värden'),
+  control_character: (p) => `${at(p)}${p.bidi ? 'innehåller ett osynligt tecken som vänder på texten runt det; ta bort det och skriv texten igen' : p.line ? 'ska stå på en rad; ta bort radbrytningen' : 'innehåller ett osynligt styrtecken; ta bort det och skriv texten igen'}`,
+  weight_on_required: () => 'ett krav (required: true) har ingen vikt: ta bort weight, eller ta bort required: true så att kriteriet blir meriterande',
+  required_or_weight: () => 'ett kriterium behöver antingen required: true (ett krav) eller en vikt, weight (meriterande, ger poäng)',
+  near_miss_on_preferred: () => 'nearMissAllowed gäller bara krav (required: true)',
+  template_path: (p) => `${at(p)}${p.ext ? 'ska vara en mallfil som slutar på .hbs' : 'ska vara en sökväg från kriteriefilens mapp, inuti den, till exempel templates/rejected.sv.hbs'}`,
+  not_a_date: (p) => `${at(p)}datumet finns inte i kalendern`,
+  reserved_name: (p) => `${at(p)}namnet är reserverat; välj ett annat`,
+  not_https: (p) => `${at(p)}ska vara en https:-adress, till exempel https://acme.se/integritet`,
+  survey_address: (p) => `${at(p)}adressen ska innehålla {applicationId} där ansökans id ska stå, så att svaren kan kopplas till resultaten`,
+  // det schemat inte kan kontrollera
+  invalid_timezone: (p) => `job.timezone: ${q(p.value)} är ingen tidszon; skriv till exempel Europe/Stockholm`,
+  insecure_url: () => 'job.url använder http: kandidaterna får en säkrare länk med https',
+  unsafe_url: (p) =>
+    p.scheme === undefined
+      ? 'job.url: en adress med ett namn före "@" leder någon annanstans än den ser ut att göra (https://a.example@b.example går till b.example); skriv adressen utan det'
+      : `job.url: ${q(p.scheme)}-länkar får inte stå i meddelanden; använd en https:-adress (eller mailto:)`,
+  invalid_date: (p) =>
+    p.at === 'job.closesAt'
+      ? `job.closesAt: ${q(p.value)} är inget riktigt datum`
+      : p.format === 'consent'
+        ? `${q(clip(String(p.value)))} är inget datum: skriv det som ISO 8601 (2026-11-24 eller 2026-11-24T09:12:00+01:00)`
+        : p.format === 'decision'
+          ? `${p.at ? `${p.at} ` : ''}ska vara ett datum med tid enligt ISO 8601, inte ${p.value}`
+          : `${q(p.value)} är inget datum med tid enligt ISO 8601, som 2026-11-20T09:14:00+01:00`,
+  reserved_id: (p) => `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
+  missing_reason: (p) =>
+    p.required
+      ? `kravet ${q(p.id)} saknar motivering på ${lang(p.locale)}, ett språk som filen erbjuder`
+      : `kriteriet ${q(p.id)} saknar motivering på filens huvudspråk (${lang(p.locale)}); lägg till reason.${p.locale}`,
+  reserved_key: (p) => `${q(p.key)} är ett reserverat namn och kan inte vara en nyckel${where(p)}`,
+  invalid_bounds: (p) => `${p.at}: min (${p.min}) är större än max (${p.max})`,
+  duplicate_value: (p) =>
+    p.twin === undefined ? `${p.at}: ${q(p.value)} står två gånger` : `${p.at}: ${q(p.twin)} och ${q(p.value)} skiljer sig bara i stora och små bokstäver, accenter eller mellanslag, så ett svar kan inte skilja dem åt`,
+  labels_without_values: (p) => `${p.at}: valueLabels namnger svarsalternativ, men fältet har inga values`,
+  unreachable_min_score: (p) => `decision.minScore är ${p.minScore}, men vikterna för de meriterande kriterierna blir tillsammans ${p.weights}, så ingen ansökan kan gå vidare; sänk minScore eller lägg till vikter`,
+  reads_no_field: (p) => `kriteriet ${q(p.id)}: regeln läser inget fält, så den ger samma svar för alla`,
+  never_met: (p) => `kriteriet ${q(p.id)} är ett krav, men regeln blir falsk vad ansökan än säger, så alla kandidater skulle få nej`,
+  unknown_placeholder: (p) =>
+    `${of(p)}${
+      p.unmatched
+        ? 'motiveringen har ett {{ eller }} utan motsvarighet; en platshållare skrivs {{min}}'
+        : p.values !== undefined
+          ? `motiveringen använder {{${p.name}}}, men regeln har flera sådana värden: ${(Array.isArray(p.values) ? p.values : []).join(' och ')}; skriv värdet i texten i stället`
+          : `motiveringen använder {{${p.name}}}, men regeln har inget sådant värde${Array.isArray(p.offered) && p.offered.length ? `; den har ${p.offered.map((k) => `{{${k}}}`).join(', ')}` : '; skriv värdet i texten i stället'}`
+    }`,
+  // regler
+  unknown_field: (p) =>
+    p.at !== undefined
+      ? `${p.at}: inget fält ${q(p.name)} finns`
+      : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+  unknown_value: (p) =>
+    p.at !== undefined
+      ? `${p.at}: ${q(p.value)} är inte ett av värdena (${(Array.isArray(p.values) ? p.values : []).join(', ')})`
+      : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+  type_mismatch: (p) =>
+    p.at
+      ? `${p.at}: ${q(p.other)} är inget datumfält; ${p.key} jämför två datumfält`
+      : `${of(p)}${p.op ? `"${p.op}" ` : ''}får ett värde av fel slag; jämför värden av samma slag, till exempel ett tal med ett tal (utan citattecken), och en text med en text`,
+  wrong_arity: (p) => `${of(p)}"${p.op}" tar ${p.min === p.max ? p.min : p.max === null ? `minst ${p.min}` : `${p.min} till ${p.max}`} argument, men får ${p.gets}`,
+  fractional_threshold: (p) => `${of(p)}gränsen ${p.value} är inget heltal, men det som jämförs är alltid ett heltal${p.works ? `, så den fungerar som ${p.works}` : ', så de kan aldrig vara lika'}; skriv ett heltal`,
+  null_threshold: (p) => `${of(p)}"${p.op}" jämför med null (ingenting), som JSON Logic läser som 0; skriv talet att jämföra med`,
+  empty_rule: (p) => `${of(p)}ett tomt {} är inget villkor: JSON Logic läser det som ett värde som alltid är sant. Skriv villkoret inuti, till exempel { "var": "workPermit" }`,
+  ambiguous_operation: (p) => `${of(p)}en operation ska ha exakt en operator som nyckel, här finns ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
+  dynamic_path: (p) => `${of(p)}en var-sökväg ska vara en skriven text som "experienceYears", inte ett beräknat värde`,
+  forbidden_operator: (p) => `${of(p)}operatorn ${q(p.op)} är inte tillåten i regler`,
+  forbidden_path: (p) => `${of(p)}var-sökvägen ${q(p.path)} använder det reserverade ledet ${q(p.segment)}`,
+  invalid_operator: (p) => `operatorn ${q(p.op)} behöver en evaluate-funktion`,
+  operator_exists: (p) => `${q(p.op)} är en standardoperator och kan inte ersättas`,
+  rule_too_deep: (p) => `${of(p)}regeln är inbäddad i fler än ${p.max} nivåer`,
+  rule_too_large: (p) => `${of(p)}regeln har fler än ${p.max} delar`,
+  unknown_operator: (p) => `${of(p)}okänd operator ${q(p.op)}`,
+  not_a_field: (p) => `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av fältet ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats, som "${p.field}.0")`,
+  // mallar
+  templates_not_loaded: () => 'de egna meddelandemallar som filen namnger är inte inlästa: ge deras text till loadTemplates, eller läs filen med loadCriteria från autoscreen/node',
+  templates_unsupported: () => 'egna meddelandemallar översätts till kod (new Function), vilket den här miljön inte tillåter: använd de inbyggda mallarna här, eller skapa meddelandena där det går',
+  template_unreadable: (p) => `mallfilen ${p.name} går inte att läsa`,
+  template_missing: (p) => `mallen ${p.stage}.${p.locale} pekar på ${p.name}, men ingen text gavs för den`,
+  template_invalid: (p) => `mallen ${p.stage}.${p.locale} går inte att använda som den är skriven${p.line ? ` (rad ${p.line})` : ''}; rätta mallen på den platsen`,
+  template_warning: (p) => `mallen ${p.stage}.${p.locale}: kontrollera den här platsen${p.line ? ` (rad ${p.line})` : ''}; utan förnamn kan texten bli konstig`,
+  // testfiler
+  application_unreadable: (p) => `fallet ${q(p.case)}: ansökan ${p.application} går inte att läsa`,
+  case_invalid: (p) => `fallet ${q(p.case)}: ansökan går inte att bedöma; kontrollera id, submittedAt och answers`,
+  // ansökningar
+  out_of_range: (p) => `${at(p)}är för lång eller för kort${envelope(p)}`,
+  invalid_text: (p) =>
+    p.found !== undefined
+      ? p.column === 'applicationId'
+        ? `ansökans id är ${kind(p.found)}: skriv det som text, som i resultaten ("a-17")`
+        : `${p.column} är ${kind(p.found)}, inte text`
+      : p.at
+        ? `${p.at} innehåller tecken som inte är giltig text`
+        : 'innehåller tecken som inte är giltig text (ett ensamt UTF-16-surrogat)',
+  // CSV-filer
+  empty_file: (p) => `filen har ingen rubrikrad: den behöver en kolumn applicationId (eller id)${Array.isArray(p.required) && p.required.length ? ` och en kolumn ${p.required.join(' och en kolumn ')}` : ''}`,
+  invalid_quote: () => 'ett citattecken mitt i ett fält: ett fält med citattecken skrivs inom citattecken, med citattecknet två gånger ("")',
+  unclosed_quote: () => 'citattecknet här öppnar ett fält som aldrig stängs: allt efter det skulle läsas som ett enda värde',
+  text_after_quote: () => 'text efter det avslutande citattecknet i ett fält: ett citattecken inuti ett fält skrivs två gånger ("")',
+  short_row: (p) => `raden har ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}, rubrikraden har ${p.columns}`,
+  long_row: (p) => `raden har ${p.cells} celler, rubrikraden har ${p.columns}`,
+  empty_column: (p) => `kolumn ${p.column} i rubrikraden har inget namn`,
+  duplicate_column: (p) =>
+    p.first === undefined ? 'rubrikraden har både en kolumn applicationId och en kolumn id: behåll en av dem' : `kolumnen ${q(p.name)} finns två gånger (kolumn ${p.first} och ${p.second}): det går inte att veta vilken som gäller`,
+  missing_id_column: (p) => `rubrikraden har ingen kolumn applicationId (eller id): raderna kan inte kopplas till resultaten${p.separator ? ' (kolumnerna ska skiljas med kommatecken eller semikolon)' : ''}`,
+  empty_id: () => 'raden har inget ansöknings-id: den kan inte kopplas till ett resultat',
+  conflicting_id: (p) => `ansökan ${q(p.id)} står två gånger med olika värden (först på rad ${p.first})`,
+  missing_score_column: (p) => `rubrikraden har ingen kolumn ${p.column}`,
+  invalid_json: (p) => `raden är inte JSON: varje rad ska vara ett JSON-objekt, som {"applicationId": "a-1"${(Array.isArray(p.required) ? p.required : []).map((k) => `, "${k}": 9`).join('')}}`,
+  not_an_object: (p) => (p.found === undefined ? 'beslutet ska vara ett objekt { outcome, by, at, reasons }' : 'raden är inget objekt: varje rad ska vara ett JSON-objekt'),
+  invalid_score: (p) => (p.whole ? `betyget ${p.value} är inget heltal: ett betyg är ett heltal från 0 till 10 (är kolumnen ett medelvärde, eller en annan fråga?)` : `betyget ${p.value} är inget tal: ett betyg är ett heltal från 0 till 10`),
+  score_out_of_range: (p) => `betyget ${p.value} ligger inte på skalan 0–10${p.percent ? ' (procent, eller en annan skala?)' : ''}`,
+  no_score: () => 'svaret har inget betyg (frågan hoppades över): det räknas inte',
+  duplicate_answer: (p) => `ett andra svar för ansökan ${q(p.id)} (det första står på rad ${p.first}): det senare svaret gäller`,
+  // en persons beslut
+  not_a_result: () => 'result är inget bedömningsresultat',
+  other_criteria: (p) => `resultatet bedömdes med andra kriterier (${p.criteria}) än de som gavs nu`,
+  invalid_outcome: (p) => `outcome ska vara "pass" (ja) eller "reject" (nej), inte ${p.value}`,
+  no_one: () => 'by ska ange vem som beslutade',
+  before_submission: (p) => (p.at === 'interviewAt' ? 'intervjutiden (interviewAt) ligger före ansökan' : `beslutstiden (${p.value}) ligger före ansökan (${p.submitted})`),
+  before_previous: (p) => `beslutstiden (${p.value}) ligger före beslutet den följer (${p.previous})`,
+  after_decision: (p) => `intervjutiden (${p.value}) ligger efter beslutet (${p.decided}): registrera beslutet efter intervjun`,
+  reasons_on_pass: () => 'skäl (reasons) hör till ett nej: ett ja nämner inga krav som inte uppfylldes (skriv det du vill ha antecknat i note)',
+  no_reasons: () => 'ett nej behöver skäl: de kriterier som inte uppfylldes (reasons.criteria) och/eller en motivering med egna ord (reasons.text); det är det enda kandidaten får veta',
+  unknown_criterion: (p) =>
+    p.deadline
+      ? `${p.at} ${q(p.id)} är programmets kontroll av sista ansökningsdag: ange ett kriterium i filen, eller skriv skälet i reasons.text`
+      : `${p.at} ${q(p.id)} är inget kriterium i ${p.criteria} (${(Array.isArray(p.known) ? p.known : []).join(', ')})`,
+  unknown_language: (p) => `${p.at}: meddelanden skrivs bara på svenska (sv) och engelska (en)`,
+  empty_text: (p) => `${p.at} får inte vara tomt`,
+  too_long: (p) => `${p.at} är ${p.length} tecken lång; en motivering är en eller två meningar (högst ${p.max} tecken)`,
+  missing_language: (p) => `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
+  // lint
+  protected_ground: advice('texten tar upp en diskrimineringsgrund; formulera om den eller motivera varför den är laglig och nödvändig för tjänsten'),
+  protected_question: advice('fältet frågar om en diskrimineringsgrund och inget kriterium läser det; ta bort fältet från formuläret'),
+  personal_reason: (p) =>
+    `motiveringen på ${lang(p.locale)} för ${q(p.id)} handlar om personen (${list(p.words)}): en kandidat som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}`,
+  reason_frame: advice('motiveringen läses inte bra efter "För tjänsten krävs"; skriv den som ett krav'),
+  reason_render: advice('motiveringen blir konstig i meddelandet; läs den i förhandsvisningen och skriv om den'),
+  constant_rule: advice('regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
+  duplicate_rule: (p) => `kriteriet ${q(p.id)} har samma regel som ${q(p.twin)}`,
+  missing_title: advice('jobbets titel saknas på ett språk som meddelandena skickas på'),
+  holidays_without_se: advice('helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar'),
+  unused_field: (p) => `fältet ${q(p.name)} finns, men inget kriterium läser det`,
+  unused_acknowledgement: advice('godkännandet gäller inget fynd längre; ta bort det'),
+  non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
+  substring_in: advice('"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista'),
+}
+
+/** Formaten schemat kräver, med de namn parse.ts ger dem. */
+const FORMAT_SV: Record<string, string> = {
+  date: 'ska vara ett datum som 2026-12-01',
+  time: 'ska vara en tid som 08:00',
+  field_name: 'ett fältnamn börjar med en bokstav och innehåller bara bokstäver, siffror och _',
+  criterion_id: 'ett id börjar med en liten bokstav och innehåller bara bokstäver, siffror, - och _',
+  rule_set_id: 'ett id innehåller bara små bokstäver, siffror och -',
+  finding: 'ett fynd som protected-ground:sex, personal-reason eller unused-field',
+  email: 'ska vara en e-postadress',
+  url: 'ska vara en webbadress som https://acme.se',
+  date_time: 'ska vara ett datum med tid som 2026-12-01T12:00',
 }
 
 // slips: month names, statuses and lists for the wording above

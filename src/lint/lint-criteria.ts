@@ -1,3 +1,4 @@
+import type { IssueParams } from '../issues/issue-code.js'
 import { canonicalJson } from '../criteria/canonical-json.js'
 import { textIn } from '../criteria/localized.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
@@ -120,11 +121,14 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const jobAcks = acks(c.job, ['job'])
 
   /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
-  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column'>, accepted: Ack[][]) => {
-    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.code)
+  // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
+  // composed here), with the names the catalogue's wording reads (see src/issues).
+  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}) => {
+    // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
+    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
     if (ack) ack.used = true
     if (ack && !options.includeAcknowledged) return
-    out.push({ ...f, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
+    out.push({ ...f, params: { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
   }
 
   // Which criteria read each field (in the rule or in `when`).
@@ -154,19 +158,21 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       if (!readBy.length) {
         add(
           {
-            severity, code: 'protected-question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
+            severity, code: 'protected_question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
             message: `field "${name}" asks about ${groundName} (${seen}), a protected ground under the Discrimination Act, and no criterion reads it: the form should not collect it. Remove the field; ${advice}${check}`,
           },
           [fieldAcks.get(name)!],
+          { sv: `fältet "${name}" frågar om ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund, och inget kriterium läser det: formuläret ska inte samla in det. Ta bort fältet; ${PROTECTED_GROUNDS[ground].advice.sv}` },
         )
         continue
       }
       for (const i of readBy) {
         const cr = c.criteria[i]!
         const what = `criterion "${cr.id}" reads field "${name}"${proxy}${groundName} (${seen}), a protected ground under the Discrimination Act`
-        const base = { code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
-        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
-        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!])
+        const base = { code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
+        const whatSv = `kriteriet "${cr.id}" läser fältet "${name}", som gäller ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund`
+        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
+        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[ground].advice.sv}. Ta bort kriteriet, eller skriv en motivering (justification) till varför det är lagligt och nödvändigt för tjänsten` })
       }
     }
   }
@@ -186,19 +192,21 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         const groundName = PROTECTED_GROUNDS[m.ground].name.en
         const advice = PROTECTED_GROUNDS[m.ground].advice.en
         const what = `${t.source} speaks of ${groundName} ("${m.matched}"), a protected ground under the Discrimination Act${t.kind === 'reason' ? '; candidates read it' : ''}`
-        const base = { code: 'protected-ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!])
-        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!])
+        const base = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
+        const whatSv = `texten "${t.text}" tar upp ${PROTECTED_GROUNDS[m.ground].name.sv} ("${m.matched}"), en diskrimineringsgrund${t.kind === 'reason' ? '; kandidaterna läser den' : ''}`
+        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
+        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[m.ground].advice.sv}. Formulera om den` })
       }
     for (const [l, text] of Object.entries(cr.reason)) {
       const words = text ? findPersonalWording(text, l as Locale) : []
       if (words.length)
         add(
           {
-            severity: 'warning', code: 'personal-reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            severity: 'warning', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
             message: `the ${l} reason of "${cr.id}" speaks of the person (${words.map((w) => `"${w}"`).join(', ')}): a rejected candidate reads it after ${l === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${l === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
           },
           [criterionAcks[i]!],
+          { id: cr.id, locale: l, words },
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -206,7 +214,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       if (problems.length)
         add(
           {
-            severity: 'warning', code: 'reason-frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
+            severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
             message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${problems.join('; ')}`,
           },
           [criterionAcks[i]!],
@@ -217,40 +225,40 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     for (const l of new Set(rendered.map((p) => p.locale))) {
       const mine = rendered.filter((p) => p.locale === l)
       add(
-        { severity: 'warning', code: 'reason-render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
+        { severity: 'warning', code: 'reason_render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
         [criterionAcks[i]!],
       )
     }
     if (cr.required)
       for (const l of offered)
-        if (!cr.reason[l]) add({ severity: 'error', code: 'missing-reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!])
+        if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!], { id: cr.id, locale: l, required: true })
     const rule = rules[i]!
     const constant = constantValue(screener, rule, c)
     if (constant !== undefined)
       add(
         {
-          severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
+          severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
           message: `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`,
         },
         [criterionAcks[i]!],
       )
     for (const twin of selfComparisons(cr.rule))
       add(
-        { severity: 'error', code: 'constant-rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
+        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
         [criterionAcks[i]!],
       )
     for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
-      add({ severity: 'warning', code: risk.kind, finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
+      add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
-    if (twin) add({ severity: 'warning', code: 'duplicate-rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!])
+    if (twin) add({ severity: 'warning', code: 'duplicate_rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!], { id: cr.id, twin })
     else seenRules.set(key, cr.id)
   })
 
   // slips: a when or a requirement that holds for every possible answer, or for none (`or` written for `and`).
   const constantRules = new Set(c.criteria.flatMap((_, i) => (constantValue(screener, rules[i]!, c) === undefined ? [] : [i])))
   for (const found of constantConditions(screener.engine, c, rules, (i) => constantRules.has(i)))
-    add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', params: found.params, path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!])
+    add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!], found.params)
 
   // The job title: candidates read it in every message.
   const titles: Text[] =
@@ -262,10 +270,11 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     const advice = PROTECTED_GROUNDS[ground].advice.en
     add(
       {
-        severity: 'error', code: 'protected-ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
+        severity: 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
         message: `${hit.source} speaks of ${groundName} ("${hit.match.matched}"), a protected ground under the Discrimination Act; candidates read it in every message: ${advice}. Reword it`,
       },
       [jobAcks],
+      { sv: `${hit.source === 'the job title' ? 'jobbets titel' : 'titeln'} tar upp ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund; kandidaterna läser den i varje meddelande: ${PROTECTED_GROUNDS[ground].advice.sv}. Formulera om den` },
     )
   }
 
@@ -278,7 +287,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     const given = titledIn.join(' and ')
     add(
       {
-        severity: 'warning', code: 'missing-title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
+        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
         message: `the job title is given in ${given} only, and this file's messages are also sent in ${untitled.join(' and ')}: a candidate would read "${title}" in a message in ${untitled.map((l) => LANGUAGE_NAMES[l]).join(' and ')}. Give the title per language, { ${[...titledIn, ...untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`,
       },
       [jobAcks],
@@ -290,7 +299,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se'))
     add(
       {
-        severity: 'warning', code: 'holidays-without-se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
+        severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
         message: `delivery.holidays lists ${holidays.length ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${holidays.length ? `, ${holidays.slice(0, 2).join(', ')}${holidays.length > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`,
       },
       [jobAcks],
@@ -298,12 +307,16 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
-      add({ severity: 'warning', code: 'unused-field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!])
+      add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!], { name })
 
   for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
     if (!a.used)
       out.push({
-        severity: 'warning', code: 'unused-acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        params: {
+          en: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
+          sv: `godkännandet av "${a.finding}" gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`,
+        },
         message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
       })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

@@ -1,3 +1,4 @@
+import type { IssueParams, RuleIssueCode } from '../issues/issue-code.js'
 import { suggest } from '../criteria/suggest.js'
 import { EvaluationError } from '../errors.js'
 import type { Node, RulePath } from './ast.js'
@@ -29,15 +30,17 @@ export interface FieldShape {
  *
  * @example
  * ```ts
- * const issue: RuleIssue = { code: 'type_mismatch', message: 'compares number field "experienceYears" with the text "3"', path: ['>=', 1] }
+ * const issue: RuleIssue = { code: 'type_mismatch', message: 'compares number field "experienceYears" with the text "3"', path: ['>=', 1], params: { op: '>=' } }
  * ```
  * @category Rules engine
  */
 export interface RuleIssue {
-  /** Stable code: `unknown_field`, `type_mismatch`, `unknown_value`, `wrong_arity`, `invalid_value`, `fractional_threshold`. */
-  code: string
-  /** What is wrong. */
+  /** Stable code from the catalogue: `unknown_field`, `type_mismatch`, `unknown_value`, `wrong_arity`, `invalid_value`, `fractional_threshold`. */
+  code: RuleIssueCode
+  /** What is wrong, in English. */
   message: string
+  /** The arguments of its wording in the catalogue (see `formatIssue`). */
+  params: IssueParams
   /** Path of the node inside the rule. */
   path: RulePath
 }
@@ -68,12 +71,12 @@ const arityText = ([min, max]: readonly [number, number]): string =>
  */
 export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
   const issues: RuleIssue[] = []
-  const add = (code: string, message: string, path: RulePath): void => void issues.push({ code, message, path })
+  const add = (code: RuleIssueCode, message: string, path: RulePath, params: IssueParams = {}): void => void issues.push({ code, message, path, params: { detail: message, ...params } })
   const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(fields, name)
   const { specs } = internalsOf(engine)
   const unknownField = (name: string, read: string, verb: string, at: RulePath): void => {
     const hint = suggest(name, Object.keys(fields))
-    add('unknown_field', `${verb} "${read}", but no field "${name}" is declared under fields${hint ? `; did you mean "${hint}"?` : ''}`, at)
+    add('unknown_field', `${verb} "${read}", but no field "${name}" is declared under fields${hint ? `; did you mean "${hint}"?` : ''}`, at, { name, read, verb, ...(hint ? { hint } : {}) })
   }
 
   const a: Analyse = {
@@ -93,7 +96,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
       for (const v of lits)
         if (typeof v === 'string' && !values.includes(v)) {
           const hint = suggest(v, [...values])
-          add('unknown_value', `"${v}" is not one of the values of field "${t.field}" (${values.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`, at)
+          add('unknown_value', `"${v}" is not one of the values of field "${t.field}" (${values.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`, at, { value: v, field: t.field, values: [...values], ...(hint ? { hint } : {}) })
         }
     },
   }
@@ -108,7 +111,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         (want === 'date' && got.kind === 'string' && (!got.literal || parseInstant(got.literal.v, 'UTC') !== null)) ||
         (want === 'string' && got.kind === 'date') ||
         (want === 'list' && got.kind === 'string')
-      if (!fits) add('type_mismatch', `"${op}" expects a ${want} as argument ${i + 1}, but gets ${describe(got)}`, at)
+      if (!fits) add('type_mismatch', `"${op}" expects a ${want} as argument ${i + 1}, but gets ${describe(got)}`, at, { op })
     })
 
   const visit = (n: Node, scoped: boolean): Typed => {
@@ -139,6 +142,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
               'not_a_field',
               `reads "${n.path.join('.')}", but "${part}" is not part of ${f.kind} field "${name}"${f.kind === 'list' && part === 'length' ? '; to count items, use {"reduce": [{"var": "' + name + '"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, or "atLeast" to count listed values' : f.kind === 'list' ? '; a list\'s parts are its items by position, e.g. "' + name + '.0"' : ''}`,
               [...n.at, 'var'],
+              { read: n.path.join('.'), part, field: name },
             )
           return { kind: 'any' }
         }
@@ -153,8 +157,8 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         const spec = specs[op]!
         const [min, max] = spec.arity
         if (n.args.length < min || n.args.length > max)
-          add('wrong_arity', `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`, at)
-        for (const p of spec.check?.(n.args) ?? []) add('invalid_value', p.message, p.arg !== undefined && n.args[p.arg] ? n.args[p.arg]!.at : at)
+          add('wrong_arity', `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`, at, { op, min, max: max === Infinity ? null : max, gets: n.args.length })
+        for (const p of spec.check?.(n.args) ?? []) add('invalid_value', p.message, p.arg !== undefined && n.args[p.arg] ? n.args[p.arg]!.at : at, p.params)
         if (spec.keys && !scoped)
           for (const k of spec.keys(n.args))
             if (k.k === 'lit' && typeof k.v === 'string' && k.v !== '' && !has(k.v.split('.')[0]!)) unknownField(k.v.split('.')[0]!, k.v, 'checks', k.at)

@@ -73,8 +73,8 @@ export function checkShape(rule: unknown, limits: CompileLimits): void {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!
     nodes++
-    if (nodes > limits.maxNodes) throw new RuleError('rule_too_large', `rule has more than ${limits.maxNodes} nodes`)
-    if (depth > limits.maxDepth) throw new RuleError('rule_too_deep', `rule is nested deeper than ${limits.maxDepth} levels`)
+    if (nodes > limits.maxNodes) throw new RuleError('rule_too_large', `rule has more than ${limits.maxNodes} nodes`, [], { params: { max: limits.maxNodes } })
+    if (depth > limits.maxDepth) throw new RuleError('rule_too_deep', `rule is nested deeper than ${limits.maxDepth} levels`, [], { params: { max: limits.maxDepth } })
     if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1])
     else if (isPlainObject(value)) for (const key of Object.keys(value)) stack.push([value[key], depth + 1])
   }
@@ -85,7 +85,7 @@ function splitPath(raw: string | number, at: RulePath): string[] | null {
   if (text === '') return null
   const segments = text.split('.')
   for (const s of segments)
-    if (FORBIDDEN_SEGMENTS.has(s)) throw new RuleError('forbidden_path', `var path "${text}" uses the reserved segment "${s}"`, at)
+    if (FORBIDDEN_SEGMENTS.has(s)) throw new RuleError('forbidden_path', `var path "${text}" uses the reserved segment "${s}"`, at, { params: { path: text, segment: s } })
   return segments
 }
 
@@ -106,7 +106,7 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
   if (Array.isArray(rule)) return { k: 'arr', items: rule.map((r, i) => parse(r, options, [...at, i])), at }
   if (!isPlainObject(rule)) {
     if (typeof rule === 'function' || typeof rule === 'symbol' || typeof rule === 'bigint')
-      throw new RuleError('invalid_value', `a rule may only hold JSON values, found a ${typeof rule}`, at)
+      throw new RuleError('invalid_value', `a rule may only hold JSON values, found a ${typeof rule}`, at, { params: { check: 'json_only', found: typeof rule } })
     return { k: 'lit', v: rule, at }
   }
   const keys = Object.keys(rule)
@@ -116,11 +116,12 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
       'ambiguous_operation',
       `an operation must have exactly one operator key, found ${keys.length}: ${keys.map((k) => JSON.stringify(k)).join(', ')}`,
       at,
+      { params: { keys } },
     )
   const op = keys[0]!
   const opAt = [...at, op]
-  if (FORBIDDEN_OPERATORS.has(op)) throw new RuleError('forbidden_operator', `operator "${op}" is not allowed in rules`, opAt)
-  if (!options.isOperator(op)) throw new RuleError('unknown_operator', `unknown operator "${op}"`, opAt)
+  if (FORBIDDEN_OPERATORS.has(op)) throw new RuleError('forbidden_operator', `operator "${op}" is not allowed in rules`, opAt, { params: { op } })
+  if (!options.isOperator(op)) throw new RuleError('unknown_operator', `unknown operator "${op}"`, opAt, { params: { op } })
   const raw = rule[op]
   const values = Array.isArray(raw) ? raw : [raw]
   const argAt = (i: number): RulePath => (Array.isArray(raw) ? [...opAt, i] : opAt)

@@ -1,3 +1,4 @@
+import { issue as worded } from '../issues/issue.js'
 import { decodeText } from '../criteria/decode-text.js'
 import { CriteriaError, DemographicsError, type DemographicsIssue } from '../errors.js'
 import { csvDelimiter, parseCsv, type CsvPosition, type CsvRecord } from './parse-csv.js'
@@ -120,11 +121,7 @@ function decodeCsv(bytes: Uint8Array, file: string | undefined): string {
     if (!(e instanceof CriteriaError)) throw e
     throw new DemographicsError(
       // Excel is where a demographics file most often comes from: the advice is Excel's.
-      e.issues.map((i) =>
-        i.code === 'not_utf8'
-          ? { ...i, code: 'not_utf8', message: 'the file is saved as UTF-16 (in Excel: "Unicode Text"); save it as UTF-8 (in Excel: Save As > "CSV UTF-8")' }
-          : { ...i, code: 'invalid_utf8', message: `${i.message} (in Excel: Save As > "CSV UTF-8")` },
-      ),
+      e.issues.map((i) => ({ ...i, ...worded(i.code === 'not_utf8' ? 'not_utf8' : 'invalid_utf8', i.path, { ...i.params, excel: true }) })),
     )
   }
 }

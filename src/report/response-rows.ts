@@ -1,3 +1,4 @@
+import { issue as worded } from '../issues/issue.js'
 // What candidates answered, keyed by application id: survey answers and talent-pool consents
 // come as CSV (from a survey tool's export, or Excel) or as JSON Lines (from a program). One
 // reader for both: rows of the fields asked for, each value with its line and column, and every
@@ -50,8 +51,7 @@ export function readResponseRows(input: string | Uint8Array, options: ResponseRo
     throw new SurveyError(
       e.issues.map((i) => ({
         ...i,
-        code: i.code === 'not_utf8' ? 'not_utf8' : 'invalid_utf8',
-        message: i.code === 'not_utf8' ? 'the file is saved as UTF-16 (in Excel: "Unicode Text"); save it as UTF-8 (in Excel: Save As > "CSV UTF-8")' : `${i.message} (in Excel: Save As > "CSV UTF-8")`,
+        ...worded(i.code === 'not_utf8' ? 'not_utf8' : 'invalid_utf8', i.path, { ...i.params, excel: true }),
       })),
     )
   }

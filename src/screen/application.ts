@@ -1,3 +1,4 @@
+import { issue } from '../issues/issue.js'
 import * as z from 'zod'
 import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
 import { BIDI_CONTROLS, CONTROL } from '../criteria/control-characters.js'
@@ -78,12 +79,12 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
       r.error.issues.map((i): ApplicationIssue => {
         const path = i.path as (string | number)[]
         const given = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), application)
-        const what = ENVELOPE_WORDS[String(path[0])] ?? ''
-        if (i.code === 'invalid_type' && given === undefined) return { code: 'missing_key', path, message: `is required${what}` }
-        if (i.code === 'invalid_type') return { code: 'invalid_type', path, message: `must be ${i.expected === 'object' ? 'a map of keys and values' : i.expected === 'array' ? 'a list' : `a ${i.expected}`}${what}` }
-        // zod's codes stay inside: the error speaks autoscreen's own.
+        const envelope = Object.hasOwn(ENVELOPE_WORDS, String(path[0])) ? { envelope: String(path[0]) } : {}
+        if (i.code === 'invalid_type' && given === undefined) return issue('missing_key', path, envelope)
+        if (i.code === 'invalid_type') return issue('invalid_type', path, { expected: i.expected, ...envelope })
+        // zod's codes (and words) stay inside: the error speaks autoscreen's own.
         const code = ZOD_CODES[i.code] ?? 'invalid_value'
-        return { code, path, message: i.message }
+        return issue(code, path, envelope)
       }),
     )
   return checked(r.data, timeZone)
@@ -117,10 +118,10 @@ function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
     text16(c.locale, 'candidate', 'locale')
   }
   const cycle = cyclePath(a.answers)
-  if (cycle) throw new ApplicationError([{ code: 'cyclic_value', path: ['answers', ...cycle], message: 'contains itself (a cycle): answers must be plain JSON data' }])
+  if (cycle) throw new ApplicationError([issue('cyclic_value', ['answers', ...cycle])])
   const t = parseEpoch(a.submittedAt, timeZone)
   if (Number.isNaN(t) || a.submittedAt.length < 16)
-    throw new ApplicationError([{ code: 'invalid_date', path: ['submittedAt'], message: `"${a.submittedAt}" is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00` }])
+    throw new ApplicationError([issue('invalid_date', ['submittedAt'], { value: a.submittedAt })])
   const env: CheckedEnvelope = { id: a.id, submittedAt: a.submittedAt, submitted: new Date(t), answers: (a.answers ?? {}) as Record<string, unknown> }
   if (a.source !== undefined) env.source = a.source
   const first = usableName(c?.firstName)
@@ -130,7 +131,7 @@ function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
 }
 
 function text16(v: string | undefined, ...path: string[]): void {
-  if (v !== undefined && !wellFormed(v)) throw new ApplicationError([{ code: 'invalid_text', path, message: 'holds characters that are not valid text (a lone UTF-16 surrogate)' }])
+  if (v !== undefined && !wellFormed(v)) throw new ApplicationError([issue('invalid_text', path)])
 }
 
 /** Zero-width and other invisible characters a name field can carry. */

@@ -1,4 +1,5 @@
-import type { IssueParams } from '../issues/issue-code.js'
+import type { IssueCode, IssueParams } from '../issues/issue-code.js'
+import { issue } from '../issues/issue.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { criteriaDocument, pathText, sortIssues } from '../criteria/parse.js'
 import type { PositionIndex } from '../criteria/positions.js'
@@ -96,7 +97,7 @@ export function ruleIssues(
       } catch (e) {
         if (!(e instanceof RuleError)) throw e
         const path = [...at, ...e.path]
-        issues.push({ code: e.code, path, message: `criterion "${id}": ${e.message}`, ...index.locate(path, { key: true }) })
+        issues.push({ ...issue(e.code, path, { id, ...e.params }), ...index.locate(path, { key: true }) })
         return undefined
       }
       for (const ri of analyseRule(engine, rule, shapes)) {
@@ -112,7 +113,7 @@ export function ruleIssues(
           issues.push({ code: 'impossible_date', path, params: impossible, message: `criterion "${id}": ${en.impossible_date(impossible)}`, ...index.locate(path, { key: true }) })
           continue
         }
-        issues.push({ code: ri.code, path, message: `criterion "${id}"${key === 'when' ? ' (when)' : ''}: ${ri.message}`, ...index.locate(path, { key: true }) })
+        issues.push({ ...issue(ri.code, path, { id, ...(key === 'when' ? { when: true } : {}), ...ri.params }), ...index.locate(path, { key: true }) })
       }
       return rule
     }
@@ -123,17 +124,17 @@ export function ruleIssues(
     rules.set(id, rule)
     const at = ['criteria', i, 'rule']
     if (rule.fields.length === 0 && !rule.readsDynamicPaths)
-      issues.push({ code: 'reads_no_field', path: at, severity: 'warning', message: `criterion "${id}": the rule reads no field, so it gives the same answer for everyone`, ...index.locate(at) })
+      issues.push({ ...issue('reads_no_field', at, { id }), severity: 'warning', ...index.locate(at) })
     const folded = foldRule(engine, rule)
     if (entry.required === true && folded.constant && !truthy(folded.value))
-      issues.push({ code: 'never_met', path: at, message: `criterion "${id}" is required, but its rule is false whatever the application says, so every candidate would be rejected`, ...index.locate(at) })
+      issues.push({ ...issue('never_met', at, { id }), ...index.locate(at) })
     if (entry.reason && typeof entry.reason === 'object') {
       const quotes = ruleQuotes(engine, rule)
       for (const [locale, text] of Object.entries(entry.reason as Record<string, unknown>))
         if (typeof text === 'string')
-          for (const message of placeholderProblems(text, quotes)) {
+          for (const params of placeholderProblems(text, quotes)) {
             const path = ['criteria', i, 'reason', locale]
-            issues.push({ code: 'unknown_placeholder', path, message: `criterion "${id}": ${message}`, ...index.locate(path) })
+            issues.push({ ...issue('unknown_placeholder', path, { id, ...params }), ...index.locate(path) })
           }
     }
   })
@@ -159,26 +160,26 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ch
  */
 export function semanticIssues(c: Record<string, unknown>, index: PositionIndex): Issue[] {
   const issues: Issue[] = []
-  const add = (code: string, path: (string | number)[], message: string, params?: IssueParams): void => void issues.push({ code, path, ...(params ? { params } : {}), message, ...index.locate(path) })
+  const add = (code: IssueCode, path: (string | number)[], params: IssueParams): void => void issues.push({ ...issue(code, path, params), ...index.locate(path) })
   const job = (c.job ?? {}) as Record<string, unknown>
   const tz = typeof job.timezone === 'string' ? job.timezone : 'Europe/Stockholm'
   if (typeof job.timezone === 'string' && !isValidTimeZone(job.timezone))
-    add('invalid_timezone', ['job', 'timezone'], `job.timezone: "${job.timezone}" is not an IANA time zone such as Europe/Stockholm`)
+    add('invalid_timezone', ['job', 'timezone'], { value: job.timezone })
   // A link in a message to a candidate: https (http with a warning) or mailto, never a script or a local file.
   if (typeof job.url === 'string') {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(job.url.trim())?.[1]?.toLowerCase()
-    if (scheme === 'http') issues.push({ code: 'insecure_url', path: ['job', 'url'], severity: 'warning', message: 'job.url uses http: candidates are better served by https', ...index.locate(['job', 'url']) })
+    if (scheme === 'http') issues.push({ ...issue('insecure_url', ['job', 'url']), severity: 'warning', ...index.locate(['job', 'url']) })
     else if (scheme !== 'https' && scheme !== 'mailto')
-      add('unsafe_url', ['job', 'url'], `job.url: "${scheme ?? job.url}" links are not allowed in messages; use an https: (or mailto:) address`)
+      add('unsafe_url', ['job', 'url'], { scheme: scheme ?? job.url })
     // https://a.example@evil.example reads as a.example and leads to evil.example.
     if ((scheme === 'https' || scheme === 'http') && /^[a-z]+:\/\/[^/?#]*@/i.test(job.url.trim()))
-      add('unsafe_url', ['job', 'url'], 'job.url: an address with a name before "@" leads somewhere other than it reads (https://a.example@b.example goes to b.example); write the address without it')
+      add('unsafe_url', ['job', 'url'], {})
   }
   // slips: an impossible day or hour says why (February 2027 has 28 days).
   const impossible = typeof job.closesAt === 'string' ? impossibleDate(job.closesAt) : undefined
-  if (impossible) add('impossible_date', ['job', 'closesAt'], `job.closesAt: ${en.impossible_date(impossible)}`, impossible)
+  if (impossible) add('impossible_date', ['job', 'closesAt'], { at: 'job.closesAt', ...impossible })
   else if (typeof job.closesAt === 'string' && isValidTimeZone(tz) && !parseInstant(job.closesAt, tz))
-    add('invalid_date', ['job', 'closesAt'], `job.closesAt: "${job.closesAt}" is not a real date`)
+    add('invalid_date', ['job', 'closesAt'], { at: 'job.closesAt', value: job.closesAt })
   const locale = typeof c.locale === 'string' ? c.locale : undefined
   const seen = new Map<string, number>()
   const criteria = Array.isArray(c.criteria) ? c.criteria : []
@@ -187,13 +188,13 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     const { id, reason } = cr as { id?: unknown; reason?: unknown }
     if (typeof id === 'string') {
       if (id === DEADLINE_ID && job.closesAt !== undefined)
-        add('reserved_id', ['criteria', i, 'id'], `criterion id "${DEADLINE_ID}" is reserved for the built-in closing-date check (job.closesAt)`)
+        add('reserved_id', ['criteria', i, 'id'], { id: DEADLINE_ID })
       const first = seen.get(id)
-      if (first !== undefined) add('duplicate_id', ['criteria', i, 'id'], `duplicate criterion id "${id}" (first used by criteria[${first}])`, { id, first })
+      if (first !== undefined) add('duplicate_id', ['criteria', i, 'id'], { id, first })
       else seen.set(id, i)
     }
     if (locale && (LOCALES as readonly string[]).includes(locale) && reason && typeof reason === 'object' && !(reason as Record<string, unknown>)[locale])
-      add('missing_reason', ['criteria', i, 'reason'], `criterion "${typeof id === 'string' ? id : i}" has no reason in the file's default language (${locale}); add reason.${locale}`)
+      add('missing_reason', ['criteria', i, 'reason'], { id: typeof id === 'string' ? id : i, locale })
   })
   // Reserved keys are dropped silently by object schemas; say so instead of losing the author's data.
   const stack: [unknown, (string | number)[]][] = [[c, []]]
@@ -203,7 +204,7 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (path.length === 3 && path[0] === 'criteria' && path[2] === 'rule') continue // the engine checks rules
     for (const k of Object.keys(v)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype')
-        issues.push({ code: 'reserved_key', path: [...path, k], message: `"${k}" is a reserved name and cannot be used as a key${path.length ? ` in ${pathText(path)}` : ''}`, ...index.locate([...path, k], { key: true }) })
+        issues.push({ ...issue('reserved_key', [...path, k], { key: k, ...(path.length ? { in: pathText(path) } : {}) }), ...index.locate([...path, k], { key: true }) })
       else stack.push([(v as Record<string, unknown>)[k], [...path, Array.isArray(v) ? Number(k) : k]])
     }
   }
@@ -211,15 +212,15 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
   for (const [name, f] of Object.entries(fields)) {
     if (!f || typeof f !== 'object') continue
     if (typeof f.min === 'number' && typeof f.max === 'number' && f.min > f.max)
-      add('invalid_bounds', ['fields', name, 'min'], `${pathText(['fields', name])}: min (${f.min}) is larger than max (${f.max})`)
+      add('invalid_bounds', ['fields', name, 'min'], { at: pathText(['fields', name]), min: f.min, max: f.max })
     for (const key of ['notBefore', 'notAfter'] as const) {
       const other = f[key]
       if (typeof other !== 'string') continue
       const target = fields[other]
       // slips: did-you-mean, as for every field a rule reads.
       const hint = !target || typeof target !== 'object' ? suggest(other, Object.keys(fields).filter((k) => fields[k]?.type === 'date' && k !== name)) : undefined
-      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], `${pathText(['fields', name, key])}: no field "${other}" is declared${hint ? `; did you mean "${hint}"?` : ''}`, { name: other, suggestion: hint ?? null })
-      else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], `${pathText(['fields', name, key])}: "${other}" is a ${String(target.type)} field; ${key} compares two date fields`)
+      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], { at: pathText(['fields', name, key]), name: other, suggestion: hint ?? null })
+      else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], { at: pathText(['fields', name, key]), other, kind: String(target.type), key })
     }
     const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
     if (values) {
@@ -228,19 +229,18 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       for (const v of values) {
         const term = normaliseTerm(v)
         const twin = seenTerm.get(term)
-        if (twin === v) add('duplicate_value', ['fields', name, 'values'], `${pathText(['fields', name, 'values'])}: "${v}" is listed twice`)
-        else if (twin !== undefined)
-          add('duplicate_value', ['fields', name, 'values'], `${pathText(['fields', name, 'values'])}: "${twin}" and "${v}" differ only in case, accents or spaces, so an answer cannot tell them apart`)
+        if (twin === v) add('duplicate_value', ['fields', name, 'values'], { at: pathText(['fields', name, 'values']), value: v })
+        else if (twin !== undefined) add('duplicate_value', ['fields', name, 'values'], { at: pathText(['fields', name, 'values']), twin, value: v })
         else seenTerm.set(term, v)
       }
       const known = (v: unknown) => typeof v === 'string' && seenTerm.has(normaliseTerm(v))
       if (Array.isArray(f.reviewValues))
         for (const v of f.reviewValues)
-          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], `${pathText(['fields', name, 'reviewValues'])}: "${String(v)}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
+          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], { at: pathText(['fields', name, 'reviewValues']), value: String(v), values, suggestion: suggest(String(v), values) ?? null })
       if (f.valueLabels && typeof f.valueLabels === 'object')
         for (const v of Object.keys(f.valueLabels))
-          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], `${pathText(['fields', name, 'valueLabels'])}: "${v}" is not one of the values (${values.join(', ')})${didYouMean(v, values)}`)
-    } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], `${pathText(['fields', name])}: valueLabels name options, but the field lists no values`)
+          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], { at: pathText(['fields', name, 'valueLabels']), value: v, values, suggestion: suggest(v, values) ?? null })
+    } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], { at: pathText(['fields', name]) })
   }
   // The score preferred criteria can reach at most: a minScore above it rejects everyone who meets every requirement.
   const decision = (c.decision ?? {}) as Record<string, unknown>
@@ -250,7 +250,7 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       return sum + (w.required !== true && typeof w.weight === 'number' ? w.weight : 0)
     }, 0)
     if (decision.minScore > weights)
-      add('unreachable_min_score', ['decision', 'minScore'], `decision.minScore is ${decision.minScore}, but the weights of the preferred criteria add up to ${weights}, so no application can pass; lower minScore or add weights`)
+      add('unreachable_min_score', ['decision', 'minScore'], { minScore: decision.minScore, weights })
   }
   return issues
 }

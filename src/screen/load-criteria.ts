@@ -1,3 +1,4 @@
+import { issue } from '../issues/issue.js'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
 import { CriteriaError, type Issue } from '../errors.js'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine.js'
@@ -47,8 +48,7 @@ export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { 
   if (document!.criteria.messages?.templates) {
     const path = ['messages', 'templates']
     warnings.push({
-      code: 'templates_not_loaded', severity: 'warning', path, ...document!.locate(path), ...(file === undefined ? {} : { file }),
-      message: 'the custom message templates this file names are not loaded from text: pass their text to loadTemplates, or load the file with loadCriteria from autoscreen/node',
+      ...issue('templates_not_loaded', path), severity: 'warning', ...document!.locate(path), ...(file === undefined ? {} : { file }),
     })
   }
   return Object.freeze({ ...document!, locate: document!.locate, warnings: sortIssues(warnings) })

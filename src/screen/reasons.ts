@@ -1,3 +1,4 @@
+import type { IssueParams } from '../issues/issue-code.js'
 import type { Criteria, Locale } from '../criteria/schema.js'
 import type { Node } from '../logic/ast.js'
 import { canonicalJson } from '../criteria/canonical-json.js'
@@ -35,20 +36,17 @@ export function ruleQuotes(engine: Engine, rule: CompiledRule): Map<string, Offe
   return out
 }
 
-/** Problems with a reason's placeholders: unknown names, and names the rule gives two values. */
-export function placeholderProblems(text: string, quotes: ReadonlyMap<string, Offered>): string[] {
-  const problems: string[] = []
+/** Problems with a reason's placeholders (the arguments of `unknown_placeholder`): unknown names, and names the rule gives two values. */
+export function placeholderProblems(text: string, quotes: ReadonlyMap<string, Offered>): IssueParams[] {
+  const problems: IssueParams[] = []
   for (const m of text.matchAll(PLACEHOLDER)) {
     const name = m[1]!
     const q = quotes.get(name)
-    const offered = [...quotes.entries()].filter(([, v]) => !('ambiguous' in v)).map(([k]) => `{{${k}}}`)
-    if (!q)
-      problems.push(
-        `the reason quotes {{${name}}}, but the rule has no such value${offered.length ? `; it offers ${offered.join(', ')}` : '; write the value in the text instead'}`,
-      )
-    else if ('ambiguous' in q) problems.push(`the reason quotes {{${name}}}, but the rule has several: ${q.ambiguous.map((v) => JSON.stringify(v)).join(' and ')}; write the value in the text instead`)
+    const offered = [...quotes.entries()].filter(([, v]) => !('ambiguous' in v)).map(([k]) => k)
+    if (!q) problems.push({ name, offered })
+    else if ('ambiguous' in q) problems.push({ name, values: q.ambiguous.map((v) => JSON.stringify(v)) })
   }
-  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) problems.push('the reason has an unmatched {{ or }}; a placeholder is written {{min}}')
+  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) problems.push({ unmatched: true })
   return problems
 }
 

@@ -1,4 +1,4 @@
-import { compileCriteria, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
+import { compileCriteria, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
 
 /** One problem to show at its place in the editor. */
 export interface Problem {
@@ -16,28 +16,29 @@ export interface Analysis {
   problems: Problem[]
 }
 
-const toProblem = (i: Issue | LintFinding): Problem => ({
+const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => ({
   line: i.line ?? 1,
   column: i.column ?? 1,
   severity: i.severity === 'warning' ? 'warning' : 'error',
-  message: i.message,
+  // Worded from the issue's code and arguments in the page's language, again when it changes.
+  message: formatIssue(i, locale),
   code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
 })
 
 /**
  * Loads, compiles and lints the editor's text exactly as `autoscreen validate` and `autoscreen
  * lint` do, with the same texts: errors when it does not load, warnings and lint findings when
- * it does.
+ * it does. Problems are worded in `locale`, the page's language.
  */
-export function analyse(text: string, file: string): Analysis {
+export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en'): Analysis {
   let doc: CriteriaDocument
   try {
     doc = loadCriteriaText(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
   } catch (e) {
     if (!isCriteriaError(e)) throw e
-    return { doc: null, screener: null, problems: e.issues.map(toProblem) }
+    return { doc: null, screener: null, problems: e.issues.map(toProblem(locale)) }
   }
   const screener = compileCriteria(doc)
-  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...lintCriteria(doc, screener)].map(toProblem)
+  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...lintCriteria(doc, screener)].map(toProblem(locale))
   return { doc, screener, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }
 }

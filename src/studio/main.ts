@@ -135,7 +135,7 @@ const criteriaView = createCriteriaView($('panel-criteria'), {
 })
 
 function runAnalysis() {
-  state.analysis = analyse(editor.text(), state.path)
+  state.analysis = analyse(editor.text(), state.path, state.locale)
   editor.showProblems(state.analysis.problems)
   const list = $('problem-list')
   list.replaceChildren(

@@ -1,5 +1,6 @@
 import {
   failureDetails,
+  formatIssue,
   isCriteriaError,
   readTestCases,
   removeTestCase,
@@ -192,7 +193,7 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
       )
     } catch (e) {
       coverageHost.replaceChildren()
-      out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${i.message}`).join('\n') : String(e)))
+      out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${formatIssue(i, l)}`).join('\n') : String(e)))
     }
     renderList()
   }

@@ -358,7 +358,7 @@ function unknownCriteria(cases: readonly { expect: Partial<Record<'unmet' | 'mis
       (c.expect[list] ?? []).forEach((id, j) => {
         if (known.includes(id)) return
         const params = { id, list, suggestion: suggest(id.replace(/_/g, '-'), known) ?? suggest(id, known) ?? null, known }
-        out.push({ code: 'unknown_criterion', params, message: en.unknown_criterion(params), ...at(i, 'expect', list, j) })
+        out.push({ code: 'unknown_expected_criterion', params, message: en.unknown_expected_criterion(params), ...at(i, 'expect', list, j) })
       })
   })
   return out

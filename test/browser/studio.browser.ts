@@ -80,7 +80,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await line.click()
     await page.keyboard.press('Home')
     await page.keyboard.type('x')
-    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 5000 }).toMatch(/^rad \d+:5 ✖ unknown key "xrequired" in criteria\[0\]; did you mean "required"\? unknown_key$/m)
+    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 5000 }).toMatch(/^rad \d+:5 ✖ okänd nyckel "xrequired" i criteria\[0\]; menade du "required"\? unknown_key$/m)
     await expect.poll(() => page.locator('.cm-lint-marker-error').count()).toBeGreaterThan(0)
     await page.keyboard.press('Backspace')
     await expect.poll(() => problems(page)).toEqual(['Inga problem'])
@@ -337,7 +337,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.keyboard.press('Control+End')
     await page.keyboard.press('Enter')
     await page.keyboard.type('notes: &n [a, *n]')
-    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 10_000 }).toMatch(/^rad \d+:15 ✖ the alias \*n is inside the value it names/m)
+    await expect.poll(async () => (await problems(page)).join('\n'), { timeout: 10_000 }).toMatch(/^rad \d+:15 ✖ aliaset \*n står inuti värdet det pekar på/m)
     // The main thread answers at once: the page is alive, and the fix undoes the problem.
     expect(await page.evaluate(() => document.title)).toBeTruthy()
     for (let i = 0; i < 'notes: &n [a, *n]'.length + 1; i++) await page.keyboard.press('Backspace')

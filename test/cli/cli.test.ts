@@ -298,7 +298,7 @@ describe('autoscreen lint', () => {
     expect(r.stdout).toMatch(/name the law in a justification\. Remove the criterion, or add a justification of why it is lawful and necessary for the job  protected-ground:age\n/)
     const json = JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/unfair.yaml'])).stdout)
     expect(json.errorCount).toBe(5)
-    expect(json.issues[1]).toMatchObject({ line: 16, column: 5, code: 'protected-ground', finding: 'protected-ground:age', ground: 'age', matched: 'Födelseår', source: 'the sv label of field "birthYear"' })
+    expect(json.issues[1]).toMatchObject({ line: 16, column: 5, code: 'protected_ground', finding: 'protected-ground:age', ground: 'age', matched: 'Födelseår', source: 'the sv label of field "birthYear"' })
   })
   it('acknowledged findings: left out of the text, listed apart in JSON with their reasons', async () => {
     const r = await cli(['lint', 'test/fixtures/lint/acknowledged.yaml'])
@@ -394,5 +394,34 @@ describe('conventions every command follows', () => {
     const r = await cli(['test', '--quiet', 'test/fixtures/testing/minimal.test.yaml'])
     expect(r.stdout).toContain('FAIL  wrong expectation fails')
     expect(r.stdout).not.toContain('PASS')
+  })
+})
+
+describe('--lang: problems in the user language', () => {
+  const f = 'test/fixtures/criteria/invalid/unknown-key.yaml'
+  it('words problems and the summary in Swedish with --lang sv, anywhere on the line', async () => {
+    for (const argv of [['--lang', 'sv', 'validate', f], ['validate', f, '--lang=sv']]) {
+      const r = await cli(argv)
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain(`${f}:13:5  error  okänd nyckel "reqired" i criteria[0]; menade du "required"?  unknown_key`)
+      expect(r.stdout).toContain('2 problem (2 fel, 0 varningar)')
+      expect(r.stdout).not.toContain('unknown key')
+    }
+  })
+  it('takes Swedish from the environment (LANG=sv_SE.UTF-8), LC_ALL before LANG, and --lang before both', async () => {
+    expect((await cli(['validate', f], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('okänd nyckel "reqired"')
+    expect((await cli(['validate', f], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    expect((await cli(['validate', f], { env: { LANG: 'C', LC_MESSAGES: 'sv_FI' } })).stdout).toContain('okänd nyckel "reqired"')
+    expect((await cli(['validate', f, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+  })
+  it('keeps code and params in --format json, with the message in the chosen language', async () => {
+    const out = JSON.parse((await cli(['validate', '--format', 'json', '--lang', 'sv', f])).stdout)
+    expect(out.files[0].issues.find((i: { code: string }) => i.code === 'unknown_key')).toMatchObject({ code: 'unknown_key', params: { key: 'reqired', in: 'criteria[0]', hint: 'required' }, message: 'okänd nyckel "reqired" i criteria[0]; menade du "required"?' })
+  })
+  it('refuses a language it does not speak, and help names the option', async () => {
+    const r = await cli(['validate', f, '--lang', 'de'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--lang must be sv or en, not "de"')
+    expect((await cli(['--help'])).stdout).toContain('--lang sv|en')
   })
 })

@@ -53,24 +53,24 @@ describe('lintCriteria', () => {
     })
     it('"Har du fyllt 18 år?" read by a rule: the ground, the words, where, and what to ask instead', () => {
       const [f] = at('criteria.0.rule')
-      expect(f).toMatchObject({ code: 'protected-ground', ground: 'age', matched: 'fyllt 18 år', source: 'the sv label of field "adult"' })
+      expect(f).toMatchObject({ code: 'protected_ground', ground: 'age', matched: 'fyllt 18 år', source: 'the sv label of field "adult"' })
       expect(f!.message).toContain('criterion "adult" reads field "adult", which concerns age (the sv label of field "adult" says "fyllt 18 år")')
       expect(f!.message).toContain('ask for what the work needs instead: the experience, the licence or the qualification')
     })
     it('"Hur gammal är du?" asked and read by no rule is an error, not an unused field', () => {
       const [f] = at('fields.howOld')
-      expect(f).toMatchObject({ severity: 'error', code: 'protected-question', ground: 'age', matched: 'Hur gammal' })
+      expect(f).toMatchObject({ severity: 'error', code: 'protected_question', ground: 'age', matched: 'Hur gammal' })
       expect(f!.message).toContain('no criterion reads it: the form should not collect it')
-      expect(findings.some((x) => x.code === 'unused-field')).toBe(false)
+      expect(findings.some((x) => x.code === 'unused_field')).toBe(false)
     })
     it('a gender question asked but read by no rule is an error', () => {
-      expect(at('fields.gender')[0]).toMatchObject({ severity: 'error', code: 'protected-question', ground: 'sex', matched: 'kön' })
+      expect(at('fields.gender')[0]).toMatchObject({ severity: 'error', code: 'protected_question', ground: 'sex', matched: 'kön' })
     })
     it('"en ung och energisk person" mailed to candidates: age, and about the person', () => {
       const fs = at('criteria.0.reason.sv')
       expect(fs.map((f) => [f.code, f.ground ?? null, f.matched])).toEqual([
-        ['protected-ground', 'age', 'ung och'],
-        ['personal-reason', null, 'person'],
+        ['protected_ground', 'age', 'ung och'],
+        ['personal_reason', null, 'person'],
       ])
       expect(fs[0]!.message).toContain('candidates read it')
     })
@@ -82,8 +82,8 @@ describe('lintCriteria', () => {
       expect(at('criteria.2.rule')[0]!.message).toContain('never about health, diagnoses, medication, sick days or absence')
     })
     it('reasons about the person, in Swedish', () => {
-      expect(at('criteria.3.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'du' })
-      expect(at('criteria.4.reason.sv')[0]).toMatchObject({ code: 'personal-reason', matched: 'din, tillräckligt bra' })
+      expect(at('criteria.3.reason.sv')[0]).toMatchObject({ code: 'personal_reason', matched: 'du' })
+      expect(at('criteria.4.reason.sv')[0]).toMatchObject({ code: 'personal_reason', matched: 'din, tillräckligt bra' })
       expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2"')
     })
   })
@@ -93,7 +93,7 @@ describe('lintCriteria', () => {
       const doc = loadCriteriaText(
         ['id: x', 'version: 1', 'locale: sv', 'job: { title: Säljare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  b: { type: boolean, label: { sv: B } }', 'criteria:', `  - { id: b, rule: { var: b }, required: true, reason: { sv: ${JSON.stringify(reason)} }${extra} }`].join('\n'),
       )
-      return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code.startsWith('reason-'))
+      return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code.startsWith('reason_'))
     }
     it.each([
       ['Minst tre års erfarenhet av försäljning', 'starts with a capital letter ("Minst")'],
@@ -104,7 +104,7 @@ describe('lintCriteria', () => {
     ])('"%s": %s', (reason, why) => {
       const [f, ...rest] = lintReason(reason)
       expect(rest).toEqual([])
-      expect(f).toMatchObject({ severity: 'warning', code: 'reason-frame' })
+      expect(f).toMatchObject({ severity: 'warning', code: 'reason_frame' })
       expect(f!.message).toContain(why)
     })
     it('a reason written as a requirement, with its justification in why, is clean', () => {
@@ -114,7 +114,7 @@ describe('lintCriteria', () => {
     it('a reason that makes a sentence too long to follow, rendered in the rejection, is reported', () => {
       const long = 'dokumenterad erfarenhet av att planera, genomföra och följa upp försäljning mot offentlig sektor i Skåne, Blekinge och Halland, inklusive upphandlingar enligt LOU och avtalsuppföljning med kommuner och regioner'
       const found = lintReason(long)
-      expect(found.map((f) => f.code)).toEqual(['reason-render'])
+      expect(found.map((f) => f.code)).toEqual(['reason_render'])
       expect(found[0]!.message).toMatch(/^the sv reason of "b" reads badly as rendered: in the rejection, the sentence that carries the reason is \d+ words .*; in the talent-pool message, the sentence that carries the reason is \d+ words/)
     })
   })
@@ -203,7 +203,7 @@ describe('lintCriteria', () => {
           '',
         ].join('\n'),
       )
-    const findings = (doc: ReturnType<typeof file>) => lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code === 'missing-title')
+    const findings = (doc: ReturnType<typeof file>) => lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code === 'missing_title')
     it('a title in one text while messages go out in Swedish and English: a warning at job.title that names what English candidates would read', () => {
       const [f, ...rest] = findings(file('Lagerarbetare'))
       expect(rest).toEqual([])
@@ -242,7 +242,7 @@ describe('lintCriteria', () => {
       const [f, ...rest] = findings([...job(), 'delivery:', '  holidays: [2026-12-24, 2026-12-25, 2026-12-31]'])
       expect(rest).toEqual([])
       expect(brief(f!)).toBe('10:3 warning holidays-without-se delivery.holidays')
-      expect(f!.code).toBe('holidays-without-se')
+      expect(f!.code).toBe('holidays_without_se')
       expect(f!.message).toBe(
         'delivery.holidays lists its own days without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se, 2026-12-24, 2026-12-25, …] to keep the Swedish calendar and add your own days',
       )

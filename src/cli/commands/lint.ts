@@ -2,6 +2,7 @@ import { CriteriaError, type Issue, lintCriteria, compileCriteria, loadCriteria 
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues, issuesJson, summary } from '../diagnostics.js'
+import { langOf } from '../lang.js'
 import { criteriaFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
@@ -31,9 +32,9 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
   const c = colours(values.output === undefined ? io.stdout : {}, io.env)
   const text =
     format === 'json'
-      ? jsonBlock({ files, errorCount: errors, warningCount: warnings, issues: issuesJson(shown), acknowledged: issuesJson(acknowledged) })
+      ? jsonBlock({ files, errorCount: errors, warningCount: warnings, issues: issuesJson(shown, langOf(io.env)), acknowledged: issuesJson(acknowledged, langOf(io.env)) })
       : shown.length
-        ? `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}${acknowledgedNote(acknowledged)}\n`
+        ? `${formatIssues(shown, io)}\n\n${c.bold(summary(all, langOf(io.env)))}${acknowledgedNote(acknowledged)}\n`
         : `${files.length} file${files.length === 1 ? '' : 's'}: ${all.length ? summary(all) : 'no problems'}${acknowledgedNote(acknowledged)}\n`
   await emit(io, values.output, text)
   if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -2,6 +2,7 @@ import { CriteriaError, describeCriterion, escapeControls, type Issue, loadCrite
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues, issuesJson, summary } from '../diagnostics.js'
+import { langOf } from '../lang.js'
 import { criteriaFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
@@ -32,11 +33,11 @@ export async function validate(argv: string[], io: CliIO): Promise<number> {
   const shown = values.quiet ? all.filter((i) => i.severity !== 'warning') : all
   let text = ''
   if (format === 'json') {
-    text = jsonBlock({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(values.quiet ? r.issues.filter((i) => i.severity !== 'warning') : r.issues), ...(r.descriptions ? { descriptions: r.descriptions } : {}) })), errorCount: errors })
+    text = jsonBlock({ files: results.map((r) => ({ file: r.file, valid: !r.issues.some((i) => i.severity !== 'warning'), issues: issuesJson(values.quiet ? r.issues.filter((i) => i.severity !== 'warning') : r.issues, langOf(io.env)), ...(r.descriptions ? { descriptions: r.descriptions } : {}) })), errorCount: errors })
   } else {
     const c = colours(values.output === undefined ? io.stdout : {}, io.env)
     if (!values.quiet) for (const r of results) if (!r.issues.some((i) => i.severity !== 'warning')) text += `${escapeControls(r.file)}: ${c.green('ok')}\n`
-    if (shown.length) text += `${formatIssues(shown, io)}\n\n${c.bold(summary(all))}\n`
+    if (shown.length) text += `${formatIssues(shown, io)}\n\n${c.bold(summary(all, langOf(io.env)))}\n`
     for (const r of results) {
       if (!r.descriptions) continue
       const width = Math.max(...r.descriptions.map((d) => escapeControls(d.id).length), 0)

@@ -6,7 +6,7 @@ import { primitive, type Evaluator, type OperatorSpec } from './spec.js'
 const analyse: NonNullable<OperatorSpec['analyse']> = (a, args, at) => {
   for (const t of args)
     if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'date' || t.kind === 'object')
-      a.add('type_mismatch', `"${String(at.at(-1))}" does arithmetic, but gets ${a.describe(t)}`, at)
+      a.add('type_mismatch', `"${String(at.at(-1))}" does arithmetic, but gets ${a.describe(t)}`, at, { op: String(at.at(-1)) })
   return { kind: 'number' }
 }
 
@@ -53,7 +53,7 @@ function binary(op: '/' | '%', description: string): OperatorSpec {
       return (d, c) => f(x(d, c), y(d, c))
     },
     // Dividing by a written zero gives Infinity or NaN for every answer.
-    check: (args) => (primitive(args[1]) && Number(args[1].v) === 0 && args[1].v !== null && args[1].v !== '' ? [{ message: `"${op}" by 0 gives ${op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`, arg: 1 }] : []),
+    check: (args) => (primitive(args[1]) && Number(args[1].v) === 0 && args[1].v !== null && args[1].v !== '' ? [{ message: `"${op}" by 0 gives ${op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`, arg: 1, params: { check: 'divide_by_zero', op } }] : []),
     analyse,
   }
 }

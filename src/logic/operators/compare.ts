@@ -95,20 +95,20 @@ function fractionIssue(a: Analyse, op: string, whole: Typed, lit: Typed, at: (st
   const acts: Record<string, string> = { '>=': `>= ${up}`, '>': `>= ${up}`, '<=': `<= ${down}`, '<': `<= ${down}` }
   const effect = acts[side] ? `so "${side}" ${v} works as "${acts[side]}"` : `so it can never be equal to ${v}`
   const unit = whole.field ? '' : ' (or count in a smaller unit: monthsSince instead of yearsSince, daysSince instead of monthsSince)'
-  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at)
+  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at, { value: v, ...(acts[side] ? { works: acts[side] } : {}) })
 }
 
 function analyseOrder(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     for (const t of args) {
-      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.add('type_mismatch', `"${op}" compares sizes, but gets ${a.describe(t)}`, at)
+      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.add('type_mismatch', `"${op}" compares sizes, but gets ${a.describe(t)}`, at, { op })
       // JSON Logic reads null as 0 here: "at least null years" is always met by any answer of 0 or more.
-      if (t.kind === 'null' && t.literal) a.add('null_threshold', `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`, at)
+      if (t.kind === 'null' && t.literal) a.add('null_threshold', `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`, at, { op })
     }
     for (let i = 0; i + 1 < args.length; i++) {
       const [x, y] = [args[i]!, args[i + 1]!]
       if (!a.compatible(x, y) || (x.kind === 'date' && y.kind === 'number') || (x.kind === 'number' && y.kind === 'date'))
-        a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; compare values of the same kind${decimalHint(x, y)}`, at)
+        a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; compare values of the same kind${decimalHint(x, y)}`, at, { op })
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)
       if (y.whole && x.literal) fractionIssue(a, op, y, x, at, false)
     }
@@ -120,8 +120,8 @@ function analyseEquality(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     const [x, y] = args
     if (x && y) {
-      if (x.kind === 'list' || y.kind === 'list') a.add('type_mismatch', `"${op}" cannot compare a list; use "in", "includesAny" or "includesAll"`, at)
-      else if (!a.compatible(x, y)) a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; they can never be equal as intended${decimalHint(x, y)}`, at)
+      if (x.kind === 'list' || y.kind === 'list') a.add('type_mismatch', `"${op}" cannot compare a list; use "in", "includesAny" or "includesAll"`, at, { op })
+      else if (!a.compatible(x, y)) a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; they can never be equal as intended${decimalHint(x, y)}`, at, { op })
       a.checkEnum(x, y, at)
       a.checkEnum(y, x, at)
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)

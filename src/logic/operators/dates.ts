@@ -113,7 +113,7 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
       if (!dateOnly && t % 60_000 === 0) rememberEpoch(text, zone, t)
       return text
     },
-    check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1 }] : []),
+    check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1, params: { check: 'whole_units', op, unit } }] : []),
   }
 }
 

@@ -1,3 +1,4 @@
+import type { IssueParams } from '../../issues/issue-code.js'
 import { EvaluationError } from '../../errors.js'
 import type { Node } from '../ast.js'
 import type { PreparedArgument } from '../context.js'
@@ -81,7 +82,7 @@ const wantedList = (args: readonly Node[], i: number): unknown[] | undefined => 
 
 const emptyList = (op: string, args: readonly Node[], i: number) => {
   const list = wantedList(args, i)
-  return list && list.length === 0 ? [{ message: `"${op}" has an empty list of values, so it is always ${op === 'includesAll' ? 'true' : 'false'}; list the values`, arg: i }] : []
+  return list && list.length === 0 ? [{ message: `"${op}" has an empty list of values, so it is always ${op === 'includesAll' ? 'true' : 'false'}; list the values`, arg: i, params: { check: 'empty_values', op } }] : []
 }
 
 const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
@@ -259,17 +260,17 @@ const atLeast: OperatorSpec = {
     return { text: s.t(`minst ${s.term(n)} av villkoren i ${s.term(list)} gäller`, `at least ${s.term(n)} of the conditions in ${s.term(list)} hold`), clause: true }
   },
   check(args) {
-    const out: { message: string; arg?: number }[] = []
+    const out: { message: string; arg?: number; params: IssueParams }[] = []
     const [n, list, wanted] = args
     if (!primitive(n) || typeof n.v !== 'number' || !Number.isInteger(n.v) || n.v < 1) {
-      out.push({ message: '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}', arg: 0 })
+      out.push({ message: '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}', arg: 0, params: { check: 'at_least_count' } })
       return out
     }
     const count = wanted ? wantedList(args, 2)?.length : list?.k === 'arr' ? list.items.length : undefined
-    if (wanted && count === 0) out.push({ message: '"atLeast" has an empty list of values; list the values', arg: 2 })
-    else if (count !== undefined && n.v > count) out.push({ message: `"atLeast" asks for ${n.v} of a list of ${count}, so it can never hold`, arg: 0 })
+    if (wanted && count === 0) out.push({ message: '"atLeast" has an empty list of values; list the values', arg: 2, params: { check: 'at_least_empty' } })
+    else if (count !== undefined && n.v > count) out.push({ message: `"atLeast" asks for ${n.v} of a list of ${count}, so it can never hold`, arg: 0, params: { check: 'at_least_too_many', wanted: n.v, count } })
     if (!wanted && list && list.k !== 'arr')
-      out.push({ message: '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values', arg: 1 })
+      out.push({ message: '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values', arg: 1, params: { check: 'at_least_conditions' } })
     return out
   },
   analyse(a, args, at, nodes) {
@@ -330,12 +331,12 @@ const includesWord: OperatorSpec = {
   check(args) {
     const w = args[1]
     const list = primitive(w) && typeof w.v === 'string' ? [w.v] : literalList(w)
-    if (list && !list.some((x) => wordsOfText(String(x)).length)) return [{ message: '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}', arg: 1 }]
+    if (list && !list.some((x) => wordsOfText(String(x)).length)) return [{ message: '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}', arg: 1, params: { check: 'no_words' } }]
     return []
   },
   analyse(a, args, at) {
     const t = args[0]
-    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.add('type_mismatch', `"includesWord" looks for words in a text, but gets ${a.describe(t)}`, at)
+    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.add('type_mismatch', `"includesWord" looks for words in a text, but gets ${a.describe(t)}`, at, { op: 'includesWord' })
     return { kind: 'boolean' }
   },
   condition(x, args) {
@@ -386,7 +387,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
     },
     check(args) {
       const min = args[1]
-      if (primitive(min) && cefrIndex(min.v) < 0) return [{ message: `${JSON.stringify(min.v)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`, arg: 1 }]
+      if (primitive(min) && cefrIndex(min.v) < 0) return [{ message: `${JSON.stringify(min.v)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`, arg: 1, params: { check: 'not_cefr', value: String(min.v) } }]
       return []
     },
     analyse(a, args: readonly Typed[], at) {
@@ -394,7 +395,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       const values = f?.values
       if (values) {
         const bad = values.filter((v) => cefrIndex(v) < 0 && !isNoKnowledge(v))
-        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1`, at)
+        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1`, at, { op: 'cefrAtLeast' })
       }
     },
     wording: {
@@ -426,6 +427,6 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
     check: (args) =>
       primitive(args[0]) && typeof args[0].v === 'string' && args[0].v.trim() !== ''
         ? []
-        : [{ message: '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}', arg: 0 }],
+        : [{ message: '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}', arg: 0, params: { check: 'review_note' } }],
   },
 }

@@ -1,3 +1,4 @@
+import type { IssueParams, RuleIssueCode } from '../../issues/issue-code.js'
 import type { Node, RulePath } from '../ast.js'
 import type { EvaluationContext, PreparedArgument, ValueKind } from '../context.js'
 import type { Runtime } from '../runtime.js'
@@ -110,7 +111,7 @@ export interface Typed {
 
 /** What load-time analysis offers an operator. */
 export interface Analyse {
-  add(code: string, message: string, at: RulePath): void
+  add(code: RuleIssueCode, message: string, at: RulePath, params?: IssueParams): void
   /** `number field "years"`, `the text "3"`. */
   describe(t: Typed): string
   /** Whether two kinds can sensibly be compared. */
@@ -246,7 +247,7 @@ export interface OperatorSpec {
   /** Type rules beyond `args` and `returns`; may return the result's type (default: `returns`). */
   analyse?: (a: Analyse, args: readonly Typed[], at: RulePath, nodes: readonly Node[]) => Typed | void
   /** Load-time checks of literal arguments (their domain): a message per problem. */
-  check?: (args: readonly Node[]) => { message: string; arg?: number }[]
+  check?: (args: readonly Node[]) => { message: string; arg?: number; params: IssueParams }[]
   /** Folding beyond "all arguments constant" (and, or, if). */
   fold?: (f: Fold, args: readonly Node[], node: Node) => Folded
   /** The operator read aloud in Swedish or English, with the file's labels (describeRule). */
