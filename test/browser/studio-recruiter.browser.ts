@@ -320,6 +320,9 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
           await expect.poll(outcome).toBe('pass')
         }
         await page.locator('.outcome').waitFor()
+        // Nothing answered yet: each criterion says which question has no answer, in the page's language.
+        expect(await page.locator('#panel-form [data-criterion="arbetstillstand"] .why').textContent()).toBe(sv ? 'Inget svar på ”Har du rätt att arbeta i Sverige?”, och svaret kan ändra beslutet.' : 'No answer to “Do you have the right to work in Sweden?”, and the answer could change the decision.')
+        await collect()
         await fillPass(job.people.pass)
         await page.screenshot({ path: join(shots, `studio-recruiter-form-pass-${locale}-1280.png`) })
         await collect()
