@@ -66,7 +66,7 @@ const JOBS = {
       start: ['möjlighet att börja inom 60 dagar', 'being able to start within 60 days'],
     },
     criterionIds: ['erfarenhet-min-2', 'kompetenser-all', 'kompetenser-2-of', 'start-within-60-days'],
-    people: { pass: 'Amira', reject: 'Jonas', third: 'Amira' }, ids: ['amira', 'jonas', 'amira-2'], renamed: 'amira-utan-merit',
+    people: { pass: 'Amira', reject: 'Jonas', third: 'Amira' }, ids: ['amira', 'jonas', 'amira-2'], renamed: 'amira-utan-erfarenhet',
   },
   en: {
     file: 'bus-driver-umea', titleSv: 'Bussförare, stadstrafik', titleEn: 'Bus driver, city routes', company: 'Norrlandsbuss AB', contact: ['Sam Okafor', 'jobs@norrlandsbuss.example'],
@@ -80,7 +80,7 @@ const JOBS = {
       start: ['möjlighet att börja inom 60 dagar', 'being able to start within 60 days'],
     },
     criterionIds: ['years-driving-min-3', 'qualifications-all', 'qualifications-2-of', 'start-date-within-60-days'],
-    people: { pass: 'Priya', reject: 'Tom', third: 'Priya' }, ids: ['priya', 'tom', 'priya-2'], renamed: 'priya-no-merit',
+    people: { pass: 'Priya', reject: 'Tom', third: 'Priya' }, ids: ['priya', 'tom', 'priya-2'], renamed: 'priya-no-experience',
   },
 } as const
 
@@ -330,6 +330,8 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         // 6. Three test cases: a pass, a reject (no right to work), a pass without the merit.
         const saveCase = async (name: string) => {
           await toTab(page, 'tests')
+          // The page proposes a name in its own language (the decision, and what was not met).
+          expect(await page.getByLabel(w.caseName, { exact: true }).inputValue()).toMatch(sv ? /^(Går vidare|Avböjs)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/ : /^(Goes on|Rejected)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/)
           await typeInto(page, page.getByLabel(w.caseName, { exact: true }), name)
           await press(page, page.getByRole('button', { name: w.saveCase, exact: true }))
           await expect.poll(() => page.locator('.case-status').textContent()).toMatch(w.caseSaved)
