@@ -161,11 +161,11 @@ export const en: Wording = {
   // rules
   unknown_field: (p) =>
     p.at !== undefined
-      ? `${p.at}: no field ${q(p.name)} is declared`
+      ? `${p.at}: no field ${q(p.name)} is declared${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
       : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
-      ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})`
+      ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
       : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) => `${of(p, 'criterion')}${String(p.detail ?? (p.at ? `${p.at}: ${q(p.other)} is a ${p.kind} field; ${p.key} compares two date fields` : 'values of different kinds are compared'))}`,
   wrong_arity: (p) => `${of(p, 'criterion')}${String(p.detail ?? `"${p.op}" takes ${p.min} to ${p.max ?? 'any number of'} arguments, but gets ${p.gets}`)}`,

@@ -169,11 +169,11 @@ export const sv: Wording = {
   // regler
   unknown_field: (p) =>
     p.at !== undefined
-      ? `${p.at}: inget fält ${q(p.name)} finns`
+      ? `${p.at}: inget fält ${q(p.name)} finns${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
       : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
-      ? `${p.at}: ${q(p.value)} är inte ett av värdena (${(Array.isArray(p.values) ? p.values : []).join(', ')})`
+      ? `${p.at}: ${q(p.value)} är inte ett av värdena (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
       : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) =>
     p.at
