@@ -496,3 +496,19 @@ export const conditionText = (kind: keyof (typeof STRINGS)['conditions']['sv'], 
 // job and questions
 /** What a type of answer is called in the page's language. */
 export const typeName = (type: string, locale: UiLocale): string => (STRINGS.typeNames[locale] as Record<string, string>)[type] ?? type
+// e2e: why a criterion could not be decided, in the page's language (the library's problem message is English only)
+/** A criterion's problem (missing, invalid or for a person), worded for the recruiter with the questions as the form asks them. */
+export function problemText(problem: { code: string; message: string; actual?: unknown; fields?: string[] }, questions: string[], locale: UiLocale): string {
+  const q = (s: string) => (locale === 'sv' ? `”${s}”` : `“${s}”`)
+  const list = questions.map(q).join(', ')
+  const given = problem.actual === undefined ? '' : typeof problem.actual === 'string' ? problem.actual : JSON.stringify(problem.actual)
+  if (problem.code === 'missing_answer')
+    return locale === 'sv'
+      ? `Inget svar på ${list}${given ? ` (${q(given)} räknas som inget svar)` : ''}, och svaret kan ändra beslutet.`
+      : `No answer to ${list}${given ? ` (${q(given)} reads as no answer)` : ''}, and the answer could change the decision.`
+  // In English the library's own words say more (the answer and what it should be); in Swedish, what it means.
+  if (locale === 'en') return problem.message
+  if (problem.code === 'invalid_answer') return `Svaret på ${list}${given ? ` (${q(given)})` : ''} går inte att använda, så en person tittar på ansökan.`
+  if (problem.code === 'needs_review') return `En person bedömer svaret på ${list}.`
+  return `Regeln gick inte att räkna ut (${problem.code}), så en person tittar på ansökan.`
+}

@@ -199,7 +199,13 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
   }
 
   const nameId = uid('case-name')
-  const name = h('input', { id: nameId, type: 'text', value: current ? `${current.result.outcome}: ${current.result.unmet.join(', ') || current.result.missing.join(', ') || 'ok'}` : '' })
+  // e2e: the proposed name in the page's language ("Avböjs: start"), not the outcome's code ("reject: start").
+  const proposedName = (r: { outcome: 'pass' | 'reject' | 'review'; unmet: readonly string[]; missing: readonly string[] }) => {
+    const which = r.unmet.join(', ') || r.missing.join(', ')
+    const outcome = t(r.outcome, l)
+    return which ? `${outcome}: ${which}` : outcome
+  }
+  const name = h('input', { id: nameId, type: 'text', value: current ? proposedName(current.result) : '' })
   // The expectation starts as the current decision; the recruiter says what it should be.
   const outcomeId = uid('case-outcome')
   const outcome = h('select', { id: outcomeId }, ...(['pass', 'reject', 'review'] as const).map((o) => h('option', { value: o, selected: current?.result.outcome === o }, t(o, l))))
