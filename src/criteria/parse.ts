@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isPair, type Document } from 'yaml'
 import type * as z from 'zod'
-import type { IssueCode, IssueParams } from '../issues/issue-code.js'
+import type { IssueParams } from '../issues/issue-code.js'
 import { issue } from '../issues/issue.js'
 import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
@@ -9,7 +9,8 @@ import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } 
 import { suggest } from './suggest.js'
 import { yamlSlips } from './yaml-slips.js'
 import { impossibleDate } from './impossible-date.js'
-import { en } from '../issues/wording-en.js'
+// The screen codes' English only: the whole catalogue would weigh on every browser bundle.
+import { enScreen as en, type ScreenIssueCode } from '../issues/wording-en.js'
 
 /**
  * A criteria file parsed and checked against the schema, with what is needed to point at
@@ -211,7 +212,7 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** What was found where another kind was expected, and what to write instead: the arguments of `invalid_type`. */
-function wrongType(expected: string, actual: unknown, path: readonly (string | number)[], at: IssueParams): [IssueCode, IssueParams] {
+function wrongType(expected: string, actual: unknown, path: readonly (string | number)[], at: IssueParams): [ScreenIssueCode, IssueParams] {
   const found: IssueParams =
     typeof actual === 'string' ? { found: 'text', value: actual } : Array.isArray(actual) ? { found: 'list' } : actual === null ? { found: 'empty' } : typeof actual === 'object' ? { found: 'map' } : { found: typeof actual, value: String(actual) }
   const key = path.at(-1)
@@ -230,7 +231,7 @@ function wrongType(expected: string, actual: unknown, path: readonly (string | n
 }
 
 /** What the schema says in its own words (refinements without a code), as codes of the catalogue. */
-const SCHEMA_WORDS: Record<string, [IssueCode, IssueParams]> = {
+const SCHEMA_WORDS: Record<string, [ScreenIssueCode, IssueParams]> = {
   'must be a date such as 2026-12-01': ['invalid_format', { format: 'date' }],
   'must be a time such as 08:00': ['invalid_format', { format: 'time' }],
   'a field name starts with a letter and holds only letters, digits and _': ['invalid_format', { format: 'field_name' }],
@@ -247,7 +248,7 @@ const SCHEMA_WORDS: Record<string, [IssueCode, IssueParams]> = {
 }
 
 /** One zod issue as a code of the catalogue and its arguments: zod's own words never reach a recruiter. */
-function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: unknown, value: unknown, at: IssueParams): [IssueCode, (string | number)[], IssueParams] {
+function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: unknown, value: unknown, at: IssueParams): [ScreenIssueCode, (string | number)[], IssueParams] {
   const known = SCHEMA_WORDS[zi.message]
   if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
     if (actual === undefined && value !== undefined) return ['missing_key', path, { key: String(path.at(-1)), ...(path.length > 1 ? { in: pathText(path.slice(0, -1)) } : {}) }]
@@ -259,7 +260,7 @@ function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: un
   if (zi.code === 'invalid_value') return ['invalid_value', path, { ...at, values: zi.values.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))) }]
   if (known) return [known[0], path, { ...at, ...known[1] }]
   if (zi.code === 'custom') {
-    const code = (zi as { params?: { code?: IssueCode } }).params?.code
+    const code = (zi as { params?: { code?: ScreenIssueCode } }).params?.code
     if (code === 'control_character') return [code, path, { ...at, ...controlKind(zi.message), detail: zi.message }]
     if (code) return [code, path, at]
   }
@@ -273,7 +274,7 @@ function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: un
   return ['invalid_value', path, at]
 }
 
-const wrongTypeAt = (expected: string, actual: unknown, path: (string | number)[], at: IssueParams): [IssueCode, (string | number)[], IssueParams] => {
+const wrongTypeAt = (expected: string, actual: unknown, path: (string | number)[], at: IssueParams): [ScreenIssueCode, (string | number)[], IssueParams] => {
   const [code, params] = wrongType(expected, actual, path, at)
   return [code, path, params]
 }

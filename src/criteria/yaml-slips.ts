@@ -1,7 +1,8 @@
 import { isCollection, isPair, type Document, type LineCounter, type YAMLError } from 'yaml'
 import type { Issue, SourceLocation } from '../errors.js'
-import type { IssueCode, IssueParams } from '../issues/issue-code.js'
-import { en } from '../issues/wording-en.js'
+import type { IssueParams } from '../issues/issue-code.js'
+// The screen codes' English only: the whole catalogue would weigh on every browser bundle.
+import { enScreen as en, type ScreenIssueCode } from '../issues/wording-en.js'
 
 // The YAML parser's errors are written for people who know YAML ("Nested mappings are not
 // allowed in compact mappings"). A recruiter's slips are few and known: a tab used to indent,
@@ -46,7 +47,7 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
   // A tab breaks the indentation of the lines after it: their complaints are echoes of it.
   return out.some((i) => !(i instanceof Error) && i.code === 'tab_indent') ? out.filter((i) => i instanceof Error || i.code !== 'wrong_indent') : out
 
-  function slip(code: IssueCode, params: IssueParams, at: SourceLocation): Issue {
+  function slip(code: ScreenIssueCode, params: IssueParams, at: SourceLocation): Issue {
     return { code, path: [], params, message: en[code](params), ...at }
   }
 

@@ -1,5 +1,7 @@
-import { formatIssue } from './format-issue.js'
-import type { IssueCode, IssueParams } from './issue-code.js'
+import type { IssueParams } from './issue-code.js'
+// English only, and only the codes a screen-only program meets, not formatIssue: that would pull
+// the Swedish wording and the tools' codes into every browser bundle of the core.
+import { enScreen, type ScreenIssueCode } from './wording-en.js'
 
 /**
  * An issue's data with its English message worded from the catalogue, so that a site names a
@@ -11,6 +13,6 @@ import type { IssueCode, IssueParams } from './issue-code.js'
  * ```
  * @category Errors and version
  */
-export function issue<C extends IssueCode>(code: C, path: (string | number)[], params: IssueParams = {}): { code: C; path: (string | number)[]; params: IssueParams; message: string } {
-  return { code, path, params, message: formatIssue({ code, params, message: '' }, 'en') }
+export function issue<C extends ScreenIssueCode>(code: C, path: (string | number)[], params: IssueParams = {}): { code: C; path: (string | number)[]; params: IssueParams; message: string } {
+  return { code, path, params, message: enScreen[code](params) }
 }

@@ -1,4 +1,4 @@
-import type { IssueCode, IssueParams } from '../issues/issue-code.js'
+import type { IssueParams } from '../issues/issue-code.js'
 import { issue } from '../issues/issue.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { criteriaDocument, pathText, sortIssues } from '../criteria/parse.js'
@@ -15,7 +15,8 @@ import { DEADLINE_ID } from './deadline.js'
 // slips
 import { suggest } from '../criteria/suggest.js'
 import { impossibleDate } from '../criteria/impossible-date.js'
-import { en } from '../issues/wording-en.js'
+// The screen codes' English only: the whole catalogue would weigh on every browser bundle.
+import { enScreen as en, type ScreenIssueCode } from '../issues/wording-en.js'
 
 const NO_POSITIONS: PositionIndex = { locate: () => ({}) }
 
@@ -160,7 +161,7 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ch
  */
 export function semanticIssues(c: Record<string, unknown>, index: PositionIndex): Issue[] {
   const issues: Issue[] = []
-  const add = (code: IssueCode, path: (string | number)[], params: IssueParams): void => void issues.push({ ...issue(code, path, params), ...index.locate(path) })
+  const add = (code: ScreenIssueCode, path: (string | number)[], params: IssueParams): void => void issues.push({ ...issue(code, path, params), ...index.locate(path) })
   const job = (c.job ?? {}) as Record<string, unknown>
   const tz = typeof job.timezone === 'string' ? job.timezone : 'Europe/Stockholm'
   if (typeof job.timezone === 'string' && !isValidTimeZone(job.timezone))

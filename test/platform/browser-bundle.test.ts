@@ -44,6 +44,14 @@ describe('the core in a browser bundle', () => {
     console.info(`browser bundle (parse, compile, screen, render, plan): ${(Buffer.byteLength(code) / 1024).toFixed(1)} kB minified, ${(size / 1024).toFixed(1)} kB gzipped`)
     expect(size).toBeLessThan(BUDGET)
   })
+  // The core words its issues in English from the screen codes only (issue() and enScreen):
+  // the Swedish catalogue is formatIssue's, the lint and editing codes the tools'.
+  it('carries neither the Swedish catalogue nor the English of the tools\' issues', () => {
+    expect(code).toContain('duplicate criterion id')
+    expect(code).not.toContain('har samma regel som') // ASCII: esbuild escapes å, ä and ö
+    expect(code).not.toContain('has the same rule as')
+    expect(code).not.toContain('cannot name a question')
+  })
   for (const [label, codeGeneration] of [['with code generation', true], ['without code generation (strict CSP, Workers)', false]] as const)
     describe(label, () => {
       it('has no Node globals, and code generation is as set', () => {
