@@ -12,13 +12,19 @@ import { screenAll } from './bundle-entry'
 // only the web APIs every browser and Worker has. It must screen the bundled examples exactly
 // as Node does: same results, audit hashes, messages and send plans. Once with code generation
 // allowed, once forbidden as under a strict Content-Security-Policy or in a Worker. The bundle
-// of parse + compile + screen + render + plan must stay under 128 kB minified and gzipped.
+// of parse + compile + screen + render + plan must stay under 140 kB minified and gzipped.
 // The budget was 120 kB until the trust boundary's second round (issue #20) added checks that
 // every page runs: non-answers, dates the rules read as past, includesWord, checked arithmetic,
 // YAML shape checks, cleaning of names and headers, and the HTML of messages checked against an
 // allow-list (116.9 -> 123.5 kB). Where the next kilobytes come from: zod's classic API is 99 of
 // the 410 kB minified (its JSON Schema code included), the precompiled built-in templates 54.
-const BUDGET = 128 * 1024
+// It was 128 kB until the Studio issue (#22) made every diagnostic data worded from one
+// catalogue (the English of the codes screening can produce is in every bundle; the Swedish and
+// the tools' English only where formatIssue or lint is imported: the test below checks), named
+// YAML slips in the recruiter's terms, and gave every operator spec its words for explanations
+// and rule descriptions (127.4 -> 138.7 kB). Next levers: the operators' words in maps beside
+// their specs that only describe-rule imports (about 3.5 kB), zod's JSON Schema code (18 kB minified).
+const BUDGET = 140 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
