@@ -10,7 +10,7 @@ import { enScreen as en, type ScreenIssueCode } from '../issues/wording-en.js'
 // said here in the recruiter's terms, with what to write instead and where.
 
 /**
- * Issue codes of the YAML slips {@link yamlSlips} recognises (the Studio counts them as syntax errors).
+ * Issue codes of the YAML slips the loader recognises (the Studio counts them as syntax errors).
  * @example
  * ```ts
  * YAML_SLIP_CODES.has('tab_indent') // true
