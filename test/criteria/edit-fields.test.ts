@@ -11,20 +11,13 @@ import { newCriteriaText } from '../../src/criteria/new-criteria-text'
 import { setDecisionSettings } from '../../src/criteria/edit-decision'
 import type { Field } from '../../src/criteria/types'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { firstIssue } from '../helpers/first-issue.js'
 
 // The questions form: a question added, changed, moved or removed in the file's text, only its
 // own lines touched, and a question the rules read never removed or renamed from under them.
 const text = readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8')
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f()
-  } catch (e) {
-    if (isCriteriaError(e)) return e.issues[0]!
-    throw e
-  }
-  throw new Error('no error')
-}
+const issueOf = firstIssue
 
 // A small file with comments everywhere: the golden before and after of each edit.
 const small = `# Lager, Jönköping

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isCriteriaError } from '../../src/errors'
 import { formatIssue } from '../../src/issues/format-issue'
 import { readDecisionSettings, setDecisionSettings } from '../../src/criteria/edit-decision'
 import { readJobSettings, setJobSettings } from '../../src/criteria/edit-job'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { firstIssue } from '../helpers/first-issue.js'
 
 // The job form and the decision form write into the file as a person would: the changed
 // values' lines change, and every other line (comments above all) stays as written.
@@ -19,15 +19,7 @@ const changed = (before: string, after: string) => {
   return b.flatMap((line, i) => (line === a[i] ? [] : [[i + 1, line] as const]))
 }
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f()
-  } catch (e) {
-    if (isCriteriaError(e)) return e.issues[0]!
-    throw e
-  }
-  throw new Error('no error')
-}
+const issueOf = firstIssue
 
 describe('the job settings', () => {
   it('reads them as written', () => {
