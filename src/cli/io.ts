@@ -51,12 +51,13 @@ export function writeOut(stream: Writable, text: string, what = ''): Promise<voi
 }
 
 /**
- * Writes a finished report to `--output` (relative to the working directory) or to stdout. A
+ * Writes a finished report to `--output` (relative to the working directory; `-` is stdout) or to stdout. A
  * file is written whole or not at all (a temporary file renamed into place): a full disk, a
  * second run writing the same file or a stop half way never leaves half a report.
  */
 export async function emit(io: CliIO, output: string | undefined, text: string, what = 'the report'): Promise<void> {
-  if (output === undefined) return writeOut(io.stdout, text, what)
+  // "-" is standard output, as in every Unix tool that takes an output file (never a file named "-").
+  if (output === undefined || output === '-') return writeOut(io.stdout, text, what)
   // Loaded when used: --help and --version load no file-system code.
   const { writeFileAtomic } = await import('./write-file-atomic.js')
   const { resolve } = await import('node:path')

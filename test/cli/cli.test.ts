@@ -362,6 +362,16 @@ describe('conventions every command follows', () => {
     expect(o.stdout).toBe('')
     expect(JSON.parse(readFileSync(out, 'utf8')).warningCount).toBe(6)
   })
+  it('-o - writes to standard output, as Unix tools do, not to a file named "-"', async () => {
+    const { existsSync, mkdtempSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const cwd = mkdtempSync(join(tmpdir(), 'autoscreen-dash-'))
+    const r = await cli(['validate', '-f', 'json', '-o', '-', join(process.cwd(), 'rules/lagerarbetare.yaml')], { cwd })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ errorCount: 0, files: [{ valid: true }] })
+    expect(existsSync(join(cwd, '-'))).toBe(false)
+  })
   it('lint --quiet shows errors only; --max-warnings fails on too many warnings', async () => {
     const quiet = await cli(['lint', '--quiet', 'test/fixtures/lint/unfair.yaml'])
     expect(quiet.stdout).toContain('  error  ')

@@ -24,8 +24,8 @@ class Sink extends Writable {
   }
 }
 
-/** Runs the CLI in process with captured output, from the project root. */
-export async function cli(argv: string[], options: { stdin?: string; tty?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+/** Runs the CLI in process with captured output, from the project root (or `cwd`). */
+export async function cli(argv: string[], options: { stdin?: string; tty?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliRun> {
   const stdout = new Sink(options.tty)
   const stderr = new Sink(options.tty)
   const code = await run(argv, {
@@ -33,7 +33,7 @@ export async function cli(argv: string[], options: { stdin?: string; tty?: boole
     stderr,
     stdin: Readable.from([options.stdin ?? '']),
     env: options.env ?? {},
-    cwd: resolve(__dirname, '../..'),
+    cwd: options.cwd ?? resolve(__dirname, '../..'),
     now: () => new Date('2026-12-16T08:00:00+01:00'),
   })
   return { code, stdout: stdout.text, stderr: stderr.text }
