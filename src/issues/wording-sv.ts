@@ -1,4 +1,4 @@
-import { at, clip, list, names, q, type Wording, type Words } from './wording.js'
+import { at, clip, fit, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueParams } from './issue-code.js'
 
 const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
@@ -39,7 +39,7 @@ export const sv: Wording = {
   edit_not_a_map: (p) => `${p.path ? `${p.path} är` : 'filen är'} inte en samling nycklar med värden (som ${p.path ? 'namn: värde' : 'id, job, fields och criteria'}), så formulären kan inte ändra den: rätta det i editorn`,
   edit_failed: (p) => `${p.path} går inte att ändra så som filen är skriven: ändra det i editorn`,
   edit_invalid_value: (p) =>
-    `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
+    `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan', acknowledgement: 'ett fält, ett kriterium eller jobbet (fields.<namn>, criteria.<plats>, job)' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
   invalid_field_name: (p) => `${q(p.name)} kan inte vara namnet på en fråga: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (till exempel workPermit)`,
   field_not_found: (p) => `det finns ingen fråga som heter ${q(p.name)} i filen`,
   field_exists: (p) => `det finns redan en fråga som heter ${q(p.name)}: välj ett annat namn`,
@@ -252,10 +252,9 @@ export const sv: Wording = {
   too_long: (p) => `${p.at} är ${p.length} tecken lång; en motivering är en eller två meningar (högst ${p.max} tecken)`,
   missing_language: (p) => `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
   // lint
-  protected_ground: advice('texten tar upp en diskrimineringsgrund; formulera om den eller motivera varför den är laglig och nödvändig för tjänsten'),
-  protected_question: advice('fältet frågar om en diskrimineringsgrund och inget kriterium läser det; ta bort fältet från formuläret'),
-  personal_reason: (p) =>
-    `motiveringen på ${lang(p.locale)} för ${q(p.id)} handlar om personen (${list(p.words)}): en kandidat som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}`,
+  protected_ground: (p) => `${findingSv.protected_ground.headline(p)}\n${findingSv.protected_ground.advice(p)}`,
+  protected_question: (p) => `${findingSv.protected_question.headline(p)}\n${findingSv.protected_question.advice(p)}`,
+  personal_reason: (p) => `${findingSv.personal_reason.headline(p)}\n${findingSv.personal_reason.advice(p)}`,
   reason_frame: advice('motiveringen läses inte bra efter "För tjänsten krävs"; skriv den som ett krav'),
   reason_render: advice('motiveringen blir konstig i meddelandet; läs den i förhandsvisningen och skriv om den'),
   constant_rule: advice('regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
@@ -284,3 +283,105 @@ const FORMAT_SV: Record<string, string> = {
 // slips: month names, statuses and lists for the wording above
 const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
 const STATUS_SV: Record<string, string> = { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'obesvarat', invalid: 'ogiltigt', review: 'för granskning', skipped: 'överhoppat' }
+
+/**
+ * Diskrimineringsgrunderna på svenska, så som ett fynd nämner dem: ett kort namn för första
+ * raden, vad grunden är och vad man kan fråga i stället.
+ */
+export const GROUNDS_SV = {
+  age: {
+    name: 'ålder',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i motiveringen (justification).',
+  },
+  sex: {
+    name: 'kön',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska motiveringen (justification) ange vilket.',
+  },
+  transgender: { name: 'könsöverskridande identitet', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  ethnicity: {
+    name: 'etnisk tillhörighet',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i motiveringen.',
+  },
+  religion: {
+    name: 'religion eller annan trosuppfattning',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället om den sökande kan utföra uppgifterna och arbeta de tider tjänsten kräver, aldrig om tro, klädsel, mat eller bön.',
+  },
+  disability: {
+    name: 'funktionsnedsättning',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället om uppgifterna (lyfta 25 kg, arbeta skift) och om den sökande klarar dem, med eller utan anpassning; aldrig om hälsa, diagnoser, mediciner eller sjukdagar.',
+  },
+  'sexual-orientation': { name: 'sexuell läggning', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  family: {
+    name: 'familjesituation',
+    kind: 'som kan avslöja kön och ålder',
+    advice: 'Fråga i stället om de arbetstider, skift och resor tjänsten kräver, aldrig om barn, äktenskap, graviditet eller föräldraledighet (som föräldraledighetslagen skyddar).',
+  },
+} as const satisfies Readonly<Record<string, GroundWords>>
+
+const ground = (p: IssueParams): GroundWords => (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'en diskrimineringsgrund', advice: '' }
+/** Var en text står, så som första raden nämner det. */
+const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Motiveringen', note: 'Anteckningen', title: 'Jobbtiteln' }
+/** `(fältet x)` eller `(kriteriet y)` efter citatet: var man ska titta. */
+const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (fältet ${name(p.field)})` : p.criterion !== undefined ? ` (kriteriet ${name(p.criterion)})` : '')
+const groundLine = (p: IssueParams): string => {
+  const g = ground(p)
+  if (p.place === 'name') return fit([(_, n) => `Namnet på fältet ${n(p.field)} pekar på ${g.name}, ${g.kind}, men frågan gör det inte.`], '')
+  const verb = p.proxy ? 'kan avslöja' : p.place === 'question' ? 'frågar efter' : 'tar upp'
+  const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
+    `${PLACE_SV[String(p.place)] ?? 'Texten'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; kriteriet ${n(p.criterion)} läser svaret` : ''}.`
+  // Vilket kriterium som läser svaret får ge vika först: rådet nämner det också.
+  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
+}
+const justified = (p: IssueParams): string => `Motiverat: "${p.justification}". Kontrollera att motiveringen anger lagen, eller varför arbetet inte går att utföra utan det.`
+const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
+
+/** Rättvisefyndens delar på svenska: första raden, sedan rådet. */
+export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
+  protected_question: {
+    headline: groundLine,
+    advice: (p) => (p.place === 'name' ? checkName : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`),
+  },
+  protected_ground: {
+    headline: groundLine,
+    advice: (p) =>
+      p.justification !== undefined
+        ? justified(p)
+        : p.place === 'name'
+          ? checkName
+          : p.place === 'title'
+            ? `Kandidaterna ser titeln i varje meddelande. ${ground(p).advice}`
+            : p.place === 'reason'
+              ? `Den som får nej läser motiveringen. ${ground(p).advice} Skriv om den så att den beskriver kravet.`
+              : p.place === 'note'
+                ? `${ground(p).advice} Skriv om anteckningen.`
+                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess motivering (justification) varför det är lagligt och nödvändigt för tjänsten.`,
+  },
+  personal_reason: {
+    headline: (p) =>
+      fit(
+        [(quote, n) => `Motiveringen "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Motiveringen "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
+        String(p.text ?? ''),
+      ),
+    advice: (p) =>
+      `Den som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}.`,
+  },
+}
+
+/** Var ett godkännande ska stå, efter vad det skrivs på. */
+const ACK_ON_SV: Record<string, (name: string) => string> = {
+  field: (name) => `i fältet ${name}, i samma indrag som label:`,
+  criterion: (name) => `i kriteriet ${name}, i samma indrag som rule:`,
+  job: () => 'under job:, i samma indrag som title:',
+}
+
+/** Hur man godkänner ett fynd vars text handlar om något annat, före raderna att lägga till. */
+export const acknowledgeSv: Words = (p) =>
+  `${p.code === 'personal_reason' ? 'Beskriver motiveringen kravet och inte den sökande?' : 'Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)?'} Godkänn då fyndet: lägg till de här raderna ${ACK_ON_SV[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+
+/** Det godkännandets reason säger tills rekryteraren skriver sitt. */
+export const ACK_REASON_SV = '<varför texten inte handlar om den sökande>'
