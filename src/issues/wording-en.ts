@@ -294,18 +294,18 @@ export const GROUNDS_EN = {
   age: {
     name: 'age',
     kind: 'a protected ground',
-    advice: 'Ask for what the work needs instead: the experience, licence or qualification (a forklift licence, two years in retail). Where a law sets an age limit (serving alcohol), name the law in a justification.',
+    advice: 'Ask for what the work needs instead: the experience, licence or qualification (a forklift licence, two years in retail). Where a law sets an age limit (serving alcohol), name the law in justification.',
   },
   sex: {
     name: 'sex',
     kind: 'a protected ground',
-    advice: 'Sex and pregnancy are never requirements for a job, except in the rare cases the Act allows, which a justification must name.',
+    advice: 'Sex and pregnancy are never requirements for a job, except in the rare cases the Act allows, which justification must name.',
   },
   transgender: { name: 'transgender identity', kind: 'a protected ground', advice: 'It is never a requirement for a job: leave it out.' },
   ethnicity: {
     name: 'ethnicity',
     kind: 'a protected ground',
-    advice: 'Ask for what the work needs instead: a language at a CEFR level, the right to work in Sweden, a security clearance; never origin, citizenship, mother tongue, a name or a photo. Where a law requires citizenship, name it in a justification.',
+    advice: 'Ask for what the work needs instead: a language at a CEFR level, the right to work in Sweden, a security clearance; never origin, citizenship, mother tongue, a name or a photo. Where a law requires citizenship, name it in justification.',
   },
   religion: {
     name: 'religion or belief',
@@ -339,7 +339,7 @@ const groundLine = (p: IssueParams): string => {
   // Which criterion reads the answer gives way first: the advice names it too.
   return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
 }
-const justified = (p: IssueParams): string => `Justified: "${p.justification}". Check that it names the law, or why the job cannot be done without it.`
+const justified = (p: IssueParams): string => `The justification reads: "${p.justification}". Check that it names the law, or why the job cannot be done without it.`
 
 /** The parts of the fairness findings in English: the first line, then the advice. */
 export const findingEn: { readonly [C in FindingCode]: FindingWords } = {

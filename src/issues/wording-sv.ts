@@ -292,18 +292,18 @@ export const GROUNDS_SV = {
   age: {
     name: 'ålder',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i motiveringen (justification).',
+    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
   },
   sex: {
     name: 'kön',
     kind: 'en diskrimineringsgrund',
-    advice: 'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska motiveringen (justification) ange vilket.',
+    advice: 'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska justification ange vilket.',
   },
   transgender: { name: 'könsöverskridande identitet', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
   ethnicity: {
     name: 'etnisk tillhörighet',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i motiveringen.',
+    advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i justification.',
   },
   religion: {
     name: 'religion eller annan trosuppfattning',
@@ -325,7 +325,7 @@ export const GROUNDS_SV = {
 
 const ground = (p: IssueParams): GroundWords => (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'en diskrimineringsgrund', advice: '' }
 /** Var en text står, så som första raden nämner det. */
-const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Motiveringen', note: 'Anteckningen', title: 'Jobbtiteln' }
+const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Skälet', note: 'Anteckningen', title: 'Jobbtiteln' }
 /** `(fältet x)` eller `(kriteriet y)` efter citatet: var man ska titta. */
 const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (fältet ${name(p.field)})` : p.criterion !== undefined ? ` (kriteriet ${name(p.criterion)})` : '')
 const groundLine = (p: IssueParams): string => {
@@ -337,7 +337,7 @@ const groundLine = (p: IssueParams): string => {
   // Vilket kriterium som läser svaret får ge vika först: rådet nämner det också.
   return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
 }
-const justified = (p: IssueParams): string => `Motiverat: "${p.justification}". Kontrollera att motiveringen anger lagen, eller varför arbetet inte går att utföra utan det.`
+const justified = (p: IssueParams): string => `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
 const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
 
 /** Rättvisefyndens delar på svenska: första raden, sedan rådet. */
@@ -356,15 +356,15 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
           : p.place === 'title'
             ? `Kandidaterna ser titeln i varje meddelande. ${ground(p).advice}`
             : p.place === 'reason'
-              ? `Den som får nej läser motiveringen. ${ground(p).advice} Skriv om den så att den beskriver kravet.`
+              ? `Den som får nej läser skälet. ${ground(p).advice} Skriv om det så att det beskriver kravet.`
               : p.place === 'note'
                 ? `${ground(p).advice} Skriv om anteckningen.`
-                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess motivering (justification) varför det är lagligt och nödvändigt för tjänsten.`,
+                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`,
   },
   personal_reason: {
     headline: (p) =>
       fit(
-        [(quote, n) => `Motiveringen "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Motiveringen "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
+        [(quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
         String(p.text ?? ''),
       ),
     advice: (p) =>
@@ -381,7 +381,7 @@ const ACK_ON_SV: Record<string, (name: string) => string> = {
 
 /** Hur man godkänner ett fynd vars text handlar om något annat, före raderna att lägga till. */
 export const acknowledgeSv: Words = (p) =>
-  `${p.code === 'personal_reason' ? 'Beskriver motiveringen kravet och inte den sökande?' : 'Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)?'} Godkänn då fyndet: lägg till de här raderna ${ACK_ON_SV[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+  `${p.code === 'personal_reason' ? 'Beskriver skälet kravet och inte den sökande?' : 'Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)?'} Godkänn då fyndet: lägg till de här raderna ${ACK_ON_SV[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
 
 /** Det godkännandets reason säger tills rekryteraren skriver sitt. */
 export const ACK_REASON_SV = '<varför texten inte handlar om den sökande>'
