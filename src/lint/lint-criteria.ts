@@ -339,7 +339,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
   const of = `field "${name}"`
   const out: Text[] = []
-  for (const [l, text] of Object.entries(field.label)) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
+  // The label in the file's language first: the finding quotes the first text that shows a ground.
+  const labels = Object.entries(field.label).sort(([a], [b]) => Number(b === locale) - Number(a === locale))
+  for (const [l, text] of labels) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
   if ('values' in field && field.values)
     field.values.forEach((v, i) => out.push({ text: v, kind: 'value', language: locale, path: ['fields', name, 'values', i], source: `the option "${v}" of ${of}` }))
   if ('valueLabels' in field && field.valueLabels)
