@@ -96,12 +96,28 @@ const enTools = {
   personal_reason: (p) => `${findingEn.personal_reason.headline(p)}\n${findingEn.personal_reason.advice(p)}`,
   reason_frame: advice('the reason does not read well after "The role requires"; write it as a requirement'),
   reason_render: advice('the reason reads badly as rendered; read it in the preview and reword it'),
-  constant_rule: advice('the rule gives the same answer for everyone; compare an answer with a value instead'),
+  constant_rule: (p) =>
+    p.what !== undefined
+      ? `criterion ${q(p.id)} compares ${p.what} with itself ("${p.op}"), which is always ${p.value}; compare it with a value instead`
+      : p.id !== undefined
+        ? `the rule of ${q(p.id)} is always ${p.value ? 'true' : 'false'}, whatever the application says${p.value ? '' : p.required ? ', so every candidate is rejected' : ', so it never adds points'}`
+        : String(p.en ?? 'the rule gives the same answer for everyone; compare an answer with a value instead'),
   duplicate_rule: (p) => `criterion ${q(p.id)} has the same rule as ${q(p.twin)}`,
-  missing_title: advice('the job title is missing in a language the messages go out in'),
-  holidays_without_se: advice('the holidays do not include se, so Swedish public holidays count as working days'),
+  missing_title: (p) => {
+    if (!Array.isArray(p.given) || !Array.isArray(p.untitled)) return String(p.en ?? 'the job title is missing in a language the messages go out in')
+    const name: Record<string, string> = { sv: 'Swedish', en: 'English' }
+    return `the job title is given in ${p.given.join(' and ')} only, and this file's messages are also sent in ${p.untitled.join(' and ')}: a candidate would read ${q(p.title)} in a message in ${p.untitled.map((l) => name[String(l)] ?? l).join(' and ')}. Give the title per language, { ${[...p.given, ...p.untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`
+  },
+  holidays_without_se: (p) => {
+    if (!Array.isArray(p.days)) return String(p.en ?? 'the holidays do not include se, so Swedish public holidays count as working days')
+    const n = Number(p.count ?? p.days.length)
+    return `delivery.holidays lists ${n ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${n ? `, ${p.days.join(', ')}${n > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`
+  },
   unused_field: (p) => `field ${q(p.name)} is declared but no criterion reads it`,
-  unused_acknowledgement: advice('the acknowledgement accepts no finding any more; remove it'),
+  unused_acknowledgement: (p) =>
+    p.name !== undefined
+      ? `the acknowledgement of ${q(p.name)} matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`
+      : String(p.en ?? 'the acknowledgement accepts no finding any more; remove it'),
   non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
   substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
 } satisfies Partial<Wording>

@@ -257,12 +257,27 @@ export const sv: Wording = {
   personal_reason: (p) => `${findingSv.personal_reason.headline(p)}\n${findingSv.personal_reason.advice(p)}`,
   reason_frame: advice('motiveringen läses inte bra efter "För tjänsten krävs"; skriv den som ett krav'),
   reason_render: advice('motiveringen blir konstig i meddelandet; läs den i förhandsvisningen och skriv om den'),
-  constant_rule: advice('regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
+  constant_rule: (p) =>
+    p.what !== undefined
+      ? `kriteriet ${q(p.id)} jämför ${p.what} med sig själv ("${p.op}"), vilket alltid är ${p.value ? 'sant' : 'falskt'}; jämför med ett värde i stället`
+      : p.id !== undefined
+        ? `regeln för ${q(p.id)} är alltid ${p.value ? 'sann' : 'falsk'}, vad ansökan än säger${p.value ? '' : p.required ? ', så alla sökande avböjs' : ', så den ger aldrig poäng'}`
+        : String(p.sv ?? 'regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
   duplicate_rule: (p) => `kriteriet ${q(p.id)} har samma regel som ${q(p.twin)}`,
-  missing_title: advice('jobbets titel saknas på ett språk som meddelandena skickas på'),
-  holidays_without_se: advice('helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar'),
+  missing_title: (p) =>
+    !Array.isArray(p.given) || !Array.isArray(p.untitled)
+      ? String(p.sv ?? 'jobbets titel saknas på ett språk som meddelandena skickas på')
+      : `jobbets titel finns bara på ${langs(p.given, 'och')}, men filens meddelanden skickas också på ${langs(p.untitled, 'och')}: den som får ett meddelande på ${langs(p.untitled, 'och')} skulle läsa ${q(p.title)}. Skriv titeln per språk, { ${[...p.given, ...p.untitled].map((l) => `${l}: …`).join(', ')} } (samma ord två gånger där de är lika)`,
+  holidays_without_se: (p) => {
+    if (!Array.isArray(p.days)) return String(p.sv ?? 'helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar')
+    const n = Number(p.count ?? p.days.length)
+    return `delivery.holidays listar ${n ? 'egna dagar' : 'inga dagar'} utan se, så jobbet i Europe/Stockholm förlorar den svenska kalendern: meddelanden går ut på alla helgdagar och aftnar som inte står i listan (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, varje år). Skriv [se${n ? `, ${p.days.join(', ')}${n > 2 ? ', …' : ''}` : ''}] för att behålla den svenska kalendern och lägga till egna dagar`
+  },
   unused_field: (p) => `fältet ${q(p.name)} finns, men inget kriterium läser det`,
-  unused_acknowledgement: advice('godkännandet gäller inget fynd längre; ta bort det'),
+  unused_acknowledgement: (p) =>
+    p.name !== undefined
+      ? `godkännandet av ${q(p.name)} gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`
+      : String(p.sv ?? 'godkännandet gäller inget fynd längre; ta bort det'),
   non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
   substring_in: advice('"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista'),
 }

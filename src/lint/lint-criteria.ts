@@ -256,14 +256,18 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       add(
         {
           severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
-          message: `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`,
+          message: en.constant_rule({ id: cr.id, value: constant, required: cr.required === true }),
         },
         [criterionAcks[i]!],
+        { id: cr.id, value: constant, required: cr.required === true },
+        true,
       )
     for (const twin of selfComparisons(cr.rule))
       add(
-        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
+        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: en.constant_rule({ id: cr.id, what: twin.what, op: twin.op, value: twin.value }) },
         [criterionAcks[i]!],
+        { id: cr.id, what: twin.what, op: twin.op, value: twin.value },
+        true,
       )
     for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
       add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
@@ -297,26 +301,24 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const untitled = screener.locales.filter((l) => !titledIn.includes(l))
   if (titledIn.length > 0 && untitled.length > 0) {
     const title = textIn(c.job.title, untitled[0]!, c.locale)
-    const given = titledIn.join(' and ')
+    const params = { given: titledIn, untitled, title }
     add(
       {
-        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
-        message: `the job title is given in ${given} only, and this file's messages are also sent in ${untitled.join(' and ')}: a candidate would read "${title}" in a message in ${untitled.map((l) => LANGUAGE_NAMES[l]).join(' and ')}. Give the title per language, { ${[...titledIn, ...untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`,
+        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${titledIn.join(' and ')} job title`, path: ['job', 'title'],
+        message: en.missing_title(params),
       },
       [jobAcks],
+      params,
+      true,
     )
   }
 
   // A Swedish job's own list of days off replaces the Swedish calendar unless it names se.
   const holidays = c.delivery?.holidays
-  if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se'))
-    add(
-      {
-        severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
-        message: `delivery.holidays lists ${holidays.length ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${holidays.length ? `, ${holidays.slice(0, 2).join(', ')}${holidays.length > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`,
-      },
-      [jobAcks],
-    )
+  if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se')) {
+    const params = { count: holidays.length, days: holidays.slice(0, 2).map(String) }
+    add({ severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'], message: en.holidays_without_se(params) }, [jobAcks], params, true)
+  }
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
@@ -326,11 +328,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     if (!a.used)
       out.push({
         severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
-        params: {
-          en: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
-          sv: `godkännandet av "${a.finding}" gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`,
-        },
-        message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
+        params: { name: a.finding },
+        message: en.unused_acknowledgement({ name: a.finding }),
       })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
@@ -416,7 +415,6 @@ function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; 
   return out
 }
 
-const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'Swedish', en: 'English' }
 
 const LONGEST_SENTENCE = 40
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length

@@ -361,6 +361,21 @@ describe('lintCriteria', () => {
     })
   })
 
+  it('the other findings are worded from their arguments in Swedish too (constant rule, job title, holidays, acknowledgement)', async () => {
+    const unfair = await lint(fixture('unfair.yaml'))
+    expect(formatFinding(unfair.find((f) => f.code === 'constant_rule')!, 'sv').headline).toBe('regeln för "always" är alltid sann, vad ansökan än säger')
+    const doc = loadCriteriaText(
+      ['id: x', 'version: 1', 'locale: sv', 'job: { title: Lagerarbetare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  b: { type: boolean, label: { sv: B, en: B } }', 'criteria:', '  - { id: b, rule: { var: b }, required: true, reason: { sv: B-körkort, en: a category B licence } }', 'delivery:', '  holidays: [2026-12-24, 2026-12-25, 2026-12-31]'].join('\n'),
+    )
+    const sv = lintCriteria(doc, compileCriteria(doc)).map((f) => formatFinding(f, 'sv').headline)
+    expect(sv).toEqual([
+      'jobbets titel finns bara på svenska, men filens meddelanden skickas också på engelska: den som får ett meddelande på engelska skulle läsa "Lagerarbetare". Skriv titeln per språk, { sv: …, en: … } (samma ord två gånger där de är lika)',
+      'delivery.holidays listar egna dagar utan se, så jobbet i Europe/Stockholm förlorar den svenska kalendern: meddelanden går ut på alla helgdagar och aftnar som inte står i listan (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, varje år). Skriv [se, 2026-12-24, 2026-12-25, …] för att behålla den svenska kalendern och lägga till egna dagar',
+    ])
+    const [unused] = await lint(fixture('acknowledged.yaml'))
+    expect(formatFinding(unused!, 'sv').headline).toBe('godkännandet av "personal-reason" gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)')
+  })
+
   it('every bundled rule set lints clean, and none carries an acknowledgement', async () => {
     const dir = join(__dirname, '../../rules')
     const files = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))
