@@ -12,18 +12,19 @@ import { langOf, type Lang } from './lang.js'
  * message is worded from the issue's code and arguments in the user's language (`--lang`).
  */
 export function formatIssues(issues: readonly Issue[], io: CliIO): string {
-  const c = colours(io.stdout, io.env)
   const lang = langOf(io.env)
-  return issues
-    .map((i) => {
-      const file = i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) || i.file : i.file
-      const where = `${shown(file ?? '<input>')}:${i.line ?? 1}:${i.column ?? 1}`
-      const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
-      // A lint finding shows the name an acknowledgement uses (protected-ground:age).
-      const code = 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code
-      return `${where}  ${sev}  ${shown(formatIssue(i, lang))}  ${c.dim(shown(code))}`
-    })
-    .join('\n')
+  return issues.map((i) => issueLine(i, formatIssue(i, lang), io)).join('\n')
+}
+
+/** One issue's line, `file:line:col  severity  message  code`, with the message already worded. */
+export function issueLine(i: Issue, message: string, io: CliIO): string {
+  const c = colours(io.stdout, io.env)
+  const file = i.file && isAbsolute(i.file) ? relative(io.cwd, i.file) || i.file : i.file
+  const where = `${shown(file ?? '<input>')}:${i.line ?? 1}:${i.column ?? 1}`
+  const sev = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
+  // A lint finding shows the name an acknowledgement uses (protected-ground:age).
+  const code = 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code
+  return `${where}  ${sev}  ${shown(message)}  ${c.dim(shown(code))}`
 }
 
 /** Issues as JSON for machines: the code and its arguments, and the message in the chosen language. */

@@ -20,9 +20,11 @@ notes, the job title) for the grounds of the Discrimination Act and likely proxi
   personal-reason              a reason speaks of the person ("du", "your") instead of the requirement
 and finds missing reasons, a job title missing in a language the messages are sent in
 (missing-title), rules that are always true or false, duplicate rules, unused fields.
-Each finding names the ground, the words and where they are, and what to ask instead.
-A justification on the criterion turns a protected-ground error into a warning. A reviewed
-finding is accepted on its field, criterion or job with
+Each finding's first line says what, where and which ground; under it come what to ask
+instead and how to acknowledge it, with the lines to add. Findings are worded in the file's
+language (its locale); --lang chooses. A reason about the person is an error: a rejected
+candidate reads it. A justification on the criterion turns a protected-ground error into a
+warning. A reviewed finding is accepted on its field, criterion or job with
   lintAcknowledge: [{ finding: protected-ground:family, reason: "..." }]
 --format json lists accepted findings apart, with their reasons.
 

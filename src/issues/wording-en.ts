@@ -1,4 +1,4 @@
-import { at, clip, list, names, of, q, type Wording, type Words } from './wording.js'
+import { at, clip, fit, list, names, of, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueCode, IssueParams } from './issue-code.js'
 
 const KIND: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values', date: 'a date', null: 'empty' }
@@ -14,7 +14,6 @@ const ENVELOPE: Record<string, string> = {
 }
 /** What a part of an application's envelope is, after what is wrong with it. */
 const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
-const reason = (p: IssueParams) => `the ${p.locale} reason of ${q(p.id)}`
 /** A lint finding's words: composed where the finding is made, in both languages. */
 // No side effects: the tools' catalogue calls it, and must stay droppable from a screen-only bundle.
 /* @__NO_SIDE_EFFECTS__ */ function advice(fallback: string): Words {
@@ -40,7 +39,7 @@ const enTools = {
   edit_not_a_map: (p) => `${p.path ? `${p.path} is` : 'the file is'} not a map of keys (such as ${p.path ? 'name: value' : 'id, job, fields and criteria'}), so the forms cannot change it: fix it in the editor`,
   edit_failed: (p) => `${p.path} could not be changed in this file as it is written: change it in the editor`,
   edit_invalid_value: (p) =>
-    `${p.path}: ${q(p.value)} is not ${({ date: 'a date such as 2026-12-01', time: 'a time such as 23:59', timezone: 'a time zone such as Europe/Stockholm', number: 'a number of 0 or more', holidays: 'se, none or a list of dates such as 2026-12-24', index: 'a place in the list' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
+    `${p.path}: ${q(p.value)} is not ${({ date: 'a date such as 2026-12-01', time: 'a time such as 23:59', timezone: 'a time zone such as Europe/Stockholm', number: 'a number of 0 or more', holidays: 'se, none or a list of dates such as 2026-12-24', index: 'a place in the list', acknowledgement: 'a field, a criterion or the job (fields.<name>, criteria.<place>, job)' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
   invalid_field_name: (p) => `${q(p.name)} cannot name a question: a name starts with a letter and holds only letters, digits and _ (such as workPermit)`,
   field_not_found: (p) => `there is no question named ${q(p.name)} in the file`,
   field_exists: (p) => `there is already a question named ${q(p.name)}: choose another name`,
@@ -92,18 +91,33 @@ const enTools = {
   too_long: (p) => `${p.at} is ${p.length} characters; a reason is a sentence or two (at most ${p.max})`,
   missing_language: (p) => `reasons.text has no ${names(p.languages, 'or')} version; messages for this job are sent in ${names(p.locales, 'and')}`,
   // lint
-  protected_ground: advice('the text speaks of a protected ground; reword it, or justify why it is lawful and necessary for the job'),
-  protected_question: advice('the field asks about a protected ground and no criterion reads it; remove the field from the form'),
-  personal_reason: (p) =>
-    `${reason(p)} speaks of the person (${list(p.words)}): a rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
+  protected_ground: (p) => `${findingEn.protected_ground.headline(p)}\n${findingEn.protected_ground.advice(p)}`,
+  protected_question: (p) => `${findingEn.protected_question.headline(p)}\n${findingEn.protected_question.advice(p)}`,
+  personal_reason: (p) => `${findingEn.personal_reason.headline(p)}\n${findingEn.personal_reason.advice(p)}`,
   reason_frame: advice('the reason does not read well after "The role requires"; write it as a requirement'),
   reason_render: advice('the reason reads badly as rendered; read it in the preview and reword it'),
-  constant_rule: advice('the rule gives the same answer for everyone; compare an answer with a value instead'),
+  constant_rule: (p) =>
+    p.what !== undefined
+      ? `criterion ${q(p.id)} compares ${p.what} with itself ("${p.op}"), which is always ${p.value}; compare it with a value instead`
+      : p.id !== undefined
+        ? `the rule of ${q(p.id)} is always ${p.value ? 'true' : 'false'}, whatever the application says${p.value ? '' : p.required ? ', so every candidate is rejected' : ', so it never adds points'}`
+        : String(p.en ?? 'the rule gives the same answer for everyone; compare an answer with a value instead'),
   duplicate_rule: (p) => `criterion ${q(p.id)} has the same rule as ${q(p.twin)}`,
-  missing_title: advice('the job title is missing in a language the messages go out in'),
-  holidays_without_se: advice('the holidays do not include se, so Swedish public holidays count as working days'),
+  missing_title: (p) => {
+    if (!Array.isArray(p.given) || !Array.isArray(p.untitled)) return String(p.en ?? 'the job title is missing in a language the messages go out in')
+    const name: Record<string, string> = { sv: 'Swedish', en: 'English' }
+    return `the job title is given in ${p.given.join(' and ')} only, and this file's messages are also sent in ${p.untitled.join(' and ')}: a candidate would read ${q(p.title)} in a message in ${p.untitled.map((l) => name[String(l)] ?? l).join(' and ')}. Give the title per language, { ${[...p.given, ...p.untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`
+  },
+  holidays_without_se: (p) => {
+    if (!Array.isArray(p.days)) return String(p.en ?? 'the holidays do not include se, so Swedish public holidays count as working days')
+    const n = Number(p.count ?? p.days.length)
+    return `delivery.holidays lists ${n ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${n ? `, ${p.days.join(', ')}${n > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`
+  },
   unused_field: (p) => `field ${q(p.name)} is declared but no criterion reads it`,
-  unused_acknowledgement: advice('the acknowledgement accepts no finding any more; remove it'),
+  unused_acknowledgement: (p) =>
+    p.name !== undefined
+      ? `the acknowledgement of ${q(p.name)} matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`
+      : String(p.en ?? 'the acknowledgement accepts no finding any more; remove it'),
   non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
   substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
 } satisfies Partial<Wording>
@@ -287,3 +301,107 @@ const FORMAT_EN: Record<string, string> = {
 
 // slips: month names and lists for the wording above
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * The grounds in English, as a finding names them: a short name for the first line, what the
+ * ground is, and what to ask instead.
+ */
+export const GROUNDS_EN = {
+  age: {
+    name: 'age',
+    kind: 'a protected ground',
+    advice: 'Ask for what the work needs instead: the experience, licence or qualification (a forklift licence, two years in retail). Where a law sets an age limit (serving alcohol), name the law in justification.',
+  },
+  sex: {
+    name: 'sex',
+    kind: 'a protected ground',
+    advice: 'Sex and pregnancy are never requirements for a job, except in the rare cases the Act allows, which justification must name.',
+  },
+  transgender: { name: 'transgender identity', kind: 'a protected ground', advice: 'It is never a requirement for a job: leave it out.' },
+  ethnicity: {
+    name: 'ethnicity',
+    kind: 'a protected ground',
+    advice: 'Ask for what the work needs instead: a language at a CEFR level, the right to work in Sweden, a security clearance; never origin, citizenship, mother tongue, a name or a photo. Where a law requires citizenship, name it in justification.',
+  },
+  religion: {
+    name: 'religion or belief',
+    kind: 'a protected ground',
+    advice: 'Ask whether the candidate can do the tasks and work the hours the job needs instead, never about belief, clothing, food or prayer.',
+  },
+  disability: {
+    name: 'disability',
+    kind: 'a protected ground',
+    advice: 'Ask about the tasks instead (lifting 25 kg, working shifts) and whether the candidate can do them, with or without adjustments; never about health, diagnoses, medication or sick days.',
+  },
+  'sexual-orientation': { name: 'sexual orientation', kind: 'a protected ground', advice: 'It is never a requirement for a job: leave it out.' },
+  family: {
+    name: 'family situation',
+    kind: 'which can reveal sex and age',
+    advice: 'Ask about the hours, shifts and travel the job needs instead, never about children, marriage, pregnancy or parental leave (protected by the Parental Leave Act).',
+  },
+} as const satisfies Readonly<Record<string, GroundWords>>
+
+const ground = (p: IssueParams): GroundWords => (GROUNDS_EN as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'a protected ground', advice: '' }
+/** Where a text stands, as the first line names it. */
+const PLACE_EN: Record<string, string> = { question: 'The question', option: 'The option', description: 'The description', reason: 'The reason', note: 'The note', title: 'The job title' }
+/** `(field x)` or `(criterion y)` after the quote: where to look. */
+const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (field ${name(p.field)})` : p.criterion !== undefined ? ` (criterion ${name(p.criterion)})` : '')
+const groundLine = (p: IssueParams): string => {
+  const g = ground(p)
+  if (p.place === 'name') return fit([(_, n) => `The name of field ${n(p.field)} points at ${g.name}, ${g.kind}; its question does not.`], '')
+  const verb = p.proxy ? 'can reveal' : p.place === 'question' ? 'asks about' : 'speaks of'
+  const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
+    `${PLACE_EN[String(p.place)] ?? 'The text'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; criterion ${n(p.criterion)} reads it` : ''}.`
+  // Which criterion reads the answer gives way first: the advice names it too.
+  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
+}
+const justified = (p: IssueParams): string => `The justification reads: "${p.justification}". Check that it names the law, or why the job cannot be done without it.`
+
+/** The parts of the fairness findings in English: the first line, then the advice. */
+export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
+  protected_question: {
+    headline: groundLine,
+    advice: (p) =>
+      p.place === 'name'
+        ? 'Check what the form asks, and rename the field if it is about something else.'
+        : `No criterion reads the answer, so the form should not ask it: remove the question. ${ground(p).advice}`,
+  },
+  protected_ground: {
+    headline: groundLine,
+    advice: (p) =>
+      p.justification !== undefined
+        ? justified(p)
+        : p.place === 'name'
+          ? 'Check what the form asks, and rename the field if it is about something else.'
+          : p.place === 'title'
+            ? `Candidates read the title in every message. ${ground(p).advice}`
+            : p.place === 'reason'
+              ? `A rejected candidate reads the reason. ${ground(p).advice} Reword it as the requirement.`
+              : p.place === 'note'
+                ? `${ground(p).advice} Reword the note.`
+                : `${ground(p).advice} Otherwise remove criterion ${p.criterion}, or write in its justification why it is lawful and necessary for the job.`,
+  },
+  personal_reason: {
+    headline: (p) =>
+      fit(
+        [(quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate (${list(p.words)}), not the requirement.`, (quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate, not the requirement.`],
+        String(p.text ?? ''),
+      ),
+    advice: (p) =>
+      `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}.`,
+  },
+}
+
+/** Where an acknowledgement goes, by the kind of thing it is written on. */
+const ACK_ON_EN: Record<string, (name: string) => string> = {
+  field: (name) => `in field ${name}, beside label:`,
+  criterion: (name) => `in criterion ${name}, beside rule:`,
+  job: () => 'under job:, beside title:',
+}
+
+/** How to accept a finding whose text is about something else, before the lines to add. */
+export const acknowledgeEn: Words = (p) =>
+  `${p.code === 'personal_reason' ? 'If the reason names the requirement and not the candidate' : 'If the text is about something other than the applicant (the work, a subject taught, the people served)'}, acknowledge it: add these lines ${ACK_ON_EN[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+
+/** What the acknowledgement's reason says until the recruiter writes it. */
+export const ACK_REASON_EN = '<why this is not about the applicant>'

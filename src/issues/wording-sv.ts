@@ -1,4 +1,4 @@
-import { at, clip, list, names, q, type Wording, type Words } from './wording.js'
+import { at, clip, fit, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueParams } from './issue-code.js'
 
 const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
@@ -39,7 +39,7 @@ export const sv: Wording = {
   edit_not_a_map: (p) => `${p.path ? `${p.path} är` : 'filen är'} inte en samling nycklar med värden (som ${p.path ? 'namn: värde' : 'id, job, fields och criteria'}), så formulären kan inte ändra den: rätta det i editorn`,
   edit_failed: (p) => `${p.path} går inte att ändra så som filen är skriven: ändra det i editorn`,
   edit_invalid_value: (p) =>
-    `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
+    `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan', acknowledgement: 'ett fält, ett kriterium eller jobbet (fields.<namn>, criteria.<plats>, job)' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
   invalid_field_name: (p) => `${q(p.name)} kan inte vara namnet på en fråga: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (till exempel workPermit)`,
   field_not_found: (p) => `det finns ingen fråga som heter ${q(p.name)} i filen`,
   field_exists: (p) => `det finns redan en fråga som heter ${q(p.name)}: välj ett annat namn`,
@@ -252,18 +252,32 @@ export const sv: Wording = {
   too_long: (p) => `${p.at} är ${p.length} tecken lång; en motivering är en eller två meningar (högst ${p.max} tecken)`,
   missing_language: (p) => `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
   // lint
-  protected_ground: advice('texten tar upp en diskrimineringsgrund; formulera om den eller motivera varför den är laglig och nödvändig för tjänsten'),
-  protected_question: advice('fältet frågar om en diskrimineringsgrund och inget kriterium läser det; ta bort fältet från formuläret'),
-  personal_reason: (p) =>
-    `motiveringen på ${lang(p.locale)} för ${q(p.id)} handlar om personen (${list(p.words)}): en kandidat som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}`,
+  protected_ground: (p) => `${findingSv.protected_ground.headline(p)}\n${findingSv.protected_ground.advice(p)}`,
+  protected_question: (p) => `${findingSv.protected_question.headline(p)}\n${findingSv.protected_question.advice(p)}`,
+  personal_reason: (p) => `${findingSv.personal_reason.headline(p)}\n${findingSv.personal_reason.advice(p)}`,
   reason_frame: advice('motiveringen läses inte bra efter "För tjänsten krävs"; skriv den som ett krav'),
   reason_render: advice('motiveringen blir konstig i meddelandet; läs den i förhandsvisningen och skriv om den'),
-  constant_rule: advice('regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
+  constant_rule: (p) =>
+    p.what !== undefined
+      ? `kriteriet ${q(p.id)} jämför ${p.what} med sig själv ("${p.op}"), vilket alltid är ${p.value ? 'sant' : 'falskt'}; jämför med ett värde i stället`
+      : p.id !== undefined
+        ? `regeln för ${q(p.id)} är alltid ${p.value ? 'sann' : 'falsk'}, vad ansökan än säger${p.value ? '' : p.required ? ', så alla sökande avböjs' : ', så den ger aldrig poäng'}`
+        : String(p.sv ?? 'regeln ger samma svar för alla; jämför ett svar med ett värde i stället'),
   duplicate_rule: (p) => `kriteriet ${q(p.id)} har samma regel som ${q(p.twin)}`,
-  missing_title: advice('jobbets titel saknas på ett språk som meddelandena skickas på'),
-  holidays_without_se: advice('helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar'),
+  missing_title: (p) =>
+    !Array.isArray(p.given) || !Array.isArray(p.untitled)
+      ? String(p.sv ?? 'jobbets titel saknas på ett språk som meddelandena skickas på')
+      : `jobbets titel finns bara på ${langs(p.given, 'och')}, men filens meddelanden skickas också på ${langs(p.untitled, 'och')}: den som får ett meddelande på ${langs(p.untitled, 'och')} skulle läsa ${q(p.title)}. Skriv titeln per språk, { ${[...p.given, ...p.untitled].map((l) => `${l}: …`).join(', ')} } (samma ord två gånger där de är lika)`,
+  holidays_without_se: (p) => {
+    if (!Array.isArray(p.days)) return String(p.sv ?? 'helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar')
+    const n = Number(p.count ?? p.days.length)
+    return `delivery.holidays listar ${n ? 'egna dagar' : 'inga dagar'} utan se, så jobbet i Europe/Stockholm förlorar den svenska kalendern: meddelanden går ut på alla helgdagar och aftnar som inte står i listan (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, varje år). Skriv [se${n ? `, ${p.days.join(', ')}${n > 2 ? ', …' : ''}` : ''}] för att behålla den svenska kalendern och lägga till egna dagar`
+  },
   unused_field: (p) => `fältet ${q(p.name)} finns, men inget kriterium läser det`,
-  unused_acknowledgement: advice('godkännandet gäller inget fynd längre; ta bort det'),
+  unused_acknowledgement: (p) =>
+    p.name !== undefined
+      ? `godkännandet av ${q(p.name)} gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`
+      : String(p.sv ?? 'godkännandet gäller inget fynd längre; ta bort det'),
   non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
   substring_in: advice('"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista'),
 }
@@ -284,3 +298,105 @@ const FORMAT_SV: Record<string, string> = {
 // slips: month names, statuses and lists for the wording above
 const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
 const STATUS_SV: Record<string, string> = { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'obesvarat', invalid: 'ogiltigt', review: 'för granskning', skipped: 'överhoppat' }
+
+/**
+ * Diskrimineringsgrunderna på svenska, så som ett fynd nämner dem: ett kort namn för första
+ * raden, vad grunden är och vad man kan fråga i stället.
+ */
+export const GROUNDS_SV = {
+  age: {
+    name: 'ålder',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
+  },
+  sex: {
+    name: 'kön',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska justification ange vilket.',
+  },
+  transgender: { name: 'könsöverskridande identitet', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  ethnicity: {
+    name: 'etnisk tillhörighet',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i justification.',
+  },
+  religion: {
+    name: 'religion eller annan trosuppfattning',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället om den sökande kan utföra uppgifterna och arbeta de tider tjänsten kräver, aldrig om tro, klädsel, mat eller bön.',
+  },
+  disability: {
+    name: 'funktionsnedsättning',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Fråga i stället om uppgifterna (lyfta 25 kg, arbeta skift) och om den sökande klarar dem, med eller utan anpassning; aldrig om hälsa, diagnoser, mediciner eller sjukdagar.',
+  },
+  'sexual-orientation': { name: 'sexuell läggning', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  family: {
+    name: 'familjesituation',
+    kind: 'som kan avslöja kön och ålder',
+    advice: 'Fråga i stället om de arbetstider, skift och resor tjänsten kräver, aldrig om barn, äktenskap, graviditet eller föräldraledighet (som föräldraledighetslagen skyddar).',
+  },
+} as const satisfies Readonly<Record<string, GroundWords>>
+
+const ground = (p: IssueParams): GroundWords => (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'en diskrimineringsgrund', advice: '' }
+/** Var en text står, så som första raden nämner det. */
+const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Skälet', note: 'Anteckningen', title: 'Jobbtiteln' }
+/** `(fältet x)` eller `(kriteriet y)` efter citatet: var man ska titta. */
+const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (fältet ${name(p.field)})` : p.criterion !== undefined ? ` (kriteriet ${name(p.criterion)})` : '')
+const groundLine = (p: IssueParams): string => {
+  const g = ground(p)
+  if (p.place === 'name') return fit([(_, n) => `Namnet på fältet ${n(p.field)} pekar på ${g.name}, ${g.kind}, men frågan gör det inte.`], '')
+  const verb = p.proxy ? 'kan avslöja' : p.place === 'question' ? 'frågar efter' : 'tar upp'
+  const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
+    `${PLACE_SV[String(p.place)] ?? 'Texten'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; kriteriet ${n(p.criterion)} läser svaret` : ''}.`
+  // Vilket kriterium som läser svaret får ge vika först: rådet nämner det också.
+  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
+}
+const justified = (p: IssueParams): string => `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
+const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
+
+/** Rättvisefyndens delar på svenska: första raden, sedan rådet. */
+export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
+  protected_question: {
+    headline: groundLine,
+    advice: (p) => (p.place === 'name' ? checkName : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`),
+  },
+  protected_ground: {
+    headline: groundLine,
+    advice: (p) =>
+      p.justification !== undefined
+        ? justified(p)
+        : p.place === 'name'
+          ? checkName
+          : p.place === 'title'
+            ? `Kandidaterna ser titeln i varje meddelande. ${ground(p).advice}`
+            : p.place === 'reason'
+              ? `Den som får nej läser skälet. ${ground(p).advice} Skriv om det så att det beskriver kravet.`
+              : p.place === 'note'
+                ? `${ground(p).advice} Skriv om anteckningen.`
+                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`,
+  },
+  personal_reason: {
+    headline: (p) =>
+      fit(
+        [(quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
+        String(p.text ?? ''),
+      ),
+    advice: (p) =>
+      `Den som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}.`,
+  },
+}
+
+/** Var ett godkännande ska stå, efter vad det skrivs på. */
+const ACK_ON_SV: Record<string, (name: string) => string> = {
+  field: (name) => `i fältet ${name}, i samma indrag som label:`,
+  criterion: (name) => `i kriteriet ${name}, i samma indrag som rule:`,
+  job: () => 'under job:, i samma indrag som title:',
+}
+
+/** Hur man godkänner ett fynd vars text handlar om något annat, före raderna att lägga till. */
+export const acknowledgeSv: Words = (p) =>
+  `${p.code === 'personal_reason' ? 'Beskriver skälet kravet och inte den sökande?' : 'Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)?'} Godkänn då fyndet: lägg till de här raderna ${ACK_ON_SV[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+
+/** Det godkännandets reason säger tills rekryteraren skriver sitt. */
+export const ACK_REASON_SV = '<varför texten inte handlar om den sökande>'

@@ -26,3 +26,47 @@ export const of = (p: IssueParams, word: string): string => (typeof p.id === 'st
 
 /** A text as a parameter shows it: at most 40 characters. */
 export const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
+
+/**
+ * The codes of the fairness findings, worded in parts: a first line (what, where, which
+ * ground), the advice, and how to acknowledge the finding when the text is about something else.
+ */
+export type FindingCode = 'protected_ground' | 'protected_question' | 'personal_reason'
+
+/** A fairness finding's parts in one language. */
+export interface FindingWords {
+  /** What, where and which ground, on one line under 120 characters. */
+  readonly headline: Words
+  /** What to ask or write instead. */
+  readonly advice: Words
+}
+
+/** How a ground is named in one language: short (it stands in a first line), what it is, what to ask instead. */
+export interface GroundWords {
+  readonly name: string
+  readonly kind: string
+  readonly advice: string
+}
+
+/** A finding's first line stays under this many characters, whatever text it quotes. */
+export const HEADLINE_MAX = 119
+
+/**
+ * A line that quotes a text of the recruiter's, at most `max` characters: the first of the
+ * builders (fullest first) whose quote keeps at least 16 characters, the quote shortened with …
+ * (a builder may leave the quote out); names (a field, a criterion) longer than 24 characters
+ * are shortened last.
+ */
+export const fit = (builders: readonly ((quote: string, name: (s: unknown) => string) => string)[], text: string, max = HEADLINE_MAX): string => {
+  const whole = (s: unknown) => String(s ?? '')
+  const short = (s: unknown) => (String(s ?? '').length > 24 ? `${String(s).slice(0, 23)}…` : String(s ?? ''))
+  for (const line of builders)
+    for (const name of [whole, short]) {
+      const full = line(text, name)
+      if (full.length <= max) return full
+      const room = max - (full.length - text.length) - 1
+      if (room >= 16) return line(`${text.slice(0, room).trimEnd()}…`, name)
+    }
+  const last = builders.at(-1)!(`${text.slice(0, 15).trimEnd()}…`, short)
+  return last.length <= max ? last : `${last.slice(0, max - 1)}…`
+}

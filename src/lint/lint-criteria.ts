@@ -9,7 +9,7 @@ import type { CompiledRule } from '../logic/engine.js'
 import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
 import { Unknown } from '../logic/unknown.js'
 import type { Screener } from '../screen/compile-criteria.js'
-import { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
+import { findProtectedGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
 import { reasonFrameProblems } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
@@ -18,7 +18,8 @@ import type { ScreeningResult } from '../screen/result.js'
 import { ScreeningError } from '../errors.js'
 // slips
 import { constantConditions } from './constant-conditions.js'
-import { en } from '../issues/wording-en.js'
+import { ACK_REASON_EN, en } from '../issues/wording-en.js'
+import { acknowledgementYaml, formatFinding } from '../issues/format-finding.js'
 
 /**
  * One lint finding: an {@link Issue} with its key for acknowledgements (`protected-ground:age`,
@@ -43,6 +44,18 @@ export interface LintFinding extends Issue {
   source?: string
   /** The acknowledgement's reason, when the finding was acknowledged (only with `includeAcknowledged`). */
   acknowledged?: string
+  /**
+   * What to do instead, in English: the lines of `message` after the first (the first line says
+   * what, where and which ground). `formatFinding(finding, 'sv')` gives the parts in Swedish.
+   */
+  advice?: string
+  /**
+   * For fairness findings: the YAML lines that accept this finding, to add to the field,
+   * criterion or job at `acknowledgeAt` when the text is about something else than the applicant.
+   */
+  acknowledge?: string
+  /** Where `acknowledge` goes: `['fields', name]`, `['criteria', index]` or `['job']`. */
+  acknowledgeAt?: (string | number)[]
 }
 
 /**
@@ -66,6 +79,12 @@ interface Text {
   path: Path
   source: string
 }
+/** What an acknowledgement is written on: a field, a criterion or the job. */
+interface Owner {
+  kind: 'field' | 'criterion' | 'job'
+  name: string
+  path: Path
+}
 interface Ack {
   finding: string
   reason: string
@@ -83,7 +102,7 @@ interface Ack {
  * - `protected-question`: a field asks about a ground and no criterion reads it: the form
  *   should not collect it. An error.
  * - `personal-reason`: a reason speaks of the person ("du", "your", "personality") instead of
- *   naming the requirement. A warning.
+ *   naming the requirement. An error: a rejected candidate reads it.
  * - `non-finite`: arithmetic that can give NaN or an infinity for some answer (a division by
  *   an answer that may be 0, a sum past the largest number, a text turned into a number); such
  *   an application goes to a person. A warning.
@@ -100,8 +119,11 @@ interface Ack {
  *   `unused-acknowledgement` for an acknowledgement no finding needs any more.
  *
  * Each finding names the ground, the matched words, where they were found and what to ask
- * instead, with its file, line and column. A `lintAcknowledge` entry on the field, criterion
- * or job (`{ finding: protected-ground:family, reason: … }`) accepts a reviewed finding.
+ * instead, with its file, line and column. A fairness finding's message is a first line under
+ * 120 characters (what, where, which ground), then the advice (`advice`); `acknowledge` holds
+ * the lines that accept it, to add at `acknowledgeAt` (the field, criterion or job: `lintAcknowledge:
+ * [{ finding: protected-ground:family, reason: … }]`) when the text is about something else.
+ * `formatFinding(finding, 'sv')` words the parts in Swedish.
  *
  * @example
  * ```ts
@@ -123,13 +145,25 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
   // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
   // composed here), with the names the catalogue's wording reads (see src/issues).
-  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}) => {
+  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}, worded = false) => {
     // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
     const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
     if (ack) ack.used = true
     if (ack && !options.includeAcknowledged) return
-    out.push({ ...f, params: { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
+    // A finding the catalogue words from its params carries no words of its own.
+    out.push({ ...f, params: worded ? params : { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
   }
+  /**
+   * Adds a fairness finding, worded by the catalogue from its params (first line, advice), with
+   * the lines that acknowledge it on `on`: the field, criterion or job whose text it quotes.
+   */
+  const addFairness = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params' | 'message'>, accepted: Ack[][], params: IssueParams, on: Owner) => {
+    const all: IssueParams = { ...params, finding: f.finding, ackOn: on.kind, ackName: on.name }
+    const parts = formatFinding({ code: f.code, params: all, message: '' }, 'en')
+    add({ ...f, message: `${parts.headline}\n${parts.advice}`, advice: parts.advice, acknowledge: acknowledgementYaml(f.finding, ACK_REASON_EN), acknowledgeAt: on.path }, accepted, all, true)
+  }
+  const fieldOwner = (name: string): Owner => ({ kind: 'field', name, path: ['fields', name] })
+  const criterionOwner = (i: number): Owner => ({ kind: 'criterion', name: c.criteria[i]!.id, path: ['criteria', i] })
 
   // Which criteria read each field (in the rule or in `when`).
   const readers = new Map<string, number[]>()
@@ -146,33 +180,22 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     const readBy = readers.get(name) ?? []
     for (const [ground, hit] of groundsIn(fieldTexts(name, field, c.locale), readBy.length > 0)) {
       protectedFields.add(name)
-      const groundName = PROTECTED_GROUNDS[ground].name.en
-      const advice = PROTECTED_GROUNDS[ground].advice.en
-      const seen = `${hit.source} says "${hit.match.matched}"`
-      const proxy = hit.match.readOnly ? ', a likely proxy for ' : ', which concerns '
       // A field name is the recruiter's shorthand; what the form asks is the label. When only
       // the name points at a ground and labels exist, it is worth a look, not an error.
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
       const severity = nameOnly ? 'warning' : 'error'
-      const check = nameOnly ? `. Only the name points at it, not the ${Object.keys(field.label).join('/')} label: check what the form asks, and rename the field if it is about something else` : ''
+      const base = { ground, matched: hit.match.matched, source: hit.source } as const
+      const params: IssueParams = { ground, place: placeOf(hit.kind, 'field'), text: hit.text, field: name, matched: hit.match.matched, ...(hit.match.readOnly ? { proxy: true } : {}) }
       if (!readBy.length) {
-        add(
-          {
-            severity, code: 'protected_question', finding: `protected-question:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: ['fields', name],
-            message: `field "${name}" asks about ${groundName} (${seen}), a protected ground under the Discrimination Act, and no criterion reads it: the form should not collect it. Remove the field; ${advice}${check}`,
-          },
-          [fieldAcks.get(name)!],
-          { sv: `fältet "${name}" frågar om ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund, och inget kriterium läser det: formuläret ska inte samla in det. Ta bort fältet; ${PROTECTED_GROUNDS[ground].advice.sv}` },
-        )
+        addFairness({ ...base, severity, code: 'protected_question', finding: `protected-question:${ground}`, path: ['fields', name] }, [fieldAcks.get(name)!], params, fieldOwner(name))
         continue
       }
       for (const i of readBy) {
         const cr = c.criteria[i]!
-        const what = `criterion "${cr.id}" reads field "${name}"${proxy}${groundName} (${seen}), a protected ground under the Discrimination Act`
-        const base = { code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source } as const
-        const whatSv = `kriteriet "${cr.id}" läser fältet "${name}", som gäller ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund`
-        if (cr.justification) add({ ...base, severity: 'warning', path: ['criteria', i, 'justification'], message: `${what}; justified: ${cr.justification}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
-        else add({ ...base, severity, path: ['criteria', i, 'rule'], message: `${what}: ${advice}. Remove the criterion, or add a justification of why it is lawful and necessary for the job${check}` }, [fieldAcks.get(name)!, criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[ground].advice.sv}. Ta bort kriteriet, eller skriv en motivering (justification) till varför det är lagligt och nödvändigt för tjänsten` })
+        const finding = { ...base, code: 'protected_ground', finding: `protected-ground:${ground}` } as const
+        const read = { ...params, criterion: cr.id }
+        if (cr.justification) addFairness({ ...finding, severity: 'warning', path: ['criteria', i, 'justification'] }, [fieldAcks.get(name)!, criterionAcks[i]!], { ...read, justification: cr.justification }, fieldOwner(name))
+        else addFairness({ ...finding, severity, path: ['criteria', i, 'rule'] }, [fieldAcks.get(name)!, criterionAcks[i]!], read, fieldOwner(name))
       }
     }
   }
@@ -189,24 +212,19 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     ]
     for (const t of own)
       for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
-        const groundName = PROTECTED_GROUNDS[m.ground].name.en
-        const advice = PROTECTED_GROUNDS[m.ground].advice.en
-        const what = `${t.source} speaks of ${groundName} ("${m.matched}"), a protected ground under the Discrimination Act${t.kind === 'reason' ? '; candidates read it' : ''}`
-        const base = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        const whatSv = `texten "${t.text}" tar upp ${PROTECTED_GROUNDS[m.ground].name.sv} ("${m.matched}"), en diskrimineringsgrund${t.kind === 'reason' ? '; kandidaterna läser den' : ''}`
-        if (cr.justification) add({ ...base, severity: 'warning', message: `${what}; justified: ${cr.justification}` }, [criterionAcks[i]!], { sv: `${whatSv}; motiverat: ${cr.justification}` })
-        else add({ ...base, severity: 'error', message: `${what}: ${advice}. Reword it` }, [criterionAcks[i]!], { sv: `${whatSv}: ${PROTECTED_GROUNDS[m.ground].advice.sv}. Formulera om den` })
+        const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
+        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(cr.justification ? { justification: cr.justification } : {}) }
+        addFairness({ ...finding, severity: cr.justification ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
       }
+    // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
       const words = text ? findPersonalWording(text, l as Locale) : []
       if (words.length)
-        add(
-          {
-            severity: 'warning', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
-            message: `the ${l} reason of "${cr.id}" speaks of the person (${words.map((w) => `"${w}"`).join(', ')}): a rejected candidate reads it after ${l === 'sv' ? '"För tjänsten krävs"' : '"the role requires"'}. Name the requirement instead, e.g. ${l === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}`,
-          },
+        addFairness(
+          { severity: 'error', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l] },
           [criterionAcks[i]!],
-          { id: cr.id, locale: l, words },
+          { criterion: cr.id, locale: l, text: text!, words },
+          criterionOwner(i),
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -238,14 +256,18 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       add(
         {
           severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
-          message: `the rule of "${cr.id}" is always ${constant ? 'true' : 'false'}, whatever the application says${constant ? '' : cr.required ? ', so every candidate is rejected' : ', so it never adds points'}`,
+          message: en.constant_rule({ id: cr.id, value: constant, required: cr.required === true }),
         },
         [criterionAcks[i]!],
+        { id: cr.id, value: constant, required: cr.required === true },
+        true,
       )
     for (const twin of selfComparisons(cr.rule))
       add(
-        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: `criterion "${cr.id}" compares ${twin.what} with itself ("${twin.op}"), which is always ${twin.value}; compare it with a value instead` },
+        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: en.constant_rule({ id: cr.id, what: twin.what, op: twin.op, value: twin.value }) },
         [criterionAcks[i]!],
+        { id: cr.id, what: twin.what, op: twin.op, value: twin.value },
+        true,
       )
     for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
       add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
@@ -265,18 +287,13 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     typeof c.job.title === 'string'
       ? [{ text: c.job.title, kind: 'title', language: c.locale, path: ['job', 'title'], source: 'the job title' }]
       : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
-  for (const [ground, hit] of groundsIn(titles, true)) {
-    const groundName = PROTECTED_GROUNDS[ground].name.en
-    const advice = PROTECTED_GROUNDS[ground].advice.en
-    add(
-      {
-        severity: 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path,
-        message: `${hit.source} speaks of ${groundName} ("${hit.match.matched}"), a protected ground under the Discrimination Act; candidates read it in every message: ${advice}. Reword it`,
-      },
+  for (const [ground, hit] of groundsIn(titles, true))
+    addFairness(
+      { severity: 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
       [jobAcks],
-      { sv: `${hit.source === 'the job title' ? 'jobbets titel' : 'titeln'} tar upp ${PROTECTED_GROUNDS[ground].name.sv} ("${hit.match.matched}"), en diskrimineringsgrund; kandidaterna läser den i varje meddelande: ${PROTECTED_GROUNDS[ground].advice.sv}. Formulera om den` },
+      { ground, place: 'title', text: hit.text, matched: hit.match.matched },
+      { kind: 'job', name: 'job', path: ['job'] },
     )
-  }
 
   // The job title in every language the messages are sent in: an English message must not
   // carry only the Swedish title (nor a Swedish one only the English).
@@ -284,26 +301,24 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const untitled = screener.locales.filter((l) => !titledIn.includes(l))
   if (titledIn.length > 0 && untitled.length > 0) {
     const title = textIn(c.job.title, untitled[0]!, c.locale)
-    const given = titledIn.join(' and ')
+    const params = { given: titledIn, untitled, title }
     add(
       {
-        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${given} job title`, path: ['job', 'title'],
-        message: `the job title is given in ${given} only, and this file's messages are also sent in ${untitled.join(' and ')}: a candidate would read "${title}" in a message in ${untitled.map((l) => LANGUAGE_NAMES[l]).join(' and ')}. Give the title per language, { ${[...titledIn, ...untitled].map((l) => `${l}: …`).join(', ')} } (the same words twice where they are the same)`,
+        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${titledIn.join(' and ')} job title`, path: ['job', 'title'],
+        message: en.missing_title(params),
       },
       [jobAcks],
+      params,
+      true,
     )
   }
 
   // A Swedish job's own list of days off replaces the Swedish calendar unless it names se.
   const holidays = c.delivery?.holidays
-  if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se'))
-    add(
-      {
-        severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'],
-        message: `delivery.holidays lists ${holidays.length ? 'its own days' : 'no day'} without se, so this job in Europe/Stockholm loses the Swedish calendar: messages go out on every public holiday and eve not on the list (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, every year). Write [se${holidays.length ? `, ${holidays.slice(0, 2).join(', ')}${holidays.length > 2 ? ', …' : ''}` : ''}] to keep the Swedish calendar and add your own days`,
-      },
-      [jobAcks],
-    )
+  if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se')) {
+    const params = { count: holidays.length, days: holidays.slice(0, 2).map(String) }
+    add({ severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'], message: en.holidays_without_se(params) }, [jobAcks], params, true)
+  }
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
@@ -313,11 +328,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     if (!a.used)
       out.push({
         severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
-        params: {
-          en: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
-          sv: `godkännandet av "${a.finding}" gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`,
-        },
-        message: `the acknowledgement of "${a.finding}" matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`,
+        params: { name: a.finding },
+        message: en.unused_acknowledgement({ name: a.finding }),
       })
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
@@ -326,7 +338,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
   const of = `field "${name}"`
   const out: Text[] = []
-  for (const [l, text] of Object.entries(field.label)) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
+  // The label in the file's language first: the finding quotes the first text that shows a ground.
+  const labels = Object.entries(field.label).sort(([a], [b]) => Number(b === locale) - Number(a === locale))
+  for (const [l, text] of labels) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
   if ('values' in field && field.values)
     field.values.forEach((v, i) => out.push({ text: v, kind: 'value', language: locale, path: ['fields', name, 'values', i], source: `the option "${v}" of ${of}` }))
   if ('valueLabels' in field && field.valueLabels)
@@ -340,12 +354,17 @@ function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
   return out
 }
 
+/** Where a text stands, as a finding's first line names it: a field's label is its question, a field's note its description. */
+function placeOf(kind: TextKind, of: 'field' | 'criterion'): string {
+  return kind === 'label' ? 'question' : kind === 'value' ? 'option' : kind === 'note' ? (of === 'field' ? 'description' : 'note') : kind
+}
+
 /** The grounds a set of texts shows, each with the first text and match that shows it. */
-function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind }> {
-  const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind }>()
+function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }> {
+  const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }>()
   for (const t of texts)
     for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read }))
-      if (!found.has(m.ground)) found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind })
+      if (!found.has(m.ground)) found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind, text: t.text })
   return found
 }
 
@@ -396,7 +415,6 @@ function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; 
   return out
 }
 
-const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'Swedish', en: 'English' }
 
 const LONGEST_SENTENCE = 40
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length

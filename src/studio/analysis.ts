@@ -1,12 +1,17 @@
-import { compileCriteria, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
+import { compileCriteria, formatFinding, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
 
 /** One problem to show at its place in the editor. */
 export interface Problem {
   line: number
   column: number
   severity: 'error' | 'warning'
+  /** The first line: what, where and, for a fairness finding, which ground. */
   message: string
   code: string
+  /** What to do instead, for a lint finding that says. */
+  advice?: string
+  /** For a fairness finding: where an acknowledgement goes and which finding it names, and the words and lines of how. */
+  acknowledge?: { path: (string | number)[]; finding: string; how: string; yaml: string }
 }
 
 /** What the page knows about the text in the editor: the loaded file (when it loads), its screener, and every problem. */
@@ -16,14 +21,23 @@ export interface Analysis {
   problems: Problem[]
 }
 
-const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => ({
-  line: i.line ?? 1,
-  column: i.column ?? 1,
-  severity: i.severity === 'warning' ? 'warning' : 'error',
+const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => {
+  const base = {
+    line: i.line ?? 1,
+    column: i.column ?? 1,
+    severity: i.severity === 'warning' ? ('warning' as const) : ('error' as const),
+    code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
+  }
   // Worded from the issue's code and arguments in the page's language, again when it changes.
-  message: formatIssue(i, locale),
-  code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
-})
+  if (!('finding' in i)) return { ...base, message: formatIssue(i, locale) }
+  const parts = formatFinding(i, locale)
+  return {
+    ...base,
+    message: parts.headline,
+    ...(parts.advice ? { advice: parts.advice } : {}),
+    ...(parts.acknowledge && i.acknowledgeAt ? { acknowledge: { path: i.acknowledgeAt, finding: i.finding, ...parts.acknowledge } } : {}),
+  }
+}
 
 /**
  * Loads, compiles and lints the editor's text exactly as `autoscreen validate` and `autoscreen

@@ -68,7 +68,8 @@ export function createEditor(parent: HTMLElement, options: { label: string; hint
       const diagnostics: Diagnostic[] = problems.map((p) => {
         const from = pos(p.line, p.column)
         const to = Math.max(from + 1, view.state.doc.lineAt(from).to)
-        return { from, to: Math.min(to, view.state.doc.length), severity: p.severity, message: p.message, source: p.code }
+        // The advice travels with the first line into the editor's tooltip.
+        return { from, to: Math.min(to, view.state.doc.length), severity: p.severity, message: p.advice ? `${p.message}\n${p.advice}` : p.message, source: p.code }
       })
       view.dispatch(setDiagnostics(view.state, diagnostics))
     },

@@ -12,6 +12,7 @@ import { errorText, t, type UiLocale } from './i18n.js'
 import { renderMessagePreview, type MessageChoice } from './message-view.js'
 import { renderResult } from './result-view.js'
 import { renderTests } from './tests-view.js'
+import { renderProblems } from './problem-list.js'
 import { saveWithCare } from './safe-save.js'
 import { showVersions } from './versions-dialog.js'
 // job and questions
@@ -121,9 +122,9 @@ function scheduleAnalysis() {
 
 // The Criteria tab edits the editor's text through the library; a save in it is one change in
 // the editor's history (Ctrl+Z undoes it), covering only the characters that differ.
-const criteriaView = createCriteriaView($('panel-criteria'), {
+const criteriaHost = {
   text: () => editor.text(),
-  setText(next) {
+  setText(next: string) {
     const old = editor.text()
     let from = 0
     while (from < old.length && from < next.length && old[from] === next[from]) from++
@@ -131,20 +132,20 @@ const criteriaView = createCriteriaView($('panel-criteria'), {
     while (end < old.length - from && end < next.length - from && old[old.length - 1 - end] === next[next.length - 1 - end]) end++
     editor.view.dispatch({ changes: { from, to: old.length - end, insert: next.slice(from, next.length - end) }, userEvent: 'input.criteria' })
   },
-  goTo: (line, column) => editor.goTo(line, column),
-})
+  goTo: (line: number, column: number) => editor.goTo(line, column),
+}
+const criteriaView = createCriteriaView($('panel-criteria'), criteriaHost)
 
 function runAnalysis() {
   state.analysis = analyse(editor.text(), state.path, state.locale)
   editor.showProblems(state.analysis.problems)
-  const list = $('problem-list')
-  list.replaceChildren(
-    ...(state.analysis.problems.length
-      ? state.analysis.problems.map((p) =>
-          h('li', { class: `problem ${p.severity}` }, h('button', { type: 'button', class: 'link', onclick: () => editor.goTo(p.line, p.column) }, `${t('line', state.locale)} ${p.line}:${p.column}`), ` ${p.severity === 'error' ? '✖' : '⚠'} ${p.message} `, h('code', {}, p.code)),
-        )
-      : [h('li', { class: 'none' }, t('noProblems', state.locale))]),
-  )
+  renderProblems($('problem-list'), state.analysis.problems, state.locale, {
+    text: () => editor.text(),
+    // The acknowledgement is one change in the editor's history, as a form's edit is.
+    setText: (next) => criteriaHost.setText(next),
+    goTo: (line, column) => editor.goTo(line, column),
+    status: (words) => showSaveState(words),
+  })
   renderPanels(false)
 }
 

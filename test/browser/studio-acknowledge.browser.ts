@@ -1,0 +1,142 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import { compileCriteria } from '../../src/screen/compile-criteria'
+import { lintCriteria } from '../../src/lint/lint-criteria'
+import { loadCriteria } from '../../src/node/load-criteria'
+
+// The problem list as a recruiter acts on it: a fairness finding's first line, the advice under
+// it, and "Acknowledge…", which asks why the text is not about the applicant and adds the
+// acknowledgement to the text (the library's acknowledgeFinding), keeping the file's comment.
+// The finding goes away; the saved file lints without it. Screenshots in test/browser/screenshots.
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+const root = join(__dirname, '../..')
+const assets = join(root, 'dist/studio')
+const shots = join(__dirname, 'screenshots')
+let browser: Browser
+let studio: StudioServer
+let folder: string
+
+// A survey question about age, asked of everyone for anonymous statistics and read by no rule:
+// the lint cannot know that, the recruiter can say so.
+const FILE = (lang: 'sv' | 'en') => `# Butiken: kommentaren ska stå kvar.
+id: butik-${lang}
+version: 1
+locale: ${lang}
+job:
+  title: { sv: Butikssäljare, en: Shop assistant }
+  company: Testbutiken AB
+  contact: { name: Kim Berg, email: kim@testbutiken.example }
+fields:
+  alder:
+    type: integer
+    label: { sv: Hur gammal är du?, en: How old are you? }
+  helger:
+    type: boolean
+    label: { sv: Kan du arbeta helger?, en: Can you work weekends? }
+criteria:
+  - id: helger
+    rule: { var: helger }
+    required: true
+    reason: { sv: möjlighet att arbeta helger, en: availability to work weekends }
+`
+
+const WORDS = {
+  sv: {
+    headline: 'Frågan "Hur gammal är du?" (fältet alder) frågar efter ålder, en diskrimineringsgrund.',
+    advice: /^Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan\./,
+    button: 'Godkänn (texten handlar inte om den sökande)…',
+    reasonLabel: 'Varför handlar texten inte om den sökande?',
+    add: 'Lägg till i filen',
+    reason: 'frågas för anonym statistik om sökande; läses inte av något kriterium',
+    added: 'Godkännandet finns nu i editorn. Spara filen när du är nöjd.',
+    saved: 'Sparad',
+    none: 'Inga problem',
+  },
+  en: {
+    headline: 'The question "How old are you?" (field alder) asks about age, a protected ground.',
+    advice: /^No criterion reads the answer, so the form should not ask it: remove the question\./,
+    button: 'Acknowledge…',
+    reasonLabel: 'Why is the text not about the applicant?',
+    add: 'Add to the file',
+    reason: 'asked for anonymous statistics on applicants; read by no criterion',
+    added: 'The acknowledgement is in the editor now. Save the file when you are happy with it.',
+    saved: 'Saved',
+    none: 'No problems',
+  },
+} as const
+
+beforeAll(async () => {
+  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
+  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
+  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-ack-')), 'rules')
+  mkdirSync(folder)
+  for (const lang of ['sv', 'en'] as const) writeFileSync(join(folder, `butik-${lang}.yaml`), FILE(lang))
+  studio = await startStudio({ folder, assets })
+  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
+  mkdirSync(shots, { recursive: true })
+}, 60_000)
+afterAll(async () => {
+  await browser?.close()
+  await studio?.close()
+})
+
+async function open(file: string, lang: 'sv' | 'en'): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const page = (await context.newPage()) as Page & { errors: string[] }
+  page.errors = []
+  page.on('pageerror', (e) => page.errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()))
+  await page.goto(studio.newAddress())
+  if (lang === 'en') await page.locator('#lang').selectOption('en')
+  await page.getByRole('button', { name: file }).focus()
+  await page.keyboard.press('Enter')
+  await expect.poll(() => page.locator('#file-title').textContent()).toBe(file)
+  return page
+}
+
+describe('acknowledging a fairness finding in the problem list', () => {
+  for (const lang of ['sv', 'en'] as const)
+    it(`shows the first line, the advice and a button that adds the acknowledgement with the recruiter's reason (${lang})`, async () => {
+      const w = WORDS[lang]
+      const file = `butik-${lang}.yaml`
+      const page = await open(file, lang)
+      const problem = page.locator('#problem-list li.problem', { hasText: w.headline })
+      await problem.waitFor()
+      expect(await problem.locator('.headline').textContent()).toBe(w.headline)
+      expect(await problem.locator('code').textContent()).toBe('protected-question:age')
+      expect(await problem.locator('.advice').textContent()).toMatch(w.advice)
+      await page.screenshot({ path: join(shots, `studio-acknowledge-list-${lang}-1280.png`) })
+
+      await problem.getByRole('button', { name: w.button }).focus()
+      await page.keyboard.press('Enter')
+      const dialog = page.locator('#acknowledge-dialog')
+      await dialog.waitFor()
+      // The dialog shows the lines it will add, and asks for the reason.
+      expect(await dialog.locator('pre').textContent()).toContain('lintAcknowledge:\n  - finding: protected-question:age')
+      await dialog.getByLabel(w.reasonLabel).fill(w.reason)
+      await page.screenshot({ path: join(shots, `studio-acknowledge-dialog-${lang}-1280.png`) })
+      await dialog.getByRole('button', { name: w.add }).click()
+      await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.added)
+      // The finding is gone once the page has linted the new text.
+      await expect.poll(() => page.locator('#problem-list').textContent(), { timeout: 5000 }).toContain(w.none)
+      await page.screenshot({ path: join(shots, `studio-acknowledge-done-${lang}-1280.png`) })
+
+      await page.locator('.cm-content').focus()
+      await page.keyboard.press('Control+s')
+      await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.saved)
+      const saved = readFileSync(join(folder, file), 'utf8')
+      expect(saved.startsWith('# Butiken: kommentaren ska stå kvar.\n')).toBe(true)
+      // Only the field's lines changed: the acknowledgement is added to the field alder.
+      expect(saved).toBe(FILE(lang).replace('    label: { sv: Hur gammal är du?, en: How old are you? }\n', `    label: { sv: Hur gammal är du?, en: How old are you? }\n    lintAcknowledge: [{ finding: protected-question:age, reason: ${w.reason} }]\n`))
+      const doc = await loadCriteria(join(folder, file))
+      expect(lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged])).toEqual([['protected-question:age', w.reason]])
+      expect(page.errors).toEqual([])
+      await page.context().close()
+    })
+})
