@@ -148,8 +148,8 @@ export const sv: Wording = {
   reserved_id: (p) => `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
   missing_reason: (p) =>
     p.required
-      ? `kravet ${q(p.id)} saknar motivering på ${lang(p.locale)}, ett språk som filen erbjuder`
-      : `kriteriet ${q(p.id)} saknar motivering på filens huvudspråk (${lang(p.locale)}); lägg till reason.${p.locale}`,
+      ? `kravet ${q(p.id)} saknar skäl på ${lang(p.locale)}, ett språk som filen erbjuder`
+      : `kriteriet ${q(p.id)} saknar skäl på filens huvudspråk (${lang(p.locale)}); lägg till reason.${p.locale}`,
   reserved_key: (p) => `${q(p.key)} är ett reserverat namn och kan inte vara en nyckel${where(p)}`,
   invalid_bounds: (p) => `${p.at}: min (${p.min}) är större än max (${p.max})`,
   duplicate_value: (p) =>
@@ -161,10 +161,10 @@ export const sv: Wording = {
   unknown_placeholder: (p) =>
     `${of(p)}${
       p.unmatched
-        ? 'motiveringen har ett {{ eller }} utan motsvarighet; en platshållare skrivs {{min}}'
+        ? 'skälet har ett {{ eller }} utan motsvarighet; en platshållare skrivs {{min}}'
         : p.values !== undefined
-          ? `motiveringen använder {{${p.name}}}, men regeln har flera sådana värden: ${(Array.isArray(p.values) ? p.values : []).join(' och ')}; skriv värdet i texten i stället`
-          : `motiveringen använder {{${p.name}}}, men regeln har inget sådant värde${Array.isArray(p.offered) && p.offered.length ? `; den har ${p.offered.map((k) => `{{${k}}}`).join(', ')}` : '; skriv värdet i texten i stället'}`
+          ? `skälet använder {{${p.name}}}, men regeln har flera sådana värden: ${(Array.isArray(p.values) ? p.values : []).join(' och ')}; skriv värdet i texten i stället`
+          : `skälet använder {{${p.name}}}, men regeln har inget sådant värde${Array.isArray(p.offered) && p.offered.length ? `; den har ${p.offered.map((k) => `{{${k}}}`).join(', ')}` : '; skriv värdet i texten i stället'}`
     }`,
   // regler
   unknown_field: (p) =>
@@ -242,21 +242,21 @@ export const sv: Wording = {
   before_previous: (p) => `beslutstiden (${p.value}) ligger före beslutet den följer (${p.previous})`,
   after_decision: (p) => `intervjutiden (${p.value}) ligger efter beslutet (${p.decided}): registrera beslutet efter intervjun`,
   reasons_on_pass: () => 'skäl (reasons) hör till ett nej: ett ja nämner inga krav som inte uppfylldes (skriv det du vill ha antecknat i note)',
-  no_reasons: () => 'ett nej behöver skäl: de kriterier som inte uppfylldes (reasons.criteria) och/eller en motivering med egna ord (reasons.text); det är det enda kandidaten får veta',
+  no_reasons: () => 'ett nej behöver skäl: de kriterier som inte uppfylldes (reasons.criteria) och/eller ett skäl med egna ord (reasons.text); det är det enda kandidaten får veta',
   unknown_criterion: (p) =>
     p.deadline
       ? `${p.at} ${q(p.id)} är programmets kontroll av sista ansökningsdag: ange ett kriterium i filen, eller skriv skälet i reasons.text`
       : `${p.at} ${q(p.id)} är inget kriterium i ${p.criteria} (${(Array.isArray(p.known) ? p.known : []).join(', ')})`,
   unknown_language: (p) => `${p.at}: meddelanden skrivs bara på svenska (sv) och engelska (en)`,
   empty_text: (p) => `${p.at} får inte vara tomt`,
-  too_long: (p) => `${p.at} är ${p.length} tecken lång; en motivering är en eller två meningar (högst ${p.max} tecken)`,
+  too_long: (p) => `${p.at} är ${p.length} tecken lång; ett skäl är en eller två meningar (högst ${p.max} tecken)`,
   missing_language: (p) => `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
   // lint
   protected_ground: (p) => `${findingSv.protected_ground.headline(p)}\n${findingSv.protected_ground.advice(p)}`,
   protected_question: (p) => `${findingSv.protected_question.headline(p)}\n${findingSv.protected_question.advice(p)}`,
   personal_reason: (p) => `${findingSv.personal_reason.headline(p)}\n${findingSv.personal_reason.advice(p)}`,
-  reason_frame: advice('motiveringen läses inte bra efter "För tjänsten krävs"; skriv den som ett krav'),
-  reason_render: advice('motiveringen blir konstig i meddelandet; läs den i förhandsvisningen och skriv om den'),
+  reason_frame: advice('skälet läses inte bra efter "För tjänsten krävs"; skriv det som ett krav'),
+  reason_render: advice('skälet blir konstigt i meddelandet; läs det i förhandsvisningen och skriv om det'),
   constant_rule: (p) =>
     p.what !== undefined
       ? `kriteriet ${q(p.id)} jämför ${p.what} med sig själv ("${p.op}"), vilket alltid är ${p.value ? 'sant' : 'falskt'}; jämför med ett värde i stället`
