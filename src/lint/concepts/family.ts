@@ -1,0 +1,29 @@
+import type { Concept } from './concept.js'
+
+export default [
+  {
+    id: 'marital-status', ground: 'family',
+    // gift is also poison ("gift och kemikalier"): only with the words of a marriage around it.
+    sv: ['civilstånd*', 'är du gift', { match: 'gift', only: ['value', 'name'] }, 'gift eller|och sambo|ogift|singel|skild|särbo', 'sambo|ogift|singel eller|och gift', 'gift med', 'sambo', 'ogift', 'skild', 'frånskild', 'änka', 'änkling', 'särbo', 'din partner|sambo|make|maka|fru|man', 'singel', 'förlovad*', 'pojkvän', 'flickvän', 'har du partner'],
+    en: ['marital', 'married', 'marriage', 'spouse', 'husband', 'wife', 'divorced', 'widow*', 'your partner|husband|wife', 'single or', 'engaged', 'boyfriend', 'girlfriend'],
+    except: ['engaged in|with|and|customers|employees|team', 'highly engaged', 'gift med ansvar', 'gift card*|cards|shop|wrap*|wrapping', 'marriage registration|celebrant|records'],
+  },
+  {
+    id: 'children', ground: 'family',
+    sv: ['familj', 'familjen', 'familjesituation*', 'familjeförhållande*', 'familjeplanering*', 'bilda familj', 'ensamstående', 'småbarn*', 'barn hemma', 'skaffa barn', 'planerar barn', 'har du barn', 'barn har du', 'dina|egna|era barn', 'hemmavarande barn', 'antal barn', { match: 'barn|barnen', only: ['name'] }, 'familjeliv*', 'familjeskäl', 'barnpassning*', 'barntillsyn', 'barnomsorg'],
+    en: ['single parent*|mother*|father*|mum*|mom*|dad*', 'have children soon', 'children|kids at home', 'young children at home', 'have a baby', 'have children|kids', 'your children|kids', 'own children', 'number of children|kids', 'any children|kids', 'children of your own', { match: 'children|kids', only: ['name'] }, 'dependants', 'dependents', 'start a family', 'family plans|planning|situation|status|circumstances|commitments|obligations|life', 'small children', 'family reasons', 'childcare'],
+    except: ['barnfamiljer', 'families with children', 'family business|company|firm|owned|run|friendly|members of patients|support|services|law|therapy', 'familjeföretag*', 'familjeägd*', 'familjerätt*', 'familjebehandl*', 'familjehem*', 'familjecentral*', 'familjens', 'anhöriga', 'families', 'familjer', 'patientens familj', 'barnets familj', 'elevens familj', 'childcare worker*|centre*|center*|setting*|sector|provider*|experience|qualification*|level|assistant*|practitioner*|services', 'in childcare', 'barnomsorgen', 'inom barnomsorg*'],
+  },
+  {
+    id: 'childcare', ground: 'family', framed: true,
+    sv: ['tar hand om barnen|dina|era', 'tar hand om dina|era barn', 'hand om barnen när', 'när barnen är sjuka', 'barnen när de är sjuka', 'hämta|lämna barnen|barn på|på förskolan|dagis|skolan', 'hämtning och lämning', 'lämning och hämtning', 'vem hämtar|lämnar|passar', 'passar barnen', 'ordnat med barnpassning|barnomsorg', 'vab', 'vabb*', 'vård av barn', 'vård av sjukt barn'],
+    en: ['childcare arranged|arrangements|in place|sorted|cover|responsibilities|duties', 'arranged childcare', 'who looks|will look after|takes|will take care of the|your children|kids', 'looks after the|your children|kids', 'look after the|your children|kids', 'care of your|the children|kids when', 'school run', 'school runs', 'pick up|drop off your|the children|kids', 'children are sick|ill', 'kids are sick|ill', 'care for sick children', 'caring responsibilities', 'carer responsibilities'],
+    except: ['erfarenhet av vård av barn', 'childcare worker*|centre*|center*|setting*|sector|provider*|experience|qualification*|level|assistant*|practitioner*|services', 'in childcare', 'barnomsorgen', 'inom barnomsorg*'],
+  },
+  {
+    id: 'parental-leave', ground: 'family',
+    sv: ['föräldraledig*', 'mammaledig*', 'pappaledig*', 'barnledig*', 'föräldrapenning*', 'föräldraförsäkring*', 'planerar du föräldraledighet'],
+    en: ['maternity', 'paternity', 'parental leave', 'on leave with', 'parental benefit*', 'maternity|paternity leave', 'go on leave'],
+    except: ['maternity ward|unit|care|services|clinic|department|nurse|nursing|wear|clothes|clothing', 'paternity test*'],
+  },
+] satisfies readonly Concept[]

@@ -1,0 +1,18 @@
+import type { Concept } from './concept.js'
+
+export default [
+  {
+    id: 'sex', ground: 'sex',
+    sv: ['kön', 'könet', 'köns*', 'man eller kvinna', 'kvinna eller man', 'är du man|kvinna', 'könstillhörighet*'],
+    en: [{ match: 'sex', ambiguous: true }, 'gender', 'genders', 'a man or a woman', 'male or female', 'female or male', 'are you a man|woman|male|female'],
+    // kön is also a queue: "kön i kassan", "ställa sig i kön".
+    except: ['samma kön', 'i|ur|hela|långa|lång|telefon|kassa|från kön', 'kön i|till|vid|växer|var|blir|ringlar|är lång', 'kön och', 'same sex', 'gender equality|balance|neutral|diversity|pay|equity|studies', 'gender pay gap', 'jämställdhet*', 'könsneutral*', 'könsfördelning*'],
+  },
+  {
+    id: 'woman-or-man', ground: 'sex',
+    sv: ['kvinna', 'kvinnan', 'kvinnor', 'kvinnorna', 'kvinnlig*', 'manlig*', 'män', 'mannen', 'männen', { match: 'man', only: ['value'] }, 'tjej', 'tjejen', 'tjejer', 'tjejerna', 'kille', 'killen', 'killar', 'killarna'],
+    en: ['male', 'males', 'female', 'females', 'woman', 'women', { match: 'man', ambiguous: true }, { match: 'men', ambiguous: true }, 'girl', 'girls', 'guy', 'guys', 'lady', 'ladies', 'gentleman', 'gentlemen', 'boy', 'boys'],
+    except: ['kvinnojour*', 'women s shelter|refuge|clinic|health|clothing|wear|department|football|team|network', 'womens shelter|refuge|clinic|health|clothing|wear', 'men s clothing|wear|department|health', 'female patients|customers|clients|residents|pupils|students|users', 'male patients|customers|clients|residents|pupils|students|users', 'ladies and gentlemen', 'mina damer och herrar', 'damer och herrar', 'he or she', 'she or he', 'his or her', 'her or his', 'dam och herr'],
+  },
+  { id: 'pregnancy', ground: 'sex', sv: ['gravid*', 'graviditet*', 'väntar du barn', 'väntar barn'], en: ['pregnan*', 'expecting a baby|child', 'are you expecting'] },
+] satisfies readonly Concept[]

@@ -1,0 +1,170 @@
+// Who a text is about. A ground word counts only when the text asks about, or judges, the
+// applicant; in a text about the work ("religionskunskap", "maternity ward", "patienter med
+// demens", "erfarenhet av föräldrapenning", "Lärare i religionskunskap") it names a subject, a
+// product, a department, a benefit or the people served, and is not a finding.
+import { ABOUT_OTHERS } from './concepts/about-others.js'
+import type { TextKind } from './lexicon/lexicon.js'
+import { fold, type Word } from './phrases.js'
+
+type Lang = 'sv' | 'en'
+
+/**
+ * Why a matched ground word is about someone or something other than the applicant.
+ * @example
+ * ```ts
+ * const why: OthersReason = 'compound-head' // religionskunskap: the head is a subject
+ * ```
+ * @category Lint
+ */
+export type OthersReason = 'compound-head' | 'phrase-head' | 'hyphen' | 'people-served' | 'topic' | 'title-place'
+
+interface Prepared {
+  heads: string[]
+  headsFolded: string[]
+  headSet: Set<string>
+  people: ((w: string) => boolean)
+  topics: Set<string>
+  prepositions: Set<string>
+  direct: Set<string>
+  stops: Set<string>
+  titlePrepositions: Set<string>
+  team: Set<string>
+  belongs: Set<string>
+}
+
+function wordTest(list: readonly string[]): (w: string) => boolean {
+  const exact = new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, fold(x)]))
+  const stems = list.filter((x) => x.endsWith('*')).flatMap((x) => [x.slice(0, -1), fold(x.slice(0, -1))])
+  return (w) => exact.has(w) || stems.some((s) => w.startsWith(s))
+}
+
+let prepared: Record<Lang, Prepared> | undefined
+function data(language: Lang): Prepared {
+  prepared ??= {
+    sv: prepare('sv'),
+    en: prepare('en'),
+  }
+  return prepared[language]
+}
+function prepare(l: Lang): Prepared {
+  const d = ABOUT_OTHERS[l]
+  return {
+    heads: [...d.heads],
+    headsFolded: d.heads.map(fold),
+    headSet: new Set(d.heads.flatMap((h) => [h, fold(h)])),
+    people: wordTest(d.people),
+    topics: new Set(d.topics),
+    prepositions: new Set(d.prepositions),
+    direct: new Set(d.direct),
+    stops: new Set(d.stops),
+    titlePrepositions: new Set(d.titlePrepositions),
+    team: new Set(d.team),
+    belongs: new Set(d.belongs),
+  }
+}
+
+// Swedish inflections and linking letters after a head: lärare, lärarna, lärarens …
+const INFLECTIONS = new Set(['', 'e', 'n', 'en', 'et', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'a', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas', 't', 'r', 'rna', 'ne', 'ets'])
+
+/** Whether the rest of a compound after the ground word's stem ends in a head from the list. */
+export function endsInHead(rest: string, heads: readonly string[]): boolean {
+  for (const h of heads) {
+    const at = rest.lastIndexOf(h)
+    if (at >= 0 && INFLECTIONS.has(rest.slice(at + h.length))) return true
+  }
+  return false
+}
+
+function isHead(w: string | undefined, d: Prepared): boolean {
+  if (!w) return false
+  if (d.headSet.has(w)) return true
+  // A Swedish head with its inflection ("avdelningen", "kläderna").
+  return endsInHead(w, d.heads) && d.heads.some((h) => w.startsWith(h))
+}
+
+/**
+ * Whether a matched span of a text is about others rather than the applicant, and why.
+ * `rest` is what follows the ground word's stem in the last matched word (the rest of a
+ * compound: "skunskap" in "religionskunskap"), or undefined when the word matched whole.
+ *
+ * @example
+ * ```ts
+ * const words = wordsOf('Lärare i religionskunskap')
+ * aboutOthers('Lärare i religionskunskap', words, 2, 3, { kind: 'title', language: 'sv', rest: 'skunskap' }) // 'compound-head'
+ * ```
+ * @category Lint
+ */
+export function aboutOthers(
+  text: string,
+  words: readonly Word[],
+  a: number,
+  b: number,
+  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined },
+): OthersReason | undefined {
+  const langs: Lang[] = where.language ? [where.language] : ['sv', 'en']
+  const folded = where.kind === 'name'
+  const w = (i: number): string | undefined => (folded ? words[i]?.folded : words[i]?.text)
+  const last = words[b - 1]!
+  for (const l of langs) {
+    const d = data(l)
+    // The head of a compound decides what it is: religionskunskap, modersmålslärare, handikappomsorg.
+    if (where.rest && endsInHead(where.rest, folded ? d.headsFolded : d.heads)) return 'compound-head'
+  }
+  if (where.framed) return undefined
+  // A ground word as the first part of a hyphenated word ("HBTQ-certifierad", "age-appropriate")
+  // or of an elided compound ("köns- och åldersfördelning") only says which kind.
+  const after = text.slice(last.end, last.end + 1)
+  if (after === '-' && words[b] && (words[b]!.start === last.end + 1 || /^-\s/.test(text.slice(last.end, last.end + 2)))) return 'hyphen'
+  for (const l of langs) {
+    const d = data(l)
+    // The next noun decides: "maternity ward", "women's clothing department", "religious education".
+    let n = b
+    if (w(n) === 's') n++
+    if (isHead(w(n), d)) return 'phrase-head'
+    if ((w(n) === 'and' || w(n) === 'or' || w(n) === 'och' || w(n) === 'eller' || w(n) === 'nor') && (isHead(w(n + 1), d) || (w(n + 2) === 's' ? isHead(w(n + 3), d) : isHead(w(n + 2), d)))) return 'phrase-head'
+    // The people served: "äldre patienter", "patients with dementia", "residents' religion".
+    if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
+    if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
+    if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
+    for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+      const x = w(k)!
+      if (d.stops.has(x)) break
+      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'having') && k >= 1 && d.people(w(k - 1)!)) return 'people-served'
+    }
+    if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+    // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
+    for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+      const x = w(k)!
+      if (d.stops.has(x)) break
+      if (d.direct.has(x)) return 'topic'
+      if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!)) return 'topic'
+      if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
+    }
+  }
+  // A job title is about the job: after "i", "till", "to", "in" comes its place or subject
+  // ("Barnmorska till förlossningen", "Nurse in the maternity ward"), unless it is the team.
+  if (where.kind === 'title')
+    for (const l of langs) {
+      const d = data(l)
+      const prep = words.slice(0, a).some((x) => d.titlePrepositions.has(x.text))
+      const team = words.slice(a).some((x) => d.team.has(x.text))
+      if (prep && !team) return 'title-place'
+    }
+  return undefined
+}
+
+/**
+ * Whether a text speaks to the applicant: the second person, a question, or the place a text
+ * stands in (a field name, an option, a reason all concern the applicant).
+ * @example
+ * ```ts
+ * textFrame(wordsOf('Har du barn?'), 'label', 'sv') // 'candidate'
+ * ```
+ * @category Lint
+ */
+export function textFrame(words: readonly Word[], kind: TextKind, language: Lang | undefined): 'candidate' | 'work' {
+  if (kind === 'name' || kind === 'value' || kind === 'reason') return 'candidate'
+  const you = language === 'en' ? YOU.en : language === 'sv' ? YOU.sv : new Set([...YOU.sv, ...YOU.en])
+  return words.some((w) => you.has(w.text)) ? 'candidate' : 'work'
+}
+const YOU = { sv: new Set(['du', 'dig', 'din', 'dina', 'ditt', 'er', 'era', 'ert', 'ni']), en: new Set(['you', 'your', 'yours', 'yourself']) }
