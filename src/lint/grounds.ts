@@ -132,7 +132,7 @@ function keysOf(first: string, folded: boolean): string[] | undefined {
   const keys: string[] = []
   for (const raw of first.split('|')) {
     const alt = folded ? fold(raw) : raw
-    if (alt === '#' || alt === '##' || alt === '*' || alt.startsWith('*')) return undefined
+    if (alt.startsWith('#') || alt === '*' || alt.startsWith('*')) return undefined
     if (alt.endsWith('*')) keys.push(`p:${alt.slice(0, 2)}`)
     else keys.push(`w:${alt}`)
   }
@@ -166,6 +166,15 @@ function table(): Compiled {
   }
   compiled = c
   return c
+}
+
+// Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
+const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
+
+/** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
+function childAges(words: readonly Word[], a: number, b: number): boolean {
+  const numbers = words.slice(a, b).filter((w) => /^\d+$/.test(w.text))
+  return numbers.length > 0 && numbers.every((w) => Number(w.text) <= 12)
 }
 
 /** What follows the stem of a `stem*` pattern in the last matched word: the rest of a compound, or undefined. */
@@ -224,8 +233,9 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         let ex = excepted.get(term.concept)
         if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
+        if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed })) continue
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) })) continue
         frame ??= textFrame(words, options.kind, options.language)
         best.set(ground, { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame })
       }

@@ -8,6 +8,7 @@
 //   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
 //   #        a number                     fyllt # år
 //   ##       a number, in digits or words max ## år  (max 5 år, max fem år)
+//   #year    a year someone may be born in          #year #year (1965–1974)
 //   *        any one word                 native * speaker
 //   a|b*     any of these                 kvinnlig*|manlig*
 
@@ -52,6 +53,7 @@ function part(word: string, folded: boolean): Part {
   const alts = word.split('|').map((a): Part => {
     const w = folded ? fold(a) : a
     if (w === '#') return (x) => /^\p{N}+$/u.test(x)
+    if (w === '#year') return (x) => /^(19[2-9]\d|20[01]\d)$/.test(x)
     if (w === '##') return (x) => /^\p{N}+$/u.test(x) || NUMBER_WORDS.has(x)
     if (w === '*') return () => true
     if (w.length > 1 && w.endsWith('*')) {

@@ -20,9 +20,13 @@ export type OthersReason = 'compound-head' | 'phrase-head' | 'hyphen' | 'people-
 
 interface Prepared {
   heads: string[]
-  headsFolded: string[]
+  /** Compound heads: the heads and the people who work with a thing. */
+  compoundHeads: string[]
+  compoundHeadsFolded: string[]
   headSet: Set<string>
-  people: ((w: string) => boolean)
+  people: (w: string) => boolean
+  colleagues: (w: string) => boolean
+  persons: Set<string>
   topics: Set<string>
   prepositions: Set<string>
   direct: Set<string>
@@ -35,7 +39,8 @@ interface Prepared {
 function wordTest(list: readonly string[]): (w: string) => boolean {
   const exact = new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, fold(x)]))
   const stems = list.filter((x) => x.endsWith('*')).flatMap((x) => [x.slice(0, -1), fold(x.slice(0, -1))])
-  return (w) => exact.has(w) || stems.some((s) => w.startsWith(s))
+  // A stem with an ending, not the first part of a compound ("kunder", not "kundtjänstmedarbetare").
+  return (w) => exact.has(w) || stems.some((s) => w.startsWith(s) && w.length - s.length <= 5)
 }
 
 let prepared: Record<Lang, Prepared> | undefined
@@ -50,9 +55,12 @@ function prepare(l: Lang): Prepared {
   const d = ABOUT_OTHERS[l]
   return {
     heads: [...d.heads],
-    headsFolded: d.heads.map(fold),
+    compoundHeads: [...d.heads, ...d.persons],
+    compoundHeadsFolded: [...d.heads, ...d.persons].map(fold),
     headSet: new Set(d.heads.flatMap((h) => [h, fold(h)])),
     people: wordTest(d.people),
+    colleagues: wordTest(d.colleagues),
+    persons: new Set(d.persons),
     topics: new Set(d.topics),
     prepositions: new Set(d.prepositions),
     direct: new Set(d.direct),
@@ -62,6 +70,9 @@ function prepare(l: Lang): Prepared {
     belongs: new Set(d.belongs),
   }
 }
+
+// "a headscarf or other religious clothing": what follows "or other" is not the head of the ground word.
+const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 // Swedish inflections and linking letters after a head: lärare, lärarna, lärarens …
 const INFLECTIONS = new Set(['', 'e', 'n', 'en', 'et', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'a', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas', 't', 'r', 'rna', 'ne', 'ets'])
@@ -99,7 +110,7 @@ export function aboutOthers(
   words: readonly Word[],
   a: number,
   b: number,
-  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined },
+  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined },
 ): OthersReason | undefined {
   const langs: Lang[] = where.language ? [where.language] : ['sv', 'en']
   const folded = where.kind === 'name'
@@ -108,7 +119,7 @@ export function aboutOthers(
   for (const l of langs) {
     const d = data(l)
     // The head of a compound decides what it is: religionskunskap, modersmålslärare, handikappomsorg.
-    if (where.rest && endsInHead(where.rest, folded ? d.headsFolded : d.heads)) return 'compound-head'
+    if (where.rest && endsInHead(where.rest, folded ? d.compoundHeadsFolded : d.compoundHeads)) return 'compound-head'
   }
   if (where.framed) return undefined
   // A ground word as the first part of a hyphenated word ("HBTQ-certifierad", "age-appropriate")
@@ -121,7 +132,9 @@ export function aboutOthers(
     let n = b
     if (w(n) === 's') n++
     if (isHead(w(n), d)) return 'phrase-head'
-    if ((w(n) === 'and' || w(n) === 'or' || w(n) === 'och' || w(n) === 'eller' || w(n) === 'nor') && (isHead(w(n + 1), d) || (w(n + 2) === 's' ? isHead(w(n + 3), d) : isHead(w(n + 2), d)))) return 'phrase-head'
+    // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
+    if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
+    if ((w(n) === 'and' || w(n) === 'or' || w(n) === 'och' || w(n) === 'eller' || w(n) === 'nor') && !OTHER.has(w(n + 1) ?? '') && [n + 1, n + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
     // The people served: "äldre patienter", "patients with dementia", "residents' religion".
     if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
@@ -129,14 +142,14 @@ export function aboutOthers(
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'having') && k >= 1 && d.people(w(k - 1)!)) return 'people-served'
+      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
     if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
     for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if (d.direct.has(x)) return 'topic'
+      if (d.direct.has(x) && k >= a - 2) return 'topic'
       if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!)) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
     }
@@ -146,7 +159,7 @@ export function aboutOthers(
   if (where.kind === 'title')
     for (const l of langs) {
       const d = data(l)
-      const prep = words.slice(0, a).some((x) => d.titlePrepositions.has(x.text))
+      const prep = words.slice(Math.max(0, a - 3), a).some((x) => d.titlePrepositions.has(x.text))
       const team = words.slice(a).some((x) => d.team.has(x.text))
       if (prep && !team) return 'title-place'
     }

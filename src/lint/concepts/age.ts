@@ -5,7 +5,7 @@ export default [
   {
     id: 'age', ground: 'age',
     sv: ['ålder', 'åldern', 'ålders*', '*ålder', '*åldern', '# års ålder', 'i # årsåldern', 'hur gammal|gamla', '# år gammal|gamla', 'åldersgräns*'],
-    en: ['age', 'ages', 'aged #', 'aged between', 'maximum|minimum age', 'age limit', 'how old', 'years|year old', '# years of age', 'over|under the age', 'age bracket|range'],
+    en: ['age', 'ages', 'aged #', 'aged between', 'maximum|minimum age', 'age limit', 'how old', 'years|year old', '# years of age', 'over|under the age', 'age bracket|range', 'under|over #'],
     except: [
       'age verification|check*|restricted|limits|appropriate|group*|groups', 'age limit for|on customers|alcohol|tobacco', 'all|different ages', 'of all ages', 'ages of',
       'aged care|debt|debtors|receivables|analysis|report|reports|stock|inventory|balances|invoices',
@@ -17,30 +17,30 @@ export default [
     sv: [
       'max|högst|maximalt ## år', '# # år', '# # åring*', '# åring*', 'fyllt|fyller|fyllda #', 'fyllt|fyller|fyllda # år', '# fyllda', 'äldre|yngre än #', '# år eller|och äldre|yngre',
       'är du över|under #', 'är över|under # år', 'är du mellan # och #', 'är mellan # och # år', 'mellan # och # år', 'mellan ## och ## år gammal|gamla', 'myndig', 'myndiga', 'är du myndig', 'över|under # år gammal|gamla',
-      'personer|sökande|kandidater|någon|den som är över|under #',
+      'personer|sökande|kandidater|någon|den som är över|under #', 'dig|er|dem|personer under|över #', 'under|över # år', 'du är mellan # och #', 'är mellan # och #', { match: 'under|över #', only: ['value'] }, { match: '#year #year', only: ['value', 'label'] },
     ],
     en: [
       '# # years', 'max|maximum ## years', '# # year olds', '# year old*', 'older|younger than', 'no|not older|younger', '# or older|over|above|younger|under', '# years or older|over|younger|under', '# and over|above|under',
-      'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
+      'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'are|re between # and #', 'aged between # and #', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
     ],
     except: ['# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
   },
   {
     id: 'experience-cap', ground: 'age', framed: true,
     sv: [
-      'max|högst|maximalt ## års|år erfarenhet', 'max|högst|maximalt ## år i arbetslivet|yrkeslivet|branschen|yrket', 'inte mer än ## års|år', 'mindre än ## års erfarenhet', 'högst ## år', 'max ## år',
+      'max|högst|maximalt ## års|år erfarenhet|*erfarenhet', 'max|högst|maximalt ## år i arbetslivet|yrkeslivet|branschen|yrket', 'inte mer än ## års|år', 'mindre än ## års erfarenhet', 'högst ## år', 'max ## år',
       '## ## års erfarenhet', '# # års erfarenhet', 'inte för lång erfarenhet', 'inte för mycket erfarenhet', 'högst ## år efter',
     ],
     en: [
-      'no|not more than ## years', 'at most ## years', 'maximum|max ## years', 'up to ## years of|experience', 'less than ## years of|experience', '## ## years of|experience', 'not too much experience', 'too much experience', 'too experienced',
+      'no|not more than ## years', 'a maximum of ## years', 'maximum of ## years', 'at most ## years', 'maximum|max ## years', 'up to ## years of|experience', 'less than ## years of|experience', '## ## years of|experience', 'not too much experience', 'too much experience', 'too experienced',
       '## to ## years of|experience', 'fewer than ## years',
     ],
   },
   {
     id: 'birth-date', ground: 'age',
-    sv: ['född|födda #', 'född|födda år|mellan|efter|före|innan', 'är du född', 'föddes du', 'årtal*', 'fyller du år', 'fyller år', 'när fyller du', 'födelseår*', 'födelsedat*', 'födelsedag*', 'född|födda på|under # talet', '# talist*', '*talist', '*talister', 'vilket år är du född'],
-    en: ['date|year of birth', 'birth date|year', 'birthdate*', 'birthday*', 'birthyear*', 'dob', 'born in|after|before #', 'born #', 'were you born', 'born in the # s', 'born in the eighties|nineties|seventies|sixties', 'born in|during the', 'what year were you born'],
-    except: ['var är du född', 'var föddes du', 'where were you born', 'born in sweden|abroad', 'i|på|från # talet', 'since the # s', 'decade of experience', 'decades of experience', 'in the # s'],
+    sv: ['född|födda #', 'född|födda år|mellan|efter|före|innan', 'är du född', 'föddes du', 'årtal*', 'fyller du år', 'fyller år', 'när fyller du', 'födelseår*', 'födelsedat*', 'födelsedag*', 'född|födda på|under # talet', 'födelsedecenni*', '# talist*', '*talist', '*talister', 'vilket år är du född'],
+    en: ['date|year of birth', 'birth date|year', 'birthdate*', 'birthday*', 'birthyear*', 'dob', 'born in|after|before #', 'born #', 'were you born', 'born in the # s', 'born in the eighties|nineties|seventies|sixties', 'born in|during the', 'decade of birth', 'birth decade', 'born in the # s', 'what year were you born'],
+    except: ['var är du född', 'var föddes du', 'where were you born', 'born in sweden|abroad'],
   },
   { id: 'identity-number', ground: 'age', readOnly: true, sv: ['personnummer|personnumret'], en: ['personal identity|identification number', 'social security number'] },
   {
@@ -49,16 +49,16 @@ export default [
     en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team'],
     except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
   },
-  { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension', 'pensionera*', 'kvar till pension', 'pensionsålder*'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
+  { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension|pensionen', 'pensionera*', 'kvar till pension', 'pensionsålder*'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
   {
     id: 'graduation-year', ground: 'age',
     sv: [
       'examensår*', 'tog du examen|studenten', 'tog examen|studenten år', 'examen år #', 'när tog du', 'vilket år tog du', 'studentår*', 'gick du ut gymnasiet|grundskolan|skolan|högskolan|universitetet', 'gick ut gymnasiet|grundskolan|skolan|högskolan',
-      'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen',
+      'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen', 'sedan du tog din|examen|studenten', 'nyss|nyligen|precis tagit|gått studenten|examen|ut', 'examen|studenten|examinerad|utexaminerad # eller senare|senast|efter', 'examen|studenten efter|tidigast #', 'tagit examen #', 'i början av din|sin karriär|karriären', 'i början av karriären',
     ],
     en: [
       'graduation year|date', 'year of graduation', 'year did you graduate|finish', 'when did you graduate|finish', 'graduated in #', 'recent|new graduate*', 'recent * graduate*', 'recently|newly graduated', 'fresh|straight out of school|university|college',
-      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'graduated recently',
+      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after'
     ],
   },
   {

@@ -1,42 +1,47 @@
 import type { Concept } from './concept.js'
 
 export default [
-  { id: 'citizenship', ground: 'ethnicity', sv: ['medborgare', 'medborgaren', 'medborgarskap*', 'nationalitet*', 'medborgarskapet'], en: ['nationality', 'nationalities', 'citizen', 'citizens', 'citizenship'], except: ['medborgarservice', 'citizen services|service|science|journalism', 'senior citizens', 'medborgarkontor*'] },
+  { id: 'citizenship', ground: 'ethnicity', sv: ['medborgare', 'medborgaren', 'medborgarskap*', 'nationalitet*', 'medborgarskapet'], en: ['nationality', 'nationalities', 'citizen', 'citizens', 'citizenship'], except: ['medborgarservice', 'citizen services|service|science|journalism', 'senior citizens', 'medborgarkontor*', 'or are an eu citizen', 'or an eu citizen', 'eller är eu medborgare', 'eller eu medborgare|medborgarskap'] },
   {
     id: 'passport', ground: 'ethnicity',
     sv: ['vilket|vilka lands pass', 'lands pass', 'svenskt|utländskt|eu pass', 'pass från', 'passland*', 'pass utfärdat', 'passet utfärdat', 'ditt pass|passnummer', 'passnummer*'],
     en: ['passport*', 'which country s passport', 'passport country|nationality'],
     except: ['valid passport', 'passport for travel'],
   },
-  { id: 'ethnic-origin', ground: 'ethnicity', sv: ['etnisk*', 'etnicitet*', 'ras', 'raser', 'hudfärg*', 'härkomst', 'ursprung', 'ursprunget', 'ursprungsland*', 'utländsk|svensk|invandrar|annan bakgrund', 'invandrarbakgrund', 'utländsk härkomst', 'svensk härkomst', 'svenskfödd*', 'utlandsfödd*', 'etniskt svensk'], en: ['ethnic*', 'race', 'racial', 'skin colour|color', 'immigrant*', 'immigration background', 'foreign|swedish|immigrant|ethnic background', 'heritage', 'ancestry', 'of swedish|foreign descent'], except: ['race condition*|track|tracks|car|cars|day', 'rat race', 'etniska kläder', 'kulturarv', 'heritage site*|sites|building*|buildings|sector|organisation*'] },
+  { id: 'ethnic-origin', ground: 'ethnicity', sv: ['etnisk*', 'etnicitet*', 'ras', 'raser', 'hudfärg*', 'härkomst', 'ursprung', 'ursprunget', 'ursprungsland*', 'utländsk|svensk|invandrar|annan bakgrund', 'invandrarbakgrund', 'utländsk härkomst', 'svensk härkomst', 'svenskfödd*', 'utlandsfödd*', 'etniskt svensk'], en: ['ethnic*', 'race', 'racial', 'skin colour|color', 'immigrant*', 'immigration background', 'foreign|swedish|immigrant|ethnic background', 'heritage', 'ancestry', 'of swedish|foreign descent'], except: ['race condition*|track|tracks|car|cars|day', 'rat race', 'for immigrants', 'svenska för invandrare', 'etniska kläder', 'kulturarv', 'heritage site*|sites|building*|buildings|sector|organisation*'] },
   {
     id: 'birthplace', ground: 'ethnicity',
-    sv: ['födelseland*', 'födelseort*', 'född|födda i', 'var är du född', 'var föddes du', 'land kommer du från|ifrån', 'var kommer du från|ifrån', 'kommer du ursprungligen', 'kommer du ifrån'],
-    en: ['country of birth|origin', 'place of birth', 'birthplace', 'where were you born', 'born in', 'which|what country are you from', 'where are you from', 'where do you come from', 'country do you come from', 'originally from', 'born abroad|outside'],
+    sv: ['födelseland*', 'födelseort*', 'född|födda i', 'var är du född', 'var föddes du', 'land kommer du från|ifrån', 'var kommer du från|ifrån', 'kommer du ursprungligen', 'kommer du ifrån', 'född|födda utomlands|utanför', 'född och uppvuxen', 'uppvuxen i sverige', 'född i sverige', 'personnummer sedan födseln', 'sedan födseln'],
+    en: ['country of birth|origin', 'place of birth', 'birthplace', 'where were you born', 'born in', 'which|what country are you from', 'where are you from', 'where do you come from', 'country do you come from', 'originally from', 'born abroad|outside', 'born and raised|bred', 'since birth'],
     except: ['born in #', 'born in the # s'],
   },
   {
     id: 'parents-origin', ground: 'ethnicity', framed: true,
-    sv: ['dina|era föräldrar födda', 'föräldrar|föräldrarna födda', 'föräldrars|föräldrarnas födelseland*|ursprung|hemland|nationalitet|bakgrund|modersmål', 'föräldrar|föräldrarna kommer från|ifrån', 'kommer dina föräldrar', 'är dina föräldrar', 'är dina föräldrar födda', 'var är dina|era föräldrar', 'dina föräldrars', 'båda föräldrarna födda', 'utrikes födda föräldrar', 'utlandsfödda föräldrar'],
+    sv: ['dina|era föräldrar födda', 'föräldrar|föräldrarna födda', 'föräldrars|föräldrarnas födelseland*|ursprung|hemland|nationalitet|bakgrund|modersmål', 'föräldrar|föräldrarna kommer från|ifrån', 'kommer dina föräldrar', 'är dina föräldrar', 'är dina föräldrar födda', 'var är dina|era föräldrar', 'dina föräldrars', 'båda föräldrarna födda', 'utrikes födda föräldrar', 'utlandsfödda föräldrar', 'föräldrar|föräldrarna är födda', 'mina föräldrar är'],
     en: ['parents born', 'parents were born', 'parents country|place of birth', 'parents nationality|origin|ethnicity|heritage|background|birthplace', 'where are|were your parents', 'your parents from', 'parents come from', 'parents from', 'born to foreign|immigrant parents', 'foreign born parents'],
   },
   {
     id: 'schooling-country', ground: 'ethnicity', framed: true,
-    sv: ['land gick du i skolan|grundskolan|gymnasiet', 'gått i skolan|grundskolan|gymnasiet i sverige|utomlands', 'gick du i skolan|grundskolan|gymnasiet i sverige|utomlands', 'svensk skolgång', 'skolgång i sverige|utomlands', 'utländsk skolgång', 'utländsk examen|utbildning|skolgång', 'utländska betyg', 'svenska betyg', 'svenskt gymnasiebetyg', 'vilket land studerade du', 'land studerade|pluggade du', 'land tog du examen', 'skolad i'],
-    en: ['country did you go to school|study', 'country did you attend school|study', 'schooled in', 'educated in sweden|abroad|the', 'foreign degree*|education|qualification*|diploma*', 'degree from abroad', 'swedish schooling', 'school in sweden', 'went to school in', 'attend school in', 'studied abroad', 'domestic degree'],
-    except: ['validerad|bedömd av uhr', 'recognised|validated|evaluated by', 'or equivalent foreign'],
+    sv: ['land gick du i skolan|grundskolan|gymnasiet', 'gått i skolan|grundskolan|gymnasiet i sverige|utomlands', 'gick du i skolan|grundskolan|gymnasiet i sverige|utomlands', 'svensk skolgång', 'skolgång i sverige|utomlands', 'utländsk skolgång', 'utländsk examen|utbildning|skolgång', 'utländska betyg', 'svenska betyg', 'svenskt gymnasiebetyg', 'vilket land studerade du', 'land studerade|pluggade du', 'land tog du examen', 'skolad i', 'land gick du i', 'land har du gått', 'utländska examina', 'från svensk|svenskt skola|lärosäte|gymnasium|universitet|högskola', 'examen från svensk|svenskt'],
+    en: ['country did you go to school|study', 'country did you attend school|study', 'schooled in', 'educated in sweden|abroad|the', 'foreign degree*|education|qualification*|diploma*', 'degree from abroad', 'swedish schooling', 'school in sweden', 'went to school in', 'attend school in', 'studied abroad', 'domestic degree', 'country did you complete|finish|attend|go|do', 'schooling in sweden|abroad|the', 'all your schooling'],
+    except: ['validerad|bedömd|bedömts|validerats av uhr', 'utländsk examen som', 'recognised|validated|evaluated by', 'or equivalent foreign', 'foreign degree been|evaluated|recognised|recognized|validated'],
   },
+  { id: 'mother-tongue', ground: 'ethnicity', sv: ['modersmål*', 'förstaspråk*'], en: ['mother tongue', 'native language*', 'first language'], except: ['modersmålsundervisning*', 'modersmålslärare*', 'modersmålsstöd*'] },
   {
     id: 'home-language', ground: 'ethnicity', framed: true,
-    sv: ['modersmål*', 'förstaspråk*', 'hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet'],
-    en: ['mother tongue', 'native language*', 'first language', 'home language*', 'language* spoken at home', 'speak at home', 'language at home', 'languages at home', 'language do you speak at home', 'language did you grow up', 'language you grew up'],
-    except: ['modersmålsundervisning*', 'modersmålslärare*', 'modersmålsstöd*'],
+    sv: ['hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet'],
+    en: ['home language*', 'language* spoken at home', 'speak at home', 'language at home', 'languages at home', 'language do you speak at home', 'language did you grow up', 'language you grew up'],
   },
   {
     id: 'native-speaker', ground: 'ethnicity',
     sv: ['infödd*', 'brytning', 'utan brytning', 'modersmålsnivå', 'infödd nivå', 'som en infödd', 'accent', 'svensk brytning'],
     en: ['native speaker*', 'native * speaker*', 'native level|like|fluency|proficiency|english|swedish', 'native born', 'accent', 'accents', 'without an accent', 'no accent', 'accent free', 'accentfree'],
     except: ['native app|apps|code|mobile|integration|plants|species|ios|android', 'infödda arter'],
+  },
+  {
+    id: 'nationality-of-worker', ground: 'ethnicity',
+    sv: ['polsk|polska|polske|rumänsk|rumänska|litauisk|litauiska|baltisk|baltiska|ukrainsk|ukrainska|thailändsk|thailändska|östeuropeisk|östeuropeiska|utländsk|utländska|svenskfödd|svenskfödda|etniskt snickare|byggare|arbetare|hantverkare|städare|kockar|kock|plåtslagare|målare|chaufförer|förare|personal|medarbetare|sjuksköterskor|barnflicka|au'],
+    en: ['polish|romanian|lithuanian|baltic|ukrainian|thai|filipino|foreign carpenters|carpenter|builders|builder|workers|worker|cleaners|cleaner|cooks|cook|drivers|driver|staff|nannies|nanny|labourers|labourer', 'eastern european workers|worker|staff|carpenters|builders|cleaners|drivers', 'british|english|swedish born', 'swede', 'swedes', 'ethnic swede*', 'native swede*'],
   },
   { id: 'name', ground: 'ethnicity', readOnly: true, sv: ['namn|namnet|efternamn*|förnamn*'], en: [{ match: 'name|address', only: ['name'] }, 'surname|surnames|forename|forenames', 'first|last|family|full|your name'], except: ['namn på', 'namn och telefon*|nummer|e-post|mejl', 'namn till', 'referens*', 'om du vill', 'name of', 'name and phone|number|email', 'reference*', 'optional'] },
   { id: 'photo', ground: 'ethnicity', readOnly: true, sv: ['foto*|fotografi*|bild|porträtt*'], en: ['photo|photos|photograph|headshot|portrait', 'photo|picture of yourself'], except: ['photo editing|editor|editors|shoot|shoots|studio|retouching|equipment', 'fotograf', 'fotografer', 'foto och video'] },
