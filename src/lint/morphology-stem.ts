@@ -21,7 +21,16 @@ const VOWELS = 'aeiouyåäöéü'
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c)
 
 function swedishStem(word: string): string {
-  let s = swedishSnowball(SV_IRREGULAR[word] ?? word)
+  const w = SV_IRREGULAR[word] ?? word
+  let s = swedishSnowball(w)
+  // A linking or genitive -s hides the inflection before it (ålders, lärares): Snowball takes
+  // one suffix, so stem what the -s leaves.
+  if (w.length >= 5 && w.endsWith('s') && (w.at(-2) === 'e' || S_ENDING.includes(w.at(-2) ?? ''))) {
+    const bare = swedishSnowball(w.slice(0, -1))
+    if (bare.length < s.length) s = bare
+  }
+  // Definite -an of -a nouns (kvinnan, skolan): Snowball keeps it; drop it with the -a.
+  if (s.length >= 5 && s.endsWith('an')) s = s.slice(0, -2)
   // Definite neuter: Snowball keeps "-et" (barnet, könet, medborgarskapet). "-etet" first so
   // that paket and paketet meet.
   if (s.length >= 7 && s.endsWith('etet')) s = s.slice(0, -4)
@@ -33,8 +42,12 @@ function swedishStem(word: string): string {
   const prev = s.at(-2)
   if (s.length >= 4 && s.endsWith('r') && prev !== 'r' && !isVowel(prev)) s = s.slice(0, -1)
   else if (s.length >= 5 && s.endsWith('el') && !isVowel(s.at(-3)) && s.at(-3) !== 'l') s = s.slice(0, -2) + 'l'
+  // Snowball drops a final -s after these letters (gräns -> grän) but not inside an inflected
+  // form (gränsen -> gräns): drop it here too, so that the two meet.
+  if (s.length >= 5 && s.endsWith('s') && S_ENDING.includes(s.at(-2) ?? '')) s = s.slice(0, -1)
   return s
 }
+const S_ENDING = 'bcdfghjklmnoprtvy'
 
 function englishStem(word: string): string {
   // Possessives: women's, parents'.

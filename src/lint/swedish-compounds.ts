@@ -34,6 +34,7 @@ const MIN_MODIFIER = 2
 const CACHE_LIMIT = 4096
 const VOWEL = /[aeiouyåäöéü]/u
 const HYPHEN = /[-‐‑–]/u
+const LETTER = /\p{L}/u
 const CONNECTORS = new Set(['och', 'eller', 'samt', 'and', 'or', '&'])
 
 interface Index {
@@ -176,7 +177,8 @@ const split = (w: string, look: Lookup): CompoundParts | null => (HYPHEN.test(w)
 function splitHyphenated(w: string, look: Lookup): CompoundParts | null {
   const parts = w.split(HYPHEN).filter((p) => p !== '' && !CONNECTORS.has(p))
   const last = parts.pop()
-  if (last === undefined || parts.length === 0) return null
+  // covid-19, barn-: a number or nothing after the hyphen is no head.
+  if (last === undefined || parts.length === 0 || !LETTER.test(last)) return null
   const modifiers = parts.map((p) => look.form(p) ?? p)
   const inner = splitClosed(last, look)
   if (inner !== null) return { modifiers: [...modifiers, ...inner.modifiers], head: inner.head }

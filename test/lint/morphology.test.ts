@@ -14,6 +14,10 @@ const fixture = parse(readFileSync(join(__dirname, '../fixtures/lint/morphology.
 const langs: Lang[] = ['sv', 'en']
 
 describe('morphology (test/fixtures/lint/morphology.yaml)', () => {
+  it('covers at least 120 Swedish and 30 English compounds and non-compounds', () => {
+    expect(Object.keys(fixture.compounds.sv).length).toBeGreaterThanOrEqual(120)
+    expect(Object.keys(fixture.compounds.en).length).toBeGreaterThanOrEqual(30)
+  })
   for (const lang of langs) {
     describe(`${lang} compounds`, () => {
       for (const [word, want] of Object.entries(fixture.compounds[lang] ?? {}))

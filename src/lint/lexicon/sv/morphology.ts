@@ -36,7 +36,7 @@ export const SV_IRREGULAR: Readonly<Record<string, string>> = {
 export const SV_WORDS: readonly string[] = [
   // Protected grounds and the people around them.
   'ålder', 'kön', 'barn', 'kvinna', 'man', 'dam', 'herr', 'flicka', 'pojke', 'tjej', 'kille', 'förälder', 'mamma', 'pappa',
-  'moder', 'fader', 'mor', 'far', 'familj', 'make', 'maka', 'sambo', 'partner', 'graviditet', 'gravid', 'mödra', 'föräldraskap',
+  'moder', 'fader', 'mor', 'far', 'familj', 'make', 'maka', 'sambo', 'partner', 'graviditet', 'gravid', 'föräldraskap',
   'religion', 'tro', 'kyrka', 'moské', 'synagoga', 'bön', 'gud', 'präst', 'imam', 'rabbin', 'muslim', 'kristen', 'jude', 'slöja',
   'hud', 'färg', 'ras', 'etnicitet', 'ursprung', 'invandrare', 'utlänning', 'utland', 'modersmål', 'språk', 'dialekt', 'brytning',
   'medborgare', 'medborgarskap', 'nationalitet', 'pass', 'land', 'hemland', 'svensk', 'svenska', 'engelska', 'sjuk', 'sjukdom',
@@ -61,9 +61,9 @@ export const SV_WORDS: readonly string[] = [
   'klinik', 'mottagning', 'central', 'avdelning', 'hemtjänst', 'assistans', 'stöd', 'hjälp', 'insats', 'psykolog', 'kurator',
   'terapeut', 'fysioterapeut', 'barnmorska', 'förlossning', 'vaccination', 'medicin', 'läkemedel', 'journal', 'omvårdnad', 'rehabilitering',
   // School.
-  'skola', 'förskola', 'lärare', 'pedagog', 'rektor', 'klass', 'undervisning', 'ämne', 'lektion', 'läxa', 'fritid', 'fritids',
+  'skola', 'förskola', 'lärare', 'pedagog', 'rektor', 'klass', 'undervisning', 'ämne', 'lektion', 'läxa', 'fritid',
   'gymnasium', 'universitet', 'högskola', 'forskning', 'forskare', 'studie', 'prov', 'kunskap', 'bibliotek', 'idrott', 'slöjd',
-  'matematik', 'historia', 'samhälle', 'kunskaper',
+  'matematik', 'historia', 'samhälle', 'rum', 'måltid', 'gymnasium', 'sjuksköterska', 'sjukvård', 'hälsovård', 'tandvård',
   // Retail and warehouse.
   'butik', 'affär', 'kassa', 'kassör', 'säljare', 'försäljning', 'sälj', 'sortiment', 'vara', 'hylla', 'kläder', 'klädsel', 'mode',
   'sko', 'lager', 'truck', 'förare', 'chaufför', 'plock', 'pack', 'packning', 'order', 'leverans', 'transport', 'logistik', 'frakt',
@@ -77,7 +77,7 @@ export const SV_WORDS: readonly string[] = [
   // Public sector.
   'kommun', 'region', 'myndighet', 'förvaltning', 'nämnd', 'beslut', 'ärende', 'ansökan', 'register', 'tillstånd', 'social',
   'socialtjänst', 'tjänstgöring', 'socialsekreterare', 'polis', 'tull', 'räddning', 'brand', 'bygg', 'fastighet', 'park', 'gata', 'trafik',
-  'tolk', 'översättare', 'kommunikation', 'information', 'integration', 'etablering', 'mottagande', 'flykting', 'asyl',
+  'bistånd', 'livsmedel', 'demens', 'tillhörighet', 'situation', 'status', 'född', 'utrikes', 'inrikes', 'tolk', 'översättare', 'kommunikation', 'information', 'integration', 'etablering', 'mottagande', 'flykting', 'asyl',
   // Finance.
   'ekonomi', 'ekonom', 'redovisning', 'revisor', 'revision', 'bank', 'lån', 'kredit', 'risk', 'fond', 'aktie', 'skatt', 'moms',
   'faktura', 'budget', 'rapport', 'bokföring', 'premie', 'sparande', 'kapital', 'placering', 'försäkring', 'handel',
@@ -117,5 +117,5 @@ export const SV_COMBINING: Readonly<Record<string, string>> = {
   föräldra: 'förälder', mödra: 'moder', moders: 'moder', faders: 'fader', fars: 'fader', mors: 'moder', barna: 'barn',
   äldre: 'äldre', ålders: 'ålder', köns: 'kön', mans: 'man', manna: 'man', kvinno: 'kvinna', flick: 'flicka', pojk: 'pojke',
   människo: 'människa', gatu: 'gata', kyrko: 'kyrka', vecko: 'vecka', sjuk: 'sjuk',
-  fritids: 'fritid', skol: 'skola', förskole: 'förskola', förskol: 'förskola', arbets: 'arbete', morgon: 'morgon',
+  fritids: 'fritid', skol: 'skola', förskole: 'förskola', förskol: 'förskola', arbets: 'arbete', morgon: 'morgon', gymnasie: 'gymnasium', kläd: 'kläder',
 }
