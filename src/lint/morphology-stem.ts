@@ -68,5 +68,17 @@ const POSSESSIVE = /['’]s?$/u
  */
 export function stemWord(word: string, language: MorphologyLanguage): string {
   if (word.length < 3) return word
-  return language === 'sv' ? swedishStem(word) : englishStem(word)
+  if (word.length > MAX_CACHED) return language === 'sv' ? swedishStem(word) : englishStem(word)
+  const cache = caches[language]
+  let s = cache.get(word)
+  if (s === undefined) {
+    s = language === 'sv' ? swedishStem(word) : englishStem(word)
+    // Bounded: a page open for hours sees every word typed; dropping all at once is cheap.
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(word, s)
+  }
+  return s
 }
+const MAX_CACHED = 64
+const CACHE_LIMIT = 16384
+const caches = { sv: new Map<string, string>(), en: new Map<string, string>() }

@@ -29,6 +29,7 @@ export interface CompoundParts {
 }
 
 const MAX_PART = 24
+const MAX_WORD = 100
 const MIN_HEAD = 3
 const MIN_MODIFIER = 2
 const CACHE_LIMIT = 4096
@@ -201,7 +202,7 @@ const knownCaches = { sv: new WeakMap<ReadonlySet<string>, Map<string, CompoundP
  * @category Lint
  */
 export function compoundParts(word: string, known?: ReadonlySet<string>, language: MorphologyLanguage = 'sv'): CompoundParts | null {
-  const w = word.toLowerCase()
+  const w = word.normalize('NFC').toLowerCase()
   let cache = caches[language]
   if (known !== undefined && known.size > 0) {
     cache = knownCaches[language].get(known) ?? new Map()
@@ -210,7 +211,8 @@ export function compoundParts(word: string, known?: ReadonlySet<string>, languag
   const hit = cache.get(w)
   if (hit !== undefined || cache.has(w)) return hit === null || hit === undefined ? null : { modifiers: [...hit.modifiers], head: hit.head }
   const look = new Lookup(language, baseIndex(language), knownIndex(known, language))
-  const result = split(w, look)
+  // No word is this long; a pasted token is not split (keeps the cost bounded).
+  const result = w.length > MAX_WORD ? null : split(w, look)
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(w, result)
   return result === null ? null : { modifiers: [...result.modifiers], head: result.head }
@@ -241,8 +243,9 @@ function termIndex(term: string, language: MorphologyLanguage): Index {
  * @category Lint
  */
 export function termRole(word: string, term: string, known: ReadonlySet<string> | undefined, language: MorphologyLanguage): 'head' | 'modifier' | null {
-  const w = word.toLowerCase()
-  const t = term.toLowerCase()
+  const w = word.normalize('NFC').toLowerCase()
+  const t = term.normalize('NFC').toLowerCase()
+  if (w.length > MAX_WORD) return null
   const look = new Lookup(language, baseIndex(language), knownIndex(known, language), termIndex(t, language))
   const parts = split(w, look)
   const ts = stemWord(t, language)

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { compoundParts, relationTo, stemWord, type MorphologyLanguage, type WordRelation } from '../../src/lint/morphology'
+import { analyzeWord, compoundParts, headKind, relationTo, stemWord, type HeadKind, type MorphologyLanguage, type WordRelation } from '../../src/lint/morphology'
 
 type Lang = MorphologyLanguage
 interface Fixture {
   compounds: Record<Lang, Record<string, string[] | 'none'>>
   stems: Record<Lang, Record<string, string[]>>
   relations: Record<Lang, [string, string, WordRelation][]>
+  headKinds: Record<Lang, Record<string, HeadKind>>
 }
 const fixture = parse(readFileSync(join(__dirname, '../fixtures/lint/morphology.yaml'), 'utf8')) as Fixture
 const langs: Lang[] = ['sv', 'en']
@@ -33,5 +34,18 @@ describe('morphology (test/fixtures/lint/morphology.yaml)', () => {
     describe(`${lang} relations`, () => {
       for (const [word, term, want] of fixture.relations[lang] ?? []) it(`${word} / ${term}`, () => expect(relationTo(word, term, lang)).toBe(want))
     })
+    describe(`${lang} head kinds`, () => {
+      for (const [head, want] of Object.entries(fixture.headKinds[lang] ?? {})) it(head, () => expect(headKind(head, lang)).toBe(want))
+    })
   }
+  it('analyzeWord gives the stems the matcher compares, once per word', () => {
+    const known = new Set(['ålder', 'religion', 'hudfärg'])
+    expect(analyzeWord('Pensionsåldern', 'sv', known)).toEqual({ stem: stemWord('pensionsåldern', 'sv'), parts: { modifiers: ['pension'], head: 'ålder' }, headStem: stemWord('ålder', 'sv'), modifierStems: [stemWord('pension', 'sv')] })
+    expect(analyzeWord('religionskunskapen', 'sv', known).modifierStems).toEqual([stemWord('religion', 'sv')])
+    expect(analyzeWord('barnen', 'sv', known)).toEqual({ stem: 'barn', parts: null, headStem: null, modifierStems: [] })
+    expect(analyzeWord('schoolchildren', 'en').headStem).toBe(stemWord('child', 'en'))
+  })
+  it('does not split a pasted token longer than any word', () => {
+    expect(compoundParts('barnomsorg'.repeat(20))).toBeNull()
+  })
 })

@@ -31,3 +31,29 @@ export const EN_WORDS: readonly string[] = [
   'nurse', 'maid', 'stock', 'ware', 'soft', 'hard', 'data', 'base', 'net', 'web', 'site', 'kitchen', 'dish', 'washer', 'cook',
   'bar', 'tender', 'cash', 'desk', 'help', 'time', 'pay', 'leave', 'benefit', 'fund', 'tax', 'worker', 'force', 'life', 'style',
 ]
+
+/**
+ * English heads that name a person (see SV_PERSON_HEADS).
+ *
+ * @example
+ * EN_PERSON_HEADS.includes('woman') // true
+ * @category Lint
+ */
+export const EN_PERSON_HEADS: readonly string[] = [
+  'person', 'people', 'individual', 'woman', 'man', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'employee', 'applicant',
+  'candidate', 'worker', 'staff', 'colleague', 'parent', 'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'spouse', 'couple',
+  'family', 'child', 'son', 'daughter', 'adult', 'youth', 'student', 'graduate', 'intern', 'retiree',
+]
+
+/**
+ * English heads that name a property a person has (see SV_ATTRIBUTE_HEADS).
+ *
+ * @example
+ * EN_ATTRIBUTE_HEADS.includes('background') // true
+ * @category Lint
+ */
+export const EN_ATTRIBUTE_HEADS: readonly string[] = [
+  'background', 'identity', 'status', 'situation', 'orientation', 'expression', 'origin', 'heritage', 'descent', 'limit', 'range',
+  'bracket', 'group', 'category', 'place', 'country', 'year', 'date', 'day', 'colour', 'color', 'tongue', 'language', 'accent',
+  'nationality', 'citizenship', 'plans', 'plan', 'belief', 'faith', 'requirement',
+]

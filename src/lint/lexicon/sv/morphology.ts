@@ -119,3 +119,32 @@ export const SV_COMBINING: Readonly<Record<string, string>> = {
   människo: 'människa', gatu: 'gata', kyrko: 'kyrka', vecko: 'vecka', sjuk: 'sjuk',
   fritids: 'fritid', skol: 'skola', förskole: 'förskola', förskol: 'förskola', arbets: 'arbete', morgon: 'morgon', gymnasie: 'gymnasium', kläd: 'kläder',
 }
+
+/**
+ * Swedish heads that name a person: a compound of a ground word and one of these is about a
+ * person on that ground (transperson, invandrarkvinna), not about something else.
+ *
+ * @example
+ * SV_PERSON_HEADS.includes('person') // true
+ * @category Lint
+ */
+export const SV_PERSON_HEADS: readonly string[] = [
+  'person', 'människa', 'individ', 'kvinna', 'man', 'kille', 'tjej', 'flicka', 'pojke', 'dam', 'herre', 'medarbetare', 'anställd',
+  'sökande', 'kandidat', 'kollega', 'arbetstagare', 'förälder', 'mamma', 'pappa', 'mor', 'far', 'moder', 'fader', 'make', 'maka',
+  'par', 'familj', 'barn', 'son', 'dotter', 'vuxen', 'ungdom', 'student', 'praktikant', 'lärling', 'vikarie', 'pensionär',
+]
+
+/**
+ * Swedish heads that name a property a person has: a compound of a ground word and one of
+ * these is still about that ground (åldersgräns, könsidentitet, religionstillhörighet,
+ * invandrarbakgrund, födelseland).
+ *
+ * @example
+ * SV_ATTRIBUTE_HEADS.includes('tillhörighet') // true
+ * @category Lint
+ */
+export const SV_ATTRIBUTE_HEADS: readonly string[] = [
+  'bakgrund', 'tillhörighet', 'identitet', 'gräns', 'status', 'situation', 'läggning', 'uttryck', 'ursprung', 'härkomst', 'land',
+  'år', 'ort', 'dag', 'datum', 'nummer', 'färg', 'grupp', 'kategori', 'krav', 'spann', 'intervall', 'nivå', 'övertygelse',
+  'språk', 'dialekt', 'brytning', 'nationalitet', 'medborgarskap', 'förhållande', 'förhållanden', 'planer', 'plan', 'önskan',
+]
