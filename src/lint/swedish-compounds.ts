@@ -1,0 +1,267 @@
+// Compound splitting: a Swedish compound means what its last part (the head) means, so
+// "religionskunskap" is a subject, "pensionsålder" an age. No Swedish word list package fits:
+// dictionary-sv (wooorm/dictionaries) is hunspell data under LGPL-3.0 and several MB, and a
+// hunspell reader besides, far too much for the Studio page. So parts are recognised from a
+// curated list of common heads and modifiers (lexicon/sv/morphology.ts) plus the words the caller
+// passes (the matcher's concept words). A word is split only when its head is a word we know; the
+// modifiers must be known words too, except in front of a head of four letters or more, where an
+// unknown modifier of three letters or more is accepted ("tandsköterska"). English closed
+// compounds (childcare, menswear) are split the same way on a short list, without guessing.
+//
+// Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
+// word's length; results are cached in bounded maps.
+import { EN_IRREGULAR, EN_WORDS } from './lexicon/en/morphology.js'
+import { SV_COMBINING, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
+
+/**
+ * A compound split into the part that decides its meaning (the head, last) and the parts in
+ * front of it (modifiers), each in its base form where the lexicon knows it
+ * (föräldrapenning: modifiers ["förälder"], head "penning").
+ *
+ * @example
+ * const parts: CompoundParts = { modifiers: ['religion'], head: 'kunskap' }
+ * @category Lint
+ */
+export interface CompoundParts {
+  readonly modifiers: string[]
+  readonly head: string
+}
+
+const MAX_PART = 24
+const MAX_WORD = 100
+const MIN_HEAD = 3
+const MIN_MODIFIER = 2
+const CACHE_LIMIT = 4096
+const VOWEL = /[aeiouyåäöéü]/u
+const HYPHEN = /[-‐‑–]/u
+const LETTER = /\p{L}/u
+const CONNECTORS = new Set(['och', 'eller', 'samt', 'and', 'or', '&'])
+
+interface Index {
+  /** Surface and combining forms (religions, kvinno, föräldra) to the base form. */
+  readonly forms: Map<string, string>
+  /** Stems of base forms to the base form: a head may be inflected (dagar, färgen). */
+  readonly stems: Map<string, string>
+  /** Stems of words never split themselves. */
+  readonly whole: Set<string>
+}
+
+function combiningForms(lemma: string, language: MorphologyLanguage): string[] {
+  const out = [lemma, `${lemma}s`]
+  if (language === 'en') return out
+  const last = lemma.at(-1)
+  // lön -> lönehandläggare, ståndpunkt: a linking -e- after a consonant.
+  if (!VOWEL.test(last ?? 'a') && lemma.length >= 3) out.push(`${lemma}e`)
+  if (last === 'a' || last === 'e' || last === 'o') {
+    // skola -> skol-, pojke -> pojk-, kvinna -> kvinno-, gata -> gatu-, arbete -> arbets-
+    const b = lemma.slice(0, -1)
+    if (b.length >= 3) out.push(b, `${b}s`, `${b}o`, `${b}u`, `${b}e`)
+  }
+  // förälder -> föräldra-, ålder -> åldra-: the unstressed e falls before a linking vowel.
+  if (lemma.length >= 5 && lemma.endsWith('er') && !VOWEL.test(lemma.at(-3) ?? 'a')) out.push(`${lemma.slice(0, -2)}ra`)
+  return out
+}
+
+function addLemma(index: Index, lemma: string, language: MorphologyLanguage, exactOnly: boolean): void {
+  if (exactOnly) {
+    if (!index.forms.has(lemma)) index.forms.set(lemma, lemma)
+    const s = stemWord(lemma, language)
+    if (!index.stems.has(s)) index.stems.set(s, lemma)
+    index.whole.add(s)
+    return
+  }
+  for (const f of combiningForms(lemma, language)) if (f.length >= MIN_MODIFIER && !index.forms.has(f)) index.forms.set(f, lemma)
+}
+
+function buildIndex(words: readonly string[], simplex: readonly string[], combining: Readonly<Record<string, string>>, language: MorphologyLanguage): Index {
+  const index: Index = { forms: new Map(), stems: new Map(), whole: new Set() }
+  // Base forms first, so that a derived form never hides a word (man before mans-).
+  for (const w of [...words, ...simplex]) addLemma(index, w, language, true)
+  for (const [form, lemma] of Object.entries(combining))
+    for (const f of language === 'en' ? [form, `${form}s`] : [form]) if (!index.forms.has(f)) index.forms.set(f, lemma)
+  for (const w of [...words, ...simplex]) addLemma(index, w, language, false)
+  return index
+}
+
+let svIndex: Index | undefined
+let enIndex: Index | undefined
+const baseIndex = (language: MorphologyLanguage): Index =>
+  language === 'sv'
+    ? (svIndex ??= buildIndex(SV_WORDS, SV_SIMPLEX, SV_COMBINING, 'sv'))
+    : (enIndex ??= buildIndex(EN_WORDS, [], EN_IRREGULAR, 'en'))
+
+// The caller's words as their own small index, built once per set (the matcher passes the same
+// set every time); a WeakMap lets a dropped set go.
+const knownIndexes = { sv: new WeakMap<ReadonlySet<string>, Index>(), en: new WeakMap<ReadonlySet<string>, Index>() }
+function knownIndex(known: ReadonlySet<string> | undefined, language: MorphologyLanguage): Index | undefined {
+  if (known === undefined || known.size === 0) return undefined
+  let index = knownIndexes[language].get(known)
+  if (index === undefined) {
+    const words = [...known].map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_MODIFIER && !w.includes(' '))
+    index = { forms: new Map(), stems: new Map(), whole: new Set() }
+    for (const w of words) addLemma(index, w, language, true)
+    for (const w of words) addLemma(index, w, language, false)
+    knownIndexes[language].set(known, index)
+  }
+  return index
+}
+
+/** Lookups over the base lexicon and the caller's words; the caller's words do not block splits. */
+class Lookup {
+  constructor(
+    readonly language: MorphologyLanguage,
+    readonly base: Index,
+    readonly known: Index | undefined,
+    readonly extra: Index | undefined = undefined,
+  ) {}
+  form(s: string): string | undefined {
+    return this.base.forms.get(s) ?? this.known?.forms.get(s) ?? this.extra?.forms.get(s)
+  }
+  /** The base form of a head written s (inflected or not), or undefined. */
+  head(s: string): string | undefined {
+    const exact = this.form(s)
+    // A combining form is not a head (kvinno, skol): only a base form or its inflection.
+    if (exact === s) return exact
+    const st = stemWord(s, this.language)
+    if (st.length < 2) return undefined
+    return this.base.stems.get(st) ?? this.known?.stems.get(st) ?? this.extra?.stems.get(st)
+  }
+  isWhole(word: string): boolean {
+    return this.base.whole.has(stemWord(word, this.language))
+  }
+}
+
+/** The fewest known parts the text splits into, as base forms, or undefined. Linear: at most MAX_PART letters per part. */
+function segment(p: string, look: Lookup): string[] | undefined {
+  const n = p.length
+  const count: (number | undefined)[] = new Array<number | undefined>(n + 1).fill(undefined)
+  const from: number[] = new Array<number>(n + 1).fill(0)
+  const lemma: string[] = new Array<string>(n + 1).fill('')
+  count[0] = 0
+  for (let j = MIN_MODIFIER; j <= n; j++)
+    for (let k = Math.max(0, j - MAX_PART); k <= j - MIN_MODIFIER; k++) {
+      const c = count[k]
+      if (c === undefined) continue
+      const l = look.form(p.slice(k, j))
+      if (l === undefined) continue
+      const cj = count[j]
+      if (cj === undefined || c + 1 < cj) {
+        count[j] = c + 1
+        from[j] = k
+        lemma[j] = l
+      }
+    }
+  if (count[n] === undefined) return undefined
+  const parts: string[] = []
+  for (let j = n; j > 0; j = from[j]!) parts.push(lemma[j]!)
+  return parts.reverse()
+}
+
+function splitClosed(w: string, look: Lookup): CompoundParts | null {
+  if (look.isWhole(w)) return null
+  let guess: CompoundParts | null = null
+  // Longest head first: barnomsorg is barn + omsorg, not barnom + sorg.
+  for (let i = Math.max(MIN_MODIFIER, w.length - MAX_PART); i <= w.length - MIN_HEAD; i++) {
+    const head = look.head(w.slice(i))
+    if (head === undefined) continue
+    const prefix = w.slice(0, i)
+    const modifiers = segment(prefix, look)
+    if (modifiers !== undefined) return { modifiers, head }
+    if (guess === null && look.language === 'sv' && w.length - i >= 4 && prefix.length >= 3 && VOWEL.test(prefix)) guess = { modifiers: [prefix], head }
+  }
+  return guess
+}
+
+const split = (w: string, look: Lookup): CompoundParts | null => (HYPHEN.test(w) ? splitHyphenated(w, look) : splitClosed(w, look))
+
+function splitHyphenated(w: string, look: Lookup): CompoundParts | null {
+  const parts = w.split(HYPHEN).filter((p) => p !== '' && !CONNECTORS.has(p))
+  const last = parts.pop()
+  // covid-19, barn-: a number or nothing after the hyphen is no head.
+  if (last === undefined || parts.length === 0 || !LETTER.test(last)) return null
+  const modifiers = parts.map((p) => look.form(p) ?? p)
+  const inner = splitClosed(last, look)
+  if (inner !== null) return { modifiers: [...modifiers, ...inner.modifiers], head: inner.head }
+  return { modifiers, head: look.head(last) ?? last }
+}
+
+const caches = { sv: new Map<string, CompoundParts | null>(), en: new Map<string, CompoundParts | null>() }
+const knownCaches = { sv: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>(), en: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>() }
+
+/**
+ * Splits a compound into its modifiers and its head (the last part, which decides what the word
+ * means), or null when the word is not a compound of words we know. Linking morphemes
+ * (religions-, kvinno-, föräldra-) are removed and parts given in base form; an inflected head
+ * is given in base form (sjukdagar: head "dag"). Hyphenated words split at the hyphens
+ * ("HR-avdelningen": modifiers ["hr"], head "avdelning"). `known` adds words (the matcher's
+ * concept words) to the curated lexicon; pass the same set each time, it is indexed once.
+ *
+ * @example
+ * compoundParts('religionskunskap') // { modifiers: ['religion'], head: 'kunskap' }
+ * @category Lint
+ */
+export function compoundParts(word: string, known?: ReadonlySet<string>, language: MorphologyLanguage = 'sv'): CompoundParts | null {
+  const w = word.normalize('NFC').toLowerCase()
+  let cache = caches[language]
+  if (known !== undefined && known.size > 0) {
+    cache = knownCaches[language].get(known) ?? new Map()
+    knownCaches[language].set(known, cache)
+  }
+  const hit = cache.get(w)
+  if (hit !== undefined || cache.has(w)) return hit === null || hit === undefined ? null : { modifiers: [...hit.modifiers], head: hit.head }
+  const look = new Lookup(language, baseIndex(language), knownIndex(known, language))
+  // No word is this long; a pasted token is not split (keeps the cost bounded).
+  const result = w.length > MAX_WORD ? null : split(w, look)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(w, result)
+  return result === null ? null : { modifiers: [...result.modifiers], head: result.head }
+}
+
+const termIndexes = { sv: new Map<string, Index>(), en: new Map<string, Index>() }
+function termIndex(term: string, language: MorphologyLanguage): Index {
+  const cache = termIndexes[language]
+  let index = cache.get(term)
+  if (index === undefined) {
+    index = { forms: new Map(), stems: new Map(), whole: new Set() }
+    addLemma(index, term, language, true)
+    addLemma(index, term, language, false)
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(term, index)
+  }
+  return index
+}
+
+/**
+ * Where a (lower-case, single-word) term stands in a compound word: as its head, only as a
+ * modifier, or not at all (null; also when the word is the term itself: compare stems for that).
+ * The term counts as a known word here, so a compound of it splits even when the lexicon lacks
+ * it; a term that is itself a compound (hudfärg, föräldraledighet) is found across parts.
+ *
+ * @example
+ * termRole('pensionsålder', 'ålder', undefined, 'sv') // 'head'
+ * @category Lint
+ */
+export function termRole(word: string, term: string, known: ReadonlySet<string> | undefined, language: MorphologyLanguage): 'head' | 'modifier' | null {
+  const w = word.normalize('NFC').toLowerCase()
+  const t = term.normalize('NFC').toLowerCase()
+  if (w.length > MAX_WORD) return null
+  const look = new Lookup(language, baseIndex(language), knownIndex(known, language), termIndex(t, language))
+  const parts = split(w, look)
+  const ts = stemWord(t, language)
+  if (parts !== null) {
+    const hs = stemWord(parts.head, language)
+    if (hs === ts) return 'head'
+    // A compound term as the head: mörkhudfärgen ends in hudfärg.
+    const tParts = split(t, look)
+    if (tParts !== null && stemWord(tParts.head, language) === hs && stemWord(w, language).endsWith(ts)) return 'head'
+    if (parts.modifiers.some((m) => stemWord(m, language) === ts)) return 'modifier'
+  }
+  // A compound term in front: föräldraledighetsdagar begins with föräldraledighets-.
+  if (parts !== null || !look.isWhole(w))
+    for (const f of combiningForms(t, language)) {
+      const rest = w.length - f.length
+      if (rest >= (parts !== null ? MIN_HEAD : 4) && w.startsWith(f) && VOWEL.test(w.slice(f.length))) return 'modifier'
+    }
+  return null
+}
