@@ -20,6 +20,7 @@ export type OthersReason = 'compound-head' | 'phrase-head' | 'hyphen' | 'people-
 
 interface Prepared {
   heads: string[]
+  swedish: boolean
   /** Compound heads: the heads and the people who work with a thing. */
   compoundHeads: string[]
   compoundHeadsFolded: string[]
@@ -55,6 +56,7 @@ function prepare(l: Lang): Prepared {
   const d = ABOUT_OTHERS[l]
   return {
     heads: [...d.heads],
+    swedish: l === 'sv',
     compoundHeads: [...d.heads, ...d.persons],
     compoundHeadsFolded: [...d.heads, ...d.persons].map(fold),
     headSet: new Set(d.heads.flatMap((h) => [h, fold(h)])),
@@ -74,6 +76,11 @@ function prepare(l: Lang): Prepared {
 // "a headscarf or other religious clothing": what follows "or other" is not the head of the ground word.
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
+const FOR = new Set(['för', 'for'])
+const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
+// Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
+const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 'samt', 'including', 'inklusive'])
+
 // Swedish inflections and linking letters after a head: lärare, lärarna, lärarens …
 const INFLECTIONS = new Set(['', 'e', 'n', 'en', 'et', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'a', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas', 't', 'r', 'rna', 'ne', 'ets'])
 
@@ -89,8 +96,8 @@ export function endsInHead(rest: string, heads: readonly string[]): boolean {
 function isHead(w: string | undefined, d: Prepared): boolean {
   if (!w) return false
   if (d.headSet.has(w)) return true
-  // A Swedish head with its inflection ("avdelningen", "kläderna").
-  return endsInHead(w, d.heads) && d.heads.some((h) => w.startsWith(h))
+  // A Swedish head with its inflection or as the head of a compound ("avdelningen", "mammaträning").
+  return d.swedish && endsInHead(w, d.heads)
 }
 
 /**
@@ -121,11 +128,29 @@ export function aboutOthers(
     // The head of a compound decides what it is: religionskunskap, modersmålslärare, handikappomsorg.
     if (where.rest && endsInHead(where.rest, folded ? d.compoundHeadsFolded : d.compoundHeads)) return 'compound-head'
   }
-  if (where.framed) return undefined
+  if (where.framed) {
+    // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
+    // But "för studenter 18–22 år" says whom the job is for: the applicants.
+    for (const l of langs) {
+      const d = data(l)
+      if (a < 1 || !d.people(w(a - 1)!)) continue
+      if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
+      // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
+      for (let k = a - 3; k >= Math.max(1, a - 6); k--) if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
+    }
+    return undefined
+  }
   // A ground word as the first part of a hyphenated word ("HBTQ-certifierad", "age-appropriate")
   // or of an elided compound ("köns- och åldersfördelning") only says which kind.
-  const after = text.slice(last.end, last.end + 1)
-  if (after === '-' && words[b] && (words[b]!.start === last.end + 1 || /^-\s/.test(text.slice(last.end, last.end + 2)))) return 'hyphen'
+  // An elided compound ("köns- och åldersfördelning") says which kind; so does a hyphenated one
+  // whose second part is a thing ("age-appropriate", "HBTQ-certifierad"), not "female-presenting".
+  if (text.startsWith('- ', last.end)) return 'hyphen'
+  if (text.startsWith('-', last.end) && words[b]?.start === last.end + 1)
+    for (const l of langs) {
+      const d = data(l)
+      const next = w(b)!
+      if (isHead(next, d) || d.persons.has(next) || endsInHead(next, d.compoundHeads)) return 'hyphen'
+    }
   for (const l of langs) {
     const d = data(l)
     // The next noun decides: "maternity ward", "women's clothing department", "religious education".
@@ -134,7 +159,12 @@ export function aboutOthers(
     if (isHead(w(n), d)) return 'phrase-head'
     // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
     if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
-    if ((w(n) === 'and' || w(n) === 'or' || w(n) === 'och' || w(n) === 'eller' || w(n) === 'nor') && !OTHER.has(w(n + 1) ?? '') && [n + 1, n + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
+    // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
+    for (let j = n; j <= n + 2; j++)
+      if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
+        if ([j + 1, j + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
+        if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+      }
     // The people served: "äldre patienter", "patients with dementia", "residents' religion".
     if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
@@ -146,10 +176,10 @@ export function aboutOthers(
     }
     if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
-    for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if (d.direct.has(x) && k >= a - 2) return 'topic'
+      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text)))) return 'topic'
       if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!)) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
     }

@@ -23,7 +23,7 @@ export default [
       '# # years', 'max|maximum ## years', '# # year olds', '# year old*', 'older|younger than', 'no|not older|younger', '# or older|over|above|younger|under', '# years or older|over|younger|under', '# and over|above|under',
       'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'are|re between # and #', 'aged between # and #', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
     ],
-    except: ['# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
+    except: ['over|under # s', '# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
   },
   {
     id: 'experience-cap', ground: 'age', framed: true,
@@ -45,7 +45,7 @@ export default [
   { id: 'identity-number', ground: 'age', readOnly: true, sv: ['personnummer|personnumret'], en: ['personal identity|identification number', 'social security number'] },
   {
     id: 'youth', ground: 'age',
-    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och'],
+    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare'],
     en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team'],
     except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
   },
@@ -58,13 +58,13 @@ export default [
     ],
     en: [
       'graduation year|date', 'year of graduation', 'year did you graduate|finish', 'when did you graduate|finish', 'graduated in #', 'recent|new graduate*', 'recent * graduate*', 'recently|newly graduated', 'fresh|straight out of school|university|college',
-      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after'
+      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after', 'graduates only', '# graduates', 'class of #'
     ],
   },
   {
     id: 'generation', ground: 'age',
     sv: ['gen z|y|x', 'generation z|y|x', 'millennial*', 'milleniegeneration*', 'boomer*', 'digital infödd*', 'digitalt infödd*', 'vuxit|växt upp med smartphones|smartphone|internet|mobil*|sociala|surfplatta|datorer', 'uppvuxen|uppvuxna med', 'zoomer*', 'digital native*', 'yngre generation*', 'ung generation'],
-    en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation'],
+    en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grow|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation'],
     except: ['för|med ungdomar', 'ungdomar och|i|som'],
   },
 ] satisfies readonly Concept[]

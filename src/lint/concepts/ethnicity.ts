@@ -1,13 +1,18 @@
 import type { Concept } from './concept.js'
 
+// Origins named by an adjective: with a word of descent they ask about ethnicity ("arabisk bakgrund", "Somali community").
+const ORIGIN_SV = 'arabisk|arabiska|somalisk|somaliska|kurdisk|kurdiska|persisk|persiska|iransk|iranska|turkisk|turkiska|polsk|polska|afrikansk|afrikanska|asiatisk|asiatiska|latinamerikansk|latinamerikanska|östeuropeisk|östeuropeiska|nordisk|nordiska|europeisk|europeiska|svensk|svenska|etnisk|etniska|utomeuropeisk|utomeuropeiska|romsk|romska|samisk|samiska|judisk|judiska|syrisk|syriska|eritreansk|eritreanska'
+const ORIGIN_EN = 'arab|arabic|somali|kurdish|persian|iranian|turkish|polish|african|asian|latino|latina|hispanic|eastern|southern|nordic|scandinavian|european|swedish|british|english|roma|sami|syrian|eritrean|chinese|indian|pakistani|caribbean'
+
 export default [
-  { id: 'citizenship', ground: 'ethnicity', sv: ['medborgare', 'medborgaren', 'medborgarskap*', 'nationalitet*', 'medborgarskapet'], en: ['nationality', 'nationalities', 'citizen', 'citizens', 'citizenship'], except: ['medborgarservice', 'citizen services|service|science|journalism', 'senior citizens', 'medborgarkontor*', 'or are an eu citizen', 'or an eu citizen', 'eller är eu medborgare', 'eller eu medborgare|medborgarskap'] },
+  { id: 'citizenship', ground: 'ethnicity', sv: ['medborgare', 'medborgaren', 'medborgarskap*', 'nationalitet*', 'medborgarskapet'], en: ['nationality', 'nationalities', 'citizen', 'citizens', 'citizenship'], except: ['medborgarservice', 'citizen services|service|science|journalism', 'senior citizens', 'medborgarkontor*', 'different|many|mixed|various|multiple nationalities', 'olika nationaliteter', 'or are an eu citizen', 'or an eu citizen', 'eller är eu medborgare', 'eller eu medborgare|medborgarskap'] },
   {
     id: 'passport', ground: 'ethnicity',
     sv: ['vilket|vilka lands pass', 'lands pass', 'svenskt|utländskt|eu pass', 'pass från', 'passland*', 'pass utfärdat', 'passet utfärdat', 'ditt pass|passnummer', 'passnummer*'],
     en: ['passport*', 'which country s passport', 'passport country|nationality'],
     except: ['valid passport', 'passport for travel'],
   },
+  { id: 'origin-adjective', ground: 'ethnicity', sv: [`${ORIGIN_SV} bakgrund|härkomst|ursprung|gemenskap|gemenskapen|församling|diaspora*`], en: [`${ORIGIN_EN} background|heritage|origin|descent|community|communities|diaspora|extraction`] },
   { id: 'ethnic-origin', ground: 'ethnicity', sv: ['etnisk*', 'etnicitet*', 'ras', 'raser', 'hudfärg*', 'härkomst', 'ursprung', 'ursprunget', 'ursprungsland*', 'utländsk|svensk|invandrar|annan bakgrund', 'invandrarbakgrund', 'utländsk härkomst', 'svensk härkomst', 'svenskfödd*', 'utlandsfödd*', 'etniskt svensk'], en: ['ethnic*', 'race', 'racial', 'skin colour|color', 'immigrant*', 'immigration background', 'foreign|swedish|immigrant|ethnic background', 'heritage', 'ancestry', 'of swedish|foreign descent'], except: ['race condition*|track|tracks|car|cars|day', 'rat race', 'for immigrants', 'svenska för invandrare', 'etniska kläder', 'kulturarv', 'heritage site*|sites|building*|buildings|sector|organisation*'] },
   {
     id: 'birthplace', ground: 'ethnicity',
@@ -22,14 +27,14 @@ export default [
   },
   {
     id: 'schooling-country', ground: 'ethnicity', framed: true,
-    sv: ['land gick du i skolan|grundskolan|gymnasiet', 'gått i skolan|grundskolan|gymnasiet i sverige|utomlands', 'gick du i skolan|grundskolan|gymnasiet i sverige|utomlands', 'svensk skolgång', 'skolgång i sverige|utomlands', 'utländsk skolgång', 'utländsk examen|utbildning|skolgång', 'utländska betyg', 'svenska betyg', 'svenskt gymnasiebetyg', 'vilket land studerade du', 'land studerade|pluggade du', 'land tog du examen', 'skolad i', 'land gick du i', 'land har du gått', 'utländska examina', 'från svensk|svenskt skola|lärosäte|gymnasium|universitet|högskola', 'examen från svensk|svenskt'],
-    en: ['country did you go to school|study', 'country did you attend school|study', 'schooled in', 'educated in sweden|abroad|the', 'foreign degree*|education|qualification*|diploma*', 'degree from abroad', 'swedish schooling', 'school in sweden', 'went to school in', 'attend school in', 'studied abroad', 'domestic degree', 'country did you complete|finish|attend|go|do', 'schooling in sweden|abroad|the', 'all your schooling'],
+    sv: ['land gick du i skolan|grundskolan|gymnasiet', 'gått i skolan|grundskolan|gymnasiet i sverige|utomlands', 'gick du i skolan|grundskolan|gymnasiet i sverige|utomlands', 'svensk skolgång', 'skolgång i sverige|utomlands', 'utländsk skolgång', 'utländsk examen|utbildning|skolgång', 'utländska betyg', 'svenska betyg', 'svenskt gymnasiebetyg', 'vilket land studerade du', 'land studerade|pluggade du', 'land tog du examen', 'skolad i', 'land gick du i', 'land har du gått', 'utländska examina', 'från svensk|svenskt skola|lärosäte|gymnasium|universitet|högskola', 'examen från svensk|svenskt', 'i svensk skola', 'svensk skola sedan', 'sedan lågstadiet|förskolan|mellanstadiet', 'examen från utlandet'],
+    en: ['country did you go to school|study', 'country did you attend school|study', 'schooled in', 'educated in sweden|abroad|the', 'foreign degree*|education|qualification*|diploma*', 'degree from abroad', 'swedish schooling', 'school in sweden', 'went to school in', 'attend school in', 'studied abroad', 'domestic degree', 'country did you complete|finish|attend|go|do', 'schooling in sweden|abroad|the', 'all your schooling', 'degree obtained|earned outside|abroad', 'obtained outside|abroad', 'educated outside'],
     except: ['validerad|bedömd|bedömts|validerats av uhr', 'utländsk examen som', 'recognised|validated|evaluated by', 'or equivalent foreign', 'foreign degree been|evaluated|recognised|recognized|validated'],
   },
   { id: 'mother-tongue', ground: 'ethnicity', sv: ['modersmål*', 'förstaspråk*'], en: ['mother tongue', 'native language*', 'first language'], except: ['modersmålsundervisning*', 'modersmålslärare*', 'modersmålsstöd*'] },
   {
     id: 'home-language', ground: 'ethnicity', framed: true,
-    sv: ['hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet'],
+    sv: ['hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet', 'språk talades|pratades', 'ditt hem under uppväxten'],
     en: ['home language*', 'language* spoken at home', 'speak at home', 'language at home', 'languages at home', 'language do you speak at home', 'language did you grow up', 'language you grew up'],
   },
   {

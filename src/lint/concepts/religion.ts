@@ -3,9 +3,9 @@ import type { Concept } from './concept.js'
 export default [
   {
     id: 'belief', ground: 'religion',
-    sv: ['religion*', 'religiös*', 'troende', 'trosuppfattning*', 'din|vilken|annan tro', 'livsåskådning*', 'tror du på gud', 'gudstro', 'trosinriktning*', 'trosbekännelse*', 'tro eller', 'ateist*', 'agnostik*', 'religiösa invändningar|skäl|hinder|högtider', 'religiös övertygelse'],
-    en: ['religion*', 'religious', 'faith', 'your beliefs', 'religious beliefs', 'belief system', 'believe in god', 'atheist*', 'agnostic*', 'denomination', 'religious objections|reasons|grounds|community|communities', 'religious conviction*'],
-    except: ['religionskunskap*', 'religious education|studies|studies teacher', 'teach religion|religious', 'faith in', 'good faith', 'religionsfrihet*'],
+    sv: ['religion*', 'religiös*', 'troende', 'trosuppfattning*', 'din|vilken|annan tro', 'livsåskådning*', 'tror du på gud', 'gudstro', 'trosinriktning*', 'trosbekännelse*', 'tro eller', 'ateist*', 'agnostik*', 'religiösa invändningar|skäl|hinder|högtider', 'religiös övertygelse', 'döpt', 'döpta', 'konfirmerad*', 'delar * tro', 'församlingens|kyrkans tro', 'vilken församling|kyrka|moské|synagoga'],
+    en: ['religion*', 'religious', 'faith', 'your beliefs', 'religious beliefs', 'belief system', 'believe in god', 'atheist*', 'agnostic*', 'denomination', 'religious objections|reasons|grounds|community|communities', 'religious conviction*', 'baptised', 'baptized', 'confirmed in the church', 'share our|the faith', 'church s faith', 'which|what congregation|church|mosque|synagogue|temple|denomination', 'do you currently attend'],
+    except: ['different|all|other|many faith|faiths|religions|beliefs', 'of all faiths', 'olika religioner|trosuppfattningar', 'religionskunskap*', 'religious education|studies|studies teacher', 'teach religion|religious', 'faith in', 'good faith', 'religionsfrihet*'],
   },
   {
     id: 'faith-community', ground: 'religion',

@@ -3,7 +3,7 @@ import type { Concept } from './concept.js'
 export default [
   {
     id: 'gender-identity', ground: 'transgender',
-    sv: ['trans', 'transperson*', 'transsexuell*', 'könsidentitet*', 'könsuttryck*', 'könsöverskridande', 'icke binär*', 'ickebinär*', 'könsbekräftande', 'könskorrigering*', 'juridiskt|juridiska kön', 'kön vid födseln', 'tilldelat kön', 'tilldelades|tilldelats vid födseln', 'identifierat dig med det kön'],
-    en: ['trans', 'transgender', 'transsexual', 'gender identity|expression|reassignment', 'non binary', 'nonbinary', 'sex assigned at birth', 'legal gender', 'gender at birth', 'assigned at birth', 'pronouns'],
+    sv: ['trans', 'transperson*', 'transsexuell*', 'könsidentitet*', 'könsuttryck*', 'könsöverskridande', 'icke binär*', 'ickebinär*', 'könsbekräftande', 'könskorrigering*', 'juridiskt|juridiska kön', 'kön vid födseln', 'tilldelat kön', 'tilldelades|tilldelats vid födseln', 'identifierat dig med det kön', 'genomgått könsbekräftande', 'könsbekräftande vård|behandling|operation', 'kvinna|man sedan födseln', 'född kvinna|man|pojke|flicka', 'biologisk|biologiskt|biologiska kön|kvinna|man', 'könsflytande'],
+    en: ['trans', 'transgender', 'transsexual', 'gender identity|expression|reassignment', 'non binary', 'nonbinary', 'sex assigned at birth', 'legal gender', 'gender at birth', 'assigned at birth', 'pronouns', 'gender fluid', 'genderfluid', 'genderqueer', 'woman|man|female|male since|from birth', 'born a woman|man|female|male|girl|boy', 'biological sex|woman|man|female|male', 'biologically'],
   },
 ] satisfies readonly Concept[]

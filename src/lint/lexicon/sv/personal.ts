@@ -1,10 +1,15 @@
 import type { PersonalLexicon } from '../lexicon.js'
 
-// A reason completes "För tjänsten krävs …": a requirement, never the person.
+// A reason completes "För tjänsten krävs …": a requirement, never the person. Besides the
+// second person, a reason about the person judges ("bristande", "för tystlåten", "omogen"),
+// reports an impression ("verkade", "vid intervjun") or compares ("passar inte").
 export default {
   language: 'sv',
   terms: [
-    'du', 'dig', 'din', 'ditt', 'dina', 'dej', 'person', 'personlighet*', 'inställning*', 'kandidat*', 'sökande', 'sökanden',
-    'bristande', 'brist på', 'saknar', 'för ung|gammal|dålig', 'överkvalificerad*', 'passar in|inte', 'tillräckligt bra', '* nog', 'uppfyller inte',
+    'du', 'dig', 'din', 'ditt', 'dina', 'dej', 'person', 'personlighet*', 'inställning*', 'kandidat*', 'sökande', 'sökanden', 'sökandens',
+    'bristande', 'brist på', 'saknar', 'saknade', 'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|mycket|högt|hög|låg|kort|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant',
+    'överkvalificerad*', 'underkvalificerad*', 'passar in|inte|bättre', 'tillräckligt bra', '* nog', 'uppfyller inte', 'inte rätt', 'matchar inte', 'otillräcklig*', 'svag|svaga|dålig|dåliga|dåligt',
+    'personkemi', 'kemin', 'omogen*', 'arbetsmoral', 'självförtroende', 'engagemang', 'motivation', 'motiverad', 'intervjun', 'intervju', 'verkade|verkar|upplevdes|uppfattades|framstod|kändes', 'trivas', 'inte tillräckligt', 'profil', 'helhetsbedömning*', 'magkänsla',
   ],
+  except: ['din egen|eget bil|fordon', 'egen bil', 'personlig assistans|assistent', 'personbil'],
 } satisfies PersonalLexicon
