@@ -10,10 +10,11 @@
 import { EN_ATTRIBUTE_HEADS, EN_PERSON_HEADS } from './lexicon/en/morphology.js'
 import { SV_ATTRIBUTE_HEADS, SV_PERSON_HEADS } from './lexicon/sv/morphology.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
-import { compoundParts, termRole, type CompoundParts } from './swedish-compounds.js'
+import { baseForm, compoundParts, termRole, type CompoundParts } from './swedish-compounds.js'
 
 export { stemWord, type MorphologyLanguage } from './morphology-stem.js'
-export { compoundParts, termRole, type CompoundParts } from './swedish-compounds.js'
+export { baseForm, compoundParts, termRole, type CompoundParts } from './swedish-compounds.js'
+export { inflects } from './morphology-inflection.js'
 
 /**
  * How a word relates to a concept term: the same word inflected ('same'), a compound whose head
@@ -37,7 +38,8 @@ const fold = (s: string): string => {
 }
 
 /**
- * A word's shape, computed once per word: its stem, and if it is a compound, its parts and the
+ * A word's shape, computed once per word: its stem (of its base form when the lexicon or the
+ * caller's words hold it, so korkort has körkort's stem), and if it is a compound, its parts and the
  * stems of its head and modifiers. The matcher compares these stems with the stems of its
  * concept words (a Map from stemWord(term) to concept, built once): `stem` equal is the word
  * itself, `headStem` equal a compound whose head is the concept, a `modifierStems` entry a
@@ -58,7 +60,7 @@ export interface WordShape {
  * The shape of one word (see WordShape): one call per word of a text, however many concepts
  * the matcher has, so the cost is linear in the text. `known` is the matcher's set of concept
  * words (pass the same set every call): compounds of them split even when the curated lexicon
- * lacks them.
+ * lacks them. Answers are cached (bounded) and shared: do not modify them.
  *
  * @example
  * analyzeWord('pensionsåldern', 'sv').headStem === stemWord('ålder', 'sv') // true
@@ -66,9 +68,25 @@ export interface WordShape {
  */
 export function analyzeWord(word: string, language: MorphologyLanguage, known?: ReadonlySet<string>): WordShape {
   const w = word.normalize('NFC').toLowerCase()
+  const map = known === undefined ? shapes : (knownShapes.get(known) ?? new Map<string, WordShape>())
+  if (known !== undefined) knownShapes.set(known, map)
+  const key = `${language}\u0000${w}`
+  let shape = map.get(key)
+  if (shape === undefined) {
+    shape = shapeOf(w, language, known)
+    if (map.size >= CACHE_LIMIT) map.clear()
+    map.set(key, shape)
+  }
+  return shape
+}
+const shapes = new Map<string, WordShape>()
+const knownShapes = new WeakMap<ReadonlySet<string>, Map<string, WordShape>>()
+
+function shapeOf(w: string, language: MorphologyLanguage, known: ReadonlySet<string> | undefined): WordShape {
   const parts = compoundParts(w, known, language)
   return {
-    stem: stemWord(w, language),
+    // Through the base form, so that an identifier's korkort has körkort's stem.
+    stem: stemWord(baseForm(w, known, language) ?? w, language),
     parts,
     headStem: parts === null ? null : stemWord(parts.head, language),
     modifierStems: parts === null ? [] : parts.modifiers.map((m) => stemWord(m, language)),
@@ -100,6 +118,7 @@ export function relationTo(word: string, term: string, language: MorphologyLangu
   if (stemWord(w, language) === ts) result = 'same'
   // Quick reject: the word must hold the term's first letters (folded, for män and man).
   else if (!fold(w).includes(fold(ts.slice(0, 3)))) result = 'none'
+  else if (stemWord(baseForm(w, known, language) ?? w, language) === ts) result = 'same'
   else result = termRole(w, t, known, language) ?? (negates(w, ts, language) ? 'head' : 'none')
   if (map.size >= CACHE_LIMIT) map.clear()
   map.set(key, result)

@@ -11,7 +11,8 @@
 // Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
 // word's length; results are cached in bounded maps.
 import { EN_IRREGULAR, EN_WORDS } from './lexicon/en/morphology.js'
-import { SV_COMBINING, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import { SV_COMBINING, SV_IRREGULAR, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import { inflects } from './morphology-inflection.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
 
 /**
@@ -41,10 +42,12 @@ const CONNECTORS = new Set(['och', 'eller', 'samt', 'and', 'or', '&'])
 interface Index {
   /** Surface and combining forms (religions, kvinno, föräldra) to the base form. */
   readonly forms: Map<string, string>
-  /** Stems of base forms to the base form: a head may be inflected (dagar, färgen). */
-  readonly stems: Map<string, string>
+  /** Stems of base forms to the base forms: a head may be inflected (dagar, färgen). */
+  readonly stems: Map<string, string[]>
   /** Stems of words never split themselves. */
   readonly whole: Set<string>
+  /** The first three letters of every word and inflection: most suffixes are no head, and this says so without stemming. */
+  readonly starts: Set<string>
 }
 
 function combiningForms(lemma: string, language: MorphologyLanguage): string[] {
@@ -65,21 +68,37 @@ function combiningForms(lemma: string, language: MorphologyLanguage): string[] {
 
 function addLemma(index: Index, lemma: string, language: MorphologyLanguage, exactOnly: boolean): void {
   if (exactOnly) {
-    if (!index.forms.has(lemma)) index.forms.set(lemma, lemma)
-    const s = stemWord(lemma, language)
-    if (!index.stems.has(s)) index.stems.set(s, lemma)
-    index.whole.add(s)
+    // Identifiers cannot hold å, ä, ö (korkort, modersmal): their folded forms are keys too.
+    for (const l of foldedToo(lemma)) {
+      if (!index.forms.has(l)) index.forms.set(l, lemma)
+      const s = stemWord(l, language)
+      const list = index.stems.get(s)
+      if (list === undefined) index.stems.set(s, [lemma])
+      else if (!list.includes(lemma)) list.push(lemma)
+      index.whole.add(s)
+      index.starts.add(l.slice(0, 3))
+    }
     return
   }
-  for (const f of combiningForms(lemma, language)) if (f.length >= MIN_MODIFIER && !index.forms.has(f)) index.forms.set(f, lemma)
+  for (const f of combiningForms(lemma, language)) for (const g of foldedToo(f)) if (g.length >= MIN_MODIFIER && !index.forms.has(g)) index.forms.set(g, lemma)
+}
+
+const FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u' }
+const DIACRITIC = /[åäöéü]/gu
+const foldedToo = (w: string): string[] => {
+  const f = w.replace(DIACRITIC, (c) => FOLD[c] ?? c)
+  // Short folded forms are other words too often (tåg/tag, vår/var, kör/kor).
+  return f === w || f.length < 4 ? [w] : [w, f]
 }
 
 function buildIndex(words: readonly string[], simplex: readonly string[], combining: Readonly<Record<string, string>>, language: MorphologyLanguage): Index {
-  const index: Index = { forms: new Map(), stems: new Map(), whole: new Set() }
+  const index: Index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
   // Base forms first, so that a derived form never hides a word (man before mans-).
   for (const w of [...words, ...simplex]) addLemma(index, w, language, true)
+  // Irregular forms start otherwise than their base form (affärsmän).
+  for (const form of Object.keys(language === 'sv' ? SV_IRREGULAR : EN_IRREGULAR)) index.starts.add(form.slice(0, 3))
   for (const [form, lemma] of Object.entries(combining))
-    for (const f of language === 'en' ? [form, `${form}s`] : [form]) if (!index.forms.has(f)) index.forms.set(f, lemma)
+    for (const f of language === 'en' ? [form, `${form}s`] : foldedToo(form)) if (!index.forms.has(f)) index.forms.set(f, lemma)
   for (const w of [...words, ...simplex]) addLemma(index, w, language, false)
   return index
 }
@@ -99,7 +118,7 @@ function knownIndex(known: ReadonlySet<string> | undefined, language: Morphology
   let index = knownIndexes[language].get(known)
   if (index === undefined) {
     const words = [...known].map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_MODIFIER && !w.includes(' '))
-    index = { forms: new Map(), stems: new Map(), whole: new Set() }
+    index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
     for (const w of words) addLemma(index, w, language, true)
     for (const w of words) addLemma(index, w, language, false)
     knownIndexes[language].set(known, index)
@@ -120,12 +139,17 @@ class Lookup {
   }
   /** The base form of a head written s (inflected or not), or undefined. */
   head(s: string): string | undefined {
+    const start = s.slice(0, 3)
+    if (!this.base.starts.has(start) && !this.known?.starts.has(start) && !this.extra?.starts.has(start)) return undefined
     const exact = this.form(s)
     // A combining form is not a head (kvinno, skol): only a base form or its inflection.
     if (exact === s) return exact
     const st = stemWord(s, this.language)
     if (st.length < 2) return undefined
-    return this.base.stems.get(st) ?? this.known?.stems.get(st) ?? this.extra?.stems.get(st)
+    // The stem finds candidates; the endings decide (data is not the head of "candidate").
+    // Spelled as written before folded (varor is vara, not vår).
+    const candidates = [this.base, this.known, this.extra].flatMap((index) => index?.stems.get(st) ?? [])
+    return candidates.find((l) => inflects(s, l, this.language, false)) ?? candidates.find((l) => inflects(s, l, this.language))
   }
   isWhole(word: string): boolean {
     return this.base.whole.has(stemWord(word, this.language))
@@ -223,7 +247,7 @@ function termIndex(term: string, language: MorphologyLanguage): Index {
   const cache = termIndexes[language]
   let index = cache.get(term)
   if (index === undefined) {
-    index = { forms: new Map(), stems: new Map(), whole: new Set() }
+    index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
     addLemma(index, term, language, true)
     addLemma(index, term, language, false)
     if (cache.size >= CACHE_LIMIT) cache.clear()
@@ -257,11 +281,28 @@ export function termRole(word: string, term: string, known: ReadonlySet<string> 
     if (tParts !== null && stemWord(tParts.head, language) === hs && stemWord(w, language).endsWith(ts)) return 'head'
     if (parts.modifiers.some((m) => stemWord(m, language) === ts)) return 'modifier'
   }
-  // A compound term in front: föräldraledighetsdagar begins with föräldraledighets-.
-  if (parts !== null || !look.isWhole(w))
+  // A compound term in front: föräldraledighetsdagar begins with föräldraledighets-. A simple
+  // term in front of a word we could not split: barnvagn. (transportbokningar splits into
+  // transport + bokning, so trans- is no part of it.)
+  if (parts !== null ? split(t, look) !== null : !look.isWhole(w))
     for (const f of combiningForms(t, language)) {
       const rest = w.length - f.length
       if (rest >= (parts !== null ? MIN_HEAD : 4) && w.startsWith(f) && VOWEL.test(w.slice(f.length))) return 'modifier'
     }
   return null
+}
+
+/**
+ * The base form of a word the curated lexicon or `known` holds, in any inflection, and spelled
+ * with å, ä, ö when the word is written without them (korkort: körkort); undefined for a word
+ * neither holds.
+ *
+ * @example
+ * baseForm('åldrarna', undefined, 'sv') // 'ålder'
+ * @category Lint
+ */
+export function baseForm(word: string, known: ReadonlySet<string> | undefined, language: MorphologyLanguage): string | undefined {
+  const w = word.normalize('NFC').toLowerCase()
+  if (w.length > MAX_WORD) return undefined
+  return new Lookup(language, baseIndex(language), knownIndex(known, language)).head(w)
 }

@@ -83,6 +83,8 @@ export const SV_WORDS: readonly string[] = [
   'faktura', 'budget', 'rapport', 'bokföring', 'premie', 'sparande', 'kapital', 'placering', 'försäkring', 'handel',
   // Common modifiers (adjective and verb stems).
   'ny', 'stor', 'liten', 'hög', 'låg', 'lång', 'kort', 'fri', 'hel', 'halv', 'extra', 'huvud', 'special', 'fast', 'inre', 'yttre',
+  'anspråk', 'yrke', 'belastning', 'friskvård', 'kyrkogård', 'mångfald', 'motvikt', 'födelse', 'hygien', 'akut', 'civil',
+  'kalender', 'himmel', 'färd', 'tre', 'två', 'andra', 'första', 'antal', 'små', 'bokning', 'skattsedel', 'sedel', 'kläm',
   'kvinnlig', 'manlig', 'hr', 'it', 'el', 'lag', 'kör', 'skriv', 'läs', 'styr', 'mät', 'tvätt', 'bak', 'sök', 'natur', 'kultur',
   'musik', 'sport', 'marknad', 'reklam', 'media', 'press', 'resa', 'flyg', 'tåg', 'buss', 'bil', 'fordon', 'verkstad', 'mekaniker',
   'elektriker', 'snickare', 'målare', 'trädgård', 'djur', 'hund', 'kontroll', 'kvalitet', 'produktion', 'fabrik', 'maskin',
@@ -101,7 +103,7 @@ export const SV_SIMPLEX: readonly string[] = [
   'modersmål', 'medborgare', 'medborgarskap', 'fritid', 'kunskap', 'bakgrund', 'omsorg', 'avdelning', 'ursprung', 'person',
   'personal', 'lärare', 'svenska', 'engelska', 'kvinnlig', 'manlig', 'handikapp', 'förälder', 'föräldrar', 'läggning', 'terrass',
   'kontroll', 'protokoll', 'station', 'pension', 'religion', 'semester', 'fotograf', 'paragraf', 'telegraf', 'sambo', 'familj',
-  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'motsvara', 'motsvarande', 'frånvarande', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'ordning', 'lösning', 'tidning', 'bostad', 'ledamot', 'regering', 'mandarin', 'kassör', 'program',
 ]
 
