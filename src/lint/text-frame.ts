@@ -4,6 +4,7 @@
 // product, a department, a benefit or the people served, and is not a finding.
 import { ABOUT_OTHERS } from './concepts/about-others.js'
 import type { TextKind } from './lexicon/lexicon.js'
+import { compoundParts, headKind } from './morphology.js'
 import { fold, type Word } from './phrases.js'
 
 type Lang = 'sv' | 'en'
@@ -127,6 +128,14 @@ export function aboutOthers(
     const d = data(l)
     // The head of a compound decides what it is: religionskunskap, modersmålslärare, handikappomsorg.
     if (where.rest && endsInHead(where.rest, folded ? d.compoundHeadsFolded : d.compoundHeads)) return 'compound-head'
+  }
+  // Heads the list does not name: the morphology's compound split decides, when the ground word
+  // is the whole modifier and the head is neither a person nor a property of one
+  // ("åldersanalys" is an analysis; "åldersgräns" and "könstillhörighet" stay the applicant's).
+  if (where.rest && where.rest.length >= 3 && where.language !== 'en') {
+    const word = folded ? last.folded : last.text
+    const parts = compoundParts(word)
+    if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other') return 'compound-head'
   }
   if (where.framed) {
     // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
