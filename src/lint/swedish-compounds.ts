@@ -3,15 +3,16 @@
 // dictionary-sv (wooorm/dictionaries) is hunspell data under LGPL-3.0 and several MB, and a
 // hunspell reader besides, far too much for the Studio page. So parts are recognised from a
 // curated list of common heads and modifiers (lexicon/sv/morphology.ts) plus the words the caller
-// passes (the matcher's concept words). A word is split only when its head is a word we know; the
-// modifiers must be known words too, except in front of a head of four letters or more, where an
-// unknown modifier of three letters or more is accepted ("tandsköterska"). English closed
+// passes (the matcher's concept words). A word is split only when its head is a word we know,
+// written with the endings of that word; the modifiers must be known words too, except in front
+// of a head of four letters or more, where an unknown modifier of three letters or more is
+// accepted ("tandsköterska"). English closed
 // compounds (childcare, menswear) are split the same way on a short list, without guessing.
 //
 // Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
 // word's length; results are cached in bounded maps.
 import { EN_IRREGULAR, EN_WORDS } from './lexicon/en/morphology.js'
-import { SV_COMBINING, SV_IRREGULAR, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import { SV_COMBINING, SV_IRREGULAR, SV_MODIFIERS, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
 import { inflects } from './morphology-inflection.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
 
@@ -37,6 +38,7 @@ const CACHE_LIMIT = 4096
 const VOWEL = /[aeiouyåäöéü]/u
 const HYPHEN = /[-‐‑–]/u
 const LETTER = /\p{L}/u
+const PLAIN_WORD = /^\p{L}+$/u
 const CONNECTORS = new Set(['och', 'eller', 'samt', 'and', 'or', '&'])
 
 interface Index {
@@ -91,15 +93,20 @@ const foldedToo = (w: string): string[] => {
   return f === w || f.length < 4 ? [w] : [w, f]
 }
 
-function buildIndex(words: readonly string[], simplex: readonly string[], combining: Readonly<Record<string, string>>, language: MorphologyLanguage): Index {
+function buildIndex(words: readonly string[], simplex: readonly string[], modifiers: readonly string[], combining: Readonly<Record<string, string>>, language: MorphologyLanguage): Index {
   const index: Index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
   // Base forms first, so that a derived form never hides a word (man before mans-).
   for (const w of [...words, ...simplex]) addLemma(index, w, language, true)
+  // Words only in front: forms and never split, but no head (stems stay without them).
+  for (const w of modifiers) {
+    if (!index.forms.has(w)) index.forms.set(w, w)
+    index.whole.add(stemWord(w, language))
+  }
   // Irregular forms start otherwise than their base form (affärsmän).
   for (const form of Object.keys(language === 'sv' ? SV_IRREGULAR : EN_IRREGULAR)) index.starts.add(form.slice(0, 3))
   for (const [form, lemma] of Object.entries(combining))
     for (const f of language === 'en' ? [form, `${form}s`] : foldedToo(form)) if (!index.forms.has(f)) index.forms.set(f, lemma)
-  for (const w of [...words, ...simplex]) addLemma(index, w, language, false)
+  for (const w of [...words, ...simplex, ...modifiers]) addLemma(index, w, language, false)
   return index
 }
 
@@ -107,8 +114,8 @@ let svIndex: Index | undefined
 let enIndex: Index | undefined
 const baseIndex = (language: MorphologyLanguage): Index =>
   language === 'sv'
-    ? (svIndex ??= buildIndex(SV_WORDS, SV_SIMPLEX, SV_COMBINING, 'sv'))
-    : (enIndex ??= buildIndex(EN_WORDS, [], EN_IRREGULAR, 'en'))
+    ? (svIndex ??= buildIndex(SV_WORDS, SV_SIMPLEX, SV_MODIFIERS, SV_COMBINING, 'sv'))
+    : (enIndex ??= buildIndex(EN_WORDS, [], [], EN_IRREGULAR, 'en'))
 
 // The caller's words as their own small index, built once per set (the matcher passes the same
 // set every time); a WeakMap lets a dropped set go.
@@ -117,7 +124,8 @@ function knownIndex(known: ReadonlySet<string> | undefined, language: Morphology
   if (known === undefined || known.size === 0) return undefined
   let index = knownIndexes[language].get(known)
   if (index === undefined) {
-    const words = [...known].map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_MODIFIER && !w.includes(' '))
+    // Only plain words: a concept table may hold phrases or patterns (sjukdag*), which are no parts.
+    const words = [...known].map((w) => w.normalize('NFC').toLowerCase()).filter((w) => w.length >= MIN_MODIFIER && PLAIN_WORD.test(w))
     index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
     for (const w of words) addLemma(index, w, language, true)
     for (const w of words) addLemma(index, w, language, false)
@@ -192,7 +200,9 @@ function splitClosed(w: string, look: Lookup): CompoundParts | null {
     const prefix = w.slice(0, i)
     const modifiers = segment(prefix, look)
     if (modifiers !== undefined) return { modifiers, head }
-    if (guess === null && look.language === 'sv' && w.length - i >= 4 && prefix.length >= 3 && VOWEL.test(prefix)) guess = { modifiers: [prefix], head }
+    // A guessed modifier only before a head word of four letters or more: short heads end too
+    // many words (tänkbara is not tänk + bar).
+    if (guess === null && look.language === 'sv' && head.length >= 4 && prefix.length >= 3 && VOWEL.test(prefix)) guess = { modifiers: [prefix], head }
   }
   return guess
 }

@@ -65,15 +65,15 @@ export const SV_WORDS: readonly string[] = [
   'gymnasium', 'universitet', 'högskola', 'forskning', 'forskare', 'studie', 'prov', 'kunskap', 'bibliotek', 'idrott', 'slöjd',
   'matematik', 'historia', 'samhälle', 'rum', 'måltid', 'gymnasium', 'sjuksköterska', 'sjukvård', 'hälsovård', 'tandvård',
   // Retail and warehouse.
-  'butik', 'affär', 'kassa', 'kassör', 'säljare', 'försäljning', 'sälj', 'sortiment', 'vara', 'hylla', 'kläder', 'klädsel', 'mode',
-  'sko', 'lager', 'truck', 'förare', 'chaufför', 'plock', 'pack', 'packning', 'order', 'leverans', 'transport', 'logistik', 'frakt',
-  'terminal', 'pall', 'paket', 'inköp', 'import', 'export', 'kyl', 'frys', 'golv', 'avdelning', 'varuhus', 'köpcentrum', 'kedja',
+  'butik', 'affär', 'kassa', 'kassör', 'säljare', 'försäljning', 'sortiment', 'vara', 'hylla', 'kläder', 'klädsel', 'mode',
+  'sko', 'lager', 'truck', 'förare', 'chaufför', 'packning', 'order', 'leverans', 'transport', 'logistik', 'frakt',
+  'terminal', 'pall', 'paket', 'inköp', 'import', 'export', 'golv', 'avdelning', 'varuhus', 'köpcentrum', 'kedja',
   // IT.
   'system', 'data', 'databas', 'nätverk', 'säkerhet', 'server', 'moln', 'kod', 'test', 'testare', 'webb', 'app', 'design',
   'designer', 'arkitekt', 'plattform', 'program', 'mjukvara', 'hårdvara', 'dator', 'telefon', 'användare', 'konto', 'lösenord',
   // Restaurants.
   'restaurang', 'kök', 'kock', 'servitör', 'servitris', 'meny', 'mat', 'rätt', 'disk', 'diskare', 'bar', 'café', 'kafé', 'bageri',
-  'hotell', 'städ', 'städare', 'städning', 'servering', 'lunch', 'middag', 'frukost', 'kyckling', 'fläsk', 'kött', 'fisk', 'alkohol',
+  'hotell', 'städare', 'städning', 'servering', 'lunch', 'middag', 'frukost', 'kyckling', 'fläsk', 'kött', 'fisk', 'alkohol',
   // Public sector.
   'kommun', 'region', 'myndighet', 'förvaltning', 'nämnd', 'beslut', 'ärende', 'ansökan', 'register', 'tillstånd', 'social',
   'socialtjänst', 'tjänstgöring', 'socialsekreterare', 'polis', 'tull', 'räddning', 'brand', 'bygg', 'fastighet', 'park', 'gata', 'trafik',
@@ -82,10 +82,10 @@ export const SV_WORDS: readonly string[] = [
   'ekonomi', 'ekonom', 'redovisning', 'revisor', 'revision', 'bank', 'lån', 'kredit', 'risk', 'fond', 'aktie', 'skatt', 'moms',
   'faktura', 'budget', 'rapport', 'bokföring', 'premie', 'sparande', 'kapital', 'placering', 'försäkring', 'handel',
   // Common modifiers (adjective and verb stems).
-  'ny', 'stor', 'liten', 'hög', 'låg', 'lång', 'kort', 'fri', 'hel', 'halv', 'extra', 'huvud', 'special', 'fast', 'inre', 'yttre',
+  'liten', 'kort',
   'anspråk', 'yrke', 'belastning', 'friskvård', 'kyrkogård', 'mångfald', 'motvikt', 'födelse', 'hygien', 'akut', 'civil',
-  'kalender', 'himmel', 'färd', 'tre', 'två', 'andra', 'första', 'antal', 'små', 'bokning', 'skattsedel', 'sedel', 'kläm',
-  'kvinnlig', 'manlig', 'hr', 'it', 'el', 'lag', 'kör', 'skriv', 'läs', 'styr', 'mät', 'tvätt', 'bak', 'sök', 'natur', 'kultur',
+  'kalender', 'himmel', 'färd', 'antal', 'bokning', 'skattsedel', 'sedel', 
+  'kvinnlig', 'manlig', 'hr', 'it', 'el', 'natur', 'kultur', 'namn', 'förhållande', 'tecken', 'ansökning', 'post',
   'musik', 'sport', 'marknad', 'reklam', 'media', 'press', 'resa', 'flyg', 'tåg', 'buss', 'bil', 'fordon', 'verkstad', 'mekaniker',
   'elektriker', 'snickare', 'målare', 'trädgård', 'djur', 'hund', 'kontroll', 'kvalitet', 'produktion', 'fabrik', 'maskin',
 ]
@@ -103,7 +103,7 @@ export const SV_SIMPLEX: readonly string[] = [
   'modersmål', 'medborgare', 'medborgarskap', 'fritid', 'kunskap', 'bakgrund', 'omsorg', 'avdelning', 'ursprung', 'person',
   'personal', 'lärare', 'svenska', 'engelska', 'kvinnlig', 'manlig', 'handikapp', 'förälder', 'föräldrar', 'läggning', 'terrass',
   'kontroll', 'protokoll', 'station', 'pension', 'religion', 'semester', 'fotograf', 'paragraf', 'telegraf', 'sambo', 'familj',
-  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'motsvara', 'motsvarande', 'frånvarande', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'porträtt', 'föreskriva', 'förhålla', 'eftergift', 'tillgift', 'erbjuda', 'erbjudande', 'motsvara', 'motsvarande', 'frånvarande', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'ordning', 'lösning', 'tidning', 'bostad', 'ledamot', 'regering', 'mandarin', 'kassör', 'program',
 ]
 
@@ -149,4 +149,18 @@ export const SV_ATTRIBUTE_HEADS: readonly string[] = [
   'bakgrund', 'tillhörighet', 'identitet', 'gräns', 'status', 'situation', 'läggning', 'uttryck', 'ursprung', 'härkomst', 'land',
   'år', 'ort', 'dag', 'datum', 'nummer', 'färg', 'grupp', 'kategori', 'krav', 'spann', 'intervall', 'nivå', 'övertygelse',
   'språk', 'dialekt', 'brytning', 'nationalitet', 'medborgarskap', 'förhållande', 'förhållanden', 'planer', 'plan', 'önskan',
+]
+
+/**
+ * Swedish words that stand only in front in a compound, never as its head: verb stems and
+ * adjectives (säljchef, plocktruck, nattskift's natt is a noun and stands in SV_WORDS).
+ *
+ * @example
+ * SV_MODIFIERS.includes('sälj') // true
+ * @category Lint
+ */
+export const SV_MODIFIERS: readonly string[] = [
+  'sälj', 'plock', 'pack', 'städ', 'kör', 'skriv', 'läs', 'styr', 'mät', 'tvätt', 'bak', 'sök', 'lag', 'kyl', 'frys', 'kläm', 'lär',
+  'ny', 'stor', 'hög', 'låg', 'lång', 'fri', 'hel', 'halv', 'extra', 'huvud', 'special', 'fast', 'inre', 'yttre', 'små', 'tre',
+  'två', 'andra', 'första', 'akut', 'civil', 'mörk', 'ljus', 'svart', 'vit', 'röd', 'grön', 'blå', 'gul', 'snabb', 'enkel', 'dubbel',
 ]
