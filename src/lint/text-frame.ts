@@ -181,7 +181,7 @@ export function aboutOthers(
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
+      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
     if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".

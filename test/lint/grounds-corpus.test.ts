@@ -67,7 +67,12 @@ describe('reasons about the person (test/fixtures/lint/personal-reasons.yaml)', 
 
 // The tuned corpora written for issue #23 (test/fixtures/lint/grounds-corpus-tuned*.yaml), each
 // text placed where the lint meets it in a file and run through the real lint (measure-round.ts).
-describe.each(['grounds-corpus-tuned.yaml', 'grounds-corpus-tuned-2.yaml'])('tuned corpus %s, through lintCriteria', (file) => {
+// grounds-corpus-frames.yaml: variants of the issue's examples written with the matching (no reasons).
+describe.each([
+  ['grounds-corpus-tuned.yaml', true],
+  ['grounds-corpus-tuned-2.yaml', true],
+  ['grounds-corpus-frames.yaml', false],
+])('tuned corpus %s, through lintCriteria', (file, reasons) => {
   const figures = measure(read(file) as RoundEntry[]) as Record<'sv' | 'en', { real: number; texts: number; recall: number; precision: number; ordinaryFlaggedAsErrors: string; personalReasonRecall: number | null; misses: string[]; alarms: string[]; personalMisses: string[]; personalAlarms: string[] }>
   for (const lang of ['sv', 'en'] as const) {
     const f = figures[lang]
@@ -81,10 +86,11 @@ describe.each(['grounds-corpus-tuned.yaml', 'grounds-corpus-tuned-2.yaml'])('tun
       expect(ordinary).toBeGreaterThan(0)
       expect({ share: errors / ordinary <= 0.03, alarms: f.alarms }).toEqual({ share: true, alarms: expect.any(Array) })
     })
-    it(`${lang}: personal-reason recall >= 0.90, with at most one requirement-worded reason flagged`, () => {
-      expect(f.personalReasonRecall).not.toBeNull()
-      expect({ recall: (f.personalReasonRecall ?? 0) >= 0.9, misses: f.personalMisses }).toEqual({ recall: true, misses: expect.any(Array) })
-      expect(f.personalAlarms.length).toBeLessThanOrEqual(1)
-    })
+    if (reasons)
+      it(`${lang}: personal-reason recall >= 0.90, with at most one requirement-worded reason flagged`, () => {
+        expect(f.personalReasonRecall).not.toBeNull()
+        expect({ recall: (f.personalReasonRecall ?? 0) >= 0.9, misses: f.personalMisses }).toEqual({ recall: true, misses: expect.any(Array) })
+        expect(f.personalAlarms.length).toBeLessThanOrEqual(1)
+      })
   }
 })
