@@ -86,7 +86,7 @@ const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 
 const INFLECTIONS = new Set(['', 'e', 'n', 'en', 'et', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'a', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas', 't', 'r', 'rna', 'ne', 'ets'])
 
 /** Whether the rest of a compound after the ground word's stem ends in a head from the list. */
-export function endsInHead(rest: string, heads: readonly string[]): boolean {
+function endsInHead(rest: string, heads: readonly string[]): boolean {
   for (const h of heads) {
     const at = rest.lastIndexOf(h)
     if (at >= 0 && INFLECTIONS.has(rest.slice(at + h.length))) return true

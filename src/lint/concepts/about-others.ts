@@ -35,7 +35,7 @@ export const ABOUT_OTHERS = {
       'erfarenhet', 'erfarenheter', 'erfarenheten', 'kunskap', 'kunskaper', 'kunskapen', 'vana', 'förståelse', 'kännedom', 'intresse', 'utbildning', 'utbildad', 'arbete', 'arbetat', 'arbeta', 'arbetar', 'jobbat', 'jobba', 'jobbar',
       'undervisning', 'undervisat', 'undervisar', 'undervisa', 'studiehandledning', 'handledning', 'delegering', 'assistent', 'assistans', 'skrivit', 'rapporterat', 'handläggning', 'hantering', 'insikt', 'insikter', 'specialisering', 'inriktning', 'behörighet', 'expertis', 'kompetens', 'stöd', 'stödja', 'stötta', 'bemöta', 'bemötande', 'möta', 'vårda', 'vård', 'omsorg', 'ta hand',
     ],
-    prepositions: ['av', 'om', 'i', 'inom', 'med', 'kring', 'mot', 'för', 'på'],
+    prepositions: ['av', 'om', 'i', 'inom', 'med', 'kring', 'mot', 'för', 'på', 'till', 'åt'],
     /** Topic words that take their object without a preposition. */
     direct: ['enligt', 'om', 'angående', 'gällande', 'sålt', 'sälja', 'säljer', 'handläggare', 'bevakat', 'bevaka', 'bevakar', 'undervisa', 'undervisar', 'handlägga', 'handlägger', 'hantera', 'hanterar', 'stödja', 'stötta', 'vårda', 'bemöta', 'möta', 'administrera', 'utreda'],
     /** Words of a clause about the applicant: between a topic word and a ground word they end the topic. */
