@@ -78,6 +78,7 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
 const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
 // Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
 const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 'samt', 'including', 'inklusive'])
@@ -178,6 +179,8 @@ export function aboutOthers(
     if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
+    // "barn i åldern 1–5 år", "children aged 3–5", "patients of every age".
+    if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
