@@ -17,7 +17,7 @@ export default [
     sv: [
       'max|högst|maximalt ## år', '# # år', '# # åring*', '# åring*', 'fyllt|fyller|fyllda #', 'fyllt|fyller|fyllda # år', '# fyllda', 'äldre|yngre än #', '# år eller|och äldre|yngre',
       'är du över|under #', 'är över|under # år', 'är du mellan # och #', 'är mellan # och # år', 'mellan # och # år', 'mellan ## och ## år gammal|gamla', 'myndig', 'myndiga', 'är du myndig', 'över|under # år gammal|gamla',
-      'personer|sökande|kandidater|någon|den som är över|under #', 'dig|er|dem|personer under|över #', 'under|över # år', 'du är mellan # och #', 'är mellan # och #', { match: 'under|över #', only: ['value'] }, { match: '#year #year', only: ['value', 'label'] },
+      'personer|sökande|kandidater|någon över|under #', 'den som är över|under #', 'dig|er|dem|personer under|över #', 'under|över # år', 'du är mellan # och #', 'är mellan # och #', { match: 'under|över #', only: ['value'] }, { match: '#year #year', only: ['value', 'label'] },
     ],
     en: [
       '# # years', 'max|maximum ## years', '# # year olds', '# year old*', 'older|younger than', 'no|not older|younger', '# or older|over|above|younger|under', '# years or older|over|younger|under', '# and over|above|under',
