@@ -4,9 +4,10 @@
 // hunspell reader besides, far too much for the Studio page. So parts are recognised from a
 // curated list of common heads and modifiers (lexicon/sv/morphology.ts) plus the words the caller
 // passes (the matcher's concept words). A word is split only when its head is a word we know,
-// written with the endings of that word; the modifiers must be known words too, except in front
-// of a head of four letters or more, where an unknown modifier of three letters or more is
-// accepted ("tandsköterska"). English closed
+// written with the endings of that word; the modifiers must be known words too, except that an
+// unknown modifier is guessed before a known head when it ends in a linking -s- (tonårsålder) or
+// has four letters or more before a head of five or more (tandsköterska), and never ends in a
+// verb particle (ouppfyllda). English closed
 // compounds (childcare, menswear) are split the same way on a short list, without guessing.
 //
 // Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
