@@ -44,6 +44,9 @@ export const SV_WORDS: readonly string[] = [
   'gammal', 'senior', 'junior', 'pension', 'pensionär', 'sexualitet', 'läggning', 'hbtq', 'homo', 'trans', 'identitet',
   'person', 'människa', 'individ', 'vuxen', 'student', 'elev', 'patient', 'brukare', 'kund', 'gäst', 'klient', 'medlem', 'invånare',
   'medborgare', 'bebis', 'spädbarn', 'tonåring', 'unge',
+  'spädbarn', 'barnbarn', 'syskon', 'släkt', 'styvbarn', 'bonusbarn', 'fosterbarn', 'tvilling', 'änka', 'skilsmässa', 'amning',
+  'högtid', 'helgdag', 'påsk', 'sabbat', 'ramadan', 'hår', 'öga', 'accent', 'generation', 'tonår', 'årskull', 'hörapparat',
+  'allergi', 'astma', 'diabetes', 'epilepsi', 'depression', 'rygg', 'hjärta', 'psyke', 'stress', 'hemspråk', 'hemort',
   // Time and work patterns.
   'dag', 'natt', 'kväll', 'morgon', 'helg', 'vecka', 'månad', 'år', 'timme', 'tid', 'pass', 'skift', 'schema', 'jour', 'beredskap',
   'semester', 'ledighet', 'ledig', 'frånvaro', 'närvaro', 'övertid', 'deltid', 'heltid', 'sommar', 'vinter', 'höst', 'vår', 'jul',
@@ -56,6 +59,9 @@ export const SV_WORDS: readonly string[] = [
   'erfarenhet', 'kompetens', 'kunskap', 'färdighet', 'utbildning', 'examen', 'betyg', 'behörighet', 'legitimation', 'certifikat',
   'körkort', 'intyg', 'krav', 'lön', 'ersättning', 'bidrag', 'penning', 'försäkring', 'förmån', 'avtal', 'anställning', 'vikarie',
   'praktik', 'praktikant', 'lärling', 'trainee', 'mentor', 'introduktion', 'möte', 'kurs', 'program', 'gräns', 'nivå', 'kategori',
+  'ingenjör', 'montör', 'operatör', 'licens', 'tillägg', 'arbetsuppgift', 'vaktmästare', 'bagare', 'konditor', 'frisör',
+  'lokalvårdare', 'vårdare', 'stödjare', 'behandlare', 'socionom', 'sjukgymnast', 'arbetsterapeut', 'dietist', 'väktare',
+  'plockare', 'inköpare', 'speditör', 'controller', 'programmerare', 'säljare', 'ombud', 'ort',
   // Care.
   'vård', 'omsorg', 'boende', 'hem', 'sköterska', 'undersköterska', 'skötare', 'läkare', 'doktor', 'tandläkare', 'sjukhus',
   'klinik', 'mottagning', 'central', 'avdelning', 'hemtjänst', 'assistans', 'stöd', 'hjälp', 'insats', 'psykolog', 'kurator',
