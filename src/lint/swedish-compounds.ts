@@ -215,8 +215,8 @@ function splitClosed(w: string, look: Lookup): CompoundParts | null {
     if (modifiers !== undefined) {
       const last = modifiers.at(-1) ?? ''
       // A three-letter head after a linking -e- is a verb ending more often than a compound:
-      // kontrolleras, rapporteras are no races.
-      if (head.length <= 3 && prefix.endsWith('e') && !last.endsWith('e')) continue
+      // kontrolleras, rapporteras are no races. An irregular plural is no verb (tjänstemän).
+      if (head.length <= 3 && prefix.endsWith('e') && !last.endsWith('e') && SV_IRREGULAR[w.slice(i)] === undefined) continue
       // kvinnohälsa is kvinno- + hälsa, not kvinn- + ohälsa: a linking -o- before a head in o-.
       if (head.startsWith('o') && look.form(`${prefix}o`) !== undefined && look.head(w.slice(i + 1)) !== undefined) continue
       return { modifiers, head }
