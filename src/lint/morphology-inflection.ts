@@ -12,8 +12,8 @@ const AFTER_A = set('a an ans as or orna ornas ors')
 const AFTER_E = set('e en ens es et ets ar arna arnas ars er erna ernas ers na nas n ns t ts r rs')
 // After another vowel: sambon, sambor, kafét, kaféer, skor.
 const AFTER_VOWEL = set('- n ns r rna rnas rs s t ts er erna et ets ar arna na')
-// After a consonant: barnen, dagar, färger, kvinnlig -a -e -t as adjectives.
-const AFTER_CONSONANT = set('- s en ens et ets er erna ernas ers ar arna arnas ars or orna ornas a e t n na ns nas as es')
+// After a consonant: barnen, dagar, färger; -a and -t as adjectives (gifta, svenskt).
+const AFTER_CONSONANT = set('- s en ens et ets er erna ernas ers ar arna arnas ars or orna ornas a t n na ns nas as es')
 const EN_ENDINGS = set("- s es 's s' ' ed d ing")
 const VOWELS = 'aeiouyåäöéü'
 const FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u' }

@@ -7,6 +7,13 @@
 // Stems: @orama/stemmers (Snowball, Apache-2.0), see morphology-stem.ts. Compounds: a curated
 // lexicon plus the caller's concept words, see swedish-compounds.ts (no Swedish word list
 // package with a permissive licence fits a browser bundle).
+//
+// The matcher's way: stem each concept word once (stemWord) into a Map; for each word of a
+// text call analyzeWord(word, language, conceptWords) once; `stem` in the Map is the concept
+// itself, `headStem` a kind of it, a `modifierStems` entry a compound about something else,
+// unless headKind(parts.head) says the head is a person or a person's property (transperson,
+// åldersgräns). Keep hyphenated words whole for it (HR-avdelningen).
+
 import { EN_ATTRIBUTE_HEADS, EN_PERSON_HEADS } from './lexicon/en/morphology.js'
 import { SV_ATTRIBUTE_HEADS, SV_PERSON_HEADS } from './lexicon/sv/morphology.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'

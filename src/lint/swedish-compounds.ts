@@ -4,15 +4,16 @@
 // hunspell reader besides, far too much for the Studio page. So parts are recognised from a
 // curated list of common heads and modifiers (lexicon/sv/morphology.ts) plus the words the caller
 // passes (the matcher's concept words). A word is split only when its head is a word we know,
-// written with the endings of that word; the modifiers must be known words too, except in front
-// of a head of four letters or more, where an unknown modifier of three letters or more is
-// accepted ("tandsköterska"). English closed
+// written with the endings of that word; the modifiers must be known words too, except that an
+// unknown modifier is guessed before a known head when it ends in a linking -s- (tonårsålder) or
+// has four letters or more before a head of five or more (tandsköterska), and never ends in a
+// verb particle (ouppfyllda). English closed
 // compounds (childcare, menswear) are split the same way on a short list, without guessing.
 //
 // Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
 // word's length; results are cached in bounded maps.
 import { EN_IRREGULAR, EN_WORDS } from './lexicon/en/morphology.js'
-import { SV_COMBINING, SV_IRREGULAR, SV_MODIFIERS, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import { SV_COMBINING, SV_FUNCTION_WORDS, SV_IRREGULAR, SV_MODIFIERS, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
 import { inflects } from './morphology-inflection.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
 
@@ -39,6 +40,9 @@ const VOWEL = /[aeiouyåäöéü]/u
 const HYPHEN = /[-‐‑–]/u
 const LETTER = /\p{L}/u
 const PLAIN_WORD = /^\p{L}+$/u
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(SV_FUNCTION_WORDS)
+// Verb particles: uppfylla, utföra, avsluta are derivations, not compounds of a guessed word.
+const PARTICLE_END = /(?:upp|ut|in|av|på|om|fram|bort|ner|ned|åt|mot|till|från|över|under|be|för)$/u
 const CONNECTORS = new Set(['och', 'eller', 'samt', 'and', 'or', '&'])
 
 interface Index {
@@ -125,7 +129,16 @@ function knownIndex(known: ReadonlySet<string> | undefined, language: Morphology
   let index = knownIndexes[language].get(known)
   if (index === undefined) {
     // Only plain words: a concept table may hold phrases or patterns (sjukdag*), which are no parts.
-    const words = [...known].map((w) => w.normalize('NFC').toLowerCase()).filter((w) => w.length >= MIN_MODIFIER && PLAIN_WORD.test(w))
+    // One base form per stem, the shortest (ras, not raser), and no function words (över, som).
+    const byStem = new Map<string, string>()
+    for (const k of known) {
+      const w = k.normalize('NFC').toLowerCase()
+      if (w.length < MIN_MODIFIER || !PLAIN_WORD.test(w) || (language === 'sv' && FUNCTION_WORDS.has(w))) continue
+      const st = stemWord(w, language)
+      const had = byStem.get(st)
+      if (had === undefined || w.length < had.length) byStem.set(st, w)
+    }
+    const words = [...byStem.values()]
     index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
     for (const w of words) addLemma(index, w, language, true)
     for (const w of words) addLemma(index, w, language, false)
@@ -199,10 +212,20 @@ function splitClosed(w: string, look: Lookup): CompoundParts | null {
     if (head === undefined) continue
     const prefix = w.slice(0, i)
     const modifiers = segment(prefix, look)
-    if (modifiers !== undefined) return { modifiers, head }
-    // A guessed modifier only before a head word of four letters or more: short heads end too
-    // many words (tänkbara is not tänk + bar).
-    if (guess === null && look.language === 'sv' && head.length >= 4 && prefix.length >= 3 && VOWEL.test(prefix)) guess = { modifiers: [prefix], head }
+    if (modifiers !== undefined) {
+      const last = modifiers.at(-1) ?? ''
+      // A three-letter head after a linking -e- is a verb ending more often than a compound:
+      // kontrolleras, rapporteras are no races. An irregular plural is no verb (tjänstemän).
+      if (head.length <= 3 && prefix.endsWith('e') && !last.endsWith('e') && SV_IRREGULAR[w.slice(i)] === undefined) continue
+      // kvinnohälsa is kvinno- + hälsa, not kvinn- + ohälsa: a linking -o- before a head in o-.
+      if (head.startsWith('o') && look.form(`${prefix}o`) !== undefined && look.head(w.slice(i + 1)) !== undefined) continue
+      return { modifiers, head }
+    }
+    // A guessed modifier: after a linking -s- (tonårsålder), or of four letters or more before
+    // a head of five or more (tandsköterska); never ending in a verb particle (ouppfyllda).
+    // Short heads end too many words (tänkbara is not tänk + bar, meddelande not medde + land).
+    if (guess === null && look.language === 'sv' && head.length >= 4 && prefix.length >= 4 && VOWEL.test(prefix) && !PARTICLE_END.test(prefix) && (prefix.endsWith('s') || head.length >= 5))
+      guess = { modifiers: [prefix], head }
   }
   return guess
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { analyzeWord, compoundParts, headKind, relationTo, stemWord, type HeadKind, type MorphologyLanguage, type WordRelation } from '../../src/lint/morphology'
+import { analyzeWord, baseForm, compoundParts, headKind, inflects, matchesHead, relationTo, stemWord, termRole, type HeadKind, type MorphologyLanguage, type WordRelation } from '../../src/lint/morphology'
 
 type Lang = MorphologyLanguage
 interface Fixture {
@@ -10,6 +10,8 @@ interface Fixture {
   stems: Record<Lang, Record<string, string[]>>
   relations: Record<Lang, [string, string, WordRelation][]>
   headKinds: Record<Lang, Record<string, HeadKind>>
+  inflections: Record<Lang, [string, string, boolean][]>
+  baseForms: Record<Lang, Record<string, string>>
 }
 const fixture = parse(readFileSync(join(__dirname, '../fixtures/lint/morphology.yaml'), 'utf8')) as Fixture
 const langs: Lang[] = ['sv', 'en']
@@ -34,6 +36,12 @@ describe('morphology (test/fixtures/lint/morphology.yaml)', () => {
     describe(`${lang} relations`, () => {
       for (const [word, term, want] of fixture.relations[lang] ?? []) it(`${word} / ${term}`, () => expect(relationTo(word, term, lang)).toBe(want))
     })
+    describe(`${lang} inflections`, () => {
+      for (const [form, lemma, want] of fixture.inflections[lang] ?? []) it(`${form} / ${lemma}`, () => expect(inflects(form, lemma, lang)).toBe(want))
+    })
+    describe(`${lang} base forms`, () => {
+      for (const [word, want] of Object.entries(fixture.baseForms[lang] ?? {})) it(word, () => expect(baseForm(word, undefined, lang) ?? 'none').toBe(want))
+    })
     describe(`${lang} head kinds`, () => {
       for (const [head, want] of Object.entries(fixture.headKinds[lang] ?? {})) it(head, () => expect(headKind(head, lang)).toBe(want))
     })
@@ -44,6 +52,19 @@ describe('morphology (test/fixtures/lint/morphology.yaml)', () => {
     expect(analyzeWord('religionskunskapen', 'sv', known).modifierStems).toEqual([stemWord('religion', 'sv')])
     expect(analyzeWord('barnen', 'sv', known)).toEqual({ stem: 'barn', parts: null, headStem: null, modifierStems: [] })
     expect(analyzeWord('schoolchildren', 'en').headStem).toBe(stemWord('child', 'en'))
+  })
+  it('agrees with itself: matchesHead is same or head, termRole the compound part of relationTo', () => {
+    for (const lang of langs)
+      for (const [word, term, want] of fixture.relations[lang] ?? []) {
+        expect(matchesHead(word, term, lang), `${word} / ${term}`).toBe(want === 'same' || want === 'head')
+        if (want === 'head' || want === 'modifier') expect([want, null]).toContain(termRole(word, term, undefined, lang))
+      }
+  })
+  it('splits with the caller\'s words what the lexicon lacks, and the caller\'s words block nothing', () => {
+    const known = new Set(['lhbtq', 'hudfärg'])
+    expect(compoundParts('lhbtqgrupper', known)).toEqual({ modifiers: ['lhbtq'], head: 'grupp' })
+    expect(compoundParts('lhbtqgrupper')).toEqual(null) // no vowel: no guess
+    expect(compoundParts('hudfärgen', known)).toEqual({ modifiers: ['hud'], head: 'färg' })
   })
   it('does not split a pasted token longer than any word', () => {
     expect(compoundParts('barnomsorg'.repeat(20))).toBeNull()

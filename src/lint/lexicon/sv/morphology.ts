@@ -44,6 +44,9 @@ export const SV_WORDS: readonly string[] = [
   'gammal', 'senior', 'junior', 'pension', 'pensionär', 'sexualitet', 'läggning', 'hbtq', 'homo', 'trans', 'identitet',
   'person', 'människa', 'individ', 'vuxen', 'student', 'elev', 'patient', 'brukare', 'kund', 'gäst', 'klient', 'medlem', 'invånare',
   'medborgare', 'bebis', 'spädbarn', 'tonåring', 'unge',
+  'spädbarn', 'barnbarn', 'syskon', 'släkt', 'styvbarn', 'bonusbarn', 'fosterbarn', 'tvilling', 'änka', 'skilsmässa', 'amning',
+  'högtid', 'helgdag', 'påsk', 'sabbat', 'ramadan', 'hår', 'öga', 'accent', 'generation', 'tonår', 'årskull', 'hörapparat',
+  'allergi', 'astma', 'diabetes', 'epilepsi', 'depression', 'rygg', 'hjärta', 'psyke', 'stress', 'hemspråk', 'hemort',
   // Time and work patterns.
   'dag', 'natt', 'kväll', 'morgon', 'helg', 'vecka', 'månad', 'år', 'timme', 'tid', 'pass', 'skift', 'schema', 'jour', 'beredskap',
   'semester', 'ledighet', 'ledig', 'frånvaro', 'närvaro', 'övertid', 'deltid', 'heltid', 'sommar', 'vinter', 'höst', 'vår', 'jul',
@@ -56,6 +59,9 @@ export const SV_WORDS: readonly string[] = [
   'erfarenhet', 'kompetens', 'kunskap', 'färdighet', 'utbildning', 'examen', 'betyg', 'behörighet', 'legitimation', 'certifikat',
   'körkort', 'intyg', 'krav', 'lön', 'ersättning', 'bidrag', 'penning', 'försäkring', 'förmån', 'avtal', 'anställning', 'vikarie',
   'praktik', 'praktikant', 'lärling', 'trainee', 'mentor', 'introduktion', 'möte', 'kurs', 'program', 'gräns', 'nivå', 'kategori',
+  'ingenjör', 'montör', 'operatör', 'licens', 'tillägg', 'arbetsuppgift', 'vaktmästare', 'bagare', 'konditor', 'frisör',
+  'lokalvårdare', 'vårdare', 'stödjare', 'behandlare', 'socionom', 'sjukgymnast', 'arbetsterapeut', 'dietist', 'väktare',
+  'plockare', 'inköpare', 'speditör', 'controller', 'programmerare', 'säljare', 'ombud', 'ort',
   // Care.
   'vård', 'omsorg', 'boende', 'hem', 'sköterska', 'undersköterska', 'skötare', 'läkare', 'doktor', 'tandläkare', 'sjukhus',
   'klinik', 'mottagning', 'central', 'avdelning', 'hemtjänst', 'assistans', 'stöd', 'hjälp', 'insats', 'psykolog', 'kurator',
@@ -82,7 +88,7 @@ export const SV_WORDS: readonly string[] = [
   'ekonomi', 'ekonom', 'redovisning', 'revisor', 'revision', 'bank', 'lån', 'kredit', 'risk', 'fond', 'aktie', 'skatt', 'moms',
   'faktura', 'budget', 'rapport', 'bokföring', 'premie', 'sparande', 'kapital', 'placering', 'försäkring', 'handel',
   // Common modifiers (adjective and verb stems).
-  'liten', 'kort',
+  'liten', 'kort', 'gods', 'förnamn', 'efternamn',
   'anspråk', 'yrke', 'belastning', 'friskvård', 'kyrkogård', 'mångfald', 'motvikt', 'födelse', 'hygien', 'akut', 'civil',
   'kalender', 'himmel', 'färd', 'antal', 'bokning', 'skattsedel', 'sedel', 
   'kvinnlig', 'manlig', 'hr', 'it', 'el', 'natur', 'kultur', 'namn', 'förhållande', 'tecken', 'ansökning', 'post',
@@ -103,7 +109,7 @@ export const SV_SIMPLEX: readonly string[] = [
   'modersmål', 'medborgare', 'medborgarskap', 'fritid', 'kunskap', 'bakgrund', 'omsorg', 'avdelning', 'ursprung', 'person',
   'personal', 'lärare', 'svenska', 'engelska', 'kvinnlig', 'manlig', 'handikapp', 'förälder', 'föräldrar', 'läggning', 'terrass',
   'kontroll', 'protokoll', 'station', 'pension', 'religion', 'semester', 'fotograf', 'paragraf', 'telegraf', 'sambo', 'familj',
-  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'porträtt', 'föreskriva', 'förhålla', 'eftergift', 'tillgift', 'erbjuda', 'erbjudande', 'motsvara', 'motsvarande', 'frånvarande', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'hemland', 'utland', 'inland', 'mandat', 'kandidat', 'soldat', 'advokat', 'kommunal', 'regional', 'nationell', 'barnslig', 'kompass', 'radbrytning', 'porträtt', 'föreskriva', 'förhålla', 'eftergift', 'tillgift', 'erbjuda', 'erbjudande', 'motsvara', 'motsvarande', 'frånvarande', 'vardag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'ordning', 'lösning', 'tidning', 'bostad', 'ledamot', 'regering', 'mandarin', 'kassör', 'program',
 ]
 
@@ -163,4 +169,21 @@ export const SV_MODIFIERS: readonly string[] = [
   'sälj', 'plock', 'pack', 'städ', 'kör', 'skriv', 'läs', 'styr', 'mät', 'tvätt', 'bak', 'sök', 'lag', 'kyl', 'frys', 'kläm', 'lär',
   'ny', 'stor', 'hög', 'låg', 'lång', 'fri', 'hel', 'halv', 'extra', 'huvud', 'special', 'fast', 'inre', 'yttre', 'små', 'tre',
   'två', 'andra', 'första', 'akut', 'civil', 'mörk', 'ljus', 'svart', 'vit', 'röd', 'grön', 'blå', 'gul', 'snabb', 'enkel', 'dubbel',
+]
+
+/**
+ * Swedish words that are never a compound's part here (prepositions, particles, conjunctions,
+ * pronouns, auxiliaries): a concept table's phrases hold them ("född före", "kommer från"), and
+ * as parts they would split behöver, därefter, tillsammans.
+ *
+ * @example
+ * SV_FUNCTION_WORDS.includes('över') // true
+ * @category Lint
+ */
+export const SV_FUNCTION_WORDS: readonly string[] = [
+  'över', 'under', 'efter', 'före', 'innan', 'till', 'från', 'ifrån', 'som', 'samma', 'eller', 'och', 'mellan', 'med', 'mot', 'utan',
+  'inom', 'genom', 'bland', 'hos', 'för', 'upp', 'ner', 'ned', 'fram', 'bort', 'hem', 'hemma', 'inte', 'även', 'också', 'bara', 'redan',
+  'har', 'hade', 'är', 'var', 'varit', 'vara', 'blir', 'blev', 'kan', 'ska', 'skall', 'vill', 'måste', 'får', 'går', 'kommer',
+  'din', 'ditt', 'dina', 'min', 'mitt', 'mina', 'sin', 'sitt', 'sina', 'vilken', 'vilket', 'vilka', 'annan', 'annat', 'andra',
+  'när', 'hur', 'vad', 'vem', 'där', 'här', 'max', 'högst', 'minst', 'eller', 'samt', 'både', 'antingen', 'någon', 'något', 'några',
 ]
