@@ -168,6 +168,8 @@ function table(): Compiled {
   return c
 }
 
+const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
+
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
 
@@ -217,6 +219,9 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   const excepted = new Map<Concept, [number, number][]>()
   const nfc = text.normalize('NFC')
   let frame: 'candidate' | 'work' | undefined
+  // A text that names the law setting a limit ("eftersom minderåriga enligt arbetsmiljölagen inte
+  // får arbeta natt") is the justification the advice asks for, not a judgement of the applicant.
+  if (options.kind !== 'title' && options.kind !== 'name' && words.some((w) => LAW.has(w.text) || /.lagen$/.test(w.text))) return []
   for (let i = 0; i < words.length; i++) {
     const w = folded ? words[i]!.folded : words[i]!.text
     const terms = [...(index.get(`w:${w}`) ?? []), ...(index.get(`p:${w.slice(0, 2)}`) ?? []), ...t.rest]

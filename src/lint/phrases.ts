@@ -8,6 +8,7 @@
 //   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
 //   #        a number                     fyllt # år
 //   ##       a number, in digits or words max ## år  (max 5 år, max fem år)
+//   #age     a number that can be an adult's age (15–75)
 //   #year    a year someone may be born in          #year #year (1965–1974)
 //   *        any one word                 native * speaker
 //   a|b*     any of these                 kvinnlig*|manlig*
@@ -53,6 +54,7 @@ function part(word: string, folded: boolean): Part {
   const alts = word.split('|').map((a): Part => {
     const w = folded ? fold(a) : a
     if (w === '#') return (x) => /^\p{N}+$/u.test(x)
+    if (w === '#age') return (x) => /^\d+$/.test(x) && +x >= 15 && +x <= 75
     if (w === '#year') return (x) => /^(19[2-9]\d|20[01]\d)$/.test(x)
     if (w === '##') return (x) => /^\p{N}+$/u.test(x) || NUMBER_WORDS.has(x)
     if (w === '*') return () => true

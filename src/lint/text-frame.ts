@@ -139,6 +139,12 @@ export function aboutOthers(
     if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other') return 'compound-head'
   }
   if (where.framed) {
+    // "Over-60s fitness classes": a head after the number makes it a kind of thing.
+    if (/^(\d+|s)$/.test(last.text)) for (const l of langs) {
+      const d = data(l)
+      const n = w(b) === 's' ? b + 1 : b
+      if (isHead(w(n), d) || isHead(w(n + 1), d)) return 'phrase-head'
+    }
     // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {

@@ -5,7 +5,7 @@ export default [
   {
     id: 'age', ground: 'age',
     sv: ['ålder', 'åldern', 'ålders*', '*ålder', '*åldern', '# års ålder', 'i # årsåldern', 'hur gammal|gamla', '# år gammal|gamla', 'åldersgräns*'],
-    en: ['age', 'ages', 'aged #', 'aged between', 'maximum|minimum age', 'age limit', 'how old', 'years|year old', '# years of age', 'over|under the age', 'age bracket|range', 'under|over #'],
+    en: ['age', 'ages', 'aged #', 'aged between', 'maximum|minimum age', 'age limit', 'how old', 'years|year old', '# years of age', 'over|under the age', 'age bracket|range'],
     except: [
       'age verification|check*|restricted|limits|appropriate|group*|groups', 'age limit for|on customers|alcohol|tobacco', 'all|different ages', 'of all ages', 'ages of',
       'aged care|debt|debtors|receivables|analysis|report|reports|stock|inventory|balances|invoices',
@@ -21,9 +21,9 @@ export default [
     ],
     en: [
       '# # years', 'max|maximum ## years', '# # year olds', '# year old*', 'older|younger than', 'no|not older|younger', '# or older|over|above|younger|under', '# years or older|over|younger|under', '# and over|above|under',
-      'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'are|re between # and #', 'aged between # and #', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
+      'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'are|re between # and #', 'aged between # and #', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'twenty|thirty|forty|fifty somethings|something', 'twentysomething*', 'thirtysomething*', { match: '#age #age', only: ['title', 'value'] }, { match: 'under|over #', only: ['value'] }, 'under|over #age', 'under|over #age s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
     ],
-    except: ['over|under # s', '# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
+    except: ['*pass # #', 'kl|klockan|shift|shifts|hours|between # #', '# # timmar|tim|h|kr|hours|hrs|dagar|days|veckor|weeks|kg|km|procent|percent|st|sek|kronor|månader|months|minuter|minutes', 'over|under # years of|experience', 'över|under # års|år erfarenhet', 'mer än # års|år', 'under|over # kg|kilos|hours|minutes|km|miles|percent|per|euros|pounds|sek|degrees', '# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
   },
   {
     id: 'experience-cap', ground: 'age', framed: true,
@@ -45,7 +45,7 @@ export default [
   { id: 'identity-number', ground: 'age', readOnly: true, sv: ['personnummer|personnumret'], en: ['personal identity|identification number', 'social security number'] },
   {
     id: 'youth', ground: 'age',
-    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare'],
+    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare'],
     en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team'],
     except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
   },
@@ -54,11 +54,11 @@ export default [
     id: 'graduation-year', ground: 'age',
     sv: [
       'examensår*', 'tog du examen|studenten', 'tog examen|studenten år', 'examen år #', 'när tog du', 'vilket år tog du', 'studentår*', 'gick du ut gymnasiet|grundskolan|skolan|högskolan|universitetet', 'gick ut gymnasiet|grundskolan|skolan|högskolan',
-      'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen', 'sedan du tog din|examen|studenten', 'nyss|nyligen|precis tagit|gått studenten|examen|ut', 'examen|studenten|examinerad|utexaminerad # eller senare|senast|efter', 'examen|studenten efter|tidigast #', 'tagit examen #', 'i början av din|sin karriär|karriären', 'i början av karriären',
+      'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen', 'sedan du tog din|examen|studenten', 'många år kvar', 'år kvar i arbetslivet|yrkeslivet', 'nyss|nyligen|precis tagit|gått studenten|examen|ut', 'examen|studenten|examinerad|utexaminerad # eller senare|senast|efter', 'examen|studenten efter|tidigast #', 'tagit examen #', 'i början av din|sin karriär|karriären', 'i början av karriären',
     ],
     en: [
       'graduation year|date', 'year of graduation', 'year did you graduate|finish', 'when did you graduate|finish', 'graduated in #', 'recent|new graduate*', 'recent * graduate*', 'recently|newly graduated', 'fresh|straight out of school|university|college',
-      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after', 'graduates only', '# graduates', 'class of #'
+      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'recent|new grad|grads', 'many years left|ahead in', 'years left in the workforce', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after', 'graduates only', '# graduates', 'class of #'
     ],
   },
   {
