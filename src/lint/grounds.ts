@@ -168,7 +168,7 @@ function table(): Compiled {
   return c
 }
 
-const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
+const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagen', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
 
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])

@@ -78,6 +78,7 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
 const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
 // Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
@@ -198,7 +199,8 @@ export function aboutOthers(
       const x = w(k)!
       if (d.stops.has(x)) break
       if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text)))) return 'topic'
-      if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!)) return 'topic'
+      // "anything we should know about": our knowledge is no topic of the work.
+      if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!) && !WE.has(w(k - 2) ?? '') && !WE.has(w(k - 3) ?? '')) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
     }
   }

@@ -5,7 +5,7 @@ export default [
     id: 'disability', ground: 'disability',
     sv: ['funktionsnedsättning*', 'funktionsnedsatt*', 'funktionshinder*', 'funktionsvariation*', 'handikapp*', 'rullstol*', 'nedsatt hörsel|syn|rörlighet|arbetsförmåga', 'döv*', 'blind', 'hörselskad*', 'synskad*', 'rörelsehinder*', 'lönebidrag*'],
     en: ['disability', 'disabilities', 'disabled', 'handicap*', 'impairment*', 'impaired', 'wheelchair*', 'deaf', 'blind', 'hearing|visual|visually impaired', 'reduced work capacity', 'wage subsidy'],
-    except: ['disability support|services|care|sector|benefits|insurance|inclusion|awareness', 'elderly and disabled', 'funktionshinderomsorg*', 'funktionshinderområdet', 'handikappomsorg*', 'inom lss', 'blind spot*', 'roller blind*|blinds', 'blind test*|tasting|tastings'],
+    except: ['disability support|services|care|sector|benefits|insurance|inclusion|awareness', 'elderly and disabled', 'funktionshinderomsorg*', 'funktionshinderområdet', 'handikappomsorg*', 'inom lss', 'blind spot*', 'roller blind*|blinds', 'blind test*|tasting|tastings', 'golf handicap', 'handikapp i golf'],
   },
   {
     id: 'health', ground: 'disability',
@@ -22,6 +22,6 @@ export default [
   {
     id: 'diagnosis', ground: 'disability',
     sv: ['diagnos', 'diagnoser', 'diagnosen', 'diagnostiserad*', 'adhd', 'autism*', 'asperger*', 'npf', 'dyslexi*', 'allergi', 'allergier', 'allergisk', 'läs och skrivsvårigheter', 'neuropsykiatrisk*'],
-    en: ['diagnosis', 'diagnoses', 'diagnosed', 'adhd', 'autism', 'autistic', 'asperger*', 'dyslexi*', 'dyslexic', 'allergy', 'allergies', 'allergic', 'neurodivergent', 'neurodiverse'],
+    en: ['diagnosis', 'diagnoses', 'diagnosed', 'adhd', 'autism', 'autistic', 'asperger*', 'dyslexi*', 'dyslexic', 'allergy', 'allergies', 'allergic', 'neurodiverg*', 'neurodiverse'],
   },
 ] satisfies readonly Concept[]

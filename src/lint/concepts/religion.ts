@@ -15,8 +15,8 @@ export default [
   },
   {
     id: 'religious-practice', ground: 'religion',
-    sv: ['slöja', 'slöjan', 'slöjor', 'huvudduk*', 'bönetid*', 'bön', 'bönen', 'böner', 'ber du', 'bönerast*', 'bönepaus*', 'behöver du be', 'be under arbetstid|arbetsdagen|arbetet|dagen|passet', 'tid att be', 'tid för bön', 'be under arbetstid', 'bönestund*', 'bönematta*', 'bönerum*', 'firar du', 'äter du halal|kosher|fläsk', 'halal eller kosher', 'religiösa symboler|högtider', 'ramadan', 'fastar du', 'fasta under', 'fastemånad*', 'eid', 'sabbat*', 'kippa', 'turban*', 'hijab*', 'burka', 'niqab'],
-    en: ['headscarf*', 'headscarves', 'hijab*', 'veil', 'turban*', 'kippah', 'yarmulke', 'burqa', 'niqab', 'prayer*', 'pray', 'do you celebrate', 'eat|keep halal|kosher|pork', 'halal or kosher', 'religious symbol*', 'religious holiday*', 'ramadan', 'fasting', 'do you fast', 'fast during', 'need to pray', 'time to pray', 'eid', 'sabbath', 'church on sunday|sundays'],
-    except: ['fasting blood|glucose', 'prayer room', 'bön om'],
+    sv: ['slöja', 'slöjan', 'slöjor', 'huvudduk*', 'bönetid*', 'bön', 'bönen', 'böner', 'ber du', 'bönerast*', 'bönepaus*', 'behöver du be', 'fläsk', 'fläskkött', 'griskött', 'bär du religiös|religiösa', 'bära religiösa kläder|plagg|symboler', 'be under arbetstid|arbetsdagen|arbetet|dagen|passet', 'tid att be', 'tid för bön', 'be under arbetstid', 'bönestund*', 'bönematta*', 'bönerum*', 'firar du', 'äter du halal|kosher|fläsk', 'halal eller kosher', 'religiösa symboler|högtider', 'ramadan', 'fastar du', 'fasta under', 'fastemånad*', 'eid', 'sabbat*', 'kippa', 'turban*', 'hijab*', 'burka', 'niqab'],
+    en: ['headscarf*', 'headscarves', 'hijab*', 'veil', 'turban*', 'kippah', 'yarmulke', 'burqa', 'niqab', 'prayer*', 'pray', 'do you celebrate', 'eat|keep halal|kosher|pork', 'halal or kosher', 'religious symbol*', 'religious holiday*', 'ramadan', 'fasting', 'do you fast', 'fast during', 'need to pray', 'time to pray', 'eat pork', 'eat any pork', 'wear|wearing any religious clothing|dress|attire|symbols|items', 'wear|wearing religious clothing|dress|attire|symbols|items', 'eid', 'sabbath', 'church on sunday|sundays'],
+    except: ['fasting blood|glucose', 'prayer room', 'bön om', 'islamic relief|finance|banking', 'hantera|hanterar|styckar|tillaga|tillagar fläsk|fläskkött'],
   },
 ] satisfies readonly Concept[]

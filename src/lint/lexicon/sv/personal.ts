@@ -9,7 +9,7 @@ export default {
     'du', 'dig', 'din', 'ditt', 'dina', 'dej', 'person', 'personlighet*', 'inställning*', 'kandidat*', 'sökande', 'sökanden', 'sökandens',
     'bristande', 'brist på', 'saknar', 'saknade', 'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|mycket|högt|hög|låg|kort|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant',
     'överkvalificerad*', 'underkvalificerad*', 'passar in|inte|bättre', 'tillräckligt bra', '* nog', 'uppfyller inte', 'inte rätt', 'matchar inte', 'otillräcklig*', 'svag|svaga|dålig|dåliga|dåligt',
-    'personkemi', 'kemin', 'omogen*', 'arbetsmoral', 'självförtroende', 'intervjun', 'inte', 'ej', 'låg|lågt|låga', 'svårt|svårigheter att', 'brister', 'brist', 'ingen|inget|inga', 'ofullständig*', 'begränsad|begränsade|begränsat', 'meriterade|starkare|bättre', 'oklar|oklara', 'ointresserad*', 'oengagerad*', 'omotiverad*', 'intervju', 'verkade|verkar|upplevdes|uppfattades|framstod|kändes|upplevde|bedömde|ansåg|saknades', 'trivas', 'inte tillräckligt', 'profil', 'helhetsbedömning*', 'magkänsla',
+    'personkemi', 'kemin', 'omogen*', 'arbetsmoral', 'självförtroende', 'intervjun', 'inte', 'ej', 'låg|lågt|låga', 'svårt|svårigheter att', 'brister', 'brist', 'ingen|inget|inga', 'ofullständig*', 'begränsad|begränsade|begränsat', 'meriterade|starkare|bättre', 'oklar|oklara', 'ointresserad*', 'bekväm', 'bedömdes', 'svår att', 'av sig', 'oengagerad*', 'omotiverad*', 'intervju', 'verkade|verkar|upplevdes|uppfattades|framstod|kändes|upplevde|bedömde|ansåg|saknades', 'trivas', 'inte tillräckligt', 'profil', 'helhetsbedömning*', 'magkänsla',
   ],
   except: ['din egen|eget bil|fordon', 'egen bil', 'personlig assistans|assistent', 'personbil'],
 } satisfies PersonalLexicon
