@@ -18,7 +18,7 @@ export default [
     id: 'birthplace', ground: 'ethnicity',
     sv: ['födelseland*', 'födelseort*', 'född|födda i', 'var är du född', 'var föddes du', 'land kommer du från|ifrån', 'var kommer du från|ifrån', 'kommer du ursprungligen', 'kommer du ifrån', 'född|födda utomlands|utanför', 'född och uppvuxen', 'uppvuxen i sverige', 'född i sverige', 'personnummer sedan|sen födseln', 'sedan|sen födseln', 'är du från', 'är du svensk|svenska|invandrare|utlänning', 'utlänning*', 'svensk eller utländsk', 'från östeuropa|mellanöstern|afrika|asien|balkan', 'nordiskt|svenskt|exotiskt|skandinaviskt utseende'],
     en: ['country of birth|origin', 'place of birth', 'birthplace', 'where were you born', 'born in', 'which|what country are you from', 'where are you from', 'where do you come from', 'country do you come from', 'originally from', 'born abroad|outside', 'born and raised|bred', 'since birth', 'are you from', 'are you swedish|british|english|foreign', 'are you an immigrant', 'colour|color of your skin', 'colour|color is your skin', 'foreigner', 'foreigners', 'originally come|came|comes from', 'your family come|comes|originally', 'from eastern europe|the middle east|africa|asia|the balkans', 'nordic|scandinavian|swedish|european|exotic|western look|looks|appearance'],
-    except: ['born in #', 'born in the # s'],
+    except: ['born in #', 'born in the # s', 'svensk|svenska medborgare|medborgarskap|pass', 'swedish|british citizen|citizens|citizenship|passport'],
   },
   {
     id: 'parents-origin', ground: 'ethnicity', framed: true,
