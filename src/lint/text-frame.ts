@@ -227,7 +227,9 @@ export function aboutOthers(
  */
 export function textFrame(words: readonly Word[], kind: TextKind, language: Lang | undefined): 'candidate' | 'work' {
   if (kind === 'name' || kind === 'value' || kind === 'reason') return 'candidate'
-  const you = language === 'en' ? YOU.en : language === 'sv' ? YOU.sv : new Set([...YOU.sv, ...YOU.en])
+  const you = language === 'en' ? YOU.en : language === 'sv' ? YOU.sv : YOU.any
   return words.some((w) => you.has(w.text)) ? 'candidate' : 'work'
 }
-const YOU = { sv: new Set(['du', 'dig', 'din', 'dina', 'ditt', 'er', 'era', 'ert', 'ni']), en: new Set(['you', 'your', 'yours', 'yourself']) }
+const YOU_SV = ['du', 'dig', 'din', 'dina', 'ditt', 'er', 'era', 'ert', 'ni']
+const YOU_EN = ['you', 'your', 'yours', 'yourself']
+const YOU = { sv: new Set(YOU_SV), en: new Set(YOU_EN), any: new Set([...YOU_SV, ...YOU_EN]) }

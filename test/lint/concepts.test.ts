@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONCEPTS } from '../../src/lint/concepts/index'
 import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
+import { growth } from '../helpers/growth'
 
 const found = (text: string, kind: TextKind, language: 'sv' | 'en') => findProtectedGrounds(text, { kind, language, read: true }).map((m) => m.ground)
 
@@ -76,4 +77,16 @@ describe('text about others is not a finding', () => {
     ['sex', 'Kvinnlig säljare', 'title', 'sv'],
   ]
   for (const [ground, text, kind, lang] of applicant) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+})
+
+// The lint runs in the page on every pause in typing: matching is linear in the text's length.
+describe('matching cost', () => {
+  it('grows linearly as a text doubles', () => {
+    const unit = 'Har du erfarenhet av att arbeta med patienter med demens, och är du född på 90-talet? '
+    const g = growth((size) => {
+      const text = unit.repeat(size)
+      return () => findProtectedGrounds(text, { kind: 'note', language: 'sv' })
+    }, [500, 1000, 2000, 4000])
+    expect(g.exponent, g.table).toBeLessThan(1.4)
+  })
 })
