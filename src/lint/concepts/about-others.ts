@@ -66,7 +66,7 @@ export const ABOUT_OTHERS = {
       'support', 'supporting', 'supported', 'caring', 'care', 'serving', 'served', 'helping', 'help', 'handling', 'teaching', 'taught', 'processing', 'assisting', 'advising', 'advice', 'assistant', 'assistants', 'reported', 'reporting', 'written', 'writing', 'sensitivity', 'sensitive', 'comfortable', 'confident',
     ],
     prepositions: ['with', 'of', 'in', 'about', 'for', 'on', 'within', 'around', 'to', 'across'],
-    direct: ['involving', 'regarding', 'concerning', 'according', 'sold', 'sell', 'selling', 'against', 'taught', 'cover', 'covered', 'covering', 'officer', 'caseworker', 'teach', 'teaches', 'teaching', 'support', 'supporting', 'serve', 'serving', 'handle', 'handling', 'process', 'processing', 'administer', 'administering', 'assess', 'assessing', 'advise', 'advising', 'care', 'caring', 'assist', 'assisting', 'help', 'helping'],
+    direct: ['handled', 'processed', 'managed', 'administered', 'involving', 'regarding', 'concerning', 'according', 'sold', 'sell', 'selling', 'against', 'taught', 'cover', 'covered', 'covering', 'officer', 'caseworker', 'teach', 'teaches', 'teaching', 'support', 'supporting', 'serve', 'serving', 'handle', 'handling', 'process', 'processing', 'administer', 'administering', 'assess', 'assessing', 'advise', 'advising', 'care', 'caring', 'assist', 'assisting', 'help', 'helping'],
     stops: ['you', 'your', 'yours', 'are', 'is', 'have', 'not', 'were', 'was', 'be', 'candidate', 'applicant', 'if', 'whether', 'without'],
     titlePrepositions: ['in', 'to', 'at', 'within', 'on', 'of'],
     team: ['team', 'crew', 'group', 'colleagues'],

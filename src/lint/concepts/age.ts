@@ -53,7 +53,7 @@ export default [
   {
     id: 'graduation-year', ground: 'age',
     sv: [
-      'examensår*', 'tog du examen|studenten', 'tog examen|studenten år', 'examen år #', 'när tog du', 'vilket år tog du', 'studentår*', 'gick du ut gymnasiet|grundskolan|skolan|högskolan|universitetet', 'gick ut gymnasiet|grundskolan|skolan|högskolan',
+      'examensår*', 'tog du examen|studenten', 'tog examen|studenten år', 'examen år #', 'när tog du studenten|examen|ut', 'vilket år tog du studenten|examen|ut', 'år|när tog du din examen|studentexamen|kandidatexamen|masterexamen|gymnasieexamen|högskoleexamen', 'studentår*', 'gick du ut gymnasiet|grundskolan|skolan|högskolan|universitetet', 'gick ut gymnasiet|grundskolan|skolan|högskolan',
       'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen', 'sedan du tog din|examen|studenten', 'många år kvar', 'år kvar i arbetslivet|yrkeslivet', 'nyss|nyligen|precis tagit|gått studenten|examen|ut', 'examen|studenten|examinerad|utexaminerad # eller senare|senast|efter', 'examen|studenten efter|tidigast #', 'tagit examen #', 'i början av din|sin karriär|karriären', 'i början av karriären',
     ],
     en: [

@@ -10,7 +10,7 @@ export default [
     id: 'passport', ground: 'ethnicity',
     sv: ['vilket|vilka lands pass', 'lands pass', 'svenskt|utländskt|eu pass', 'pass från', 'passland*', 'pass utfärdat', 'passet utfärdat', 'ditt pass|passnummer', 'passnummer*'],
     en: ['passport*', 'which country s passport', 'passport country|nationality'],
-    except: ['valid passport', 'passport for travel'],
+    except: ['valid passport', 'passport for travel|business|work|trips|international|overseas', 'passport office|control|controls|check|checks'],
   },
   { id: 'origin-adjective', ground: 'ethnicity', sv: [`${ORIGIN_SV} bakgrund|härkomst|ursprung|gemenskap|gemenskapen|församling|diaspora*`], en: [`${ORIGIN_EN} background|heritage|origin|descent|community|communities|diaspora|extraction`] },
   { id: 'ethnic-origin', ground: 'ethnicity', sv: ['etnisk*', 'etnicitet*', 'ras', 'raser', 'hudfärg*', 'härkomst', 'ursprung', 'ursprunget', 'ursprungsland*', 'utländsk|svensk|invandrar|annan bakgrund', 'invandrarbakgrund', 'utländsk härkomst', 'svensk härkomst', 'svenskfödd*', 'utlandsfödd*', 'etniskt svensk'], en: ['ethnic*', 'race', 'racial', 'skin colour|color', 'immigrant*', 'immigration background', 'foreign|swedish|immigrant|ethnic background', 'heritage', 'ancestry', 'of swedish|foreign descent'], except: ['race condition*|track|tracks|car|cars|day|engineer|engineers|driver|drivers|team|horse|horses|mechanic|mechanics|series|circuit|weekend|weekends|results', 'alla|olika|flera raser', 'hund|katt ras|raser', 'rat race', 'for immigrants', 'svenska för invandrare', 'etniska kläder', 'kulturarv', 'heritage site*|sites|building*|buildings|sector|organisation*'] },
