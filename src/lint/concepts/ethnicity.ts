@@ -23,7 +23,7 @@ export default [
   {
     id: 'parents-origin', ground: 'ethnicity', framed: true,
     sv: ['dina|era föräldrar födda', 'föräldrar|föräldrarna födda', 'föräldrars|föräldrarnas födelseland*|ursprung|hemland|nationalitet|bakgrund|modersmål', 'föräldrar|föräldrarna kommer från|ifrån', 'kommer dina föräldrar', 'är dina föräldrar', 'är dina föräldrar födda', 'var är dina|era föräldrar', 'dina föräldrars', 'båda föräldrarna födda', 'utrikes födda föräldrar', 'utlandsfödda föräldrar', 'föräldrar|föräldrarna är födda', 'mina föräldrar är'],
-    en: ['parents born', 'parents were born', 'parents country|place of birth', 'parents nationality|origin|ethnicity|heritage|background|birthplace', 'where are|were your parents', 'your parents from', 'parents come from', 'parents from', 'born to foreign|immigrant parents', 'foreign born parents'],
+    en: ['parents born', 'parents were born', 'parents birth country|place|countries', 'parents birthplace*', 'parents country|place of birth', 'parents nationality|origin|ethnicity|heritage|background|birthplace', 'where are|were your parents', 'your parents from', 'parents come from', 'parents from', 'born to foreign|immigrant parents', 'foreign born parents'],
   },
   {
     id: 'schooling-country', ground: 'ethnicity', framed: true,
