@@ -168,6 +168,7 @@ function table(): Compiled {
   return c
 }
 
+const AGE_BRACKET = /^\s*(1[5-9]|[2-7]\d)\s*\+\s*(år|years)?\s*$/u
 const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagen', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
 
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
@@ -212,6 +213,8 @@ function compoundRest(term: CompiledTerm, last: Word, folded: boolean): string |
 export function findProtectedGrounds(text: string, options: GroundTextOptions): GroundMatch[] {
   const words = wordsOf(text)
   if (!words.length) return []
+  // An age bracket as an option ("45+", "65 +"): the plus sign is no word, so the shape decides.
+  if (options.kind === 'value' && AGE_BRACKET.test(text)) return [{ ground: 'age', matched: text.trim(), start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().length, readOnly: false, concept: 'age-number', frame: 'candidate' }]
   const folded = options.kind === 'name'
   const t = table()
   const index = folded ? t.folded : t.index
