@@ -9,7 +9,7 @@ export default {
     'you', 'your', 'yours', 'yourself', 'person', 'personality', 'attitude', 'candidate', 'applicant', 'the candidate|applicant', 'candidate s|applicant s',
     'lack', 'lacks', 'lacking', 'lacked', 'insufficient', 'inadequate', 'poor', 'weak', 'overqualified', 'underqualified', 'too *', 'enough',
     'good enough', 'cultural|culture|good|right fit', 'fit in', 'not a fit', 'does not meet', 'doesn t meet', 'did not meet', 'didn t meet', 'failed', 'not suitable|suited', 'unsuitable', 'unsuited',
-    'came|comes across', 'seemed', 'seems', 'appeared', 'interview', 'opinionated', 'disorganised', 'disorganized', 'rigid', 'immature', 'questionable', 'unprofessional', 'arrogant', 'shy', 'nervous', 'unmotivated', 'gut feeling', 'candidates', 'we', 'us', 'mismatch', 'underwhelming', 'unconvincing', 'application', 'references were', 'cv', 'interviewer*', 'wrong way', 'disinterested', 'uninterested', 'stronger|better|weaker', 'limited', 'unable', 'not', 'didn|doesn|don|wasn|isn|couldn t', 'low', 'no', 'not the right', 'profile', 'overall impression',
+    'came|comes across', 'seemed', 'seems', 'appeared', 'interview', 'opinionated', 'disorganised', 'disorganized', 'rigid', 'immature', 'questionable', 'unprofessional', 'arrogant', 'shy', 'nervous', 'unmotivated', 'gut feeling', 'candidates', 'we', 'us', 'mismatch', 'underwhelming', 'unconvincing', 'references were', 'interviewer*', 'wrong way', 'disinterested', 'uninterested', 'stronger|better|weaker', 'limited', 'unable', 'not', 'didn|doesn|don|wasn|isn|couldn t', 'low', 'no', 'not the right', 'profile', 'overall impression',
   ],
   except: ['your own car|vehicle|tools|transport', 'personal assistant|trainer|training'],
 } satisfies PersonalLexicon
