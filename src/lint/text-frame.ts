@@ -157,8 +157,6 @@ export function aboutOthers(
     }
     return undefined
   }
-  // A ground word as the first part of a hyphenated word ("HBTQ-certifierad", "age-appropriate")
-  // or of an elided compound ("köns- och åldersfördelning") only says which kind.
   // An elided compound ("köns- och åldersfördelning") says which kind; so does a hyphenated one
   // whose second part is a thing ("age-appropriate", "HBTQ-certifierad"), not "female-presenting".
   if (text.startsWith('- ', last.end)) return 'hyphen'
