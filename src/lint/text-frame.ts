@@ -137,7 +137,7 @@ export function aboutOthers(
   if (where.rest && where.rest.length >= 3 && where.language !== 'en') {
     const word = folded ? last.folded : last.text
     const parts = compoundParts(word)
-    if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other') return 'compound-head'
+    if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other' && !askedOfYou(words, a, folded)) return 'compound-head'
   }
   if (where.framed) {
     // "Over-60s fitness classes": a head after the number makes it a kind of thing.
@@ -212,6 +212,19 @@ export function aboutOthers(
       if (prep && !team) return 'title-place'
     }
   return undefined
+}
+
+// "Har du sjukdomshistorik?", "din pensionsavgång": a compound the curated heads do not name,
+// asked of the applicant with no work verb between, is the applicant's.
+function askedOfYou(words: readonly Word[], a: number, folded: boolean): boolean {
+  const sv = data('sv')
+  const en = data('en')
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+    const x = folded ? words[k]!.folded : words[k]!.text
+    if (sv.direct.has(x) || sv.topics.has(x) || en.direct.has(x) || en.topics.has(x)) return false
+    if (YOU.any.has(x)) return true
+  }
+  return false
 }
 
 /**

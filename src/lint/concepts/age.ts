@@ -49,7 +49,7 @@ export default [
     en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team'],
     except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
   },
-  { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension|pensionen', 'pensionera*', 'kvar till pension', 'pensionsålder*'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
+  { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension|pensionen', 'pensionera*', 'kvar till pension', 'pensionsålder*', 'pensionsavgång*'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
   {
     id: 'graduation-year', ground: 'age',
     sv: [
