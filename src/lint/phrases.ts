@@ -8,7 +8,7 @@
 //   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
 //   #        a number                     fyllt # år
 //   ##       a number, in digits or words max ## år  (max 5 år, max fem år)
-//   #age     a number that can be an adult's age (15–75)
+//   #age     a number that can be an adult's age (15–75, or tjugo … sjuttio, twenty … seventy)
 //   #year    a year someone may be born in          #year #year (1965–1974)
 //   *        any one word                 native * speaker
 //   a|b*     any of these                 kvinnlig*|manlig*
@@ -33,6 +33,7 @@ export interface Pattern {
   readonly lastStems: readonly string[]
 }
 
+const AGE_WORDS = new Set(['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy'])
 const NUMBER_WORDS = new Set(['en', 'ett', 'två', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'atta', 'nio', 'tio', 'tolv', 'femton', 'tjugo', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'])
 
 /** Lower case without diacritics, as identifiers are written. */
@@ -54,7 +55,7 @@ function part(word: string, folded: boolean): Part {
   const alts = word.split('|').map((a): Part => {
     const w = folded ? fold(a) : a
     if (w === '#') return (x) => /^\p{N}+$/u.test(x)
-    if (w === '#age') return (x) => /^\d+$/.test(x) && +x >= 15 && +x <= 75
+    if (w === '#age') return (x) => (/^\d+$/.test(x) && +x >= 15 && +x <= 75) || AGE_WORDS.has(x)
     if (w === '#year') return (x) => /^(19[2-9]\d|20[01]\d)$/.test(x)
     if (w === '##') return (x) => /^\p{N}+$/u.test(x) || NUMBER_WORDS.has(x)
     if (w === '*') return () => true
