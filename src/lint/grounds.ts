@@ -1,6 +1,8 @@
-import { GROUND_LEXICONS } from './lexicon/index.js'
+import type { Concept } from './concepts/concept.js'
+import { CONCEPTS } from './concepts/index.js'
 import type { GroundId, TextKind } from './lexicon/lexicon.js'
-import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases.js'
+import { compilePattern, fold, matchPattern, wordsOf, type Pattern, type Word } from './phrases.js'
+import { aboutOthers, textFrame } from './text-frame.js'
 
 export type { GroundId, TextKind } from './lexicon/lexicon.js'
 
@@ -25,11 +27,14 @@ export interface GroundTextOptions {
 
 /**
  * A protected ground found in a text: which, the words that point at it (as written), where
- * they are, and whether it is a proxy that counts only when a rule reads the field.
+ * they are, whether it is a proxy that counts only when a rule reads the field, the concept of
+ * the concept table that matched, and whether the text speaks to the applicant (`candidate`:
+ * the second person, or a place that concerns the applicant: a field name, an option, a
+ * reason) or is written about the work (`work`).
  * @example
  * ```ts
  * const [m] = findProtectedGrounds('Har du fyllt 18 år?', { kind: 'label', language: 'sv' })
- * m // { ground: 'age', matched: 'fyllt 18 år', start: 7, end: 18, readOnly: false }
+ * m // { ground: 'age', matched: 'fyllt 18 år', start: 7, end: 18, readOnly: false, concept: 'age-number', frame: 'candidate' }
  * ```
  * @category Lint
  */
@@ -39,69 +44,146 @@ export interface GroundMatch {
   start: number
   end: number
   readOnly: boolean
+  concept?: string
+  frame?: 'candidate' | 'work'
 }
 
 interface CompiledTerm {
+  concept: Concept
+  language: 'sv' | 'en'
   pattern: Pattern
   ambiguous: boolean
   readOnly: boolean
   only: readonly TextKind[] | undefined
 }
-interface CompiledLexicon {
-  ground: GroundId
-  language: 'sv' | 'en'
-  terms: CompiledTerm[]
-  except: Pattern[]
+interface Compiled {
+  /** Terms by the key of their first word: `w:` a whole word, `p:` the first two letters of a stem. */
+  index: Map<string, CompiledTerm[]>
+  folded: Map<string, CompiledTerm[]>
+  /** Terms whose first word is a number, a wildcard or a suffix: tried at every word. */
+  rest: CompiledTerm[]
+  except: Map<Concept, Pattern[]>
 }
-let compiled: CompiledLexicon[] | undefined
-function lexicons(): CompiledLexicon[] {
-  compiled ??= GROUND_LEXICONS.map((l) => ({
-    ground: l.ground,
-    language: l.language,
-    terms: l.terms.map((t) =>
-      typeof t === 'string'
-        ? { pattern: compilePattern(t), ambiguous: false, readOnly: false, only: undefined }
-        : { pattern: compilePattern(t.match), ambiguous: !!t.ambiguous, readOnly: !!t.readOnly, only: t.only },
-    ),
-    // A phrase that is about something else ("personer med autism") is so in whichever
-    // language's list matched the word: exceptions apply across languages, per ground.
-    except: GROUND_LEXICONS.filter((x) => x.ground === l.ground).flatMap((x) => (x.except ?? []).map(compilePattern)),
-  }))
-  return compiled
+let compiled: Compiled | undefined
+
+function keysOf(first: string, folded: boolean): string[] | undefined {
+  const keys: string[] = []
+  for (const raw of first.split('|')) {
+    const alt = folded ? fold(raw) : raw
+    if (alt.startsWith('#') || alt === '*' || alt.startsWith('*')) return undefined
+    if (alt.endsWith('*')) keys.push(`p:${alt.slice(0, 2)}`)
+    else keys.push(`w:${alt}`)
+  }
+  return keys
+}
+
+// Compiled once, on first use: the lint runs in the page on every pause in typing.
+function table(): Compiled {
+  if (compiled) return compiled
+  const c: Compiled = { index: new Map(), folded: new Map(), rest: [], except: new Map() }
+  for (const concept of CONCEPTS) {
+    c.except.set(concept, (concept.except ?? []).map(compilePattern))
+    for (const language of ['sv', 'en'] as const)
+      for (const r of concept[language]) {
+        const match = typeof r === 'string' ? r : r.match
+        const term: CompiledTerm = {
+          concept, language, pattern: compilePattern(match),
+          ambiguous: typeof r !== 'string' && !!r.ambiguous,
+          readOnly: !!concept.readOnly || (typeof r !== 'string' && !!r.readOnly),
+          only: (typeof r !== 'string' ? r.only : undefined) ?? concept.only,
+        }
+        const first = match.normalize('NFC').toLowerCase().trim().split(/\s+/)[0] ?? ''
+        const keys = keysOf(first, false)
+        const foldedKeys = keysOf(first, true)
+        if (!keys || !foldedKeys) c.rest.push(term)
+        else {
+          for (const k of new Set(keys)) c.index.set(k, [...(c.index.get(k) ?? []), term])
+          for (const k of new Set(foldedKeys)) c.folded.set(k, [...(c.folded.get(k) ?? []), term])
+        }
+      }
+  }
+  compiled = c
+  return c
+}
+
+const AGE_BRACKET = /^\s*(1[5-9]|[2-7]\d)\s*\+\s*(år|years)?\s*$/u
+const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagen', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
+
+// Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
+const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
+
+/** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
+function childAges(words: readonly Word[], a: number, b: number): boolean {
+  const numbers = words.slice(a, b).filter((w) => /^\d+$/.test(w.text))
+  return numbers.length > 0 && numbers.every((w) => Number(w.text) <= 12)
+}
+
+/** What follows the stem of a `stem*` pattern in the last matched word: the rest of a compound, or undefined. */
+function compoundRest(term: CompiledTerm, last: Word, folded: boolean): string | undefined {
+  const w = folded ? last.folded : last.text
+  let best: string | undefined
+  for (const stem of term.pattern.lastStems) {
+    const s = folded ? fold(stem) : stem
+    if (w.startsWith(s) && (best === undefined || w.length - s.length < best.length)) best = w.slice(s.length)
+  }
+  return best || undefined
 }
 
 /**
- * The protected grounds a text points at, at most one match per ground (the longest).
- * Matches whole words and phrases from the word lists in `src/lint/lexicon/` (one file per
- * language and ground), never substrings; phrases in which a word is about something else
- * ("personer med funktionsnedsättning", the people a care job serves) do not count.
+ * The protected grounds a text asks about or judges the applicant on, at most one match per
+ * ground (the longest). Looks up the concept table in `src/lint/concepts/` (one file per
+ * ground, Swedish and English side by side): whole words and phrases, numbers that stand for
+ * an age, and patterns such as parents' country of birth. A match counts only when the text is
+ * about the applicant: a ground word in the first part of a compound whose head is a subject,
+ * a benefit, a product or a department ("religionskunskap", "föräldrapenninghandläggare"), in a
+ * phrase about the people served ("patienter med demens"), the topic of the work ("erfarenhet
+ * av föräldrapenning", "teach religious education") or the place a job title names ("Barnmorska
+ * till förlossningen") is not a finding.
  *
  * @example
  * ```ts
  * findProtectedGrounds('minst sex månader i butik', { kind: 'reason', language: 'sv' }) // []
  * findProtectedGrounds('Är du svensk medborgare?', { kind: 'label', language: 'sv' })[0]?.ground // 'ethnicity'
+ * findProtectedGrounds('Lärare i religionskunskap', { kind: 'title', language: 'sv' }) // []
  * ```
  * @category Lint
  */
 export function findProtectedGrounds(text: string, options: GroundTextOptions): GroundMatch[] {
   const words = wordsOf(text)
   if (!words.length) return []
+  // An age bracket as an option ("45+", "65 +"): the plus sign is no word, so the shape decides.
+  if (options.kind === 'value' && AGE_BRACKET.test(text)) return [{ ground: 'age', matched: text.trim(), start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().length, readOnly: false, concept: 'age-number', frame: 'candidate' }]
   const folded = options.kind === 'name'
+  const t = table()
+  const index = folded ? t.folded : t.index
   const best = new Map<GroundId, GroundMatch>()
-  for (const lex of lexicons()) {
-    let excepted: [number, number][] | undefined
-    for (const term of lex.terms) {
-      if (term.ambiguous && options.language !== lex.language) continue
+  const excepted = new Map<Concept, [number, number][]>()
+  const nfc = text.normalize('NFC')
+  let frame: 'candidate' | 'work' | undefined
+  // A text that names the law setting a limit ("eftersom minderåriga enligt arbetsmiljölagen inte
+  // får arbeta natt") is the justification the advice asks for, not a judgement of the applicant.
+  if (options.kind !== 'title' && options.kind !== 'name' && words.some((w) => LAW.has(w.text) || /.lagen$/.test(w.text))) return []
+  for (let i = 0; i < words.length; i++) {
+    const w = folded ? words[i]!.folded : words[i]!.text
+    const terms = [...(index.get(`w:${w}`) ?? []), ...(index.get(`p:${w.slice(0, 2)}`) ?? []), ...t.rest]
+    for (const term of terms) {
+      if (term.ambiguous && options.language !== term.language) continue
       if (term.only && !term.only.includes(options.kind)) continue
       if (term.readOnly && !options.read) continue
-      for (const [a, b] of matchPattern(term.pattern, words, folded)) {
-        excepted ??= lex.except.flatMap((p) => matchPattern(p, words, folded))
-        if (excepted.some(([x, y]) => x < b && a < y)) continue
+      for (const [a, b] of matchPattern(term.pattern, words, folded, i, i + 1)) {
+        const ground = term.concept.ground
         const start = words[a]!.start
         const end = words[b - 1]!.end
-        const had = best.get(lex.ground)
-        if (!had || end - start > had.end - had.start)
-          best.set(lex.ground, { ground: lex.ground, matched: text.normalize('NFC').slice(start, end), start, end, readOnly: term.readOnly })
+        const had = best.get(ground)
+        if (had && end - start <= had.end - had.start) continue
+        let ex = excepted.get(term.concept)
+        if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
+        if (ex.some(([x, y]) => x < b && a < y)) continue
+        if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
+        const rest = compoundRest(term, words[b - 1]!, folded)
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) })) continue
+        frame ??= textFrame(words, options.kind, options.language)
+        best.set(ground, { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame })
       }
     }
   }

@@ -7,6 +7,9 @@
 //   word*    a word starting with it      sjukdag*   (sjukdagar, sjukdagarna)
 //   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
 //   #        a number                     fyllt # år
+//   ##       a number, in digits or words max ## år  (max 5 år, max fem år)
+//   #age     a number that can be an adult's age (15–75, or tjugo … sjuttio, twenty … seventy)
+//   #year    a year someone may be born in          #year #year (1965–1974)
 //   *        any one word                 native * speaker
 //   a|b*     any of these                 kvinnlig*|manlig*
 
@@ -26,9 +29,15 @@ export interface Pattern {
   readonly source: string
   readonly exact: readonly Part[]
   readonly folded: readonly Part[]
+  /** The stems of the last word's `stem*` choices: what follows a stem in a matched word is the rest of a compound. */
+  readonly lastStems: readonly string[]
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
+const AGE_WORDS = new Set(['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy'])
+const NUMBER_WORDS = new Set(['en', 'ett', 'två', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'atta', 'nio', 'tio', 'tolv', 'femton', 'tjugo', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'])
+
+/** Lower case without diacritics, as identifiers are written. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
 
 /** Cuts a text into lower-case words: at anything that is not a letter or digit, at camelCase humps, and between digits and letters. */
 export function wordsOf(text: string): Word[] {
@@ -46,6 +55,9 @@ function part(word: string, folded: boolean): Part {
   const alts = word.split('|').map((a): Part => {
     const w = folded ? fold(a) : a
     if (w === '#') return (x) => /^\p{N}+$/u.test(x)
+    if (w === '#age') return (x) => (/^\d+$/.test(x) && +x >= 15 && +x <= 75) || AGE_WORDS.has(x)
+    if (w === '#year') return (x) => /^(19[2-9]\d|20[01]\d)$/.test(x)
+    if (w === '##') return (x) => /^\p{N}+$/u.test(x) || NUMBER_WORDS.has(x)
     if (w === '*') return () => true
     if (w.length > 1 && w.endsWith('*')) {
       const p = w.slice(0, -1)
@@ -63,7 +75,12 @@ function part(word: string, folded: boolean): Part {
 /** Compiles a pattern (see the top of this file). */
 export function compilePattern(source: string): Pattern {
   const ws = wordsOfPattern(source)
-  return { source, exact: ws.map((w) => part(w, false)), folded: ws.map((w) => part(w, true)) }
+  return {
+    source,
+    exact: ws.map((w) => part(w, false)),
+    folded: ws.map((w) => part(w, true)),
+    lastStems: (ws.at(-1) ?? '').split('|').filter((a) => a.length > 1 && a.endsWith('*')).map((a) => a.slice(0, -1)),
+  }
 }
 
 // Pattern words are cut like text, except that * | # and - stay in the word ("köns*", "a|b").
@@ -76,10 +93,10 @@ function wordsOfPattern(source: string): string[] {
 }
 
 /** Every place a pattern matches in the words of a text: [first word, last word + 1]. */
-export function matchPattern(pattern: Pattern, words: readonly Word[], folded: boolean): [number, number][] {
+export function matchPattern(pattern: Pattern, words: readonly Word[], folded: boolean, from = 0, to = words.length): [number, number][] {
   const parts = folded ? pattern.folded : pattern.exact
   const out: [number, number][] = []
-  outer: for (let i = 0; i + parts.length <= words.length; i++) {
+  outer: for (let i = from; i < to && i + parts.length <= words.length; i++) {
     for (let j = 0; j < parts.length; j++) {
       const w = words[i + j]!
       if (!parts[j]!(folded ? w.folded : w.text)) continue outer

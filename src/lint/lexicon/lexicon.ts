@@ -1,5 +1,5 @@
-// The shape of a word list: data only, one file per language and ground, so a linguist can
-// review a list without reading code. Patterns are described in ../phrases.ts.
+// The grounds and the places a text stands in, and the shape of the personal-wording lists
+// (data only, one file per language). Patterns are described in ../phrases.ts.
 
 /**
  * A ground the lint knows: the seven of the Discrimination Act, and family situation as a proxy.
@@ -21,32 +21,6 @@ export type GroundId = 'age' | 'sex' | 'transgender' | 'ethnicity' | 'religion' 
  * @category Lint
  */
 export type TextKind = 'name' | 'label' | 'value' | 'reason' | 'note' | 'title'
-
-/** One pattern with conditions. A plain string is a pattern without any. */
-export interface Term {
-  match: string
-  /**
-   * A common word in another language ("sex" is six in Swedish, "man" is the pronoun "one",
-   * "gift" is a present in English): matched only in texts known to be in this list's language.
-   */
-  ambiguous?: true
-  /**
-   * Ordinary to ask, unlawful to screen on (a name, a photo, a postcode, a personal identity
-   * number): matched only when a rule reads the field.
-   */
-  readOnly?: true
-  /** Matched only in these kinds of text ("barn" alone is about the candidate only as a field name). */
-  only?: readonly TextKind[]
-}
-
-/** The words and phrases of one language that point at one ground. */
-export interface GroundLexicon {
-  ground: GroundId
-  language: 'sv' | 'en'
-  terms: readonly (string | Term)[]
-  /** Phrases in which a match is about something else ("personer med funktionsnedsättning": the people the job serves). */
-  except?: readonly string[]
-}
 
 /** Words that speak of the person rather than of a requirement, in one language. */
 export interface PersonalLexicon {

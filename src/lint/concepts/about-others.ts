@@ -1,0 +1,75 @@
+// What makes a ground word be about someone or something other than the applicant: the head
+// of a compound or of a noun phrase (a subject taught, a product, a department, a benefit
+// handled, a law), the people the work serves, and words that make what follows the topic of
+// the work ("erfarenhet av", "knowledge of"). Data only; text-frame.ts applies it.
+
+/**
+ * The words that tell that a ground word is about others, per language.
+ * @example
+ * ```ts
+ * ABOUT_OTHERS.sv.heads.includes('kunskap') // true: religionskunskap is a subject
+ * ```
+ * @category Lint
+ */
+export const ABOUT_OTHERS = {
+  sv: {
+    /** Heads (stems) of compounds and of the next word: the ground word only says which kind. */
+    heads: [
+      'kunskap', 'undervisning', 'ämne', 'kurs', 'historia', 'vetenskap', 'filosofi', 'psykologi', 'studier', 'lektion',
+      'penning', 'bidrag', 'ersättning', 'försäkring', 'ärende', 'handläggning', 'utredning',
+      'analys', 'fordringar', 'säsong', 'handel', 'rusch', 'kampanj', 'begravning', 'vigsel', 'bröllop', 'träning', 'simning', 'yoga', 'gymnastik', 'tradition', 'traditioner', 'frisyr', 'evenemang', 'firande', 'middag', 'vikariat', 'vikarie', 'meny', 'måltider', 'kost', 'mat', 'kök', 'församling', 'kyrka', 'stift', 'kontor', 'kontroll', 'hockey', 'fotboll', 'avdelning', 'kläder', 'mode', 'skor', 'produkt', 'artikel', 'artikl', 'sortiment', 'leksak', 'kollektion', 'hylla', 'butik',
+      'boende', 'hem', 'vård', 'omsorg', 'mottagning', 'klinik', 'enhet', 'verksamhet', 'område', 'sektor', 'assistans', 'stöd', 'jour', 'centrum', 'center', 'förskol', 'skola',
+      'lag', 'lagen', 'lagstiftning', 'rätt', 'organisation', 'förening', 'förbund', 'nätverk', 'fördelning', 'frågor', 'arbete', 'anpassad', 'anpassade', 'program',
+    ],
+    /** People who work with a thing, as the head of a compound only ("modersmålslärare"); as the next word they are the applicant ("manlig förskollärare"). */
+    persons: ['lärar', 'lärare', 'pedagog', 'handläggar', 'handläggare', 'utredar', 'utredare', 'läkare', 'sköterska', 'barnmorska', 'kurator', 'psykolog', 'assistent', 'konsulent', 'samordnare', 'rådgivare'],
+    /** Colleagues: "medarbetare med funktionsnedsättning" is about them, "kvinnlig medarbetare" about the applicant. */
+    colleagues: ['medarbetare', 'anställda', 'kollegor', 'kollega'],
+    /** The people a job serves. */
+    people: [
+      'patient*', 'elev*', 'brukare*', 'unga', 'minoriteter', 'tittare', 'lyssnare', 'läsare', 'kund*', 'boende', 'boendes', 'vårdtagare*', 'klient*', 'deltagare*', 'besökare*', 'gäst*', 'medlemmar*', 'användare*', 'invånare*', 'anhöriga*',
+      'familjer*', 'ungdomar*', 'personer*', 'människor*', 'individer*', 'målgrupp*', 'vuxna', 'barn', 'barnen', 'barnens', 'barns', 'äldre', 'resenärer*', 'passagerare*', 'hyresgäster*', 'studenter*', 'flickor', 'pojkar',
+    ],
+    /** Words after which, with a preposition, the rest is the topic of the work. */
+    topics: [
+      'erfarenhet', 'erfarenheter', 'erfarenheten', 'kunskap', 'kunskaper', 'kunskapen', 'vana', 'förståelse', 'kännedom', 'intresse', 'utbildning', 'utbildad', 'arbete', 'arbetat', 'arbeta', 'arbetar', 'jobbat', 'jobba', 'jobbar',
+      'undervisning', 'undervisat', 'undervisar', 'undervisa', 'studiehandledning', 'handledning', 'delegering', 'assistent', 'assistans', 'skrivit', 'rapporterat', 'handläggning', 'hantering', 'insikt', 'insikter', 'specialisering', 'inriktning', 'behörighet', 'expertis', 'kompetens', 'stöd', 'stödja', 'stötta', 'bemöta', 'bemötande', 'möta', 'vårda', 'vård', 'omsorg', 'ta hand',
+    ],
+    prepositions: ['av', 'om', 'i', 'inom', 'med', 'kring', 'mot', 'för', 'på', 'till', 'åt'],
+    /** Topic words that take their object without a preposition. */
+    direct: ['enligt', 'om', 'angående', 'gällande', 'sålt', 'sälja', 'säljer', 'handläggare', 'bevakat', 'bevaka', 'bevakar', 'undervisa', 'undervisar', 'handlägga', 'handlägger', 'hantera', 'hanterar', 'stödja', 'stötta', 'vårda', 'bemöta', 'möta', 'administrera', 'utreda'],
+    /** Words of a clause about the applicant: between a topic word and a ground word they end the topic. */
+    stops: ['du', 'dig', 'din', 'dina', 'ditt', 'är', 'har', 'inte', 'var', 'vara', 'sökande', 'kandidaten', 'utan'],
+    /** Prepositions that, in a job title, lead to the place or subject of the work. */
+    titlePrepositions: ['i', 'till', 'på', 'inom', 'vid'],
+    /** Words that make a ground word in a title about the team the applicant joins after all. */
+    team: ['team', 'teamet', 'gäng', 'gänget', 'grupp', 'gruppen', 'kollegor', 'arbetslag'],
+    /** Genitive links: "hos", "bland": the ground word belongs to the people that follow. */
+    belongs: ['hos', 'bland', 'för', 'av', 'till', 'på'],
+  },
+  en: {
+    heads: [
+      'education', 'studies', 'study', 'teaching', 'class', 'classes', 'lesson', 'lessons', 'curriculum', 'history', 'literature', 'course', 'courses',
+      'department', 'departments', 'dept', 'ward', 'wards', 'unit', 'units', 'clinic', 'clinics', 'section', 'floor', 'aisle', 'store', 'shop', 'boutique',
+      'clothing', 'clothes', 'wear', 'fashion', 'fashions', 'shoes', 'footwear', 'apparel', 'products', 'product', 'range', 'ranges', 'collection', 'collections', 'toys', 'magazine', 'magazines', 'books', 'items',
+      'baby', 'babies', 'season', 'rush', 'campaign', 'campaigns', 'relief', 'aid', 'foundation', 'trust', 'council', 'federation', 'mission', 'alliance', 'forum', 'funeral', 'funerals', 'wedding', 'weddings', 'income', 'protection', 'grooming', 'haircuts', 'tradition', 'traditions', 'liaison', 'group', 'groups', 'community', 'dinner', 'celebration', 'celebrations', 'event', 'events', 'fitness', 'tribunal', 'tribunals', 'discrimination', 'meals', 'meal', 'food', 'foods', 'menu', 'menus', 'kitchen', 'cooking', 'diet', 'diets', 'parish', 'church', 'diocese', 'congregation', 'mosque', 'synagogue', 'office', 'control', 'checks', 'verification', 'cover', 'hockey', 'ice', 'soccer', 'basketball', 'handball', 'rugby', 'benefit', 'benefits', 'claim', 'claims', 'allowance', 'allowances', 'insurance', 'pension', 'payments', 'cases', 'casework', 'caseload', 'applications',
+      'services', 'service', 'centre', 'centres', 'center', 'centers', 'home', 'homes', 'shelter', 'shelters', 'refuge', 'health', 'hospital', 'nursing', 'midwifery', 'support',
+      'law', 'laws', 'act', 'legislation', 'policy', 'policies', 'rights', 'organisation', 'organisations', 'organization', 'organizations', 'association', 'society', 'network', 'charity', 'charities', 'sector', 'field', 'equality', 'football', 'sports', 'league', 'market', 'segment', 'audience', 'audiences', 'debt', 'receivables', 'issues', 'awareness', 'inclusion', 'diversity', 'festival', 'festivals', 'museum', 'choir', 'school', 'schools', 'appropriate', 'friendly',
+    ],
+    persons: ['nurse', 'nurses', 'teacher', 'teachers', 'midwife', 'midwives', 'worker', 'workers', 'assistant', 'officer', 'specialist', 'therapist', 'counsellor', 'counselor', 'coordinator', 'advisor', 'adviser', 'practitioner', 'consultant', 'doctor', 'physician', 'psychologist', 'chaplain', 'lead', 'manager'],
+    colleagues: ['employees', 'employee', 'staff', 'colleagues', 'colleague', 'co-workers', 'coworkers'],
+    people: [
+      'patient*', 'pupil*', 'student*', 'resident*', 'client*', 'customer*', 'user*', 'children', 'child', 'childrens', 'kids', 'people', 'persons', 'individuals', 'guest*', 'visitor*', 'member*', 'families', 'learner*', 'participant*', 'tenant*', 'adults', 'elderly', 'carers', 'passengers', 'travellers', 'travelers', 'shoppers', 'audience*', 'readers', 'athletes', 'players', 'girls', 'boys', 'youth', 'youths', 'minorities', 'viewers', 'listeners', 'audiences',
+    ],
+    topics: [
+      'experience', 'experiences', 'experienced', 'knowledge', 'know', 'learn', 'learning', 'understanding', 'familiarity', 'awareness', 'interest', 'training', 'trained', 'work', 'working', 'worked', 'background', 'expertise', 'specialist', 'specialising', 'specializing', 'specialism', 'qualified', 'qualification', 'qualifications', 'degree', 'insight', 'insights',
+      'support', 'supporting', 'supported', 'caring', 'care', 'serving', 'served', 'helping', 'help', 'handling', 'teaching', 'taught', 'processing', 'assisting', 'advising', 'advice', 'assistant', 'assistants', 'reported', 'reporting', 'written', 'writing', 'sensitivity', 'sensitive', 'comfortable', 'confident',
+    ],
+    prepositions: ['with', 'of', 'in', 'about', 'for', 'within', 'around', 'to', 'across'],
+    direct: ['reported', 'reporting', 'handled', 'processed', 'managed', 'administered', 'involving', 'regarding', 'concerning', 'according', 'sold', 'sell', 'selling', 'against', 'taught', 'cover', 'covered', 'covering', 'officer', 'caseworker', 'teach', 'teaches', 'teaching', 'support', 'supporting', 'serve', 'serving', 'handle', 'handling', 'process', 'processing', 'administer', 'administering', 'assess', 'assessing', 'advise', 'advising', 'care', 'caring', 'assist', 'assisting', 'help', 'helping'],
+    stops: ['you', 'your', 'yours', 'are', 'is', 'have', 'not', 'were', 'was', 'be', 'candidate', 'applicant', 'if', 'whether', 'without'],
+    titlePrepositions: ['in', 'to', 'at', 'within', 'on', 'of'],
+    team: ['team', 'crew', 'group', 'colleagues'],
+    belongs: ['of', 'among', 'for', 'to', 'in'],
+  },
+} as const

@@ -1,0 +1,70 @@
+import type { Concept } from './concept.js'
+
+// ## is a number in digits or words ("5", "fem", "five"); see ../phrases.ts.
+export default [
+  {
+    id: 'age', ground: 'age',
+    sv: ['ålder', 'åldern', 'ålders*', '*ålder', '*åldern', '# års ålder', 'i # årsåldern', 'hur gammal|gamla', '# år gammal|gamla', 'åldersgräns*'],
+    en: ['age', 'ages', 'aged #', 'aged between', 'maximum|minimum age', 'age limit', 'how old', 'years|year old', '# years of age', 'over|under the age', 'age bracket|range'],
+    except: [
+      'age verification|check*|restricted|limits|appropriate|group*|groups', 'age limit for|on customers|alcohol|tobacco', 'all|different ages', 'of all ages', 'ages of',
+      'aged care|debt|debtors|receivables|analysis|report|reports|stock|inventory|balances|invoices',
+      'alla åldrar', 'i alla åldrar', 'åldersgrupp*',
+    ],
+  },
+  {
+    id: 'age-number', ground: 'age', framed: true,
+    sv: [
+      'max|högst|maximalt ## år', '# # år', '# # åring*', '# åring*', 'fyllt|fyller|fyllda #', 'fyllt|fyller|fyllda # år', '# fyllda', 'äldre|yngre än #', '# år eller|och äldre|yngre',
+      'är du över|under #', 'är över|under # år', 'är du mellan # och #', 'är mellan # och # år', 'mellan # och # år', 'mellan ## och ## år gammal|gamla', 'myndig', 'myndiga', 'är du myndig', 'över|under # år gammal|gamla',
+      'personer|sökande|kandidater|någon över|under #', 'den som är över|under #', 'dig|er|dem|personer under|över #', 'över|under #age', 'är du över|under #age', 'under|över # år', 'du är mellan # och #', 'är mellan # och #', { match: 'under|över #', only: ['value'] }, { match: '#year #year', only: ['value', 'label'] },
+    ],
+    en: [
+      '# # years', 'max|maximum ## years', '# # year olds', '# year old*', 'older|younger than', 'no|not older|younger', '# or older|over|above|younger|under', '# years or older|over|younger|under', '# and over|above|under',
+      'are you over|under #', 'candidates|applicants|people|someone|anyone under|over #', 'between # and # years', 'between the ages', 'are|re between # and #', 'aged between # and #', 'aged # #', 'in their|your twenties|thirties|forties|fifties|sixties', 'in their|your # s', 'twenty|thirty|forty|fifty somethings|something', 'twentysomething*', 'thirtysomething*', { match: '#age #age', only: ['title', 'value'] }, { match: 'under|over #', only: ['value'] }, 'under|over #age', 'under|over #age s', 'of legal age', 'legal age', 'under age', 'underage', 'are you a minor',
+    ],
+    except: ['# year old codebase|code|system|systems|building|buildings|company|business|brand|car|cars|machine|machinery|equipment|software|platform|tradition|house|vessel|boat', '*pass # #', 'kl|klockan|shift|shifts|hours|between # #', '# # timmar|tim|h|kr|hours|hrs|dagar|days|veckor|weeks|kg|km|procent|percent|st|sek|kronor|månader|months|minuter|minutes', 'over|under # years of|experience', 'över|under # års|år erfarenhet', 'mer än # års|år', 'under|over # kg|kilos|hours|minutes|km|miles|percent|per|euros|pounds|sek|degrees', 'över|under # minuter|timmar|tim|kg|kilo|kr|kronor|procent|grader|dagar|veckor|månader|mil|km|meter|ton|liter|st|sek|euro|personer|anställda|medarbetare|miljoner|miljarder|tusen|kunder|butiker|länder|kvadratmeter|kvm', 'i|sedan över|under # år', 'under|over # people|employees|staff|million|billion|thousand|customers|users|sites|stores|countries|years|locations|members', 'under # års|år erfarenhet', '# # years of experience|experience', 'with minors', 'minor changes|issues|repairs|injuries|adjustments|errors|role'],
+  },
+  {
+    id: 'experience-cap', ground: 'age', framed: true,
+    sv: [
+      'max|högst|maximalt ## års|år erfarenhet|*erfarenhet', 'max|högst|maximalt ## år i arbetslivet|yrkeslivet|branschen|yrket', 'inte mer än ## års|år', 'mindre än ## års erfarenhet', 'högst ## år', 'max ## år',
+      '## ## års erfarenhet', '# # års erfarenhet', 'inte för lång erfarenhet', 'inte för mycket erfarenhet', 'högst ## år efter',
+    ],
+    en: [
+      'no|not more than ## years', 'a maximum of ## years', 'maximum of ## years', 'at most ## years', 'maximum|max ## years', 'up to ## years of|experience', 'less than ## years of|experience', '## ## years of|experience', 'not too much experience', 'too much experience', 'too experienced',
+      '## to ## years of|experience', 'fewer than ## years',
+    ],
+  },
+  {
+    id: 'birth-date', ground: 'age',
+    sv: ['född|födda #', 'född|födda år|mellan|efter|före|innan', 'är du född', 'föddes du', 'årtal*', 'fyller du år', 'fyller år', 'när fyller du', 'födelseår*', 'födelsedat*', 'födelsedag*', 'född|födda på|under # talet', 'födelsedecenni*', '# talist*', '*talist', '*talister', 'vilket år är du född'],
+    en: ['date|year of birth', 'birth date|year', 'birthdate*', 'birthday*', 'birthyear*', 'dob', 'born in|after|before #', 'born #', 'were you born', 'born in the # s', 'born in the eighties|nineties|seventies|sixties', 'born in|during the', 'decade of birth', 'birth decade', 'born in the # s', 'what year were you born'],
+    except: ['var är du född', 'var föddes du', 'where were you born', 'born in sweden|abroad'],
+  },
+  { id: 'identity-number', ground: 'age', readOnly: true, sv: ['personnummer|personnumret'], en: ['personal identity|identification number', 'social security number'] },
+  {
+    id: 'youth', ground: 'age',
+    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare'],
+    en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team'],
+    except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
+  },
+  { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension|pensionen', 'pensionera*', 'kvar till pension', 'pensionsålder*', 'pensionsavgång*'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
+  {
+    id: 'graduation-year', ground: 'age',
+    sv: [
+      'examensår*', 'tog du examen|studenten', 'tog examen|studenten år', 'examen år #', 'när tog du studenten|examen|ut', 'vilket år tog du studenten|examen|ut', 'år|när tog du din examen|studentexamen|kandidatexamen|masterexamen|gymnasieexamen|högskoleexamen', 'studentår*', 'gick du ut gymnasiet|grundskolan|skolan|högskolan|universitetet', 'gick ut gymnasiet|grundskolan|skolan|högskolan',
+      'nyexaminerad*', 'nyutexaminerad*', 'nybakad*', 'examen|examinerad*|utexaminerad* inom|under de|det|senaste|sista', 'tagit examen|studenten inom|under de|senaste', 'när gick du ut', 'år tog du studenten|examen', 'sedan du tog din|examen|studenten', 'många år kvar', 'år kvar i arbetslivet|yrkeslivet', 'nyss|nyligen|precis tagit|gått studenten|examen|ut', 'nyss|nyligen|precis gått ut skolan|gymnasiet|högskolan|universitetet|grundskolan', 'examen|studenten|examinerad|utexaminerad # eller senare|senast|efter', 'examen|studenten efter|tidigast #', 'tagit examen #', 'i början av din|sin karriär|karriären', 'i början av karriären',
+    ],
+    en: [
+      'graduation year|date', 'year of graduation', 'year did you graduate|finish', 'when did you graduate|finish', 'graduated in #', 'recent|new graduate*', 'recent * graduate*', 'recently|newly graduated', 'fresh|straight out of school|university|college',
+      'school leaver*', 'finish|finished|leave|left high|secondary school', 'finish|finished|leave|left school', 'graduated|graduating|graduation within|in the last|past', 'graduated within', 'graduated in the last|past', 'graduate* from the last|past', 'fresh graduate*', 'recent|new grad|grads', 'many years left|ahead in', 'years left in the workforce', 'graduated recently', 'graduate|graduated|graduating within|in the last|past', 'since you graduated|graduation', 'at the start|beginning of your|their career', 'early in your|their career', 'graduated # or later|after', 'graduates only', '# graduates', 'class of #'
+    ],
+  },
+  {
+    id: 'generation', ground: 'age',
+    sv: ['gen z|y|x', 'generation z|y|x', 'millennial*', 'milleniegeneration*', 'boomer*', 'digital infödd*', 'digitalt infödd*', 'vuxit|växt upp med smartphones|smartphone|internet|mobil*|sociala|surfplatta|datorer', 'uppvuxen|uppvuxna med', 'zoomer*', 'digital native*', 'yngre generation*', 'ung generation'],
+    en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grow|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation'],
+    except: ['för|med ungdomar', 'ungdomar och|i|som'],
+  },
+] satisfies readonly Concept[]

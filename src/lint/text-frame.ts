@@ -1,0 +1,246 @@
+// Who a text is about. A ground word counts only when the text asks about, or judges, the
+// applicant; in a text about the work ("religionskunskap", "maternity ward", "patienter med
+// demens", "erfarenhet av föräldrapenning", "Lärare i religionskunskap") it names a subject, a
+// product, a department, a benefit or the people served, and is not a finding.
+import { ABOUT_OTHERS } from './concepts/about-others.js'
+import type { TextKind } from './lexicon/lexicon.js'
+import { compoundParts, headKind } from './morphology.js'
+import { fold, type Word } from './phrases.js'
+
+type Lang = 'sv' | 'en'
+
+/**
+ * Why a matched ground word is about someone or something other than the applicant.
+ * @example
+ * ```ts
+ * const why: OthersReason = 'compound-head' // religionskunskap: the head is a subject
+ * ```
+ * @category Lint
+ */
+export type OthersReason = 'compound-head' | 'phrase-head' | 'hyphen' | 'people-served' | 'topic' | 'title-place'
+
+interface Prepared {
+  heads: string[]
+  swedish: boolean
+  /** Compound heads: the heads and the people who work with a thing. */
+  compoundHeads: string[]
+  compoundHeadsFolded: string[]
+  headSet: Set<string>
+  people: (w: string) => boolean
+  colleagues: (w: string) => boolean
+  persons: Set<string>
+  topics: Set<string>
+  prepositions: Set<string>
+  direct: Set<string>
+  stops: Set<string>
+  titlePrepositions: Set<string>
+  team: Set<string>
+  belongs: Set<string>
+}
+
+function wordTest(list: readonly string[]): (w: string) => boolean {
+  const exact = new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, fold(x)]))
+  const stems = list.filter((x) => x.endsWith('*')).flatMap((x) => [x.slice(0, -1), fold(x.slice(0, -1))])
+  // A stem with an ending, not the first part of a compound ("kunder", not "kundtjänstmedarbetare").
+  return (w) => exact.has(w) || stems.some((s) => w.startsWith(s) && w.length - s.length <= 5)
+}
+
+let prepared: Record<Lang, Prepared> | undefined
+function data(language: Lang): Prepared {
+  prepared ??= {
+    sv: prepare('sv'),
+    en: prepare('en'),
+  }
+  return prepared[language]
+}
+function prepare(l: Lang): Prepared {
+  const d = ABOUT_OTHERS[l]
+  return {
+    heads: [...d.heads],
+    swedish: l === 'sv',
+    compoundHeads: [...d.heads, ...d.persons],
+    compoundHeadsFolded: [...d.heads, ...d.persons].map(fold),
+    headSet: new Set(d.heads.flatMap((h) => [h, fold(h)])),
+    people: wordTest(d.people),
+    colleagues: wordTest(d.colleagues),
+    persons: new Set(d.persons),
+    topics: new Set(d.topics),
+    prepositions: new Set(d.prepositions),
+    direct: new Set(d.direct),
+    stops: new Set(d.stops),
+    titlePrepositions: new Set(d.titlePrepositions),
+    team: new Set(d.team),
+    belongs: new Set(d.belongs),
+  }
+}
+
+// "a headscarf or other religious clothing": what follows "or other" is not the head of the ground word.
+const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
+
+const FOR = new Set(['för', 'for'])
+const WE = new Set(['we', 'us', 'vi', 'oss'])
+const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
+const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
+// Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
+const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 'samt', 'including', 'inklusive'])
+
+// Swedish inflections and linking letters after a head: lärare, lärarna, lärarens …
+const INFLECTIONS = new Set(['', 'e', 'n', 'en', 'et', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'a', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas', 't', 'r', 'rna', 'ne', 'ets'])
+
+/** Whether the rest of a compound after the ground word's stem ends in a head from the list. */
+function endsInHead(rest: string, heads: readonly string[]): boolean {
+  for (const h of heads) {
+    const at = rest.lastIndexOf(h)
+    if (at >= 0 && INFLECTIONS.has(rest.slice(at + h.length))) return true
+  }
+  return false
+}
+
+function isHead(w: string | undefined, d: Prepared): boolean {
+  if (!w) return false
+  if (d.headSet.has(w)) return true
+  // A Swedish head with its inflection or as the head of a compound ("avdelningen", "mammaträning").
+  return d.swedish && endsInHead(w, d.heads)
+}
+
+/**
+ * Whether a matched span of a text is about others rather than the applicant, and why.
+ * `rest` is what follows the ground word's stem in the last matched word (the rest of a
+ * compound: "skunskap" in "religionskunskap"), or undefined when the word matched whole.
+ *
+ * @example
+ * ```ts
+ * const words = wordsOf('Lärare i religionskunskap')
+ * aboutOthers('Lärare i religionskunskap', words, 2, 3, { kind: 'title', language: 'sv', rest: 'skunskap' }) // 'compound-head'
+ * ```
+ * @category Lint
+ */
+export function aboutOthers(
+  text: string,
+  words: readonly Word[],
+  a: number,
+  b: number,
+  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined },
+): OthersReason | undefined {
+  const langs: Lang[] = where.language ? [where.language] : ['sv', 'en']
+  const folded = where.kind === 'name'
+  const w = (i: number): string | undefined => (folded ? words[i]?.folded : words[i]?.text)
+  const last = words[b - 1]!
+  for (const l of langs) {
+    const d = data(l)
+    // The head of a compound decides what it is: religionskunskap, modersmålslärare, handikappomsorg.
+    if (where.rest && endsInHead(where.rest, folded ? d.compoundHeadsFolded : d.compoundHeads)) return 'compound-head'
+  }
+  // Heads the list does not name: the morphology's compound split decides, when the ground word
+  // is the whole modifier and the head is neither a person nor a property of one
+  // ("åldersanalys" is an analysis; "åldersgräns" and "könstillhörighet" stay the applicant's).
+  if (where.rest && where.rest.length >= 3 && where.language !== 'en') {
+    const word = folded ? last.folded : last.text
+    const parts = compoundParts(word)
+    if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other' && !askedOfYou(words, a, folded)) return 'compound-head'
+  }
+  if (where.framed) {
+    // "Over-60s fitness classes": a head after the number makes it a kind of thing.
+    if (/^(\d+|s)$/.test(last.text)) for (const l of langs) {
+      const d = data(l)
+      const n = w(b) === 's' ? b + 1 : b
+      if (isHead(w(n), d) || isHead(w(n + 1), d)) return 'phrase-head'
+    }
+    // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
+    // But "för studenter 18–22 år" says whom the job is for: the applicants.
+    for (const l of langs) {
+      const d = data(l)
+      if (a < 1 || !d.people(w(a - 1)!)) continue
+      if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
+      // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
+      for (let k = a - 3; k >= Math.max(1, a - 6); k--) if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
+    }
+    return undefined
+  }
+  // An elided compound ("köns- och åldersfördelning") says which kind; so does a hyphenated one
+  // whose second part is a thing ("age-appropriate", "HBTQ-certifierad"), not "female-presenting".
+  if (text.startsWith('- ', last.end)) return 'hyphen'
+  if (text.startsWith('-', last.end) && words[b]?.start === last.end + 1)
+    for (const l of langs) {
+      const d = data(l)
+      const next = w(b)!
+      if (isHead(next, d) || d.persons.has(next) || endsInHead(next, d.compoundHeads)) return 'hyphen'
+    }
+  for (const l of langs) {
+    const d = data(l)
+    // The next noun decides: "maternity ward", "women's clothing department", "religious education".
+    let n = b
+    if (w(n) === 's') n++
+    if (isHead(w(n), d)) return 'phrase-head'
+    // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
+    if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
+    // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
+    for (let j = n; j <= n + 2; j++)
+      if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
+        if ([j + 1, j + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
+        if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+      }
+    // The people served: "äldre patienter", "patients with dementia", "residents' religion".
+    if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
+    if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
+    if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
+    // "barn i åldern 1–5 år", "children aged 3–5", "patients of every age".
+    if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
+    for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+      const x = w(k)!
+      if (d.stops.has(x)) break
+      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
+    }
+    if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+    // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
+    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
+      const x = w(k)!
+      if (d.stops.has(x)) break
+      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text)))) return 'topic'
+      // "anything we should know about": our knowledge is no topic of the work.
+      if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!) && !WE.has(w(k - 2) ?? '') && !WE.has(w(k - 3) ?? '')) return 'topic'
+      if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
+    }
+  }
+  // A job title is about the job: after "i", "till", "to", "in" comes its place or subject
+  // ("Barnmorska till förlossningen", "Nurse in the maternity ward"), unless it is the team.
+  if (where.kind === 'title')
+    for (const l of langs) {
+      const d = data(l)
+      const prep = words.slice(Math.max(0, a - 3), a).some((x) => d.titlePrepositions.has(x.text))
+      const team = words.slice(a).some((x) => d.team.has(x.text))
+      if (prep && !team) return 'title-place'
+    }
+  return undefined
+}
+
+// "Har du sjukdomshistorik?", "din pensionsavgång": a compound the curated heads do not name,
+// asked of the applicant with no work verb between, is the applicant's.
+function askedOfYou(words: readonly Word[], a: number, folded: boolean): boolean {
+  const sv = data('sv')
+  const en = data('en')
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+    const x = folded ? words[k]!.folded : words[k]!.text
+    if (sv.direct.has(x) || sv.topics.has(x) || en.direct.has(x) || en.topics.has(x)) return false
+    if (YOU.any.has(x)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a text speaks to the applicant: the second person, a question, or the place a text
+ * stands in (a field name, an option, a reason all concern the applicant).
+ * @example
+ * ```ts
+ * textFrame(wordsOf('Har du barn?'), 'label', 'sv') // 'candidate'
+ * ```
+ * @category Lint
+ */
+export function textFrame(words: readonly Word[], kind: TextKind, language: Lang | undefined): 'candidate' | 'work' {
+  if (kind === 'name' || kind === 'value' || kind === 'reason') return 'candidate'
+  const you = language === 'en' ? YOU.en : language === 'sv' ? YOU.sv : YOU.any
+  return words.some((w) => you.has(w.text)) ? 'candidate' : 'work'
+}
+const YOU_SV = ['du', 'dig', 'din', 'dina', 'ditt', 'er', 'era', 'ert', 'ni']
+const YOU_EN = ['you', 'your', 'yours', 'yourself']
+const YOU = { sv: new Set(YOU_SV), en: new Set(YOU_EN), any: new Set([...YOU_SV, ...YOU_EN]) }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { CONCEPTS } from '../../src/lint/concepts/index'
+import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
+import { growth } from '../helpers/growth'
+
+const found = (text: string, kind: TextKind, language: 'sv' | 'en') => findProtectedGrounds(text, { kind, language, read: true }).map((m) => m.ground)
+
+describe('the concept table (src/lint/concepts/)', () => {
+  it('gives every concept a unique kebab-case id and realisations in both languages', () => {
+    const ids = CONCEPTS.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const c of CONCEPTS) {
+      expect(c.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect({ id: c.id, sv: c.sv.length > 0, en: c.en.length > 0 }).toEqual({ id: c.id, sv: true, en: true })
+    }
+  })
+})
+
+// The same question in both languages is caught in both (issue #23: "Vilket år tog du studenten?").
+const PAIRS: [GroundId, string, string][] = [
+  ['age', 'Vilket år tog du studenten?', 'What year did you graduate?'],
+  ['age', 'Är du född på 90-talet?', 'Were you born in the 1990s?'],
+  ['age', 'max 5 år i arbetslivet', 'no more than 5 years of experience'],
+  ['age', 'examen inom de senaste två åren', 'graduated within the last two years'],
+  ['age', 'Tillhör du Gen Z?', 'Are you Gen Z?'],
+  ['age', 'Har du vuxit upp med smartphones?', 'Did you grow up with smartphones?'],
+  ['age', 'Är du mellan 25 och 35 år?', 'Are you between 25 and 35 years old?'],
+  ['ethnicity', 'Var är dina föräldrar födda?', "What is your parents' country of birth?"],
+  ['ethnicity', 'Vilket språk talar ni hemma?', 'What is your home language?'],
+  ['ethnicity', 'I vilket land gick du i skolan?', 'In which country did you go to school?'],
+  ['ethnicity', 'Vilket lands pass har du?', 'Which passport do you hold?'],
+  ['family', 'Vem tar hand om barnen när de är sjuka?', 'Is your childcare arranged?'],
+  ['religion', 'Firar du Ramadan?', 'Do you observe Ramadan?'],
+  ['religion', 'Behöver du tid för bön?', 'Do you need prayer breaks?'],
+]
+
+describe('a concept is caught in both languages', () => {
+  for (const [ground, sv, en] of PAIRS) {
+    it(`sv "${sv}" is ${ground}`, () => expect(found(sv, 'label', 'sv')).toContain(ground))
+    it(`en "${en}" is ${ground}`, () => expect(found(en, 'label', 'en')).toContain(ground))
+  }
+  it('"myndig" is age, and a minimum of experience is ordinary', () => {
+    expect(found('Är du myndig?', 'label', 'sv')).toContain('age')
+    expect(found('minst 2 års erfarenhet', 'reason', 'sv')).toEqual([])
+    expect(found('at least 2 years of experience', 'reason', 'en')).toEqual([])
+  })
+})
+
+// Whom a text is about: a ground word about the work, the people served, a subject, a product,
+// a department or a benefit is not a finding; the head of a compound decides.
+describe('text about others is not a finding', () => {
+  const others: [string, TextKind, 'sv' | 'en'][] = [
+    ['Lärare i religionskunskap', 'title', 'sv'],
+    ['Modersmålslärare i arabiska', 'title', 'sv'],
+    ['Handläggare föräldrapenning', 'title', 'sv'],
+    ['Barnmorska till förlossningen', 'title', 'sv'],
+    ['Säljare till damavdelningen', 'title', 'sv'],
+    ['Har du arbetat med patienter med demens?', 'label', 'sv'],
+    ['erfarenhet av att stötta elever med funktionsnedsättning', 'reason', 'sv'],
+    ['Kan du hålla ordning på kön i kassan?', 'label', 'sv'],
+    ['Har du hanterat gift och kemikalier?', 'label', 'sv'],
+    ['Nurse in the maternity ward', 'title', 'en'],
+    ["Sales assistant, women's clothing department", 'title', 'en'],
+    ['experience processing parental benefit claims', 'reason', 'en'],
+    ['Can you teach religious education?', 'label', 'en'],
+    ['Have you debugged a race condition?', 'label', 'en'],
+    ['experience with aged debt reports', 'reason', 'en'],
+  ]
+  for (const [text, kind, lang] of others) it(`${lang} ${kind} "${text}"`, () => expect(found(text, kind, lang)).toEqual([]))
+
+  const applicant: [GroundId, string, TextKind, 'sv' | 'en'][] = [
+    ['age', 'Vilken är pensionsåldern du siktar på?', 'label', 'sv'],
+    ['ethnicity', 'Hudfärgen spelar roll', 'reason', 'sv'],
+    ['ethnicity', 'Har du medborgarskapet?', 'label', 'sv'],
+    ['sex', 'Kön', 'label', 'sv'],
+    ['family', 'Är du gift?', 'label', 'sv'],
+    ['sex', 'Kvinnlig säljare', 'title', 'sv'],
+  ]
+  for (const [ground, text, kind, lang] of applicant) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+})
+
+// The lint runs in the page on every pause in typing: matching is linear in the text's length.
+describe('matching cost', () => {
+  it('grows linearly as a text doubles', () => {
+    const unit = 'Har du erfarenhet av att arbeta med patienter med demens, och är du född på 90-talet? '
+    const g = growth((size) => {
+      const text = unit.repeat(size)
+      return () => findProtectedGrounds(text, { kind: 'note', language: 'sv' })
+    }, [500, 1000, 2000, 4000])
+    expect(g.exponent, g.table).toBeLessThan(1.4)
+  })
+})
