@@ -129,6 +129,8 @@ export type LintCode =
   | 'holidays_without_se'
   | 'unused_field'
   | 'unused_acknowledgement'
+  | 'unexplained_acknowledgement'
+  | 'unexplained_justification'
   | 'non_finite'
   | 'substring_in'
 

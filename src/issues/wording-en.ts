@@ -1,4 +1,4 @@
-import { at, clip, fit, list, names, of, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
+import { at, clip, fit, HEADLINE_MAX, list, names, of, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueCode, IssueParams } from './issue-code.js'
 
 const KIND: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values', date: 'a date', null: 'empty' }
@@ -118,6 +118,10 @@ const enTools = {
     p.name !== undefined
       ? `the acknowledgement of ${q(p.name)} matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`
       : String(p.en ?? 'the acknowledgement accepts no finding any more; remove it'),
+  unexplained_acknowledgement: (p) =>
+    `the acknowledgement of ${q(p.name)} gives no reason a reviewer can read (${q(p.text)}), so it accepts nothing: write in a sentence why the text is not about the applicant, e.g. "the title names the subject taught, not the applicant"`,
+  unexplained_justification: (p) =>
+    `the justification of criterion ${q(p.criterion)} does not say why (${q(p.text)}): name the law or the need that makes the requirement lawful, e.g. "Alkohollagen (2010:1622) 3 kap. 9 § requires 18 years for serving alcohol"`,
   non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
   substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
 } satisfies Partial<Wording>
@@ -223,7 +227,7 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
           : `${q(p.value)} is not an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00`,
   reserved_id: (p) => `criterion id ${q(p.id)} is reserved for the built-in closing-date check (job.closesAt)`,
   missing_reason: (p) =>
-    p.required ? `required criterion ${q(p.id)} has no reason in ${p.locale}, a language this file offers` : `criterion ${q(p.id)} has no reason in the file's default language (${p.locale}); add reason.${p.locale}`,
+    p.required ? `required criterion ${q(p.id)} has no reason in ${p.locale}, a language this file offers; add reason.${p.locale}` : `criterion ${q(p.id)} has no reason in the file's default language (${p.locale}); add reason.${p.locale}`,
   reserved_key: (p) => `${q(p.key)} is a reserved name and cannot be used as a key${where(p)}`,
   invalid_bounds: (p) => `${p.at}: min (${p.min}) is larger than max (${p.max})`,
   duplicate_value: (p) => (p.twin === undefined ? `${p.at}: ${q(p.value)} is listed twice` : `${p.at}: ${q(p.twin)} and ${q(p.value)} differ only in case, accents or spaces, so an answer cannot tell them apart`),
@@ -310,7 +314,8 @@ export const GROUNDS_EN = {
   age: {
     name: 'age',
     kind: 'a protected ground',
-    advice: 'Ask for what the work needs instead: the experience, licence or qualification (a forklift licence, two years in retail). Where a law sets an age limit (serving alcohol), name the law in justification.',
+    advice: 'Ask for what the work needs instead: the experience, licence or qualification (a driving licence, two years in the trade). Where a law sets an age limit (serving alcohol), name the law in justification.',
+    require: 'Name what the work needs instead: the experience, licence or qualification (a driving licence, two years in the trade), never an age or a generation.',
   },
   sex: {
     name: 'sex',
@@ -322,22 +327,26 @@ export const GROUNDS_EN = {
     name: 'ethnicity',
     kind: 'a protected ground',
     advice: 'Ask for what the work needs instead: a language at a CEFR level, the right to work in Sweden, a security clearance; never origin, citizenship, mother tongue, a name or a photo. Where a law requires citizenship, name it in justification.',
+    require: 'Name what the work needs instead: a language at a CEFR level, the right to work in Sweden, a security clearance; never origin, citizenship or mother tongue.',
   },
   religion: {
     name: 'religion or belief',
     kind: 'a protected ground',
     advice: 'Ask whether the candidate can do the tasks and work the hours the job needs instead, never about belief, clothing, food or prayer.',
+    require: 'Name the tasks and working hours the job needs instead, never belief, clothing, food or prayer.',
   },
   disability: {
     name: 'disability',
     kind: 'a protected ground',
     advice: 'Ask about the tasks instead (lifting 25 kg, working shifts) and whether the candidate can do them, with or without adjustments; never about health, diagnoses, medication or sick days.',
+    require: 'Name the tasks the job needs instead (lifting 25 kg, working shifts), never health, diagnoses, medication or sick days.',
   },
   'sexual-orientation': { name: 'sexual orientation', kind: 'a protected ground', advice: 'It is never a requirement for a job: leave it out.' },
   family: {
     name: 'family situation',
     kind: 'which can reveal sex and age',
     advice: 'Ask about the hours, shifts and travel the job needs instead, never about children, marriage, pregnancy or parental leave (protected by the Parental Leave Act).',
+    require: 'Name the hours, shifts and travel the job needs instead, never children, marriage, pregnancy or parental leave.',
   },
 } as const satisfies Readonly<Record<string, GroundWords>>
 
@@ -346,6 +355,8 @@ const ground = (p: IssueParams): GroundWords => (GROUNDS_EN as Readonly<Record<s
 const PLACE_EN: Record<string, string> = { question: 'The question', option: 'The option', description: 'The description', reason: 'The reason', note: 'The note', title: 'The job title' }
 /** `(field x)` or `(criterion y)` after the quote: where to look. */
 const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (field ${name(p.field)})` : p.criterion !== undefined ? ` (criterion ${name(p.criterion)})` : '')
+/** The advice for a text that asks nothing (a reason, a title, a note): what to require instead. */
+const requireInstead = (p: IssueParams): string => ground(p).require ?? ground(p).advice
 const groundLine = (p: IssueParams): string => {
   const g = ground(p)
   if (p.place === 'name') return fit([(_, n) => `The name of field ${n(p.field)} points at ${g.name}, ${g.kind}; its question does not.`], '')
@@ -353,7 +364,7 @@ const groundLine = (p: IssueParams): string => {
   const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
     `${PLACE_EN[String(p.place)] ?? 'The text'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; criterion ${n(p.criterion)} reads it` : ''}.`
   // Which criterion reads the answer gives way first: the advice names it too.
-  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
+  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''), HEADLINE_MAX, p.matched)
 }
 const justified = (p: IssueParams): string => `The justification reads: "${p.justification}". Check that it names the law, or why the job cannot be done without it.`
 
@@ -374,11 +385,11 @@ export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
         : p.place === 'name'
           ? 'Check what the form asks, and rename the field if it is about something else.'
           : p.place === 'title'
-            ? `Candidates read the title in every message. ${ground(p).advice}`
+            ? `Candidates read the title in every message. ${requireInstead(p)}`
             : p.place === 'reason'
-              ? `A rejected candidate reads the reason. ${ground(p).advice} Reword it as the requirement.`
+              ? `A rejected candidate reads the reason. ${requireInstead(p)} Reword it as the requirement.`
               : p.place === 'note'
-                ? `${ground(p).advice} Reword the note.`
+                ? `${requireInstead(p)} Reword the note.`
                 : `${ground(p).advice} Otherwise remove criterion ${p.criterion}, or write in its justification why it is lawful and necessary for the job.`,
   },
   personal_reason: {
@@ -386,6 +397,8 @@ export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
       fit(
         [(quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate (${list(p.words)}), not the requirement.`, (quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate, not the requirement.`],
         String(p.text ?? ''),
+        HEADLINE_MAX,
+        Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
       `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" or "availability to work weekends"'}.`,

@@ -1,4 +1,4 @@
-import { at, clip, fit, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
+import { at, clip, fit, HEADLINE_MAX, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueParams } from './issue-code.js'
 
 const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
@@ -148,7 +148,7 @@ export const sv: Wording = {
   reserved_id: (p) => `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
   missing_reason: (p) =>
     p.required
-      ? `kravet ${q(p.id)} saknar skäl på ${lang(p.locale)}, ett språk som filen erbjuder`
+      ? `kriteriet ${q(p.id)} är ett krav men saknar skäl på ${lang(p.locale)}, ett språk som filen erbjuder; lägg till reason.${p.locale}`
       : `kriteriet ${q(p.id)} saknar skäl på filens huvudspråk (${lang(p.locale)}); lägg till reason.${p.locale}`,
   reserved_key: (p) => `${q(p.key)} är ett reserverat namn och kan inte vara en nyckel${where(p)}`,
   invalid_bounds: (p) => `${p.at}: min (${p.min}) är större än max (${p.max})`,
@@ -278,6 +278,10 @@ export const sv: Wording = {
     p.name !== undefined
       ? `godkännandet av ${q(p.name)} gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`
       : String(p.sv ?? 'godkännandet gäller inget fynd längre; ta bort det'),
+  unexplained_acknowledgement: (p) =>
+    `godkännandet av ${q(p.name)} saknar ett skäl som den som granskar kan läsa (${q(p.text)}), så det godkänner ingenting: skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande"`,
+  unexplained_justification: (p) =>
+    `motiveringen till kriteriet ${q(p.criterion)} säger inte varför (${q(p.text)}): ange lagen eller behovet som gör kravet lagligt, till exempel "Alkohollagen (2010:1622) 3 kap. 9 § kräver 18 år för servering av alkohol"`,
   non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
   substring_in: advice('"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista'),
 }
@@ -307,7 +311,8 @@ export const GROUNDS_SV = {
   age: {
     name: 'ålder',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
+    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
+    require: 'Skriv i stället det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket), aldrig en ålder eller en generation.',
   },
   sex: {
     name: 'kön',
@@ -319,30 +324,36 @@ export const GROUNDS_SV = {
     name: 'etnisk tillhörighet',
     kind: 'en diskrimineringsgrund',
     advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i justification.',
+    require: 'Skriv i stället det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige eller säkerhetsprövning, aldrig ursprung, medborgarskap eller modersmål.',
   },
   religion: {
     name: 'religion eller annan trosuppfattning',
     kind: 'en diskrimineringsgrund',
     advice: 'Fråga i stället om den sökande kan utföra uppgifterna och arbeta de tider tjänsten kräver, aldrig om tro, klädsel, mat eller bön.',
+    require: 'Skriv i stället de uppgifter och arbetstider tjänsten kräver, aldrig tro, klädsel, mat eller bön.',
   },
   disability: {
     name: 'funktionsnedsättning',
     kind: 'en diskrimineringsgrund',
     advice: 'Fråga i stället om uppgifterna (lyfta 25 kg, arbeta skift) och om den sökande klarar dem, med eller utan anpassning; aldrig om hälsa, diagnoser, mediciner eller sjukdagar.',
+    require: 'Skriv i stället de uppgifter tjänsten kräver (lyfta 25 kg, arbeta skift), aldrig hälsa, diagnoser, mediciner eller sjukdagar.',
   },
   'sexual-orientation': { name: 'sexuell läggning', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
   family: {
     name: 'familjesituation',
     kind: 'som kan avslöja kön och ålder',
     advice: 'Fråga i stället om de arbetstider, skift och resor tjänsten kräver, aldrig om barn, äktenskap, graviditet eller föräldraledighet (som föräldraledighetslagen skyddar).',
+    require: 'Skriv i stället de arbetstider, skift och resor tjänsten kräver, aldrig barn, äktenskap, graviditet eller föräldraledighet.',
   },
 } as const satisfies Readonly<Record<string, GroundWords>>
 
 const ground = (p: IssueParams): GroundWords => (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'en diskrimineringsgrund', advice: '' }
 /** Var en text står, så som första raden nämner det. */
-const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Skälet', note: 'Anteckningen', title: 'Jobbtiteln' }
+const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Skälet', note: 'Anteckningen', title: 'Tjänstens titel' }
 /** `(fältet x)` eller `(kriteriet y)` efter citatet: var man ska titta. */
 const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (fältet ${name(p.field)})` : p.criterion !== undefined ? ` (kriteriet ${name(p.criterion)})` : '')
+/** Rådet för en text som inte frågar något (ett skäl, en titel, en anteckning): vad man ska kräva i stället. */
+const requireInstead = (p: IssueParams): string => ground(p).require ?? ground(p).advice
 const groundLine = (p: IssueParams): string => {
   const g = ground(p)
   if (p.place === 'name') return fit([(_, n) => `Namnet på fältet ${n(p.field)} pekar på ${g.name}, ${g.kind}, men frågan gör det inte.`], '')
@@ -350,7 +361,7 @@ const groundLine = (p: IssueParams): string => {
   const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
     `${PLACE_SV[String(p.place)] ?? 'Texten'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; kriteriet ${n(p.criterion)} läser svaret` : ''}.`
   // Vilket kriterium som läser svaret får ge vika först: rådet nämner det också.
-  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''))
+  return fit([line(true), line(false), line(false, false)], String(p.text ?? ''), HEADLINE_MAX, p.matched)
 }
 const justified = (p: IssueParams): string => `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
 const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
@@ -369,11 +380,11 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
         : p.place === 'name'
           ? checkName
           : p.place === 'title'
-            ? `Kandidaterna ser titeln i varje meddelande. ${ground(p).advice}`
+            ? `De sökande ser titeln i varje meddelande. ${requireInstead(p)}`
             : p.place === 'reason'
-              ? `Den som får nej läser skälet. ${ground(p).advice} Skriv om det så att det beskriver kravet.`
+              ? `Den som får nej läser skälet. ${requireInstead(p)} Skriv om det så att det beskriver kravet.`
               : p.place === 'note'
-                ? `${ground(p).advice} Skriv om anteckningen.`
+                ? `${requireInstead(p)} Skriv om anteckningen.`
                 : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`,
   },
   personal_reason: {
@@ -381,9 +392,11 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
       fit(
         [(quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
         String(p.text ?? ''),
+        HEADLINE_MAX,
+        Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
-      `Den som får nej läser den efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}.`,
+      `Den som får nej läser det efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "möjlighet att arbeta helger"' : '"Swedish at level B2 or higher" eller "availability to work weekends"'}.`,
   },
 }
 

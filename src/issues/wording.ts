@@ -45,7 +45,10 @@ export interface FindingWords {
 export interface GroundWords {
   readonly name: string
   readonly kind: string
+  /** What to ask instead: for a question or an option. */
   readonly advice: string
+  /** What to require instead: for a reason, a title or a note, which ask nothing. */
+  readonly require?: string
 }
 
 /** A finding's first line stays under this many characters, whatever text it quotes. */
@@ -54,18 +57,27 @@ export const HEADLINE_MAX = 119
 /**
  * A line that quotes a text of the recruiter's, at most `max` characters: the first of the
  * builders (fullest first) whose quote keeps at least 16 characters, the quote shortened with …
- * (a builder may leave the quote out); names (a field, a criterion) longer than 24 characters
- * are shortened last.
+ * (a builder may leave the quote out), around `keep` (the words that matched) when they would
+ * be cut off; names (a field, a criterion) longer than 24 characters are shortened last.
  */
-export const fit = (builders: readonly ((quote: string, name: (s: unknown) => string) => string)[], text: string, max = HEADLINE_MAX): string => {
+export const fit = (builders: readonly ((quote: string, name: (s: unknown) => string) => string)[], text: string, max = HEADLINE_MAX, keep?: unknown): string => {
   const whole = (s: unknown) => String(s ?? '')
   const short = (s: unknown) => (String(s ?? '').length > 24 ? `${String(s).slice(0, 23)}…` : String(s ?? ''))
+  // The words that matched stay in the quote: a recruiter must see why ("Är du född i Sverig…"
+  // hid the word that mattered). The quote is then cut at both ends around them.
+  const at = typeof keep === 'string' && keep ? text.toLowerCase().indexOf(keep.toLowerCase()) : -1
+  const clip = (room: number): string => {
+    if (at === -1 || at + String(keep).length <= room) return `${text.slice(0, room).trimEnd()}…`
+    const end = Math.min(text.length, at + String(keep).length + Math.max(0, Math.floor((room - String(keep).length) / 2)))
+    const start = Math.max(0, end - (room - 1))
+    return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+  }
   for (const line of builders)
     for (const name of [whole, short]) {
       const full = line(text, name)
       if (full.length <= max) return full
       const room = max - (full.length - text.length) - 1
-      if (room >= 16) return line(`${text.slice(0, room).trimEnd()}…`, name)
+      if (room >= 16) return line(clip(room), name)
     }
   const last = builders.at(-1)!(`${text.slice(0, 15).trimEnd()}…`, short)
   return last.length <= max ? last : `${last.slice(0, max - 1)}…`

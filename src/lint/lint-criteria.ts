@@ -90,6 +90,19 @@ interface Ack {
   reason: string
   path: Path
   used: boolean
+  /** Reported once as `unexplained-acknowledgement`. */
+  reported?: boolean
+}
+
+/**
+ * Whether a reason or a justification says why in words a reviewer can read: not the
+ * placeholder of the printed lines (`<why …>`), and at least three words and 20 characters
+ * ("ok", "behövs" and "see above" say nothing).
+ */
+function explained(text: string | undefined): text is string {
+  const t = (text ?? '').trim()
+  if (/^<.*>$/s.test(t)) return false
+  return t.length >= 20 && (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3
 }
 
 /**
@@ -147,8 +160,17 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   // composed here), with the names the catalogue's wording reads (see src/issues).
   const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}, worded = false) => {
     // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
-    const ack = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
-    if (ack) ack.used = true
+    const named = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
+    if (named) named.used = true
+    // An acknowledgement accepts a finding only with a reason a reviewer can read: pasted with
+    // its placeholder, or with "ok", it is reported and the finding stays.
+    const ack = named && explained(named.reason) ? named : undefined
+    if (named && !ack && !named.reported) {
+      named.reported = true
+      const at = [...named.path.slice(0, -1), 'reason']
+      const params = { name: named.finding, text: named.reason }
+      out.push({ severity: 'error', code: 'unexplained_acknowledgement', finding: 'unexplained-acknowledgement', path: at, ...where(at), params, message: en.unexplained_acknowledgement(params) })
+    }
     if (ack && !options.includeAcknowledged) return
     // A finding the catalogue words from its params carries no words of its own.
     out.push({ ...f, params: worded ? params : { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
@@ -194,7 +216,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         const cr = c.criteria[i]!
         const finding = { ...base, code: 'protected_ground', finding: `protected-ground:${ground}` } as const
         const read = { ...params, criterion: cr.id }
-        if (cr.justification) addFairness({ ...finding, severity: 'warning', path: ['criteria', i, 'justification'] }, [fieldAcks.get(name)!, criterionAcks[i]!], { ...read, justification: cr.justification }, fieldOwner(name))
+        if (explained(cr.justification)) addFairness({ ...finding, severity: 'warning', path: ['criteria', i, 'justification'] }, [fieldAcks.get(name)!, criterionAcks[i]!], { ...read, justification: cr.justification! }, fieldOwner(name))
         else addFairness({ ...finding, severity, path: ['criteria', i, 'rule'] }, [fieldAcks.get(name)!, criterionAcks[i]!], read, fieldOwner(name))
       }
     }
@@ -213,8 +235,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     for (const t of own)
       for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
         const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(cr.justification ? { justification: cr.justification } : {}) }
-        addFairness({ ...finding, severity: cr.justification ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
+        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}) }
+        addFairness({ ...finding, severity: explained(cr.justification) ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -323,6 +345,14 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
       add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!], { name })
+
+  // A justification turns an error into a warning only when it says why; "behövs" does not.
+  c.criteria.forEach((cr, i) => {
+    if (cr.justification === undefined || explained(cr.justification)) return
+    const at = ['criteria', i, 'justification']
+    const params = { criterion: cr.id, text: cr.justification }
+    out.push({ severity: 'error', code: 'unexplained_justification', finding: 'unexplained-justification', path: at, ...where(at), params, message: en.unexplained_justification(params) })
+  })
 
   for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
     if (!a.used)

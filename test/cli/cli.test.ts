@@ -298,7 +298,7 @@ describe('autoscreen lint', () => {
     expect(r.stdout).toContain(
       [
         'test/fixtures/lint/unfair.yaml:16:5  error  Frågan "Födelseår" (fältet birthYear) frågar efter ålder, en diskrimineringsgrund; kriteriet young läser svaret.  protected-ground:age',
-        '    Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (truckkort, två år i butik). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification. Ta annars bort kriteriet young, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.',
+        '    Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification. Ta annars bort kriteriet young, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.',
         '    Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)? Godkänn då fyndet: lägg till de här raderna i fältet birthYear, i samma indrag som label:',
         '      lintAcknowledge:',
         '        - finding: protected-ground:age',

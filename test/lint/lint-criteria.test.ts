@@ -6,6 +6,7 @@ import { compileCriteria } from '../../src/screen/compile-criteria'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
 import { formatFinding } from '../../src/issues/format-finding'
+import { formatIssue } from '../../src/issues/format-issue'
 import { acknowledgeFinding } from '../../src/criteria/acknowledge-finding'
 import { parse } from 'yaml'
 import { readFileSync } from 'node:fs'
@@ -98,7 +99,7 @@ describe('lintCriteria', () => {
       expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2"')
       expect(formatFinding(at('criteria.3.reason.sv')[0]!, 'sv')).toMatchObject({
         headline: expect.stringMatching(/^Skälet ".*" \(kriteriet weekends\) handlar om den sökande \("du"\), inte om kravet\.$/),
-        advice: 'Den som får nej läser den efter "För tjänsten krävs". Skriv kravet i stället, till exempel "svenska på minst nivå B2" eller "möjlighet att arbeta helger".',
+        advice: 'Den som får nej läser det efter "För tjänsten krävs". Skriv kravet i stället, till exempel "svenska på minst nivå B2" eller "möjlighet att arbeta helger".',
       })
     })
   })
@@ -319,7 +320,8 @@ describe('lintCriteria', () => {
       const doc = loadCriteriaText(
         ['id: x', 'version: 1', 'locale: sv', 'job: { title: Lagerarbetare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', `  sjukfranvaroSenasteTreAren: { type: integer, label: { sv: "${long}" } }`, 'criteria:', '  - { id: franvaro-senaste-tre-aren, rule: { "<": [{ var: sjukfranvaroSenasteTreAren }, 5] }, required: true, reason: { sv: låg frånvaro } }'].join('\n'),
       )
-      const headlines = lintCriteria(doc, compileCriteria(doc)).filter((f) => FAIRNESS.has(f.code)).map((f) => formatFinding(f, 'sv').headline)
+      // The grounds' first lines (a reason about the person has its own test above).
+      const headlines = lintCriteria(doc, compileCriteria(doc)).filter((f) => f.code === 'protected_ground' || f.code === 'protected_question').map((f) => formatFinding(f, 'sv').headline)
       expect(headlines.length).toBeGreaterThan(0)
       for (const h of headlines) {
         expect(h.length).toBeLessThan(120)
@@ -384,5 +386,55 @@ describe('lintCriteria', () => {
       const findings = await lint(join(dir, f), { includeAcknowledged: true })
       expect(findings.map(brief), f).toEqual([])
     }
+  })
+})
+
+describe('an acknowledgement or a justification must say why (a recruiter pasted the printed lines as they were)', () => {
+  const file = (extra: { ack?: string; justification?: string }) =>
+    loadCriteriaText(
+      [
+        'id: x', 'version: 1', 'locale: sv', 'job: { title: Undersköterska, company: Acme, contact: { name: Ann, email: ann@acme.example } }',
+        'fields:',
+        '  barn:',
+        '    type: boolean',
+        '    label: { sv: Har du barn under 12 år? }',
+        ...(extra.ack === undefined ? [] : ['    lintAcknowledge:', '      - finding: protected-ground:family', `        reason: "${extra.ack}"`]),
+        'criteria:',
+        `  - { id: barn, rule: { "!": [{ var: barn }] }, required: true, reason: { sv: möjlighet att arbeta kvällar }${extra.justification === undefined ? '' : `, justification: "${extra.justification}"`} }`,
+      ].join('\n'),
+    )
+  const run = (extra: { ack?: string; justification?: string }) => {
+    const doc = file(extra)
+    return lintCriteria(doc, compileCriteria(doc)).map((f) => `${f.severity} ${f.finding}`)
+  }
+  it('the placeholder of the printed lines, or "ok", accepts nothing and is an error of its own', () => {
+    for (const ack of ['<varför texten inte handlar om den sökande>', 'ok', 'behövs'])
+      expect(run({ ack })).toEqual(['error unexplained-acknowledgement', 'error protected-ground:family'])
+  })
+  it('a reason in a sentence accepts the finding', () => {
+    expect(run({ ack: 'frågan gäller barn i verksamheten, inte den sökandes egna' })).toEqual([])
+  })
+  it('a one-word justification keeps the error; one that names the law turns it into a warning', () => {
+    expect(run({ justification: 'behövs' })).toEqual(['error protected-ground:family', 'error unexplained-justification'])
+    expect(run({ justification: 'Lagen (2099:1) kräver det för nattarbete med barn' })).toEqual(['warning protected-ground:family'])
+  })
+  it('the Swedish wording says what to write', () => {
+    const doc = file({ ack: 'ok' })
+    const f = lintCriteria(doc, compileCriteria(doc)).find((x) => x.code === 'unexplained_acknowledgement')!
+    expect(formatIssue(f, 'sv')).toBe('godkännandet av "protected-ground:family" saknar ett skäl som den som granskar kan läsa ("ok"), så det godkänner ingenting: skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande"')
+  })
+})
+
+describe('a shortened quote keeps the words that matched', () => {
+  it('the matched words stay visible when the text is longer than the line', () => {
+    const label = 'Vi vill gärna veta lite mer om din bakgrund inför intervjun, så berätta kort: är du född i Sverige?'
+    const doc = loadCriteriaText(
+      ['id: x', 'version: 1', 'locale: sv', 'job: { title: Lagerarbetare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', `  bakgrundFragaInforIntervju: { type: boolean, label: { sv: "${label}" } }`, '  b: { type: boolean, label: { sv: Har du B-körkort? } }', 'criteria:', '  - { id: b, rule: { var: b }, required: true, reason: { sv: B-körkort } }'].join('\n'),
+    )
+    const f = lintCriteria(doc, compileCriteria(doc)).find((x) => x.ground === 'ethnicity')!
+    const headline = formatFinding(f, 'sv').headline
+    expect(headline.length).toBeLessThan(120)
+    expect(headline.toLowerCase()).toContain(f.matched!.toLowerCase())
+    expect(headline).toMatch(/^Frågan "….*…?" \(fältet /)
   })
 })
