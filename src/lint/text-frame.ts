@@ -78,6 +78,8 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
+const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
 const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
@@ -146,6 +148,8 @@ export function aboutOthers(
       const n = w(b) === 's' ? b + 1 : b
       if (isHead(w(n), d) || isHead(w(n + 1), d)) return 'phrase-head'
     }
+    // "the over-65s", "the under-25s": a group of people named by their age, not the applicant.
+    if ((last.text === 's' || w(b) === 's') && w(a - 1) === 'the') return 'people-served'
     // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {
@@ -184,6 +188,17 @@ export function aboutOthers(
     if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
+    // A third person's possession: "clients about their pension age", "elevernas och deras religion".
+    if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) return 'people-served'
+    // The people served as the subject: "clients plan to retire", "refugees who have lived in Sweden".
+    // Not after the second person ("Are you a member of any religious community?") nor across a
+    // preposition ("members of"), but "to" may lead to the verb.
+    if (!words.slice(0, a).some((y) => YOU.any.has(y.text)))
+      for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
+        const x = w(k)!
+        if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
+        if (d.people(x)) return 'people-served'
+      }
     // "barn i åldern 1–5 år", "children aged 3–5", "patients of every age".
     if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
@@ -196,7 +211,10 @@ export function aboutOthers(
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text)))) return 'topic'
+      // "handled pension transfers for retirees": a work verb, its object, then the people it was for.
+      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text)))) return 'topic'
+      // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
+      if (FOR_TO.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
       // "anything we should know about": our knowledge is no topic of the work.
       if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!) && !WE.has(w(k - 2) ?? '') && !WE.has(w(k - 3) ?? '')) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
