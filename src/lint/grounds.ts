@@ -108,6 +108,9 @@ function table(): Compiled {
 
 const AGE_BRACKET = /^\s*(1[5-9]|[2-7]\d)\s*\+\s*(år|years)?\s*$/u
 
+// Concepts whose words name a thing handled at work (a leave, a benefit), not a person: after a dash a title names the field.
+const THINGS: ReadonlySet<string> = new Set(['parental-leave', 'sick-leave'])
+
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
 
@@ -180,7 +183,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) })) continue
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) continue
         frame ??= textFrame(words, options.kind, options.language)
         best.set(ground, { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame })
       }

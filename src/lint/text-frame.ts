@@ -78,6 +78,7 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
@@ -122,7 +123,7 @@ export function aboutOthers(
   words: readonly Word[],
   a: number,
   b: number,
-  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined },
+  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined; thing?: boolean | undefined },
 ): OthersReason | undefined {
   const langs: Lang[] = where.language ? [where.language] : ['sv', 'en']
   const folded = where.kind === 'name'
@@ -185,7 +186,9 @@ export function aboutOthers(
         if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
       }
     // The people served: "äldre patienter", "patients with dementia", "residents' religion".
-    if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
+    // … unless the applicant is one of them: "Are you a wheelchair user?".
+    const youAre = YOU.any.has(w(a - 1) ?? '') || (ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? ''))
+    if (w(n) !== undefined && d.people(w(n)!) && !youAre) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
     // A third person's possession: "clients about their pension age", "elevernas och deras religion".
@@ -222,6 +225,10 @@ export function aboutOthers(
   }
   // A job title is about the job: after "i", "till", "to", "in" comes its place or subject
   // ("Barnmorska till förlossningen", "Nurse in the maternity ward"), unless it is the team.
+  // After a dash or colon a title names the field ("Löneadministratör – föräldrapenning",
+  // "Handläggare: sjukersättning") when the ground word is a thing handled (a leave, a benefit);
+  // a word about a person ("Säljare – 20–30 år", "Kyrkvaktmästare – aktiv kristen") stays.
+  if (where.kind === 'title' && where.thing && a >= 1 && /\s[–—-]\s|:/u.test(text.slice(words[0]!.end, words[a]!.start))) return 'title-place'
   if (where.kind === 'title')
     for (const l of langs) {
       const d = data(l)
