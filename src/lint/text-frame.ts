@@ -78,6 +78,8 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])
+const RELATIVE = new Set(['som', 'who', 'that'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
@@ -206,6 +208,9 @@ export function aboutOthers(
     if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const x = w(k)!
+      // A relative clause about the people served may have its own verb: "kunder som är gravida",
+      // "refugees who have lived in Sweden"; not about colleagues ("medarbetare som är unga" is a requirement).
+      if (AUX.has(x) && k >= 2 && RELATIVE.has(w(k - 1)!) && d.people(w(k - 2)!)) return 'people-served'
       if (d.stops.has(x)) break
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }

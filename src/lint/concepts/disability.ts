@@ -5,7 +5,7 @@ export default [
     id: 'disability', ground: 'disability',
     sv: ['funktionsnedsättning*', 'funktionsnedsatt*', 'funktionshinder*', 'funktionsvariation*', 'handikapp*', 'rullstol*', 'nedsatt hörsel|syn|rörlighet|arbetsförmåga', 'döv*', 'blind', 'hörselskad*', 'synskad*', 'rörelsehinder*', 'lönebidrag*'],
     en: ['disability', 'disabilities', 'disabled', 'handicap*', 'impairment*', 'impaired', 'wheelchair*', 'deaf', 'blind', 'hearing|visual|visually impaired', 'reduced work capacity', 'wage subsidy'],
-    except: ['disability support|services|care|sector|benefits|insurance|inclusion|awareness', 'elderly and disabled', 'funktionshinderomsorg*', 'funktionshinderområdet', 'handikappomsorg*', 'inom lss', 'blind spot*', 'roller blind*|blinds', 'blind test*|tasting|tastings', 'golf handicap', 'handikapp i golf'],
+    except: ['disability support|services|care|sector|benefits|insurance|inclusion|awareness', 'elderly and disabled', 'funktionshinderomsorg*', 'funktionshinderområdet', 'handikappomsorg*', 'inom lss', 'blind spot*', 'roller blind*|blinds', 'blind test*|tasting|tastings|trial|trials|study|studies|review|reviews|recruitment|screening|hiring|audition|auditions|cv|cvs|marking|copy', 'double|single|triple blind', 'disabled account|accounts|feature|features|button|buttons|field|fields|setting|settings|state', 'disabled in production|prod|staging', 'disabled by default', 'deaf ears', 'turn a blind eye', 'golf handicap', 'handikapp i golf'],
   },
   {
     id: 'health', ground: 'disability',
