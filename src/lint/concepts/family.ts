@@ -6,7 +6,7 @@ export default [
     // gift is also poison ("gift och kemikalier"): only with the words of a marriage around it.
     sv: ['civilstånd*', 'är du gift', { match: 'gift', only: ['value'] }, 'gift eller|och sambo|ogift|singel|skild|särbo', 'sambo|ogift|singel eller|och gift', 'gift med', 'sambo', 'ogift', 'skild', 'frånskild', 'änka', 'änkling', 'särbo', 'din partner|sambo|make|maka|fru|man', 'singel', 'förlovad*', 'pojkvän', 'flickvän', 'har du partner', 'har du en partner|sambo|make|maka|pojkvän|flickvän'],
     en: ['marital', 'married', 'marriage', 'spouse', 'husband', 'wife', 'divorced', 'widow*', 'your partner|husband|wife', 'single or', 'engaged', 'boyfriend', 'girlfriend', 'do you have a partner|spouse|husband|wife', 'partner at home', 'empty nester*', 'kids|children have moved out', 'more children|kids', 'given birth', 'give birth', 'dependent on you', 'maiden name', 'life situation', 'anyone at home'],
-    except: ['husband and wife team|business|run|owned|company|firm', 'wife and husband team|business|run|owned', 'engaged in|with|and|customers|employees|team', 'highly engaged', 'gift med ansvar', 'gift card*|cards|shop|wrap*|wrapping', 'marriage registration|celebrant|records'],
+    except: ['married couple|couples s|allowance', 'husband and wife team|business|run|owned|company|firm', 'wife and husband team|business|run|owned', 'engaged in|with|and|customers|employees|team', 'highly engaged', 'gift med ansvar', 'gift card*|cards|shop|wrap*|wrapping', 'marriage registration|celebrant|records'],
   },
   {
     id: 'children', ground: 'family',

@@ -6,7 +6,7 @@ export default [
     sv: ['kön', 'könet', 'köns*', 'man eller kvinna', 'kvinna eller man', 'är du man|kvinna', 'könstillhörighet*'],
     en: [{ match: 'sex', ambiguous: true }, 'gender', 'genders', 'a man or a woman', 'male or female', 'female or male', 'are you a man|woman|male|female'],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
-    except: ['samma kön', 'i|ur|hela|långa|lång|telefon|kassa|från kön', 'kön i|till|vid|växer|var|blir|ringlar', 'kön är lång', 'koll på kön', 'på kön', 'same sex', 'gender equality|balance|neutral|diversity|pay|equity|studies', 'gender pay gap', 'jämställdhet*', 'könsneutral*', 'könsfördelning*'],
+    except: ['samma kön', 'i|ur|hela|långa|lång|telefon|kassa|från kön', 'kön i|till|vid|växer|var|blir|ringlar', 'kön är lång', 'koll på kön', 'på kön', 'same sex', 'gender equality|balance|neutral|diversity|pay|equity|studies', 'gender pay gap', 'gender identity|reassignment|affirming|dysphoria', 'jämställdhet*', 'könsneutral*', 'könsfördelning*'],
   },
   {
     id: 'woman-or-man', ground: 'sex',
