@@ -59,8 +59,8 @@ export default [
   },
   {
     id: 'generation', ground: 'age',
-    sv: ['gen z|y|x', 'generation z|y|x', 'millennial*', 'milleniegeneration*', 'boomer*', 'digital infödd*', 'digitalt infödd*', 'vuxit|växt upp med smartphones|smartphone|internet|mobil*|sociala|surfplatta|datorer', 'uppvuxen|uppvuxna med', 'zoomer*', 'digital native*', 'yngre generation*', 'ung generation'],
-    en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grow|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation'],
+    sv: ['gen z|y|x', 'generation z|y|x', 'millennial*', 'milleniegeneration*', 'boomer*', 'digital infödd*', 'digitalt infödd*', 'vuxit|växt upp med smartphones|smartphone|internet|mobil*|sociala|surfplatta|datorer', 'uppvuxen|uppvuxna med', 'zoomer*', 'digital native*', 'yngre generation*', 'ung generation', 'vilken generation', 'generation tillhör du'],
+    en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grow|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation', 'which|what generation', 'generation do you belong'],
     except: ['för|med ungdomar', 'ungdomar och|i|som'],
   },
 ] satisfies readonly Concept[]

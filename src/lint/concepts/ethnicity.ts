@@ -34,8 +34,8 @@ export default [
   { id: 'mother-tongue', ground: 'ethnicity', sv: ['modersmål*', 'förstaspråk*', 'moderspråk*', 'modersmålet'], en: ['mother tongue', 'native language*', 'first language'], except: ['modersmålsundervisning*', 'modersmålslärare*', 'modersmålsstöd*'] },
   {
     id: 'home-language', ground: 'ethnicity', framed: true,
-    sv: ['hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet', 'språk talades|pratades', 'ditt hem under uppväxten'],
-    en: ['home language*', 'language* spoken at home', 'speak at home', 'language at home', 'languages at home', 'language do you speak at home', 'language did you grow up', 'language you grew up'],
+    sv: ['hemspråk*', 'språk talar ni|du hemma', 'språk talas hemma', 'talar ni hemma', 'språk pratar ni hemma', 'pratar ni hemma', 'språk hemma', 'vilket språk växte du upp med', 'språk i hemmet', 'språk talades|pratades', 'ditt hem under uppväxten', 'pratar|talar du svenska|engelska|arabiska hemma', 'pratar|talar ni svenska|engelska hemma'],
+    en: ['home language*', 'language* spoken at home', 'speak at home', 'language at home', 'languages at home', 'language do you speak at home', 'language did you grow up', 'language you grew up', 'speak english|swedish at home', 'speak at home'],
   },
   {
     id: 'native-speaker', ground: 'ethnicity',
