@@ -107,7 +107,9 @@ function table(): Compiled {
 }
 
 const AGE_BRACKET = /^\s*(1[5-9]|[2-7]\d)\s*\+\s*(år|years)?\s*$/u
-const LAW = new Set(['law', 'laws', 'act', 'legislation', 'regulation', 'regulations', 'lag', 'lagen', 'lagstiftning', 'lagstiftningen', 'förordning', 'förordningen', 'föreskrifter'])
+
+// Concepts whose words name a thing handled at work (a leave, a benefit), not a person: after a dash a title names the field.
+const THINGS: ReadonlySet<string> = new Set(['parental-leave', 'sick-leave'])
 
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
@@ -138,7 +140,10 @@ function compoundRest(term: CompiledTerm, last: Word, folded: boolean): string |
  * a benefit, a product or a department ("religionskunskap", "föräldrapenninghandläggare"), in a
  * phrase about the people served ("patienter med demens"), the topic of the work ("erfarenhet
  * av föräldrapenning", "teach religious education") or the place a job title names ("Barnmorska
- * till förlossningen") is not a finding.
+ * till förlossningen") is not a finding. A law named in the text hides nothing: a question
+ * "(krav enligt lagen)" is still a finding (the law belongs in the criterion's justification);
+ * only a ground word that is the law's own name or topic ("Age Discrimination Act",
+ * "föräldraledighetslagen") is about the law.
  *
  * @example
  * ```ts
@@ -160,9 +165,6 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   const excepted = new Map<Concept, [number, number][]>()
   const nfc = text.normalize('NFC')
   let frame: 'candidate' | 'work' | undefined
-  // A text that names the law setting a limit ("eftersom minderåriga enligt arbetsmiljölagen inte
-  // får arbeta natt") is the justification the advice asks for, not a judgement of the applicant.
-  if (options.kind !== 'title' && options.kind !== 'name' && words.some((w) => LAW.has(w.text) || /.lagen$/.test(w.text))) return []
   for (let i = 0; i < words.length; i++) {
     const w = folded ? words[i]!.folded : words[i]!.text
     const terms = [...(index.get(`w:${w}`) ?? []), ...(index.get(`p:${w.slice(0, 2)}`) ?? []), ...t.rest]
@@ -181,7 +183,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) })) continue
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) continue
         frame ??= textFrame(words, options.kind, options.language)
         best.set(ground, { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame })
       }

@@ -78,6 +78,11 @@ function prepare(l: Lang): Prepared {
 const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'något', 'några'])
 
 const FOR = new Set(['för', 'for'])
+const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])
+const RELATIVE = new Set(['som', 'who', 'that'])
+const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
+const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
+const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
 const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
@@ -120,7 +125,7 @@ export function aboutOthers(
   words: readonly Word[],
   a: number,
   b: number,
-  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined },
+  where: { kind: TextKind; language: Lang | undefined; rest?: string | undefined; framed?: boolean | undefined; person?: boolean | undefined; thing?: boolean | undefined },
 ): OthersReason | undefined {
   const langs: Lang[] = where.language ? [where.language] : ['sv', 'en']
   const folded = where.kind === 'name'
@@ -146,6 +151,8 @@ export function aboutOthers(
       const n = w(b) === 's' ? b + 1 : b
       if (isHead(w(n), d) || isHead(w(n + 1), d)) return 'phrase-head'
     }
+    // "the over-65s", "the under-25s": a group of people named by their age, not the applicant.
+    if ((last.text === 's' || w(b) === 's') && w(a - 1) === 'the') return 'people-served'
     // A number about the people served is theirs: "användare över 80 år", "unga 13–19 år".
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {
@@ -181,13 +188,29 @@ export function aboutOthers(
         if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
       }
     // The people served: "äldre patienter", "patients with dementia", "residents' religion".
-    if (w(n) !== undefined && d.people(w(n)!)) return 'people-served'
+    // … unless the applicant is one of them: "Are you a wheelchair user?".
+    const youAre = YOU.any.has(w(a - 1) ?? '') || (ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? ''))
+    if (w(n) !== undefined && d.people(w(n)!) && !youAre) return 'people-served'
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
+    // A third person's possession: "clients about their pension age", "elevernas och deras religion".
+    if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) return 'people-served'
+    // The people served as the subject: "clients plan to retire", "refugees who have lived in Sweden".
+    // Not after the second person ("Are you a member of any religious community?") nor across a
+    // preposition ("members of"), but "to" may lead to the verb.
+    if (!words.slice(0, a).some((y) => YOU.any.has(y.text)))
+      for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
+        const x = w(k)!
+        if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
+        if (d.people(x)) return 'people-served'
+      }
     // "barn i åldern 1–5 år", "children aged 3–5", "patients of every age".
     if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const x = w(k)!
+      // A relative clause about the people served may have its own verb: "kunder som är gravida",
+      // "refugees who have lived in Sweden"; not about colleagues ("medarbetare som är unga" is a requirement).
+      if (AUX.has(x) && k >= 2 && RELATIVE.has(w(k - 1)!) && d.people(w(k - 2)!)) return 'people-served'
       if (d.stops.has(x)) break
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
@@ -196,7 +219,10 @@ export function aboutOthers(
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
-      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text)))) return 'topic'
+      // "handled pension transfers for retirees": a work verb, its object, then the people it was for.
+      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text)))) return 'topic'
+      // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
+      if (FOR_TO.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
       // "anything we should know about": our knowledge is no topic of the work.
       if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!) && !WE.has(w(k - 2) ?? '') && !WE.has(w(k - 3) ?? '')) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
@@ -204,6 +230,10 @@ export function aboutOthers(
   }
   // A job title is about the job: after "i", "till", "to", "in" comes its place or subject
   // ("Barnmorska till förlossningen", "Nurse in the maternity ward"), unless it is the team.
+  // After a dash or colon a title names the field ("Löneadministratör – föräldrapenning",
+  // "Handläggare: sjukersättning") when the ground word is a thing handled (a leave, a benefit);
+  // a word about a person ("Säljare – 20–30 år", "Kyrkvaktmästare – aktiv kristen") stays.
+  if (where.kind === 'title' && where.thing && a >= 1 && /\s[–—-]\s|:/u.test(text.slice(words[0]!.end, words[a]!.start))) return 'title-place'
   if (where.kind === 'title')
     for (const l of langs) {
       const d = data(l)

@@ -79,6 +79,29 @@ describe('text about others is not a finding', () => {
   for (const [ground, text, kind, lang] of applicant) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
 })
 
+// A law named in a text does not hide a question about a ground: the law belongs in the
+// criterion's justification (which turns the error into a warning). Only a text whose ground
+// word is the law's own name or topic is about something else.
+describe('a text that names a law', () => {
+  const asks: [GroundId, string, TextKind, 'sv' | 'en'][] = [
+    ['age', 'Hur gammal är du? (krav enligt lagen)', 'label', 'sv'],
+    ['age', 'att du har fyllt 18 år, krav enligt arbetsmiljölagen', 'reason', 'sv'],
+    ['ethnicity', 'Är du svensk medborgare? (krav enligt lag)', 'label', 'sv'],
+    ['age', 'What is your date of birth? (required by law)', 'label', 'en'],
+    ['ethnicity', 'Are you a British citizen? (required under the Act)', 'label', 'en'],
+    ['disability', 'no health conditions, as required by regulation', 'reason', 'en'],
+  ]
+  for (const [ground, text, kind, lang] of asks) it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  const about: [string, TextKind, 'sv' | 'en'][] = [
+    ['Har du kunskap om diskrimineringslagen?', 'label', 'sv'],
+    ['kunskap om föräldraledighetslagen', 'reason', 'sv'],
+    ['knowledge of the Equality Act 2010', 'reason', 'en'],
+    ['knowledge of the Age Discrimination Act', 'reason', 'en'],
+    ['familiarity with the Disability Discrimination Act', 'reason', 'en'],
+  ]
+  for (const [text, kind, lang] of about) it(`${lang} ${kind} "${text}" is about the law`, () => expect(found(text, kind, lang)).toEqual([]))
+})
+
 // The lint runs in the page on every pause in typing: matching is linear in the text's length.
 describe('matching cost', () => {
   it('grows linearly as a text doubles', () => {

@@ -182,7 +182,7 @@ describe('lintCriteria', () => {
         'fields:',
         '  baby:',
         '    type: boolean',
-        '    label: { sv: Har du sålt barnvagnar till kunder som är gravida? }',
+        '    label: { sv: "Har du sålt barnvagnar till kunder, av vilka många är gravida?" }',
         '    lintAcknowledge: [{ finding: protected-ground, reason: "the customers are pregnant, not the candidate" }]',
         'criteria:',
         '  - { id: baby, rule: { var: baby }, weight: 1, reason: { sv: erfarenhet av försäljning av barnvagnar } }',

@@ -11,5 +11,6 @@ export default {
     'överkvalificerad*', 'underkvalificerad*', 'passar in|inte|bättre', 'tillräckligt bra', '* nog', 'uppfyller inte', 'inte rätt', 'matchar inte', 'otillräcklig*', 'svag|svaga|dålig|dåliga|dåligt',
     'personkemi', 'kemin', 'omogen*', 'arbetsmoral', 'självförtroende', 'intervjun', 'inte', 'ej', 'låg|lågt|låga', 'svårt|svårigheter att', 'brister', 'brist', 'ingen|inget|inga', 'ofullständig*', 'begränsad|begränsade|begränsat', 'meriterade|starkare|bättre', 'oklar|oklara', 'ointresserad*', 'vi', 'oss', 'lämplighet', 'olämplig*', 'ej lämplig', 'bristfällig*', 'referenserna', 'referenser var', 'bekväm', 'bedömdes', 'svår att', 'av sig', 'oengagerad*', 'omotiverad*', 'intervju', 'verkade|verkar|upplevdes|uppfattades|framstod|kändes|upplevde|bedömde|ansåg|saknades', 'trivas', 'inte tillräckligt', 'profil', 'helhetsbedömning*', 'magkänsla',
   ],
-  except: ['din egen|eget bil|fordon', 'egen bil', 'personlig assistans|assistent', 'personbil'],
+  // A low measure is a requirement ("låg frånvaro", "låg felprocent"), a low quality of the person is not.
+  except: ['låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå', 'din egen|eget bil|fordon', 'egen bil', 'personlig assistans|assistent', 'personbil'],
 } satisfies PersonalLexicon
