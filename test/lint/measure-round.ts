@@ -25,8 +25,8 @@ export interface RoundEntry {
   sector?: string
 }
 
-/** The lint's fairness findings for one entry, placed in a file of its own. */
-export function lintEntry(e: RoundEntry): LintFinding[] {
+/** The lint's fairness findings for one entry, placed in a file of its own (`strict`: a text that cannot be placed throws instead of counting as not found). */
+export function lintEntry(e: RoundEntry, options: { strict?: boolean } = {}): LintFinding[] {
   const read = e.read ?? true
   const other = e.lang === 'sv' ? 'Har du B-körkort?' : 'Do you hold a driving licence?'
   const fields: Record<string, unknown> = { korkort: { type: 'boolean', label: { [e.lang]: other } } }
@@ -54,6 +54,7 @@ export function lintEntry(e: RoundEntry): LintFinding[] {
   try {
     loaded = loadCriteriaText(JSON.stringify(doc), { format: 'json' })
   } catch (error) {
+    if (options.strict) throw error
     console.warn(`cannot place ${e.kind} "${e.text}": ${error instanceof Error ? error.message : String(error)}`)
     return []
   }
