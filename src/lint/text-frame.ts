@@ -211,6 +211,8 @@ export function aboutOthers(
       // A relative clause about the people served may have its own verb: "kunder som är gravida",
       // "refugees who have lived in Sweden"; not about colleagues ("medarbetare som är unga" is a requirement).
       if (AUX.has(x) && k >= 2 && RELATIVE.has(w(k - 1)!) && d.people(w(k - 2)!)) return 'people-served'
+      // "children whose parents were born abroad", "barn vars föräldrar är födda utomlands": their relatives, not the applicant's.
+      if (AUX.has(x) && k >= 3 && (w(k - 2) === 'whose' || w(k - 2) === 'vars') && d.people(w(k - 3)!)) return 'people-served'
       if (d.stops.has(x)) break
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
