@@ -82,6 +82,8 @@ const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'h
 const RELATIVE = new Set(['som', 'who', 'that'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
+// Swedish reflexive possessives: theirs only when the people served are the subject before them.
+const REFLEXIVE = new Set(['sin', 'sina', 'sitt'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
@@ -195,6 +197,12 @@ export function aboutOthers(
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
     // A third person's possession: "clients about their pension age", "elevernas och deras religion".
     if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) return 'people-served'
+    // A reflexive back to the people served: "hjälpa boende att ta sina mediciner".
+    if (a >= 3 && REFLEXIVE.has(w(a - 1)!))
+      for (let k = a - 2; k >= Math.max(0, a - 5); k--) {
+        if (d.stops.has(w(k)!)) break
+        if (d.people(w(k)!)) return 'people-served'
+      }
     // The people served as the subject: "clients plan to retire", "refugees who have lived in Sweden".
     // Not after the second person ("Are you a member of any religious community?") nor across a
     // preposition ("members of"), but "to" may lead to the verb.

@@ -11,7 +11,7 @@ export default [
     id: 'faith-community', ground: 'religion',
     sv: ['medlem i svenska kyrkan', 'medlem i kyrkan|församlingen|ett samfund', 'går du i kyrkan|moskén|synagogan|templet', 'kristen', 'kristna', 'muslim*', 'jude', 'judar', 'judisk*', 'hindu*', 'buddhist*', 'katolik*', 'katolsk*', 'frikyrk*', 'samfund*', '*samfund', '*samfundet', 'islam', 'islamsk*', 'sikh*', 'ortodox*', 'medlem i någon|en kyrka|församling|trossamfund|moské|synagoga', 'tillhör du någon|en|ett kyrka|församling|trossamfund|samfund', 'går du på|i gudstjänst*|mässa|mässan|fredagsbön*', 'besöker du gudstjänst*|kyrkan|moskén|synagogan', 'tillhör du svenska kyrkan', 'tillhör du kyrkan|islam|judendomen', 'medlem i svenska kyrkan'],
     en: ['attend church|mosque|synagogue|temple', 'go to church|mosque|synagogue|temple', 'church member*', 'churchgoer*', 'muslim*', 'christian', 'christians', 'jewish', 'jew', 'jews', 'hindu*', 'buddhist*', 'catholic*', 'protestant*', 'islam', 'islamic', 'sikh*', 'orthodox', 'member of a|any|the church|congregation|mosque|synagogue|temple|parish|faith', 'attend worship|services|mass|sunday', 'attend a|any place of worship', 'worship on sundays|fridays|saturdays', 'belong to a|any church|faith|religion|congregation', 'belong to the church', 'member of the church of england|sweden'],
-    except: ['christian dior', 'kristen som heter'],
+    except: ['christian dior', 'kristen som heter', 'islamic relief|finance|banking', 'christian aid'],
   },
   {
     id: 'religious-practice', ground: 'religion',
