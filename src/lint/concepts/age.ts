@@ -72,6 +72,13 @@ export default [
     except: ['för|med ungdomar', 'ungdomar och|i|som'],
   },
   {
+    // Maturity asked of the person is read as age ("mature candidates", "mogen person"); a mature market is not.
+    id: 'mature', ground: 'age',
+    sv: ['mogen|mogna person|personer|sökande|kandidat|kandidater|medarbetare|kvinna|man|dam|herre', 'äldre och mogen|mogna'],
+    en: ['mature candidate|candidates|applicant|applicants|person|people|worker|workers|woman|man|lady|gentleman|individual|individuals', 'mature age'],
+    except: ['mature candidates|applicants|people|workers|individuals welcome|encouraged', 'mature candidates|applicants are welcome|encouraged'],
+  },
+  {
     // Energy asked of the person is read as youth ("energetic", "energisk"); an energetic place is not.
     id: 'energy', ground: 'age',
     sv: ['energisk', 'energiska', 'energiskt team|gäng'],

@@ -41,8 +41,8 @@ export default [
   },
   {
     id: 'native-speaker', ground: 'ethnicity',
-    sv: ['infödd*', 'brytning', 'utan brytning', 'utan dialekt', 'dialektfri*', 'lokal dialekt', 'modersmålsnivå', 'infödd nivå', 'som en infödd', 'accent', 'svensk brytning'],
-    en: ['native speaker*', 'native * speaker*', 'native level|like|fluency|proficiency|english|swedish', 'native born', 'accent', 'accents', 'without an accent', 'no accent', 'accent free', 'accentfree', 'native tongue', 'mother language', 'mothertongue', 'native language*', 'accent free', 'free of accent'],
+    sv: ['infödd*', 'brytning', 'utan brytning', 'låter|pratar|talar som en lokal|infödd', 'utan dialekt', 'dialektfri*', 'lokal dialekt', 'modersmålsnivå', 'infödd nivå', 'som en infödd', 'accent', 'svensk brytning'],
+    en: ['native speaker*', 'speak|speaks|sound|sounds|talk|talks like a local|native', 'native * speaker*', 'native level|like|fluency|proficiency|english|swedish', 'native born', 'accent', 'accents', 'without an accent', 'no accent', 'accent free', 'accentfree', 'native tongue', 'mother language', 'mothertongue', 'native language*', 'accent free', 'free of accent'],
     except: ['native app|apps|code|mobile|integration|plants|species|ios|android', 'infödda arter'],
   },
   {
