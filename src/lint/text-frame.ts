@@ -82,6 +82,8 @@ const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'h
 const RELATIVE = new Set(['som', 'who', 'that'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
+// Verbs of hiring: the people after them are the applicants ("Vi söker personer som är under 30").
+const SEEK = new Set(['söker', 'sök', 'anställer', 'rekryterar', 'vill', 'seek', 'seeking', 'want', 'wants', 'hire', 'hiring', 'recruit', 'recruiting', 'welcome', 'välkomnar', 'vi', 'we'])
 // Swedish reflexive possessives: theirs only when the people served are the subject before them.
 const REFLEXIVE = new Set(['sin', 'sina', 'sitt'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
@@ -159,6 +161,8 @@ export function aboutOthers(
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {
       const d = data(l)
+      // … also in a relative clause: "tenants who are over 65", "hyresgäster som är över 65".
+      if (a >= 3 && AUX.has(w(a - 1)!) && RELATIVE.has(w(a - 2)!) && d.people(w(a - 3)!) && !FOR.has(w(a - 4) ?? '') && !SEEK.has(w(a - 4) ?? '') && !SEEK.has(w(a - 5) ?? '')) return 'people-served'
       if (a < 1 || !d.people(w(a - 1)!)) continue
       if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
       // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".

@@ -28,7 +28,7 @@ export const ABOUT_OTHERS = {
     /** The people a job serves. */
     people: [
       'patient*', 'elev*', 'brukare*', 'unga', 'minoriteter', 'tittare', 'lyssnare', 'läsare', 'kund*', 'boende', 'boendes', 'vårdtagare*', 'klient*', 'deltagare*', 'besökare*', 'gäst*', 'medlemmar*', 'användare*', 'invånare*', 'anhöriga*',
-      'familjer*', 'ungdomar*', 'personer*', 'människor*', 'individer*', 'målgrupp*', 'vuxna', 'barn', 'barnen', 'barnens', 'barns', 'äldre', 'resenärer*', 'passagerare*', 'hyresgäster*', 'studenter*', 'flickor', 'pojkar', 'nyanlända', 'asylsökande', 'flykting*', 'migranter*', 'pensionärer*', 'sökande till',
+      'familjer*', 'ungdomar*', 'personer*', 'människor*', 'individer*', 'målgrupp*', 'vuxna', 'barn', 'barnen', 'barnens', 'barns', 'äldre', 'resenärer*', 'passagerare*', 'hyresgäster*', 'studenter*', 'flickor', 'pojkar', 'nyanlända', 'asylsökande', 'flykting*', 'migranter*', 'pensionärer*', 'sökande till', 'arbetssökande', 'idrottare', 'spelare',
     ],
     /** Words after which, with a preposition, the rest is the topic of the work. */
     topics: [
@@ -59,7 +59,7 @@ export const ABOUT_OTHERS = {
     persons: ['nurse', 'nurses', 'teacher', 'teachers', 'midwife', 'midwives', 'worker', 'workers', 'assistant', 'officer', 'specialist', 'therapist', 'counsellor', 'counselor', 'coordinator', 'advisor', 'adviser', 'practitioner', 'consultant', 'doctor', 'physician', 'psychologist', 'chaplain', 'lead', 'manager'],
     colleagues: ['employees', 'employee', 'staff', 'colleagues', 'colleague', 'co-workers', 'coworkers'],
     people: [
-      'patient*', 'pupil*', 'student*', 'resident*', 'client*', 'customer*', 'user*', 'children', 'child', 'childrens', 'kids', 'people', 'persons', 'individuals', 'guest*', 'visitor*', 'member*', 'families', 'learner*', 'participant*', 'tenant*', 'adults', 'elderly', 'carers', 'passengers', 'travellers', 'travelers', 'shoppers', 'audience*', 'readers', 'athletes', 'players', 'girls', 'boys', 'youth', 'youths', 'minorities', 'viewers', 'listeners', 'audiences', 'refugee*', 'asylum seekers', 'migrants', 'newcomers', 'retirees', 'pensioners', 'claimants', 'survivors', 'victims', 'offenders', 'inmates', 'prisoners',
+      'patient*', 'pupil*', 'student*', 'resident*', 'client*', 'customer*', 'user*', 'children', 'child', 'childrens', 'kids', 'people', 'persons', 'individuals', 'guest*', 'visitor*', 'member*', 'families', 'learner*', 'participant*', 'tenant*', 'adults', 'elderly', 'carers', 'passengers', 'travellers', 'travelers', 'shoppers', 'audience*', 'readers', 'athletes', 'players', 'girls', 'boys', 'youth', 'youths', 'minorities', 'viewers', 'listeners', 'audiences', 'refugee*', 'asylum seekers', 'migrants', 'newcomers', 'retirees', 'pensioners', 'claimants', 'survivors', 'victims', 'offenders', 'inmates', 'prisoners', 'jobseekers', 'job seekers',
     ],
     topics: [
       'experience', 'experiences', 'experienced', 'knowledge', 'know', 'learn', 'learning', 'understanding', 'familiarity', 'awareness', 'interest', 'training', 'trained', 'work', 'working', 'worked', 'background', 'expertise', 'specialist', 'specialising', 'specializing', 'specialism', 'qualified', 'qualification', 'qualifications', 'degree', 'insight', 'insights',
