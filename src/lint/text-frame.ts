@@ -82,6 +82,10 @@ const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'h
 const RELATIVE = new Set(['som', 'who', 'that'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
+// Verbs of hiring: the people after them are the applicants ("Vi söker personer som är under 30").
+const SEEK = new Set(['söker', 'sök', 'anställer', 'rekryterar', 'vill', 'seek', 'seeking', 'want', 'wants', 'hire', 'hiring', 'recruit', 'recruiting', 'welcome', 'välkomnar', 'vi', 'we'])
+// Swedish reflexive possessives: theirs only when the people served are the subject before them.
+const REFLEXIVE = new Set(['sin', 'sina', 'sitt'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
@@ -157,6 +161,8 @@ export function aboutOthers(
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {
       const d = data(l)
+      // … also in a relative clause: "tenants who are over 65", "hyresgäster som är över 65".
+      if (a >= 3 && AUX.has(w(a - 1)!) && RELATIVE.has(w(a - 2)!) && d.people(w(a - 3)!) && !FOR.has(w(a - 4) ?? '') && !SEEK.has(w(a - 4) ?? '') && !SEEK.has(w(a - 5) ?? '')) return 'people-served'
       if (a < 1 || !d.people(w(a - 1)!)) continue
       if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
       // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
@@ -195,6 +201,12 @@ export function aboutOthers(
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
     // A third person's possession: "clients about their pension age", "elevernas och deras religion".
     if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) return 'people-served'
+    // A reflexive back to the people served: "hjälpa boende att ta sina mediciner".
+    if (a >= 3 && REFLEXIVE.has(w(a - 1)!))
+      for (let k = a - 2; k >= Math.max(0, a - 5); k--) {
+        if (d.stops.has(w(k)!)) break
+        if (d.people(w(k)!)) return 'people-served'
+      }
     // The people served as the subject: "clients plan to retire", "refugees who have lived in Sweden".
     // Not after the second person ("Are you a member of any religious community?") nor across a
     // preposition ("members of"), but "to" may lead to the verb.
@@ -211,6 +223,8 @@ export function aboutOthers(
       // A relative clause about the people served may have its own verb: "kunder som är gravida",
       // "refugees who have lived in Sweden"; not about colleagues ("medarbetare som är unga" is a requirement).
       if (AUX.has(x) && k >= 2 && RELATIVE.has(w(k - 1)!) && d.people(w(k - 2)!)) return 'people-served'
+      // "children whose parents were born abroad", "barn vars föräldrar är födda utomlands": their relatives, not the applicant's.
+      if (AUX.has(x) && k >= 3 && (w(k - 2) === 'whose' || w(k - 2) === 'vars') && d.people(w(k - 3)!)) return 'people-served'
       if (d.stops.has(x)) break
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }

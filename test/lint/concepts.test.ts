@@ -102,6 +102,28 @@ describe('a text that names a law', () => {
   for (const [text, kind, lang] of about) it(`${lang} ${kind} "${text}" is about the law`, () => expect(found(text, kind, lang)).toEqual([]))
 })
 
+// Four problems a Swedish recruiter found (issue #23, third pass).
+describe("the recruiter's four problems", () => {
+  it('medication given as a task is the work, not the applicant\'s health', () => {
+    expect(found('Have you had delegation to give medication?', 'label', 'en')).toEqual([])
+    expect(found('Har du delegering att ge läkemedel?', 'label', 'sv')).toEqual([])
+    expect(found('Do you have experience administering insulin?', 'label', 'en')).toEqual([])
+  })
+  it('a relative clause after the people served is about them', () => {
+    expect(found('Har du arbetat med brukare som har annat modersmål än svenska?', 'label', 'sv')).toEqual([])
+    expect(found('Have you worked with clients whose first language is not English?', 'label', 'en')).toEqual([])
+  })
+  it('too old, too young or overqualified in a reason is age', () => {
+    for (const t of ['att du är för gammal för tjänsten', 'för ung för tjänsten', 'överkvalificerad för tjänsten']) expect(found(t, 'reason', 'sv')).toContain('age')
+    for (const t of ['too old for the role', 'too young for the role', 'overqualified for this position']) expect(found(t, 'reason', 'en')).toContain('age')
+  })
+  it('a birthplace question is ethnicity only, a birth year is age', () => {
+    expect(found('Är du född i Sverige?', 'label', 'sv')).toEqual(['ethnicity'])
+    expect(found('Were you born in Sweden?', 'label', 'en')).toEqual(['ethnicity'])
+    expect(found('Är du född 1990 eller senare?', 'label', 'sv')).toEqual(['age'])
+  })
+})
+
 // The lint runs in the page on every pause in typing: matching is linear in the text's length.
 describe('matching cost', () => {
   it('grows linearly as a text doubles', () => {

@@ -78,10 +78,10 @@ describe('lintCriteria', () => {
     it('a gender question asked but read by no rule is an error', () => {
       expect(at('fields.gender')[0]).toMatchObject({ severity: 'error', code: 'protected_question', ground: 'sex', matched: 'kön' })
     })
-    it('"en ung och energisk person" mailed to candidates: age, and about the person', () => {
+    it('"en ung och energisk person" mailed to candidates: age (the longest match, energisk), and about the person', () => {
       const fs = at('criteria.0.reason.sv')
       expect(fs.map((f) => [f.code, f.ground ?? null, f.matched])).toEqual([
-        ['protected_ground', 'age', 'ung och'],
+        ['protected_ground', 'age', 'energisk'],
         ['personal_reason', null, 'person'],
       ])
       expect(fs[0]!.advice).toContain('A rejected candidate reads the reason.')

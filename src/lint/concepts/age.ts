@@ -38,14 +38,22 @@ export default [
     id: 'birth-date', ground: 'age',
     sv: ['född|födda #', 'född|födda år|mellan|efter|före|innan', 'är du född', 'föddes du', 'årtal*', 'fyller du år', 'fyller år', 'när fyller du', 'födelseår*', 'födelsedat*', 'födelsedag*', 'född|födda på|under # talet', 'födelsedecenni*', '# talist*', '*talist', '*talister', 'vilket år är du född'],
     en: ['date|year of birth', 'birth date|year', 'birthdate*', 'birthday*', 'birthyear*', 'dob', 'born in|after|before #', 'born #', 'were you born', 'born in the # s', 'born in the eighties|nineties|seventies|sixties', 'born in|during the', 'decade of birth', 'birth decade', 'born in the # s', 'what year were you born'],
-    except: ['var är du född', 'var föddes du', 'where were you born', 'born in sweden|abroad'],
+    // A birthplace is ethnicity, not age: "Är du född i Sverige?".
+    except: ['var är du född', 'var föddes du', 'where were you born', 'born in sweden|abroad|another|this|the uk|britain|england|the eu|europe', 'born outside', 'were you born in sweden|abroad|another|this|britain|england|europe|ireland|scotland|wales', 'were you born in the uk|eu|us|usa', 'were you born outside|abroad|here', 'född|födda i sverige|utlandet|norden|europa|eu|ett|annat|finland|norge|danmark', 'född|födda utomlands|utanför|här', 'är du född i sverige|utlandet|norden|europa|eu|ett|annat', 'är du född utomlands|utanför|här'],
   },
   { id: 'identity-number', ground: 'age', readOnly: true, sv: ['personnummer|personnumret'], en: ['personal identity|identification number', 'social security number'] },
   {
     id: 'youth', ground: 'age',
-    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare', 'ung i sinnet', 'ungdomlig energi|anda', 'ung energi'],
+    sv: ['ung', 'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter', 'unga och|som', 'ung och', 'ungdomlig*', 'ungdomligt', 'junior|ung och', 'yngre', 'yngre förmåga|förmågor|kraft|krafter|medarbetare|person|kollega|säljare', 'ung i sinnet', 'ungdomlig energi|anda', 'ung energi', 'ungt och dynamiskt|drivet|energiskt|glatt|härligt|engagerat team|gäng'],
     en: ['young', 'younger', 'youthful', 'youngster*', 'young and', 'fresh blood', 'young team', 'young at heart', 'youthful energy|spirit', 'young energy|blood|minds|talent'],
     except: ['unga och växande', 'ungt och växande', 'ungt|unga företag|bolag', 'barn och unga', 'med|för unga', 'unga vuxna', 'young people|adults|persons|children|offenders|carers|company|startup|business|customers|patients|visitors|readers|audience|audiences|families', 'children and young', 'young and growing'],
+  },
+  {
+    // Judged too old or too young for the work: the age itself is the reason.
+    id: 'too-old', ground: 'age', framed: true,
+    sv: ['för gammal|gamla|ung', 'är|vara för unga', 'överkvalificerad*', 'överkvalificerade'],
+    en: ['too old|young', 'overqualified', 'over qualified'],
+    except: ['för gammal version|dator|utrustning|bil', 'too old version|software|equipment|car|data'],
   },
   { id: 'retirement', ground: 'age', sv: ['pensionär*', 'pensionerad*', 'till|i pension|pensionen', 'pensionera*', 'kvar till pension', 'pensionsålder*', 'pensionsavgång*', 'år kvar till pension|pensionen', 'yrkesverksamma år kvar|framför', 'arbetsår kvar', 'gå i pension', 'går i pension', 'hur många yrkesverksamma år|arbetsår har du'], en: ['retired', 'retiree*', 'retirement', 'retire', 'pensioner*', 'retirement age', 'until|before|till you retire', 'until|before|till retirement', 'working years left|remaining|ahead', 'years of work left|remaining', 'plan to retire', 'planning to retire', 'how many working years do you'], except: ['retirement plan*|savings|scheme*|benefits|home|homes|village|party|parties|gift|gifts|celebration|celebrations|income|fund|funds|account|accounts|living|community', 'tjänstepension*', 'pensionsförsäkring*', 'pensionssparande'] },
   {
@@ -62,5 +70,19 @@ export default [
     sv: ['gen z|y|x', 'generation z|y|x', 'millennial*', 'milleniegeneration*', 'boomer*', 'digital infödd*', 'digitalt infödd*', 'vuxit|växt upp med smartphones|smartphone|internet|mobil*|sociala|surfplatta|datorer', 'uppvuxen|uppvuxna med', 'zoomer*', 'digital native*', 'yngre generation*', 'ung generation', 'vilken generation', 'generation tillhör du'],
     en: ['gen z|y|x', 'generation z|y|x', 'genz', 'millennial*', 'boomer*', 'zoomer*', 'digital native*', 'grew|grow|grown|growing up with smartphones|the|social|tablets|computers|mobile', 'younger generation*', 'young generation', 'which|what generation', 'generation do you belong'],
     except: ['för|med ungdomar', 'ungdomar och|i|som'],
+  },
+  {
+    // Maturity asked of the person is read as age ("mature candidates", "mogen person"); a mature market is not.
+    id: 'mature', ground: 'age',
+    sv: ['mogen|mogna person|personer|sökande|kandidat|kandidater|medarbetare|kvinna|man|dam|herre', 'äldre och mogen|mogna'],
+    en: ['mature candidate|candidates|applicant|applicants|person|people|worker|workers|woman|man|lady|gentleman|individual|individuals', 'mature age'],
+    except: ['mature candidates|applicants|people|workers|individuals welcome|encouraged', 'mature candidates|applicants are welcome|encouraged'],
+  },
+  {
+    // Energy asked of the person is read as youth ("energetic", "energisk"); an energetic place is not.
+    id: 'energy', ground: 'age',
+    sv: ['energisk', 'energiska', 'energiskt team|gäng'],
+    en: ['energetic', 'high energy person|individual|candidate|candidates|people'],
+    except: ['energetic environment|atmosphere|workplace|pace|culture|office|company|sales|city|market', 'energisk miljö|arbetsplats|atmosfär|stad'],
   },
 ] satisfies readonly Concept[]

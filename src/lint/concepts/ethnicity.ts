@@ -24,6 +24,8 @@ export default [
     id: 'parents-origin', ground: 'ethnicity', framed: true,
     sv: ['dina|era föräldrar födda', 'föräldrar|föräldrarna födda', 'föräldrars|föräldrarnas födelseland*|ursprung|hemland|nationalitet|bakgrund|modersmål', 'föräldrar|föräldrarna kommer från|ifrån', 'kommer dina föräldrar', 'är dina föräldrar', 'är dina föräldrar födda', 'var är dina|era föräldrar', 'dina föräldrars', 'båda föräldrarna födda', 'utrikes födda föräldrar', 'utlandsfödda föräldrar', 'föräldrar|föräldrarna är födda', 'mina föräldrar är', 'utländska|utlandsfödda|invandrade föräldrar', 'föräldrar från utlandet|ett annat land'],
     en: ['parents born', 'parents were born', 'parents birth country|place|countries', 'parents birthplace*', 'parents country|place of birth', 'parents nationality|origin|ethnicity|heritage|background|birthplace', 'where are|were your parents', 'your parents from', 'parents come from', 'parents from', 'born to foreign|immigrant parents', 'foreign born parents', 'foreign|immigrant|migrant parents', 'parents from abroad|overseas|another'],
+    // The parents of the people served, in a relative clause: "children whose parents were born abroad".
+    except: ['whose parents were|are born', 'whose parents were|are from', 'whose parents come|came from', 'vars föräldrar är|var födda', 'vars föräldrar kommer|kom från', 'vars föräldrar föddes'],
   },
   {
     id: 'schooling-country', ground: 'ethnicity', framed: true,
@@ -39,8 +41,8 @@ export default [
   },
   {
     id: 'native-speaker', ground: 'ethnicity',
-    sv: ['infödd*', 'brytning', 'utan brytning', 'modersmålsnivå', 'infödd nivå', 'som en infödd', 'accent', 'svensk brytning'],
-    en: ['native speaker*', 'native * speaker*', 'native level|like|fluency|proficiency|english|swedish', 'native born', 'accent', 'accents', 'without an accent', 'no accent', 'accent free', 'accentfree', 'native tongue', 'mother language', 'mothertongue', 'native language*', 'accent free', 'free of accent'],
+    sv: ['infödd*', 'brytning', 'utan brytning', 'låter|pratar|talar som en lokal|infödd', 'utan dialekt', 'dialektfri*', 'lokal dialekt', 'modersmålsnivå', 'infödd nivå', 'som en infödd', 'accent', 'svensk brytning'],
+    en: ['native speaker*', 'speak|speaks|sound|sounds|talk|talks like a local|native', 'native * speaker*', 'native level|like|fluency|proficiency|english|swedish', 'native born', 'accent', 'accents', 'without an accent', 'no accent', 'accent free', 'accentfree', 'native tongue', 'mother language', 'mothertongue', 'native language*', 'accent free', 'free of accent'],
     except: ['native app|apps|code|mobile|integration|plants|species|ios|android', 'infödda arter'],
   },
   {
