@@ -224,7 +224,9 @@ export class ScreeningError extends Error {
 export class CriteriaError extends ScreeningError {
   /** Every problem found. */
   readonly issues: Issue[]
-  constructor(issues: Issue[], message?: string, options?: { cause?: unknown }) {
+  /** The file's own language (its `locale:`), when the file says one: a tool words the issues in it. */
+  readonly locale?: 'sv' | 'en'
+  constructor(issues: Issue[], message?: string, options?: { cause?: unknown; locale?: 'sv' | 'en' | undefined }) {
     const first = issues[0]
     super(
       'criteria_invalid',
@@ -237,6 +239,7 @@ export class CriteriaError extends ScreeningError {
     )
     this.name = 'CriteriaError'
     this.issues = issues
+    if (options?.locale !== undefined) this.locale = options.locale
     mark(this, 'CriteriaError')
   }
   static override [Symbol.hasInstance](value: unknown): boolean {

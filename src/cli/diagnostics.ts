@@ -9,10 +9,11 @@ import { langOf, type Lang } from './lang.js'
  * `file:line:col  error  message  (code)`: the form ESLint and compilers use, clickable in
  * editors. Paths read as the user typed them: relative to the working directory. A message
  * quotes the file (a key, a value): its control characters are shown escaped, never raw. The
- * message is worded from the issue's code and arguments in the user's language (`--lang`).
+ * message is worded from the issue's code and arguments in the user's language: `--lang`, else
+ * the file's own (`file`), else the environment's.
  */
-export function formatIssues(issues: readonly Issue[], io: CliIO): string {
-  const lang = langOf(io.env)
+export function formatIssues(issues: readonly Issue[], io: CliIO, file?: Lang): string {
+  const lang = langOf(io.env, file)
   return issues.map((i) => issueLine(i, formatIssue(i, lang), io)).join('\n')
 }
 

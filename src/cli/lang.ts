@@ -7,13 +7,14 @@ export type Lang = 'sv' | 'en'
 export const LANG_VAR = 'AUTOSCREEN_LANG'
 
 /**
- * The language of the CLI's words: `--lang` (carried in AUTOSCREEN_LANG), else the locale of the
- * environment as POSIX orders it (LC_ALL, then LC_MESSAGES, then LANG): one starting with `sv`
+ * The language of the CLI's words: `--lang` (carried in AUTOSCREEN_LANG), else the language of
+ * the file the words are about (its `locale:`), else the locale of the environment as POSIX orders it (LC_ALL, then LC_MESSAGES, then LANG): one starting with `sv`
  * gives Swedish, anything else English.
  */
-export function langOf(env: Record<string, string | undefined>): Lang {
+export function langOf(env: Record<string, string | undefined>, file?: Lang): Lang {
   const chosen = env[LANG_VAR]
   if (chosen === 'sv' || chosen === 'en') return chosen
+  if (file) return file
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
   return /^sv/i.test(locale) ? 'sv' : 'en'
 }

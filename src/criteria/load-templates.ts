@@ -54,7 +54,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       {
         ...issue('templates_unsupported', path), ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }),
       },
-    ])
+    ], undefined, { locale: doc.criteria.locale })
   }
   const { checkTemplate, guardGreeting, htmlBody, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
   const hb = Handlebars.create()
@@ -119,7 +119,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       ;(templates[stage] ??= {})[locale] = t
     }
   }
-  if (issues.length) throw new CriteriaError(issues)
+  if (issues.length) throw new CriteriaError(issues, undefined, { locale: doc.criteria.locale })
   return Object.freeze({ ...doc, locate: doc.locate, templates, warnings })
 }
 

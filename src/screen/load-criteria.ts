@@ -1,4 +1,5 @@
 import { issue } from '../issues/issue.js'
+import { fileLocale } from '../criteria/file-locale.js'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
 import { CriteriaError, type Issue } from '../errors.js'
 import { createEngine, type Engine, type EngineOptions } from '../logic/engine.js'
@@ -35,6 +36,19 @@ export interface LoadCriteriaOptions {
  * @category Screening
  */
 export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { file?: string } = {}): CriteriaDocument {
+  try {
+    return load(text, options)
+  } catch (e) {
+    // A file that does not load is still answered in its own language, when it says one.
+    if (e instanceof CriteriaError && e.locale === undefined) {
+      const locale = fileLocale(text)
+      if (locale) throw new CriteriaError(e.issues, e.message, { cause: e.cause, locale })
+    }
+    throw e
+  }
+}
+
+function load(text: string, options: LoadCriteriaOptions & { file?: string }): CriteriaDocument {
   const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
   const file = options.file
   const { value, index, warnings: parseWarnings = [] } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })

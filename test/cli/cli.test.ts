@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { cli } from '../helpers/cli'
 
 describe('autoscreen (no command)', () => {
@@ -464,15 +467,35 @@ describe('--lang: problems in the user language', () => {
       expect(r.stdout).not.toContain('unknown key')
     }
   })
-  it('takes Swedish from the environment (LANG=sv_SE.UTF-8), LC_ALL before LANG, and --lang before both', async () => {
-    expect((await cli(['validate', f], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('okänd nyckel "reqired"')
-    expect((await cli(['validate', f], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain('unknown key "reqired"')
-    expect((await cli(['validate', f], { env: { LANG: 'C', LC_MESSAGES: 'sv_FI' } })).stdout).toContain('okänd nyckel "reqired"')
-    expect((await cli(['validate', f, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+  it('takes Swedish from the environment (LANG=sv_SE.UTF-8) for a file that says no language, LC_ALL before LANG, and --lang before both', async () => {
+    const none = join(mkdtempSync(join(tmpdir(), 'autoscreen-lang-')), 'none.yaml')
+    writeFileSync(none, readFileSync(f, 'utf8').replace(/^locale: \w+\n/m, ''))
+    expect((await cli(['validate', none], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('okänd nyckel "reqired"')
+    expect((await cli(['validate', none], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    expect((await cli(['validate', none], { env: { LANG: 'C', LC_MESSAGES: 'sv_FI' } })).stdout).toContain('okänd nyckel "reqired"')
+    expect((await cli(['validate', none, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
   })
   it('keeps code and params in --format json, with the message in the chosen language', async () => {
     const out = JSON.parse((await cli(['validate', '--format', 'json', '--lang', 'sv', f])).stdout)
     expect(out.files[0].issues.find((i: { code: string }) => i.code === 'unknown_key')).toMatchObject({ code: 'unknown_key', params: { key: 'reqired', in: 'criteria[0]', hint: 'required' }, message: 'okänd nyckel "reqired" i criteria[0]; menade du "required"?' })
+  })
+  it('answers a file that does not load in the language the file says it is in, before the environment\'s; --lang before both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'autoscreen-lang-'))
+    const sv = join(dir, 'sv.yaml')
+    writeFileSync(sv, readFileSync(f, 'utf8').replace(/^locale: \w+$/m, 'locale: sv'))
+    const en = { env: { LANG: 'en_US.UTF-8' } }
+    for (const argv of [['validate', sv], ['lint', sv], ['screen', '--criteria', sv, '-']]) {
+      const r = await cli(argv, en)
+      expect(`${r.stdout}${r.stderr}`).toContain('okänd nyckel "reqired" i criteria[0]')
+      expect(`${r.stdout}${r.stderr}`).not.toContain('unknown key')
+    }
+    expect((await cli(['validate', sv], en)).stdout).toContain('3 problem (3 fel, 0 varningar)')
+    expect(JSON.parse((await cli(['validate', '--format', 'json', sv], en)).stdout).files[0].issues.map((i: { message: string }) => i.message)).toContain('okänd nyckel "reqired" i criteria[0]; menade du "required"?')
+    expect((await cli(['validate', sv, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    // A file in English read on a Swedish machine is answered in English.
+    const enFile = join(dir, 'en.yaml')
+    writeFileSync(enFile, readFileSync(f, 'utf8').replace(/^locale: \w+$/m, 'locale: en'))
+    expect((await cli(['validate', enFile], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
   })
   it('refuses a language it does not speak, and help names the option', async () => {
     const r = await cli(['validate', f, '--lang', 'de'])

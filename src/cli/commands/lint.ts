@@ -28,8 +28,10 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
       for (const f of lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true })) (f.acknowledged === undefined ? all : acknowledged).push({ issue: { ...f, file }, lang })
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
-      // A file that does not load has no language of its own to read.
-      all.push(...e.issues.map((i) => ({ issue: { ...i, file: i.file ?? file }, lang: chosen ?? langOf(io.env) })))
+      // A file that does not load is answered in the language it says it is in, if it says one.
+      const lang = chosen ?? e.locale ?? langOf(io.env)
+      first ??= e.locale
+      all.push(...e.issues.map((i) => ({ issue: { ...i, file: i.file ?? file }, lang })))
     }
   }
   const lang = chosen ?? first ?? langOf(io.env)

@@ -31,7 +31,7 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
       reports.at(-1)!.file = file
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
-      io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io)}\n`)
+      io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io, e instanceof CriteriaError ? e.locale : undefined)}\n`)
       return 2
     }
   }
