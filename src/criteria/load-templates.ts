@@ -99,7 +99,7 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
           : p.firstName
             ? `${p.message}; without a name this would print an empty place`
             : p.message
-        ;(severity === 'error' ? issues : warnings).push({ ...issue(severity === 'error' ? 'template_invalid' : 'template_warning', [], { stage, locale, line: p.line, detail: message }), severity, file, line: p.line, column: p.column })
+        ;(severity === 'error' ? issues : warnings).push({ ...issue(severity === 'error' ? 'template_invalid' : 'template_warning', [], { stage, locale, line: p.line, detail: message, ...(guarded ? { greeting: NO_NAME_GREETING[locale] } : p.firstName ? { name: p.name ?? 'candidate.firstName', ...(severity === 'error' ? { refused: true } : {}) } : {}) }), severity, file, line: p.line, column: p.column })
       }
       if (refused) continue
       const failed = checkTemplate(greeting.source)

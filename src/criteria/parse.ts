@@ -62,7 +62,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       const pos = /position (\d+)/.exec(msg)
       const offset = pos ? Number(pos[1]) : 0
       const before = text.slice(0, offset).split('\n')
-      throw new CriteriaError([{ ...issue('syntax', [], { line: before.length, detail: `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }), ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+      throw new CriteriaError([{ ...issue('syntax', [], { line: before.length, reason: 'json', said: msg.replace(/ in JSON at position \d+.*$/, '') }), ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
     }
     // Values come from JSON.parse (iterative, so hostile nesting reaches the rule checks);
     // positions come from the YAML parser when it can take the document.
@@ -81,7 +81,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     parsed = parseWithPositions(text, file)
   } catch (e) {
     const overflow = e instanceof RangeError
-    throw new CriteriaError([{ ...(overflow ? issue('too_deep', []) : issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` })), ...where(1, 1) }])
+    throw new CriteriaError([{ ...(overflow ? issue('too_deep', []) : issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) })), ...where(1, 1) }])
   }
   const { doc, index, lines } = parsed
   // What the YAML library would only warn about (on the process's stderr) or loop on, said here
@@ -101,11 +101,8 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
         const { line, col } = lines.linePos(err.pos[0])
         const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
         if (err.code === 'DUPLICATE_KEY') return { ...issue('duplicate_key', [], { key }), ...where(line, col) }
-        const detail =
-          err.code === 'MULTIPLE_DOCS'
-            ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
-            : err.message.split('\n')[0]!
-        return { ...issue('syntax', [], { line, detail, ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : {}) }), ...where(line, col) }
+        // The YAML library's own words (English) are quoted as it said them; the sentence around them is worded per language.
+        return { ...issue('syntax', [], { line, ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : { said: err.message.split('\n')[0]! }) }), ...where(line, col) }
       }),
     )
   }
@@ -113,7 +110,7 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new CriteriaError([{ ...issue('syntax', [], { line: 1, detail: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }), ...where(1, 1) }])
+    throw new CriteriaError([{ ...issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) }), ...where(1, 1) }])
   }
   return { value, index, warnings: shape }
 }
@@ -144,7 +141,7 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     open.delete(node)
   }
   walk(doc.contents)
-  for (const w of doc.warnings) out.push({ ...issue('yaml_warning', [], { detail: w.message.split('\n')[0]! }), severity: 'warning', ...at(w.pos[0]) })
+  for (const w of doc.warnings) out.push({ ...issue('yaml_warning', [], { said: w.message.split('\n')[0]! }), severity: 'warning', ...at(w.pos[0]) })
   return out
 }
 

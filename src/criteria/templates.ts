@@ -114,6 +114,8 @@ export interface TemplateProblem {
   severity: 'error' | 'warning'
   /** An unguarded `{{candidate.firstName}}`: loading rewrites a greeting with it, and refuses it anywhere else. */
   firstName?: true
+  /** The name as the template writes it (`candidate.firstName`), with `firstName`. */
+  name?: string
 }
 
 type AstNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>
@@ -276,7 +278,7 @@ export function templateProblems(source: string): TemplateProblem[] {
           else {
             printable(n, path, value(path as unknown as AstNode, scopes))
             if (!guarded && isFirstName(path, scopes))
-              out.push({ ...at(n), severity: 'warning', firstName: true, message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}}, or begin a greeting line with it ("Dear {{candidate.firstName}},"), which then reads as the built-in greeting` })
+              out.push({ ...at(n), severity: 'warning', firstName: true, name: path.original, message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}}, or begin a greeting line with it ("Dear {{candidate.firstName}},"), which then reads as the built-in greeting` })
           }
           break
         }

@@ -14,6 +14,61 @@ const ENVELOPE: Record<string, string> = {
 }
 /** What a part of an application's envelope is, after what is wrong with it. */
 const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
+/** A side of a rule's comparison, from its params (see `Analyse.side`): `number field "ar"`, `the text "3"`, `a list value`. */
+const value = (p: IssueParams, side: string): string => {
+  const k = String(p[`${side}Kind`] ?? 'any')
+  const field = p[`${side}Field`]
+  const text = p[`${side}Text`]
+  return field !== undefined ? `${k} field "${field}"` : text !== undefined ? `the ${k === 'string' ? 'text' : k} ${text}` : `a ${k} value`
+}
+/** ": write the number 1.5, with a decimal point and without quotes" after a number compared with a text. */
+const fix = (p: IssueParams): string => (p.suggest === undefined ? '' : p.decimal ? `: write the number ${p.suggest}, with a decimal point and without quotes` : `: write the number ${p.suggest} without quotes`)
+/** A rule's values of the wrong kind, by the check that found them (`variant`). */
+const MISMATCH_EN: Record<string, (p: IssueParams) => string> = {
+  sizes: (p) => `"${p.op}" compares sizes, but gets ${value(p, 'got')}`,
+  kinds: (p) => `"${p.op}" compares ${value(p, 'left')} with ${value(p, 'right')}; compare values of the same kind${fix(p)}`,
+  list: (p) => `"${p.op}" cannot compare a list; use "in", "includesAny" or "includesAll"`,
+  never_equal: (p) => `"${p.op}" compares ${value(p, 'left')} with ${value(p, 'right')}; they can never be equal as intended${fix(p)}`,
+  not_list: (p) => `"${p.op}" goes through a list, but gets ${value(p, 'got')}`,
+  in_container: (p) => `"in" looks inside a list or a text, but gets ${value(p, 'got')}`,
+  in_value: (p) => `"in" looks for one value, but gets ${value(p, 'got')}; use "includesAny"`,
+  words: (p) => `"includesWord" looks for words in a text, but gets ${value(p, 'got')}`,
+  cefr: (p) =>
+    `"cefrAtLeast" compares CEFR levels, but field "${p.field}" offers ${(Array.isArray(p.values) ? p.values : []).map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1`,
+  arithmetic: (p) => `"${p.op}" does arithmetic, but gets ${value(p, 'got')}`,
+  argument: (p) => `"${p.op}" expects a ${p.want} as argument ${p.arg}, but gets ${value(p, 'got')}`,
+}
+/** `2 arguments`, `at least 1 argument`, `2 to 3 arguments`. */
+const arity = (min: number, max: number | null): string =>
+  min === max ? `${min} argument${min === 1 ? '' : 's'}` : max === null ? `at least ${min} argument${min === 1 ? '' : 's'}` : `${min} to ${max} arguments`
+/** What a whole-number value compared with a fraction does (`fractional_threshold`). */
+const fraction = (p: IssueParams): string =>
+  `${p.field !== undefined ? `field "${p.field}" holds whole numbers` : p.from !== undefined ? `"${p.from}" counts in whole units` : 'the value is always a whole number'}, ${
+    p.works !== undefined ? `so "${p.op}" ${p.value} works as "${p.works}"` : `so it can never be equal to ${p.value}`
+  }; write a whole number${p.field !== undefined ? '' : ' (or count in a smaller unit: monthsSince instead of yearsSince, daysSince instead of monthsSince)'}`
+/** A part of a field a rule reads (`not_a_field`). */
+const part = (p: IssueParams): string =>
+  `reads "${p.read}", but "${p.part}" is not part of ${p.kind} field "${p.field}"${
+    p.kind === 'list' && p.part === 'length'
+      ? `; to count items, use {"reduce": [{"var": "${p.field}"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, or "atLeast" to count listed values`
+      : p.kind === 'list'
+        ? `; a list's parts are its items by position, e.g. "${p.field}.0"`
+        : ''
+  }`
+/** The reading of a file that failed (`syntax`), from its params; the reader's own words quoted as it said them. */
+const syntaxEn = (p: IssueParams): string =>
+  p.documents
+    ? 'the file holds more than one YAML document (a line --- between them): a criteria file is one document; remove the --- line, or put the second job in a file of its own'
+    : p.reason === 'json'
+      ? `not valid JSON: ${p.said}`
+      : p.reason === 'unreadable'
+        ? `the file could not be read: ${p.said}`
+        : p.said !== undefined
+          ? String(p.said)
+          : p.detail
+            ? String(p.detail)
+            : `the file cannot be read here (line ${p.line ?? 1})`
+
 /** A lint finding's words: composed where the finding is made, in both languages. */
 // No side effects: the tools' catalogue calls it, and must stay droppable from a screen-only bundle.
 /* @__NO_SIDE_EFFECTS__ */ function advice(fallback: string): Words {
@@ -146,12 +201,12 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
     }`,
   unclosed_bracket: (p) => `the bracket ${p.open} that opens here on line ${p.line} is never closed: end it with ${p.close} on the same line (or put each value on a line of its own)`,
   // reading the file
-  syntax: (p) => (p.detail ? String(p.detail) : `the file cannot be read here (line ${p.line ?? 1})`),
+  syntax: syntaxEn,
   too_deep: (p) => (p.max ? `the file is nested more than ${p.max} levels deep here; criteria files never need that (a rule may nest 128 levels)` : 'the file is nested too deep to read'),
   duplicate_key: (p) => `duplicate key ${q(p.key)}: a key may appear only once in the same map`,
   cyclic_alias: (p) => `the alias *${p.alias} is inside the value it names (&${p.alias}), so that value would contain itself without end; write the values out instead`,
   collection_key: () => 'a key must be a plain name or text, not a list or a map',
-  yaml_warning: (p) => String(p.detail ?? 'the YAML reader has a warning here'),
+  yaml_warning: (p) => String(p.said ?? p.detail ?? 'the YAML reader has a warning here'),
   not_utf8: (p) => (p.excel ? 'the file is saved as UTF-16 (in Excel: "Unicode Text"); save it as UTF-8 (in Excel: Save As > "CSV UTF-8")' : 'the file is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)'),
   invalid_utf8: (p) => `the byte 0x${p.byte} here is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8${p.excel ? ' (in Excel: Save As > "CSV UTF-8")' : ''}`,
   file_unreadable: (p) => (p.reason === 'not_found' ? 'file not found' : p.reason === 'folder' ? 'is a folder, not a file' : `cannot read the file (${p.reason})`),
@@ -252,9 +307,15 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
     p.at !== undefined
       ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
       : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
-  type_mismatch: (p) => `${of(p, 'criterion')}${String(p.detail ?? (p.at ? `${p.at}: ${q(p.other)} is a ${p.kind} field; ${p.key} compares two date fields` : 'values of different kinds are compared'))}`,
-  wrong_arity: (p) => `${of(p, 'criterion')}${String(p.detail ?? `"${p.op}" takes ${p.min} to ${p.max ?? 'any number of'} arguments, but gets ${p.gets}`)}`,
-  fractional_threshold: (p) => `${of(p, 'criterion')}${String(p.detail ?? 'write a whole number')}`,
+  type_mismatch: (p) =>
+    `${of(p, 'criterion')}${
+      p.variant !== undefined && MISMATCH_EN[String(p.variant)]
+        ? MISMATCH_EN[String(p.variant)]!(p)
+        : String(p.detail ?? (p.at ? `${p.at}: ${q(p.other)} is a ${p.kind} field; ${p.key} compares two date fields` : 'values of different kinds are compared'))
+    }`,
+  wrong_arity: (p) =>
+    `${of(p, 'criterion')}${p.description !== undefined ? `"${p.op}" takes ${arity(Number(p.min), p.max === null ? null : Number(p.max))}, but gets ${p.gets}: ${p.description}` : String(p.detail ?? `"${p.op}" takes ${p.min} to ${p.max ?? 'any number of'} arguments, but gets ${p.gets}`)}`,
+  fractional_threshold: (p) => `${of(p, 'criterion')}${p.op !== undefined ? fraction(p) : String(p.detail ?? 'write a whole number')}`,
   null_threshold: (p) => `${of(p, 'criterion')}"${p.op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`,
   empty_rule: (p) => `${of(p, 'criterion')}an empty {} is not a condition: JSON Logic reads it as a value that is always true. Write the condition inside it, e.g. { "var": "workPermit" }`,
   ambiguous_operation: (p) => `${of(p, 'criterion')}an operation must have exactly one operator key, found ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
@@ -266,7 +327,7 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
   rule_too_deep: (p) => `${of(p, 'criterion')}rule is nested deeper than ${p.max} levels`,
   rule_too_large: (p) => `${of(p, 'criterion')}rule has more than ${p.max} nodes`,
   unknown_operator: (p) => `${of(p, 'criterion')}unknown operator ${q(p.op)}`,
-  not_a_field: (p) => `${of(p, 'criterion')}${String(p.detail ?? `reads ${q(p.read)}, but ${q(p.part)} is not part of field ${q(p.field)}`)}`,
+  not_a_field: (p) => `${of(p, 'criterion')}${p.kind !== undefined ? part(p) : String(p.detail ?? `reads ${q(p.read)}, but ${q(p.part)} is not part of field ${q(p.field)}`)}`,
   // templates
   templates_not_loaded: () => 'the custom message templates this file names are not loaded from text: pass their text to loadTemplates, or load the file with loadCriteria from autoscreen/node',
   templates_unsupported: () => 'custom message templates are compiled to code (new Function), which this host forbids (a Content-Security-Policy without unsafe-eval, or a Worker): use the built-in templates here, or render messages where code generation is allowed',

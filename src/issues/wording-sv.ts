@@ -23,6 +23,54 @@ const advice =
   (p) =>
     String(p.sv ?? fallback)
 
+/** Ett fält av ett visst slag: "talfältet", "datumfältet". */
+const FIELD_SV: Record<string, string> = { number: 'talfältet', string: 'textfältet', boolean: 'ja/nej-fältet', date: 'datumfältet', list: 'listfältet' }
+/** Ett skrivet värde av ett visst slag: "texten", "talet". */
+const LITERAL_SV: Record<string, string> = { number: 'talet', string: 'texten', boolean: 'ja/nej-värdet', date: 'datumet', list: 'listan', object: 'samlingen', null: 'värdet' }
+/** Ett beräknat värde av ett visst slag: "ett tal", "en lista". */
+const COMPUTED_SV: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'ett ja/nej-värde', date: 'ett datum', list: 'en lista', object: 'en samling nycklar och värden', null: 'null (ingenting)' }
+/** En sida av en jämförelse i en regel, ur parametrarna (se `Analyse.side`): `talfältet "ar"`, `texten "3"`, `en lista`. */
+const value = (p: IssueParams, side: string): string => {
+  const k = String(p[`${side}Kind`] ?? 'any')
+  const field = p[`${side}Field`]
+  const text = p[`${side}Text`]
+  if (field !== undefined) return `${p[`${side}Whole`] ? 'heltalsfältet' : (FIELD_SV[k] ?? 'fältet')} "${field}"`
+  if (text !== undefined) return `${LITERAL_SV[k] ?? 'värdet'} ${text}`
+  return COMPUTED_SV[k] ?? 'ett värde'
+}
+/** Vad man skriver i stället för en text som "3" eller "1,5" jämförd med ett tal. */
+const fix = (p: IssueParams): string => (p.suggest === undefined ? '' : p.decimal ? `: skriv talet ${p.suggest} med punkt och utan citattecken` : `: skriv talet ${p.suggest} utan citattecken`)
+/** Det slag av värde en operator väntar sig som argument. */
+const WANT_SV: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'ett ja/nej-värde', date: 'ett datum', list: 'en lista', object: 'en samling nycklar och värden' }
+/** Värden av fel slag i en regel, efter kontrollen som hittade dem (`variant`). */
+const MISMATCH_SV: Record<string, (p: IssueParams) => string> = {
+  sizes: (p) => `"${p.op}" jämför storlekar, men får ${value(p, 'got')}; jämför tal med tal eller datum med datum`,
+  kinds: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; jämför värden av samma slag${fix(p)}`,
+  list: (p) => `"${p.op}" kan inte jämföra en lista; använd "in", "includesAny" eller "includesAll"`,
+  never_equal: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; de kan aldrig vara lika, så jämförelsen fungerar inte som det är tänkt${fix(p)}`,
+  not_list: (p) => `"${p.op}" går igenom en lista, men får ${value(p, 'got')}`,
+  in_container: (p) => `"in" letar i en lista eller en text, men får ${value(p, 'got')}`,
+  in_value: (p) => `"in" letar efter ett enda värde, men får ${value(p, 'got')}; använd "includesAny"`,
+  words: (p) => `"includesWord" letar efter ord i en text, men får ${value(p, 'got')}`,
+  cefr: (p) => {
+    const bad = Array.isArray(p.values) ? p.values : []
+    return `"cefrAtLeast" jämför CEFR-nivåer, men fältet "${p.field}" har ${bad.length === 1 ? 'alternativet' : 'alternativen'} ${bad.map((v) => JSON.stringify(v)).join(', ')}, ${bad.length === 1 ? 'som inte är en nivå' : 'som inte är nivåer'}; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1`
+  },
+  arithmetic: (p) => `"${p.op}" räknar med tal, men får ${value(p, 'got')}`,
+  argument: (p) => `"${p.op}" väntar sig ${WANT_SV[String(p.want)] ?? String(p.want)} som argument ${p.arg}, men får ${value(p, 'got')}`,
+}
+/** Vad ett heltal jämfört med ett bråktal gör (`fractional_threshold`). */
+const fraction = (p: IssueParams): string =>
+  `${p.field !== undefined ? `fältet "${p.field}" har bara heltal` : p.from !== undefined ? `"${p.from}" räknar i hela enheter` : 'värdet är alltid ett heltal'}, ${
+    p.works !== undefined ? `så "${p.op}" ${p.value} fungerar som "${p.works}"` : `så det kan aldrig vara lika med ${p.value}`
+  }; skriv ett heltal${p.field !== undefined ? '' : ' (eller räkna i en mindre enhet: monthsSince i stället för yearsSince, daysSince i stället för monthsSince)'}`
+/** Läsarens egna ord (YAML- eller JSON-läsaren, på engelska), citerade. */
+const said = (p: IssueParams): string => (p.said !== undefined ? ` (läsaren säger: ${JSON.stringify(String(p.said))})` : '')
+
+/** Ett förnamn i en mall utan villkor runt sig (`template_warning`, `template_invalid`). */
+const firstNameSv = (p: IssueParams): string =>
+  `{{${p.name}}} kan vara tomt (inget användbart namn gavs), och då blir det en tom plats i texten: skriv det inuti {{#if ${p.name}}}…{{/if}}, eller börja en hälsningsrad med det ("Hej {{candidate.firstName}},"), som då läses som den inbyggda hälsningen`
+
 /** Swedish: written for a recruiter, saying what to write instead where there is a way. */
 export const sv: Wording = {
   duplicate_id: (p) => `kriteriet ${q(p.id)} finns redan (används först av kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
@@ -66,12 +114,16 @@ export const sv: Wording = {
   syntax: (p) =>
     p.documents
       ? `filen innehåller mer än ett YAML-dokument (en rad --- mellan dem, rad ${p.line}): en kriteriefil är ett dokument; ta bort raden ---, eller lägg det andra jobbet i en egen fil`
-      : `filen går inte att läsa på rad ${p.line ?? 1}; titta på indrag, kolon och citattecken där`,
+      : p.reason === 'json'
+        ? `filen är inte giltig JSON på rad ${p.line ?? 1}${said(p)}; titta efter kommatecken, citattecken och klamrar där`
+        : p.reason === 'unreadable'
+          ? `filen går inte att läsa${said(p)}`
+          : `filen går inte att läsa på rad ${p.line ?? 1}${said(p)}; titta på indrag, kolon och citattecken där`,
   too_deep: (p) => (p.max ? `filen är inbäddad i mer än ${p.max} nivåer här; så djupt behöver en kriteriefil aldrig gå (en regel får ha 128 nivåer)` : 'filen är inbäddad i för många nivåer för att kunna läsas'),
   duplicate_key: (p) => `nyckeln ${q(p.key)} står två gånger i samma avsnitt; behåll en av dem`,
   cyclic_alias: (p) => `aliaset *${p.alias} står inuti värdet det pekar på (&${p.alias}), så värdet skulle innehålla sig självt i all oändlighet; skriv ut värdena i stället`,
   collection_key: () => 'en nyckel ska vara ett namn eller en text, inte en lista eller ett avsnitt',
-  yaml_warning: () => 'något här ser ovanligt ut för YAML-läsaren; kontrollera att det står som du menar',
+  yaml_warning: (p) => `något här ser ovanligt ut för YAML-läsaren${said(p)}; kontrollera att det står som du menar`,
   not_utf8: (p) => (p.excel ? 'filen är sparad som UTF-16 (i Excel: "Unicode-text"); spara den som UTF-8 (i Excel: Spara som > "CSV UTF-8")' : 'filen är sparad som UTF-16 (i Anteckningar: "Unicode"); spara den som UTF-8 (i Anteckningar: Spara som… > Kodning: UTF-8)'),
   invalid_utf8: (p) => `tecknet (byte 0x${p.byte}) här är inte UTF-8-text (sparades filen som Latin-1 eller Windows-1252?); spara filen som UTF-8${p.excel ? ' (i Excel: Spara som > "CSV UTF-8")' : ''}`,
   file_unreadable: (p) => (p.reason === 'not_found' ? 'filen finns inte' : p.reason === 'folder' ? 'det här är en mapp, inte en fil' : `filen går inte att läsa (${p.reason})`),
@@ -178,9 +230,14 @@ export const sv: Wording = {
   type_mismatch: (p) =>
     p.at
       ? `${p.at}: ${q(p.other)} är inget datumfält; ${p.key} jämför två datumfält`
-      : `${of(p)}${p.op ? `"${p.op}" ` : ''}får ett värde av fel slag; jämför värden av samma slag, till exempel ett tal med ett tal (utan citattecken), och en text med en text`,
+      : p.variant !== undefined && MISMATCH_SV[String(p.variant)]
+        ? `${of(p)}${MISMATCH_SV[String(p.variant)]!(p)}`
+        : `${of(p)}${p.op ? `"${p.op}" ` : ''}får ett värde av fel slag; jämför värden av samma slag, till exempel ett tal med ett tal (utan citattecken), och en text med en text`,
   wrong_arity: (p) => `${of(p)}"${p.op}" tar ${p.min === p.max ? p.min : p.max === null ? `minst ${p.min}` : `${p.min} till ${p.max}`} argument, men får ${p.gets}`,
-  fractional_threshold: (p) => `${of(p)}gränsen ${p.value} är inget heltal, men det som jämförs är alltid ett heltal${p.works ? `, så den fungerar som ${p.works}` : ', så de kan aldrig vara lika'}; skriv ett heltal`,
+  fractional_threshold: (p) =>
+    p.op !== undefined
+      ? `${of(p)}${fraction(p)}`
+      : `${of(p)}gränsen ${p.value} är inget heltal, men det som jämförs är alltid ett heltal${p.works ? `, så den fungerar som ${p.works}` : ', så de kan aldrig vara lika'}; skriv ett heltal`,
   null_threshold: (p) => `${of(p)}"${p.op}" jämför med null (ingenting), som JSON Logic läser som 0; skriv talet att jämföra med`,
   empty_rule: (p) => `${of(p)}ett tomt {} är inget villkor: JSON Logic läser det som ett värde som alltid är sant. Skriv villkoret inuti, till exempel { "var": "workPermit" }`,
   ambiguous_operation: (p) => `${of(p)}en operation ska ha exakt en operator som nyckel, här finns ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
@@ -192,14 +249,27 @@ export const sv: Wording = {
   rule_too_deep: (p) => `${of(p)}regeln är inbäddad i fler än ${p.max} nivåer`,
   rule_too_large: (p) => `${of(p)}regeln har fler än ${p.max} delar`,
   unknown_operator: (p) => `${of(p)}okänd operator ${q(p.op)}`,
-  not_a_field: (p) => `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av fältet ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats, som "${p.field}.0")`,
+  not_a_field: (p) =>
+    p.kind === 'list' && p.part === 'length'
+      ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; räkna posterna med {"reduce": [{"var": "${p.field}"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, eller med "atLeast" för att räkna värden i en lista`
+      : p.kind === 'list'
+        ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; en listas delar är dess poster efter plats, som "${p.field}.0"`
+        : `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av ${p.kind !== undefined ? `${FIELD_SV[String(p.kind)] ?? 'fältet'}` : 'fältet'} ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats, som "${p.field}.0")`,
   // mallar
   templates_not_loaded: () => 'de egna meddelandemallar som filen namnger är inte inlästa: ge deras text till loadTemplates, eller läs filen med loadCriteria från autoscreen/node',
   templates_unsupported: () => 'egna meddelandemallar översätts till kod (new Function), vilket den här miljön inte tillåter: använd de inbyggda mallarna här, eller skapa meddelandena där det går',
   template_unreadable: (p) => `mallfilen ${p.name} går inte att läsa`,
   template_missing: (p) => `mallen ${p.stage}.${p.locale} pekar på ${p.name}, men ingen text gavs för den`,
-  template_invalid: (p) => `mallen ${p.stage}.${p.locale} går inte att använda som den är skriven${p.line ? ` (rad ${p.line})` : ''}; rätta mallen på den platsen`,
-  template_warning: (p) => `mallen ${p.stage}.${p.locale}: kontrollera den här platsen${p.line ? ` (rad ${p.line})` : ''}; utan förnamn kan texten bli konstig`,
+  template_invalid: (p) =>
+    p.name !== undefined
+      ? `mallen ${p.stage}.${p.locale}${p.line ? ` (rad ${p.line})` : ''}: ${firstNameSv(p)}`
+      : `mallen ${p.stage}.${p.locale} går inte att använda som den är skriven${p.line ? ` (rad ${p.line})` : ''}; rätta mallen på den platsen`,
+  template_warning: (p) =>
+    p.greeting !== undefined
+      ? `mallen ${p.stage}.${p.locale}${p.line ? ` (rad ${p.line})` : ''}: utan ett användbart förnamn blir hälsningen ${q(p.greeting)}, som i de inbyggda meddelandena; vill du formulera den själv, skriv {{#if candidate.firstName}}…{{else}}…{{/if}}`
+      : p.name !== undefined
+        ? `mallen ${p.stage}.${p.locale}${p.line ? ` (rad ${p.line})` : ''}: ${firstNameSv(p)}`
+        : `mallen ${p.stage}.${p.locale}: kontrollera den här platsen${p.line ? ` (rad ${p.line})` : ''}; utan förnamn kan texten bli konstig`,
   // testfiler
   application_unreadable: (p) => `fallet ${q(p.case)}: ansökan ${p.application} går inte att läsa`,
   case_invalid: (p) => `fallet ${q(p.case)}: ansökan går inte att bedöma; kontrollera id, submittedAt och answers`,

@@ -1,4 +1,5 @@
 import type { IssueParams, RuleIssueCode } from '../issues/issue-code.js'
+import { enScreen } from '../issues/wording-en.js'
 import { suggest } from '../criteria/suggest.js'
 import { EvaluationError } from '../errors.js'
 import type { Node, RulePath } from './ast.js'
@@ -51,6 +52,12 @@ const kindOfValue = (v: unknown): ValueKind =>
 const describe = (t: Typed): string =>
   t.field ? `${t.kind} field "${t.field}"` : t.literal ? `the ${t.kind === 'string' ? 'text' : t.kind} ${JSON.stringify(t.literal.v)}` : `a ${t.kind} value`
 
+/** A value as an issue's params, keys prefixed by its side: kind, and the field or the literal (as JSON). */
+const side = (t: Typed, s: 'left' | 'right' | 'got'): IssueParams => ({
+  [`${s}Kind`]: t.kind,
+  ...(t.field ? { [`${s}Field`]: t.field, ...(t.whole ? { [`${s}Whole`]: true } : {}) } : t.literal ? { [`${s}Text`]: JSON.stringify(t.literal.v) ?? String(t.literal.v) } : {}),
+})
+
 const arityText = ([min, max]: readonly [number, number]): string =>
   min === max ? `${min} argument${min === 1 ? '' : 's'}` : max === Infinity ? `at least ${min} argument${min === 1 ? '' : 's'}` : `${min} to ${max} arguments`
 
@@ -82,6 +89,9 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
   const a: Analyse = {
     add,
     describe,
+    side,
+    // Worded from the params alone, so every language says the same (wording-en.ts, wording-sv.ts).
+    mismatch: (at, params) => add('type_mismatch', enScreen.type_mismatch(params), at, params),
     compatible(x, y) {
       if (x.kind === 'any' || y.kind === 'any' || x.kind === 'null' || y.kind === 'null') return true
       if (x.kind === y.kind) return true
@@ -111,7 +121,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         (want === 'date' && got.kind === 'string' && (!got.literal || parseInstant(got.literal.v, 'UTC') !== null)) ||
         (want === 'string' && got.kind === 'date') ||
         (want === 'list' && got.kind === 'string')
-      if (!fits) add('type_mismatch', `"${op}" expects a ${want} as argument ${i + 1}, but gets ${describe(got)}`, at, { op })
+      if (!fits) a.mismatch(at, { op, variant: 'argument', want, arg: i + 1, ...side(got, 'got') })
     })
 
   const visit = (n: Node, scoped: boolean): Typed => {
@@ -142,7 +152,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
               'not_a_field',
               `reads "${n.path.join('.')}", but "${part}" is not part of ${f.kind} field "${name}"${f.kind === 'list' && part === 'length' ? '; to count items, use {"reduce": [{"var": "' + name + '"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, or "atLeast" to count listed values' : f.kind === 'list' ? '; a list\'s parts are its items by position, e.g. "' + name + '.0"' : ''}`,
               [...n.at, 'var'],
-              { read: n.path.join('.'), part, field: name },
+              { read: n.path.join('.'), part, field: name, kind: f.kind },
             )
           return { kind: 'any' }
         }
@@ -157,7 +167,7 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         const spec = specs[op]!
         const [min, max] = spec.arity
         if (n.args.length < min || n.args.length > max)
-          add('wrong_arity', `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`, at, { op, min, max: max === Infinity ? null : max, gets: n.args.length })
+          add('wrong_arity', `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`, at, { op, min, max: max === Infinity ? null : max, gets: n.args.length, description: spec.description })
         for (const p of spec.check?.(n.args) ?? []) add('invalid_value', p.message, p.arg !== undefined && n.args[p.arg] ? n.args[p.arg]!.at : at, p.params)
         if (spec.keys && !scoped)
           for (const k of spec.keys(n.args))

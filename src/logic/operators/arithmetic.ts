@@ -6,7 +6,7 @@ import { primitive, type Evaluator, type OperatorSpec } from './spec.js'
 const analyse: NonNullable<OperatorSpec['analyse']> = (a, args, at) => {
   for (const t of args)
     if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'date' || t.kind === 'object')
-      a.add('type_mismatch', `"${String(at.at(-1))}" does arithmetic, but gets ${a.describe(t)}`, at, { op: String(at.at(-1)) })
+      a.mismatch(at, { op: String(at.at(-1)), variant: 'arithmetic', ...a.side(t, 'got') })
   return { kind: 'number' }
 }
 

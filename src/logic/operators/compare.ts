@@ -73,14 +73,14 @@ function between(b: Build, op: '<' | '<=', args: readonly Node[]): Evaluator {
   return (d, ctx) => f(a(d, ctx), m(d, ctx), c(d, ctx))
 }
 
-/** "write 1.5, with a decimal point and without quotes" for a text such as "1,5" compared with a number. */
-function decimalHint(a: Typed, b: Typed): string {
+/** The fix for a text such as "1,5" or "3" compared with a number: `{ suggest: '1.5', decimal: true }`, `{ suggest: '3' }`. */
+function decimalFix(a: Typed, b: Typed): { suggest?: string; decimal?: true } {
   const text = [a, b].find((t) => t.literal && typeof t.literal.v === 'string')?.literal?.v as string | undefined
   const other = [a, b].find((t) => t.kind === 'number')
-  if (text === undefined || !other) return ''
-  if (/^[-+]?\d+,\d+$/.test(text.trim())) return `: write the number ${text.trim().replace(',', '.')}, with a decimal point and without quotes`
-  if (/^[-+]?\d+(\.\d+)?$/.test(text.trim())) return `: write the number ${text.trim()} without quotes`
-  return ''
+  if (text === undefined || !other) return {}
+  if (/^[-+]?\d+,\d+$/.test(text.trim())) return { suggest: text.trim().replace(',', '.'), decimal: true }
+  if (/^[-+]?\d+(\.\d+)?$/.test(text.trim())) return { suggest: text.trim() }
+  return {}
 }
 
 /** A whole-number value compared with a fraction: `yearsSince >= 1.5` works as `>= 2`. */
@@ -95,20 +95,20 @@ function fractionIssue(a: Analyse, op: string, whole: Typed, lit: Typed, at: (st
   const acts: Record<string, string> = { '>=': `>= ${up}`, '>': `>= ${up}`, '<=': `<= ${down}`, '<': `<= ${down}` }
   const effect = acts[side] ? `so "${side}" ${v} works as "${acts[side]}"` : `so it can never be equal to ${v}`
   const unit = whole.field ? '' : ' (or count in a smaller unit: monthsSince instead of yearsSince, daysSince instead of monthsSince)'
-  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at, { value: v, ...(acts[side] ? { works: acts[side] } : {}) })
+  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at, { value: v, op: side, ...(whole.field ? { field: whole.field } : whole.from ? { from: whole.from } : {}), ...(acts[side] ? { works: acts[side] } : {}) })
 }
 
 function analyseOrder(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     for (const t of args) {
-      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.add('type_mismatch', `"${op}" compares sizes, but gets ${a.describe(t)}`, at, { op })
+      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.mismatch(at, { op, variant: 'sizes', ...a.side(t, 'got') })
       // JSON Logic reads null as 0 here: "at least null years" is always met by any answer of 0 or more.
       if (t.kind === 'null' && t.literal) a.add('null_threshold', `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`, at, { op })
     }
     for (let i = 0; i + 1 < args.length; i++) {
       const [x, y] = [args[i]!, args[i + 1]!]
       if (!a.compatible(x, y) || (x.kind === 'date' && y.kind === 'number') || (x.kind === 'number' && y.kind === 'date'))
-        a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; compare values of the same kind${decimalHint(x, y)}`, at, { op })
+        a.mismatch(at, { op, variant: 'kinds', ...a.side(x, 'left'), ...a.side(y, 'right'), ...decimalFix(x, y) })
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)
       if (y.whole && x.literal) fractionIssue(a, op, y, x, at, false)
     }
@@ -120,8 +120,8 @@ function analyseEquality(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     const [x, y] = args
     if (x && y) {
-      if (x.kind === 'list' || y.kind === 'list') a.add('type_mismatch', `"${op}" cannot compare a list; use "in", "includesAny" or "includesAll"`, at, { op })
-      else if (!a.compatible(x, y)) a.add('type_mismatch', `"${op}" compares ${a.describe(x)} with ${a.describe(y)}; they can never be equal as intended${decimalHint(x, y)}`, at, { op })
+      if (x.kind === 'list' || y.kind === 'list') a.mismatch(at, { op, variant: 'list', ...a.side(x, 'left'), ...a.side(y, 'right') })
+      else if (!a.compatible(x, y)) a.mismatch(at, { op, variant: 'never_equal', ...a.side(x, 'left'), ...a.side(y, 'right'), ...decimalFix(x, y) })
       a.checkEnum(x, y, at)
       a.checkEnum(y, x, at)
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)

@@ -121,7 +121,7 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"${op}" goes through a list, but gets ${a.describe(s)}`, at, { op })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'boolean' }
     },
   }
@@ -164,7 +164,7 @@ function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"${op}" goes through a list, but gets ${a.describe(s)}`, at, { op })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'list' }
     },
   }
@@ -246,8 +246,8 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
     analyse(a, args, at) {
       const [x, y] = args
       if (y && y.kind !== 'list' && y.kind !== 'string' && y.kind !== 'any' && y.kind !== 'null')
-        a.add('type_mismatch', `"in" looks inside a list or a text, but gets ${a.describe(y)}`, at, { op: 'in' })
-      if (x && y && x.kind === 'list') a.add('type_mismatch', `"in" looks for one value, but gets ${a.describe(x)}; use "includesAny"`, at, { op: 'in' })
+        a.mismatch(at, { op: 'in', variant: 'in_container', ...a.side(y, 'got') })
+      if (x && y && x.kind === 'list') a.mismatch(at, { op: 'in', variant: 'in_value', ...a.side(x, 'got') })
       if (x && y) a.checkEnum(y.field ? y : x, y.field ? x : y, at)
       return { kind: 'boolean' }
     },
@@ -302,7 +302,7 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.add('type_mismatch', `"reduce" goes through a list, but gets ${a.describe(s)}`, at, { op: 'reduce' })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op: 'reduce', variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'any' }
     },
   },

@@ -336,7 +336,7 @@ const includesWord: OperatorSpec = {
   },
   analyse(a, args, at) {
     const t = args[0]
-    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.add('type_mismatch', `"includesWord" looks for words in a text, but gets ${a.describe(t)}`, at, { op: 'includesWord' })
+    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.mismatch(at, { op: 'includesWord', variant: 'words', ...a.side(t, 'got') })
     return { kind: 'boolean' }
   },
   condition(x, args) {
@@ -395,7 +395,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       const values = f?.values
       if (values) {
         const bad = values.filter((v) => cefrIndex(v) < 0 && !isNoKnowledge(v))
-        if (bad.length) a.add('type_mismatch', `"cefrAtLeast" compares CEFR levels, but field "${f.field}" offers ${bad.map((v) => JSON.stringify(v)).join(', ')}, which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1`, at, { op: 'cefrAtLeast' })
+        if (bad.length) a.mismatch(at, { op: 'cefrAtLeast', variant: 'cefr', field: f.field ?? '', values: bad })
       }
     },
     wording: {

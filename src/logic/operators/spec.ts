@@ -114,6 +114,17 @@ export interface Analyse {
   add(code: RuleIssueCode, message: string, at: RulePath, params?: IssueParams): void
   /** `number field "years"`, `the text "3"`. */
   describe(t: Typed): string
+  /**
+   * A value as an issue's params, each key starting with `side`: its kind (`leftKind: 'number'`),
+   * the field it comes from (`leftField: 'ar'`, `leftWhole: true` for whole numbers), or the
+   * literal as written, in JSON (`rightText: '"3"'`); a computed value has its kind only.
+   */
+  side(t: Typed, side: 'left' | 'right' | 'got'): IssueParams
+  /**
+   * Reports a `type_mismatch` from its params alone: `variant` (which check), the sides (see
+   * `side`) and the fix (`suggest`, `decimal`); its English message is worded from them.
+   */
+  mismatch(at: RulePath, params: IssueParams): void
   /** Whether two kinds can sensibly be compared. */
   compatible(a: Typed, b: Typed): boolean
   /** Reports literals that are not among an enum field's values. */
