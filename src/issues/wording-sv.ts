@@ -44,7 +44,7 @@ const fix = (p: IssueParams): string => (p.suggest === undefined ? '' : p.decima
 const WANT_SV: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'ett ja/nej-värde', date: 'ett datum', list: 'en lista', object: 'en samling nycklar och värden' }
 /** Värden av fel slag i en regel, efter kontrollen som hittade dem (`variant`). */
 const MISMATCH_SV: Record<string, (p: IssueParams) => string> = {
-  sizes: (p) => `"${p.op}" jämför storlekar, men får ${value(p, 'got')}; jämför tal med tal eller datum med datum`,
+  sizes: (p) => `"${p.op}" jämför storlekar, men får ${value(p, 'got')}`,
   kinds: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; jämför värden av samma slag${fix(p)}`,
   list: (p) => `"${p.op}" kan inte jämföra en lista; använd "in", "includesAny" eller "includesAll"`,
   never_equal: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; de kan aldrig vara lika, så jämförelsen fungerar inte som det är tänkt${fix(p)}`,
@@ -254,7 +254,7 @@ export const sv: Wording = {
       ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; räkna posterna med {"reduce": [{"var": "${p.field}"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, eller med "atLeast" för att räkna värden i en lista`
       : p.kind === 'list'
         ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; en listas delar är dess poster efter plats, som "${p.field}.0"`
-        : `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av ${p.kind !== undefined ? `${FIELD_SV[String(p.kind)] ?? 'fältet'}` : 'fältet'} ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats, som "${p.field}.0")`,
+        : `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av ${p.kind !== undefined ? `${FIELD_SV[String(p.kind)] ?? 'fältet'}` : 'fältet'} ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats${p.kind === undefined ? `, som "${p.field}.0"` : ''})`,
   // mallar
   templates_not_loaded: () => 'de egna meddelandemallar som filen namnger är inte inlästa: ge deras text till loadTemplates, eller läs filen med loadCriteria från autoscreen/node',
   templates_unsupported: () => 'egna meddelandemallar översätts till kod (new Function), vilket den här miljön inte tillåter: använd de inbyggda mallarna här, eller skapa meddelandena där det går',
