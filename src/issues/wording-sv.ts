@@ -65,7 +65,12 @@ const fraction = (p: IssueParams): string =>
     p.works !== undefined ? `så "${p.op}" ${p.value} fungerar som "${p.works}"` : `så det kan aldrig vara lika med ${p.value}`
   }; skriv ett heltal${p.field !== undefined ? '' : ' (eller räkna i en mindre enhet: monthsSince i stället för yearsSince, daysSince i stället för monthsSince)'}`
 /** Läsarens egna ord (YAML- eller JSON-läsaren, på engelska), citerade. */
-const said = (p: IssueParams): string => (p.said !== undefined ? ` (läsaren säger: ${JSON.stringify(String(p.said))})` : '')
+const said = (p: IssueParams): string => (p.said !== undefined ? ` (${p.reason === 'json' ? 'JSON' : 'YAML'}-läsaren säger: ${JSON.stringify(String(p.said))})` : '')
+/** Nycklar från tidigare versioner av filformatet (schema.ts RETIRED_KEYS), med vad som ersatte dem. */
+const RETIRED_SV: Readonly<Record<string, string>> = {
+  'delivery.reviewBackstopDays':
+    ': reviewBackstopDays har ersatts av reviewWorkingDays: en ansökan i manuell granskning avgörs inom så många arbetsdagar (standard 5, aldrig senare än maxDays), bekräftelsen lovar det datumet, och plan.review.remindAt säger när rekryteraren ska påminnas; skriv reviewWorkingDays: 5 i stället, eller ta bort nyckeln för standardvärdet',
+}
 
 /** Ett förnamn i en mall utan villkor runt sig (`template_warning`, `template_invalid`). */
 const firstNameSv = (p: IssueParams): string =>
@@ -133,7 +138,7 @@ export const sv: Wording = {
       ? `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i ett avsnitt på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken${p.whole ? `: ${p.whole}` : ''}`
       : p.key === undefined
         ? `innehåller en nyckel som inte är känd här${envelope(p)}`
-        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? ` (den används inte längre; se dokumentationen för vad som gäller nu)` : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
   missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
   invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>

@@ -120,6 +120,7 @@ describe('no English in the Swedish of the codes worded from params', () => {
     ['syntax', { line: 4, said: 'Nested mappings are not allowed in compact mappings' }],
     ['syntax', { line: 15, documents: true }],
     ['yaml_warning', { said: 'Unresolved tag: !foo' }],
+    ['unknown_key', { key: 'reviewBackstopDays', in: 'delivery', retired: 'reviewBackstopDays was replaced by reviewWorkingDays' }],
     ['template_warning', { stage: 'rejected', locale: 'sv', line: 2, greeting: 'Hej!' }],
     ['template_warning', { stage: 'rejected', locale: 'sv', line: 4, name: 'candidate.firstName' }],
     ['template_invalid', { stage: 'rejected', locale: 'sv', line: 4, name: 'candidate.firstName', refused: true }],
@@ -147,7 +148,7 @@ describe('a file that cannot be read says why in Swedish around the reader\'s ow
     expect(i!.code).toBe('syntax')
     expect(formatIssue(i!, 'en')).toBe(i!.message)
     expect(i!.message).toMatch(/^not valid JSON: /)
-    expect(formatIssue(i!, 'sv')).toMatch(/^filen är inte giltig JSON på rad 3 \(läsaren säger: ".+"\); titta efter kommatecken, citattecken och klamrar där$/)
+    expect(formatIssue(i!, 'sv')).toMatch(/^filen är inte giltig JSON på rad 3 \(JSON-läsaren säger: ".+"\); titta efter kommatecken, citattecken och klamrar där$/)
   })
   it('more than one document', () => {
     const [i] = issuesOf('id: a\n---\nid: b\n')
