@@ -115,8 +115,8 @@ const THINGS: ReadonlySet<string> = new Set(['parental-leave', 'sick-leave'])
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
 
 /** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
-function childAges(words: readonly Word[], a: number, b: number): boolean {
-  const numbers = words.slice(a, b).filter((w) => /^\d+$/.test(w.text))
+function childAges(words: readonly Word[], a: number, b: number, after = 0): boolean {
+  const numbers = words.slice(a, b + after).filter((w) => /^\d+$/.test(w.text))
   return numbers.length > 0 && numbers.every((w) => Number(w.text) <= 12)
 }
 
@@ -182,6 +182,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
+        // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
+        if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
         const rest = compoundRest(term, words[b - 1]!, folded)
         if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) continue
         frame ??= textFrame(words, options.kind, options.language)

@@ -89,7 +89,20 @@ const REFLEXIVE = new Set(['sin', 'sina', 'sitt'])
 const FOR_TO = new Set(['för', 'for', 'åt', 'to'])
 const WE = new Set(['we', 'us', 'vi', 'oss'])
 const LINK = new Set(['i', 'in', 'of', 'av', 'aged'])
-const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt'])
+const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt', '&'])
+// A wish about the applicant before a ground word ("gärna gay", "preferably female"): nothing after it is about others.
+const PREFER = new Set(['gärna', 'helst', 'företrädesvis', 'preferably', 'ideally', 'preferred'])
+// "Kassör – endast för män": a title's "för" that restricts who may apply leads to no place.
+const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
+const VARIOUS = new Set(['olika', 'alla', 'skilda', 'different', 'various', 'diverse', 'all', 'varied', 'mixed'])
+const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
+// Before a ground word in a title these judge the applicant: "no sick leave history", "ingen sjukfrånvaro".
+const NONE = new Set(['no', 'ingen', 'inga', 'utan', 'without', 'low', 'låg', 'minimal'])
+// A benefit and the condition it pays for: "ersättning vid nedsatt arbetsförmåga", "cover for illness".
+const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', 'mot'])
+// Words that name the people served by their age: "youth groups aged 12–18", "barngrupper i åldern 3–5".
+const GROUP = /(grupp|grupper|gruppen|grupperna|klass|klasser|lag|group|groups|team|teams|class|classes|squad|squads)$/u
+const AGED = new Set(['aged', 'ages', 'age', 'åldern', 'åldrarna'])
 // Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
 const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 'samt', 'including', 'inklusive'])
 
@@ -143,12 +156,36 @@ export function aboutOthers(
   // Heads the list does not name: the morphology's compound split decides, when the ground word
   // is the whole modifier and the head is neither a person nor a property of one
   // ("åldersanalys" is an analysis; "åldersgräns" and "könstillhörighet" stay the applicant's).
+  // "Handikappanpassning av fordon": the adaptation of a thing.
+  if (where.rest && /anpassning(en|ar|arna)?$/.test(where.rest) && (w(b) === 'av' || w(b) === 'of')) return 'compound-head'
   if (where.rest && where.rest.length >= 3 && where.language !== 'en') {
     const word = folded ? last.folded : last.text
     const parts = compoundParts(word)
     if (parts && parts.modifiers.join('').length >= word.length - where.rest.length - 1 && headKind(parts.head, 'sv') === 'other' && !askedOfYou(words, a, folded)) return 'compound-head'
   }
+  if (a >= 1 && PREFER.has(w(a - 1)!)) return undefined
+  // Kinds after "olika", "different": "olika kön, åldrar och etniciteter", "different genders, ages and ethnicities".
+  for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+    const x = w(k)!
+    if (YOU.any.has(x) || AUX.has(x)) break
+    if (VARIOUS.has(x) && (k === a - 1 || words.slice(k + 1, a).some((y) => CONJ.has(y.text)) || text.slice(words[k]!.end, words[a]!.start).includes(','))) return 'topic'
+  }
+  // "Income Protection & Critical Illness": a product, then another after an ampersand.
+  for (const k of [a - 1, a - 2]) if (k >= 1 && w(k) === '&') for (const l of langs) if (isHead(w(k - 1), data(l))) return 'phrase-head'
+  // A group named by an age with a plural s glued to the number ("Over-65s", "the under-25s"): people, not the applicant.
+  if (where.framed && where.kind !== 'title' && ((/^(over|under)$/.test(w(a) ?? '') && last.text === 's') || (/^\d+$/.test(last.text) && w(b) === 's' && words[b]!.start === last.end))) return 'people-served'
+  // A parenthesis after the head of a phrase lists its kinds: "hate crime cases (race, religion, sexual orientation)".
+  if (!where.framed) {
+    const open = text.lastIndexOf('(', words[a]!.start)
+    if (open >= 0 && !text.slice(open, words[a]!.start).includes(')')) {
+      let before = -1
+      for (let k = a - 1; k >= 0; k--) if (words[k]!.end <= open) { before = k; break }
+      if (before >= 0) for (const l of langs) if (data(l).headSet.has(w(before)!)) return 'phrase-head'
+    }
+  }
   if (where.framed) {
+    // A pattern that names the applicant itself ("read you as a man") is theirs, whoever else the text names.
+    if (words.slice(a, b).some((x) => YOU.any.has(x.text))) return undefined
     // "Over-60s fitness classes": a head after the number makes it a kind of thing.
     if (/^(\d+|s)$/.test(last.text)) for (const l of langs) {
       const d = data(l)
@@ -161,9 +198,23 @@ export function aboutOthers(
     // But "för studenter 18–22 år" says whom the job is for: the applicants.
     for (const l of langs) {
       const d = data(l)
+      // "youth groups aged 12–18": an age after a group or a thing is theirs.
+      const groupish = (x: string | undefined): boolean => x !== undefined && (isHead(x, d) || d.people(x) || GROUP.test(x))
+      if (a >= 1 && AGED.has(w(a)!) && (groupish(w(a - 1)) || (LINK.has(w(a - 1)!) && a >= 2 && groupish(w(a - 2))))) return 'people-served'
+      if (a >= 2 && AGED.has(w(a - 1)!) && (groupish(w(a - 2)) || (LINK.has(w(a - 2)!) && a >= 3 && groupish(w(a - 3))))) return 'people-served'
+      // A pattern that starts with the people ("personer över 65"): theirs after a thing for them or a topic of the work,
+      // not after a verb of hiring ("Vi söker personer över 30").
+      if (d.people(w(a)!) && a >= 2) {
+        if (FOR_TO.has(w(a - 1)!) && isHead(w(a - 2), d)) return 'phrase-head'
+        for (let k = a - 1; k >= Math.max(1, a - 6); k--) {
+          if (d.stops.has(w(k)!) || SEEK.has(w(k)!)) break
+          if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
+        }
+      }
       // … also in a relative clause: "tenants who are over 65", "hyresgäster som är över 65".
       if (a >= 3 && AUX.has(w(a - 1)!) && RELATIVE.has(w(a - 2)!) && d.people(w(a - 3)!) && !FOR.has(w(a - 4) ?? '') && !SEEK.has(w(a - 4) ?? '') && !SEEK.has(w(a - 5) ?? '')) return 'people-served'
-      if (a < 1 || !d.people(w(a - 1)!)) continue
+      // "ideal for a student in their early 20s": one person, with an article, is the applicant sought.
+      if (a < 1 || !d.people(w(a - 1)!) || ARTICLE.has(w(a - 2) ?? '')) continue
       if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
       // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
       for (let k = a - 3; k >= Math.max(1, a - 6); k--) if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
@@ -184,7 +235,8 @@ export function aboutOthers(
     // The next noun decides: "maternity ward", "women's clothing department", "religious education".
     let n = b
     if (w(n) === 's') n++
-    if (isHead(w(n), d)) return 'phrase-head'
+    // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
+    if (isHead(w(n), d) && !(where.kind === 'title' && SEXED.has(w(b - 1)!) && d.persons.has(w(n + 1) ?? ''))) return 'phrase-head'
     // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
     if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
     // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
@@ -218,7 +270,9 @@ export function aboutOthers(
       }
     // "barn i åldern 1–5 år", "children aged 3–5", "patients of every age".
     if (a >= 2 && LINK.has(w(a - 1)!) && d.people(w(a - 2)!)) return 'people-served'
-    for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+    // "sports teams aged 10–14", "youth groups aged 12–18": the ages of a group served.
+    if (a >= 1 && AGED.has(w(a)!) && (GROUP.test(w(a - 1)!) || isHead(w(a - 1), d))) return 'people-served'
+    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const x = w(k)!
       // A relative clause about the people served may have its own verb: "kunder som är gravida",
       // "refugees who have lived in Sweden"; not about colleagues ("medarbetare som är unga" is a requirement).
@@ -229,14 +283,18 @@ export function aboutOthers(
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
     if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+    // What the people served come for: "visitors for Friday prayers", "besökare till fredagsbönen".
+    if ([a - 1, a - 2].some((k) => k >= 1 && FOR_TO.has(w(k)!) && d.people(w(k - 1)!) && !YOU.any.has(w(k + 1) ?? ''))) return 'people-served'
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
-    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
+    for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
       if (d.stops.has(x)) break
+      // "Care assistant with a clean bill of health": "with a" gives the applicant a property, not a topic.
+      if ((x === 'with' || x === 'med') && ARTICLE.has(w(k + 1) ?? '') && k === a - 2) break
       // "handled pension transfers for retirees": a work verb, its object, then the people it was for.
-      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text)))) return 'topic'
+      if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text) || y.text === 'on'))) return 'topic'
       // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
-      if (FOR_TO.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
+      if (CONDITION.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
       // "anything we should know about": our knowledge is no topic of the work.
       if (d.prepositions.has(x) && k >= 1 && d.topics.has(w(k - 1)!) && !WE.has(w(k - 2) ?? '') && !WE.has(w(k - 3) ?? '')) return 'topic'
       if (d.prepositions.has(x) && k >= 2 && d.topics.has(w(k - 2)!) && !d.stops.has(w(k - 1)!)) return 'topic'
@@ -247,11 +305,15 @@ export function aboutOthers(
   // After a dash or colon a title names the field ("Löneadministratör – föräldrapenning",
   // "Handläggare: sjukersättning") when the ground word is a thing handled (a leave, a benefit);
   // a word about a person ("Säljare – 20–30 år", "Kyrkvaktmästare – aktiv kristen") stays.
-  if (where.kind === 'title' && where.thing && a >= 1 && /\s[–—-]\s|:/u.test(text.slice(words[0]!.end, words[a]!.start))) return 'title-place'
+  if (where.kind === 'title' && where.thing && a >= 1 && !NONE.has(w(a - 1)!)) {
+    if (/\s[–—-]\s|:/u.test(text.slice(words[0]!.end, words[a]!.start))) return 'title-place'
+    // "Försäkringsutredare sjukpenning", "Handläggare föräldrapenning": a worker, then the thing handled.
+    for (const l of langs) if (a === 1 && (data(l).persons.has(w(0)!) || endsInHead(w(0)!, [...data(l).persons]))) return 'title-place'
+  }
   if (where.kind === 'title')
     for (const l of langs) {
       const d = data(l)
-      const prep = words.slice(Math.max(0, a - 3), a).some((x) => d.titlePrepositions.has(x.text))
+      const prep = words.slice(Math.max(0, a - 3), a).some((x, i, near) => d.titlePrepositions.has(x.text) && !ONLY.has(near[i - 1]?.text ?? '') && !ONLY.has(near[i + 1]?.text ?? ''))
       const team = words.slice(a).some((x) => d.team.has(x.text))
       if (prep && !team) return 'title-place'
     }

@@ -70,6 +70,8 @@ describe('reasons about the person (test/fixtures/lint/personal-reasons.yaml)', 
 // grounds-corpus-frames.yaml: variants of the examples written with the matching (no reasons);
 // grounds-corpus-frames-2.yaml: the second pass (look-alikes about others, indirect proxies, laws).
 // grounds-corpus-frames-3.yaml: the third pass (tasks and relative clauses about others, indirect English proxies).
+// grounds-corpus-frames-4.yaml: the fourth pass (readings missing on tuned-4, each with look-alikes about others).
+// grounds-corpus-tuned-4.yaml is measured by measure-round.ts until its personal-reason part passes.
 describe.each([
   ['grounds-corpus-tuned.yaml', true],
   ['grounds-corpus-tuned-2.yaml', true],
@@ -77,6 +79,7 @@ describe.each([
   ['grounds-corpus-frames.yaml', false],
   ['grounds-corpus-frames-2.yaml', false],
   ['grounds-corpus-frames-3.yaml', false],
+  ['grounds-corpus-frames-4.yaml', false],
 ])('tuned corpus %s, through lintCriteria', (file, reasons) => {
   const figures = measure(read(file) as RoundEntry[]) as Record<'sv' | 'en', { real: number; texts: number; recall: number; precision: number; ordinaryFlaggedAsErrors: string; personalReasonRecall: number | null; misses: string[]; alarms: string[]; personalMisses: string[]; personalAlarms: string[] }>
   for (const lang of ['sv', 'en'] as const) {
