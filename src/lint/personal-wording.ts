@@ -15,6 +15,8 @@ let compiled: Compiled[] | undefined
 
 /** How far (in words) a trait may stand from the person it is said of: "someone with a more pleasant manner". */
 const NEAR = 4
+/** How far (in words) after "erfarenhet av", "experience of" a judgement is the topic of the work. */
+const TOPIC = 6
 /** What ends a clause: a trait beyond it is said of something else. */
 const CLAUSE_END = /[.;:()–—]/
 
@@ -52,16 +54,18 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
   const words = wordsOf(reason)
   const text = reason.normalize('NFC')
   const excepted = lex.except.flatMap((p) => matchPattern(p, words, false))
-  const find = (patterns: Pattern[]) => patterns.flatMap((p) => matchPattern(p, words, false)).filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y))
+  // A judgement a few words after "erfarenhet av", "experience of" is the topic of the work.
+  const breaks = lex.breaks.flatMap((p) => matchPattern(p, words, false)).map(([a]) => a)
+  const topic = (a: number) => breaks.some((w) => w < a && a - w <= TOPIC && sameClause(text, words, w, a))
+  const find = (patterns: Pattern[]) => patterns.flatMap((p) => matchPattern(p, words, false)).filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y) && !topic(a))
   const spans = find(lex.terms)
   // A trait judges only said of a person: within a few words of one, in the same clause, and
   // not compared with a standard ("more experience than the minimum").
   const persons = find(lex.persons)
   const standards = lex.standards.flatMap((p) => matchPattern(p, words, false))
-  const breaks = lex.breaks.flatMap((p) => matchPattern(p, words, false)).map(([a]) => a)
   for (const trait of find(lex.traits)) {
     if (standards.some(([x, y]) => x <= trait[0] && trait[1] <= y)) continue
-    const said = ([p]: [number, number]) => p !== trait[0] && Math.abs(p - trait[0]) <= NEAR && !breaks.some((w) => (p < w && w < trait[0]) || (trait[0] < w && w < p)) && sameClause(text, words, p, trait[0])
+    const said = ([p]: [number, number]) => p !== trait[0] && Math.abs(p - trait[0]) <= NEAR && sameClause(text, words, p, trait[0])
     const person = persons.find(said)
     if (person) spans.push([Math.min(person[0], trait[0]), Math.max(person[1], trait[1])])
   }

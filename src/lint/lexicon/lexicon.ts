@@ -40,7 +40,7 @@ export interface PersonalLexicon {
   openings: readonly string[]
   /** A comparative (a trait) before these compares with a standard, not with a person ("mer än 50", "more experience than the minimum"). */
   standards: readonly string[]
-  /** Words a trait is not said across: it describes the work then ("erfarenhet av positivt beteendestöd"). */
+  /** Words after which a judgement or a trait, in the same clause, is the topic of the work, not said of the applicant ("erfarenhet av att coacha personer med lågt självförtroende", "experience of positive behaviour support"). */
   breaks: readonly string[]
   /** Phrases in which none of the words above judges ("låg frånvaro", "personbil", "social media presence"). */
   except?: readonly string[]

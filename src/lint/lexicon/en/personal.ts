@@ -24,11 +24,11 @@ export default {
   persons: ['you', 'your', 'yourself', 'someone', 'somebody', 'person', 'individual', 'candidate', 'applicant', 'manner', 'character', 'presence', 'energy'],
   traits: [
     'more|less|better|worse', 'did not', 'didn t', 'could not', 'couldn t',
-    'positive|negative|calm|calmer|warm|warmer|friendly|friendlier|pleasant|nice|nicer|kind|kinder|cheerful|cheery|upbeat|sociable|quiet|quieter|reserved|nervous|rigid|confident|polished|presentable|mature|humble|approachable|energetic|enthusiastic|driven|motivated|passionate|dynamic|easygoing|easy-going|genuine|trustworthy',
+    'positive|negative|calm|calmer|warm|warmer|friendly|friendlier|pleasant|nice|nicer|kind|kinder|cheerful|cheery|upbeat|sociable|quiet|quieter|reserved|nervous|rigid|polished|presentable|mature|humble|approachable|energetic|enthusiastic|driven|motivated|passionate|dynamic|easygoing|easy-going|genuine|trustworthy',
   ],
   openings: ['you', 'your', 'did|didn|could|couldn|was|wasn|were|weren|had|hadn|showed|gave'],
   // A count or a standard is no comparison ("more than 3 points"), a presence online no manner, a personal licence no person.
   standards: ['more|less|better|worse than', 'more|less|better|worse * than', 'more|less|better|worse * * than', 'no more'],
-  breaks: ['of', 'about'],
-  except: ['no more', 'media|online|web presence', 'energy efficient|efficiency|sector|industry|market|management|systems', 'your own car|vehicle|tools|transport', 'personal assistant|trainer|training'],
+  breaks: ['of', 'about', 'experience', 'knowledge'],
+  except: ['no more', 'media|online|web presence', 'energy efficient|efficiency|sector|industry|market|management|systems', 'your own car|vehicle|tools|transport', 'personal assistant|trainer|training', 'personality test|tests|assessment|assessments|disorder|disorders|psychology'],
 } satisfies PersonalLexicon

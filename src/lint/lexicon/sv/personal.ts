@@ -6,7 +6,7 @@ export default {
   language: 'sv',
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
-    'personlighet*', 'inställning|inställningen', 'attityd*', 'temperament*', 'humör', 'läggning', 'lynne', 'utstrålning*', 'utstrålar|utstrålade', 'framtoning*', 'pondus', 'karisma*', 'gnista', 'vibe', 'mognad', 'utseende*',
+    'personlighet|personligheten|personlighetstyp|personlighetstypen', 'inställning|inställningen', 'attityd*', 'temperament*', 'humör', 'läggning', 'lynne', 'utstrålning*', 'utstrålar|utstrålade', 'framtoning*', 'pondus', 'karisma*', 'gnista', 'vibe', 'mognad', 'utseende*',
     'intryck|intrycket|intrycken', 'personkemi*', 'kemin', 'självförtroende', 'självkänsla', 'ödmjuk*', 'sympatisk*', 'tillbakadragen', 'utåtriktad*', 'blyg*', 'tystlåten', 'introvert*', 'extrovert*', 'självsäker*', 'arrogant*', 'otålig*', 'stel|stela',
     'lagspelare', 'rätt energi|vibe|typ|person', 'naturlig ledare', 'vår typ', 'typ av person', 'arbetsmoral', 'omogen*', 'oengagerad*', 'omotiverad*', 'ointresserad*', 'bekväm', 'av sig', 'klär dig|sig', 'ser * ut', 'ser * * ut', 'trivas', 'klickar',
     // An impression reported, the recruiter's opinion, the interview.
@@ -29,7 +29,7 @@ export default {
   ],
   openings: ['du', 'dig', 'din', 'ditt', 'dina', 'visade|gav|kom|var|hade|kunde|gjorde|klarade'],
   standards: ['mer|mindre|bättre|sämre än', 'mer|mindre|bättre|sämre * än', 'mer|mindre|bättre|sämre * * än'],
-  breaks: ['av', 'om'],
+  breaks: ['av', 'om', 'erfarenhet', 'kunskap|kunskaper'],
   // A count or a standard is no comparison ("mer än 50"), a low measure no flaw ("låg frånvaro"), a skill is no trait ("social kompetens").
   except: [
     'låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå',
