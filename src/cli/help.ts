@@ -17,7 +17,7 @@ Checks everything a candidate or a recruiter reads (field names, labels, options
 notes, the job title) for the grounds of the Discrimination Act and likely proxies for them:
   protected-ground:<ground>    a criterion reads one, or a reason, note or title speaks of one
   protected-question:<ground>  the form asks about one and no criterion reads it
-  personal-reason              a reason speaks of the person ("du", "your") instead of the requirement
+  personal-reason              a reason judges the person (a trait, manner, impression, flaw) instead of the requirement
 and finds missing reasons, a job title missing in a language the messages are sent in
 (missing-title), rules that are always true or false, duplicate rules, unused fields.
 Each finding's first line says what, where and which ground; under it come what to ask

@@ -114,8 +114,9 @@ function explained(text: string | undefined): text is string {
  *   An error, or a warning quoting the criterion's `justification`.
  * - `protected-question`: a field asks about a ground and no criterion reads it: the form
  *   should not collect it. An error.
- * - `personal-reason`: a reason speaks of the person ("du", "your", "personality") instead of
- *   naming the requirement. An error: a rejected candidate reads it.
+ * - `personal-reason`: a reason judges the person (a trait, manner, impression, a flaw, a
+ *   comparison: "att du verkar mer engagerad", "a warmer personality") instead of naming the
+ *   requirement; "att du har B-körkort" names one. An error: a rejected candidate reads it.
  * - `non-finite`: arithmetic that can give NaN or an infinity for some answer (a division by
  *   an answer that may be 0, a sum past the largest number, a text turned into a number); such
  *   an application goes to a person. A warning.

@@ -1,41 +1,90 @@
 import { PERSONAL_LEXICONS } from './lexicon/index.js'
-import { compilePattern, matchPattern, wordsOf, type Pattern } from './phrases.js'
+import { compilePattern, matchPattern, wordsOf, type Pattern, type Word } from './phrases.js'
 
-let compiled: { language: 'sv' | 'en'; terms: Pattern[]; except: Pattern[] }[] | undefined
+interface Compiled {
+  language: 'sv' | 'en'
+  terms: Pattern[]
+  persons: Pattern[]
+  traits: Pattern[]
+  openings: Pattern[]
+  standards: Pattern[]
+  breaks: Pattern[]
+  except: Pattern[]
+}
+let compiled: Compiled[] | undefined
+
+/** How far (in words) a trait may stand from the person it is said of: "someone with a more pleasant manner". */
+const NEAR = 4
+/** How far (in words) after "erfarenhet av", "experience of" a judgement is the topic of the work. */
+const TOPIC = 6
+/** What ends a clause: a trait beyond it is said of something else. */
+const CLAUSE_END = /[.;:()–—]/
 
 /**
- * The words of a reason that speak of the person rather than name a requirement: the second
- * person ("du", "din", "you", "your") and judgements of who someone is ("personlighet",
- * "bristande", "overqualified", "good fit"). A reason is what a rejected candidate reads after
- * "the role requires"; it must name the requirement, never the person. Returns the matched
- * words as written, in order; empty when the reason is worded as a requirement.
+ * The words of a reason that judge the applicant as a person rather than name a requirement.
+ * A reason is what a rejected candidate reads after "the role requires"; it must name the
+ * requirement, never judge the person. The second person alone is no judgement ("att du har
+ * B-körkort", "that you hold a forklift licence"); what is said of the person is: a trait,
+ * temperament, manner, appearance or impression ("att du verkar mer engagerad", "someone less
+ * introverted", "a warmer personality"), a lack stated as a flaw ("att du saknar körkort"), a
+ * fit or a comparison ("passar bättre", "than the other applicants"), and a reason that opens
+ * with the bare second person as a statement ("du har för kort erfarenhet"). Returns the
+ * matched words as written, in order; empty when the reason is worded as a requirement.
  *
  * @example
  * ```ts
- * findPersonalWording('att din svenska är tillräckligt bra', 'sv') // ['din', 'tillräckligt bra']
- * findPersonalWording('svenska på minst nivå B2', 'sv') // []
+ * findPersonalWording('att du verkar mer engagerad', 'sv') // ['du verkar mer engagerad']
+ * findPersonalWording('att du har B-körkort', 'sv') // []
  * ```
  * @category Lint
  */
 export function findPersonalWording(reason: string, language: 'sv' | 'en'): string[] {
-  compiled ??= PERSONAL_LEXICONS.map((l) => ({ language: l.language, terms: l.terms.map(compilePattern), except: (l.except ?? []).map(compilePattern) }))
+  compiled ??= PERSONAL_LEXICONS.map((l) => ({
+    language: l.language,
+    terms: l.terms.map(compilePattern),
+    persons: l.persons.map(compilePattern),
+    traits: l.traits.map(compilePattern),
+    openings: l.openings.map(compilePattern),
+    standards: l.standards.map(compilePattern),
+    breaks: l.breaks.map(compilePattern),
+    except: (l.except ?? []).map(compilePattern),
+  }))
+  const lex = compiled.find((l) => l.language === language)
+  if (!lex) return []
   const words = wordsOf(reason)
   const text = reason.normalize('NFC')
-  const spans: [number, number][] = []
-  for (const lex of compiled) {
-    if (lex.language !== language) continue
-    const excepted = lex.except.flatMap((p) => matchPattern(p, words, false))
-    for (const p of lex.terms)
-      for (const [a, b] of matchPattern(p, words, false)) if (!excepted.some(([x, y]) => x < b && a < y)) spans.push([a, b])
+  const excepted = lex.except.flatMap((p) => matchPattern(p, words, false))
+  // A judgement a few words after "erfarenhet av", "experience of" is the topic of the work.
+  const breaks = lex.breaks.flatMap((p) => matchPattern(p, words, false)).map(([a]) => a)
+  const topic = (a: number) => breaks.some((w) => w < a && a - w <= TOPIC && sameClause(text, words, w, a))
+  const find = (patterns: Pattern[]) => patterns.flatMap((p) => matchPattern(p, words, false)).filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y) && !topic(a))
+  const spans = find(lex.terms)
+  // A trait judges only said of a person: within a few words of one, in the same clause, and
+  // not compared with a standard ("more experience than the minimum").
+  const persons = find(lex.persons)
+  const standards = lex.standards.flatMap((p) => matchPattern(p, words, false))
+  for (const trait of find(lex.traits)) {
+    if (standards.some(([x, y]) => x <= trait[0] && trait[1] <= y)) continue
+    const said = ([p]: [number, number]) => p !== trait[0] && Math.abs(p - trait[0]) <= NEAR && sameClause(text, words, p, trait[0])
+    const person = persons.find(said)
+    if (person) spans.push([Math.min(person[0], trait[0]), Math.max(person[1], trait[1])])
   }
-  // Overlapping matches ("the candidate" and "candidate") are reported once, as the longest.
+  const opening = lex.openings.flatMap((p) => matchPattern(p, words, false, 0, 1))
+  if (opening.length) spans.push(opening[0]!)
+  // Overlapping matches ("du verkar mer" and "verkar") are reported once, as the longest;
+  // touching ones ("du" opening, "saknar") as one phrase.
   spans.sort((x, y) => x[0] - y[0] || y[1] - x[1])
-  const out: string[] = []
-  let until = -1
+  const merged: [number, number][] = []
   for (const [a, b] of spans) {
-    if (a < until) continue
-    out.push(text.slice(words[a]!.start, words[b - 1]!.end))
-    until = b
+    const last = merged.at(-1)
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else merged.push([a, b])
   }
-  return out
+  return merged.map(([a, b]) => text.slice(words[a]!.start, words[b - 1]!.end))
+}
+
+/** Whether nothing that ends a clause stands between two words. */
+function sameClause(text: string, words: readonly Word[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a]
+  return !CLAUSE_END.test(text.slice(words[from]!.end, words[to]!.start))
 }

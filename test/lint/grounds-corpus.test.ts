@@ -65,6 +65,33 @@ describe('reasons about the person (test/fixtures/lint/personal-reasons.yaml)', 
     it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () => expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
 })
 
+describe('reasons about the person, fourth pass (test/fixtures/lint/personal-reasons-4.yaml)', () => {
+  const reasons = read('personal-reasons-4.yaml') as RoundEntry[]
+  it('has 60+ variants: both languages, both labels, half of the personal ones without the second person', () => {
+    expect(reasons.length).toBeGreaterThanOrEqual(60)
+    for (const lang of ['sv', 'en'])
+      for (const personal of [true, false]) {
+        const some = reasons.filter((r) => r.lang === lang && r.personal === personal)
+        expect(some.length).toBeGreaterThanOrEqual(15)
+        if (personal) expect(some.filter((r) => !/\b(du|dig|din|ditt|dina|you|your)\b/i.test(r.text)).length).toBeGreaterThanOrEqual(some.length / 2 - 1)
+      }
+  })
+  for (const r of reasons)
+    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () => expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
+})
+
+// Tuned corpus 4's personal reasons pass; its protected grounds await the grounds pass, so it is
+// not yet in the list below: its personal-reason figures are held here on their own.
+describe('tuned corpus grounds-corpus-tuned-4.yaml: reasons about the person, through lintCriteria', () => {
+  const figures = measure(read('grounds-corpus-tuned-4.yaml') as RoundEntry[]) as Record<'sv' | 'en', { personalReasonRecall: number | null; personalMisses: string[]; personalAlarms: string[] }>
+  for (const lang of ['sv', 'en'] as const)
+    it(`${lang}: personal-reason recall >= 0.95, with at most one requirement-worded reason flagged`, () => {
+      const f = figures[lang]
+      expect({ recall: (f.personalReasonRecall ?? 0) >= 0.95, misses: f.personalMisses }).toEqual({ recall: true, misses: expect.any(Array) })
+      expect(f.personalAlarms.length, f.personalAlarms.join('; ')).toBeLessThanOrEqual(1)
+    })
+})
+
 // The tuned corpora written for issue #23 (test/fixtures/lint/grounds-corpus-tuned*.yaml), each
 // text placed where the lint meets it in a file and run through the real lint (measure-round.ts).
 // grounds-corpus-frames.yaml: variants of the issue's examples written with the matching (no reasons);

@@ -22,9 +22,26 @@ export type GroundId = 'age' | 'sex' | 'transgender' | 'ethnicity' | 'religion' 
  */
 export type TextKind = 'name' | 'label' | 'value' | 'reason' | 'note' | 'title'
 
-/** Words that speak of the person rather than of a requirement, in one language. */
+/**
+ * What judges the applicant as a person rather than names a requirement, in one language.
+ * The second person alone is no judgement ("att du har B-körkort", "that you hold a licence"):
+ * a reason is personal for its `terms`, for a `trait` next to a `person` in one clause, or when
+ * it opens with the bare second person as a statement ("du saknar …").
+ */
 export interface PersonalLexicon {
   language: 'sv' | 'en'
+  /** Judgements wherever they stand: a trait, temperament, manner, appearance or impression; a lack stated as a flaw; a fit or a comparison with others; the recruiter's opinion. */
   terms: readonly string[]
+  /** Who or what of the person a trait is said of: the second person, "someone", "a candidate", and a manner ("bemötande", "manner", "energy") that is no judgement alone. */
+  persons: readonly string[]
+  /** What judges a `person` within a few words of it: a trait ("positiv", "calm"), a comparative ("mer", "less", "trevligare"). */
+  traits: readonly string[]
+  /** Words that, opening the reason, make it a statement about the applicant ("du saknar …", "your CV …", "didn't demonstrate …"): "The role requires you lack …" does not read. */
+  openings: readonly string[]
+  /** A comparative (a trait) before these compares with a standard, not with a person ("mer än 50", "more experience than the minimum"). */
+  standards: readonly string[]
+  /** Words after which a judgement or a trait, in the same clause, is the topic of the work, not said of the applicant ("erfarenhet av att coacha personer med lågt självförtroende", "experience of positive behaviour support"). */
+  breaks: readonly string[]
+  /** Phrases in which none of the words above judges ("låg frånvaro", "personbil", "social media presence"). */
   except?: readonly string[]
 }

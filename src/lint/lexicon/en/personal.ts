@@ -1,15 +1,34 @@
 import type { PersonalLexicon } from '../lexicon.js'
 
-// A reason completes "the role requires …": a requirement, never the person. Besides the
-// second person, a reason about the person judges ("poor", "too quiet", "overqualified"),
-// reports an impression ("came across", "seemed", "in the interview") or compares ("not a good fit").
+// A reason completes "the role requires …": a requirement, never the person. "that you hold a
+// forklift licence" names a requirement; what judges the person is what is said of them.
 export default {
   language: 'en',
   terms: [
-    'you', 'your', 'yours', 'yourself', 'person', 'personality', 'attitude', 'candidate', 'applicant', 'the candidate|applicant', 'candidate s|applicant s',
-    'lack', 'lacks', 'lacking', 'lacked', 'insufficient', 'inadequate', 'poor', 'weak', 'overqualified', 'underqualified', 'too *', 'enough',
-    'good enough', 'cultural|culture|good|right fit', 'fit in', 'not a fit', 'does not meet', 'doesn t meet', 'did not meet', 'didn t meet', 'failed', 'not suitable|suited', 'unsuitable', 'unsuited',
-    'came|comes across', 'seemed', 'seems', 'appeared', 'interview', 'opinionated', 'disorganised', 'disorganized', 'rigid', 'immature', 'questionable', 'unprofessional', 'arrogant', 'shy', 'nervous', 'unmotivated', 'gut feeling', 'candidates', 'we', 'us', 'mismatch', 'underwhelming', 'unconvincing', 'references were', 'interviewer*', 'wrong way', 'disinterested', 'uninterested', 'stronger|better|weaker', 'limited', 'unable', 'not', 'didn|doesn|don|wasn|isn|couldn t', 'low', 'no', 'not the right', 'profile', 'overall impression',
+    // Who someone is: temperament, manner, appearance, the impression they give.
+    'personality', 'personalities', 'attitude*', 'temperament*', 'disposition', 'demeanour|demeanor', 'mindset', 'charisma*', 'gravitas', 'vibe*', 'appearance', 'impression*', 'personal chemistry', 'chemistry with',
+    'likeable|likable|personable|bubbly|outgoing|introvert*|extrovert*|charismatic|abrasive|opinionated|arrogant|immature|unprofessional|disorganised|disorganized|shy|unmotivated|disinterested|uninterested|questionable',
+    'people person', 'team player', 'natural leader', 'leadership material', 'x factor', 'spark', 'hustle', 'lone wolf', 'kind|type of person', 'right energy|vibe|person',
+    // An impression reported, the recruiter's opinion, the interview.
+    'seem|seems|seemed', 'appear|appears|appeared', 'come|comes|came across|off', 'strike|strikes|struck us', 'feel|feels|felt like', 'felt off', 'to us', 'ours', 'stand|stands|stood out', 'click|clicks|clicked with',
+    'dress|dresses more|less|better|smartly', 'look|looks more|less|better|smarter|professional', 'impress|impressed',
+    'we felt|feel|think|thought|found|believe|look|are|were', 'we don t think', 'we do|did not think', 'interview', 'interviewer*', 'from|by|impress|impressed the panel', 'gut feeling', 'references were', 'wrong way', 'overall impression',
+    // A lack stated as a flaw, a judgement of a level.
+    'lack', 'lacks', 'lacking', 'lacked', 'insufficient', 'inadequate', 'poor*', 'weak', 'overqualified', 'underqualified', 'too *', 'enough', 'limited', 'unable', 'unclear', 'fell short',
+    // A fit, or a comparison with others.
+    'cultural|culture|good|right|better fit', 'fit|fits in|better', 'not a fit', 'does not meet', 'doesn t meet', 'did not meet', 'didn t meet', 'failed', 'not suitable|suited', 'unsuitable', 'unsuited', 'mismatch', 'underwhelming', 'unconvincing',
+    'stronger|weaker', 'other applicants|candidates', 'than you did|were|seemed|showed', 'than the one', 'than this|the applicant|candidate',
+    // What the applicant did or gave, reported.
+    'you were|was', 'your answers|cv|application', 'you arrived|showed|gave',
   ],
-  except: ['your own car|vehicle|tools|transport', 'personal assistant|trainer|training'],
+  persons: ['you', 'your', 'yourself', 'someone', 'somebody', 'person', 'individual', 'candidate', 'applicant', 'manner', 'character', 'presence', 'energy'],
+  traits: [
+    'more|less|better|worse', 'did not', 'didn t', 'could not', 'couldn t',
+    'positive|negative|calm|calmer|warm|warmer|friendly|friendlier|pleasant|nice|nicer|kind|kinder|cheerful|cheery|upbeat|sociable|quiet|quieter|reserved|nervous|rigid|polished|presentable|mature|humble|approachable|energetic|enthusiastic|driven|motivated|passionate|dynamic|easygoing|easy-going|genuine|trustworthy',
+  ],
+  openings: ['you', 'your', 'did|didn|could|couldn|was|wasn|were|weren|had|hadn|showed|gave'],
+  // A count or a standard is no comparison ("more than 3 points"), a presence online no manner, a personal licence no person.
+  standards: ['more|less|better|worse than', 'more|less|better|worse * than', 'more|less|better|worse * * than', 'no more'],
+  breaks: ['of', 'about', 'experience', 'knowledge'],
+  except: ['no more', 'media|online|web presence', 'energy efficient|efficiency|sector|industry|market|management|systems', 'your own car|vehicle|tools|transport', 'personal assistant|trainer|training', 'personality test|tests|assessment|assessments|disorder|disorders|psychology'],
 } satisfies PersonalLexicon

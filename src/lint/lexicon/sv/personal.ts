@@ -1,16 +1,38 @@
 import type { PersonalLexicon } from '../lexicon.js'
 
-// A reason completes "För tjänsten krävs …": a requirement, never the person. Besides the
-// second person, a reason about the person judges ("bristande", "för tystlåten", "omogen"),
-// reports an impression ("verkade", "vid intervjun") or compares ("passar inte").
+// A reason completes "För tjänsten krävs …": a requirement, never the person. "att du har
+// B-körkort" names a requirement; what judges the person is what is said of them.
 export default {
   language: 'sv',
   terms: [
-    'du', 'dig', 'din', 'ditt', 'dina', 'dej', 'person', 'personlighet*', 'inställning*', 'kandidat*', 'sökande', 'sökanden', 'sökandens',
-    'bristande', 'brist på', 'saknar', 'saknade', 'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|mycket|högt|hög|låg|kort|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant',
-    'överkvalificerad*', 'underkvalificerad*', 'passar in|inte|bättre', 'tillräckligt bra', '* nog', 'uppfyller inte', 'inte rätt', 'matchar inte', 'otillräcklig*', 'svag|svaga|dålig|dåliga|dåligt',
-    'personkemi', 'kemin', 'omogen*', 'arbetsmoral', 'självförtroende', 'intervjun', 'inte', 'ej', 'låg|lågt|låga', 'svårt|svårigheter att', 'brister', 'brist', 'ingen|inget|inga', 'ofullständig*', 'begränsad|begränsade|begränsat', 'meriterade|starkare|bättre', 'oklar|oklara', 'ointresserad*', 'vi', 'oss', 'lämplighet', 'olämplig*', 'ej lämplig', 'bristfällig*', 'referenserna', 'referenser var', 'bekväm', 'bedömdes', 'svår att', 'av sig', 'oengagerad*', 'omotiverad*', 'intervju', 'verkade|verkar|upplevdes|uppfattades|framstod|kändes|upplevde|bedömde|ansåg|saknades', 'trivas', 'inte tillräckligt', 'profil', 'helhetsbedömning*', 'magkänsla',
+    // Who someone is: temperament, manner, appearance, the impression they give.
+    'personlighet|personligheten|personlighetstyp|personlighetstypen', 'inställning|inställningen', 'attityd*', 'temperament*', 'humör', 'läggning', 'lynne', 'utstrålning*', 'utstrålar|utstrålade', 'framtoning*', 'pondus', 'karisma*', 'gnista', 'vibe', 'mognad', 'utseende*',
+    'intryck|intrycket|intrycken', 'personkemi*', 'kemin', 'självförtroende', 'självkänsla', 'ödmjuk*', 'sympatisk*', 'tillbakadragen', 'utåtriktad*', 'blyg*', 'tystlåten', 'introvert*', 'extrovert*', 'självsäker*', 'arrogant*', 'otålig*', 'stel|stela',
+    'lagspelare', 'rätt energi|vibe|typ|person', 'naturlig ledare', 'vår typ', 'typ av person', 'arbetsmoral', 'omogen*', 'oengagerad*', 'omotiverad*', 'ointresserad*', 'bekväm', 'av sig', 'klär dig|sig', 'ser * ut', 'ser * * ut', 'trivas', 'klickar',
+    // An impression reported, the recruiter's opinion, the interview.
+    'verkade|verkar|känns|kändes|framstår|framstod|uppfattas|uppfattades|upplevs|upplevdes|upplevde|bedömde|bedömdes|ansåg|saknades',
+    'vi upplevde|upplever|tror|tyckte|tycker|bedömer|bedömde|kände|ansåg|anser|sökte|såg|saknade', 'vår bedömning', 'intervju', 'intervjun', 'helhetsbedömning*', 'magkänsla', 'referenserna var', 'referenser var',
+    // A lack stated as a flaw, a judgement of a level.
+    'saknar', 'saknade', 'bristande', 'brist på', 'brister', 'brist', 'bristfällig*', 'otillräcklig*', 'ej tillräcklig*', 'inte tillräckligt', 'inte * tillräckligt', 'tillräckligt bra', '* nog', 'ofullständig*', 'begränsad|begränsade|begränsat', 'oklar|oklara',
+    'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|få|många|mycket|högt|hög|låg|kort|sent|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant|kvalificerad|försiktigt|vaga|vag|bekväm|självsäker',
+    'överkvalificerad*', 'underkvalificerad*', 'svag|svaga|dålig|dåliga|dåligt', 'låg|lågt|låga', 'svårt|svårigheter att', 'svår att', 'lämplighet', 'olämplig*', 'ej lämplig',
+    // A fit, or a comparison with others.
+    'passar in|inte|bättre', 'passade inte|in', 'uppfyller inte', 'inte rätt', 'matchar inte|teamets', 'meriterade|starkare', 'andra|övriga sökande|kandidater', 'än övriga|andra', 'än de andra', 'än den sökande', 'än du visade|var|verkade',
+    // What the applicant did or gave, reported.
+    'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'dina svar', 'ditt cv', 'din ansökan',
   ],
-  // A low measure is a requirement ("låg frånvaro", "låg felprocent"), a low quality of the person is not.
-  except: ['låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå', 'din egen|eget bil|fordon', 'egen bil', 'personlig assistans|assistent', 'personbil'],
+  persons: ['du', 'dig', 'dej', 'din', 'ditt', 'dina', 'någon', 'person', 'personen', 'människa', 'individ', 'kandidat|kandidaten|kandidater', 'sökande|sökanden|sökandens', 'sätt|sättet', 'bemötande', 'uppträdande', 'yttre', 'energi|energin|energinivå*', 'kemi'],
+  traits: [
+    'mer|mindre|bättre|sämre',
+    'positiv|positiva|positivt|negativ|negativa|glad|glada|gladare|gladlynt|trevlig|trevligare|lugn|lugna|lugnare|varm|varmare|öppen|öppnare|mogen|mognare|trygg|tryggare',
+    'social|sociala|socialt|energisk*|engagerad|engagerade|motiverad|driven|drivande|ambitiös*|noggrann*|strukturerad|lyhörd*|ansvarstagande|pålitlig*|osäker|nervös|tyst|representativ*|prydlig*|vårdat|vårdad|välvårdad*|snygg*',
+  ],
+  openings: ['du', 'dig', 'din', 'ditt', 'dina', 'visade|gav|kom|var|hade|kunde|gjorde|klarade'],
+  standards: ['mer|mindre|bättre|sämre än', 'mer|mindre|bättre|sämre * än', 'mer|mindre|bättre|sämre * * än'],
+  breaks: ['av', 'om', 'erfarenhet', 'kunskap|kunskaper'],
+  // A count or a standard is no comparison ("mer än 50"), a low measure no flaw ("låg frånvaro"), a skill is no trait ("social kompetens").
+  except: [
+    'låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå',
+    'social|sociala|socialt kompetens|förmåga|medier|omsorg|arbete|dokumentation|service', 'personlig assistans|assistent', 'personbil',
+  ],
 } satisfies PersonalLexicon
