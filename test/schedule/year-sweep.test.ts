@@ -19,12 +19,25 @@ const RULES = join(__dirname, '../../rules')
 const HOUR = 3_600_000
 const ZONE = 'Europe/Stockholm'
 const format = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+// The oracle's answers are kept by instant and by year: Intl and the calendar are asked once each.
+const locals = new Map<string, { date: string; weekday: string; time: string }>()
 const local = (iso: string) => {
-  const p = Object.fromEntries(format.formatToParts(new Date(iso)).map((x) => [x.type, x.value]))
-  return { date: `${p.year}-${p.month}-${p.day}`, weekday: p.weekday!, time: `${p.hour}:${p.minute}` }
+  let l = locals.get(iso)
+  if (l === undefined) {
+    const p = Object.fromEntries(format.formatToParts(new Date(iso)).map((x) => [x.type, x.value]))
+    l = { date: `${p.year}-${p.month}-${p.day}`, weekday: p.weekday!, time: `${p.hour}:${p.minute}` }
+    locals.set(iso, l)
+  }
+  return l
 }
 const nextDate = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10)
-const swedish = (date: string) => swedishHolidays(Number(date.slice(0, 4))).has(date)
+const holidaysByYear = new Map<number, ReadonlyMap<string, string>>()
+const swedish = (date: string) => {
+  const year = Number(date.slice(0, 4))
+  let days = holidaysByYear.get(year)
+  if (days === undefined) holidaysByYear.set(year, (days = swedishHolidays(year)))
+  return days.has(date)
+}
 
 const times: number[] = []
 for (let t = Date.parse('2027-01-01T00:00:00+01:00'); t < Date.parse('2028-01-01T00:00:00+01:00'); t += 317 * 60_000) times.push(t)
