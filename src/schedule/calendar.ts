@@ -55,13 +55,21 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
   const workingDays = new Set<string>(policy.workingDays)
   const months = new Map<number, Month>()
 
+  // 00:00 of day `d` of a month (day n + 1 is the next month's first).
+  const midnight = (y: number, m: number, d: number) => new TZDate(y, m, d, 0, 0, 0, zone).getTime()
   const month = (y: number, m: number): Month => {
     const key = y * 12 + m
     let mo = months.get(key)
     if (!mo) {
       const n = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+      const first = midnight(y, m, 1)
+      const middle = midnight(y, m, 16)
+      const last = midnight(y, m, n + 1)
       const starts: number[] = []
-      for (let d = 1; d <= n + 1; d++) starts.push(new TZDate(y, m, d, 0, 0, 0, zone).getTime())
+      // A month whose midnights keep one offset (most months: a change of offset is a day of
+      // 23 or 25 hours) is counted in days; one with a change in it is read day by day.
+      if (middle - first === 15 * DAY && last - middle === (n - 15) * DAY) for (let d = 0; d <= n; d++) starts.push(first + d * DAY)
+      else for (let d = 1; d <= n + 1; d++) starts.push(midnight(y, m, d))
       mo = { starts, firstWeekday: new Date(Date.UTC(y, m, 1)).getUTCDay(), days: [] }
       months.set(key, mo)
     }
@@ -72,13 +80,16 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
     const day = i + 1
     const weekday = (mo.firstWeekday + i) % 7
     const times = new Map<number, number>()
+    const start = mo.starts[i]!
+    const plain = mo.starts[i + 1]! - start === DAY
     const at = (h: number, min: number) => {
       let v = times.get(h * 60 + min)
-      if (v === undefined) times.set(h * 60 + min, (v = h === 0 && min === 0 ? mo.starts[i]! : new TZDate(y, m, day, h, min, 0, zone).getTime()))
+      // A day of 24 hours keeps one offset all day: its wall-clock times are counted from 00:00.
+      if (v === undefined) times.set(h * 60 + min, (v = h === 0 && min === 0 ? start : plain ? start + (h * 60 + min) * 60_000 : new TZDate(y, m, day, h, min, 0, zone).getTime()))
       return v
     }
     const working = workingDays.has(DAYS[weekday]!) && !isHoliday(`${y}-${pad(m + 1)}-${pad(day)}`)
-    return { y, m, day, weekday, working, at, start: mo.starts[i]!, next: mo.starts[i + 1]! }
+    return { y, m, day, weekday, working, at, start, next: mo.starts[i + 1]! }
   }
 
   const dayOf = (t: number): Day => {
