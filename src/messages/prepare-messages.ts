@@ -242,9 +242,10 @@ function renderBody(compiled: Compiled, ctx: MessageContext, htmlCtx: object | n
 
 /**
  * The prepared path of a screener. Everything is built when first needed, so that a one-off
- * renderMessage (which prepares a path for the one call) pays only for what it uses.
+ * renderMessage (which prepares a path for the one call: `oneOff`) pays only for what it uses,
+ * and renders its message directly.
  */
-export function preparePath(screener: Screener): PreparedPath {
+export function preparePath(screener: Screener, oneOff = false): PreparedPath {
   const c = screener.criteria
   const messages = c.messages
   const byIdOnce: { map?: Map<string, Criterion> } = {}
@@ -430,7 +431,7 @@ export function preparePath(screener: Screener): PreparedPath {
     let rendered: Rendered | undefined
     // A built-in message is the same for every application with the same context but the first
     // name: rendered once with a stand-in for a plain name, which then takes the name's place.
-    const plainName = compiled.fromHtml === true && (name === undefined || PLAIN_NAME.test(name))
+    const plainName = !oneOff && compiled.fromHtml === true && (name === undefined || PLAIN_NAME.test(name))
     let key = plainName ? memoKey(ctx, name !== undefined) : undefined
     // (Never when a value holds the stand-in itself.)
     if (key !== undefined && (key.includes(STAND_IN) || localeTexts(locale).standIn)) key = undefined

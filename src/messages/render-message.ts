@@ -152,7 +152,7 @@ export interface RenderOptions {
  */
 export function messageContext(result: ScreeningResult<boolean>, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
   // A path prepared for this one call: nothing it builds is shared with another.
-  return preparePath(options.screener).context(result, options)
+  return preparePath(options.screener, true).context(result, options)
 }
 
 /**
@@ -170,7 +170,7 @@ export function messageContext(result: ScreeningResult<boolean>, options: Render
  * @category Messages
  */
 export function renderMessage(result: ScreeningResult<boolean>, options: RenderOptions): RenderedMessage {
-  return preparePath(options.screener).render(result, options)
+  return preparePath(options.screener, true).render(result, options)
 }
 
 // Moved to a file of its own; re-exported for old deep imports.
