@@ -220,11 +220,17 @@ function memoKey(ctx: MessageContext, named: boolean): string {
  * escapes it in the HTML, and a right-to-left one isolated (U+2068 … U+2069 in the text, <bdi>
  * in the HTML) as the context and the rendering isolate it.
  */
-function withName(bare: Rendered, name: string | undefined, hb: Runtime): Rendered {
+function withName(bare: Bare, name: string | undefined, hb: Runtime): Rendered {
   if (name === undefined) return bare
   const rtl = isRightToLeft(name)
   const escaped = hb.Utils.escapeExpression(name)
-  return { subject: bare.subject, text: bare.text.split(STAND_IN).join(rtl ? `\u2068${name}\u2069` : name), html: bare.html.split(STAND_IN).join(rtl ? isolateHtml(escaped) : escaped) }
+  return { subject: bare.subject, text: bare.textParts.join(rtl ? `\u2068${name}\u2069` : name), html: bare.htmlParts.join(rtl ? isolateHtml(escaped) : escaped) }
+}
+
+/** A message rendered with the stand-in: its text and HTML in the parts around it. */
+interface Bare extends Rendered {
+  textParts: string[]
+  htmlParts: string[]
 }
 
 const tidy = (s: string) => stripControls(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
@@ -254,10 +260,10 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
   let runtime: Runtime | undefined
   const builtIn = new Map<string, Compiled>()
   const locales = new Map<Locale, LocaleTexts>()
-  const described = new Map<string, Described>()
+  const described = new Map<Locale, Map<string, Described>>()
   const dates = new Map<string, string>()
   const lists = new Map<Locale, Intl.ListFormat>()
-  const memo = new Map<string, Rendered>()
+  const memo = new Map<string, Bare>()
 
   /** A private Handlebars runtime: no helpers leak in or out of the host application. */
   const instance = (): Runtime => {
@@ -327,8 +333,9 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
 
   const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined, locale: Locale) => (t ? (t[locale] ?? t[c.locale] ?? null) : null)
   const describe = (id: string, locale: Locale): Described => {
-    const key = `${locale}\u0000${id}`
-    let d = described.get(key)
+    let inLocale = described.get(locale)
+    if (!inLocale) described.set(locale, (inLocale = new Map()))
+    let d = inLocale.get(id)
     if (!d) {
       const criterion = byId().get(id)
       const advice = text(criterion?.advice, locale)
@@ -339,13 +346,14 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
         advice: withoutBidiControls(advice),
         sentence: advice ? withoutBidiControls(asSentence(advice)) : null,
       }
-      if (described.size >= LIMIT) described.clear()
-      described.set(key, d)
+      // Ids come from the criteria, or from a result read back: a bound on what is kept.
+      if (inLocale.size >= LIMIT) inLocale.clear()
+      inLocale.set(id, d)
     }
     return d
   }
 
-  const context: PreparedPath['context'] = (result, options) => {
+  const context = (result: ScreeningResult<boolean>, options: PreparedRenderOptions & { stage: Stage; locale: Locale }, name = usableName(result.application.firstName)): MessageContext & { timeZone: string } => {
     const { stage, locale } = options
     const person = result.decision
     const requirements: { reason: string; why: string | null; advice: string | null }[] = []
@@ -371,7 +379,6 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     let replyBy: string | null = null
     if (stage === 'received' || stage === 'advance') replyBy = (delivery ??= prepareDelivery(deliveryPolicy(c))).planDelivery(result, { now: options.now, stage }).replyBy ?? null
     const l = localeTexts(locale)
-    const name = usableName(result.application.firstName)
     return {
       candidate: { firstName: name === undefined ? null : isRightToLeft(name) ? `\u2068${name}\u2069` : name },
       job: l.job,
@@ -423,8 +430,8 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     const compiled: Compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
     const hb = instance()
     const helpers = hb.helpers
-    const ctx = context(result, { ...options, stage, locale })
     const name = usableName(result.application.firstName)
+    const ctx = context(result, { ...options, stage, locale }, name)
     // Whatever the values held (a criteria object built by hand skips the load checks), the
     // subject is one line and the bodies carry no control characters (and, from the context,
     // no bidi controls).
@@ -439,7 +446,8 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const known = memo.get(key)
       if (known) rendered = withName(known, name, hb)
       else {
-        const bare = renderBody(compiled, name === undefined ? ctx : { ...ctx, candidate: { firstName: STAND_IN } }, null, hb, locale)
+        const once = renderBody(compiled, name === undefined ? ctx : { ...ctx, candidate: { firstName: STAND_IN } }, null, hb, locale)
+        const bare = { ...once, textParts: once.text.split(STAND_IN), htmlParts: once.html.split(STAND_IN) }
         // A subject that names the candidate is rendered in full (the title escapes it otherwise).
         if (!bare.subject.includes(STAND_IN)) {
           if (memo.size >= LIMIT) memo.clear()
@@ -465,5 +473,5 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     return message
   }
 
-  return { delivery: () => (delivery ??= prepareDelivery(deliveryPolicy(c))), context, render }
+  return { delivery: () => (delivery ??= prepareDelivery(deliveryPolicy(c))), context: (result, options) => context(result, options), render }
 }

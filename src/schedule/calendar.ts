@@ -92,11 +92,24 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
     return { y, m, day, weekday, working, at, start, next: mo.starts[i + 1]! }
   }
 
+  // The month of the last day found: a plan walks the days of one or two months.
+  let lastMonth: Month | undefined
+  let lastY = 0
+  let lastM = 0
   const dayOf = (t: number): Day => {
-    const u = new Date(t)
-    let y = u.getUTCFullYear()
-    let m = u.getUTCMonth()
-    let mo = month(y, m)
+    let y: number
+    let m: number
+    let mo: Month
+    if (lastMonth && t >= lastMonth.starts[0]! && t < lastMonth.starts[lastMonth.starts.length - 1]!) {
+      mo = lastMonth
+      y = lastY
+      m = lastM
+    } else {
+      const u = new Date(t)
+      y = u.getUTCFullYear()
+      m = u.getUTCMonth()
+      mo = month(y, m)
+    }
     // A zone is less than a day from UTC: the local month is this one or a neighbour.
     if (t < mo.starts[0]!) {
       if (--m < 0) (m = 11), y--
@@ -105,6 +118,9 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
       if (++m > 11) (m = 0), y++
       mo = month(y, m)
     }
+    lastMonth = mo
+    lastY = y
+    lastM = m
     const last = mo.starts.length - 2
     let i = Math.min(last, Math.max(0, Math.floor((t - mo.starts[0]!) / DAY)))
     while (i > 0 && t < mo.starts[i]!) i--
