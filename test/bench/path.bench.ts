@@ -16,12 +16,18 @@ import { syntheticApplications } from './synthetic'
 // vitest prints each variant as a multiple of the fastest; the target is the path at most 1.0x
 // screen(). Every variant is checked to give the same messages, plans and emails first.
 //
-// Starting ratios (before the prepared path; `npx vitest bench --run test/bench/path.bench.ts`,
-// 2-core machine, mean per 2,000 applications; path / screen()):
-//   frontend-developer        render+plan+toEmail 9.6x screen()
-//   lagerarbetare             render+plan+toEmail 8.0x screen()
-//   b2b-saljare               render+plan+toEmail 7.4x screen()
-//   underskoterska-hemtjanst  render+plan+toEmail 7.7x screen()
+// Starting ratios, before the prepared path (commit f3187a0; `npx vitest bench --run
+// test/bench/path.bench.ts`, 2-core machine shared with other jobs; render+plan+toEmail
+// against screen() of the same applications, in the stage each result calls for):
+//   b2b-saljare               6.40x screen()
+//   frontend-developer        5.43x screen()
+//   lagerarbetare             5.98x screen()
+//   underskoterska-hemtjanst  4.90x screen()
+// With prepareMessages (the same command, 2026-12-06, load average about 20 on 2 cores: noisy):
+//   b2b-saljare               0.67x screen() (unprepared now 9.0x: no module-level caches)
+//   frontend-developer        0.52x screen() (unprepared 4.8x)
+//   lagerarbetare             0.85x screen() (unprepared 8.2x)
+//   underskoterska-hemtjanst  0.92x screen() (unprepared 11.3x)
 const N = 2_000
 const now = new Date('2026-11-23T10:00:00Z')
 const dir = join(__dirname, '../../rules')
