@@ -89,15 +89,17 @@ export { closeJob } from './messages/close-job.js'
 export type { JobApplication, ClosingAnswer, JobClosing, CloseJobOptions } from './messages/close-job.js'
 export type { RenderedMessage, RenderOptions, MessageContext } from './messages/render-message.js'
 export { toEmail } from './messages/to-email.js'
+export { prepareMessages } from './messages/prepare-messages.js'
+export type { PreparedMessages, PreparedRenderOptions } from './messages/prepare-messages.js'
 export type { Email } from './messages/to-email.js'
 export { BUILT_IN_TEMPLATES } from './messages/templates.js'
 export type { MessageTemplate } from './messages/templates.js'
 
 // schedule/
-export { planDelivery, deliveryPolicy, nextWorkingMoment } from './schedule/plan-delivery.js'
+export { planDelivery, deliveryPolicy, nextWorkingMoment, prepareDelivery } from './schedule/plan-delivery.js'
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
-export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
+export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, PreparedDelivery, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'

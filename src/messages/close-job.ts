@@ -3,9 +3,10 @@ import { ScreeningError } from '../errors.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { currentOutcome } from '../screen/record-decision.js'
 import type { ScreeningResult } from '../screen/result.js'
-import { deliveryPolicy, planDelivery, type DeliveryPlan } from '../schedule/plan-delivery.js'
+import type { DeliveryPlan } from '../schedule/plan-delivery.js'
 import { FINAL_STAGES, stageFor } from '../schedule/stages.js'
-import { renderMessage, type RenderedMessage } from './render-message.js'
+import { prepareMessages } from './prepare-messages.js'
+import type { RenderedMessage } from './render-message.js'
 
 /**
  * An application of a job as the ATS knows it when the job closes: its result (with any
@@ -96,7 +97,10 @@ export function closeJob(applications: Iterable<JobApplication>, options: CloseJ
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'closeJob() needs { now: Date }')
   if (options.reason !== undefined && options.reason !== 'filled' && options.reason !== 'closed')
     throw new ScreeningError('invalid_option', 'reason must be "filled" or "closed"')
-  const policy = deliveryPolicy(screener.criteria)
+  // One prepared path for every application of the job.
+  const path = prepareMessages(screener)
+  // The policy is resolved before any message, so that one that does not parse fails at once.
+  void path.policy
   const seen = new Set<string>()
   const answers: ClosingAnswer[] = []
   const alreadyAnswered: JobClosing['alreadyAnswered'] = []
@@ -120,8 +124,8 @@ export function closeJob(applications: Iterable<JobApplication>, options: CloseJ
     }
     // A decided rejection not yet sent goes out as itself; anyone else still waiting hears the job closed.
     const stage: Stage = currentOutcome(result) === 'reject' ? stageFor(result) : 'job-closed'
-    const message = renderMessage(result, { screener, now, stage, ...(entry.locale ? { locale: entry.locale } : {}), ...(options.reason ? { jobClosed: options.reason } : {}) })
-    const plan = planDelivery(result, policy, { now, stage })
+    const message = path.renderMessage(result, { now, stage, ...(entry.locale ? { locale: entry.locale } : {}), ...(options.reason ? { jobClosed: options.reason } : {}) })
+    const plan = path.planDelivery(result, { now, stage })
     answers.push({ id, stage, message, plan })
   }
   return { answers, alreadyAnswered }

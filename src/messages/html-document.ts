@@ -35,6 +35,8 @@ const MORE_ELEMENTS = /<(?:h[1-3]|ol|blockquote|hr)\b/i
 const LINK = /\bhttps:\/\/[^\s<]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
 
 function links(escaped: string): string {
+  // Every address has one or the other: most lines have neither.
+  if (!escaped.includes('@') && !escaped.includes('https://')) return escaped
   return escaped.replace(LINK, (match) => {
     const [, url, tail] = /^(.*?)([.,;:!?)]*)$/.exec(match)!
     if (!url) return match
@@ -48,11 +50,13 @@ const ANCHOR = /<a\b([^>]*)>/gi
 
 /** Links of the template's own go to an address a message may link to, or lose their href (their text stays). */
 function checkLinks(html: string): string {
+  if (!html.includes('<')) return html
   return html.replace(ANCHOR, (tag, attributes: string) => (linkAddress(attributes) ? tag : tag.replace(HREF_ATTRIBUTE, '')))
 }
 
 /** Addresses in the text become links, outside tags and outside the template's own links. */
 function linkText(html: string): string {
+  if (!html.includes('<')) return links(html)
   let out = ''
   let inLink = 0
   let last = 0

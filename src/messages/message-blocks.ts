@@ -14,6 +14,8 @@ const FIRST_TAG = /^\s*<\/?([A-Za-z][A-Za-z0-9]*)/
 
 /** How many elements a line opens, less those it closes. */
 function depthChange(line: string): number {
+  // Most lines are text: no tag, nothing to count.
+  if (!line.includes('<')) return 0
   let change = 0
   for (const m of line.matchAll(TAG)) if (!VOID_ELEMENTS.has(m[2]!.toLowerCase())) change += m[1] ? -1 : 1
   return change
@@ -50,7 +52,7 @@ export function messageBlocks(body: string): MessageBlock[] {
       flush()
       continue
     }
-    const first = FIRST_TAG.exec(line)?.[1]?.toLowerCase()
+    const first = line.includes('<') ? FIRST_TAG.exec(line)?.[1]?.toLowerCase() : undefined
     if (first && BLOCK_ELEMENTS.has(first)) {
       flush()
       depth = depthChange(line)

@@ -66,8 +66,6 @@ export function swedishHolidays(year: number): ReadonlyMap<string, string> {
   return new Map(days.sort((x, y) => (x[0] < y[0] ? -1 : 1)))
 }
 
-const cache = new Map<number, ReadonlyMap<string, string>>()
-
 /**
  * Whether a local date (YYYY-MM-DD) is a day off under a policy's holidays: `se` (Swedish
  * public holidays and eves), `none`, or a list of dates that may include `se`.
@@ -78,12 +76,24 @@ const cache = new Map<number, ReadonlyMap<string, string>>()
  * @category Send times
  */
 export function isHoliday(date: string, holidays: 'se' | 'none' | readonly string[]): boolean {
-  if (holidays === 'none') return false
+  return holidayCalendar(holidays)(date)
+}
+
+/**
+ * A policy's holidays as a test of a local date (what {@link isHoliday} says), each year's
+ * Swedish holidays computed once, for as long as the returned function lives.
+ */
+export function holidayCalendar(holidays: 'se' | 'none' | readonly string[]): (date: string) => boolean {
+  if (holidays === 'none') return () => false
   const list = holidays === 'se' ? ['se'] : holidays
-  if (list.includes(date)) return true
-  if (!list.includes('se')) return false
-  const year = Number(date.slice(0, 4))
-  let days = cache.get(year)
-  if (!days) cache.set(year, (days = swedishHolidays(year)))
-  return days.has(date)
+  const listed = new Set(list)
+  if (!listed.has('se')) return (date) => listed.has(date)
+  const years = new Map<number, ReadonlyMap<string, string>>()
+  return (date) => {
+    if (listed.has(date)) return true
+    const year = Number(date.slice(0, 4))
+    let days = years.get(year)
+    if (!days) years.set(year, (days = swedishHolidays(year)))
+    return days.has(date)
+  }
 }

@@ -1,16 +1,16 @@
-import { TZDate } from '@date-fns/tz'
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { Outcome, ScreeningResult } from '../screen/result.js'
-import { isHoliday } from './holidays.js'
+import { createCalendar, type Calendar } from './calendar.js'
 import { currentOutcome } from '../screen/record-decision.js'
 import { checkStage, stageFor } from './stages.js'
 
 /**
  * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
- * Europe/Stockholm, none elsewhere). Read as immutable: planning remembers the working days of
- * a policy object, so build a new one rather than change one (`deliveryPolicy` freezes its own).
+ * Europe/Stockholm, none elsewhere). Read as immutable: a prepared planner ({@link prepareDelivery})
+ * remembers the working days of its policy, so build a new one rather than change one
+ * (`deliveryPolicy` freezes its own).
  *
  * @example
  * ```ts
@@ -37,17 +37,11 @@ export type ResolvedPolicy = Omit<DeliveryPolicy, 'holidays'> & { timeZone: stri
  * @category Send times
  */
 export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
-  // Called per application when messages are planned: resolve each criteria object once.
-  let policy = policies.get(criteria)
-  if (!policy) {
-    const parsed = DeliveryPolicySchema.parse(criteria.delivery ?? {})
-    const holidays = parsed.holidays ?? (criteria.job.timezone === 'Europe/Stockholm' ? 'se' : 'none')
-    policies.set(criteria, (policy = Object.freeze({ ...parsed, holidays, timeZone: criteria.job.timezone })))
-  }
-  return policy
+  // Resolved once per prepared path (prepareMessages, prepareDelivery), not per application.
+  const parsed = DeliveryPolicySchema.parse(criteria.delivery ?? {})
+  const holidays = parsed.holidays ?? (criteria.job.timezone === 'Europe/Stockholm' ? 'se' : 'none')
+  return Object.freeze({ ...parsed, holidays, timeZone: criteria.job.timezone })
 }
-
-const policies = new WeakMap<Criteria, ResolvedPolicy>()
 
 /**
  * For an application in human review: when a person must have decided, and when to remind the
@@ -147,7 +141,6 @@ export { stageFor } from './stages.js'
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-const pad = (n: number) => String(n).padStart(2, '0')
 const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-by-person', 'rejected-after-interview', 'job-closed'])
 
 /**
@@ -172,21 +165,79 @@ const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-
  * @category Send times
  */
 export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedPolicy, options: PlanOptions): DeliveryPlan {
+  checkNow(options)
+  return planOn(createCalendar(policy), result, options)
+}
+
+/**
+ * A delivery policy prepared for planning many messages: its calendar (the days of its zone,
+ * working days, holidays per year, working hours) is worked out once and kept in this object,
+ * so that each plan costs only what depends on the result. Returns what {@link planDelivery}
+ * returns for the same arguments.
+ *
+ * @example
+ * ```ts
+ * const delivery = prepareDelivery(deliveryPolicy(screener.criteria))
+ * for (const result of results) queue.at(delivery.planDelivery(result, { now }).sendAt, result)
+ * ```
+ * @category Send times
+ */
+export interface PreparedDelivery {
+  /** The policy planned by. */
+  readonly policy: ResolvedPolicy
+  /** {@link planDelivery} with this policy. */
+  planDelivery(result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan
+  /** {@link nextWorkingMoment} with this policy. */
+  nextWorkingMoment(t: number): number
+}
+
+/**
+ * Prepares a delivery policy for planning many messages ({@link PreparedDelivery}): the
+ * calendar is built once, in the returned object (nothing is kept anywhere else), and each
+ * plan is the same as {@link planDelivery}'s. Keep one per policy, for as long as the policy
+ * is used; read the policy as immutable.
+ *
+ * @example
+ * ```ts
+ * const delivery = prepareDelivery(deliveryPolicy(screener.criteria))
+ * delivery.planDelivery(result, { now: new Date() }).sendAt // '2026-11-23T07:00:00.000Z'
+ * ```
+ * @category Send times
+ */
+export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
+  const cal = createCalendar(policy)
+  return {
+    policy,
+    planDelivery: (result, options) => {
+      checkNow(options)
+      return planOn(cal, result, options)
+    },
+    nextWorkingMoment: (t) => nextMoment(t, cal),
+  }
+}
+
+function checkNow(options: PlanOptions): void {
   const now = options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
+}
+
+/** {@link planDelivery} on a calendar of the policy. */
+function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan {
+  const policy = cal.policy
+  const now = options.now
   const stage = options.stage ?? stageFor(result)
   // A plan for a message that does not fit the decision would send it.
   checkStage(result, stage)
   // In the job's zone, as screen() read it: the server's TZ never moves a send time.
   const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
   if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
-  const sla = Math.min(addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, policy), submitted + policy.maxDays * DAY)
+  const sla = Math.min(addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, cal), submitted + policy.maxDays * DAY)
   // What a candidate is told is a working day, never after the real deadline: the end of
   // working hours on the last working day within the SLA (none when no working day ends in it).
-  const slaPromise = promiseBy(submitted, sla, policy)
+  const slaPromise = promiseBy(submitted, sla, cal)
   // An application the program sent to review was promised the review date: a person's
   // decision on it (pass or reject) goes out by then too.
-  const review = result.outcome === 'review' ? reviewPlan(submitted, policy) : undefined
+  const review = result.outcome === 'review' ? reviewPlan(submitted, cal) : undefined
   // The decision must go out by the date the candidate was promised.
   const decisionBy = review ? review.by : (slaPromise ?? sla)
   let from: number
@@ -212,12 +263,12 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
     // A person decided: the answer goes out in working time, within the SLA counted from the decision.
     const at = Date.parse(result.decision!.at)
     from = at
-    deadline = review ? review.by : addOnClock(at, policy.slaHours * HOUR, policy.slaClock, policy)
+    deadline = review ? review.by : addOnClock(at, policy.slaHours * HOUR, policy.slaClock, cal)
     why = 'a person decided; the answer goes out in the first working time'
   } else if (stage === 'job-closed') {
     // Nobody is left without an answer: from the moment the job closes, within the SLA.
     from = now.getTime()
-    deadline = addOnClock(now.getTime(), policy.slaHours * HOUR, policy.slaClock, policy)
+    deadline = addOnClock(now.getTime(), policy.slaHours * HOUR, policy.slaClock, cal)
     why = 'the job is closed; everyone still waiting hears in the first working time'
   } else {
     from = submitted + policy.minDelayHours * HOUR
@@ -225,14 +276,14 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
     why = `not earlier than ${policy.minDelayHours} h after submission`
   }
   const earliest = Math.max(from, now.getTime())
-  let send = inWorkingHours ? nextWorkingMoment(earliest, policy) : earliest
+  let send = inWorkingHours ? nextMoment(earliest, cal) : earliest
   // A rejection waits out the weekly cut-off and the cut-off before days off, which may
   // follow each other (Thursday before a Friday holiday, then the weekend).
   let cutOff: string | undefined
   if (REJECTIONS.has(stage))
     for (let i = 0; ; i++) {
-      const weekly = policy.rejectionsNotAfter ? blockedUntil(send, policy) : null
-      const dayOff = weekly === null ? beforeDaysOff(send, policy) : null
+      const weekly = policy.rejectionsNotAfter ? blockedUntil(send, cal) : null
+      const dayOff = weekly === null ? beforeDaysOff(send, cal) : null
       const until = weekly ?? dayOff
       if (until === null) break
       if (i === 800) throw new ScreeningError('no_working_time', 'the delivery policy leaves no working time before its cut-offs for rejections')
@@ -240,18 +291,14 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
         weekly !== null
           ? `no rejection after ${policy.rejectionsNotAfter!.day} ${policy.rejectionsNotAfter!.time}, so the next working week`
           : `no rejection after ${policy.rejectionsBeforeDaysOff} before days off, so after them`
-      send = nextWorkingMoment(until, policy)
+      send = nextMoment(until, cal)
     }
   const breached = send > deadline
-  const local = (t: number) => {
-    const d = new TZDate(t, policy.timeZone)
-    return `${DAYS[d.getDay()]} ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-  }
   const moved = cutOff ?? (send === earliest ? (inWorkingHours ? 'within working hours' : 'at once') : 'moved to the next working time')
-  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
-  if (breached) reason += `; SLA breached: the deadline was ${local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no allowed time before it'}`
+  let reason = `${why}; ${moved}: ${cal.local(send)} ${policy.timeZone}`
+  if (breached) reason += `; SLA breached: the deadline was ${cal.local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no allowed time before it'}`
   const base: DeliveryPlanBase = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
-  const replyBy = stage === 'received' ? (review ? review.by : (slaPromise ?? undefined)) : stage === 'advance' ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, policy), policy) : undefined
+  const replyBy = stage === 'received' ? (review ? review.by : (slaPromise ?? undefined)) : stage === 'advance' ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal) : undefined
   if (replyBy !== undefined) base.replyBy = new Date(replyBy).toISOString()
   // Once a person has decided, the review is over: the plan carries the outcome that stands.
   const outcome = currentOutcome(result)
@@ -266,12 +313,13 @@ export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedP
  * within `maxDays`), and when to remind the recruiter (the start of working hours two working
  * days before that day, but not before the first working time after submission).
  */
-function reviewPlan(submitted: number, policy: ResolvedPolicy): { by: number; remindAt: number } {
-  let by = endOfWorkingDay(addWorkingDays(submitted, policy.reviewWorkingDays, policy), policy)
-  const cap = promiseBy(submitted, submitted + policy.maxDays * DAY, policy)
+function reviewPlan(submitted: number, cal: Calendar): { by: number; remindAt: number } {
+  const policy = cal.policy
+  let by = endOfWorkingDay(addWorkingDays(submitted, policy.reviewWorkingDays, cal), cal)
+  const cap = promiseBy(submitted, submitted + policy.maxDays * DAY, cal)
   if (cap !== null && cap < by) by = cap
-  const [sh, sm] = hm(policy.workingHours.start)
-  const remindAt = Math.max(dayOf(subtractWorkingDays(by, 2, policy), policy).at(sh, sm), nextWorkingMoment(submitted, policy))
+  const [sh, sm] = cal.start
+  const remindAt = Math.max(cal.dayOf(subtractWorkingDays(by, 2, cal)).at(sh, sm), nextMoment(submitted, cal))
   return { by, remindAt: Math.min(remindAt, by) }
 }
 
@@ -279,60 +327,17 @@ function reviewPlan(submitted: number, policy: ResolvedPolicy): { by: number; re
  * The end of working hours on the last working day that ends at or before `deadline` (and
  * after `from`): the date a candidate can be promised. Null when no working day ends between.
  */
-function promiseBy(from: number, deadline: number, policy: ResolvedPolicy): number | null {
-  const [eh, em] = hm(policy.workingHours.end)
-  let d = dayOf(deadline, policy)
+function promiseBy(from: number, deadline: number, cal: Calendar): number | null {
+  const [eh, em] = cal.end
+  let d = cal.dayOf(deadline)
   for (let i = 0; i < 3660 && d.next > from; i++) {
     if (d.working) {
       const end = d.at(eh, em)
       if (end <= deadline) return end > from ? end : null
     }
-    d = dayOf(d.start - 1, policy)
+    d = cal.dayOf(d.start - 1)
   }
   return null
-}
-
-/** A local calendar day in a policy's zone: its fields, whether it is a working day, its bounds. */
-interface Day {
-  y: number
-  m: number
-  day: number
-  weekday: number
-  working: boolean
-  /** The instant of a wall-clock time that day. */
-  at: (h: number, min: number) => number
-  /** 00:00 that day, and 00:00 the next. */
-  start: number
-  next: number
-}
-
-// Building a wall-clock instant in a zone costs far more than reading one, and a plan visits the
-// same few days many times: each policy (frozen by deliveryPolicy) keeps the days it has seen.
-const days = new WeakMap<ResolvedPolicy, Map<string, Day>>()
-const MAX_DAYS = 4096
-
-/** Local calendar fields of an instant in the policy's zone, and whether that day is a working day. */
-function dayOf(t: number, policy: ResolvedPolicy): Day {
-  const d = new TZDate(t, policy.timeZone)
-  const y = d.getFullYear()
-  const m = d.getMonth()
-  const day = d.getDate()
-  const date = `${y}-${pad(m + 1)}-${pad(day)}`
-  let seen = days.get(policy)
-  if (!seen) days.set(policy, (seen = new Map()))
-  const known = seen.get(date)
-  if (known) return known
-  if (seen.size >= MAX_DAYS) seen.clear()
-  const times = new Map<number, number>()
-  const at = (h: number, min: number) => {
-    let v = times.get(h * 60 + min)
-    if (v === undefined) times.set(h * 60 + min, (v = new TZDate(y, m, day, h, min, 0, policy.timeZone).getTime()))
-    return v
-  }
-  const working = policy.workingDays.includes(DAYS[d.getDay()]!) && !isHoliday(date, policy.holidays)
-  const out: Day = { y, m, day, weekday: d.getDay(), working, at, start: at(0, 0), next: new TZDate(y, m, day + 1, 0, 0, 0, policy.timeZone).getTime() }
-  seen.set(date, out)
-  return out
 }
 
 const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
@@ -341,13 +346,13 @@ const hm = (s: string): [number, number] => s.split(':').map(Number) as [number,
  * `amount` ms after `t` on a clock: calendar time, only the hours of working days
  * (weekends and holidays stand still), or only working hours.
  */
-function addOnClock(t: number, amount: number, clock: ResolvedPolicy['slaClock'], policy: ResolvedPolicy): number {
+function addOnClock(t: number, amount: number, clock: ResolvedPolicy['slaClock'], cal: Calendar): number {
   if (clock === 'calendar') return t + amount
-  const [sh, sm] = hm(policy.workingHours.start)
-  const [eh, em] = hm(policy.workingHours.end)
+  const [sh, sm] = cal.start
+  const [eh, em] = cal.end
   let left = amount
   for (let i = 0; i < 3660; i++) {
-    const d = dayOf(t, policy)
+    const d = cal.dayOf(t)
     if (d.working) {
       const open = clock === 'working-hours' ? Math.max(t, d.at(sh, sm)) : t
       const close = clock === 'working-hours' ? d.at(eh, em) : d.next
@@ -362,39 +367,39 @@ function addOnClock(t: number, amount: number, clock: ResolvedPolicy['slaClock']
 }
 
 /** The start of the working day `n` working days after the day of `t` (the same time of day when it is one). */
-function addWorkingDays(t: number, n: number, policy: ResolvedPolicy): number {
+function addWorkingDays(t: number, n: number, cal: Calendar): number {
   let left = n
   for (let i = 0; i < 3660 && left > 0; i++) {
-    t = dayOf(t, policy).next
-    if (dayOf(t, policy).working) left--
+    t = cal.dayOf(t).next
+    if (cal.dayOf(t).working) left--
   }
   return t
 }
 
 /** The start of the working day `n` working days before the day of `t`. */
-function subtractWorkingDays(t: number, n: number, policy: ResolvedPolicy): number {
+function subtractWorkingDays(t: number, n: number, cal: Calendar): number {
   let left = n
-  let d = dayOf(t, policy)
+  let d = cal.dayOf(t)
   for (let i = 0; i < 3660 && left > 0; i++) {
-    d = dayOf(d.start - 1, policy)
+    d = cal.dayOf(d.start - 1)
     if (d.working) left--
   }
   return d.start
 }
 
 /** The end of working hours on the day of `t`. */
-function endOfWorkingDay(t: number, policy: ResolvedPolicy): number {
-  const [eh, em] = hm(policy.workingHours.end)
-  return dayOf(t, policy).at(eh, em)
+function endOfWorkingDay(t: number, cal: Calendar): number {
+  const [eh, em] = cal.end
+  return cal.dayOf(t).at(eh, em)
 }
 
 /**
  * When `t` falls after the weekly cut-off for rejections (and before the next week starts,
  * Monday 00:00), the start of the next week; otherwise null.
  */
-function blockedUntil(t: number, policy: ResolvedPolicy): number | null {
-  const cut = policy.rejectionsNotAfter!
-  const d = dayOf(t, policy)
+function blockedUntil(t: number, cal: Calendar): number | null {
+  const cut = cal.policy.rejectionsNotAfter!
+  let d = cal.dayOf(t)
   const cutDay = DAYS.indexOf(cut.day)
   // Days since Monday: Monday 0 … Sunday 6.
   const sinceMonday = (d.weekday + 6) % 7
@@ -403,7 +408,8 @@ function blockedUntil(t: number, policy: ResolvedPolicy): number | null {
   if (sinceMonday < cutSinceMonday) return null
   if (sinceMonday === cutSinceMonday && t < d.at(ch, cm)) return null
   // The next Monday 00:00 in the zone.
-  return new TZDate(d.y, d.m, d.day + (7 - sinceMonday), 0, 0, 0, policy.timeZone).getTime()
+  for (let i = sinceMonday; i < 7; i++) d = cal.dayOf(d.next)
+  return d.start
 }
 
 /**
@@ -411,12 +417,12 @@ function blockedUntil(t: number, policy: ResolvedPolicy): number | null {
  * whose next day is not a working day (a weekend, a holiday, an eve), the start of the day after
  * it; otherwise null. The caller moves on to the next working moment from there.
  */
-function beforeDaysOff(t: number, policy: ResolvedPolicy): number | null {
-  const cut = policy.rejectionsBeforeDaysOff
+function beforeDaysOff(t: number, cal: Calendar): number | null {
+  const cut = cal.policy.rejectionsBeforeDaysOff
   if (!cut) return null
-  const d = dayOf(t, policy)
+  const d = cal.dayOf(t)
   const [ch, cm] = hm(cut)
-  if (!d.working || t < d.at(ch, cm) || dayOf(d.next, policy).working) return null
+  if (!d.working || t < d.at(ch, cm) || cal.dayOf(d.next).working) return null
   return d.next
 }
 
@@ -431,10 +437,14 @@ function beforeDaysOff(t: number, policy: ResolvedPolicy): number | null {
  * @category Send times
  */
 export function nextWorkingMoment(t: number, policy: ResolvedPolicy): number {
-  const [sh, sm] = hm(policy.workingHours.start)
-  const [eh, em] = hm(policy.workingHours.end)
+  return nextMoment(t, createCalendar(policy))
+}
+
+function nextMoment(t: number, cal: Calendar): number {
+  const [sh, sm] = cal.start
+  const [eh, em] = cal.end
   for (let i = 0; i < 800; i++) {
-    const d = dayOf(t, policy)
+    const d = cal.dayOf(t)
     // Wall-clock times built in the zone: 08:00 is 08:00 on both sides of a DST change.
     if (d.working) {
       const open = d.at(sh, sm)
