@@ -13,7 +13,7 @@ import { findProtectedGrounds, type GroundId, type GroundMatch, type TextKind } 
 import { findPersonalWording } from './personal-wording.js'
 import { reasonFrameProblems } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
-import { renderMessage } from '../messages/render-message.js'
+import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { ScreeningError } from '../errors.js'
 // slips
@@ -155,6 +155,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const fieldAcks = new Map(Object.entries(c.fields).map(([name, f]) => [name, acks(f, ['fields', name])]))
   const criterionAcks = c.criteria.map((cr, i) => acks(cr, ['criteria', i]))
   const jobAcks = acks(c.job, ['job'])
+  // One prepared message path for the whole file, made when the first reason is rendered.
+  let messages: PreparedMessages | undefined
 
   /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
   // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
@@ -262,7 +264,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         )
     }
     // One finding per language, naming each message where the reason reads badly.
-    const rendered = renderedProblems(screener, c, cr.id, offered)
+    const rendered = renderedProblems((messages ??= prepareMessages(screener)), c, cr.id, offered)
     for (const l of new Set(rendered.map((p) => p.locale))) {
       const mine = rendered.filter((p) => p.locale === l)
       add(
@@ -456,7 +458,8 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
  * what reads badly there: a sentence too long to follow, a placeholder left over, doubled
  * punctuation. Stages whose custom templates were not loaded are skipped.
  */
-function renderedProblems(screener: Screener, c: Criteria, id: string, offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+function renderedProblems(messages: PreparedMessages, c: Criteria, id: string, offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+  const screener = messages.screener
   const cr = c.criteria.find((x) => x.id === id)!
   const out: { locale: Locale; where: string; message: string }[] = []
   const seen = new Set<string>()
@@ -474,7 +477,7 @@ function renderedProblems(screener: Screener, c: Criteria, id: string, offered: 
         } as unknown as ScreeningResult
         let text: string
         try {
-          text = renderMessage(result, { screener, now: new Date('2026-01-05T09:00:00Z'), stage, locale }).text
+          text = messages.renderMessage(result, { now: new Date('2026-01-05T09:00:00Z'), stage, locale }).text
         } catch (e) {
           if (e instanceof ScreeningError && e.code === 'template_not_loaded') continue
           throw e

@@ -7,7 +7,7 @@ import { suggest } from '../criteria/suggest.js'
 import { en } from '../issues/wording-en.js'
 import { parseInstant } from '../logic/dates.js'
 import { formatExplanation } from '../logic/explain.js'
-import { renderMessage } from '../messages/render-message.js'
+import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
 import { compileCriteria } from '../screen/compile-criteria.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import type { Application } from '../screen/application.js'
@@ -204,6 +204,8 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
   const criteriaName = spec.criteria ?? baseName(file).replace(/\.test\.(ya?ml|json)$/i, '.$1')
   const doc = await source.criteria(criteriaName)
   const screener = compileCriteria(doc)
+  // Cases that expect message words share one prepared message path.
+  let messages: PreparedMessages | undefined
   const tzName = screener.criteria.job.timezone
   const fixedNow = spec.now && spec.now !== 'arrival' ? parseInstant(spec.now, tzName)! : 'arrival'
   const coverage = coverageOf(screener)
@@ -248,7 +250,7 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
     if (e.score !== undefined && e.score !== result.score) failures.push({ field: 'score', expected: e.score, actual: result.score })
     if (e.nearMiss !== undefined && e.nearMiss !== result.nearMiss) failures.push({ field: 'nearMiss', expected: e.nearMiss, actual: result.nearMiss })
     if (e.message) {
-      const m = renderMessage(result, { screener, now: new Date(result.audit.evaluatedAt) })
+      const m = (messages ??= prepareMessages(screener)).renderMessage(result, { now: new Date(result.audit.evaluatedAt) })
       const full = `${m.subject}\n${m.text}`
       for (const want of e.message) if (!full.includes(want)) failures.push({ field: 'message', expected: want, actual: m.text })
     }
