@@ -2,11 +2,11 @@ import type { CriteriaDocument } from '../criteria/parse.js'
 import { hashJson } from '../criteria/hash.js'
 import { LOCALES, type Criteria, type Locale } from '../criteria/schema.js'
 import { ApplicationError, ScreeningError } from '../errors.js'
-import type { EvaluationContext } from '../logic/context.js'
-import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/engine.js'
-import { isoDay } from '../logic/calendar.js'
-import { normaliseTerm } from '../logic/terms.js'
-import { answerDomains, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
+import type { EvaluationContext } from '../logic/index.js'
+import { createEngine, type CompiledRule, type Engine, type EngineOptions } from '../logic/index.js'
+import { isoDay, ruleReadsMoreThanAnswers } from '../logic/index.js'
+import { normaliseTerm } from '../logic/index.js'
+import { answerDomains, type AnswerShape, type FieldGap } from '../logic/index.js'
 import { VERSION } from '../version.js'
 import { checkEnvelope, type Application } from './application.js'
 import { checkAnswers, fieldChecks } from './answers.js'
@@ -14,13 +14,13 @@ import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
 import { decide } from './decide.js'
 import { checkCriteriaDocument, toDocument } from './check-criteria.js'
 import { evaluateCriterion, withAnswers, type CompiledCriterion, type EvaluateInput } from './evaluate-criterion.js'
-import { explainRule } from '../logic/explain.js'
+import { explainRule } from '../logic/index.js'
 import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
 import type { CriteriaInput } from '../criteria/schema.js'
 import type { AuditNote, CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
 import type { AnswerCheck, ParsedApplication } from './parse-application.js'
 import { rememberFields, shareExplanation } from './result-json.js'
-import type { Explanation } from '../logic/explanation.js'
+import type { Explanation } from '../logic/index.js'
 
 /**
  * Options of {@link Screener.screen}.
@@ -172,7 +172,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
   // answer the same way every time: that explanation is made once, frozen, and shared.
   const kept = new Map<CompiledRule, Map<unknown, Explanation>>()
   for (const rule of [...rules.values(), ...whens.values()])
-    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !rule.operators.some(readsMoreThanAnswers)) kept.set(rule, new Map())
+    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
   const explainOf = (rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation => {
     const byValue = kept.get(rule)
     const field = rule.fields[0]!
@@ -336,10 +336,6 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
 
 const NO_FIELDS = Object.freeze([]) as unknown as string[]
 rememberFields(NO_FIELDS)
-
-/** Operators whose result depends on more than the answers: the clock, the application, a person. */
-const readsMoreThanAnswers = (op: string): boolean => CONTEXT_OPERATORS.has(op)
-const CONTEXT_OPERATORS = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil', 'submittedAt', 'review'])
 
 /** The calendar day of an instant in a time zone, YYYY-MM-DD; the last answer is kept, as a batch decides at one `now`. */
 let lastDay: { at: number; zone: string; day: string } | undefined

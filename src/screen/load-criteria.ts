@@ -1,7 +1,7 @@
 import { issue } from '../issues/issue.js'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
 import { CriteriaError, type Issue } from '../errors.js'
-import { createEngine, type Engine, type EngineOptions } from '../logic/engine.js'
+import { createEngine, type Engine, type EngineOptions } from '../logic/index.js'
 import { ruleIssues, semanticIssues } from './check-criteria.js'
 
 /**
