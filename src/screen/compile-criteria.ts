@@ -7,6 +7,8 @@ import { parseWithPlan, type ParsedApplication } from './parse-application.js'
 import type { ScreeningResult } from './result.js'
 import { screenApplication } from './screen-application.js'
 import { buildPlan } from './screening-plan.js'
+import { loadedChecks } from './loaded-checks.js'
+import { hashJson } from '../criteria/hash.js'
 
 /**
  * Options of {@link Screener.screen}.
@@ -99,10 +101,13 @@ export interface CompileCriteriaOptions {
  * @category Screening
  */
 export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
+  // A loaded document carries what loading found of its rules: with its engine, they are not checked again.
+  const loaded = loadedChecks(input, options.engine)
   // Screening checks arithmetic: a NaN or an infinity sends the application to a person, never to a silent no.
-  const engine = isEngine(options.engine) ? options.engine : createEngine({ finiteNumbers: true, ...options.engine })
+  const engine = loaded?.engine ?? (isEngine(options.engine) ? options.engine : createEngine({ finiteNumbers: true, ...options.engine }))
   const doc = toDocument(input)
-  const plan = buildPlan(doc, engine, checkCriteriaDocument(doc, engine))
+  const hash = hashJson(doc.criteria)
+  const plan = buildPlan(doc, engine, loaded?.hash === hash ? loaded : checkCriteriaDocument(doc, engine), hash)
   const rules = new Map<string, CompiledRule>()
   const reasons = new Map<string, Readonly<Record<Locale, string>>>()
   for (const item of plan.items)

@@ -1,5 +1,4 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
-import { hashJson } from '../criteria/hash.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
 import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation } from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
@@ -85,9 +84,9 @@ export interface ScreeningPlan {
 
 /**
  * Prepares the plan of checked criteria: `checked` holds each criterion's compiled rule and
- * condition (from loading, or from checking at compile time).
+ * condition (from loading, or from checking at compile time); `hash` is the criteria's.
  */
-export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: CheckedRules): ScreeningPlan {
+export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: CheckedRules, hash: string): ScreeningPlan {
   const criteria = doc.criteria
   const timeZone = criteria.job.timezone
   const shapes = answerShapes(criteria, false)
@@ -150,7 +149,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   const checks = fieldChecks(criteria)
   return {
     criteria,
-    hash: hashJson(criteria),
+    hash,
     engine,
     timeZone,
     locales,
