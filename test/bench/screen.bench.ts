@@ -257,7 +257,8 @@ for (const [name, s, apps, rules, hand] of bundled)
 // should add only what compiling is (the plan), not check every rule again.
 const frontend = parse(readFileSync('rules/frontend-developer.yaml', 'utf8')) as { criteria: { id: string }[]; decision: object }
 function generatedCriteria(n: number): string {
-  const criteria = Array.from({ length: n }, (_, i) => ({ ...frontend.criteria[i % frontend.criteria.length]!, id: `c${i}` }))
+  // Copies, not the same objects again: YAML would write those as aliases.
+  const criteria = Array.from({ length: n }, (_, i) => ({ ...structuredClone(frontend.criteria[i % frontend.criteria.length]!), id: `c${i}` }))
   return stringify({ ...frontend, criteria })
 }
 for (const n of [12, 100, 1000]) {
