@@ -120,7 +120,10 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
     }
   }
   if (issues.length) throw new CriteriaError(issues, undefined, { locale: doc.criteria.locale })
-  return Object.freeze({ ...doc, locate: doc.locate, templates, warnings })
+  // What a layer above keeps on the document under a symbol (what loading found of its rules) stays with it: templates change no rule.
+  const out = { ...doc, locate: doc.locate, templates, warnings }
+  for (const key of Object.getOwnPropertySymbols(doc)) if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(doc, key)!)
+  return Object.freeze(out)
 }
 
 /** The compiled form of a template {@link loadTemplates} loaded. */

@@ -3,6 +3,7 @@ import type { IssueParams } from '../issues/issue-code.js'
 import type { CompiledRule, Engine } from '../logic/engine.js'
 import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
 import { Unknown } from '../logic/unknown.js'
+import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 
 // A `when` or a requirement that gives the same answer for every possible application is a
 // slip nothing else catches until the recruiter's own tests fail: `or` written where `and`
@@ -14,8 +15,6 @@ import { Unknown } from '../logic/unknown.js'
 /** Most combinations of answers tried for one condition; past it the condition is not judged. */
 export const MAX_COMBINATIONS = 4_096
 
-/** Operators whose result depends on more than the answers (the clock, the application, a person). */
-const IMPURE = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil', 'submittedAt', 'review'])
 
 /** An answer left out: the field is unanswered in this combination. */
 const UNANSWERED = Symbol('unanswered')
@@ -49,7 +48,7 @@ export function constantConditions(engine: Engine, criteria: Criteria, rules: re
 
 /** True or false when every combination of possible answers (unanswered included) that decides the rule gives that value, else undefined. */
 function constantOver(engine: Engine, rule: CompiledRule, fields: Criteria['fields']): boolean | undefined {
-  if (rule.readsDynamicPaths || rule.fields.length === 0 || rule.operators.some((o) => IMPURE.has(o))) return undefined
+  if (rule.readsDynamicPaths || rule.fields.length === 0 || ruleReadsMoreThanAnswers(engine, rule)) return undefined
   const shapes: Record<string, AnswerShape> = Object.create(null)
   for (const [name, f] of Object.entries(fields)) shapes[name] = shapeOf(f)
   const compared = answerDomains(engine, rule, shapes)

@@ -8,6 +8,7 @@ import { foldRule } from '../logic/analyse.js'
 import type { CompiledRule } from '../logic/engine.js'
 import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
 import { Unknown } from '../logic/unknown.js'
+import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { findProtectedGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
@@ -409,7 +410,7 @@ function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match
 function constantValue(screener: Screener, rule: CompiledRule, criteria: Criteria): boolean | undefined {
   const folded = foldRule(screener.engine, rule)
   if (folded.constant) return !!folded.value && !(Array.isArray(folded.value) && folded.value.length === 0)
-  if (rule.fields.length === 0 || rule.operators.some((o) => IMPURE.has(o))) return undefined
+  if (rule.fields.length === 0 || ruleReadsMoreThanAnswers(screener.engine, rule)) return undefined
   const shapes: Record<string, AnswerShape> = Object.create(null)
   for (const [name, f] of Object.entries(criteria.fields))
     shapes[name] =
@@ -424,8 +425,6 @@ function constantValue(screener: Screener, rule: CompiledRule, criteria: Criteri
   }
 }
 
-/** Operators whose result depends on more than the answers (the clock, the application, a person). */
-const IMPURE = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil', 'submittedAt', 'review'])
 const SELF: Record<string, boolean> = { '==': true, '===': true, '<=': true, '>=': true, '!=': false, '!==': false, '<': false, '>': false }
 
 /** Comparisons of a computed value with the very same expression (`{"==": [x, x]}`), with where they are. */

@@ -1,4 +1,5 @@
 import type { Criteria, Field } from '../criteria/schema.js'
+import { countsCalendar } from '../logic/index.js'
 
 // Rules that load and run, yet can decide something other than what their author meant:
 // - arithmetic that can give NaN or an infinity for some answer (a division by an answer that
@@ -24,7 +25,6 @@ const MAX = Number.MAX_VALUE
 const ANY: Range = { lo: -MAX, hi: MAX, nan: false }
 // Calendar counts: far beyond any real date, far below any overflow.
 const DATE_COUNT: Range = { lo: -1e7, hi: 1e7, nan: false }
-const COUNTS = new Set(['daysSince', 'monthsSince', 'yearsSince', 'daysUntil', 'monthsUntil'])
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', 'min', 'max'])
 
 const SCOPED = new Set(['some', 'all', 'none', 'map', 'filter', 'reduce'])
@@ -138,7 +138,7 @@ export function ruleRisks(rule: unknown, fields: Criteria['fields']): RuleRisk[]
     const o = opOf(v)
     if (!o) continue
     const [op, args] = o
-    if (COUNTS.has(op)) ranges.set(v, DATE_COUNT)
+    if (countsCalendar(op)) ranges.set(v, DATE_COUNT)
     if (op === 'in' && args.length === 2 && !Array.isArray(args[1])) {
       const haystack = textOf(args[1])
       if (haystack) {

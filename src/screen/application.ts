@@ -2,7 +2,7 @@ import { issue } from '../issues/issue.js'
 import * as z from 'zod'
 import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
 import { BIDI_CONTROLS, CONTROL } from '../criteria/control-characters.js'
-import { parseEpoch } from '../logic/dates.js'
+import { parseEpoch } from '../logic/index.js'
 import { wellFormed } from './well-formed.js'
 
 /**

@@ -1,6 +1,6 @@
 import type { Locale } from '../criteria/schema.js'
-import { parseInstant } from '../logic/dates.js'
-import { formatDate } from '../logic/format-date.js'
+import { parseInstant } from '../logic/index.js'
+import { formatDate } from '../logic/index.js'
 
 /** Id of the built-in closing-date criterion.
  * @category Screening

@@ -12,10 +12,10 @@ import type { CriterionResult, Outcome } from './result.js'
  */
 export function decide(
   results: readonly CriterionResult<boolean>[],
-  criteria: readonly Criterion[],
+  /** The file's criteria by id (a plan keeps this index). */
+  byId: ReadonlyMap<string, Criterion>,
   decision: Criteria['decision'],
 ): { outcome: Outcome; nearMiss: boolean; score: number } {
-  const byId = indexOf(criteria)
   const onMissing = (id: string) => byId.get(id)?.onMissing ?? 'review'
   let score = 0
   let uncertainWeight = 0
@@ -46,12 +46,4 @@ export function decide(
       nearMiss = byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true && score >= min - decision.nearMissMargin
   }
   return { outcome, nearMiss, score }
-}
-
-// The same criteria decide every application of a batch: their index is built once.
-const indexes = new WeakMap<readonly Criterion[], ReadonlyMap<string, Criterion>>()
-function indexOf(criteria: readonly Criterion[]): ReadonlyMap<string, Criterion> {
-  let m = indexes.get(criteria)
-  if (!m) indexes.set(criteria, (m = new Map(criteria.map((c) => [c.id, c]))))
-  return m
 }

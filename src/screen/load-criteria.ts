@@ -2,8 +2,10 @@ import { issue } from '../issues/issue.js'
 import { fileLocale } from '../criteria/file-locale.js'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
 import { CriteriaError, type Issue } from '../errors.js'
-import { createEngine, type Engine, type EngineOptions } from '../logic/engine.js'
+import { createEngine, type Engine, type EngineOptions } from '../logic/index.js'
+import { hashJson } from '../criteria/hash.js'
 import { ruleIssues, semanticIssues } from './check-criteria.js'
+import { attachChecks } from './loaded-checks.js'
 
 /**
  * Options of {@link loadCriteriaText} (and `loadCriteria` from `autoscreen/node`).
@@ -54,7 +56,8 @@ function load(text: string, options: LoadCriteriaOptions & { file?: string }): C
   const { value, index, warnings: parseWarnings = [] } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
   const { document, issues } = criteriaDocument(value, index, file)
   const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const found: Issue[] = [...parseWarnings, ...issues, ...semanticIssues(raw, index), ...ruleIssues(raw.criteria, raw.fields, engine, index).issues]
+  const checked = ruleIssues(raw.criteria, raw.fields, engine, index)
+  const found: Issue[] = [...parseWarnings, ...issues, ...semanticIssues(raw, index), ...checked.issues]
   const located = found.map((i) => ({ ...i, ...(file === undefined ? {} : { file }) }))
   const errors = located.filter((i) => i.severity !== 'warning')
   if (errors.length) throw new CriteriaError(dedupe(sortIssues(errors)))
@@ -65,7 +68,9 @@ function load(text: string, options: LoadCriteriaOptions & { file?: string }): C
       ...issue('templates_not_loaded', path), severity: 'warning', ...document!.locate(path), ...(file === undefined ? {} : { file }),
     })
   }
-  return Object.freeze({ ...document!, locate: document!.locate, warnings: sortIssues(warnings) })
+  // Every rule is checked once: compiling takes the compiled rules from here (loaded-checks.ts).
+  const checks = { engine, ownEngine: options.engine === undefined, rules: checked.rules, whens: checked.whens, hash: hashJson(document!.criteria) }
+  return Object.freeze(attachChecks({ ...document!, locate: document!.locate, warnings: sortIssues(warnings) }, checks))
 }
 
 function dedupe(issues: Issue[]): Issue[] {

@@ -1,4 +1,4 @@
-import { normaliseTerm } from '../logic/terms.js'
+import { normaliseTerm } from '../logic/index.js'
 
 // Texts a candidate types into a free-text field to say there is nothing to say. A rule that
 // asks whether there is an answer ({"!!": {"var": "portfolio"}}) must not be met by "N/A": such

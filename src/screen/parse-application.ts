@@ -1,5 +1,7 @@
-import type { ApplicationIssue } from '../errors.js'
-import type { Application } from './application.js'
+import { ApplicationError, type ApplicationIssue } from '../errors.js'
+import { checkAnswers } from './answers.js'
+import { checkEnvelope, type Application } from './application.js'
+import { dayOf, type ScreeningPlan } from './screening-plan.js'
 
 /**
  * How one declared answer reads, exactly as `screen()` reads it: usable (`ok`, with the value
@@ -35,3 +37,26 @@ export type AnswerCheck =
 export type ParsedApplication =
   | { ok: true; application: Application & { answers: Record<string, unknown> }; answers: Record<string, AnswerCheck> }
   | { ok: false; issues: ApplicationIssue[] }
+
+/**
+ * An application checked as a plan's `screen()` reads it, without deciding anything; `now` is
+ * the day bounds written `today` are read against (default: the application's own submission).
+ */
+export function parseWithPlan(plan: ScreeningPlan, application: unknown, opts: { now?: Date | 'arrival' } = {}): ParsedApplication {
+  let env: ReturnType<typeof checkEnvelope>
+  try {
+    env = checkEnvelope(application, plan.timeZone)
+  } catch (e) {
+    if (e instanceof ApplicationError) return { ok: false, issues: e.issues }
+    throw e
+  }
+  const now = opts.now instanceof Date && opts.now.getTime() >= env.submitted.getTime() ? opts.now : env.submitted
+  const { values, states } = checkAnswers(env.answers, plan.checks, plan.needsToday ? dayOf(plan, now) : undefined)
+  const answers: Record<string, AnswerCheck> = {}
+  for (const name of Object.keys(plan.criteria.fields)) {
+    const st = states.get(name)
+    answers[name] = st && st.state !== 'ok' ? { ...st } : Object.hasOwn(values, name) ? { state: 'ok', value: values[name] } : { state: 'missing' }
+  }
+  const a = application as Application
+  return { ok: true, application: { ...a, answers: env.answers }, answers }
+}

@@ -1,11 +1,11 @@
 import type { IssueParams } from '../issues/issue-code.js'
 import type { Criteria, Locale } from '../criteria/schema.js'
-import type { Node } from '../logic/ast.js'
+import type { Node } from '../logic/index.js'
 import { canonicalJson } from '../criteria/canonical-json.js'
-import { parseInstant } from '../logic/dates.js'
-import { formatDate } from '../logic/format-date.js'
-import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/engine.js'
-import type { Quote } from '../logic/operators/spec.js'
+import { parseInstant } from '../logic/index.js'
+import { formatDate } from '../logic/index.js'
+import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/index.js'
+import type { Quote } from '../logic/index.js'
 
 // A reason may quote its rule's own values, so that the text a candidate reads and the
 // threshold the rule applies cannot drift apart: "minst {{min}} månaders erfarenhet" with

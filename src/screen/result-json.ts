@@ -2,21 +2,34 @@ import type { CriterionResult, ScreeningResult } from './result.js'
 
 // JSON text of screening results, exactly as JSON.stringify writes it, several times faster:
 // every result of a screener repeats the same criterion texts (id, reason, fields) with a few
-// statuses, so those parts are written once and kept. The `fields` list of a criterion is a
-// frozen array shared by every result of its screener: it identifies the criterion, and it
-// cannot change under the cache.
+// statuses, so those parts are written once and kept. The kept texts live in the plan, on what
+// its results share: a criterion's `fields` list (frozen, one per criterion of a plan, so it
+// identifies the criterion and cannot change under the texts) carries the head texts of its
+// results, and a shared explanation (frozen) carries its own JSON text. Both are kept under a
+// symbol, not enumerable: JSON.stringify, spreads and structured clones never see them.
 
 const BASE = ['id', 'required', 'weight', 'status', 'reason', 'fields'] as const
-const known = new WeakMap<readonly string[], Map<string, Map<string, { id: string; required: boolean; weight: number; text: string }>>>()
+/** Head texts per status and reason, on a criterion's shared `fields` list. */
+const HEADS = Symbol('autoscreen.heads')
+/** The JSON text of a shared, frozen explanation, on the explanation. */
+const TEXT = Symbol('autoscreen.json')
 
-/** Marks a criterion's shared, frozen `fields` list so that results holding it are written from kept texts. */
-export function rememberFields(fields: readonly string[]): void {
-  if (Object.isFrozen(fields) && !known.has(fields)) known.set(fields, new Map())
+type Heads = Map<string, Map<string, { id: string; required: boolean; weight: number; text: string }>>
+
+/**
+ * A criterion's `fields` list as every result of its plan shares it: frozen, and carrying the
+ * JSON texts kept for its results.
+ */
+export function sharedFields(fields: readonly string[]): string[] {
+  const list = [...fields]
+  const heads: Heads = new Map()
+  Object.defineProperty(list, HEADS, { value: heads })
+  return Object.freeze(list) as string[]
 }
 
 /** `{"id":…,"required":…,"weight":…,"status":…,"reason":…,"fields":[…]` of a criterion result, kept per criterion, status and reason. */
 function head(r: CriterionResult): string {
-  const byStatus = known.get(r.fields)
+  const byStatus = Array.isArray(r.fields) && Object.isFrozen(r.fields) ? (r.fields as { [HEADS]?: Heads })[HEADS] : undefined
   if (!byStatus || typeof r.status !== 'string' || typeof r.reason !== 'string') return headText(r)
   let byReason = byStatus.get(r.status)
   if (!byReason) byStatus.set(r.status, (byReason = new Map()))
@@ -32,13 +45,12 @@ const headText = (r: CriterionResult): string => {
   return s.slice(0, -1)
 }
 
-const shared = new WeakMap<object, string>()
-
 /**
  * Freezes an explanation (deeply) so that results can share it, and keeps its JSON text: the
  * same unmet answer is explained, and written, once.
  */
 export function shareExplanation<T extends object>(e: T): T {
+  if (!Object.isFrozen(e)) Object.defineProperty(e, TEXT, { value: JSON.stringify(e) })
   const stack: unknown[] = [e]
   while (stack.length) {
     const v = stack.pop()
@@ -47,13 +59,12 @@ export function shareExplanation<T extends object>(e: T): T {
       for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k])
     }
   }
-  shared.set(e, JSON.stringify(e))
   return e
 }
 
 /** A value as JSON.stringify writes it inside an object: undefined when the key is left out. */
 function member(key: string, value: unknown, first: boolean): string | undefined {
-  const text = (value && typeof value === 'object' && shared.get(value)) || JSON.stringify(value)
+  const text = (value && typeof value === 'object' && Object.isFrozen(value) && (value as { [TEXT]?: string })[TEXT]) || JSON.stringify(value)
   return text === undefined ? undefined : `${first ? '' : ','}${JSON.stringify(key)}:${text}`
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../criteria/schema.js'
 import type { EvaluationErrorCode } from '../errors.js'
-import type { Explanation } from '../logic/explain.js'
+import type { Explanation } from '../logic/index.js'
 
 /**
  * How one criterion came out for one application: `met`, `unmet`; `missing`, `invalid` or

@@ -1,4 +1,5 @@
 import type { Criteria } from '../criteria/schema.js'
+import { countsCalendar, dateOrder } from '../logic/index.js'
 import { looseAnswer } from './non-answers.js'
 
 // How the rules of a file read each field, for the checks of answers that depend on meaning:
@@ -26,10 +27,6 @@ export interface FieldReading {
   endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' }
 }
 
-const SINCE = new Set(['daysSince', 'monthsSince', 'yearsSince'])
-const UNTIL = new Set(['daysUntil', 'monthsUntil'])
-/** Date comparisons as "argument a is before argument b" (strict or not). */
-const ORDER: Readonly<Record<string, readonly [number, number, boolean]>> = { dateBefore: [0, 1, true], dateOnOrBefore: [0, 1, false], dateAfter: [1, 0, true], dateOnOrAfter: [1, 0, false] }
 const SCOPED = new Set(['some', 'all', 'none', 'filter', 'map', 'reduce'])
 
 /**
@@ -112,7 +109,9 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
       // The items of a list field, compared inside some/all/none/filter/map: every text there.
       const list = SCOPED.has(op) ? fieldOf(args[0]) : undefined
       if (list !== undefined) for (const t of textsIn(args[1])) of(list).texts.add(looseAnswer(t))
-      if (SINCE.has(op)) {
+      const counts = countsCalendar(op)
+      const order = dateOrder(op)
+      if (counts === 'since') {
         // The time since a date, up to now or up to the submission: the date has passed. From one answer to another: a span.
         const start = fieldOf(args[0])
         if (!dateField(start)) continue
@@ -122,13 +121,13 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
           const endField = fieldOf(end)
           if (dateField(endField) && endField !== start) of(endField).endOf ??= { start, criterion: c.id, op }
         }
-      } else if (UNTIL.has(op)) {
+      } else if (counts === 'until') {
         // The time from an answer until the submission: the answer has passed.
         const from = fieldOf(args[1])
         if (dateField(from) && pastAnchor(args[0]) === SUBMISSION) of(from).countedSince ??= { criterion: c.id, op }
-      } else if (ORDER[op] && polarity !== 0) {
+      } else if (order && polarity !== 0) {
         // What the rule asks, with its "!" taken into account: "earlier before later".
-        const [first, second, strict] = ORDER[op]!
+        const { earlier: first, later: second, strict } = order
         const [earlier, later, isStrict] = polarity > 0 ? [args[first], args[second], strict] : [args[second], args[first], !strict]
         const f = fieldOf(earlier)
         const anchor = pastAnchor(later)
@@ -140,7 +139,7 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
         // yearsSince(start) - yearsSince(end): the span from start to end.
         const [a, b] = args.map((x) => {
           const inner = x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x as Record<string, unknown>) : []
-          if (inner.length !== 1 || !SINCE.has(inner[0]![0])) return undefined
+          if (inner.length !== 1 || countsCalendar(inner[0]![0]) !== 'since') return undefined
           const sinceArgs = Array.isArray(inner[0]![1]) ? (inner[0]![1] as unknown[]) : [inner[0]![1]]
           return sinceArgs.length === 1 || sinceArgs[1] === undefined || sinceArgs[1] === null ? { field: fieldOf(sinceArgs[0]), op: inner[0]![0] } : undefined
         })

@@ -50,6 +50,9 @@ function count(diff: Diff, op: string, until: boolean, unit: string, said: reado
     returns: 'number',
     whole: true,
     impure: true,
+    // Without a second date the count runs to the time of the decision.
+    readsClock: true,
+    counts: until ? 'until' : 'since',
     evaluate(args, ctx) {
       const { at, zone } = reference(args[1], args.length > 1, ctx, op)
       const d = epochIn(args[0], zone, op)
@@ -59,8 +62,9 @@ function count(diff: Diff, op: string, until: boolean, unit: string, said: reado
 }
 
 /** Compares two dates. */
-function compare(test: (a: number, b: number) => boolean, op: string, words: string, said: readonly [string, string]): OperatorSpec {
+function compare(test: (a: number, b: number) => boolean, op: string, words: string, said: readonly [string, string], orders: NonNullable<OperatorSpec['orders']>): OperatorSpec {
   return {
+    orders,
     describe: (s, args) => ({ text: `${s.term(args[0])} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.term(args[1])}`, clause: true }),
     description: `true when the first date is ${words} the second`,
     arity: [2, 2],
@@ -124,10 +128,10 @@ export const DATES: Readonly<Record<string, OperatorSpec>> = {
   yearsSince: count(yearsBetween, 'yearsSince', false, 'whole years', ['hela år', 'whole years']),
   daysUntil: count(calendarDays, 'daysUntil', true, 'calendar days', ['dagar', 'days']),
   monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months', ['hela månader', 'whole months']),
-  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before']),
-  dateAfter: compare((a, b) => a > b, 'dateAfter', 'after', ['efter', 'after']),
-  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than']),
-  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than']),
+  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before'], { earlier: 0, later: 1, strict: true }),
+  dateAfter: compare((a, b) => a > b, 'dateAfter', 'after', ['efter', 'after'], { earlier: 1, later: 0, strict: true }),
+  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than'], { earlier: 0, later: 1, strict: false }),
+  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than'], { earlier: 1, later: 0, strict: false }),
   addDays: shift(addDaysIn, 'addDays', 'days', ['dag', 'dagar', 'day', 'days']),
   addMonths: shift(addMonthsIn, 'addMonths', 'months', ['månad', 'månader', 'month', 'months']),
   submittedAt: {
@@ -136,6 +140,7 @@ export const DATES: Readonly<Record<string, OperatorSpec>> = {
     arity: [0, 0],
     returns: 'date',
     impure: true,
+    readsApplication: true,
     evaluate(_args, ctx) {
       const at = ctx?.submittedAt
       if (at === undefined) throw new EvaluationError('no_submission', '"submittedAt" needs the time the application was submitted: pass { submittedAt } in the context')

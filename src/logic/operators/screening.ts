@@ -419,6 +419,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
     args: ['string'],
     returns: 'boolean',
     impure: true,
+    asksPerson: true,
     evaluate([note]) {
       throw new ReviewRequest(String(note))
     },

@@ -233,6 +233,22 @@ export interface OperatorSpec {
   keys?: (args: readonly Node[]) => readonly Node[]
   /** The result depends on more than the arguments (the data itself, the clock): never folded. */
   impure?: boolean
+  /**
+   * The result depends on the time of the decision (a count up to now): the same answers give
+   * another result another day. Such an operator is also `impure`.
+   */
+  readsClock?: boolean
+  /** The result depends on the application beyond its answers (its submission time). Such an operator is also `impure`. */
+  readsApplication?: boolean
+  /** The operator hands the decision to a person: no answer decides it. Such an operator is also `impure`. */
+  asksPerson?: boolean
+  /**
+   * A count of whole calendar units: from the first argument (a date) until the time of the
+   * decision or the second argument (`since`), or from that time until the first argument (`until`).
+   */
+  counts?: 'since' | 'until'
+  /** A comparison of dates that asks argument `earlier` to be before argument `later` (`strict`: not on the same instant). */
+  orders?: { readonly earlier: number; readonly later: number; readonly strict: boolean }
   /** Value semantics over evaluated arguments (json-logic-js's, for the standard operators). */
   evaluate?: (args: unknown[], context: EvaluationContext, rt: Runtime) => unknown
   /** Compile-time specialisation for literal arguments; must give the same results as `evaluate`. */

@@ -1,0 +1,121 @@
+import type { Locale } from '../criteria/schema.js'
+import { ScreeningError } from '../errors.js'
+import { explainRule, type CompiledRule, type EvaluationContext, type Explanation, type FieldGap } from '../logic/index.js'
+import { checkAnswers } from './answers.js'
+import { checkEnvelope, type Application, type CheckedEnvelope } from './application.js'
+import { assembleResult } from './assemble-result.js'
+import { evaluateCriterion, withAnswers, type EvaluateInput } from './evaluate-criterion.js'
+import type { AuditNote, CriterionDraft, ScreeningResult } from './result.js'
+import { shareExplanation } from './result-json.js'
+import { dayOf, type PlannedDeadline, type PlannedRule, type ScreeningPlan } from './screening-plan.js'
+
+/** What `screen()` is told besides the application (see `ScreenOptions`). */
+export interface ScreenRun {
+  now: Date | 'arrival'
+  explain?: boolean
+  invalidUtf8?: boolean
+}
+
+/**
+ * Screens one application by walking a plan: the envelope and the answers checked, then each
+ * criterion in order, then the result. When every answer is usable the fast path tests every
+ * rule and condition at once; otherwise each criterion is evaluated on its own, with unusable
+ * answers unknown (evaluate-criterion.ts).
+ */
+export function screenApplication(plan: ScreeningPlan, application: Application, opts: ScreenRun): ScreeningResult {
+  if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
+    throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
+  const env = checkEnvelope(application, plan.timeZone)
+  // No decision precedes its application: a `now` before the submission (a wrong clock, a
+  // mistyped --now) dates the decision at the submission, and the audit record says so.
+  const early = opts.now !== 'arrival' && opts.now.getTime() < env.submitted.getTime()
+  const now = opts.now === 'arrival' || early ? env.submitted : opts.now
+  let notes: AuditNote[] | undefined
+  if (early) (notes ??= []).push({ code: 'now_before_submission', given: (opts.now as Date).toISOString(), message: 'the decision time given was before the submission; the decision is dated at the submission' })
+  if (opts.invalidUtf8) (notes ??= []).push({ code: 'invalid_utf8', message: 'the application held bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote' })
+  const locale: Locale = env.locale && (plan.locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : plan.criteria.locale
+  const answers = checkAnswers(env.answers, plan.checks, plan.needsToday ? dayOf(plan, now) : undefined)
+  const context: EvaluationContext = { now, timeZone: plan.timeZone, submittedAt: env.submittedAt }
+  const explain = opts.explain !== false
+  let verdicts: boolean[] | null = null
+  if (answers.allOk)
+    try {
+      verdicts = plan.testAll(answers.values, context)
+    } catch {
+      verdicts = null // isolate the failing criterion below
+    }
+  const input = verdicts ? undefined : evaluateInput(plan, answers, context, explain)
+  const drafts: CriterionDraft[] = []
+  for (const item of plan.items)
+    drafts.push(
+      item.kind === 'deadline'
+        ? deadlineDraft(item, env, locale)
+        : verdicts
+          ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
+          : slowDraft(item, input!, locale),
+    )
+  return assembleResult(plan, env, drafts, { now, locale, ...(notes ? { notes } : {}) })
+}
+
+/** The built-in closing-date criterion. */
+function deadlineDraft(d: PlannedDeadline, env: CheckedEnvelope, locale: Locale): CriterionDraft {
+  const onTime = env.submitted.getTime() <= d.closes
+  const r: CriterionDraft = { id: d.id, required: d.required, weight: d.weight, status: onTime ? 'met' : 'unmet', reason: d.reason[locale], fields: d.fields }
+  if (!onTime) r.detail = { kind: 'condition', operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected: d.expected, actual: env.submittedAt, negated: false }
+  return r
+}
+
+/** Every answer usable and every rule evaluated at once: the status straight from the verdicts. */
+function fastDraft(plan: ScreeningPlan, c: PlannedRule, verdicts: boolean[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
+  const skipped = c.whenAt >= 0 && !verdicts[c.whenAt]
+  const met = !skipped && verdicts[c.ruleAt]!
+  const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: c.reason[locale], fields: c.fields }
+  if (explain && !met) r.detail = explanationOf(plan, skipped ? c.when! : c.rule, values, context, raw)
+  return r
+}
+
+/** Some answers unusable (or the fast path failed): the criterion evaluated on its own. */
+function slowDraft(c: PlannedRule, input: EvaluateInput, locale: Locale): CriterionDraft {
+  const evaluated = evaluateCriterion(c, input)
+  const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: evaluated.status, reason: c.reason[locale], fields: c.fields }
+  if (evaluated.gaps) r.gaps = evaluated.gaps
+  if (evaluated.detail) r.detail = evaluated.detail
+  if (evaluated.problem) r.problem = evaluated.problem
+  return r
+}
+
+/** What evaluating criteria one by one reads: the unusable answers as gaps, and answers for a person as given for conditions. */
+function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnswers>, context: EvaluationContext, explain: boolean): EvaluateInput {
+  const { values, states, raw } = answers
+  const gaps = new Map<string, FieldGap>()
+  for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
+  // Conditions (`when`) read an answer for a person as given: it says to whom a criterion applies.
+  let asGiven: EvaluateInput['asGiven']
+  for (const [name, st] of states)
+    if (st.state === 'review') {
+      asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
+      asGiven.values[name] = st.actual
+      ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
+    }
+  return { engine: plan.engine, values, states, gaps, raw, context, explain, ...(asGiven ? { asGiven } : {}) }
+}
+
+/**
+ * Why a rule did not hold. A rule that reads one field (and nothing of the clock or the
+ * application) explains the same answer the same way every time: that explanation is made once
+ * per plan, frozen, and shared by the results.
+ */
+function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
+  const byValue = plan.kept.get(rule)
+  const field = rule.fields[0]!
+  const value = byValue && !raw.has(field) ? values[field] : undefined
+  const key = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
+  if (key !== undefined) {
+    const hit = byValue!.get(key)
+    if (hit) return hit
+  }
+  const e = explainRule(plan.engine, rule, values, context)
+  if (key === undefined) return raw.size ? withAnswers(e, raw) : e
+  if (byValue!.size < 256) byValue!.set(key, shareExplanation(e))
+  return byValue!.get(key) ?? e
+}

@@ -1,0 +1,200 @@
+import type { CriteriaDocument } from '../criteria/parse.js'
+import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
+import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation } from '../logic/index.js'
+import { fieldChecks, type FieldCheck } from './answers.js'
+import type { CheckedRules } from './check-criteria.js'
+import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
+import type { CompiledCriterion } from './evaluate-criterion.js'
+import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
+import { sharedFields } from './result-json.js'
+
+// Compiling prepares a plan: data that says, once for every application, everything screening
+// reads that does not depend on the application. The criteria in order (the built-in deadline
+// first, when the job has a closing date), each with what every result repeats (id, weight,
+// reason per language, the fields it reads, in a frozen list shared by every result), its
+// compiled rule and `when`, and the caches that belong to it. `screenApplication` walks it.
+
+/** What every result of a criterion repeats: the same for every application. */
+interface PlannedBase {
+  readonly id: string
+  readonly required: boolean
+  /** Points when met (0 for a requirement). */
+  readonly weight: number
+  /** The candidate-facing reason per language (the file's default language where it has none). */
+  readonly reason: Readonly<Record<Locale, string>>
+  /** The fields the criterion reads: one frozen list, shared by every result (and keyed JSON texts, result-json.ts). */
+  readonly fields: string[]
+}
+
+/** The built-in closing-date criterion: on time when submitted no later than the closing instant. */
+export interface PlannedDeadline extends PlannedBase {
+  readonly kind: 'deadline'
+  /** The closing instant, epoch milliseconds. */
+  readonly closes: number
+  /** The closing date as written, with the job's time zone (an explanation's `expected`). */
+  readonly expected: string
+}
+
+/** A criterion of the file, compiled. */
+export interface PlannedRule extends PlannedBase, CompiledCriterion {
+  readonly kind: 'rule'
+  readonly fields: string[]
+  /** Where its rule's verdict is in the fast path's verdicts. */
+  readonly ruleAt: number
+  /** Where its condition's verdict is in the fast path's verdicts, or -1 without a condition. */
+  readonly whenAt: number
+}
+
+/** One criterion of a plan. */
+export type PlannedCriterion = PlannedDeadline | PlannedRule
+
+/**
+ * Explanations of one rule kept per answer: a rule that reads one field, and nothing of the
+ * clock or the application, explains the same answer the same way every time.
+ */
+export type KeptExplanations = Map<string | number | boolean, Explanation>
+
+/** A compiled rule set as data: everything `screen()` reads that is the same for every application. */
+export interface ScreeningPlan {
+  readonly criteria: Criteria
+  /** SHA-256 of the canonical JSON of the criteria. */
+  readonly hash: string
+  readonly engine: Engine
+  readonly timeZone: string
+  /** Languages every criterion has a reason in. */
+  readonly locales: readonly Locale[]
+  /** The criteria in order: the built-in deadline first (when the job closes), then the file's. */
+  readonly items: readonly PlannedCriterion[]
+  /** The file's criteria by id (what `decide` reads of them). */
+  readonly byId: ReadonlyMap<string, Criterion>
+  /** How each declared answer is checked. */
+  readonly checks: ReadonlyMap<string, FieldCheck>
+  /** Whether a bound says `today`: only then is the day of the decision worked out. */
+  readonly needsToday: boolean
+  /** The fast path: every rule, then every condition, tested in one function (answers all usable). */
+  readonly testAll: (data: unknown, context?: EvaluationContext) => boolean[]
+  /** Explanations kept per answer, for the rules whose explanation depends on one answer only. */
+  readonly kept: ReadonlyMap<CompiledRule, KeptExplanations>
+  /** The score the preferred criteria can reach. */
+  readonly maxScore: number
+  readonly minScore: number
+  /** The last day of the decision worked out: a batch decides at one `now`. */
+  lastDay: { at: number; day: string } | undefined
+}
+
+/**
+ * Prepares the plan of checked criteria: `checked` holds each criterion's compiled rule and
+ * condition (from loading, or from checking at compile time); `hash` is the criteria's.
+ */
+export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: CheckedRules, hash: string): ScreeningPlan {
+  const criteria = doc.criteria
+  const timeZone = criteria.job.timezone
+  const shapes = answerShapes(criteria, false)
+  const shapesAsGiven = answerShapes(criteria, true)
+  const labels = optionLabels(criteria)
+  const count = criteria.criteria.length
+  const whens: CompiledRule[] = []
+  const compiled = criteria.criteria.map((c) => {
+    const rule = checked.rules.get(c.id)!
+    const when = checked.whens.get(c.id) ?? null
+    if (when) whens.push(when)
+    return {
+      c,
+      rule,
+      when,
+      domains: answerDomains(engine, rule, shapes),
+      whenDomains: when ? answerDomains(engine, when, shapesAsGiven) : NO_DOMAINS,
+      fields: [...new Set([...(when?.fields ?? []), ...rule.fields])],
+      whenAt: when ? count + whens.length - 1 : -1,
+    }
+  })
+  // Reasons with the rule's own values filled in, per language.
+  const written = compiled.map(({ c, rule }) => {
+    const quotes = ruleQuotes(engine, rule)
+    const byLocale: Partial<Record<Locale, string>> = {}
+    for (const l of LOCALES) if (c.reason[l] !== undefined) byLocale[l] = renderReason(c.reason[l], quotes, l, labels, timeZone)
+    return byLocale
+  })
+  const locales = LOCALES.filter((l) => written.every((r) => r[l] !== undefined))
+  const items: PlannedCriterion[] = []
+  const closesAt = criteria.job.closesAt
+  const closes = closesAt ? closingInstant(closesAt, timeZone) : null
+  if (closesAt && closes)
+    items.push({
+      kind: 'deadline',
+      id: DEADLINE_ID,
+      required: true,
+      weight: 0,
+      reason: Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(closesAt, timeZone, l)])) as Record<Locale, string>,
+      fields: sharedFields([]),
+      closes: closes.getTime(),
+      expected: `${closesAt} (${timeZone})`,
+    })
+  compiled.forEach((x, i) => {
+    const byLocale = written[i]!
+    items.push({
+      kind: 'rule',
+      ...x,
+      ruleAt: i,
+      id: x.c.id,
+      required: x.c.required === true,
+      weight: x.c.required ? 0 : (x.c.weight ?? 0),
+      reason: Object.fromEntries(LOCALES.map((l) => [l, byLocale[l] ?? byLocale[criteria.locale]!])) as Record<Locale, string>,
+      fields: sharedFields(x.fields),
+    })
+  })
+  const kept = new Map<CompiledRule, KeptExplanations>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens])
+    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
+  const checks = fieldChecks(criteria)
+  return {
+    criteria,
+    hash,
+    engine,
+    timeZone,
+    locales,
+    items,
+    byId: new Map(criteria.criteria.map((c) => [c.id, c])),
+    checks,
+    // "today" costs a time-zone lookup: only for files whose date bounds say "today".
+    needsToday: [...checks.values()].some((c) => c.minToday || c.maxToday || c.past),
+    testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
+    kept,
+    maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
+    minScore: criteria.decision.minScore,
+    lastDay: undefined,
+  }
+}
+
+/** The calendar day of the decision in the job's time zone, YYYY-MM-DD; the plan keeps the last one, as a batch decides at one `now`. */
+export function dayOf(plan: ScreeningPlan, t: Date): string {
+  const last = plan.lastDay
+  if (last?.at === t.getTime()) return last.day
+  const day = isoDay(t.getTime(), plan.timeZone)
+  plan.lastDay = { at: t.getTime(), day }
+  return day
+}
+
+const NO_DOMAINS: ReadonlyMap<string, readonly unknown[]> = new Map()
+
+/**
+ * What is known of each field's possible answers, for deciding despite unanswered fields: as a
+ * rule reads them, or as given (as a condition reads them, where an answer for a person is
+ * itself, one of the options).
+ */
+function answerShapes(criteria: Criteria, asGiven: boolean): Record<string, AnswerShape> {
+  const out: Record<string, AnswerShape> = Object.create(null)
+  for (const [name, f] of Object.entries(criteria.fields)) {
+    if (f.type === 'boolean') out[name] = { type: 'boolean' }
+    else if (f.type === 'enum') {
+      // To a rule, an answer for a person may stand for any of the other options, or for none of them.
+      const review = new Set(asGiven ? [] : (f.reviewValues ?? []).map(normaliseTerm))
+      const regular = f.values.filter((v) => !review.has(normaliseTerm(v)))
+      out[name] = { type: 'enum', values: review.size ? [...regular, '\u0000none of the options'] : regular }
+    } else if (f.type === 'number' || f.type === 'integer')
+      out[name] = { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) }
+    else if (f.type === 'string') out[name] = { type: 'string' }
+    else out[name] = { type: 'other' }
+  }
+  return out
+}
