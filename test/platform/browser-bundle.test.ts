@@ -24,7 +24,12 @@ import { screenAll } from './bundle-entry'
 // YAML slips in the recruiter's terms, and gave every operator spec its words for explanations
 // and rule descriptions (127.4 -> 138.7 kB). Next levers: the operators' words in maps beside
 // their specs that only describe-rule imports (about 3.5 kB), zod's JSON Schema code (18 kB minified).
-const BUDGET = 140 * 1024
+// It was 140 kB until issue #24's prepared paths and the rule issues' params (issue #23's pass on
+// Swedish wording): the screening plan and its loop (+0.5 kB net of compile-criteria), the
+// prepared message path and its calendar (+3 kB net of render-message and plan-delivery), and
+// type_mismatch and the other rule issues worded from params in English (+2.9 kB minified), so
+// that Swedish says as much (142.0 -> 144.6 kB). The levers above still stand.
+const BUDGET = 146 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
