@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FILES, GROUNDS, loadAll, type Example } from './data'
 import { features } from './features'
-import { predict, train, quantise, dequantise, type Model, type TrainOptions } from './softmax'
+import { predict, quantise, dequantise, type TrainOptions } from './softmax'
+import { calibrateThresholds, fitModel, outOfFoldProbs, topGround } from './calibrate'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const arg = (name: string, def: string) => {
@@ -25,62 +26,9 @@ const VETO_PRECISION = Number(arg('veto-precision', '0.98'))
 interface Finding { ground: string; severity: string }
 
 const featurise = (e: Example) => features(e, BITS)
-const label = (e: Example) => GROUNDS.indexOf(e.ground)
-
-function fit(train_: Example[]): Model {
-  return train(train_.map(featurise), train_.map(label), BITS, GROUNDS.length, OPTS)
-}
-
-/** Out-of-fold probabilities on the training set (5 folds, deterministic by position). */
-function outOfFold(examples: Example[], k = 5): Float64Array[] {
-  const out: Float64Array[] = new Array(examples.length)
-  for (let f = 0; f < k; f++) {
-    const tr = examples.filter((_, i) => i % k !== f)
-    const m = fit(tr)
-    examples.forEach((e, i) => {
-      if (i % k === f) out[i] = predict(m, featurise(e))
-    })
-  }
-  return out
-}
-
-const topGround = (p: Float64Array) => {
-  let best = 1
-  for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
-  return best
-}
-
-/** Thresholds from out-of-fold training probabilities only. */
-function calibrate(examples: Example[], probs: Float64Array[]) {
-  const cands = Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
-  let tAdd = 1
-  for (const t of cands) {
-    let n = 0
-    let ok = 0
-    probs.forEach((p, i) => {
-      const g = topGround(p)
-      if (p[g]! >= t) {
-        n++
-        if (label(examples[i]!) === g) ok++
-      }
-    })
-    if (n >= 20 && ok / n >= ADD_PRECISION) { tAdd = t; break }
-  }
-  let tVeto = 1
-  for (const t of cands) {
-    let n = 0
-    let ok = 0
-    probs.forEach((p, i) => {
-      if (p[0]! >= t) {
-        n++
-        if (examples[i]!.ground === 'none') ok++
-      }
-    })
-    if (n >= 20 && ok / n >= VETO_PRECISION) { tVeto = t; break }
-  }
-  // Model alone on the folds, for the record.
-  return { tAdd, tVeto }
-}
+const fit = (examples: Example[]) => fitModel(examples, BITS, OPTS)
+const outOfFold = (examples: Example[]) => outOfFoldProbs(examples, BITS, OPTS)
+const calibrate = (examples: Example[], probs: Float64Array[]) => calibrateThresholds(examples, probs, ADD_PRECISION, VETO_PRECISION)
 
 /** The figures, as measure-round.ts counts them. */
 function figures(examples: Example[], findingsOf: (e: Example, i: number) => Finding[]) {
@@ -142,6 +90,24 @@ function runSplit(name: string, testFiles: string[], heldOut: string[], rulesJso
   console.log(row('(a) rules before', figures(test, (e) => ruleF(e))))
   console.log(row('(b) model alone', figures(test, (_, i) => alone(probs[i]!))))
   console.log(row('(c1) rules + model adds (warning)', figures(test, (e, i) => added(e, probs[i]!, ruleF(e)))))
+  // In a file the model reads every text, not only the labelled one: lintEntry places each entry
+  // beside a few ordinary texts (another question, its reason, the job title, an option's question).
+  const fillers = (e: Example): { text: string; kind: string; read: boolean }[] => {
+    const sv = e.lang === 'sv'
+    const out = [{ text: sv ? 'Har du B-körkort?' : 'Do you hold a driving licence?', kind: 'label', read: true }]
+    if (e.kind !== 'reason') out.push({ text: sv ? 'B-körkort' : 'a driving licence', kind: 'reason', read: true })
+    if (e.kind !== 'title') out.push({ text: sv ? 'Lagerarbetare' : 'Warehouse worker', kind: 'title', read: true })
+    if (e.kind === 'value') out.push({ text: sv ? 'Välj det som stämmer' : 'Choose what applies', kind: 'label', read: e.read ?? true }, { text: sv ? 'Inget av dessa' : 'None of these', kind: 'value', read: e.read ?? true })
+    if (e.kind === 'name') out.push({ text: sv ? 'Svar' : 'Answer', kind: 'label', read: e.read ?? true })
+    return out
+  }
+  const fillerAdds = (e: Example): Finding[] =>
+    fillers(e).flatMap((t) => {
+      const p = predict(model, features({ lang: e.lang, kind: t.kind, read: t.read, text: t.text }, BITS))
+      const g = topGround(p)
+      return p[g]! >= tAdd ? [{ ground: GROUNDS[g]!, severity: 'warning' }] : []
+    })
+  console.log(row('(c1, in a file) model reads all texts', figures(test, (e, i) => [...added(e, probs[i]!, ruleF(e)), ...fillerAdds(e)])))
   console.log(row('(c2) c1 + model vetoes', figures(test, (e, i) => added(e, probs[i]!, vetoed(probs[i]!, ruleF(e))))))
   console.log(row('(c3) c1 + veto downgrades to warning', figures(test, (e, i) => added(e, probs[i]!, downgraded(probs[i]!, ruleF(e))))))
   if (process.argv.includes('--misses')) {

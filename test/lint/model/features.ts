@@ -1,7 +1,8 @@
-// Hashed features of a text for the ground classifier: character n-grams (2–5) inside each word
-// with its boundaries ("<ung>"), word unigrams and bigrams, and the text's language, kind (label,
-// value, reason, title, name, note) and whether a rule reads the field. Pure TypeScript, no
-// Node built-ins: the same code would run in the lint in Node, a browser bundle or the Studio page.
+// Hashed features of a text for the ground classifier of the fairness lint (issue #23; trained by
+// this folder): character n-grams (2–5) inside each word with its boundaries ("<ung>"), word
+// unigrams and bigrams, and the text's language, kind (label, value, reason, title; name and note
+// count as label) and whether a rule reads the field. Pure TypeScript, no Node built-ins: the same
+// code runs in the lint in Node, in a browser bundle and in the Studio page.
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 function fnv(s: string): number {
