@@ -462,7 +462,7 @@ export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
         Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
-      `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "att du har B-körkort"' : '"Swedish at level B2 or higher" or "that you hold a driving licence"'}: ${p.locale === 'sv' ? '"du"' : '"you"'} is fine, a judgement of the person (a trait, manner, impression, flaw or comparison) is not.`,
+      `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "B-körkort"' : '"Swedish at level B2 or higher" or "a driving licence"'}. Saying ${p.locale === 'sv' ? '"du"' : '"you"'} is no fault; a judgement of the person (a trait, manner, impression, flaw or comparison) is.`,
   },
 }
 

@@ -471,7 +471,7 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
         Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
-      `Den som får nej läser det efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "att du har B-körkort"' : '"Swedish at level B2 or higher" eller "that you hold a driving licence"'}: ${p.locale === 'sv' ? '"du"' : '"you"'} går bra, ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) inte.`,
+      `Den som får nej läser det efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "B-körkort"' : '"Swedish at level B2 or higher" eller "a driving licence"'}. Att skälet säger ${p.locale === 'sv' ? '"du"' : '"you"'} är inget fel; ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) är det.`,
   },
 }
 

@@ -164,17 +164,19 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   // composed here), with the names the catalogue's wording reads (see src/issues).
   const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}, worded = false) => {
     // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
-    const named = accepted.flat().find((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
-    if (named) named.used = true
+    const named = accepted.flat().filter((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
+    for (const a of named) a.used = true
     // An acknowledgement accepts a finding only with a reason a reviewer can read: pasted with
-    // its placeholder, or with "ok", it is reported and the finding stays.
-    const ack = named && explained(named.reason) ? named : undefined
-    if (named && !ack && !named.reported) {
-      named.reported = true
-      const at = [...named.path.slice(0, -1), 'reason']
-      const params = { name: named.finding, text: named.reason }
-      out.push({ severity: 'error', code: 'unexplained_acknowledgement', finding: 'unexplained-acknowledgement', path: at, ...where(at), params, message: en.unexplained_acknowledgement(params) })
-    }
+    // its placeholder, or with "ok", it is reported, and the finding stays unless another
+    // acknowledgement of it gives a reason (then neither is unused: the weak one is to mend).
+    const ack = named.find((a) => explained(a.reason))
+    for (const weak of named)
+      if (!explained(weak.reason) && !weak.reported) {
+        weak.reported = true
+        const at = [...weak.path.slice(0, -1), 'reason']
+        const params = { name: weak.finding, text: weak.reason }
+        out.push({ severity: 'error', code: 'unexplained_acknowledgement', finding: 'unexplained-acknowledgement', path: at, ...where(at), params, message: en.unexplained_acknowledgement(params) })
+      }
     if (ack && !options.includeAcknowledged) return
     // A finding the catalogue words from its params carries no words of its own.
     out.push({ ...f, params: worded ? params : { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })

@@ -96,10 +96,10 @@ describe('lintCriteria', () => {
       // "att du kan jobba helger" names a requirement: "du" alone is no judgement (it only reads badly after "För tjänsten krävs").
       expect(at('criteria.3.reason.sv').map((f) => f.code)).toEqual(['reason_frame'])
       expect(at('criteria.4.reason.sv')[0]).toMatchObject({ code: 'personal_reason', matched: 'tillräckligt bra' })
-      expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2" or "att du har B-körkort": "du" is fine, a judgement of the person')
+      expect(at('criteria.4.reason.sv')[0]!.message).toContain('Name the requirement instead, e.g. "svenska på minst nivå B2" or "B-körkort". Saying "du" is no fault; a judgement of the person')
       expect(formatFinding(at('criteria.4.reason.sv')[0]!, 'sv')).toMatchObject({
         headline: expect.stringMatching(/^Skälet ".*" \(kriteriet swedish\) handlar om den sökande \("tillräckligt bra"\), inte om kravet\.$/),
-        advice: 'Den som får nej läser det efter "För tjänsten krävs". Skriv kravet i stället, till exempel "svenska på minst nivå B2" eller "att du har B-körkort": "du" går bra, ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) inte.',
+        advice: 'Den som får nej läser det efter "För tjänsten krävs". Skriv kravet i stället, till exempel "svenska på minst nivå B2" eller "B-körkort". Att skälet säger "du" är inget fel; ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) är det.',
       })
     })
   })
@@ -390,7 +390,7 @@ describe('lintCriteria', () => {
 })
 
 describe('an acknowledgement or a justification must say why (a recruiter pasted the printed lines as they were)', () => {
-  const file = (extra: { ack?: string; justification?: string }) =>
+  const file = (extra: { ack?: string; second?: string; justification?: string }) =>
     loadCriteriaText(
       [
         'id: x', 'version: 1', 'locale: sv', 'job: { title: Undersköterska, company: Acme, contact: { name: Ann, email: ann@acme.example } }',
@@ -399,11 +399,12 @@ describe('an acknowledgement or a justification must say why (a recruiter pasted
         '    type: boolean',
         '    label: { sv: Har du barn under 12 år? }',
         ...(extra.ack === undefined ? [] : ['    lintAcknowledge:', '      - finding: protected-ground:family', `        reason: "${extra.ack}"`]),
+        ...(extra.second === undefined ? [] : ['      - finding: protected-ground:family', `        reason: "${extra.second}"`]),
         'criteria:',
         `  - { id: barn, rule: { "!": [{ var: barn }] }, required: true, reason: { sv: möjlighet att arbeta kvällar }${extra.justification === undefined ? '' : `, justification: "${extra.justification}"`} }`,
       ].join('\n'),
     )
-  const run = (extra: { ack?: string; justification?: string }) => {
+  const run = (extra: { ack?: string; second?: string; justification?: string }) => {
     const doc = file(extra)
     return lintCriteria(doc, compileCriteria(doc)).map((f) => `${f.severity} ${f.finding}`)
   }
@@ -413,6 +414,10 @@ describe('an acknowledgement or a justification must say why (a recruiter pasted
   })
   it('a reason in a sentence accepts the finding', () => {
     expect(run({ ack: 'frågan gäller barn i verksamheten, inte den sökandes egna' })).toEqual([])
+  })
+  it('a second acknowledgement with a reason accepts the finding although the first says only "ok"; the weak one is still an error, neither is unused', () => {
+    for (const [ack, second] of [['ok', 'frågan gäller barn i verksamheten, inte den sökandes egna'], ['frågan gäller barn i verksamheten, inte den sökandes egna', 'ok']] as const)
+      expect(run({ ack, second })).toEqual(['error unexplained-acknowledgement'])
   })
   it('a one-word justification keeps the error; one that names the law turns it into a warning', () => {
     expect(run({ justification: 'behövs' })).toEqual(['error protected-ground:family', 'error unexplained-justification'])
