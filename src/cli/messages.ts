@@ -1,17 +1,14 @@
-import { prepareMessages, type PreparedMessages, type ScreeningResult } from '../node/index.js'
+import { prepareMessages, type Screener, type ScreeningResult } from '../node/index.js'
 
-/** What `--messages` needs: the screener's message path, prepared once for the whole batch. */
-export interface MessageOptions {
-  path: PreparedMessages
-  now: Date
-}
-
-/** The message path of a screener, prepared once per batch (templates, texts and calendar resolved once). */
-export { prepareMessages }
-
-/** The rendered message and its planned send time, added to a result by `screen --messages`. */
-export function messagesFor(result: ScreeningResult, options: MessageOptions): Record<string, unknown> {
-  const message = options.path.renderMessage(result, { now: options.now })
-  const plan = options.path.planDelivery(result, { now: options.now, stage: message.stage })
-  return { message: { ...message, sendAt: plan.sendAt, deadline: plan.deadline, slaBreached: plan.slaBreached, reason: plan.reason, ...(plan.review ? { review: plan.review } : {}) } }
+/**
+ * What `screen --messages` adds to each result: the rendered message and its planned send time,
+ * through one message path prepared for the whole batch (templates, texts and calendar resolved once).
+ */
+export function messagesFor(screener: Screener): (result: ScreeningResult, now: Date) => Record<string, unknown> {
+  const path = prepareMessages(screener)
+  return (result, now) => {
+    const message = path.renderMessage(result, { now })
+    const plan = path.planDelivery(result, { now, stage: message.stage })
+    return { message: { ...message, sendAt: plan.sendAt, deadline: plan.deadline, slaBreached: plan.slaBreached, reason: plan.reason, ...(plan.review ? { review: plan.review } : {}) } }
+  }
 }

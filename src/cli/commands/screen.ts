@@ -65,9 +65,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   let mark: Mark = { line: 0, entries: 0, results: 0, errors: 0 }
   let document = false
   // Messages need Handlebars: loaded only when asked for.
-  const messages = values.messages ? await import('../messages.js') : undefined
-  const messagesFor = messages?.messagesFor
-  const path = messages?.prepareMessages(screener)
+  const messagesFor = values.messages ? (await import('../messages.js')).messagesFor(screener) : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
   // An error goes to stderr at once; its line counts as done when the output before it is written.
   const error = (line: number, message: string) => {
@@ -119,7 +117,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       if (values.messages) {
         // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
         try {
-          Object.assign(extra, messagesFor!(result, { path: path!, now: new Date(result.audit.evaluatedAt) }))
+          Object.assign(extra, messagesFor!(result, new Date(result.audit.evaluatedAt)))
         } catch (e) {
           if (!(e instanceof ScreeningError)) throw e
           error(entry.line, `the message could not be rendered: ${e.message}`)
