@@ -106,6 +106,9 @@ function table(): Compiled {
   return c
 }
 
+// No pattern is longer than this many words: how far back a span about others may start.
+const LONGEST = 12
+
 const AGE_BRACKET = /^\s*(1[5-9]|[2-7]\d)\s*\+\s*(år|years)?\s*$/u
 
 // Concepts whose words name a thing handled at work (a leave, a benefit), not a person: after a dash a title names the field.
@@ -165,6 +168,9 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   const excepted = new Map<Concept, [number, number][]>()
   const nfc = text.normalize('NFC')
   let frame: 'candidate' | 'work' | undefined
+  const found: { span: [number, number]; match: GroundMatch }[] = []
+  // Spans about others, by their first word: [ground, end].
+  const others = new Map<number, [GroundId, number][]>()
   for (let i = 0; i < words.length; i++) {
     const w = folded ? words[i]!.folded : words[i]!.text
     const terms = [...(index.get(`w:${w}`) ?? []), ...(index.get(`p:${w.slice(0, 2)}`) ?? []), ...t.rest]
@@ -176,8 +182,6 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         const ground = term.concept.ground
         const start = words[a]!.start
         const end = words[b - 1]!.end
-        const had = best.get(ground)
-        if (had && end - start <= had.end - had.start) continue
         let ex = excepted.get(term.concept)
         if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
@@ -185,11 +189,24 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) continue
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) {
+          others.set(a, [...(others.get(a) ?? []), [ground, b]])
+          continue
+        }
         frame ??= textFrame(words, options.kind, options.language)
-        best.set(ground, { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame })
+        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame } })
       }
     }
+  }
+  // The longest reading decides: a word inside a longer phrase of the same ground that is about
+  // others is about others too ("retirement" in "retirement age queries").
+  for (const { span: [a, b], match } of found) {
+    let inside = false
+    for (let x = Math.max(0, a - LONGEST); x <= a && !inside; x++) inside = (others.get(x) ?? []).some(([g, y]) => g === match.ground && b <= y && y - x > b - a)
+    if (inside) continue
+    const had = best.get(match.ground)
+    if (had && match.end - match.start <= had.end - had.start) continue
+    best.set(match.ground, match)
   }
   return [...best.values()].sort((x, y) => x.start - y.start)
 }

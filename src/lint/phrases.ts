@@ -8,8 +8,9 @@
 //   *word    a word ending with it        *ålder     (pensionsålder): Swedish compound heads
 //   #        a number                     fyllt # år
 //   ##       a number, in digits or words max ## år  (max 5 år, max fem år)
-//   #age     a number that can be an adult's age (15–75, or tjugo … sjuttio, twenty … seventy)
+//   #age     a number that can be an adult's age (15–75, or sexton … sjuttionio, sixteen … seventy)
 //   #year    a year someone may be born in          #year #year (1965–1974)
+//   #yr      a year of a working life (1950–2039)   examen #yr (examen 2019)
 //   *        any one word                 native * speaker
 //   a|b*     any of these                 kvinnlig*|manlig*
 
@@ -33,8 +34,10 @@ export interface Pattern {
   readonly lastStems: readonly string[]
 }
 
-const AGE_WORDS = new Set(['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy'])
-const NUMBER_WORDS = new Set(['en', 'ett', 'två', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'atta', 'nio', 'tio', 'tolv', 'femton', 'tjugo', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'])
+const AGE_WORDS = new Set(['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'sexton', 'sjutton', 'arton', 'nitton', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])
+// Swedish writes 21–79 as one word ("trettiofem", "tjugoett"); English as two ("thirty-five"), each a word.
+const SV_AGE_WORD = /^(tjugo|trettio|fyrtio|femtio|sextio|sjuttio)(en|ett|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio)$/u
+const NUMBER_WORDS = new Set(['en', 'ett', 'två', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'atta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'tjugo', 'trettio', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty'])
 
 /** Lower case without diacritics, as identifiers are written. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
@@ -55,8 +58,9 @@ function part(word: string, folded: boolean): Part {
   const alts = word.split('|').map((a): Part => {
     const w = folded ? fold(a) : a
     if (w === '#') return (x) => /^\p{N}+$/u.test(x)
-    if (w === '#age') return (x) => (/^\d+$/.test(x) && +x >= 15 && +x <= 75) || AGE_WORDS.has(x)
+    if (w === '#age') return (x) => (/^\d+$/.test(x) && +x >= 15 && +x <= 75) || AGE_WORDS.has(x) || SV_AGE_WORD.test(x)
     if (w === '#year') return (x) => /^(19[2-9]\d|20[01]\d)$/.test(x)
+    if (w === '#yr') return (x) => /^(19[5-9]\d|20[0-3]\d)$/.test(x)
     if (w === '##') return (x) => /^\p{N}+$/u.test(x) || NUMBER_WORDS.has(x)
     if (w === '*') return () => true
     if (w.length > 1 && w.endsWith('*')) {

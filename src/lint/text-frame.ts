@@ -103,6 +103,14 @@ const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', '
 // Words that name the people served by their age: "youth groups aged 12–18", "barngrupper i åldern 3–5".
 const GROUP = /(grupp|grupper|gruppen|grupperna|klass|klasser|lag|group|groups|team|teams|class|classes|squad|squads)$/u
 const AGED = new Set(['aged', 'ages', 'age', 'åldern', 'åldrarna'])
+// How many words around a match its frame looks at: a sentence, so that a long text stays linear.
+const NEAR = 40
+// Plurals that name the applicants sought, not people served ("candidates aged 20–30").
+const APPLICANTS = new Set(['candidates', 'applicants', 'hires', 'recruits', 'graduates', 'staff', 'workers', 'employees', 'colleagues', 'members', 'trainees', 'apprentices', 'interns', 'operatives', 'assistants', 'consultants', 'us', 'is', 'was', 'has', 'this', 'its', 'yes', 'always', 'has', 'as', 'plus'])
+// A job, not a worker: "sommarjobb för studenter", "summer jobs for 16 to 19 year olds".
+const JOBS = /(jobb|jobbet|jobben|tjänst|tjänsten|tjänster|anställning|anställningar|praktik|praktikplats|praktikplatser|lärlingsplats|traineeplats|uppdrag|^job|^jobs|^role|^roles|^position|^positions|^vacancy|^vacancies|^opportunity|^opportunities|^placement|^placements|^internship|^internships|^apprenticeship|^apprenticeships|^traineeship|^traineeships|^programme|^program)$/u
+// Words of a worker's title by their ending: "fritidsledare", "instructor", "coach".
+const ROLE = /(ledare|are|ör|ist|or|er|ant|ent|coach|instruktör)$/u
 // Words of a list ("t.ex. hijabs och långa klänningar", "such as"): a topic word reaches over them.
 const LISTY = new Set(['och', 'eller', 'and', 'or', 'ex', 'such', 'eg', 'like', 'samt', 'including', 'inklusive'])
 
@@ -176,7 +184,10 @@ export function aboutOthers(
   if (where.framed && where.kind !== 'title' && ((/^(over|under)$/.test(w(a) ?? '') && last.text === 's') || (/^\d+$/.test(last.text) && w(b) === 's' && words[b]!.start === last.end))) return 'people-served'
   // A parenthesis after the head of a phrase lists its kinds: "hate crime cases (race, religion, sexual orientation)".
   if (!where.framed) {
-    const open = text.lastIndexOf('(', words[a]!.start)
+    // Within the sentence around the match: the lint runs on every pause in typing, and a long note must stay linear.
+    const from = Math.max(0, words[a]!.start - 300)
+    const near = text.slice(from, words[a]!.start).lastIndexOf('(')
+    const open = near < 0 ? -1 : from + near
     if (open >= 0 && !text.slice(open, words[a]!.start).includes(')')) {
       let before = -1
       for (let k = a - 1; k >= 0; k--) if (words[k]!.end <= open) { before = k; break }
@@ -199,7 +210,8 @@ export function aboutOthers(
     for (const l of langs) {
       const d = data(l)
       // "youth groups aged 12–18": an age after a group or a thing is theirs.
-      const groupish = (x: string | undefined): boolean => x !== undefined && (isHead(x, d) || d.people(x) || GROUP.test(x))
+      // An English plural noun before "aged" is a group too ("teenagers aged 13–17"): the applicant is one person, unless the plural names the applicants.
+      const groupish = (x: string | undefined): boolean => x !== undefined && (isHead(x, d) || d.people(x) || GROUP.test(x) || (l === 'en' && /[^s]s$/.test(x) && x.length > 3 && !APPLICANTS.has(x)))
       if (a >= 1 && AGED.has(w(a)!) && (groupish(w(a - 1)) || (LINK.has(w(a - 1)!) && a >= 2 && groupish(w(a - 2))))) return 'people-served'
       if (a >= 2 && AGED.has(w(a - 1)!) && (groupish(w(a - 2)) || (LINK.has(w(a - 2)!) && a >= 3 && groupish(w(a - 3))))) return 'people-served'
       // A pattern that starts with the people ("personer över 65"): theirs after a thing for them or a topic of the work,
@@ -211,11 +223,17 @@ export function aboutOthers(
           if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
         }
       }
+      // A plural of an age after a preposition ("sessions for 13 to 19 year olds", "läger för 12–15-åringar"): a group served, unless the work is a job for them.
+      if ((/^(olds|åringar|åringarna)$/.test(last.text) || /^(olds|åringar|åringarna)$/.test(w(b) ?? '')) && a >= 1 && (d.belongs.has(w(a - 1)!) || d.prepositions.has(w(a - 1)!)) && !JOBS.test(w(a - 2) ?? '')) return 'people-served'
+      // A pattern that starts with the verb of a relative clause ("patienter som är över 65 år").
+      if (a >= 2 && AUX.has(w(a)!) && RELATIVE.has(w(a - 1)!) && d.people(w(a - 2)!) && !SEEK.has(w(a - 3) ?? '')) return 'people-served'
       // … also in a relative clause: "tenants who are over 65", "hyresgäster som är över 65".
       if (a >= 3 && AUX.has(w(a - 1)!) && RELATIVE.has(w(a - 2)!) && d.people(w(a - 3)!) && !FOR.has(w(a - 4) ?? '') && !SEEK.has(w(a - 4) ?? '') && !SEEK.has(w(a - 5) ?? '')) return 'people-served'
       // "ideal for a student in their early 20s": one person, with an article, is the applicant sought.
       if (a < 1 || !d.people(w(a - 1)!) || ARTICLE.has(w(a - 2) ?? '')) continue
       if (!FOR.has(w(a - 2) ?? '')) return 'people-served'
+      // "Fritidsledare för unga 16–25 år": a worker for the people named serves them; "sommarjobb för studenter 18–22 år" is a job for them.
+      if (a >= 3 && !JOBS.test(w(a - 3)!) && !SEEK.has(w(a - 3)!) && (d.persons.has(w(a - 3)!) || endsInHead(w(a - 3)!, [...d.persons]) || ROLE.test(w(a - 3)!))) return 'people-served'
       // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
       for (let k = a - 3; k >= Math.max(1, a - 6); k--) if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
     }
@@ -235,20 +253,26 @@ export function aboutOthers(
     // The next noun decides: "maternity ward", "women's clothing department", "religious education".
     let n = b
     if (w(n) === 's') n++
-    // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
-    if (isHead(w(n), d) && !(where.kind === 'title' && SEXED.has(w(b - 1)!) && d.persons.has(w(n + 1) ?? ''))) return 'phrase-head'
-    // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
-    if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
-    // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
-    for (let j = n; j <= n + 2; j++)
-      if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
-        if ([j + 1, j + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
-        if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
-      }
-    // The people served: "äldre patienter", "patients with dementia", "residents' religion".
-    // … unless the applicant is one of them: "Are you a wheelchair user?".
-    const youAre = YOU.any.has(w(a - 1) ?? '') || (ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? ''))
-    if (w(n) !== undefined && d.people(w(n)!) && !youAre) return 'people-served'
+    // Across a dash, colon, comma or bracket the next word starts a phrase of its own: "Native Swedish Speaker – Customer Support Agent".
+    const cut = n < words.length && /[–—:;(),]|\s-\s/u.test(text.slice(last.end, words[n]!.start))
+    if (!cut) {
+      // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
+      if (isHead(w(n), d) && !(where.kind === 'title' && SEXED.has(w(b - 1)!) && d.persons.has(w(n + 1) ?? ''))) return 'phrase-head'
+      // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
+      if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
+      // … also with a noun of the field between: "Sickness Absence Coordinator", "sjukfrånvaro­ärende handläggare".
+      if (!where.person && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
+      // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
+      for (let j = n; j <= n + 2; j++)
+        if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
+          if ([j + 1, j + 2].some((k) => isHead(w(k), d))) return 'phrase-head'
+          if ([j + 1, j + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+        }
+      // The people served: "äldre patienter", "patients with dementia", "residents' religion".
+      // … unless the applicant is one of them: "Are you a wheelchair user?".
+      const youAre = YOU.any.has(w(a - 1) ?? '') || (ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? ''))
+      if (w(n) !== undefined && d.people(w(n)!) && !youAre) return 'people-served'
+    }
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
     // A third person's possession: "clients about their pension age", "elevernas och deras religion".
@@ -262,7 +286,7 @@ export function aboutOthers(
     // The people served as the subject: "clients plan to retire", "refugees who have lived in Sweden".
     // Not after the second person ("Are you a member of any religious community?") nor across a
     // preposition ("members of"), but "to" may lead to the verb.
-    if (!words.slice(0, a).some((y) => YOU.any.has(y.text)))
+    if (!words.slice(Math.max(0, a - NEAR), a).some((y) => YOU.any.has(y.text)))
       for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
         const x = w(k)!
         if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
@@ -314,7 +338,7 @@ export function aboutOthers(
     for (const l of langs) {
       const d = data(l)
       const prep = words.slice(Math.max(0, a - 3), a).some((x, i, near) => d.titlePrepositions.has(x.text) && !ONLY.has(near[i - 1]?.text ?? '') && !ONLY.has(near[i + 1]?.text ?? ''))
-      const team = words.slice(a).some((x) => d.team.has(x.text))
+      const team = words.slice(a, a + NEAR).some((x) => d.team.has(x.text))
       if (prep && !team) return 'title-place'
     }
   return undefined
