@@ -309,6 +309,12 @@ export function aboutOthers(
     if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
     // What the people served come for: "visitors for Friday prayers", "besökare till fredagsbönen".
     if ([a - 1, a - 2].some((k) => k >= 1 && FOR_TO.has(w(k)!) && d.people(w(k - 1)!) && !YOU.any.has(w(k + 1) ?? ''))) return 'people-served'
+    // Colleagues the work is about, with the ground word after them: "managed staff returning from parental leave", "kollegor som är föräldralediga".
+    for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+      const x = w(k)!
+      if (d.stops.has(x) || YOU.any.has(x)) break
+      if (d.colleagues(x) && k < a - 1 && !SEEK.has(w(k - 1) ?? '') && !WE.has(w(k - 1) ?? '')) return 'people-served'
+    }
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
     for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
