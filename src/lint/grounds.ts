@@ -46,6 +46,12 @@ export interface GroundMatch {
   readOnly: boolean
   concept?: string
   frame?: 'candidate' | 'work'
+  /**
+   * The text itself names a law, a regulation or a security clearance as the basis of what it
+   * asks ("Har du fyllt 18 år? Alkohollagen kräver det", "18 or over, as required by gambling
+   * law"): still a finding, as a justification makes it one, but a warning, not an error.
+   */
+  basis?: 'law'
 }
 
 interface CompiledTerm {
@@ -105,6 +111,11 @@ function table(): Compiled {
   compiled = c
   return c
 }
+
+// A law, a regulation or a security clearance named as the basis of a text: "krav enligt lagen",
+// "alkohollagen", "as required by law", "licensing regulations", "säkerhetsklassad tjänst". Not
+// "underlagen", "förslagen", "arbetslagen" (documents, proposals, work teams).
+const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
 
 // No pattern is longer than this many words: how far back a span about others may start.
 const LONGEST = 12
@@ -168,6 +179,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   const excepted = new Map<Concept, [number, number][]>()
   const nfc = text.normalize('NFC')
   let frame: 'candidate' | 'work' | undefined
+  let law: boolean | undefined
   const found: { span: [number, number]; match: GroundMatch }[] = []
   // Spans about others, by their first word: [ground, end].
   const others = new Map<number, [GroundId, number][]>()
@@ -194,7 +206,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
           continue
         }
         frame ??= textFrame(words, options.kind, options.language)
-        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame } })
+        law ??= words.some((x) => LAW.test(x.text))
+        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame, ...(law ? { basis: 'law' as const } : {}) } })
       }
     }
   }

@@ -211,7 +211,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       // A field name is the recruiter's shorthand; what the form asks is the label. When only
       // the name points at a ground and labels exist, it is worth a look, not an error.
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
-      const severity = nameOnly ? 'warning' : 'error'
+      // So is a text that names a law or a security clearance as its basis: an inline justification.
+      const severity = nameOnly || hit.match.basis ? 'warning' : 'error'
       const base = { ground, matched: hit.match.matched, source: hit.source } as const
       const params: IssueParams = { ground, place: placeOf(hit.kind, 'field'), text: hit.text, field: name, matched: hit.match.matched, ...(hit.match.readOnly ? { proxy: true } : {}) }
       if (!readBy.length) {
@@ -242,7 +243,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
         const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
         const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}) }
-        addFairness({ ...finding, severity: explained(cr.justification) ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
+        addFairness({ ...finding, severity: explained(cr.justification) || m.basis ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -317,7 +318,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
   for (const [ground, hit] of groundsIn(titles, true))
     addFairness(
-      { severity: 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
+      { severity: hit.match.basis ? 'warning' : 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
       [jobAcks],
       { ground, place: 'title', text: hit.text, matched: hit.match.matched },
       { kind: 'job', name: 'job', path: ['job'] },

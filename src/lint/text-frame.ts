@@ -103,6 +103,13 @@ const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', '
 // Words that name the people served by their age: "youth groups aged 12–18", "barngrupper i åldern 3–5".
 const GROUP = /(grupp|grupper|gruppen|grupperna|klass|klasser|lag|group|groups|team|teams|class|classes|squad|squads)$/u
 const AGED = new Set(['aged', 'ages', 'age', 'åldern', 'åldrarna'])
+// Copulas: "är du", "are you".
+const BE = new Set(['är', 'var', 'blir', 'bli', 'vara', 'are', 'were', 'be', 'become', 'am', 'is'])
+// Plural adjectives that name people ("blinda", "synskadade", "the deaf"), and the prepositions before them.
+const NOMINAL: Record<Lang, RegExp> = { sv: /^(blinda|döva|dövblinda|sjuka|gravida|unga|äldre|troende|kristna|judiska|muslimska|homosexuella|bisexuella|\p{L}*skadade|\p{L}*hindrade|\p{L}*nedsatta|\p{L}+sjuka|\p{L}+lediga)$/u, en: /^(blind|deaf|deafblind|disabled|elderly|sick|young|old|poor|bereaved|homeless|unemployed|dying|faithful)$/u }
+const PEOPLE_PREP = new Set(['för', 'åt', 'med', 'till', 'bland', 'hos', 'for', 'with', 'among', 'to'])
+// Work verbs that open a task question before the pronoun: "Hur bemöter du …", "Hur förklarar du …".
+const TASK_SV = new Set(['bemöter', 'bemötte', 'möter', 'förklarar', 'stöttar', 'stödjer', 'hjälper', 'hanterar', 'behandlar', 'vårdar', 'informerar', 'välkomnar', 'guidar', 'lotsar', 'coachar', 'undervisar', 'agerar', 'reagerar', 'utformar', 'designar', 'anpassar', 'registrerar', 'dokumenterar', 'bedömer', 'tränar', 'handleder'])
 // How many words around a match its frame looks at: a sentence, so that a long text stays linear.
 const NEAR = 40
 // Plurals that name the applicants sought, not people served ("candidates aged 20–30").
@@ -270,7 +277,9 @@ export function aboutOthers(
         }
       // The people served: "äldre patienter", "patients with dementia", "residents' religion".
       // … unless the applicant is one of them: "Are you a wheelchair user?".
-      const youAre = YOU.any.has(w(a - 1) ?? '') || (ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? ''))
+      // "Are you a wheelchair user?", "är du en …": the pronoun with a copula; "stöttar du en gravid patient" is a task.
+      const you = YOU.any.has(w(a - 1) ?? '') ? a - 1 : ARTICLE.has(w(a - 1) ?? '') && YOU.any.has(w(a - 2) ?? '') ? a - 2 : -1
+      const youAre = you >= 0 && (BE.has(w(you - 1) ?? '') || BE.has(w(you + 1) ?? ''))
       if (w(n) !== undefined && d.people(w(n)!) && !youAre) return 'people-served'
     }
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
@@ -315,9 +324,19 @@ export function aboutOthers(
       if (d.stops.has(x) || YOU.any.has(x)) break
       if (d.colleagues(x) && k < a - 1 && !SEEK.has(w(k - 1) ?? '') && !WE.has(w(k - 1) ?? '')) return 'people-served'
     }
+    // A plural adjective for people after a preposition names the people served: "ledarhundar för blinda eller synskadade", "for the deaf".
+    if (b === a + 1 && NOMINAL[l].test(w(a)!) && !d.people(w(b) ?? '') && !isHead(w(b), d) && !d.persons.has(w(b) ?? '')) {
+      let k = a - 1
+      if (l === 'en' && w(k) === 'the') k--
+      if (CONJ.has(w(k) ?? '') && NOMINAL[l].test(w(k - 1) ?? '')) k -= 2
+      if (l === 'en' && w(k) === 'the') k--
+      if (k >= 0 && (PEOPLE_PREP.has(w(k)!) || (l === 'en' && w(k + 1) === 'the'))) return 'people-served'
+    }
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
     for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
+      // "Hur bemöter du en familj", "Hur stöttar du en gravid patient": a work verb before the pronoun in a question.
+      if ((x === 'du' || x === 'ni') && k >= 1 && TASK_SV.has(w(k - 1)!)) return 'topic'
       if (d.stops.has(x)) break
       // "Care assistant with a clean bill of health": "with a" gives the applicant a property, not a topic.
       if ((x === 'with' || x === 'med') && ARTICLE.has(w(k + 1) ?? '') && k === a - 2) break
