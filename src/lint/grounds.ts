@@ -117,6 +117,9 @@ function table(): Compiled {
 // "underlagen", "förslagen", "arbetslagen" (documents, proposals, work teams).
 const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
 
+// Work with a legal minimum age: serving alcohol, gambling, selling tobacco ("Har du fyllt 18 år? Tjänsten innebär servering av alkohol").
+const AGE_LIMITED = /^(alkohol|alkoholen|alkoholservering|alkoholserveringen|serveringstillstånd|alcohol|gambling|tobacco|tobak|tobaken|betting|casino|kasino)$/u
+
 // No pattern is longer than this many words: how far back a span about others may start.
 const LONGEST = 12
 
@@ -207,7 +210,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         }
         frame ??= textFrame(words, options.kind, options.language)
         law ??= words.some((x) => LAW.test(x.text))
-        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame, ...(law ? { basis: 'law' as const } : {}) } })
+        const basis = law || (ground === 'age' && words.some((x) => AGE_LIMITED.test(x.text)))
+        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame, ...(basis ? { basis: 'law' as const } : {}) } })
       }
     }
   }

@@ -99,10 +99,20 @@ const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
 // Before a ground word in a title these judge the applicant: "no sick leave history", "ingen sjukfrånvaro".
 const NONE = new Set(['no', 'ingen', 'inga', 'utan', 'without', 'low', 'låg', 'minimal'])
 // A benefit and the condition it pays for: "ersättning vid nedsatt arbetsförmåga", "cover for illness".
-const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', 'mot'])
+const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', 'mot', 'av', 'efter', 'after', 'during', 'by'])
 // Words that name the people served by their age: "youth groups aged 12–18", "barngrupper i åldern 3–5".
 const GROUP = /(grupp|grupper|gruppen|grupperna|klass|klasser|lag|group|groups|team|teams|class|classes|squad|squads)$/u
 const AGED = new Set(['aged', 'ages', 'age', 'åldern', 'åldrarna'])
+// Someone in a task: "someone's sexual orientation", "någons".
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'someones', 'någon', 'någons', 'their'])
+const TASK_OPEN = new Set(['how', 'which', 'what', 'hur', 'vilka', 'vilken', 'vilket', 'vad'])
+const TASK_MODAL = new Set(['would', 'could', 'should', 'will', 'do', 'skulle', 'kan', 'gör', 'får', 'bemöter', 'förklarar', 'hanterar', 'stöttar', 'vet'])
+/** A task question to the applicant: "How would you …", "Which … would you …", "Hur skulle du …", "Vad vet du om …". */
+function taskQuestion(words: readonly Word[], w: (i: number) => string | undefined): boolean {
+  if (!TASK_OPEN.has(w(0) ?? '')) return false
+  for (let k = 1; k < Math.min(words.length - 1, 8); k++) if (TASK_MODAL.has(w(k)!) && YOU.any.has(w(k + 1)!)) return true
+  return false
+}
 // Copulas: "är du", "are you".
 const BE = new Set(['är', 'var', 'blir', 'bli', 'vara', 'are', 'were', 'be', 'become', 'am', 'is'])
 // Plural adjectives that name people ("blinda", "synskadade", "the deaf"), and the prepositions before them.
@@ -261,14 +271,14 @@ export function aboutOthers(
     let n = b
     if (w(n) === 's') n++
     // Across a dash, colon, comma or bracket the next word starts a phrase of its own: "Native Swedish Speaker – Customer Support Agent".
-    const cut = n < words.length && /[–—:;(),]|\s-\s/u.test(text.slice(last.end, words[n]!.start))
+    const cut = n < words.length && /[–—:;()]|\s-\s/u.test(text.slice(last.end, words[n]!.start))
     if (!cut) {
       // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
       if (isHead(w(n), d) && !(where.kind === 'title' && SEXED.has(w(b - 1)!) && d.persons.has(w(n + 1) ?? ''))) return 'phrase-head'
       // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
       if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
       // … also with a noun of the field between: "Sickness Absence Coordinator", "sjukfrånvaro­ärende handläggare".
-      if (!where.person && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
+      if ((!where.person || isHead(last.text, d)) && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
       // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
       for (let j = n; j <= n + 2; j++)
         if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
@@ -288,7 +298,7 @@ export function aboutOthers(
     if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) return 'people-served'
     // A reflexive back to the people served: "hjälpa boende att ta sina mediciner".
     if (a >= 3 && REFLEXIVE.has(w(a - 1)!))
-      for (let k = a - 2; k >= Math.max(0, a - 5); k--) {
+      for (let k = a - 2; k >= Math.max(0, a - 8); k--) {
         if (d.stops.has(w(k)!)) break
         if (d.people(w(k)!)) return 'people-served'
       }
@@ -324,6 +334,11 @@ export function aboutOthers(
       if (d.stops.has(x) || YOU.any.has(x)) break
       if (d.colleagues(x) && k < a - 1 && !SEEK.has(w(k - 1) ?? '') && !WE.has(w(k - 1) ?? '')) return 'people-served'
     }
+    // A list of the people served: "patients over 65 or pregnant women", "barn, ungdomar eller gravida".
+    if (a >= 2 && CONJ.has(w(a - 1)!) && [a - 2, a - 3, a - 4].some((k) => k >= 0 && d.people(w(k)!))) return 'people-served'
+    // A task question ("How would you make a young person feel welcome?", "Hur skulle du förklara asylprocessen för en nyanländ familj?"):
+    // the ground word describes someone in the task, not the applicant.
+    if (taskQuestion(words, w) && !YOU.any.has(w(a - 1) ?? '') && words.slice(Math.max(0, a - 3), a).some((x) => ARTICLE.has(x.text) || SOMEONE.has(x.text) || THEIRS.has(x.text) || d.people(x.text))) return 'topic'
     // A plural adjective for people after a preposition names the people served: "ledarhundar för blinda eller synskadade", "for the deaf".
     if (b === a + 1 && NOMINAL[l].test(w(a)!) && !d.people(w(b) ?? '') && !isHead(w(b), d) && !d.persons.has(w(b) ?? '')) {
       let k = a - 1
@@ -335,6 +350,10 @@ export function aboutOthers(
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
     for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
+      // "Vad vet du om …": a topic word, the pronoun, then the preposition.
+      if (d.prepositions.has(x) && k >= 2 && YOU.any.has(w(k - 1)!) && d.topics.has(w(k - 2)!)) return 'topic'
+      // "talk with patients about death, faith …": what the people served talk about.
+      if ((x === 'about' || x === 'om') && k >= 1 && d.people(w(k - 1)!)) return 'topic'
       // "Hur bemöter du en familj", "Hur stöttar du en gravid patient": a work verb before the pronoun in a question.
       if ((x === 'du' || x === 'ni') && k >= 1 && TASK_SV.has(w(k - 1)!)) return 'topic'
       if (d.stops.has(x)) break

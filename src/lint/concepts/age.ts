@@ -9,7 +9,7 @@ export default [
     except: [
       'age verification|check*|restricted|limits|appropriate|group*|groups', 'age limit for|on customers|alcohol|tobacco', 'all|different ages', 'of all ages', 'ages of',
       'aged care|debt|debtors|receivables|analysis|report|reports|stock|inventory|balances|invoices',
-      'age uk|concern', 'digital|information|bronze|iron|stone|ice|golden|machine age', 'day and age', 'age of the building|buildings|vehicle|vehicles|equipment|stock|property|asset|assets|system|systems|fleet|data|universe|earth', 'stock|inventory|asset|fleet|invoice|account|debt|receivables|tyre|tire age', 'age report|reports|profile|analysis', 'age of stock|inventory', 'age rating|ratings|classification|classifications|label|labels', 'skolåldern|förskoleåldern|skolålder|förskoleålder', 'school age', 'åldersmärkning*', 'alla åldrar', 'i alla åldrar', 'åldersgrupp*',
+      'age uk|concern', 'digital|information|bronze|iron|stone|ice|golden|machine age', 'day and age', 'age of the building|buildings|vehicle|vehicles|equipment|stock|property|asset|assets|system|systems|fleet|data|universe|earth', 'stock|inventory|asset|fleet|invoice|account|debt|receivables|tyre|tire age', 'age report|reports|profile|analysis', 'age of stock|inventory', 'age rating|ratings|classification|classifications|label|labels', 'skolåldern|förskoleåldern|skolålder|förskoleålder', 'school age', 'åldersmärkning*', 'alla åldrar', 'i alla åldrar', 'åldersgrupp*', 'med|utan|har åldersgräns|åldersgränser', 'age restricted|rated',
     ],
   },
   {
