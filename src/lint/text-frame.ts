@@ -113,6 +113,9 @@ function taskQuestion(words: readonly Word[], w: (i: number) => string | undefin
   for (let k = 1; k < Math.min(words.length - 1, 8); k++) if (TASK_MODAL.has(w(k)!) && YOU.any.has(w(k + 1)!)) return true
   return false
 }
+const THE = new Set(['the', 'den', 'det', 'de'])
+// Adjectives of a person's state: "Healthy Sports Therapist" describes the therapist, not the field.
+const STATE = /^(healthy|fit|disabled|deaf|blind|sick|chronic|neurotypical|able|frisk|friska|funktionsnedsatt|döv|blind|sjuk|neurotypisk)$/u
 // Copulas: "är du", "are you".
 const BE = new Set(['är', 'var', 'blir', 'bli', 'vara', 'are', 'were', 'be', 'become', 'am', 'is'])
 // Plural adjectives that name people ("blinda", "synskadade", "the deaf"), and the prepositions before them.
@@ -278,7 +281,7 @@ export function aboutOthers(
       // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
       if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
       // … also with a noun of the field between: "Sickness Absence Coordinator", "sjukfrånvaro­ärende handläggare".
-      if ((!where.person || isHead(last.text, d)) && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
+      if ((!where.person || isHead(last.text, d)) && !STATE.test(w(a)!) && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
       // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
       for (let j = n; j <= n + 2; j++)
         if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
@@ -325,7 +328,8 @@ export function aboutOthers(
       if (d.stops.has(x)) break
       if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
-    if (d.belongs.has(w(b) ?? '') && [b + 1, b + 2].some((k) => w(k) !== undefined && d.people(w(k)!))) return 'people-served'
+    // "bland boende", "för de äldre": the people right after the link, or after an article ("a woman to greet guests" is the applicant).
+    if (d.belongs.has(w(b) ?? '') && (d.people(w(b + 1) ?? '') || ((ARTICLE.has(w(b + 1) ?? '') || THE.has(w(b + 1) ?? '') || THEIRS.has(w(b + 1) ?? '')) && d.people(w(b + 2) ?? '')))) return 'people-served'
     // What the people served come for: "visitors for Friday prayers", "besökare till fredagsbönen".
     if ([a - 1, a - 2].some((k) => k >= 1 && FOR_TO.has(w(k)!) && d.people(w(k - 1)!) && !YOU.any.has(w(k + 1) ?? ''))) return 'people-served'
     // Colleagues the work is about, with the ground word after them: "managed staff returning from parental leave", "kollegor som är föräldralediga".
@@ -381,7 +385,10 @@ export function aboutOthers(
   if (where.kind === 'title')
     for (const l of langs) {
       const d = data(l)
-      const prep = words.slice(Math.max(0, a - 3), a).some((x, i, near) => d.titlePrepositions.has(x.text) && !ONLY.has(near[i - 1]?.text ?? '') && !ONLY.has(near[i + 1]?.text ?? ''))
+      // A dash or colon starts a new part of the title: "Värd i foajén – nordiskt utseende".
+      let from = Math.max(0, a - 3)
+      for (let k = a - 1; k >= from; k--) if (/[–—:]|\s-\s/u.test(text.slice(words[k]!.end, words[k + 1]!.start))) from = k + 1
+      const prep = words.slice(from, a).some((x, i, near) => d.titlePrepositions.has(x.text) && !ONLY.has(near[i - 1]?.text ?? '') && !ONLY.has(near[i + 1]?.text ?? ''))
       const team = words.slice(a, a + NEAR).some((x) => d.team.has(x.text))
       if (prep && !team) return 'title-place'
     }
