@@ -114,6 +114,8 @@ function taskQuestion(words: readonly Word[], w: (i: number) => string | undefin
   return false
 }
 const THE = new Set(['the', 'den', 'det', 'de'])
+// Heads whose "on" or "of" leads to their subject: statistics, studies, sessions.
+const ON_HEADS = new Set(['data', 'statistics', 'stats', 'census', 'figures', 'research', 'report', 'reports', 'survey', 'surveys', 'register', 'groups', 'group', 'sessions', 'workshops', 'workshop', 'training', 'course', 'courses', 'talks', 'talk', 'discussions', 'discussion', 'lecture', 'lectures', 'seminar', 'seminars', 'policy', 'policies', 'guidance', 'study', 'studies', 'sociology', 'philosophy', 'psychology', 'anthropology', 'theology', 'phenomenology'])
 // Adjectives of a person's state: "Healthy Sports Therapist" describes the therapist, not the field.
 const STATE = /^(healthy|fit|disabled|deaf|blind|sick|chronic|neurotypical|able|frisk|friska|funktionsnedsatt|döv|blind|sjuk|neurotypisk)$/u
 // Copulas: "är du", "are you".
@@ -236,6 +238,12 @@ export function aboutOthers(
       if (a >= 2 && AGED.has(w(a - 1)!) && (groupish(w(a - 2)) || (LINK.has(w(a - 2)!) && a >= 3 && groupish(w(a - 3))))) return 'people-served'
       // A pattern that starts with the people ("personer över 65"): theirs after a thing for them or a topic of the work,
       // not after a verb of hiring ("Vi söker personer över 30").
+      if (d.people(w(a)!) && a >= 1) {
+        // "bygga ålderskontroller som håller personer under 18 borta": the object of a work verb.
+        if (d.direct.has(w(a - 1)!)) return 'topic'
+      }
+      // A task question ("How would you design onboarding for users over 60?"): the people in the task.
+      if (taskQuestion(words, w) && [a - 1, a - 2].some((k) => k >= 0 && d.people(w(k)!))) return 'people-served'
       if (d.people(w(a)!) && a >= 2) {
         if (FOR_TO.has(w(a - 1)!) && isHead(w(a - 2), d)) return 'phrase-head'
         for (let k = a - 1; k >= Math.max(1, a - 6); k--) {
@@ -340,9 +348,16 @@ export function aboutOthers(
     }
     // A list of the people served: "patients over 65 or pregnant women", "barn, ungdomar eller gravida".
     if (a >= 2 && CONJ.has(w(a - 1)!) && [a - 2, a - 3, a - 4].some((k) => k >= 0 && d.people(w(k)!))) return 'people-served'
+    if (a >= 3 && CONJ.has(w(a - 2)!) && [a - 3, a - 4, a - 5].some((k) => k >= 0 && d.people(w(k)!))) return 'people-served'
     // A task question ("How would you make a young person feel welcome?", "Hur skulle du förklara asylprocessen för en nyanländ familj?"):
     // the ground word describes someone in the task, not the applicant.
-    if (taskQuestion(words, w) && !YOU.any.has(w(a - 1) ?? '') && words.slice(Math.max(0, a - 3), a).some((x) => ARTICLE.has(x.text) || SOMEONE.has(x.text) || THEIRS.has(x.text) || d.people(x.text))) return 'topic'
+    if (taskQuestion(words, w)) {
+      // The last article, "someone" or person served before the ground word, with no "you" after it.
+      const near = words.slice(Math.max(0, a - 6), a)
+      let j = near.length - 1
+      while (j >= 0 && !(ARTICLE.has(near[j]!.text) || SOMEONE.has(near[j]!.text) || THEIRS.has(near[j]!.text) || d.people(near[j]!.text))) j--
+      if (j >= 0 && !near.slice(j).some((x) => YOU.any.has(x.text))) return 'topic'
+    }
     // A plural adjective for people after a preposition names the people served: "ledarhundar för blinda eller synskadade", "for the deaf".
     if (b === a + 1 && NOMINAL[l].test(w(a)!) && !d.people(w(b) ?? '') && !isHead(w(b), d) && !d.persons.has(w(b) ?? '')) {
       let k = a - 1
@@ -365,6 +380,8 @@ export function aboutOthers(
       if ((x === 'with' || x === 'med') && ARTICLE.has(w(k + 1) ?? '') && k === a - 2) break
       // "handled pension transfers for retirees": a work verb, its object, then the people it was for.
       if (d.direct.has(x) && (k >= a - 2 || words.slice(k + 1, a).some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text) || y.text === 'on'))) return 'topic'
+      // "census data on country of birth", "the comparative study of religion", "discussion groups on gender identity".
+      if ((x === 'on' || x === 'of') && k >= 1 && ON_HEADS.has(w(k - 1)!)) return 'phrase-head'
       // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
       if (CONDITION.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
       // "anything we should know about": our knowledge is no topic of the work.

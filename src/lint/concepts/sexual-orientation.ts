@@ -12,6 +12,6 @@ export default [
     // so the organisation or venue after it is no head ("Are you a member of any LGBTQ+ network or association?").
     id: 'lgbt-life', ground: 'sexual-orientation', framed: true,
     sv: ['medlem i rfsl|hbtq*', 'medlem i något|ett|en hbtq*', 'engagerad|aktiv i rfsl|hbtq*|pride', 'engagerad|aktiv i något|ett|en hbtq*', 'går du på|till gaybar*|gayklubb*|hbtq*|gay', 'besöker du gaybar*|gayklubb*|hbtq*', 'gaybar*|gayklubb* på fritiden', 'engagerad|aktiv|involverad i rfsl', 'volontär i|för något|en|rfsl|hbtq*'],
-    en: ['member of an|any|the lgbt*|rfsl|stonewall', 'active in an|any|the lgbt*', 'involved in an|any|the lgbt*', 'go|goes|going to gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'visit|visits|frequent gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'involved|engaged|active in rfsl|stonewall', 'belong to|volunteer with|volunteer for a|any gay|queer|lgbt*', 'belong to|volunteer with|volunteer for a|any * gay|queer|lgbt*'],
+    en: ['member of an|any|the lgbt*|rfsl|stonewall', 'active in an|any|the lgbt*', 'involved in an|any|the lgbt*', 'go|goes|going to gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'visit|visits|frequent gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'involved|engaged|active in rfsl|stonewall', 'belong|belongs to a|an|any gay|queer|lgbt*', 'volunteer|volunteers with|for a|an|any gay|queer|lgbt*'],
   },
 ] satisfies readonly Concept[]
