@@ -17,7 +17,7 @@ export default {
     'lack', 'lacks', 'lacking', 'lacked', 'insufficient', 'inadequate', 'poor*', 'weak', 'overqualified', 'underqualified', 'too *', 'enough', 'limited', 'unable', 'unclear', 'fell short',
     // A fit, or a comparison with others.
     'cultural|culture|good|right|better fit', 'fit|fits in|better', 'not a fit', 'does not meet', 'doesn t meet', 'did not meet', 'didn t meet', 'failed', 'not suitable|suited', 'unsuitable', 'unsuited', 'mismatch', 'underwhelming', 'unconvincing',
-    'stronger|weaker', 'other applicants|candidates', 'than you did|were|seemed|showed', 'than the one', 'than this|the applicant|candidate',
+    'stronger|weaker', 'other applicants|candidates', 'than you did|were|seemed|showed', 'than the one', 'than this|the applicant|candidate', 'than you', 'the successful|chosen|winning applicant|candidate', 'shortlist*', 'we did not|didn t sense|see|get', 'sense|sensed', 'the chemistry', 'wooden|stiff|stern|aloof|cold|thin', 'might|would|will find you', 'would|will|do|does not fit', 'wouldn t fit',
     // What the applicant did or gave, reported.
     'you were|was', 'your answers|cv|application', 'you arrived|showed|gave',
   ],
@@ -29,6 +29,7 @@ export default {
   openings: ['you', 'your', 'did|didn|could|couldn|was|wasn|were|weren|had|hadn|showed|gave'],
   // A count or a standard is no comparison ("more than 3 points"), a presence online no manner, a personal licence no person.
   standards: ['more|less|better|worse than', 'more|less|better|worse * than', 'more|less|better|worse * * than', 'no more'],
-  breaks: ['of', 'about', 'experience', 'knowledge'],
+  // "experience of positive behaviour support"; "your experience was too short" judges.
+  breaks: ['of', 'about', 'experience|knowledge in|with|as|of|about|working|supporting|from'],
   except: ['no more', 'media|online|web presence', 'energy efficient|efficiency|sector|industry|market|management|systems', 'your own car|vehicle|tools|transport', 'personal assistant|trainer|training', 'personality test|tests|assessment|assessments|disorder|disorders|psychology'],
 } satisfies PersonalLexicon

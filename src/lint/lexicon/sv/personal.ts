@@ -17,7 +17,7 @@ export default {
     'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|få|många|mycket|högt|hög|låg|kort|sent|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant|kvalificerad|försiktigt|vaga|vag|bekväm|självsäker',
     'överkvalificerad*', 'underkvalificerad*', 'svag|svaga|dålig|dåliga|dåligt', 'låg|lågt|låga', 'svårt|svårigheter att', 'svår att', 'lämplighet', 'olämplig*', 'ej lämplig',
     // A fit, or a comparison with others.
-    'passar in|inte|bättre', 'passade inte|in', 'uppfyller inte', 'inte rätt', 'matchar inte|teamets', 'meriterade|starkare', 'andra|övriga sökande|kandidater', 'än övriga|andra', 'än de andra', 'än den sökande', 'än du visade|var|verkade',
+    'passar in|inte|bättre', 'passade inte|in', 'uppfyller inte', 'inte rätt', 'matchar inte|teamets', 'meriterade|starkare', 'andra|övriga sökande|kandidater', 'än övriga|andra', 'än de andra', 'än den sökande', 'än du visade|var|verkade', 'jämfört med|mot övriga|andra|de|dem|konkurrenterna|konkurrenternas', 'vinnande|valda|anställda kandidat|kandidaten|kandidatens|sökande|sökandens', 'konkurrent*', 'svagare|sämre än', 'än den vi', 'vi mötte|träffade|intervjuade', 'känslan|känsla av', 'brinner för', 'gnistan', 'för tunn|tunt|kort|smal',
     // What the applicant did or gave, reported.
     'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'dina svar', 'ditt cv', 'din ansökan',
   ],
@@ -29,7 +29,8 @@ export default {
   ],
   openings: ['du', 'dig', 'din', 'ditt', 'dina', 'visade|gav|kom|var|hade|kunde|gjorde|klarade'],
   standards: ['mer|mindre|bättre|sämre än', 'mer|mindre|bättre|sämre * än', 'mer|mindre|bättre|sämre * * än'],
-  breaks: ['av', 'om', 'erfarenhet', 'kunskap|kunskaper'],
+  // "erfarenhet av att coacha personer med lågt självförtroende"; "din erfarenhet var för kort" judges.
+  breaks: ['av', 'om', 'erfarenhet|kunskap|kunskaper inom|med|som|från|i|av|om'],
   // A count or a standard is no comparison ("mer än 50"), a low measure no flaw ("låg frånvaro"), a skill is no trait ("social kompetens").
   except: [
     'låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå',
