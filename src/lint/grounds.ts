@@ -183,6 +183,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   const nfc = text.normalize('NFC')
   let frame: 'candidate' | 'work' | undefined
   let law: boolean | undefined
+  let ageLimited: boolean | undefined
   const found: { span: [number, number]; match: GroundMatch }[] = []
   // Spans about others, by their first word: [ground, end].
   const others = new Map<number, [GroundId, number][]>()
@@ -210,7 +211,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         }
         frame ??= textFrame(words, options.kind, options.language)
         law ??= words.some((x) => LAW.test(x.text))
-        const basis = law || (ground === 'age' && words.some((x) => AGE_LIMITED.test(x.text)))
+        if (ground === 'age') ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
+        const basis = law || (ground === 'age' && ageLimited)
         found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame, ...(basis ? { basis: 'law' as const } : {}) } })
       }
     }
