@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { buildSchemasJitless } from '../criteria/zod-jitless.js'
 import { parseSource, sortIssues, zodIssues } from '../criteria/parse.js'
 import type { Outcome } from '../screen/result.js'
 import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors.js'
@@ -11,6 +12,9 @@ import { prepareMessages, type PreparedMessages } from '../messages/prepare-mess
 import { compileCriteria } from '../screen/compile-criteria.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import type { Application } from '../screen/application.js'
+
+// The schemas below are built with zod's jitless set: building them tries no code generation (zod-jitless.ts).
+const zodSettingsBack = buildSchemasJitless()
 
 const TestFileSchema = z.strictObject({
   criteria: z.string().optional().meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),
@@ -39,6 +43,8 @@ const TestFileSchema = z.strictObject({
     )
     .min(0),
 })
+
+zodSettingsBack()
 
 /**
  * One failed expectation of a case, with expected and actual side by side.
