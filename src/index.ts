@@ -105,7 +105,7 @@ export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, PreparedDelivery, Res
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'
 export { addTestCaseToText, testCaseFromResult } from './testing/test-case.js'
 export type { TestCase } from './testing/test-case.js'
-export type { RuleTestReport, RuleTestOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
+export type { RuleTestReport, RuleTestOptions, JUnitOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
 // testing/: test cases as a recruiter keeps them (the Studio), and why a case failed (CLI and Studio)
 export { readTestCases, setTestCase, removeTestCase, testCaseId, submissionTime, localDateTime } from './testing/edit-test-file.js'
 export type { TestCaseEntry, TestFileEdit } from './testing/edit-test-file.js'

@@ -59,4 +59,10 @@ describe('architecture', () => {
     const wrong = core.flatMap((f) => imports(f).filter((s) => s.startsWith('node:') || ['fs', 'path', 'crypto', 'os', 'url', 'util', 'stream', 'fs/promises', 'child_process'].includes(s)).map((s) => `${relative(SRC, f)} imports ${s}`))
     expect(wrong).toEqual([])
   })
+  it('the core parses YAML only through parseYaml, which needs no permission in Deno', () => {
+    // The YAML library's parser reads LOG_TOKENS and LOG_STREAM, which Deno refuses without --allow-env (criteria/yaml-document.ts).
+    const core = all.filter((f) => LAYER[top(f)]! <= 4 && !f.endsWith('criteria/yaml-document.ts'))
+    const wrong = core.filter((f) => /^import\s*\{[^}]*\b(parseDocument|parseAllDocuments|parse|Parser|Composer)\b[^}]*\}\s*from\s*'yaml'/m.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f))
+    expect(wrong).toEqual([])
+  })
 })

@@ -8,6 +8,7 @@ Screens the applications with both rule sets and shows which outcomes change and
 
 Options:
   -f, --format <f>    text (default) or json
+  -o, --output <file> write the comparison to a file
   --fail-on-change    exit 1 when any outcome changes (for CI)
   --now <iso>         time of the decisions (default: now)`
 
@@ -45,6 +46,7 @@ Options:
   --locale <l>       ${LOCALES.join(', ')} (default: the candidate's, if the file has it)
   --html             print the HTML body instead of plain text
   -f, --format <f>   text (default) or json (with the person's decision, if any)
+  -o, --output <file>  write the message to a file
   --now <iso|arrival>  the time of the program's decision (default: arrival, the
                      application's own submittedAt, so an old example shows what was
                      sent when it came in)
@@ -82,15 +84,19 @@ Options:
 Exit 0 when every result was read, 1 when some lines could not be, 2 on usage errors or a
 demographics, survey or consents file with errors (each one as file:line:col).`
 
-export const schemaHelp = `Usage: autoscreen schema
+export const schemaHelp = `Usage: autoscreen schema [-o <file>]
 
 Prints the JSON Schema of criteria files, for editor completion:
-  autoscreen schema > criteria.schema.json
-  # yaml-language-server: $schema=./criteria.schema.json`
+  autoscreen schema -o criteria.schema.json
+  # yaml-language-server: $schema=./criteria.schema.json
+
+Options:
+  -o, --output <file>  write the schema to a file (written whole, or not at all)`
 
 export const screenHelp = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
 
-Screens applications and streams one JSON result per line (JSONL) to stdout.
+Screens applications and streams one JSON result per line (JSONL) to stdout (redirect it to
+keep them: > results.jsonl; screen takes no -o, as a stream is never written whole).
 Bad lines are reported on stderr with their line number and do not stop the run.
 
 Options:

@@ -4,7 +4,7 @@ import { ScreeningError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, studioHelp, testHelp, validateHelp } from './help.js'
 import { UsageError, writeOut, type CliIO } from './io.js'
-import { LANG_VAR, takeLang } from './lang.js'
+import { LANG_VAR, langOf, takeLang } from './lang.js'
 import { failureText, isReaderGone, OutputError } from './output-error.js'
 import { standardOutput } from './standard-output.js'
 import { SIGNAL_EXIT, Stopped, type StopSignal } from './stopped.js'
@@ -36,10 +36,13 @@ ${Object.entries(COMMANDS)
   .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Run autoscreen <command> --help for a command's options. Every command takes
---color / --no-color (default: colour on a terminal, off with NO_COLOR) and --lang sv|en, the
-language of problems and findings (default: from LC_ALL, LC_MESSAGES or LANG; sv_SE gives sv,
-anything else en); -f is --format, -o --output.
+Run autoscreen help <command> (or autoscreen <command> --help) for a command's options. Every
+command takes --color / --no-color (default: colour on a terminal, off with NO_COLOR) and
+--lang sv|en, the language of problems and findings (default: from LC_ALL, LC_MESSAGES or LANG;
+sv_SE gives sv, anything else en). -f is --format and -o --output (a file, or - for standard
+output) where a command has them: every command that writes a report or a result takes -o but
+screen, which streams its results to standard output (redirect it: > results.jsonl), and
+studio, which writes none.
 Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or internal error.`
 
 /** Runs the CLI with injected IO; returns the exit code. */
@@ -91,6 +94,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 /** Runs one command, or prints help or the version; turns every error into a message and an exit code. */
 async function dispatch(name: string | undefined, command: Command | undefined, rest: string[], io: CliIO, who: string, reported: () => void): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    // `autoscreen help <command>`: that command's help, as `autoscreen <command> --help`.
+    const [topic, ...more] = rest
+    if (name === 'help' && topic !== undefined) {
+      const wanted = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined
+      if (!wanted || more.length) {
+        await say(io, `autoscreen help: ${helpTopicProblem(topic, more, io.env)}`)
+        io.stderr.write(`\n${HELP()}\n`)
+        return 2
+      }
+      io.stdout.write(`${wanted.help}\n`)
+      return 0
+    }
     io.stdout.write(`${HELP()}\n`)
     return name ? 0 : 2
   }
@@ -131,6 +146,14 @@ async function dispatch(name: string | undefined, command: Command | undefined, 
     await say(io, `${who}: ${msg}`, !(e instanceof ScreeningError))
     return 2
   }
+}
+
+/** Why `autoscreen help <topic> …` names no one command, in the language of the environment (or --lang). */
+function helpTopicProblem(topic: string, more: readonly string[], env: Record<string, string | undefined>): string {
+  const sv = langOf(env) === 'sv'
+  const names = Object.keys(COMMANDS).join(', ')
+  if (Object.hasOwn(COMMANDS, topic)) return sv ? `ange ett kommando, inte fler (${more.length + 1} gavs)` : `name one command, not ${more.length + 1}`
+  return sv ? `okänt kommando "${topic}"; kommandona är ${names}` : `unknown command "${topic}"; the commands are ${names}`
 }
 
 /** Writes a message on stderr, its control characters escaped (say.ts, loaded when there is one to write). */

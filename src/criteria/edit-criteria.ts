@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { parseYaml } from './yaml-document.js'
 import { CriteriaError, type Issue } from '../errors.js'
 import { formatIssue } from '../issues/format-issue.js'
 import type { IssueCode, IssueParams } from '../issues/issue-code.js'
@@ -75,7 +76,7 @@ interface Parsed {
 
 function parse(text: string): Parsed {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false })
+  const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false })
   const at = (pos: number) => {
     const { line, col } = lines.linePos(pos)
     return { line, column: col }

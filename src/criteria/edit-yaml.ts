@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Pair, type YAMLMap } from 'yaml'
+import { parseYaml } from './yaml-document.js'
 import { CriteriaError, type Issue } from '../errors.js'
 import type { IssueCode, IssueParams } from '../issues/issue-code.js'
 import { parseSource } from './parse.js'
@@ -36,7 +37,7 @@ export function openText(text: string): Document.Parsed {
   if (known) return known
   let doc: Document.Parsed
   try {
-    doc = parseDocument(text)
+    doc = parseYaml(text)
   } catch (e) {
     // Nesting too deep for the parser: the loader says where, in its words.
     parseSource(text)
@@ -149,7 +150,7 @@ const UNSAFE_BLOCK = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^$|[\n\r\t]/
 /** A scalar as it stands after `key: ` in a block map: plain when that reads back as the same value (commas are fine there), quoted otherwise. */
 export function blockScalar(v: unknown): string {
   if (typeof v !== 'string') return flowYaml(v)
-  return !UNSAFE_BLOCK.test(v) && parseDocument(v).toJS() === v ? v : JSON.stringify(v)
+  return !UNSAFE_BLOCK.test(v) && parseYaml(v).toJS() === v ? v : JSON.stringify(v)
 }
 
 /** `key: value` as lines at an indent: scalars and lists on the key's line, maps as nested blocks (or one line where that is the custom). */
@@ -291,7 +292,7 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
 
 /** The same edit by the YAML library (comments kept, layout redone): for layouts the splice leaves alone. */
 function viaDocument(text: string, path: KeyPath, value: unknown): string {
-  const doc = parseDocument(text)
+  const doc = parseYaml(text)
   if (value === undefined) doc.deleteIn(path as string[])
   else doc.setIn(path as string[], doc.createNode(value))
   return doc.toString({ lineWidth: 0 })

@@ -1,6 +1,7 @@
 import { issue } from '../issues/issue.js'
 import { CriteriaError, ScreeningError, type Issue } from '../errors.js'
 import { NO_NAME_GREETING } from './no-name-greeting.js'
+import { codeGenerationAllowed } from './code-generation.js'
 import type { CriteriaDocument } from './parse.js'
 import type { Locale, Stage } from './schema.js'
 
@@ -48,7 +49,7 @@ export type TemplateSources =
 export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSources): Promise<CriteriaDocument> {
   const refs = doc.criteria.messages?.templates
   if (!refs) return doc
-  if (!codeGeneration()) {
+  if (!codeGenerationAllowed()) {
     const path = ['messages', 'templates']
     throw new CriteriaError([
       {
@@ -131,13 +132,4 @@ export function compiledTemplate(t: LoadedTemplate): Compiled {
   const c = compiled.get(t)
   if (!c) throw new ScreeningError('template_not_loaded', `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`)
   return c
-}
-
-/** Whether the host lets Handlebars generate code at run time. */
-function codeGeneration(): boolean {
-  try {
-    return new Function('return true')() === true
-  } catch {
-    return false
-  }
 }

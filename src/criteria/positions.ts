@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml'
+import { parseYaml } from './yaml-document.js'
 import type { SourceLocation } from '../errors.js'
 
 /** Finds the line and column of a path inside a parsed YAML or JSON document.
@@ -50,6 +51,6 @@ export function positionIndex(doc: Document, lines: LineCounter, file: string | 
 export function parseWithPositions(text: string, file?: string): { doc: Document; index: PositionIndex; lines: LineCounter } {
   const lines = new LineCounter()
   // logLevel 'error': the library's warnings are kept on the document (and reported, located), never printed on the process's stderr.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
+  const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   return { doc, index: positionIndex(doc, lines, file), lines }
 }

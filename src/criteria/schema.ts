@@ -1,10 +1,14 @@
 import * as z from 'zod'
+import { buildSchemasJitless } from './zod-jitless.js'
 
 // One zod schema is the single source of truth: the TypeScript types are inferred from it and
 // the JSON Schema that editors use is generated from it.
 
 import { LOCALES, STAGES } from './constants.js'
 import { textProblem } from './control-characters.js'
+
+// The schemas below are built with zod's jitless set: building them tries no code generation (zod-jitless.ts).
+const zodSettingsBack = buildSchemasJitless()
 
 export { LOCALES, STAGES } from './constants.js'
 export type { Locale, Stage } from './constants.js'
@@ -363,6 +367,8 @@ export const CriteriaSchema = z
     delivery: DeliveryPolicySchema.optional(),
   })
   .meta({ title: 'autoscreen criteria file', description: 'The requirements of one job, screened by autoscreen.' })
+
+zodSettingsBack()
 
 // The public types are written out in types.ts (no zod type in the published API); the
 // schemas below parse to exactly them (test/criteria/types.test.ts).

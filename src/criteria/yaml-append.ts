@@ -1,4 +1,5 @@
-import { isSeq, parseDocument } from 'yaml'
+import { isSeq } from 'yaml'
+import { parseYaml } from './yaml-document.js'
 
 // Adding an item to a YAML list in a file a person wrote: the new text goes in after the last
 // item, and nothing else in the file changes (comments, quoting, spacing, order), which
@@ -10,7 +11,7 @@ const UNSAFE_PLAIN = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[,[\]{}]|: |\s#|\s$|^$/
 /** A scalar as it can stand in flow style: plain when that reads back as the same string, quoted otherwise. */
 function scalar(v: unknown): string {
   if (typeof v !== 'string') return JSON.stringify(v)
-  const back = parseDocument(v).toJS()
+  const back = parseYaml(v).toJS()
   return !UNSAFE_PLAIN.test(v) && back === v ? v : JSON.stringify(v)
 }
 
@@ -50,7 +51,7 @@ export function blockItem(item: Record<string, unknown>, indent: number, flowKey
  * written; creates the list (after the text) when the key is absent or holds an empty `[]`.
  */
 export function appendToList(text: string, key: string, item: Record<string, unknown>, flowKeys: ReadonlySet<string>): string {
-  const doc = parseDocument(text)
+  const doc = parseYaml(text)
   const list = doc.get(key, true)
   if (isSeq(list) && list.items.length && !list.flow) {
     const last = list.items.at(-1) as { range?: [number, number, number] } | null

@@ -1,3 +1,4 @@
+import { codeGenerationAllowed } from '../criteria/code-generation.js'
 import { EvaluationError, RuleError, ScreeningError } from '../errors.js'
 import { checkShape, parse, type CompileLimits, type Node, type RuntimeLimits } from './ast.js'
 import { buildClosure, buildPartClosure, buildTests } from './closures.js'
@@ -24,7 +25,10 @@ export interface EngineOptions {
   /**
    * Evaluate with closures instead of generated code, for hosts that forbid `new Function`
    * (a strict Content-Security-Policy, Cloudflare Workers). Default: generated code where the
-   * host allows `new Function`, closures where it does not (tried once).
+   * host allows `new Function`, closures where it does not. Where the host cannot say (a page
+   * whose policy comes in an HTTP header), that is tried once, and a browser reports the try as
+   * a `securitypolicyviolation` when the policy forbids it: such a page passes `jitless: true`
+   * and nothing is tried. Workers and pages with a `<meta>` policy are known without trying.
    */
   jitless?: boolean
   /**
@@ -175,7 +179,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   Object.freeze(specs)
   const runtime = createRuntime(limits)
   const helpers = extendRuntime(runtime)
-  const jitless = options.jitless ?? !evalAllowed()
+  const jitless = options.jitless ?? !codeGenerationAllowed()
   // Only built-in operators are trusted to return booleans; a custom operator's declared type
   // is not, so its truthiness is always checked.
   const booleans = (op: string): boolean => specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
@@ -315,14 +319,3 @@ function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>)
   return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic, operators: [...operators] }
 }
 
-let canEval: boolean | undefined
-/** Whether this host lets code be generated at run time (CSP `unsafe-eval`; Workers never do). */
-function evalAllowed(): boolean {
-  if (canEval === undefined)
-    try {
-      canEval = new Function('return true')() === true
-    } catch {
-      canEval = false
-    }
-  return canEval
-}

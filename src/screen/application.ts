@@ -1,9 +1,13 @@
 import { issue } from '../issues/issue.js'
 import * as z from 'zod'
+import { buildSchemasJitless } from '../criteria/zod-jitless.js'
 import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
 import { BIDI_CONTROLS, CONTROL } from '../criteria/control-characters.js'
 import { parseEpoch } from '../logic/index.js'
 import { wellFormed } from './well-formed.js'
+
+// The schemas below are built with zod's jitless set: building them tries no code generation (zod-jitless.ts).
+const zodSettingsBack = buildSchemasJitless()
 
 /**
  * An application as an ATS sends it. Rules read `answers` only: the candidate's identity and
@@ -46,6 +50,8 @@ const Envelope = z.object({
     .optional(),
   answers: z.record(z.string(), z.unknown()).optional(),
 })
+
+zodSettingsBack()
 
 const ENVELOPE_WORDS: Record<string, string> = {
   id: ' (the ATS\'s id of the application)',

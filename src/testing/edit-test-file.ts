@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml'
+import { parseYaml } from '../criteria/yaml-document.js'
 import { offsetAt } from '../logic/calendar.js'
 import { parseEpoch } from '../logic/dates.js'
 import type { Application } from '../screen/application.js'
@@ -78,7 +79,7 @@ function casesOf(source: string): { doc: Document; seq: YAMLSeq } | null {
   if (!source.trim()) return null
   let doc: Document
   try {
-    doc = parseDocument(source)
+    doc = parseYaml(source)
   } catch {
     return null
   }
@@ -136,7 +137,7 @@ export function setTestCase(source: string, id: string, testCase: TestCase, opti
 /** Whether a text that is not an editable test file is a broken one (not to be rewritten) or simply has no cases yet. */
 function casesOfLoose(source: string): 'broken' | 'no_cases' {
   try {
-    const doc = parseDocument(source)
+    const doc = parseYaml(source)
     if (doc.errors.length) return 'broken'
     if (doc.contents === null) return 'no_cases'
     if (!isMap(doc.contents)) return 'broken'

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { buildSchemasJitless } from '../criteria/zod-jitless.js'
 import { parseSource, sortIssues, zodIssues } from '../criteria/parse.js'
 import type { Outcome } from '../screen/result.js'
 import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../errors.js'
@@ -11,6 +12,9 @@ import { prepareMessages, type PreparedMessages } from '../messages/prepare-mess
 import { compileCriteria } from '../screen/compile-criteria.js'
 import type { CriteriaDocument } from '../criteria/parse.js'
 import type { Application } from '../screen/application.js'
+
+// The schemas below are built with zod's jitless set: building them tries no code generation (zod-jitless.ts).
+const zodSettingsBack = buildSchemasJitless()
 
 const TestFileSchema = z.strictObject({
   criteria: z.string().optional().meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),
@@ -39,6 +43,8 @@ const TestFileSchema = z.strictObject({
     )
     .min(0),
 })
+
+zodSettingsBack()
 
 /**
  * One failed expectation of a case, with expected and actual side by side.
@@ -72,6 +78,8 @@ export interface CaseResult {
   explanations: Record<string, string>
   /** How the application came out, criterion by criterion: what a failing case is read against. */
   actual: CaseSummary
+  /** Where the case starts in its test file (1-based), when the file was read with positions. */
+  line?: number
 }
 
 /**
@@ -255,7 +263,8 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
       for (const want of e.message) if (!full.includes(want)) failures.push({ field: 'message', expected: want, actual: m.text })
     }
     const explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
-    cases.push({ name: c.name, passed: failures.length === 0, failures, explanations, actual: summaryOf(result) })
+    const line = index.locate(['cases', i]).line
+    cases.push({ name: c.name, passed: failures.length === 0, failures, explanations, actual: summaryOf(result), ...(line === undefined ? {} : { line }) })
   }
   if (broken.length) throw new CriteriaError(broken)
   const total = Object.values(coverage).reduce((s, c) => s + c.applicable.length, 0)
@@ -329,26 +338,58 @@ export function formatCaseSummary(s: CaseSummary): string {
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 /**
- * Renders reports as JUnit XML, which CI systems (GitHub Actions, GitLab, Jenkins) display.
+ * Options of {@link toJUnit}.
  *
  * @example
  * ```ts
- * fs.writeFileSync('rules-junit.xml', toJUnit([await runRuleTests('rules/x.test.yaml')]))
+ * const options: JUnitOptions = { coverageThreshold: 100 }
  * ```
  * @category Rule-set testing
  */
-export function toJUnit(reports: readonly RuleTestReport[]): string {
+export interface JUnitOptions {
+  /**
+   * The coverage a report must reach (0–100, as `autoscreen test --coverage-threshold`): a
+   * report below it gets one more test case, `coverage`, that fails, counted in `failures`.
+   */
+  coverageThreshold?: number
+}
+
+/**
+ * Renders reports as JUnit XML, which CI systems (GitHub Actions, GitLab, Jenkins) display.
+ * Every test case carries its test file and the line the case starts on (`file`, `line`), so
+ * a report annotates the case where it is written; a coverage below `coverageThreshold` is a
+ * failing case of its own, so the counts agree with the exit code of `autoscreen test`.
+ *
+ * @example
+ * ```ts
+ * fs.writeFileSync('rules-junit.xml', toJUnit([await runRuleTests('rules/x.test.yaml')], { coverageThreshold: 100 }))
+ * ```
+ * @category Rule-set testing
+ */
+export function toJUnit(reports: readonly RuleTestReport[], options: JUnitOptions = {}): string {
+  const threshold = options.coverageThreshold
+  let tests = 0
+  let failures = 0
   const suites = reports.map((r) => {
+    const where = (line: number | undefined) => ` file="${xml(r.file)}"${line === undefined ? '' : ` line="${line}"`}`
     const cases = r.cases.map((c) => {
       const failure = c.failures.length
         ? `<failure message="${xml(c.failures.map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('; ').slice(0, 2000))}">${xml([formatCaseSummary(c.actual), ...Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`)].join('\n'))}</failure>`
         : ''
-      return `    <testcase classname="${xml(baseName(r.file))}" name="${xml(c.name)}">${failure}</testcase>`
+      return `    <testcase classname="${xml(baseName(r.file))}" name="${xml(c.name)}"${where(c.line)}>${failure}</testcase>`
     })
-    return `  <testsuite name="${xml(r.file)}" tests="${r.cases.length}" failures="${r.failed}">\n${cases.join('\n')}\n  </testsuite>`
+    let failed = r.failed
+    if (threshold !== undefined) {
+      const low = r.coveragePercent < threshold
+      const uncovered = Object.entries(r.coverage).flatMap(([id, cov]) => cov.applicable.filter((k) => !cov[k]).map((k) => `${id}: never ${k}`))
+      const failure = low ? `<failure message="${xml(`coverage ${r.coveragePercent}% is below the threshold of ${threshold}%`)}">${xml(uncovered.join('\n'))}</failure>` : ''
+      cases.push(`    <testcase classname="${xml(baseName(r.file))}" name="coverage"${where(undefined)}>${failure}</testcase>`)
+      if (low) failed++
+    }
+    tests += cases.length
+    failures += failed
+    return `  <testsuite name="${xml(r.file)}" tests="${cases.length}" failures="${failed}">\n${cases.join('\n')}\n  </testsuite>`
   })
-  const tests = reports.reduce((s, r) => s + r.cases.length, 0)
-  const failures = reports.reduce((s, r) => s + r.failed, 0)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="autoscreen" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`
 }
 

@@ -337,7 +337,7 @@ describe('autoscreen lint', () => {
     const { join } = await import('node:path')
     const { tmpdir } = await import('node:os')
     // The lint step of the GitHub Actions recipe in docs/ci.md, run as written on a folder of rules.
-    const recipe = /- run: npx autoscreen (lint .*)/.exec(readFileSync('docs/ci.md', 'utf8'))![1]!.split(' ')
+    const recipe = /- run: npx --no-install autoscreen (lint .*)/.exec(readFileSync('docs/ci.md', 'utf8'))![1]!.split(' ')
     expect(recipe).toEqual(['lint', 'rules/'])
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-ci-'))
     const file = (reason: string) =>

@@ -74,6 +74,7 @@ describe('runRuleTests', () => {
   it('writes JUnit XML with escaped failures', async () => {
     const xml = toJUnit([await runRuleTests(join(dir, 'minimal.test.yaml'))])
     expect(xml).toContain('<testsuites name="autoscreen" tests="3" failures="1">')
-    expect(xml).toContain('<testcase classname="minimal.test.yaml" name="wrong expectation fails with both values shown"><failure message="outcome: expected &quot;pass&quot;, got &quot;reject&quot;')
+    // Each case where it is written: its test file and the line it starts on.
+    expect(xml).toContain(`<testcase classname="minimal.test.yaml" name="wrong expectation fails with both values shown" file="${join(dir, 'minimal.test.yaml')}" line="5"><failure message="outcome: expected &quot;pass&quot;, got &quot;reject&quot;`)
   })
 })

@@ -3,12 +3,12 @@ import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { loadScreener } from '../load-screener.js'
-import { UsageError, type CliIO } from '../io.js'
+import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 
 
 export async function diff(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, 'fail-on-change': { type: 'boolean' }, now: { type: 'string' } })
+  const { values, positionals } = args(argv, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, 'fail-on-change': { type: 'boolean' }, now: { type: 'string' } })
   if (!values.from || !values.to || positionals.length !== 1) throw new UsageError('--from, --to and one applications file are required')
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   nowOf(values.now, io.now)
@@ -36,12 +36,14 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
     bad++
     io.stderr.write(`${t(label)}: application ${t(e.id ?? `#${e.index + 1}`)}: ${t(e.message)}\n`)
   }
-  if (format === 'json') io.stdout.write(jsonBlock(d))
+  let out: string
+  if (format === 'json') out = jsonBlock(d)
   else {
-    io.stdout.write(`${d.total} application${d.total === 1 ? '' : 's'}: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`)
-    for (const [k, v] of Object.entries(d.directions)) io.stdout.write(`  ${k}: ${v}\n`)
-    for (const c of d.changes) io.stdout.write(`  ${t(c.id)}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${t(c.criteria.join(', ')) || 'the score'}\n`)
+    out = `${d.total} application${d.total === 1 ? '' : 's'}: ${d.unchanged} unchanged, ${d.total - d.unchanged} changed\n`
+    for (const [k, v] of Object.entries(d.directions)) out += `  ${k}: ${v}\n`
+    for (const c of d.changes) out += `  ${t(c.id)}: ${c.from} -> ${c.to}${c.nearMiss ? ` (near miss ${c.nearMiss.from} -> ${c.nearMiss.to})` : ''}  because of ${t(c.criteria.join(', ')) || 'the score'}\n`
   }
+  await emit(io, values.output, out, 'the comparison')
   // Every application is accounted for: one that could not be compared is a finding too.
   return (values['fail-on-change'] && d.total !== d.unchanged) || bad > 0 ? 1 : 0
 }

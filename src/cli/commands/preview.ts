@@ -21,14 +21,14 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { loadScreener } from '../load-screener.js'
-import { UsageError, type CliIO } from '../io.js'
+import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 
 
 export async function preview(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, {
     criteria: { type: 'string' }, application: { type: 'string' }, stage: { type: 'string' }, locale: { type: 'string' },
-    interview: { type: 'string' }, html: { type: 'boolean' }, format: { type: 'string' }, now: { type: 'string' },
+    interview: { type: 'string' }, html: { type: 'boolean' }, format: { type: 'string' }, output: { type: 'string' }, now: { type: 'string' },
     decide: { type: 'string' }, reason: { type: 'string', multiple: true }, 'reason-text-sv': { type: 'string' }, 'reason-text-en': { type: 'string' },
     by: { type: 'string' }, 'decided-at': { type: 'string' },
   })
@@ -102,21 +102,24 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const problem = stageProblem(decided, stage)
   if (problem) {
     const hint = decided.decision ? '' : personHint(decided, stage)
-    if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, stage, stageFor: stageFor(decided), problem: { code: 'stage_mismatch', message: problem + hint } }))
+    if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, stage, stageFor: stageFor(decided), problem: { code: 'stage_mismatch', message: problem + hint } }))
     else io.stdout.write(`${escapeControls(values.application)}  error  --stage ${stage} does not fit: ${escapeControls(problem + hint)}  stage_mismatch\n`)
     return 1
   }
   const message = renderMessage(decided, { screener, now, stage, ...(values.locale ? { locale: values.locale as Locale } : {}) })
   const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage })
-  if (format === 'json') io.stdout.write(jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }))
+  if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }), 'the message')
   else {
     const d = decided.decision
     const decision = d
       ? `Decision: ${d.outcome} by ${escapeControls(d.by)} at ${d.at}${d.interviewAt ? `, after the interview at ${d.interviewAt}` : ''} (the program: ${result.outcome})\n`
       : ''
     // The message quotes the application (a name): its control characters are shown escaped.
-    io.stdout.write(
+    await emit(
+      io,
+      values.output,
       `${decision}Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
+      'the message',
     )
   }
   return 0

@@ -1,10 +1,10 @@
 import { criteriaJsonSchema } from '../../node/index.js'
 import { args } from '../args.js'
-import type { CliIO } from '../io.js'
+import { emit, type CliIO } from '../io.js'
 
 
 export async function schema(argv: string[], io: CliIO): Promise<number> {
-  args(argv, {})
-  io.stdout.write(`${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`)
+  const { values } = args(argv, { output: { type: 'string' } })
+  await emit(io, values.output, `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`, 'the JSON Schema')
   return 0
 }

@@ -5,6 +5,7 @@ import { args, formatOf, nowOf } from '../args.js'
 import { BatchOutput } from '../batch-output.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
+import { langOf } from '../lang.js'
 import { OutputError } from '../output-error.js'
 import { cutOffText, doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
 import { safeJson, watchControls } from '../safe-json.js'
@@ -12,6 +13,13 @@ import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
 
 export async function screen(argv: string[], io: CliIO): Promise<number> {
+  // Results stream as they are screened (a run may never end, or stop half way and resume):
+  // they go to standard output, never to a file written whole as -o promises elsewhere.
+  const dash = argv.indexOf('--')
+  if ((dash === -1 ? argv : argv.slice(0, dash)).some((a) => a === '-o' || a === '--output' || a.startsWith('--output=') || /^-o./.test(a)))
+    throw new UsageError(langOf(io.env) === 'sv'
+      ? 'screen tar inte -o: resultaten strömmar till standard output medan de screenas; styr om dem till en fil (> results.jsonl)'
+      : 'screen takes no -o: results stream to standard output as they are screened; redirect them to a file (> results.jsonl)')
   const { values, positionals } = args(argv, {
     criteria: { type: 'string' },
     format: { type: 'string' },

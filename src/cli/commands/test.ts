@@ -39,7 +39,7 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   const failed = reports.reduce((s, r) => s + r.failed, 0)
   const low = coverage && threshold !== undefined ? reports.filter((r) => r.coveragePercent < threshold) : []
   if (format === 'junit' || format === 'json') {
-    const body = format === 'junit' ? escapeControls(toJUnit(reports), { lines: true }) : jsonBlock({ passed, failed, reports })
+    const body = format === 'junit' ? escapeControls(toJUnit(reports, threshold === undefined ? {} : { coverageThreshold: threshold }), { lines: true }) : jsonBlock({ passed, failed, reports })
     await emit(io, values.output, body, format === 'junit' ? 'the JUnit report' : 'the report')
   }
   // The text report: to -o in text format (as ESLint's -o takes any format), and beside a json
