@@ -92,7 +92,10 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     return where(line, col)
   })
   const shapeErrors = shape.filter((i) => i.severity !== 'warning')
-  if (shapeErrors.length) throw new CriteriaError(shapeErrors)
+  // A syntax error comes first: what it leaves of the document is no shape the recruiter wrote (a
+  // tab that indents a key turns the lines after it into a key that is a list, and `collection_key`
+  // would point past the tab).
+  if (shapeErrors.length && doc.errors.length === 0) throw new CriteriaError(shapeErrors)
   if (doc.errors.length > 0) {
     throw new CriteriaError(
       // slips: the recruiter's commonest syntax slips in their terms (yaml-slips.ts); the rest as before.
