@@ -7,6 +7,7 @@ import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
+import { englishKeys } from './swedish-keys.js'
 import { yamlSlips } from './yaml-slips.js'
 import { impossibleDate } from './impossible-date.js'
 // The screen codes' English only: the whole catalogue would weigh on every browser bundle.
@@ -294,8 +295,11 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
       for (const key of zi.keys) {
         const at = [...path, key].join('.')
         const retired = Object.hasOwn(RETIRED_KEYS, at) ? RETIRED_KEYS[at] : undefined
-        const hint = retired ? undefined : suggest(key, knownKeys(schema, path).filter((k) => k !== key))
-        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint } : {}) }
+        const known = retired ? [] : knownKeys(schema, path).filter((k) => k !== key)
+        // `vikt:` is `weight:` in Swedish: the key it translates comes before one spelt alike.
+        const translated = englishKeys(key).find((k) => known.includes(k))
+        const hint = retired ? undefined : (translated ?? suggest(key, known))
+        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}) }
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.

@@ -217,7 +217,7 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
       ? `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes${p.whole ? `: ${p.whole}` : ''}`
       : p.key === undefined
         ? `holds a key that is not known here${envelope(p)}`
-        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   missing_key: (p) => (p.in === undefined && p.key === undefined ? `is required${envelope(p)}` : `${q(p.key)} is required${where(p)}`),
   invalid_type_name: (p) => `${at(p)}type must be one of: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
@@ -303,11 +303,11 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
   unknown_field: (p) =>
     p.at !== undefined
       ? `${p.at}: no field ${q(p.name)} is declared${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
-      : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+      : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
       ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
-      : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+      : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) =>
     `${of(p, 'criterion')}${
       p.variant !== undefined && MISMATCH_EN[String(p.variant)]

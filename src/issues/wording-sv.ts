@@ -138,7 +138,7 @@ export const sv: Wording = {
       ? `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i ett avsnitt på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken${p.whole ? `: ${p.whole}` : ''}`
       : p.key === undefined
         ? `innehåller en nyckel som inte är känd här${envelope(p)}`
-        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
   invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
@@ -227,11 +227,11 @@ export const sv: Wording = {
   unknown_field: (p) =>
     p.at !== undefined
       ? `${p.at}: inget fält ${q(p.name)} finns${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
-      : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+      : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
       ? `${p.at}: ${q(p.value)} är inte ett av värdena (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
-      : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+      : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) =>
     p.at
       ? `${p.at}: ${q(p.other)} är inget datumfält; ${p.key} jämför två datumfält`
