@@ -230,7 +230,7 @@ describe('Criteria Studio in headless Chromium', () => {
     expect(await stage.inputValue()).toBe('advance')
     // The program passed it: a rejection is marked as not fitting, and chosen, it is explained instead of shown.
     expect(await stage.locator('option[value="rejected"]').textContent()).toBe('Avslag (passar inte beslutet)')
-    expect(await stage.locator('option[value="advance"]').textContent()).toBe('advance')
+    expect(await stage.locator('option[value="advance"]').textContent()).toBe('Vidare till nästa steg')
     await stage.selectOption('rejected')
     await expect.poll(() => body.textContent()).toBe('Meddelandet ”Avslag” är för ett avslag som programmet har gjort, och här är programmets beslut ”Går vidare”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Vidare till nästa steg”.')
     expect(await body.locator('[data-problem="stage_mismatch"]').count()).toBe(1)
