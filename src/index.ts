@@ -67,6 +67,8 @@ export type { EscapeControlsOptions } from './screen/escape-controls.js'
 
 // report/
 export { formatResult } from './report/format-result.js'
+export { formatProblem } from './report/format-problem.js'
+export { RESULT_WORDING, type ResultWording } from './report/result-wording.js'
 export { summarize, createSummarizer } from './report/summarize.js'
 export type { Summary, SummarizeOptions, Summarizer, ReportEntry, OutcomeCounts, OtherCounts, CriterionSummary, GroupRate, OtherGroups, AdverseImpact } from './report/summarize.js'
 export { parseDemographicsCsv } from './report/demographics-csv.js'

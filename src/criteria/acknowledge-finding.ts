@@ -1,5 +1,6 @@
+import { acknowledgementBlock } from '../issues/format-finding.js'
 import { setCriterion } from './edit-criteria.js'
-import { readText, refuse, setIn } from './edit-yaml.js'
+import { readText, refuse, same, setIn } from './edit-yaml.js'
 
 /**
  * What {@link acknowledgeFinding} writes: where (a lint finding's `acknowledgeAt`), which
@@ -32,6 +33,44 @@ export interface FindingAcknowledgement {
  * @category Criteria files
  */
 export function acknowledgeFinding(text: string, ack: FindingAcknowledgement): string {
+  return asBlock(written(text, ack), text, ack)
+}
+
+/**
+ * The list just written as the block the CLI's advice shows (`lintAcknowledge:` and an item
+ * per acknowledgement, `- finding:` / `reason:`), where it stands on a line of its own in a
+ * block map; anywhere else (inside a flow map, a JSON file) as the editor wrote it.
+ */
+function asBlock(text: string, before: string, ack: FindingAcknowledgement): string {
+  const lines = text.split('\n')
+  // The line written now: another list written in flow style by hand stays as it is.
+  const old = new Set(before.split('\n'))
+  const want = listAt(readText(text), ack.path)
+  for (const [i, line] of lines.entries()) {
+    const m = /^( *)lintAcknowledge: \[.*\]\r?$/.exec(line)
+    if (!m || old.has(line)) continue
+    const eol = line.endsWith('\r') ? '\r' : ''
+    const block = acknowledgementBlock(want as { finding: string; reason: string }[]).split('\n').map((l) => `${m[1]}${l}${eol}`)
+    const next = [...lines.slice(0, i), ...block, ...lines.slice(i + 1)].join('\n')
+    // Only when the file reads back the same: the list in its place, nothing else changed.
+    try {
+      if (same(readText(next), readText(text))) return next
+    } catch {
+      // not this line
+    }
+  }
+  return text
+}
+
+/** The acknowledgements of the field, criterion or job at `path`. */
+function listAt(value: Record<string, unknown>, path: readonly (string | number)[]): unknown[] {
+  let owner: unknown = value
+  for (const k of path) owner = owner && typeof owner === 'object' ? (owner as Record<string | number, unknown>)[k] : undefined
+  const list = owner && typeof owner === 'object' ? (owner as Record<string, unknown>).lintAcknowledge : undefined
+  return Array.isArray(list) ? list : []
+}
+
+function written(text: string, ack: FindingAcknowledgement): string {
   const reason = ack.reason.trim()
   if (!reason) refuse('empty_text', [...ack.path, 'lintAcknowledge'], { at: 'reason' }, 'reason must be a non-empty text')
   const value = readText(text)

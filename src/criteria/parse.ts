@@ -7,6 +7,7 @@ import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
+import { englishKeys } from './swedish-keys.js'
 import { yamlSlips } from './yaml-slips.js'
 import { impossibleDate } from './impossible-date.js'
 // The screen codes' English only: the whole catalogue would weigh on every browser bundle.
@@ -92,7 +93,10 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     return where(line, col)
   })
   const shapeErrors = shape.filter((i) => i.severity !== 'warning')
-  if (shapeErrors.length) throw new CriteriaError(shapeErrors)
+  // A syntax error comes first: what it leaves of the document is no shape the recruiter wrote (a
+  // tab that indents a key turns the lines after it into a key that is a list, and `collection_key`
+  // would point past the tab).
+  if (shapeErrors.length && doc.errors.length === 0) throw new CriteriaError(shapeErrors)
   if (doc.errors.length > 0) {
     throw new CriteriaError(
       // slips: the recruiter's commonest syntax slips in their terms (yaml-slips.ts); the rest as before.
@@ -291,8 +295,11 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
       for (const key of zi.keys) {
         const at = [...path, key].join('.')
         const retired = Object.hasOwn(RETIRED_KEYS, at) ? RETIRED_KEYS[at] : undefined
-        const hint = retired ? undefined : suggest(key, knownKeys(schema, path).filter((k) => k !== key))
-        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint } : {}) }
+        const known = retired ? [] : knownKeys(schema, path).filter((k) => k !== key)
+        // `vikt:` is `weight:` in Swedish: the key it translates comes before one spelt alike.
+        const translated = englishKeys(key).find((k) => known.includes(k))
+        const hint = retired ? undefined : (translated ?? suggest(key, known))
+        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}) }
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.

@@ -45,13 +45,20 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     if (issue.code === 'quote_not_closed') break
   }
   // A tab breaks the indentation of the lines after it: their complaints are echoes of it.
-  return out.some((i) => !(i instanceof Error) && i.code === 'tab_indent') ? out.filter((i) => i instanceof Error || i.code !== 'wrong_indent') : out
+  const tab = out.find((i): i is Issue => !(i instanceof Error) && i.code === 'tab_indent')
+  if (!tab) return out
+  const after = (i: Issue | YAMLError) => (i instanceof Error ? lines.linePos(i.pos[0]).line : (i.line ?? 0)) > (tab.line ?? 0)
+  return out.filter((i) => (i instanceof Error ? !after(i) : i.code !== 'wrong_indent'))
 
   function slip(code: ScreenIssueCode, params: IssueParams, at: SourceLocation): Issue {
     return { code, path: [], params, message: en[code](params), ...at }
   }
 
   function recognise(err: YAMLError, line: number, col: number): Issue | undefined {
+    // Spaces then a tab (`  \trequired:`) are no TAB_AS_INDENT to the parser but a key at no
+    // column: whatever it reports on a line indented with a tab, the tab is the slip.
+    const tabbed = /^[ \t]*/.exec(lineText(line))![0].indexOf('\t')
+    if (tabbed >= 0) return slip('tab_indent', { line }, where(line, tabbed + 1))
     if (err.code === 'TAB_AS_INDENT') {
       // The tab's own line: the nearest line from the one above the reported one whose indentation holds a tab.
       for (let n = Math.max(1, line - 1); n <= line + 1; n++) {

@@ -1,7 +1,7 @@
 import type { IssueParams } from './issue-code.js'
 import { formatIssue } from './format-issue.js'
-import { acknowledgeEn, ACK_REASON_EN, findingEn } from './wording-en.js'
-import { acknowledgeSv, ACK_REASON_SV, findingSv } from './wording-sv.js'
+import { acknowledgeEn, ACK_REASON_EN, findingEn, justifyInsteadEn } from './wording-en.js'
+import { acknowledgeSv, ACK_REASON_SV, findingSv, justifyInsteadSv } from './wording-sv.js'
 import type { FindingCode } from './wording.js'
 
 /**
@@ -20,8 +20,12 @@ export interface FindingParts {
   headline: string
   /** What to do instead; empty when the first line says it all. */
   advice: string
-  /** How to accept the finding: a sentence saying where, and the lines to add there. */
-  acknowledge?: { how: string; yaml: string }
+  /**
+   * How to accept the finding: a sentence saying where, and the lines to add there; and, for a
+   * ground a criterion reads, the way when the text really is about the applicant (the
+   * criterion's justification, which no acknowledgement replaces).
+   */
+  acknowledge?: { how: string; yaml: string; instead?: string }
 }
 
 /**
@@ -49,7 +53,8 @@ export function formatFinding(finding: { readonly code: string; readonly params?
   }
   if (typeof p.finding !== 'string' || typeof p.ackOn !== 'string') return { headline, advice }
   const how = (locale === 'sv' ? acknowledgeSv : acknowledgeEn)({ ...p, code: finding.code })
-  return { headline, advice, acknowledge: { how, yaml: acknowledgementYaml(p.finding, locale === 'sv' ? ACK_REASON_SV : ACK_REASON_EN) } }
+  const instead = finding.code === 'protected_ground' && p.criterion !== undefined ? (locale === 'sv' ? justifyInsteadSv : justifyInsteadEn)(p) : undefined
+  return { headline, advice, acknowledge: { how, yaml: acknowledgementYaml(p.finding, locale === 'sv' ? ACK_REASON_SV : ACK_REASON_EN), ...(instead ? { instead } : {}) } }
 }
 
 /**
@@ -63,7 +68,16 @@ export function formatFinding(finding: { readonly code: string; readonly params?
  * @category Lint
  */
 export function acknowledgementYaml(finding: string, reason: string): string {
-  // A reason with YAML's own characters is quoted, so the pasted lines read back as written.
-  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(reason) && !/: |\s#|[\n\r]|\s$/.test(reason)
-  return `lintAcknowledge:\n  - finding: ${finding}\n    reason: ${plain ? reason : JSON.stringify(reason)}`
+  return acknowledgementBlock([{ finding, reason }])
+}
+
+/**
+ * A `lintAcknowledge` list in block style, one item per acknowledgement: the lines the CLI and
+ * the Studio's advice show, and the lines the Studio's acknowledgeFinding writes.
+ * @internal
+ */
+export function acknowledgementBlock(entries: readonly { finding: string; reason: string }[]): string {
+  // A text with YAML's own characters is quoted, so the pasted lines read back as written.
+  const text = (s: string) => (/^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/: |\s#|[\n\r]|\s$/.test(s) ? s : JSON.stringify(s))
+  return ['lintAcknowledge:', ...entries.flatMap((e) => [`  - finding: ${text(e.finding)}`, `    reason: ${text(e.reason)}`])].join('\n')
 }

@@ -173,8 +173,9 @@ const enTools = {
     p.name !== undefined
       ? `the acknowledgement of ${q(p.name)} matches no finding here: remove it (findings are named like protected-ground:age, personal-reason, unused-field)`
       : String(p.en ?? 'the acknowledgement accepts no finding any more; remove it'),
+  // A first line under 120 characters, then the advice on the next: where the acknowledgement is the wrong tool too.
   unexplained_acknowledgement: (p) =>
-    `the acknowledgement of ${q(p.name)} gives no reason a reviewer can read (${q(p.text)}), so it accepts nothing: write in a sentence why the text is not about the applicant, e.g. "the title names the subject taught, not the applicant"`,
+    `${fit([(quote, n) => `the acknowledgement of ${n(p.name)} gives no reason a reviewer can read ("${quote}"), so it accepts nothing`, (_, n) => `the acknowledgement of ${n(p.name)} gives no reason a reviewer can read, so it accepts nothing`], String(p.text ?? ''))}\n${ACK_ADVICE_EN}`,
   unexplained_justification: (p) =>
     `the justification of criterion ${q(p.criterion)} does not say why (${q(p.text)}): name the law or the need that makes the requirement lawful, e.g. "Alkohollagen (2010:1622) 3 kap. 9 § requires 18 years for serving alcohol"`,
   non_finite: advice('the rule can reach a value that is not a number; make sure the answer is always a number'),
@@ -216,7 +217,7 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
       ? `the text after a comma became a key of its own (${q(p.key)}): in a one-line { … } map a comma ends the text, so put the whole text in quotes${p.whole ? `: ${p.whole}` : ''}`
       : p.key === undefined
         ? `holds a key that is not known here${envelope(p)}`
-        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+        : `unknown key ${q(p.key)}${where(p)}${p.retired ? `: ${p.retired}` : p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   missing_key: (p) => (p.in === undefined && p.key === undefined ? `is required${envelope(p)}` : `${q(p.key)} is required${where(p)}`),
   invalid_type_name: (p) => `${at(p)}type must be one of: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
@@ -302,11 +303,11 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
   unknown_field: (p) =>
     p.at !== undefined
       ? `${p.at}: no field ${q(p.name)} is declared${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
-      : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+      : `${of(p, 'criterion')}${p.verb ?? 'reads'} ${q(p.read ?? p.name)}, but no field ${q(p.name)} is declared under fields${p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
       ? `${p.at}: ${q(p.value)} is not one of the values (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`
-      : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; did you mean ${q(p.hint)}?` : ''}`,
+      : `${of(p, 'criterion')}${q(p.value)} is not one of the values of field ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; ${p.translated ? 'keys are written in English: ' : ''}did you mean ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) =>
     `${of(p, 'criterion')}${
       p.variant !== undefined && MISMATCH_EN[String(p.variant)]
@@ -476,6 +477,14 @@ const ACK_ON_EN: Record<string, (name: string) => string> = {
 /** How to accept a finding whose text is about something else, before the lines to add. */
 export const acknowledgeEn: Words = (p) =>
   `${p.code === 'personal_reason' ? 'If the reason names the requirement and not the candidate' : 'If the text is about something other than the applicant (the work, a subject taught, the people served)'}, acknowledge it: add these lines ${ACK_ON_EN[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+
+/** In the Studio's dialog that acknowledges a finding: the way when the text really is about the applicant, a criterion reading the answer. */
+export const justifyInsteadEn: Words = (p) =>
+  `Is the text really about the applicant? Then an acknowledgement is the wrong way: write instead in criterion ${p.criterion}, under justification:, which law or need makes the requirement lawful and necessary for the job.`
+
+/** The advice under an acknowledgement without a reason, and in the dialog where the Studio asks for the reason. */
+export const ACK_ADVICE_EN =
+  'Write in a sentence why the text is not about the applicant, e.g. "the title names the subject taught, not the applicant". If the text is about the applicant, remove the acknowledgement and write in the criterion\'s justification why the requirement is lawful and necessary for the job.'
 
 /** What the acknowledgement's reason says until the recruiter writes it. */
 export const ACK_REASON_EN = '<why this is not about the applicant>'

@@ -138,7 +138,7 @@ export const sv: Wording = {
       ? `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i ett avsnitt på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken${p.whole ? `: ${p.whole}` : ''}`
       : p.key === undefined
         ? `innehåller en nyckel som inte är känd här${envelope(p)}`
-        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+        : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
   invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
@@ -227,11 +227,11 @@ export const sv: Wording = {
   unknown_field: (p) =>
     p.at !== undefined
       ? `${p.at}: inget fält ${q(p.name)} finns${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
-      : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+      : `${of(p)}regeln läser ${q(p.read ?? p.name)}, men inget fält ${q(p.name)} finns under fields${p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   unknown_value: (p) =>
     p.at !== undefined
       ? `${p.at}: ${q(p.value)} är inte ett av värdena (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`
-      : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; menade du ${q(p.hint)}?` : ''}`,
+      : `${of(p)}${q(p.value)} är inte ett av värdena i fältet ${q(p.field)} (${(Array.isArray(p.values) ? p.values : []).join(', ')})${p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
   type_mismatch: (p) =>
     p.at
       ? `${p.at}: ${q(p.other)} är inget datumfält; ${p.key} jämför två datumfält`
@@ -353,8 +353,9 @@ export const sv: Wording = {
     p.name !== undefined
       ? `godkännandet av ${q(p.name)} gäller inget fynd här: ta bort det (fynd heter till exempel protected-ground:age, personal-reason, unused-field)`
       : String(p.sv ?? 'godkännandet gäller inget fynd längre; ta bort det'),
+  // A first line under 120 characters, then the advice on the next: where the acknowledgement is the wrong tool too.
   unexplained_acknowledgement: (p) =>
-    `godkännandet av ${q(p.name)} saknar ett skäl som den som granskar kan läsa (${q(p.text)}), så det godkänner ingenting: skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande"`,
+    `${fit([(quote, n) => `godkännandet av ${n(p.name)} har inget skäl som går att läsa ("${quote}"), så det godkänner ingenting`, (_, n) => `godkännandet av ${n(p.name)} har inget skäl som går att läsa, så det godkänner ingenting`], String(p.text ?? ''))}\n${ACK_ADVICE_SV}`,
   unexplained_justification: (p) =>
     `motiveringen till kriteriet ${q(p.criterion)} säger inte varför (${q(p.text)}): ange lagen eller behovet som gör kravet lagligt, till exempel "Alkohollagen (2010:1622) 3 kap. 9 § kräver 18 år för servering av alkohol"`,
   non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
@@ -485,6 +486,14 @@ const ACK_ON_SV: Record<string, (name: string) => string> = {
 /** Hur man godkänner ett fynd vars text handlar om något annat, före raderna att lägga till. */
 export const acknowledgeSv: Words = (p) =>
   `${p.code === 'personal_reason' ? 'Beskriver skälet kravet och inte den sökande?' : 'Handlar texten om något annat än den sökande (arbetet, ett ämne, kunderna eller patienterna)?'} Godkänn då fyndet: lägg till de här raderna ${ACK_ON_SV[String(p.ackOn)]?.(String(p.ackName ?? '')) ?? ''}`
+
+/** I Studions dialog för att godkänna ett fynd: vägen när texten verkligen handlar om den sökande, ett kriterium som läser svaret. */
+export const justifyInsteadSv: Words = (p) =>
+  `Handlar texten verkligen om den sökande? Då är ett godkännande fel väg: skriv i stället i kriteriet ${p.criterion}, under justification:, vilken lag eller vilket behov som gör kravet lagligt och nödvändigt för tjänsten.`
+
+/** Rådet under ett godkännande utan skäl, och i dialogen där Studion frågar efter skälet. */
+export const ACK_ADVICE_SV =
+  'Skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande". Handlar texten om den sökande tar du bort godkännandet och skriver i stället i kriteriets justification varför kravet är lagligt och nödvändigt för tjänsten.'
 
 /** Det godkännandets reason säger tills rekryteraren skriver sitt. */
 export const ACK_REASON_SV = '<varför texten inte handlar om den sökande>'

@@ -164,6 +164,11 @@ export interface FormatExplanationOptions {
   fields?: Readonly<Record<string, Field>> | undefined
   /** The job's time zone, for date-times (default UTC). */
   timezone?: string | undefined
+  /**
+   * The criterion gives points rather than being required: what its rule asks for "ger poäng" /
+   * "gives points" instead of being "krävs" / "required" (a merit is never a requirement).
+   */
+  scored?: boolean | undefined
 }
 
 /**
@@ -270,8 +275,10 @@ export function subjectRule(text: string): unknown {
 /** Explanations in Swedish or English, each operator's `say` wording over the file's labels. */
 class Said {
   private readonly d: DescribeOptions
+  private readonly scored: boolean
   constructor(options: FormatExplanationOptions) {
     this.d = { locale: options.locale, fields: options.fields, timezone: options.timezone }
+    this.scored = options.scored === true
   }
 
   private t(sv: string, en: string): string {
@@ -329,7 +336,7 @@ class Said {
     // "Svar saknas på: Har du legitimation?" says it all for a yes/no question.
     if (!c.negated && c.operator === 'truthy' && (c.actual === null || c.actual === undefined)) return this.actual(c)
     const required = wording(c)?.sayRequired
-    if (!c.negated && required) return `${this.actual(c)}; ${required(c, this.say(c))}`
+    if (!c.negated && required) return `${this.actual(c)}; ${this.scored ? scoredWords(required(c, this.say(c)), this.d.locale) : required(c, this.say(c))}`
     return `${this.statement(c)} (${this.actual(c)})`
   }
 
@@ -339,4 +346,15 @@ class Said {
     if (e.held) return e.kind === 'allOf' ? this.t(`allt detta gäller: ${parts}`, `all of these hold: ${parts}`) : this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`)
     return e.kind === 'anyOf' ? this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`) : this.t(`allt detta gäller, men får inte: ${parts}`, `all of these hold, but must not: ${parts}`)
   }
+}
+
+/**
+ * What a merit's rule asks for, said as what gives its points: the operators word what a rule
+ * asks for as a requirement ("minst 6 krävs", "at least 6 required", "must include B").
+ */
+function scoredWords(required: string, locale: 'sv' | 'en'): string {
+  if (locale === 'sv') return required.replace(/ krävs(?=$| \()/, ' ger poäng')
+  const include = /^must include (.*)$/.exec(required)
+  if (include) return `including ${include[1]} gives points`
+  return required.replace(/ required(?=$| \()/, ' gives points')
 }

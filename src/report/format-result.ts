@@ -1,6 +1,9 @@
 import { formatExplanation, type FormatExplanationOptions } from '../logic/explain.js'
 import { escapeControls as shown } from '../screen/escape-controls.js'
+import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
+import { formatProblem } from './format-problem.js'
+import { RESULT_WORDING } from './result-wording.js'
 
 /**
  * Options of {@link formatResult}.
@@ -16,7 +19,7 @@ export interface FormatResultOptions {
   explain?: boolean
   /** ANSI colours (default false). */
   colour?: boolean
-  /** Explanations in this language with the file's questions and option labels (default: technical English with field ids). */
+  /** The table and its explanations in this language, with the file's questions and option labels (default: technical English with field ids). */
   words?: FormatExplanationOptions
 }
 
@@ -39,22 +42,24 @@ const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!',
 export function formatResult(result: ScreeningResult, options: FormatResultOptions = {}): string {
   const on = options.colour === true
   const paint = (code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s)
-  const outcome = result.outcome === 'pass' ? paint(32, 'PASS') : result.outcome === 'reject' ? paint(31, 'REJECT') : paint(33, 'REVIEW')
-  const width = Math.max(...result.criteria.map((c) => shown(c.id).length), 8)
-  const lines = [
-    `${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? '  near miss (talent pool)' : ''}  score ${result.score}/${result.maxScore} (pass at ${result.minScore})`,
-  ]
+  const w = options.words
+  // Without words, the technical English of field ids (logs and rule tests compare it).
+  const say = RESULT_WORDING[w?.locale ?? 'en']
+  const outcome = paint(result.outcome === 'pass' ? 32 : result.outcome === 'reject' ? 31 : 33, say.outcome[result.outcome])
+  const name = (id: string) => (w && id === DEADLINE_ID ? say.deadline : shown(id))
+  const width = Math.max(...result.criteria.map((c) => name(c.id).length), 8)
+  const kindWidth = Math.max(say.required.length, ...result.criteria.map((c) => `+${c.weight}`.length))
+  const statusWidth = Math.max(...result.criteria.map((c) => say.status[c.status].length))
+  const lines = [`${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? `  ${say.nearMiss}` : ''}  ${say.score(result.score, result.maxScore, result.minScore)}`]
   for (const c of result.criteria) {
     const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : c.status === 'skipped' ? paint(2, MARK.skipped) : paint(33, MARK[c.status])
-    const kind = c.required ? 'required' : `+${c.weight}`
-    let line = `  ${mark} ${shown(c.id).padEnd(width)}  ${paint(2, kind.padEnd(8))}  ${c.status.padEnd(7)}  ${shown(c.reason)}`
-    if (c.problem) line += paint(2, ` — ${shown(c.problem.message)}`)
+    const kind = c.required ? say.required : `+${c.weight}`
+    let line = `  ${mark} ${name(c.id).padEnd(width)}  ${paint(2, kind.padEnd(Math.max(8, kindWidth)))}  ${say.status[c.status].padEnd(Math.max(7, statusWidth))}  ${shown(c.reason)}`
+    if (c.problem) line += paint(2, ` — ${shown(w ? formatProblem(c.problem, w) : c.problem.message)}`)
     else if (options.explain && c.detail) {
-      const w = options.words
-      const sv = w?.locale === 'sv'
-      const skipped = c.status === 'skipped' ? (sv ? 'gäller inte: ' : 'does not apply: ') : ''
-      const gaps = c.gaps ? (sv ? ` (obesvarat, behövs inte: ${shown(c.gaps.join(', '))})` : ` (unanswered, not needed: ${shown(c.gaps.join(', '))})`) : ''
-      line += paint(2, ` — ${skipped}${shown(w ? formatExplanation(c.detail, w) : formatExplanation(c.detail))}${gaps}`)
+      const skipped = c.status === 'skipped' ? say.skipped : ''
+      const gaps = c.gaps ? say.gaps(shown(c.gaps.join(', '))) : ''
+      line += paint(2, ` — ${skipped}${shown(w ? formatExplanation(c.detail, { ...w, scored: !c.required }) : formatExplanation(c.detail))}${gaps}`)
     }
     lines.push(line)
   }

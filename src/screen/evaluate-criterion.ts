@@ -113,7 +113,8 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
       }),
       ...u.notes,
     ]
-    return { status: 'review', problem: { code: 'needs_review', path: review[0] ?? null, message: notes.join('; '), fields } }
+    const first = review[0] === undefined ? undefined : (states.get(review[0]) as Extract<FieldState, { state: 'review' }>)
+    return { status: 'review', problem: { code: 'needs_review', path: review[0] ?? null, message: notes.join('; '), ...(first ? { actual: preview(first.actual) } : {}), fields } }
   }
   const missing = fields.filter((f) => states.get(f)?.state === 'missing')
   // Non-answers ("N/A", "vet ej") are named as written: a person sees what was said.

@@ -38,7 +38,7 @@ export interface CriterionProblem {
   /** The answer the problem is about, when there is one. */
   path: string | null
   message: string
-  /** The unusable answer, shortened. */
+  /** The unusable answer (invalid, or one a person judges), shortened. */
   actual?: unknown
   /** The answers that could decide the criterion. */
   fields?: string[]

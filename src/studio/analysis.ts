@@ -11,7 +11,7 @@ export interface Problem {
   /** What to do instead, for a lint finding that says. */
   advice?: string
   /** For a fairness finding: where an acknowledgement goes and which finding it names, and the words and lines of how. */
-  acknowledge?: { path: (string | number)[]; finding: string; how: string; yaml: string }
+  acknowledge?: { path: (string | number)[]; finding: string; how: string; yaml: string; instead?: string }
 }
 
 /** What the page knows about the text in the editor: the loaded file (when it loads), its screener, and every problem. */

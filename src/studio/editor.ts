@@ -6,6 +6,7 @@ import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint'
 import { EditorState } from '@codemirror/state'
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view'
 import type { Problem } from './analysis.js'
+import type { UiLocale } from './i18n.js'
 import { completeFromSchema, schemaHover } from './schema-help.js'
 
 /** The criteria editor: YAML with completion and hover docs from the schema, problems at their line, Ctrl+S to save. */
@@ -23,7 +24,7 @@ export interface CriteriaEditor {
   goTo(line: number, column: number): void
 }
 
-export function createEditor(parent: HTMLElement, options: { label: string; hint?: string; onChange: (text: string) => void; onSave: () => void }): CriteriaEditor {
+export function createEditor(parent: HTMLElement, options: { label: string; hint?: string; locale: () => UiLocale; onChange: (text: string) => void; onSave: () => void }): CriteriaEditor {
   const extensions = [
     lineNumbers(),
     history(),
@@ -33,8 +34,8 @@ export function createEditor(parent: HTMLElement, options: { label: string; hint
     bracketMatching(),
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
     yaml(),
-    autocompletion({ override: [completeFromSchema] }),
-    schemaHover,
+    autocompletion({ override: [(context) => completeFromSchema(context, options.locale())] }),
+    schemaHover(options.locale),
     lintGutter(),
     // Tab and Shift-Tab move on, as everywhere else in the page (a recruiter pressing Tab
     // must not break the YAML); indenting has its own keys, Ctrl-] and Ctrl-[ (the default keymap's), shown in a hint.

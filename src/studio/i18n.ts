@@ -1,6 +1,8 @@
 // The page's own words, in the recruiter's language. Diagnostics are the library's (and the
 // CLI's) texts; the form shows the criteria file's labels in the chosen language.
 
+import { RESULT_WORDING } from '../index.js'
+
 export type UiLocale = 'sv' | 'en'
 
 const STRINGS = {
@@ -41,7 +43,7 @@ const STRINGS = {
   review: { sv: 'Till en människa', en: 'To a person' },
   nearMiss: { sv: 'Nära ja: sparas i kandidatbanken', en: 'Near miss: kept for the talent pool' },
   score: { sv: 'Poäng', en: 'Score' },
-  passAt: { sv: 'godkänt vid', en: 'pass at' },
+  scoreLine: { sv: 'Poäng: {score} av {max} (går vidare från {min} poäng)', en: 'Score: {score} of {max} (pass at {min})' },
   status: { sv: { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'svar saknas', invalid: 'ogiltigt svar', review: 'bedöms av en människa', error: 'fel', skipped: 'gäller inte' }, en: { met: 'met', unmet: 'not met', missing: 'answer missing', invalid: 'invalid answer', review: 'for a person', error: 'error', skipped: 'does not apply' } },
   required: { sv: 'krav', en: 'required' },
   points: { sv: 'poäng', en: 'points' },
@@ -139,7 +141,7 @@ const STRINGS = {
   caseUpdated: { sv: 'Testfallet {id} är uppdaterat.', en: 'The test case {id} is updated.' },
   caseDeleted: { sv: 'Testfallet {id} är borttaget.', en: 'The test case {id} is deleted.' },
   caseRenamed: { sv: 'Testfallet heter nu {id}.', en: 'The test case is now {id}.' },
-  scoreAgainst: { sv: 'Poäng {score} av {max} (godkänt vid {min})', en: 'Score {score} of {max} (pass at {min})' },
+  scoreAgainst: { sv: 'Poäng {score} av {max} (går vidare från {min} poäng)', en: 'Score {score} of {max} (pass at {min})' },
   outcomeDiffered: { sv: 'Beslutet: testfallet väntar sig ”{expected}”, men det blev ”{actual}”.', en: 'The decision: the case expects “{expected}”, but it was “{actual}”.' },
   statusExpected: { sv: '{id}: testfallet väntar sig ”{expected}”, men kriteriet blev ”{actual}”.', en: '{id}: the case expects “{expected}”, but the criterion was “{actual}”.' },
   statusUnexpected: { sv: '{id}: kriteriet blev ”{actual}”, vilket testfallet inte väntar sig.', en: '{id}: the criterion was “{actual}”, which the case does not expect.' },
@@ -429,6 +431,33 @@ export function decisionProblemText(issue: DecisionProblemWords, locale: UiLocal
   }
 }
 
+/** A message stage's name, as the page shows it (the CLI's --stage takes the slug, the option's value). */
+const STAGE_NAMES: Record<UiLocale, Record<string, string>> = {
+  sv: {
+    received: 'Ansökan mottagen',
+    advance: 'Vidare till nästa steg',
+    rejected: 'Avslag',
+    late: 'Avslag, för sen ansökan',
+    'talent-pool': 'Nära ja, sparas i kandidatbanken',
+    'rejected-by-person': 'Avslag av en person',
+    'rejected-after-interview': 'Avslag efter intervju',
+    'job-closed': 'Tjänsten tillsatt eller stängd',
+  },
+  en: {
+    received: 'Application received',
+    advance: 'On to the next step',
+    rejected: 'Rejection',
+    late: 'Rejection, late application',
+    'talent-pool': 'Near miss, kept in the talent pool',
+    'rejected-by-person': 'Rejection by a person',
+    'rejected-after-interview': 'Rejection after an interview',
+    'job-closed': 'Job filled or closed',
+  },
+}
+
+/** A message stage's name in the page's language (the slug for a stage the page has no name for). */
+export const stageName = (stage: string, locale: UiLocale): string => STAGE_NAMES[locale][stage] ?? stage
+
 /** What a message stage is for, as the page says it when the stage does not fit the decision. */
 const STAGE_PURPOSE: Record<UiLocale, Record<string, string>> = {
   sv: {
@@ -477,8 +506,8 @@ export function stageMismatchText(stage: string, fitting: string, decision: Deci
           ? sv ? 'här avböjde programmet ansökan som ett nära ja' : 'here the program rejected it as a near miss'
           : sv ? `här är programmets beslut ”${outcome}”` : `here the program’s decision is “${outcome}”`
   return sv
-    ? `Meddelandet ”${stage}” ${STAGE_PURPOSE.sv[stage] ?? ''}, och ${was}. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”${fitting}”.`
-    : `The “${stage}” message ${STAGE_PURPOSE.en[stage] ?? ''}, and ${was}. A message never says what was not decided. The message for this decision is “${fitting}”.`
+    ? `Meddelandet ”${stageName(stage, locale)}” ${STAGE_PURPOSE.sv[stage] ?? ''}, och ${was}. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”${stageName(fitting, locale)}”.`
+    : `The “${stageName(stage, locale)}” message ${STAGE_PURPOSE.en[stage] ?? ''}, and ${was}. A message never says what was not decided. The message for this decision is “${stageName(fitting, locale)}”.`
 }
 
 /** Every error code the page has words for (the server's codes, and offline). */
@@ -501,19 +530,5 @@ export const conditionText = (kind: keyof (typeof STRINGS)['conditions']['sv'], 
 // job and questions
 /** What a type of answer is called in the page's language. */
 export const typeName = (type: string, locale: UiLocale): string => (STRINGS.typeNames[locale] as Record<string, string>)[type] ?? type
-// e2e: why a criterion could not be decided, in the page's language (the library's problem message is English only)
-/** A criterion's problem (missing, invalid or for a person), worded for the recruiter with the questions as the form asks them. */
-export function problemText(problem: { code: string; message: string; actual?: unknown; fields?: string[] }, questions: string[], locale: UiLocale): string {
-  const q = (s: string) => (locale === 'sv' ? `”${s}”` : `“${s}”`)
-  const list = questions.map(q).join(', ')
-  const given = problem.actual === undefined ? '' : typeof problem.actual === 'string' ? problem.actual : JSON.stringify(problem.actual)
-  if (problem.code === 'missing_answer')
-    return locale === 'sv'
-      ? `Inget svar på ${list}${given ? ` (${q(given)} räknas som inget svar)` : ''}, och svaret kan ändra beslutet.`
-      : `No answer to ${list}${given ? ` (${q(given)} reads as no answer)` : ''}, and the answer could change the decision.`
-  // In English the library's own words say more (the answer and what it should be); in Swedish, what it means.
-  if (locale === 'en') return problem.message
-  if (problem.code === 'invalid_answer') return `Svaret på ${list}${given ? ` (${q(given)})` : ''} går inte att använda, så en person tittar på ansökan.`
-  if (problem.code === 'needs_review') return `En person bedömer svaret på ${list}.`
-  return `Regeln gick inte att räkna ut (${problem.code}), så en person tittar på ansökan.`
-}
+/** A criterion as the page names it: its id, and the closing date the screening adds by its name in the language. */
+export const criterionName = (id: string, locale: UiLocale): string => (id === 'deadline' ? RESULT_WORDING[locale].deadline : id)

@@ -48,6 +48,7 @@ const state = {
 const editor = createEditor($('editor'), {
   label: 'Kriteriefilen',
   hint: 'editor-hint',
+  locale: () => state.locale,
   onChange: (text) => {
     if (!state.path) return
     if (text === state.saved) dropDraft(state.folder, state.path)

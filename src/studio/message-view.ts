@@ -17,7 +17,7 @@ import {
   type Stage,
 } from '../index.js'
 import { h, uid } from './dom.js'
-import { decisionProblemText, stageMismatchText, t, type UiLocale } from './i18n.js'
+import { decisionProblemText, stageMismatchText, stageName, t, type UiLocale } from './i18n.js'
 
 /** A person's decision as the recruiter sets it up in the message tab. */
 export interface PersonChoice {
@@ -195,7 +195,7 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
     const stage = choice.stage ?? stageFor(decided)
     stageSelect.replaceChildren(
       ...STAGES.filter((s) => s !== 'late' || screener.criteria.job.closesAt).map((s) =>
-        h('option', { value: s, selected: s === stage }, refused || !stageProblem(decided, s) ? s : `${s} (${t('notFitting', locale)})`),
+        h('option', { value: s, selected: s === stage }, refused || !stageProblem(decided, s) ? stageName(s, locale) : `${stageName(s, locale)} (${t('notFitting', locale)})`),
       ),
     )
     body.replaceChildren(...(refused ? [h('p', { class: 'error', 'data-problem': 'invalid_decision' }, refused)] : messageOf(decided, stage)))

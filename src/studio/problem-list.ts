@@ -46,7 +46,8 @@ async function acknowledge(p: Problem, locale: UiLocale, host: ProblemHost): Pro
   const chosen = await ask({
     id: 'acknowledge-dialog',
     title: t('acknowledgeTitle', locale),
-    body: [h('p', {}, p.message), h('p', {}, ack.how), h('pre', {}, ack.yaml), h('label', { for: id }, t('acknowledgeReason', locale)), input],
+    // A ground a criterion reads: when the text really is about the applicant, the criterion's justification is the way, never this.
+    body: [h('p', {}, p.message), ...(ack.instead ? [h('p', { class: 'instead' }, h('strong', {}, ack.instead))] : []), h('p', {}, ack.how), h('pre', {}, ack.yaml), h('label', { for: id }, t('acknowledgeReason', locale)), input],
     choices: [{ value: 'add', label: t('acknowledgeAdd', locale) }],
     cancel: t('cancel', locale),
   })

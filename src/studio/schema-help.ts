@@ -2,6 +2,8 @@ import type { CompletionContext, CompletionResult } from '@codemirror/autocomple
 import type { Text } from '@codemirror/state'
 import { hoverTooltip, type Tooltip } from '@codemirror/view'
 import { criteriaJsonSchema } from '../index.js'
+import type { UiLocale } from './i18n.js'
+import { SCHEMA_SV } from './schema-words-sv.js'
 
 // Completion and hover docs in the editor, from the criteria JSON Schema (the one editors use
 // through `# yaml-language-server: $schema=…`): which keys fit where, their values, and what
@@ -31,6 +33,9 @@ function at(path: readonly (string | number)[]): Schema | undefined {
   for (const k of path) s = s && child(s, k)
   return s
 }
+
+/** A schema description in the page's language (the schema's own words are English). */
+export const describedIn = (description: string, locale: UiLocale): string => (locale === 'sv' ? (SCHEMA_SV[description] ?? description) : description)
 
 const indentOf = (line: string): number => /^( *)(- )?/.exec(line)![0].length
 
@@ -63,8 +68,8 @@ export function pathAbove(doc: Text, lineNo: number): (string | number)[] {
   return path
 }
 
-/** Completion of keys (with their descriptions) and of values with a fixed set. */
-export function completeFromSchema(context: CompletionContext): CompletionResult | null {
+/** Completion of keys (with their descriptions, in the page's language) and of values with a fixed set. */
+export function completeFromSchema(context: CompletionContext, locale: UiLocale = 'en'): CompletionResult | null {
   const line = context.state.doc.lineAt(context.pos)
   const before = line.text.slice(0, context.pos - line.from)
   const keyPart = /^(\s*(?:- )?)([\w$-]*)$/.exec(before)
@@ -75,7 +80,7 @@ export function completeFromSchema(context: CompletionContext): CompletionResult
     const seen = new Set<string>()
     return {
       from: context.pos - keyPart[2]!.length,
-      options: keys.filter(([k]) => !seen.has(k) && seen.add(k)).map(([k, s]) => ({ label: k, type: 'property', apply: `${k}: `, ...(s.description ? { info: s.description } : {}) })),
+      options: keys.filter(([k]) => !seen.has(k) && seen.add(k)).map(([k, s]) => ({ label: k, type: 'property', apply: `${k}: `, ...(s.description ? { info: describedIn(s.description, locale) } : {}) })),
       validFor: /^[\w$-]*$/,
     }
   }
@@ -89,8 +94,8 @@ export function completeFromSchema(context: CompletionContext): CompletionResult
   return null
 }
 
-/** The description of the key under the pointer. */
-export const schemaHover = hoverTooltip((view, pos): Tooltip | null => {
+/** The description of the key under the pointer, in the page's language. */
+export const schemaHover = (locale: () => UiLocale) => hoverTooltip((view, pos): Tooltip | null => {
   const line = view.state.doc.lineAt(pos)
   const m = /^(\s*(?:- )?)([\w$-]+):/.exec(line.text)
   if (!m) return null
@@ -107,7 +112,7 @@ export const schemaHover = hoverTooltip((view, pos): Tooltip | null => {
     create: () => {
       const dom = document.createElement('div')
       dom.className = 'schema-doc'
-      dom.textContent = text
+      dom.textContent = describedIn(text, locale())
       return { dom }
     },
   }

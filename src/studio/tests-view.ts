@@ -18,7 +18,7 @@ import {
 import { readFile, readFileTagged, writeFile } from './api.js'
 import { ask } from './dialog.js'
 import { h, uid } from './dom.js'
-import { errorText, statusText, t, tf, type UiLocale } from './i18n.js'
+import { criterionName, errorText, statusText, t, tf, type UiLocale } from './i18n.js'
 
 /** The test file next to a criteria file: rules/x.yaml -> rules/x.test.yaml. */
 export const testFileOf = (path: string): string => path.replace(/\.(ya?ml|json)$/i, '.test.$1')
@@ -45,7 +45,7 @@ function failureLines(c: CaseResult, l: UiLocale): string[] {
   if (d.outcome) lines.push(tf('outcomeDiffered', l, { expected: outcome(d.outcome.expected), actual: outcome(d.outcome.actual) }))
   lines.push(tf('scoreAgainst', l, { score: d.score.score, max: d.score.maxScore, min: d.score.minScore }))
   for (const k of d.criteria) {
-    const words = k.expected ? tf('statusExpected', l, { id: k.id, expected: statusText(k.list, l), actual: statusText(k.actual, l) }) : tf('statusUnexpected', l, { id: k.id, actual: statusText(k.actual, l) })
+    const words = k.expected ? tf('statusExpected', l, { id: criterionName(k.id, l), expected: statusText(k.list, l), actual: statusText(k.actual, l) }) : tf('statusUnexpected', l, { id: criterionName(k.id, l), actual: statusText(k.actual, l) })
     lines.push(k.why ? `${words} (${k.why})` : words)
   }
   for (const f of d.others) lines.push(f.field === 'message' ? tf('messageMissing', l, { expected: String(f.expected) }) : tf('otherDiffered', l, { field: f.field, expected: JSON.stringify(f.expected), actual: JSON.stringify(f.actual) }))
@@ -189,7 +189,7 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
       out.replaceChildren(h('p', { class: report.failed ? 'summary failed' : 'summary' }, `${report.passed} ${t('passed', l)}, ${report.failed} ${t('failed', l)}`))
       coverageHost.replaceChildren(
         h('h3', {}, `${t('coverage', l)} ${report.coveragePercent}%`),
-        h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, id), ': ', cov.applicable.map((k) => (cov[k] ? statusText(k, l) : `${statusText(k, l)} (${t('notSeen', l)})`)).join(', ')))),
+        h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, criterionName(id, l)), ': ', cov.applicable.map((k) => (cov[k] ? statusText(k, l) : `${statusText(k, l)} (${t('notSeen', l)})`)).join(', ')))),
       )
     } catch (e) {
       coverageHost.replaceChildren()

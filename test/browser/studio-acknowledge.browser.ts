@@ -118,7 +118,10 @@ describe('acknowledging a fairness finding in the problem list', () => {
       const dialog = page.locator('#acknowledge-dialog')
       await dialog.waitFor()
       // The dialog shows the lines it will add, and asks for the reason.
-      expect(await dialog.locator('pre').textContent()).toContain('lintAcknowledge:\n  - finding: protected-question:age')
+      const shown = (await dialog.locator('pre').textContent())!
+      expect(shown).toContain('lintAcknowledge:\n  - finding: protected-question:age')
+      // No criterion reads the answer: no justification to point to.
+      expect(await dialog.locator('.instead').count()).toBe(0)
       await dialog.getByLabel(w.reasonLabel).fill(w.reason)
       await page.screenshot({ path: join(shots, `studio-acknowledge-dialog-${lang}-1280.png`) })
       await dialog.getByRole('button', { name: w.add }).click()
@@ -132,11 +135,29 @@ describe('acknowledging a fairness finding in the problem list', () => {
       await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.saved)
       const saved = readFileSync(join(folder, file), 'utf8')
       expect(saved.startsWith('# Butiken: kommentaren ska stå kvar.\n')).toBe(true)
-      // Only the field's lines changed: the acknowledgement is added to the field alder.
-      expect(saved).toBe(FILE(lang).replace('    label: { sv: Hur gammal är du?, en: How old are you? }\n', `    label: { sv: Hur gammal är du?, en: How old are you? }\n    lintAcknowledge: [{ finding: protected-question:age, reason: ${w.reason} }]\n`))
+      // Only the field's lines changed: the acknowledgement is added to the field alder, in the
+      // block form the dialog (and the CLI's advice) showed, with the reason written in.
+      const block = shown.replace(/reason: .*/, `reason: ${w.reason}`).split('\n').map((l) => `    ${l}\n`).join('')
+      expect(saved).toBe(FILE(lang).replace('    label: { sv: Hur gammal är du?, en: How old are you? }\n', `    label: { sv: Hur gammal är du?, en: How old are you? }\n${block}`))
+      expect(block).toBe(`    lintAcknowledge:\n      - finding: protected-question:age\n        reason: ${w.reason}\n`)
       const doc = await loadCriteria(join(folder, file))
       expect(lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged])).toEqual([['protected-question:age', w.reason]])
       expect(page.errors).toEqual([])
       await page.context().close()
     })
+
+  it('points a finding a criterion reads to the criterion\'s justification, in the dialog that would acknowledge it (sv)', async () => {
+    const file = 'butik-kriterium.yaml'
+    writeFileSync(join(folder, file), FILE('sv').replace('criteria:\n', 'criteria:\n  - id: vuxen\n    rule: { ">=": [{ var: alder }, 18] }\n    required: true\n    reason: { sv: minst 18 år, en: at least 18 }\n'))
+    const page = await open(file, 'sv')
+    const problem = page.locator('#problem-list li.problem', { hasText: 'kriteriet vuxen läser svaret' })
+    await problem.waitFor()
+    await problem.getByRole('button', { name: WORDS.sv.button }).click()
+    const dialog = page.locator('#acknowledge-dialog')
+    await dialog.waitFor()
+    expect(await dialog.locator('.instead').textContent()).toBe('Handlar texten verkligen om den sökande? Då är ett godkännande fel väg: skriv i stället i kriteriet vuxen, under justification:, vilken lag eller vilket behov som gör kravet lagligt och nödvändigt för tjänsten.')
+    await page.screenshot({ path: join(shots, 'studio-acknowledge-justification-sv-1280.png') })
+    expect(page.errors).toEqual([])
+    await page.context().close()
+  })
 })

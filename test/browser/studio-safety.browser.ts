@@ -249,7 +249,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     await expect.poll(() => page.locator('.test-run .summary').textContent()).toBe('1 godkända, 1 underkända')
     const why = await page.locator('tr[data-case-id="asa"] .why').allTextContents()
     expect(why[0]).toBe('Beslutet: testfallet väntar sig ”Går vidare”, men det blev ”Avböjs”.')
-    expect(why[1]).toMatch(/^Poäng \d+ av \d+ \(godkänt vid \d+\)$/)
+    expect(why[1]).toMatch(/^Poäng \d+ av \d+ \(går vidare från \d+ poäng\)$/)
     expect(await page.locator('.coverage').textContent()).toContain('uppfyllt')
     await page.screenshot({ path: join(shots, 'studio-tests-1280.png') })
 

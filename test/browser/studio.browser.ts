@@ -229,10 +229,10 @@ describe('Criteria Studio in headless Chromium', () => {
     const text = () => panel.locator('.message-text').textContent()
     expect(await stage.inputValue()).toBe('advance')
     // The program passed it: a rejection is marked as not fitting, and chosen, it is explained instead of shown.
-    expect(await stage.locator('option[value="rejected"]').textContent()).toBe('rejected (passar inte beslutet)')
-    expect(await stage.locator('option[value="advance"]').textContent()).toBe('advance')
+    expect(await stage.locator('option[value="rejected"]').textContent()).toBe('Avslag (passar inte beslutet)')
+    expect(await stage.locator('option[value="advance"]').textContent()).toBe('Vidare till nästa steg')
     await stage.selectOption('rejected')
-    await expect.poll(() => body.textContent()).toBe('Meddelandet ”rejected” är för ett avslag som programmet har gjort, och här är programmets beslut ”Går vidare”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”advance”.')
+    await expect.poll(() => body.textContent()).toBe('Meddelandet ”Avslag” är för ett avslag som programmet har gjort, och här är programmets beslut ”Går vidare”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Vidare till nästa steg”.')
     expect(await body.locator('[data-problem="stage_mismatch"]').count()).toBe(1)
     expect(await panel.locator('.message-text').count()).toBe(0)
 
@@ -302,7 +302,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.screenshot({ path: join(shots, 'studio-person-rejection-en.png'), fullPage: true })
     // An advance for a rejection: explained in English.
     await panel.getByLabel('Stage').selectOption('advance')
-    await expect.poll(() => body.textContent()).toBe('The “advance” message is for an application that goes on, and here a person rejected it after an interview. A message never says what was not decided. The message for this decision is “rejected-after-interview”.')
+    await expect.poll(() => body.textContent()).toBe('The “On to the next step” message is for an application that goes on, and here a person rejected it after an interview. A message never says what was not decided. The message for this decision is “Rejection after an interview”.')
     // Without reasons, in English.
     await panel.getByLabel('After an interview').uncheck()
     await panel.getByLabel('Reason in your own words, in Swedish').fill('')

@@ -69,3 +69,33 @@ describe('did-you-mean for every field reference', () => {
     expect(issues[0]!.message).toContain(`did you mean "${meant}"?`)
   })
 })
+
+// A key written in Swedish (`vikt:` for weight) is suggested in English, where that key is known.
+describe('a key written in Swedish', () => {
+  const issuesOf = (text: string): Issue[] => {
+    try {
+      loadCriteriaText(text)
+    } catch (e) {
+      if (!(e instanceof CriteriaError)) throw e
+      return e.issues
+    }
+    return []
+  }
+  const sv = (criterion: string) =>
+    `id: x\nversion: 1\nlocale: sv\njob: { title: T, company: A, contact: { name: A, email: a@a.example } }\nfields:\n  b: { type: boolean, label: { sv: B } }\ncriteria:\n  - id: c\n    rule: { var: b }\n${criterion}    reason: { sv: r }\n`
+  it.each([
+    ['vikt', '    vikt: 2\n', 'weight'],
+    ['skäl', '    required: true\n    skäl: x\n', 'reason'],
+    ['motivering (written without ö)', '    required: true\n    motivering: x\n', 'justification'],
+    ['varfor (written without ö)', '    required: true\n    varfor: x\n', 'why'],
+  ])('%s', (_, criterion, meant) => {
+    const unknown = issuesOf(sv(criterion)).find((i) => i.code === 'unknown_key')!
+    expect(unknown.params).toMatchObject({ hint: meant, translated: true })
+    expect(formatIssue(unknown, 'sv')).toContain(`nycklarna skrivs på engelska: menade du "${meant}"?`)
+    expect(formatIssue(unknown, 'en')).toContain(`keys are written in English: did you mean "${meant}"?`)
+  })
+  it('is suggested only where the English key is known', () => {
+    const unknown = issuesOf(sv('    required: true\n    titel: x\n')).find((i) => i.code === 'unknown_key')!
+    expect(unknown.params?.hint).toBeUndefined()
+  })
+})

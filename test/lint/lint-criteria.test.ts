@@ -5,7 +5,7 @@ import { lintCriteria, type LintFinding } from '../../src/lint/lint-criteria'
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
-import { formatFinding } from '../../src/issues/format-finding'
+import { acknowledgementYaml, formatFinding } from '../../src/issues/format-finding'
 import { formatIssue } from '../../src/issues/format-issue'
 import { acknowledgeFinding } from '../../src/criteria/acknowledge-finding'
 import { parse } from 'yaml'
@@ -426,7 +426,29 @@ describe('an acknowledgement or a justification must say why (a recruiter pasted
   it('the Swedish wording says what to write', () => {
     const doc = file({ ack: 'ok' })
     const f = lintCriteria(doc, compileCriteria(doc)).find((x) => x.code === 'unexplained_acknowledgement')!
-    expect(formatIssue(f, 'sv')).toBe('godkännandet av "protected-ground:family" saknar ett skäl som den som granskar kan läsa ("ok"), så det godkänner ingenting: skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande"')
+    // A first line under 120 characters, then the advice: also the way when the text is about the applicant.
+    for (const lang of ['sv', 'en'] as const) {
+      const { headline, advice } = formatFinding(f, lang)
+      expect(headline.length, headline).toBeLessThan(120)
+      expect(advice).toContain('justification')
+    }
+    expect(formatFinding(f, 'sv')).toEqual({
+      headline: 'godkännandet av protected-ground:family har inget skäl som går att läsa ("ok"), så det godkänner ingenting',
+      advice: 'Skriv i en mening varför texten inte handlar om den sökande, till exempel "titeln anger ämnet som ska undervisas, inte den sökande". Handlar texten om den sökande tar du bort godkännandet och skriver i stället i kriteriets justification varför kravet är lagligt och nödvändigt för tjänsten.',
+    })
+    // A long reason that is still no reason is shortened in the first line, never pushed past it.
+    const long = file({ ack: '<varför texten inte handlar om den sökande>' })
+    const g = lintCriteria(long, compileCriteria(long)).find((x) => x.code === 'unexplained_acknowledgement')!
+    expect(formatFinding(g, 'sv').headline.length).toBeLessThan(120)
+  })
+  it('acknowledgeFinding writes the block the advice shows (acknowledgementYaml), indented where it goes', () => {
+    const text = ['id: x', 'version: 1', 'locale: sv', 'job: { title: Undersköterska, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  barn:', '    type: boolean', '    label: { sv: Har du barn under 12 år? }', 'criteria:', '  - { id: barn, rule: { "!": [{ var: barn }] }, required: true, reason: { sv: möjlighet att arbeta kvällar } }', ''].join('\n')
+    const doc = loadCriteriaText(text)
+    const f = lintCriteria(doc, compileCriteria(doc)).find((x) => x.acknowledgeAt)!
+    const next = acknowledgeFinding(text, { path: f.acknowledgeAt!, finding: f.finding, reason: 'frågan gäller barn i verksamheten, inte den sökandes egna' })
+    const block = acknowledgementYaml(f.finding, 'frågan gäller barn i verksamheten, inte den sökandes egna')
+    expect(next).toMatch(new RegExp(`\\n( +)${block.split('\n').map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\n\\1')}\\n`))
+    expect(next).not.toContain('lintAcknowledge: [')
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DecisionIssueCode } from '../../src/errors'
-import { decisionProblemText, stageMismatchText } from '../../src/studio/i18n'
+import { decisionProblemText, stageMismatchText, stageName } from '../../src/studio/i18n'
 import { STAGES } from '../../src/criteria/constants'
 
 // The Studio words every refusal of a person's decision in the recruiter's language, from the
@@ -26,14 +26,18 @@ describe('the Studio’s words for a refused decision', () => {
     expect(decisionProblemText({ code: 'before_submission', path: ['interviewAt'] }, 'en')).toBe('The interview cannot have been held before the application came in: pick a time after it.')
     expect(decisionProblemText({ code: 'before_submission', path: ['at'] }, 'en')).toBe('The decision cannot have been made before the application came in.')
   })
-  it('says for every stage what it is for, when it does not fit the decision', () => {
+  it('says for every stage what it is for, when it does not fit the decision, by its name in the language', () => {
     for (const stage of STAGES)
       for (const locale of ['sv', 'en'] as const) {
         const text = stageMismatchText(stage, 'advance', { by: 'program', outcome: 'pass' }, locale)
         expect(text, `${stage} ${locale}`).not.toMatch(/ ,|undefined/)
-        expect(text).toContain(`${stage}`)
+        expect(text).toContain(`”${stageName(stage, locale)}”`.replace(/[”]/g, locale === 'sv' ? '”' : ''))
+        // The slug is the CLI's (--stage), never a word of the Swedish page.
+        expect(stageName(stage, locale), stage).not.toBe(stage)
+        if (locale === 'sv') expect(text, stage).not.toMatch(/\b(received|advance|rejected|late|talent-pool|job-closed)\b/)
       }
-    expect(stageMismatchText('talent-pool', 'rejected', { by: 'program', outcome: 'reject', kind: 'rejected' }, 'sv')).toBe('Meddelandet ”talent-pool” är för ett nära ja som programmet avböjde, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”rejected”.')
-    expect(stageMismatchText('rejected-by-person', 'advance', { by: 'person', outcome: 'pass' }, 'en')).toBe('The “rejected-by-person” message is for a person’s rejection without an interview, and here a person decided “Goes on”. A message never says what was not decided. The message for this decision is “advance”.')
+    expect(new Set(STAGES.map((s) => stageName(s, 'sv'))).size).toBe(STAGES.length)
+    expect(stageMismatchText('talent-pool', 'rejected', { by: 'program', outcome: 'reject', kind: 'rejected' }, 'sv')).toBe('Meddelandet ”Nära ja, sparas i kandidatbanken” är för ett nära ja som programmet avböjde, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Avslag”.')
+    expect(stageMismatchText('rejected-by-person', 'advance', { by: 'person', outcome: 'pass' }, 'en')).toBe('The “Rejection by a person” message is for a person’s rejection without an interview, and here a person decided “Goes on”. A message never says what was not decided. The message for this decision is “On to the next step”.')
   })
 })

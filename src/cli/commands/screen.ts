@@ -1,8 +1,9 @@
-import { ApplicationError, ScreeningError, escapeControls, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
+import { ApplicationError, RESULT_WORDING, ScreeningError, escapeControls, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { BatchOutput } from '../batch-output.js'
+import { langOf } from '../lang.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
 import { langOf } from '../lang.js'
@@ -39,7 +40,10 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   if (!screener) return 2
   // Without an offset, --now is read in the job's time zone, as every date is.
   // Explanations in the file's language, with its questions and option labels (describe).
-  const words = { locale: screener.criteria.locale, fields: screener.criteria.fields, timezone: screener.criteria.job.timezone }
+  // The language as every command picks it: --lang, else the file's locale, else the environment's.
+  const lang = langOf(io.env, screener.criteria.locale)
+  const words = { locale: lang, fields: screener.criteria.fields, timezone: screener.criteria.job.timezone }
+  const say = RESULT_WORDING[lang]
   const now = atArrival ? io.now() : nowOf(values.now, io.now, screener.criteria.job.timezone)
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
@@ -121,7 +125,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         warn(entry.line, `${decisionTime} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
       const extra: Record<string, unknown> = {}
       if (values.explain)
-        extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!, words)]))
+        extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!, { ...words, scored: !r.required })]))
       if (values.messages) {
         // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
         try {
@@ -143,7 +147,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         let block = formatResult(result, { explain: values.explain === true, colour: c.enabled, words })
         if (extra.message) {
           const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
-          block += `\n\n  ${c.bold(`Subject: ${escapeControls(m.subject)}`)}\n  ${c.dim(`Planned: ${m.sendAt} (${escapeControls(m.reason)})`)}\n\n${escapeControls(m.text, { lines: true }).replace(/^/gm, '  │ ')}`
+          block += `\n\n  ${c.bold(`${say.subject}: ${escapeControls(m.subject)}`)}\n  ${c.dim(`${say.planned}: ${m.sendAt} (${escapeControls(m.reason)})`)}\n\n${escapeControls(m.text, { lines: true }).replace(/^/gm, '  │ ')}`
         }
         const pending = out.push(`${block}\n\n`, done(count))
         if (pending) await pending
@@ -157,7 +161,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after ${decisionTime}: their decisions are dated at their submission\n`)
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
-    if (format === 'table') out.push(c.bold(`${count} screened${bad ? `, ${bad} could not be read` : ''}\n`), mark)
+    if (format === 'table') out.push(c.bold(`${say.screened(count, bad)}\n`), mark)
     await out.flush()
   } catch (e) {
     if (!(e instanceof OutputError)) throw e

@@ -1,0 +1,72 @@
+import type { Field } from '../criteria/types.js'
+import { describeValue, describeValues, fieldLabel } from '../logic/describe-rule.js'
+import type { FormatExplanationOptions } from '../logic/explain.js'
+import type { CriterionProblem } from '../screen/result.js'
+import { RESULT_WORDING, type ResultWording } from './result-wording.js'
+
+/**
+ * Why a criterion could not be decided (an answer missing, one that cannot be used, one a person
+ * judges, a rule that failed), for a recruiter in Swedish or English with the file's questions:
+ * an answer over a question's `max` says the max, an answer among `reviewValues` says the answer
+ * and the file's `reviewNote`. The problem's own `message` is technical English with field ids.
+ *
+ * @example
+ * ```ts
+ * formatProblem(result.criteria[1]!.problem!, { locale: 'sv', fields: criteria.fields })
+ * // 'Svaret 700 på ”Hur många månader …?” går inte att använda: frågan tar emot högst 600. En person tittar på ansökan.'
+ * ```
+ * @category Reports
+ */
+export function formatProblem(problem: CriterionProblem, options: FormatExplanationOptions): string {
+  const w = RESULT_WORDING[options.locale]
+  const d = { locale: options.locale, fields: options.fields, timezone: options.timezone }
+  const question = (id: string) => w.quote(fieldLabel(options.fields, id, options.locale) ?? id)
+  const questions = (ids: readonly string[]) => joined(ids.map(question), w)
+  const about = problem.fields?.length ? problem.fields : problem.path ? [problem.path] : []
+  const answer = (v: unknown, field: string | undefined) => (typeof v === 'string' ? w.quote(describeValue(v, d, field).replace(/^["“”]|["“”]$/g, '')) : describeValue(v, d, field))
+  switch (problem.code) {
+    case 'missing_answer':
+      return w.problem.missing(questions(about), problem.actual === undefined ? undefined : w.quote(String(problem.actual)), about.length > 1)
+    case 'invalid_answer': {
+      const field = problem.path ?? about[0]
+      if (field === undefined) return w.problem.invalid('', questions(about), undefined)
+      return w.problem.invalid(answer(problem.actual, undefined), question(field), accepts(options.fields?.[field], problem.actual, w, d, field))
+    }
+    case 'needs_review': {
+      const field = problem.path
+      const f = field === null ? undefined : options.fields?.[field]
+      if (field === null || !f || problem.actual === undefined) return w.problem.reviewRule(questions(about))
+      return w.problem.review(answer(problem.actual, field), question(field), 'reviewNote' in f ? f.reviewNote : undefined)
+    }
+    default:
+      return w.problem.error(problem.code, problem.message)
+  }
+}
+
+/** What the question accepts, when the answer breaks one of its bounds the file states. */
+function accepts(field: Field | undefined, given: unknown, w: ResultWording, d: FormatExplanationOptions, id: string): string | undefined {
+  if (!field) return undefined
+  const a = w.problem.accepts
+  switch (field.type) {
+    case 'number':
+    case 'integer':
+      if (typeof given !== 'number' || !Number.isFinite(given)) return a.number
+      if (field.max !== undefined && given > field.max) return a.max(describeValue(field.max, d))
+      if (field.min !== undefined && given < field.min) return a.min(describeValue(field.min, d))
+      if (field.type === 'integer' && !Number.isInteger(given)) return a.integer
+      return undefined
+    case 'boolean':
+      return typeof given === 'boolean' ? undefined : a.yesNo
+    case 'enum':
+    case 'list':
+      return field.values && field.values.length <= 12 ? a.oneOf(describeValues(field.values.map(String), 'or', d, id)) : undefined
+    case 'string':
+      return field.maxLength !== undefined && typeof given === 'string' && given.length > field.maxLength ? a.maxLength(field.maxLength) : undefined
+    default:
+      return undefined
+  }
+}
+
+function joined(items: string[], w: ResultWording): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${w.and} ${items.at(-1)!}`
+}
