@@ -1,0 +1,75 @@
+// Review tasks: an application the program could not decide goes to a person, with what to
+// check, the date the candidate was promised an answer by, and a reminder before it.
+import type { ReviewPlan, ScreeningResult } from 'autoscreen'
+import type { Ats } from './ats.js'
+import { inTransaction, inTx, type Tx } from './db.js'
+
+export const REMIND = 'remind-reviewer'
+
+/**
+ * Opens (or, after a re-screen, renews) the review task of a result in review, and queues the
+ * reminder at `remindAt`. GLUE, replaced by the core's review task: the fields and notes below
+ * are read from the result's criteria by hand.
+ */
+export async function openReviewTask(ats: Ats, tx: Tx, result: ScreeningResult<boolean>, review: ReviewPlan): Promise<void> {
+  const open = result.criteria.filter((c) => c.problem)
+  const fields = [...new Set(open.flatMap((c) => c.problem!.fields ?? (c.problem!.path ? [c.problem!.path] : [])))]
+  const notes = open.map((c) => `${c.id}: ${c.problem!.message}`)
+  const id = result.application.id
+  const { rows } = await tx.query<{ reminder_job: string | null }>('select reminder_job from review_tasks where application_id = $1 for update', [id])
+  if (rows[0]?.reminder_job) await ats.boss.cancel(REMIND, rows[0].reminder_job, inTx(tx))
+  const job = await ats.boss.send(REMIND, { applicationId: id }, { startAfter: ats.clock.realTime(new Date(review.remindAt)), ...inTx(tx) })
+  await tx.query(
+    `insert into review_tasks (application_id, check_fields, notes, due_at, remind_at, reminder_job) values ($1, $2, $3, $4, $5, $6)
+     on conflict (application_id) do update set check_fields = $2, notes = $3, due_at = $4, remind_at = $5, reminder_job = $6, reminded_at = null, closed_at = null, closed_why = null`,
+    [id, fields, notes, review.by, review.remindAt, job],
+  )
+}
+
+/** Closes an open review task (decided, re-screened out of review, the job closed) and drops its reminder. */
+export async function closeReviewTask(ats: Ats, tx: Tx, applicationId: string, why: string): Promise<void> {
+  const { rows } = await tx.query<{ reminder_job: string | null }>('update review_tasks set closed_at = $2, closed_why = $3 where application_id = $1 and closed_at is null returning reminder_job', [applicationId, ats.clock.now(), why])
+  if (rows[0]?.reminder_job) await ats.boss.cancel(REMIND, rows[0].reminder_job, inTx(tx))
+}
+
+/** The review queue: open tasks, the most urgent first. */
+export async function openTasks(ats: Ats): Promise<{ applicationId: string; jobId: string; checkFields: string[]; notes: string[]; dueAt: Date; remindAt: Date }[]> {
+  const { rows } = await ats.pool.query(
+    `select t.application_id as "applicationId", a.job_id as "jobId", check_fields as "checkFields", notes, due_at as "dueAt", remind_at as "remindAt"
+     from review_tasks t join applications a on a.id = t.application_id where t.closed_at is null order by due_at`,
+  )
+  return rows
+}
+
+/** The queue's worker: reminds the job's contact person of an undecided application, once. */
+export async function remind(ats: Ats, applicationId: string): Promise<void> {
+  await inTransaction(ats.pool, async (tx) => {
+    const { rows } = await tx.query<{ due_at: Date; job_id: string }>(
+      `select t.due_at, a.job_id from review_tasks t join applications a on a.id = t.application_id
+       where t.application_id = $1 and t.closed_at is null and t.reminded_at is null for update of t`,
+      [applicationId],
+    )
+    const task = rows[0]
+    if (!task) return // decided, or reminded already
+    const compiled = await ats.criteria.active(tx, task.job_id)
+    const contact = compiled!.screener.criteria.job.contact
+    await ats.mail.transport.sendMail({
+      from: ats.mail.from,
+      to: `${contact.name} <${contact.email}>`,
+      subject: `Reminder: application ${applicationId} is to be decided by ${task.due_at.toISOString().slice(0, 10)}`,
+      text: `The candidate was promised an answer by ${task.due_at.toISOString()}. Open the review queue: ${ats.publicUrl}/review`,
+      headers: { 'X-ATS-Reminder': applicationId, 'Auto-Submitted': 'auto-generated' },
+    })
+    await tx.query('update review_tasks set reminded_at = $2 where application_id = $1', [applicationId, ats.clock.now()])
+  })
+}
+
+/** See retimeMessages: the same for reminders, after a TestClock jump. */
+export async function retimeReminders(ats: Ats, tx: Tx): Promise<void> {
+  const { rows } = await tx.query<{ application_id: string; remind_at: Date; reminder_job: string | null }>('select application_id, remind_at, reminder_job from review_tasks where closed_at is null and reminded_at is null for update')
+  for (const row of rows) {
+    if (row.reminder_job) await ats.boss.cancel(REMIND, row.reminder_job, inTx(tx))
+    const job = await ats.boss.send(REMIND, { applicationId: row.application_id }, { startAfter: ats.clock.realTime(row.remind_at), ...inTx(tx) })
+    await tx.query('update review_tasks set reminder_job = $2 where application_id = $1', [row.application_id, job])
+  }
+}
