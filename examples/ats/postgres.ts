@@ -16,7 +16,7 @@ export interface Postgres {
 
 /** Where Debian (and this machine) keep the server binaries; PATH is tried last. */
 function binary(name: string): string {
-  for (const dir of ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin', '/usr/local/bin'])
+  for (const dir of ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin', '/usr/local/bin'])
     if (existsSync(join(dir, name))) return join(dir, name)
   return name
 }
@@ -44,7 +44,8 @@ export async function startPostgres(): Promise<Postgres> {
     chmodSync(dir, 0o755)
     chownSync(dir, uid, gid)
   }
-  const as = uid !== undefined && gid !== undefined ? { uid, gid } : {}
+  // cwd: the server's user may not be allowed into the folder the example was started from.
+  const as = { cwd: dir, ...(uid !== undefined && gid !== undefined ? { uid, gid } : {}) }
 
   const init = spawnSync(binary('initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], { ...as, encoding: 'utf8' })
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.error}`)
