@@ -20,15 +20,20 @@ export class CriteriaRegistry {
     private readonly max = 32,
   ) {}
 
-  private compiled(text: string, hash?: string): Compiled {
-    const hit = hash === undefined ? undefined : this.cache.get(hash)
+  /** The compiled version of a hash, if it is in the cache (it becomes the most recently used). */
+  private cached(hash: string): Compiled | undefined {
+    const hit = this.cache.get(hash)
     if (hit) {
-      this.cache.delete(hash!)
-      this.cache.set(hash!, hit)
-      return hit
+      this.cache.delete(hash)
+      this.cache.set(hash, hit)
     }
+    return hit
+  }
+
+  /** Compiles a criteria text (a CriteriaError if it does not load) and keeps it in the cache. */
+  private compile(text: string): Compiled {
     const screener = compileCriteria(loadCriteriaText(text))
-    const entry = { screener, path: prepareMessages(screener) }
+    const entry = this.cached(screener.hash) ?? { screener, path: prepareMessages(screener) }
     this.cache.set(screener.hash, entry)
     if (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value!)
     return entry
@@ -40,7 +45,7 @@ export class CriteriaRegistry {
    * old one. `changed` is false when the same criteria were active already.
    */
   async publish(jobId: string, text: string, now: Date): Promise<{ hash: string; changed: boolean } | { error: string }> {
-    const { screener } = this.compiled(text)
+    const { screener } = this.compile(text)
     if (screener.criteria.id !== jobId) return { error: `the file is for job ${screener.criteria.id}, not ${jobId}` }
     return inTransaction(this.pool, async (tx) => {
       await tx.query('insert into jobs (id) values ($1) on conflict do nothing', [jobId])
@@ -60,15 +65,16 @@ export class CriteriaRegistry {
   /** The job's active version, or undefined for a job nobody published. */
   async active(tx: Tx | pg.Pool, jobId: string): Promise<Compiled | undefined> {
     const { rows } = await tx.query<{ hash: string; source: string }>('select hash, source from criteria_versions where job_id = $1 and active', [jobId])
-    return rows[0] && this.compiled(rows[0].source, rows[0].hash)
+    return rows[0] && (this.cached(rows[0].hash) ?? this.compile(rows[0].source))
   }
 
   /** The version a stored result was decided with (a decision must be recorded with it). */
   async byHash(tx: Tx | pg.Pool, jobId: string, hash: string): Promise<Compiled> {
-    if (this.cache.has(hash)) return this.compiled('', hash)
+    const hit = this.cached(hash)
+    if (hit) return hit
     const { rows } = await tx.query<{ source: string }>('select source from criteria_versions where job_id = $1 and hash = $2', [jobId, hash])
     if (!rows[0]) throw new Error(`no criteria ${hash.slice(0, 12)}… for job ${jobId}`)
-    return this.compiled(rows[0].source, hash)
+    return this.compile(rows[0].source)
   }
 
   /**

@@ -21,6 +21,8 @@ export async function decide(ats: Ats, applicationId: string, form: DecisionForm
   return inTransaction(ats.pool, async (tx) => {
     const current = await currentResult(tx, applicationId)
     if (!current) return { status: 404, error: `no application ${applicationId}` }
+    const job = await tx.query('select 1 from jobs where id = $1 and closed_at is not null', [current.jobId])
+    if (job.rowCount) return { status: 409, error: `job ${current.jobId} is closed: everyone was answered` }
     if (current.delivered.some((s) => FINAL_STAGES.includes(s)))
       return { status: 409, error: `application ${applicationId} has had its final answer` }
     // The decision is recorded with the criteria the result was screened with.

@@ -6,6 +6,7 @@ import { startAts } from './ats.js'
 import { systemClock } from './clock.js'
 import { smtpTransport, startMailCapture } from './mail.js'
 import { startPostgres } from './postgres.js'
+import { rescreenJob } from './rescreen.js'
 import { createAtsServer } from './server.js'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -21,7 +22,9 @@ const ats = await startAts({
 
 const stale = await ats.criteria.checkUpgrade()
 for (const s of stale) console.warn(`criteria ${s.jobId} v${s.version} (${s.hash.slice(0, 12)}…): ${s.problem}`)
-await ats.criteria.publish('frontend-developer', readFileSync('rules/frontend-developer.yaml', 'utf8'), systemClock.now())
+const published = await ats.criteria.publish('frontend-developer', readFileSync('rules/frontend-developer.yaml', 'utf8'), systemClock.now())
+// With your own database the file may have changed since the last run: re-screen those still waiting.
+if ('changed' in published && published.changed) await rescreenJob(ats, 'frontend-developer')
 
 const server = createAtsServer(ats)
 await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
