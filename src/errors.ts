@@ -95,6 +95,7 @@ export type EvaluationErrorCode =
  */
 export type ScreeningErrorCode =
   | 'criteria_invalid'
+  | 'criteria_hash_mismatch'
   | 'application_invalid'
   | 'cyclic_value'
   | 'demographics_invalid'

@@ -55,6 +55,7 @@ export type { LoadCriteriaOptions } from './screen/load-criteria.js'
 export { compileCriteria } from './screen/compile-criteria.js'
 export type { Screener, ScreenOptions, CompileCriteriaOptions } from './screen/compile-criteria.js'
 export type { Application } from './screen/application.js'
+export type { AnswersOf, FieldAnswer, FieldShapeOf } from './screen/answers-of.js'
 export type { ParsedApplication, AnswerCheck } from './screen/parse-application.js'
 export { readApplications, readJsonObjects } from './screen/read-applications.js'
 export type { BatchEntry, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
@@ -63,6 +64,12 @@ export { recordDecision, currentOutcome, decidedBy } from './screen/record-decis
 export type { DecisionInput } from './screen/record-decision.js'
 export { resultJson } from './screen/result-json.js'
 export { escapeControls } from './screen/escape-controls.js'
+// screen/: what an ATS keeps around screening (issue #25): compiled screeners by hash, the check after an upgrade, idempotency
+export { createScreenerCache } from './screen/screener-cache.js'
+export type { ScreenerCache, ScreenerCacheOptions, ScreenerCacheGetOptions, ScreenerCacheStats } from './screen/screener-cache.js'
+export { checkUpgrade } from './screen/check-upgrade.js'
+export type { UpgradeCheckInput, UpgradeReport, UpgradeChange, UpgradeSkip, StoredResult } from './screen/check-upgrade.js'
+export { applicationHash, APPLICATION_HASH_SCHEME } from './screen/application-hash.js'
 export type { EscapeControlsOptions } from './screen/escape-controls.js'
 
 // report/
@@ -91,6 +98,8 @@ export type { RenderedMessage, RenderOptions, MessageContext } from './messages/
 export { toEmail } from './messages/to-email.js'
 export { prepareMessages } from './messages/prepare-messages.js'
 export type { PreparedMessages, PreparedRenderOptions } from './messages/prepare-messages.js'
+export { scheduleMessage } from './messages/schedule-message.js'
+export type { ScheduledMessage, ScheduledMessageBase, ScheduleMessageOptions } from './messages/schedule-message.js'
 export type { Email } from './messages/to-email.js'
 export { BUILT_IN_TEMPLATES } from './messages/templates.js'
 export type { MessageTemplate } from './messages/templates.js'
@@ -100,6 +109,8 @@ export { planDelivery, deliveryPolicy, nextWorkingMoment, prepareDelivery } from
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
 export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, PreparedDelivery, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
+export { reviewTask } from './schedule/review-task.js'
+export type { ReviewTask, ReviewCheck } from './schedule/review-task.js'
 
 // testing/
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'

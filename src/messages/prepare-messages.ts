@@ -54,6 +54,8 @@ export interface PreparedMessages {
   readonly screener: Screener
   /** The screener's delivery policy ({@link deliveryPolicy}), resolved once. */
   readonly policy: ResolvedPolicy
+  /** The prepared planner of that policy ({@link prepareDelivery}), built once: for {@link reviewTask} and {@link PreparedDelivery.nextWorkingMoment}. */
+  readonly delivery: PreparedDelivery
   /** {@link renderMessage} with this screener. */
   renderMessage(result: ScreeningResult<boolean>, options: PreparedRenderOptions): RenderedMessage
   /** {@link planDelivery} with this screener's delivery policy. */
@@ -86,6 +88,9 @@ export function prepareMessages(screener: Screener): PreparedMessages {
     screener,
     get policy() {
       return path.delivery().policy
+    },
+    get delivery() {
+      return path.delivery()
     },
     renderMessage: (result, options) => path.render(result, options),
     planDelivery: (result, options) => path.delivery().planDelivery(result, options),

@@ -7,7 +7,8 @@ import { wellFormed } from './well-formed.js'
 
 /**
  * An application as an ATS sends it. Rules read `answers` only: the candidate's identity and
- * the source are never visible to rules, so they cannot be screened on.
+ * the source are never visible to rules, so they cannot be screened on. `Answers` types the
+ * answers (by default any object of answers): {@link AnswersOf} gives the type of a job's fields.
  *
  * @example
  * ```ts
@@ -19,7 +20,7 @@ import { wellFormed } from './well-formed.js'
  * ```
  * @category Screening
  */
-export interface Application {
+export interface Application<Answers extends object = Record<string, unknown>> {
   /** The ATS's id of the application. */
   id: string
   /** When it was submitted: ISO 8601, with an offset (without one it is read in the job's time zone). */
@@ -28,8 +29,8 @@ export interface Application {
   source?: string
   /** Who applied (for messages only). */
   candidate?: { firstName?: string; lastName?: string; email?: string; locale?: string }
-  /** The answers to the application form, by field name. */
-  answers?: Record<string, unknown>
+  /** The answers to the application form, by field name (typed against the job's fields with {@link AnswersOf}, when the ATS opts in). */
+  answers?: Answers
 }
 
 const Envelope = z.object({

@@ -46,7 +46,7 @@ export interface ScreenOptions {
  * ```
  * @category Screening
  */
-export interface Screener {
+export interface Screener<Answers extends object = Record<string, unknown>> {
   /** The parsed criteria. */
   readonly criteria: Criteria
   /** SHA-256 of the canonical JSON of the criteria. */
@@ -70,8 +70,8 @@ export interface Screener {
    * the application's own submission).
    */
   parseApplication(application: unknown, options?: { now?: Date | 'arrival' }): ParsedApplication
-  screen(application: Application, options: ScreenOptions & { explain: false }): ScreeningResult<false>
-  screen(application: Application, options: ScreenOptions): ScreeningResult
+  screen(application: Application<Answers>, options: ScreenOptions & { explain: false }): ScreeningResult<false>
+  screen(application: Application<Answers>, options: ScreenOptions): ScreeningResult
 }
 
 /**
@@ -91,7 +91,8 @@ export interface CompileCriteriaOptions {
 /**
  * Compiles criteria into a {@link Screener}. Accepts a document from {@link loadCriteriaText} (or `loadCriteria` from `autoscreen/node`) or
  * a plain object; checks the rules (operators, declared fields, types) and throws a
- * {@link CriteriaError} listing every problem.
+ * {@link CriteriaError} listing every problem. Name the type of the answers to have `screen`
+ * check them at compile time: `compileCriteria<AnswersOf<typeof fields>>(doc)` ({@link AnswersOf}).
  *
  * @example
  * ```ts
@@ -100,7 +101,7 @@ export interface CompileCriteriaOptions {
  * ```
  * @category Screening
  */
-export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
+export function compileCriteria<Answers extends object = Record<string, unknown>>(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener<Answers> {
   // A loaded document carries what loading found of its rules: with its engine, they are not checked again.
   const loaded = loadedChecks(input, options.engine)
   // Screening checks arithmetic: a NaN or an infinity sends the application to a person, never to a silent no.
@@ -115,7 +116,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
       rules.set(item.id, item.rule)
       reasons.set(item.id, item.reason)
     }
-  const screener: Screener = {
+  const screener: Screener<Answers> = {
     criteria: plan.criteria,
     hash: plan.hash,
     engine,
@@ -129,7 +130,7 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     },
     parseApplication: (application, opts) => parseWithPlan(plan, application, opts),
     // One implementation; the overloads only say that `explain: false` leaves `detail` out.
-    screen: ((application: Application, opts: ScreenOptions) => screenApplication(plan, application, opts)) as Screener['screen'],
+    screen: ((application: Application, opts: ScreenOptions) => screenApplication(plan, application, opts)) as Screener<Answers>['screen'],
   }
   return Object.freeze(screener)
 }
