@@ -116,6 +116,8 @@ describe('the reference ATS, end to end', () => {
 
     const other = { ...apps['fe-1001']!, answers: { ...apps['fe-1001']!.answers, experienceYears: 1 } }
     expect((await post('fe-1001', other)).status).toBe(409)
+    // A retry with another submittedAt is the same application: the job, the id and the answers say so.
+    expect(await post('fe-1001', { ...apps['fe-1001']!, submittedAt: '2026-11-20T09:14:05+01:00' })).toMatchObject({ status: 200, body: { duplicate: true } })
     expect((await post('x', '{"id": "fe-9",')).status).toBe(400)
     expect(await post('x', { id: 'fe-9', answers: {} })).toMatchObject({ status: 400, body: { issues: [expect.objectContaining({ path: ['submittedAt'] })] } })
     // Good news goes out at the first working moment: now, on a Friday morning.
@@ -139,7 +141,8 @@ describe('the reference ATS, end to end', () => {
     expect(await post('fe-1004')).toMatchObject({ status: 201, body: { outcome: 'review', stage: 'received' } })
     await delivered('fe-1004', 'received')
     const { body } = await call('GET', '/review')
-    expect(body.tasks).toEqual([expect.objectContaining({ applicationId: 'fe-1004', checkFields: ['englishLevel'], dueAt: '2026-11-30T16:00:00.000Z', remindAt: '2026-11-26T07:00:00.000Z' })])
+    expect(body.tasks).toEqual([expect.objectContaining({ applicationId: 'fe-1004', dueAt: '2026-11-30T16:00:00.000Z', remindAt: '2026-11-26T07:00:00.000Z' })])
+    expect(body.tasks[0].checks).toEqual([expect.objectContaining({ criterion: 'english', status: 'missing', fields: ['englishLevel'] })])
   })
 
   it('re-screens after a criteria change: the old result superseded, a planned message that is no longer right replaced', async () => {
@@ -246,6 +249,8 @@ describe('the reference ATS, end to end', () => {
       for (const r of body.results) expect(r, id).toMatchObject({ ok: true })
     }
     expect((await call('GET', '/applications/fe-1004/audit')).body.results.map((r: { why: string }) => r.why)).toEqual(['screened', 'rescreened', 'decision'])
+    // And as after an upgrade: both versions compile to their hashes and decide their stored results as they did.
+    expect(await ats.criteria.checkUpgrade()).toEqual([])
     // What jsonb would have kept is another text: a byte-for-byte re-check would fail on it.
     const { rows } = await ats.pool.query(`select bool_and(result::text = result::jsonb::text) as same from results`)
     expect(rows[0].same).toBe(false)

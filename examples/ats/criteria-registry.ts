@@ -1,7 +1,7 @@
 // Criteria registry: publish a criteria file as a job's active version, find the screener a
 // result was decided with, and check after an upgrade of autoscreen that every stored version
-// still compiles to the hash its results name.
-import { compileCriteria, loadCriteriaText, prepareMessages, VERSION, type PreparedMessages, type Screener } from 'autoscreen'
+// still compiles to the hash its results name and decides them as it did.
+import { checkUpgrade, createScreenerCache, prepareMessages, VERSION, type Application, type PreparedMessages, type Screener, type ScreeningResult, type UpgradeReport } from 'autoscreen'
 import type pg from 'pg'
 import { inTransaction, type Tx } from './db.js'
 
@@ -12,31 +12,20 @@ export interface Compiled {
 }
 
 export class CriteriaRegistry {
-  // GLUE, replaced by the core's screener cache: compiled versions by criteria hash, the least
-  // recently used dropped past `max` (a long-lived server sees every version ever published).
-  private readonly cache = new Map<string, Compiled>()
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly max = 32,
-  ) {}
+  // Compiled screeners by criteria hash, the least recently used dropped past maxSize (a
+  // long-lived server sees every version ever published). A message path lives as long as its
+  // screener is kept: a WeakMap lets it go with it.
+  private readonly screeners = createScreenerCache({ maxSize: 32 })
+  private readonly paths = new WeakMap<Screener, PreparedMessages>()
 
-  /** The compiled version of a hash, if it is in the cache (it becomes the most recently used). */
-  private cached(hash: string): Compiled | undefined {
-    const hit = this.cache.get(hash)
-    if (hit) {
-      this.cache.delete(hash)
-      this.cache.set(hash, hit)
-    }
-    return hit
-  }
+  constructor(private readonly pool: pg.Pool) {}
 
-  /** Compiles a criteria text (a CriteriaError if it does not load) and keeps it in the cache. */
-  private compile(text: string): Compiled {
-    const screener = compileCriteria(loadCriteriaText(text))
-    const entry = this.cached(screener.hash) ?? { screener, path: prepareMessages(screener) }
-    this.cache.set(screener.hash, entry)
-    if (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value!)
-    return entry
+  /** The compiled criteria of a text (a CriteriaError if it does not load); with `hash`, found without reading the text when kept. */
+  private compiled(text: string, hash?: string): Compiled {
+    const screener = this.screeners.get(text, hash === undefined ? {} : { hash })
+    let path = this.paths.get(screener)
+    if (!path) this.paths.set(screener, (path = prepareMessages(screener)))
+    return { screener, path }
   }
 
   /**
@@ -45,7 +34,7 @@ export class CriteriaRegistry {
    * old one. `changed` is false when the same criteria were active already.
    */
   async publish(jobId: string, text: string, now: Date): Promise<{ hash: string; changed: boolean } | { error: string }> {
-    const { screener } = this.compile(text)
+    const { screener } = this.compiled(text)
     if (screener.criteria.id !== jobId) return { error: `the file is for job ${screener.criteria.id}, not ${jobId}` }
     return inTransaction(this.pool, async (tx) => {
       await tx.query('insert into jobs (id) values ($1) on conflict do nothing', [jobId])
@@ -65,35 +54,32 @@ export class CriteriaRegistry {
   /** The job's active version, or undefined for a job nobody published. */
   async active(tx: Tx | pg.Pool, jobId: string): Promise<Compiled | undefined> {
     const { rows } = await tx.query<{ hash: string; source: string }>('select hash, source from criteria_versions where job_id = $1 and active', [jobId])
-    return rows[0] && (this.cached(rows[0].hash) ?? this.compile(rows[0].source))
+    return rows[0] && this.compiled(rows[0].source, rows[0].hash)
   }
 
   /** The version a stored result was decided with (a decision must be recorded with it). */
   async byHash(tx: Tx | pg.Pool, jobId: string, hash: string): Promise<Compiled> {
-    const hit = this.cached(hash)
-    if (hit) return hit
     const { rows } = await tx.query<{ source: string }>('select source from criteria_versions where job_id = $1 and hash = $2', [jobId, hash])
     if (!rows[0]) throw new Error(`no criteria ${hash.slice(0, 12)}… for job ${jobId}`)
-    return this.compile(rows[0].source)
+    return this.compiled(rows[0].source, hash)
   }
 
   /**
-   * GLUE, replaced by the core's upgrade check. After upgrading autoscreen, run before serving:
-   * every stored version must still load and compile to the hash its results name. A version
-   * that does not is listed; its results can still be read, but not re-run byte for byte.
+   * After upgrading autoscreen, run before serving: every stored version must still load,
+   * compile to the hash its results name, and decide the latest of them as it did. The reports
+   * that are not ok are returned.
    */
-  async checkUpgrade(): Promise<{ jobId: string; version: string; hash: string; problem: string }[]> {
-    const { rows } = await this.pool.query<{ job_id: string; version: string; hash: string; source: string }>('select job_id, version, hash, source from criteria_versions order by job_id, published_at')
+  async checkUpgrade(sample = 200): Promise<{ jobId: string; version: string; report: UpgradeReport }[]> {
+    const versions = await this.pool.query<{ job_id: string; version: string; hash: string; source: string }>('select job_id, version, hash, source from criteria_versions order by job_id, published_at')
     const problems = []
-    for (const row of rows) {
-      let problem: string | undefined
-      try {
-        const hash = compileCriteria(loadCriteriaText(row.source)).hash
-        if (hash !== row.hash) problem = `compiles to ${hash.slice(0, 12)}… with autoscreen ${VERSION}`
-      } catch (e) {
-        problem = e instanceof Error ? e.message : String(e)
-      }
-      if (problem) problems.push({ jobId: row.job_id, version: row.version, hash: row.hash, problem })
+    for (const v of versions.rows) {
+      // The program's results (a decision row holds the same program findings), with what was posted.
+      const { rows } = await this.pool.query<{ result: ScreeningResult; body: Application }>(
+        `select r.result, a.body from results r join applications a on a.id = r.application_id where r.criteria_hash = $1 and r.why <> 'decision' order by r.id desc limit $2`,
+        [v.hash, sample],
+      )
+      const report = checkUpgrade({ criteria: v.source, hash: v.hash, results: rows.map((r) => ({ result: r.result, application: r.body })) })
+      if (!report.ok) problems.push({ jobId: v.job_id, version: v.version, report })
     }
     return problems
   }

@@ -42,7 +42,7 @@ export async function decide(ats: Ats, applicationId: string, form: DecisionForm
     // A program's answer still waiting (a planned rejection the person overturned) is no longer right.
     await cancelMessages(ats, tx, (await plannedMessages(tx, applicationId)).filter((m) => m.stage !== 'received').map((m) => m.id), 'a person decided')
     const stage = stageFor(decided) // advance, rejected-by-person or rejected-after-interview
-    const plan = await planMessage(ats, tx, compiled, decided, stage, now, current.email)
-    return { status: 200, stage, sendAt: plan.sendAt }
+    const { sendAt } = await planMessage(ats, tx, compiled, decided, stage, now, current.email)
+    return { status: 200, stage, sendAt }
   })
 }

@@ -21,7 +21,7 @@ const ats = await startAts({
 })
 
 const stale = await ats.criteria.checkUpgrade()
-for (const s of stale) console.warn(`criteria ${s.jobId} v${s.version} (${s.hash.slice(0, 12)}…): ${s.problem}`)
+for (const { jobId, version, report } of stale) console.warn(`criteria ${jobId} v${version}: ${report.criteria}; ${report.results.changed.length} stored results decided otherwise with autoscreen ${report.engineVersion}`)
 const published = await ats.criteria.publish('frontend-developer', readFileSync('rules/frontend-developer.yaml', 'utf8'), systemClock.now())
 // With your own database the file may have changed since the last run: re-screen those still waiting.
 if ('changed' in published && published.changed) await rescreenJob(ats, 'frontend-developer')

@@ -2,7 +2,7 @@
 // transaction. Posting it again is safe: the same id with the same content is a duplicate (the
 // stored outcome is returned, nothing is screened or sent again); the same id with other content
 // is a conflict.
-import { hashJson, stageFor, type Application, type ApplicationIssue, type Outcome, type ScreeningResult } from 'autoscreen'
+import { applicationHash, reviewTask, stageFor, type Application, type ApplicationIssue, type Outcome, type ScreeningResult } from 'autoscreen'
 import type { Ats } from './ats.js'
 import type { Compiled } from './criteria-registry.js'
 import { inTransaction, type Tx } from './db.js'
@@ -18,10 +18,10 @@ export type Received =
 
 /** The message a result calls for, and the review task when a person must decide. */
 export async function answer(ats: Ats, tx: Tx, compiled: Compiled, result: ScreeningResult<boolean>, now: Date, email: string): Promise<{ stage: string; sendAt: string }> {
-  const stage = stageFor(result)
-  const plan = await planMessage(ats, tx, compiled, result, stage, now, email)
-  if (plan.outcome === 'review') await openReviewTask(ats, tx, result, plan.review)
-  return { stage, sendAt: plan.sendAt }
+  const { stage, sendAt } = await planMessage(ats, tx, compiled, result, stageFor(result), now, email)
+  const task = reviewTask(result, compiled.path.delivery, { now })
+  if (task) await openReviewTask(ats, tx, task)
+  return { stage, sendAt }
 }
 
 export async function receive(ats: Ats, jobId: string, body: unknown): Promise<Received> {
@@ -40,8 +40,9 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
     const email = application.candidate?.email
     if (!email) return { status: 400, issues: [{ code: 'no_email', message: 'candidate.email is needed: the answer goes there' }] }
 
-    // GLUE, replaced by the core's application hash: what makes two posts "the same".
-    const requestHash = hashJson({ jobId, body })
+    // What makes two posts "the same": the job, the id and the answers (a retry may resend
+    // them with another submittedAt or candidate details; it is still the same application).
+    const requestHash = applicationHash(jobId, application)
     // The primary key decides between concurrent posts of one id: the first insert wins, the
     // others wait for its transaction and then find the row (screened once, answered once).
     const inserted = await tx.query(

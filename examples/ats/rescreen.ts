@@ -2,7 +2,7 @@
 // screened again with the job's new active criteria. The new result supersedes the old one
 // (kept, with its audit record); planned messages that no longer say the right thing are
 // cancelled and the right one is planned; review tasks open or close with the new outcome.
-import { FINAL_STAGES, stageFor } from 'autoscreen'
+import { FINAL_STAGES, reviewTask, stageFor } from 'autoscreen'
 import type { Application } from 'autoscreen'
 import type { Ats } from './ats.js'
 import { inTransaction } from './db.js'
@@ -34,14 +34,15 @@ export async function rescreenJob(ats: Ats, jobId: string): Promise<Rescreened> 
       const result = compiled.screener.screen(a.body as Application, { now })
       await storeResult(tx, result, 'rescreened', now)
       const stage = stageFor(result)
-      const { email, plan } = compose(ats, compiled, result, stage, now, a.email)
+      const { email, sendAt } = compose(ats, compiled, result, stage, now, a.email)
       // A planned message of the same stage and words stays as it is; any other is no longer right.
       const planned = await plannedMessages(tx, id)
       const same = planned.find((m) => m.stage === stage && m.text === email.text)
       await cancelMessages(ats, tx, planned.filter((m) => m !== same).map((m) => m.id), `criteria changed to version ${compiled.screener.criteria.version}`)
       // An acknowledgement (or "you go on") the candidate already has is not sent twice.
-      if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, id, stage, email, plan.sendAt)
-      if (plan.outcome === 'review') await openReviewTask(ats, tx, result, plan.review)
+      if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, id, stage, email, sendAt)
+      const task = reviewTask(result, compiled.path.delivery, { now })
+      if (task) await openReviewTask(ats, tx, task)
       else await closeReviewTask(ats, tx, id, 'no longer in review after a criteria change')
       out.rescreened.push({ id, from: stageFor(a.result), to: stage })
     }

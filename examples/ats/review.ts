@@ -1,28 +1,24 @@
 // Review tasks: an application the program could not decide goes to a person, with what to
 // check, the date the candidate was promised an answer by, and a reminder before it.
-import type { ReviewPlan, ScreeningResult } from 'autoscreen'
+import type { ReviewCheck, ReviewTask } from 'autoscreen'
 import type { Ats } from './ats.js'
 import { inTransaction, inTx, type Tx } from './db.js'
 
 export const REMIND = 'remind-reviewer'
 
 /**
- * Opens (or, after a re-screen, renews) the review task of a result in review, and queues the
- * reminder at `remindAt`. GLUE, replaced by the core's review task: the fields and notes below
- * are read from the result's criteria by hand.
+ * Opens (or, after a re-screen, renews) a review task (reviewTask: what to check, the date the
+ * candidate was promised, when to remind), and queues the reminder at `remindAt`.
  */
-export async function openReviewTask(ats: Ats, tx: Tx, result: ScreeningResult<boolean>, review: ReviewPlan): Promise<void> {
-  const open = result.criteria.filter((c) => c.problem)
-  const fields = [...new Set(open.flatMap((c) => c.problem!.fields ?? (c.problem!.path ? [c.problem!.path] : [])))]
-  const notes = open.map((c) => `${c.id}: ${c.problem!.message}`)
-  const id = result.application.id
+export async function openReviewTask(ats: Ats, tx: Tx, task: ReviewTask): Promise<void> {
+  const id = task.applicationId
   const { rows } = await tx.query<{ reminder_job: string | null }>('select reminder_job from review_tasks where application_id = $1 for update', [id])
   if (rows[0]?.reminder_job) await ats.boss.cancel(REMIND, rows[0].reminder_job, inTx(tx))
-  const job = await ats.boss.send(REMIND, { applicationId: id }, { startAfter: ats.clock.realTime(new Date(review.remindAt)), ...inTx(tx) })
+  const job = await ats.boss.send(REMIND, { applicationId: id }, { startAfter: ats.clock.realTime(new Date(task.remindAt)), ...inTx(tx) })
   await tx.query(
-    `insert into review_tasks (application_id, check_fields, notes, due_at, remind_at, reminder_job) values ($1, $2, $3, $4, $5, $6)
-     on conflict (application_id) do update set check_fields = $2, notes = $3, due_at = $4, remind_at = $5, reminder_job = $6, reminded_at = null, closed_at = null, closed_why = null`,
-    [id, fields, notes, review.by, review.remindAt, job],
+    `insert into review_tasks (application_id, checks, due_at, remind_at, reminder_job) values ($1, $2, $3, $4, $5)
+     on conflict (application_id) do update set checks = $2, due_at = $3, remind_at = $4, reminder_job = $5, reminded_at = null, closed_at = null, closed_why = null`,
+    [id, JSON.stringify(task.checks), task.dueAt, task.remindAt, job],
   )
 }
 
@@ -33,9 +29,9 @@ export async function closeReviewTask(ats: Ats, tx: Tx, applicationId: string, w
 }
 
 /** The review queue: open tasks, the most urgent first. */
-export async function openTasks(ats: Ats): Promise<{ applicationId: string; jobId: string; checkFields: string[]; notes: string[]; dueAt: Date; remindAt: Date }[]> {
+export async function openTasks(ats: Ats): Promise<{ applicationId: string; jobId: string; checks: ReviewCheck[]; dueAt: Date; remindAt: Date }[]> {
   const { rows } = await ats.pool.query(
-    `select t.application_id as "applicationId", a.job_id as "jobId", check_fields as "checkFields", notes, due_at as "dueAt", remind_at as "remindAt"
+    `select t.application_id as "applicationId", a.job_id as "jobId", checks, due_at as "dueAt", remind_at as "remindAt"
      from review_tasks t join applications a on a.id = t.application_id where t.closed_at is null order by due_at`,
   )
   return rows

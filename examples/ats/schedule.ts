@@ -1,21 +1,14 @@
 // Schedule: a candidate's message rendered, planned and put in the outbox, with a queued job that
 // sends it at its planned time; messages that are no longer right cancelled.
-import type { DeliveryPlan, Email, ScreeningResult, Stage } from 'autoscreen'
+import { scheduleMessage, type Email, type ScheduledMessage, type ScreeningResult, type Stage } from 'autoscreen'
 import type { Ats } from './ats.js'
 import type { Compiled } from './criteria-registry.js'
 import { inTransaction, inTx, type Tx } from './db.js'
 
 export const SEND = 'send-message'
 
-/**
- * GLUE, replaced by the core's one call for message + send time + email: the message of a stage,
- * when it goes out, and the email to send.
- */
-export function compose(ats: Ats, { path }: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): { email: Email; plan: DeliveryPlan } {
-  const message = path.renderMessage(result, { now, stage })
-  const plan = path.planDelivery(result, { now, stage })
-  return { email: path.toEmail(message, { from: ats.mail.from, to }), plan }
-}
+/** The message of a stage, when it goes out, and the email to send (scheduleMessage, on the version's prepared path). */
+export const compose = (ats: Ats, { path }: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): ScheduledMessage => scheduleMessage(path, result, { now, stage, from: ats.mail.from, to })
 
 /** Puts a message in the outbox and queues its sending at `sendAt`, in the caller's transaction. */
 export async function enqueue(ats: Ats, tx: Tx, applicationId: string, stage: Stage, email: Email, sendAt: string): Promise<number> {
@@ -26,11 +19,11 @@ export async function enqueue(ats: Ats, tx: Tx, applicationId: string, stage: St
   return id
 }
 
-/** Renders, plans and queues the message of a stage; returns its plan. */
-export async function planMessage(ats: Ats, tx: Tx, compiled: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): Promise<DeliveryPlan> {
-  const { email, plan } = compose(ats, compiled, result, stage, now, to)
-  await enqueue(ats, tx, result.application.id, stage, email, plan.sendAt)
-  return plan
+/** Renders, plans and queues the message of a stage. */
+export async function planMessage(ats: Ats, tx: Tx, compiled: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): Promise<ScheduledMessage> {
+  const scheduled = compose(ats, compiled, result, stage, now, to)
+  await enqueue(ats, tx, result.application.id, stage, scheduled.email, scheduled.sendAt)
+  return scheduled
 }
 
 /** Planned messages of an application, oldest first. */

@@ -47,13 +47,12 @@ create table if not exists results (
 );
 create unique index if not exists results_one_current on results (application_id) where superseded_at is null;
 
--- A person's work: what to check, by when, and when to be reminded (plan.review).
+-- A person's work (reviewTask): what to check, by when, and when to be reminded.
 create table if not exists review_tasks (
   application_id text primary key references applications,
-  check_fields   text[] not null,      -- answers that would decide the open criteria (problem.fields)
-  notes          text[] not null,      -- what the program says about each (problem.message)
-  due_at         timestamptz not null, -- plan.review.by: the acknowledgement promised this date
-  remind_at      timestamptz not null, -- plan.review.remindAt
+  checks         json not null,        -- per open criterion: the answers that would decide it, and the note
+  due_at         timestamptz not null, -- dueAt: the date the acknowledgement promised the candidate
+  remind_at      timestamptz not null, -- remindAt: in working time, never in the past
   reminder_job   uuid,                 -- the queued job that reminds the recruiter
   reminded_at    timestamptz,
   closed_at      timestamptz,
