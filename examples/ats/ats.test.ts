@@ -10,6 +10,7 @@ import { startAts, type Ats } from './ats.js'
 import { TestClock } from './clock.js'
 import { smtpTransport, startMailCapture, type MailCapture } from './mail.js'
 import { startPostgres, type Postgres } from './postgres.js'
+import { messageId } from './schedule.js'
 import { createAtsServer } from './server.js'
 
 const JOB = 'frontend-developer'
@@ -89,7 +90,7 @@ async function delivered(applicationId: string, stage: Stage): Promise<Row> {
   const late = row.sent_at!.getTime() - row.send_at.getTime()
   expect(late, `${applicationId} ${stage}: sent ${late} ms after its planned time`).toBeGreaterThanOrEqual(0)
   expect(late).toBeLessThan(LATENESS_MS)
-  const mails = capture.messages.filter((m) => m.header('X-ATS-Outbox') === String(row.id))
+  const mails = capture.messages.filter((m) => m.header('Message-ID') === messageId(ats, row.id))
   expect(mails).toHaveLength(1)
   expect(mails[0]!.to).toEqual([apps[applicationId]!.candidate!.email])
   return row
@@ -196,7 +197,7 @@ describe('the reference ATS, end to end', () => {
     expect(await call('POST', '/applications/fe-1004/decision', { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara Lind' })).toMatchObject({ status: 200, body: { stage: 'rejected-by-person' } })
     const message = await delivered('fe-1004', 'rejected-by-person')
     expect(message.text).toContain('engelska på minst nivå B2')
-    const mail = capture.messages.find((m) => m.header('X-ATS-Outbox') === String(message.id))!
+    const mail = capture.messages.find((m) => m.header('Message-ID') === messageId(ats, message.id))!
     expect(mail.header('Auto-Submitted')).toBeUndefined()
     expect((await call('GET', '/review')).body.tasks.map((t: { applicationId: string }) => t.applicationId)).toEqual(['fe-1007'])
   })

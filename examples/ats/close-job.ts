@@ -9,7 +9,7 @@ import { cancelMessages, enqueue, plannedMessages } from './schedule.js'
 export async function closeJobAndAnswer(ats: Ats, jobId: string, reason: 'filled' | 'closed' = 'filled'): Promise<{ status: 200; answered: string[]; alreadyAnswered: string[] } | { status: 404; error: string }> {
   const now = ats.clock.now()
   return inTransaction(ats.pool, async (tx) => {
-    // The job's row lock orders this after any application being received right now.
+    // Locking the job's row waits for applications being received right now (receive.ts), and keeps new ones out.
     const closed = await tx.query('update jobs set closed_at = coalesce(closed_at, $2), close_reason = coalesce(close_reason, $3) where id = $1 returning id', [jobId, now, reason])
     if (!closed.rowCount) return { status: 404, error: `no job ${jobId}` }
     for (const a of await jobResults(tx, jobId)) {

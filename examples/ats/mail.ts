@@ -11,7 +11,7 @@ export interface Captured {
   to: string[]
   /** The whole message as sent: headers and MIME body. */
   raw: string
-  /** A header's value (unfolded), e.g. header('X-ATS-Outbox'). */
+  /** A header's value (unfolded), e.g. header('Message-ID'). */
   header(name: string): string | undefined
   receivedAt: Date
 }

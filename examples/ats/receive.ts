@@ -1,6 +1,6 @@
 // Receive: an application posted to the webhook is checked, screened, stored and answered in one
-// transaction. Posting it again is safe: the same id with the same content is a duplicate (the
-// stored outcome is returned, nothing is screened or sent again); the same id with other content
+// transaction. Posting it again is safe: the same id with the same answers is a duplicate (the
+// stored outcome is returned, nothing is screened or sent again); the same id with other answers
 // is a conflict.
 import { applicationHash, reviewTask, stageFor, type Application, type ApplicationIssue, type Outcome, type ScreeningResult } from 'autoscreen'
 import type { Ats } from './ats.js'
@@ -27,7 +27,9 @@ export async function answer(ats: Ats, tx: Tx, compiled: Compiled, result: Scree
 export async function receive(ats: Ats, jobId: string, body: unknown): Promise<Received> {
   const now = ats.clock.now() // read once, at the edge: the decision, the audit and the plan share it
   return inTransaction(ats.pool, async (tx) => {
-    const job = await tx.query<{ closed_at: Date | null }>('select closed_at from jobs where id = $1', [jobId])
+    // A share lock on the job: applications arrive side by side, but closing the job or re-screening
+    // it (which lock it for update) waits for this one, and sees it.
+    const job = await tx.query<{ closed_at: Date | null }>('select closed_at from jobs where id = $1 for share', [jobId])
     if (!job.rows[0]) return { status: 404, error: `no job ${jobId}` }
     if (job.rows[0].closed_at) return { status: 410, error: `job ${jobId} is closed` }
     const compiled = await ats.criteria.active(tx, jobId)
@@ -55,7 +57,7 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
         [application.id],
       )
       const stored = rows[0]!
-      return stored.request_hash === requestHash ? { status: 200, duplicate: true, outcome: stored.outcome } : { status: 409, error: `application ${application.id} was received before with other content` }
+      return stored.request_hash === requestHash ? { status: 200, duplicate: true, outcome: stored.outcome } : { status: 409, error: `application ${application.id} was received before with other answers` }
     }
 
     // The body as posted (what the audit re-check re-screens), now known to be a usable application.

@@ -40,6 +40,9 @@ export async function cancelMessages(ats: Ats, tx: Tx, ids: number[], why: strin
   if (jobs.length) await ats.boss.cancel(SEND, jobs, inTx(tx))
 }
 
+/** The Message-ID of an outbox message: the same on every attempt. */
+export const messageId = (ats: Ats, outboxId: number): string => `<outbox-${outboxId}@${ats.mail.domain}>`
+
 /**
  * The queue's worker: sends one outbox message through SMTP and marks it sent. A message cancelled
  * after its job was queued is skipped. The row stays locked while the mail goes out, so two
@@ -51,7 +54,7 @@ export async function send(ats: Ats, outboxId: number): Promise<void> {
     const { rows } = await tx.query<{ email: Email; state: string }>('select email, state from outbox where id = $1 for update', [outboxId])
     if (rows[0]?.state !== 'planned') return
     const { email } = rows[0]
-    await ats.mail.transport.sendMail({ ...email, messageId: `<outbox-${outboxId}@${ats.mail.domain}>`, headers: { ...email.headers, 'X-ATS-Outbox': String(outboxId) } })
+    await ats.mail.transport.sendMail({ ...email, messageId: messageId(ats, outboxId) })
     await tx.query(`update outbox set state = 'sent', sent_at = $2 where id = $1`, [outboxId, ats.clock.now()])
   })
 }
