@@ -47,13 +47,14 @@ export async function remind(ats: Ats, applicationId: string): Promise<void> {
     )
     const task = rows[0]
     if (!task) return // decided, or reminded already
-    const compiled = await ats.criteria.active(tx, task.job_id)
-    const contact = compiled!.screener.criteria.job.contact
+    const { job } = (await ats.criteria.active(tx, task.job_id))!.screener.criteria
+    // The recruiter reads the date in the job's time zone, as the candidate was told it.
+    const due = new Intl.DateTimeFormat('en-GB', { timeZone: job.timezone, dateStyle: 'full', timeStyle: 'short' }).format(task.due_at)
     await ats.mail.transport.sendMail({
       from: ats.mail.from,
-      to: `${contact.name} <${contact.email}>`,
-      subject: `Reminder: application ${applicationId} is to be decided by ${task.due_at.toISOString().slice(0, 10)}`,
-      text: `The candidate was promised an answer by ${task.due_at.toISOString()}. Open the review queue: ${ats.publicUrl}/review`,
+      to: `${job.contact.name} <${job.contact.email}>`,
+      subject: `Reminder: application ${applicationId} is to be decided by ${due}`,
+      text: `The candidate was promised an answer by ${due}. The review queue: ${ats.publicUrl}/review`,
       headers: { 'X-ATS-Reminder': applicationId, 'Auto-Submitted': 'auto-generated' },
     })
     await tx.query('update review_tasks set reminded_at = $2 where application_id = $1', [applicationId, ats.clock.now()])
