@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { bench, describe } from 'vitest'
 import { prepareMessages } from '../../src/messages/prepare-messages'
+import { scheduleMessage } from '../../src/messages/schedule-message'
 import { renderMessage } from '../../src/messages/render-message'
 import { toEmail } from '../../src/messages/to-email'
 import { loadCriteria } from '../../src/node/load-criteria'
@@ -53,9 +54,15 @@ for (const file of files) {
     const plan = planDelivery(r, deliveryPolicy(screener.criteria), { now, stage: message.stage })
     return { message, plan, email: toEmail(message, { from, to: `c${i}@example.se` }) }
   }
+  // Issue #25: the one call (scheduleMessage) on the same prepared path.
+  const oneCall = (r: ScreeningResult, i: number) => scheduleMessage(path, r, { now, from, to: `c${i}@example.se` })
   // The same messages, plans and emails either way, or the comparison means nothing.
-  for (let i = 0; i < N; i++)
-    if (JSON.stringify(prepared(results[i]!, i)) !== JSON.stringify(unprepared(results[i]!, i))) throw new Error(`${file}: the prepared path differs on application ${i}`)
+  for (let i = 0; i < N; i++) {
+    const want = JSON.stringify(unprepared(results[i]!, i))
+    if (JSON.stringify(prepared(results[i]!, i)) !== want) throw new Error(`${file}: the prepared path differs on application ${i}`)
+    const one = oneCall(results[i]!, i)
+    if (JSON.stringify({ message: one.message, plan: one.plan, email: one.email }) !== want) throw new Error(`${file}: scheduleMessage differs on application ${i}`)
+  }
   const stages = new Map<string, number>()
   for (const r of results) stages.set(unprepared(r, 0).message.stage, (stages.get(unprepared(r, 0).message.stage) ?? 0) + 1)
   let sink = 0
@@ -65,6 +72,9 @@ for (const file of files) {
     }, { time: 2000 })
     bench('prepareMessages: renderMessage + planDelivery + toEmail', () => {
       for (let i = 0; i < N; i++) sink += prepared(results[i]!, i).email.subject.length
+    }, { time: 2000 })
+    bench('scheduleMessage (one call on the prepared path)', () => {
+      for (let i = 0; i < N; i++) sink += oneCall(results[i]!, i).email.subject.length
     }, { time: 2000 })
     bench('unprepared renderMessage + planDelivery + toEmail (for the record)', () => {
       for (let i = 0; i < N; i++) sink += unprepared(results[i]!, i).email.subject.length
