@@ -40,7 +40,9 @@ export async function startAts(options: AtsOptions): Promise<Ats> {
   // pg-boss keeps its jobs in its own schema of the same database: a job is queued in the
   // transaction that stores the message it sends (db.ts, inTx), and survives a restart.
   const boss = new PgBoss({ connectionString: options.databaseUrl, schedule: false, max: 4 })
-  boss.on('error', (e) => console.error('ats: queue:', e.message))
+  // Once stopping, connections that the database server ends are expected, not worth a line.
+  let stopping = false
+  boss.on('error', (e) => stopping || console.error('ats: queue:', e.message))
   await boss.start()
   for (const name of [SEND, REMIND]) if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true })
 
@@ -58,6 +60,7 @@ export async function startAts(options: AtsOptions): Promise<Ats> {
         await retimeReminders(ats, tx)
       }),
     stop: async () => {
+      stopping = true
       await boss.stop({ graceful: true, timeout: 2000, wait: true })
       await pool.end()
     },

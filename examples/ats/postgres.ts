@@ -52,7 +52,10 @@ export async function startPostgres(): Promise<Postgres> {
 
   const port = await freePort()
   // fsync off: a test database need not survive a power cut, and it starts and commits faster.
-  const server: ChildProcess = spawn(binary('postgres'), ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'], { ...as, stdio: ['ignore', 'ignore', 'pipe'] })
+  // detached: its own process group, so Ctrl+C in the terminal reaches only us, and we stop the
+  // server after the queue and the pool have let go of it (stop()); and if we exit anyway, it goes too.
+  const server: ChildProcess = spawn(binary('postgres'), ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'], { ...as, detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
+  process.once('exit', () => server.exitCode === null && server.kill('SIGINT'))
   let log = ''
   server.stderr!.on('data', (d: Buffer) => void (log += d.toString()))
   const exited = new Promise<void>((ok) => server.once('exit', () => ok()))
