@@ -95,9 +95,10 @@ export interface ScreenerCache {
    * The compiled screener of criteria given as text (YAML or JSON, loaded with
    * {@link loadCriteriaText}), a loaded document or a plain criteria object: the one kept for
    * their hash, else compiled now and kept. Criteria that do not load or compile throw as
-   * loading and compiling do (a {@link CriteriaError}); nothing is kept for them.
+   * loading and compiling do (a {@link CriteriaError}); nothing is kept for them. `Answers`
+   * types the answers its `screen` takes, as with {@link compileCriteria}.
    */
-  get(criteria: string | CriteriaDocument | CriteriaInput, options?: ScreenerCacheGetOptions): Screener
+  get<Answers extends object = Record<string, unknown>>(criteria: string | CriteriaDocument | CriteriaInput, options?: ScreenerCacheGetOptions): Screener<Answers>
   /** The screener kept for a criteria hash, without counting a hit or a miss or making it recently used. */
   peek(hash: string): Screener | undefined
   /** Drops the screener of a hash (a withdrawn version); true when one was kept. */
@@ -186,45 +187,48 @@ export function createScreenerCache(options: ScreenerCacheOptions = {}): Screene
     return screener
   }
 
-  return {
-    get(criteria, opts = {}) {
-      if (opts.hash !== undefined) {
-        const known = touch(opts.hash)
-        if (known) {
-          hits++
-          return known
-        }
-      }
-      const text = typeof criteria === 'string'
-      const textKey = text ? sha256Hex(`${opts.format ?? 'yaml'}\u0000${criteria}`) : undefined
-      if (textKey !== undefined) {
-        const hash = texts.get(textKey)
-        const known = hash === undefined ? undefined : touch(hash)
-        if (known && (opts.hash === undefined || opts.hash === known.hash)) {
-          hits++
-          return known
-        }
-      }
-      // Loaded (text) or parsed (an object: defaults change the hash), the criteria are known by their hash.
-      let doc: CriteriaDocument
-      try {
-        doc = text ? loadCriteriaText(criteria, { engine, ...(opts.format ? { format: opts.format } : {}), ...(opts.file === undefined ? {} : { file: opts.file }) }) : toDocument(criteria)
-      } catch (e) {
-        misses++
-        throw e
-      }
-      const hash = hashJson(doc.criteria)
-      if (opts.hash !== undefined && hash !== opts.hash) mismatch(hash, opts.hash)
-      const known = touch(hash)
+  const get = (criteria: string | CriteriaDocument | CriteriaInput, opts: ScreenerCacheGetOptions = {}): Screener => {
+    if (opts.hash !== undefined) {
+      const known = touch(opts.hash)
       if (known) {
         hits++
-        return keep(known, textKey)
+        return known
       }
+    }
+    const text = typeof criteria === 'string'
+    const textKey = text ? sha256Hex(`${opts.format ?? 'yaml'}\u0000${criteria}`) : undefined
+    if (textKey !== undefined) {
+      const hash = texts.get(textKey)
+      const known = hash === undefined ? undefined : touch(hash)
+      if (known && (opts.hash === undefined || opts.hash === known.hash)) {
+        hits++
+        return known
+      }
+    }
+    // Loaded (text) or parsed (an object: defaults change the hash), the criteria are known by their hash.
+    let doc: CriteriaDocument
+    try {
+      doc = text ? loadCriteriaText(criteria, { engine, ...(opts.format ? { format: opts.format } : {}), ...(opts.file === undefined ? {} : { file: opts.file }) }) : toDocument(criteria)
+    } catch (e) {
       misses++
-      const screener = compileCriteria(doc, { engine })
-      if (opts.hash !== undefined && screener.hash !== opts.hash) mismatch(screener.hash, opts.hash)
-      return keep(screener, textKey)
-    },
+      throw e
+    }
+    const hash = hashJson(doc.criteria)
+    if (opts.hash !== undefined && hash !== opts.hash) mismatch(hash, opts.hash)
+    const known = touch(hash)
+    if (known) {
+      hits++
+      return keep(known, textKey)
+    }
+    misses++
+    const screener = compileCriteria(doc, { engine })
+    if (opts.hash !== undefined && screener.hash !== opts.hash) mismatch(screener.hash, opts.hash)
+    return keep(screener, textKey)
+  }
+
+  return {
+    // The type of the answers is the caller's to name (as with compileCriteria): the same screener serves.
+    get: get as ScreenerCache['get'],
     peek: (hash) => screeners.get(hash)?.screener,
     delete: drop,
     clear() {

@@ -6,6 +6,7 @@ import type { AnswersOf, FieldAnswer } from '../../src/screen/answers-of'
 import type { Application } from '../../src/screen/application'
 import { compileCriteria, type Screener } from '../../src/screen/compile-criteria'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
+import { createScreenerCache } from '../../src/screen/screener-cache'
 
 // Checked by tsc (`npm run typecheck`) as well as run (issue #25): answers typed against a job's
 // fields when the ATS opts in, and every existing caller unchanged when it does not.
@@ -50,6 +51,9 @@ describe('AnswersOf', () => {
     const wrong = screener.screen({ id: 'd', submittedAt: '2026-11-20T09:00:00+01:00', answers: { warehouseMonths: '12' } }, { now })
     // Screening checks every answer whatever the compiler was told: the wrong type is invalid, not trusted.
     expect(wrong.invalid.length + wrong.unmet.length).toBeGreaterThan(0)
+    // The same from a screener cache.
+    expectTypeOf(createScreenerCache().get<JobAnswers>(text).screen).parameter(0).toEqualTypeOf<Application<JobAnswers>>()
+    expectTypeOf(createScreenerCache().get(text).screen).parameter(0).toEqualTypeOf<Application>()
     // A typed screener serves where a screener is taken.
     const untyped: Screener = screener
     expect(prepareMessages(screener).screener).toBe(untyped)
