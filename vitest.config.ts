@@ -19,6 +19,8 @@ export default defineConfig({
     pool: 'forks',
     // Growth tests collect garbage between timed runs.
     execArgv: ['--expose-gc'],
+    // The CLI bundled once per run, for the tests that spawn it as a process.
+    globalSetup: ['test/helpers/cli-bundle.ts'],
     projects: [
       {
         extends: true,
