@@ -1,12 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
+
+// Growth tests (test/helpers/growth.ts) time a step as its input doubles: they run in a group of
+// their own, one file at a time, after every other file, so that no other test file of this run
+// shares the machine with them (as when the whole suite ran in one worker). The other files run
+// in two workers: on CI's two cores the suite took twice as long in one. A file belongs to the
+// timed group when it imports the growth helper, so a new growth test lands there by itself.
+const TESTS = ['test/**/*.test.ts']
+const BENCHES = ['test/**/*.bench.ts']
+const timed = readdirSync(join(import.meta.dirname, 'test'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts') && /from '(\.\.?\/)+(test\/)?helpers\/growth'/.test(readFileSync(join(import.meta.dirname, 'test', f), 'utf8')))
+  .map((f) => `test/${f.split('\\').join('/')}`)
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    benchmark: { include: ['test/**/*.bench.ts'] },
     testTimeout: 60_000,
     pool: 'forks',
-    // Growth tests (test/helpers/growth.ts) collect garbage between timed runs.
+    // Growth tests collect garbage between timed runs.
     execArgv: ['--expose-gc'],
+    // The CLI bundled once per run, for the tests that spawn it as a process.
+    globalSetup: ['test/helpers/cli-bundle.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: TESTS, exclude: timed, maxWorkers: 2, benchmark: { include: [] } },
+      },
+      {
+        extends: true,
+        // Benchmarks time too: one file at a time, as the growth tests.
+        test: { name: 'timed', include: timed, maxWorkers: 1, sequence: { groupOrder: 1 }, benchmark: { include: BENCHES } },
+      },
+    ],
   },
 })

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Readable, Writable } from 'node:stream'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { run } from '../src/cli/main'
 import { cli } from './helpers/cli'
 
@@ -18,7 +18,8 @@ const RULES = 'rules/frontend-developer.yaml'
 const NOW = '2026-12-01T10:00:00Z'
 // Tests that start real processes: generous on a shared, busy machine.
 const PROCESSES = 180_000
-const CLI = `${JSON.stringify(process.execPath)} --import tsx src/cli/main.ts`
+// The CLI bundled from the current sources once per run (test/helpers/cli-bundle.ts).
+const CLI = `${JSON.stringify(process.execPath)} ${JSON.stringify(inject('cliBundle'))}`
 
 const app = (i: number) => JSON.stringify({ id: `a${i}`, submittedAt: '2026-11-20T10:00:00+01:00', answers: { workPermit: i % 3 !== 0, experienceYears: i % 7, skills: ['React'], englishLevel: 'C1' } })
 /** A batch of `n` lines; every `brokenEvery`th line is not JSON. */
@@ -252,7 +253,7 @@ describe('failures that report success', () => {
   it('SIGTERM or SIGINT mid-run: the line being written is finished, the output ends on a whole line, the last line done is on stderr with how to resume, exit 143 or 130', async () => {
     const data = batch('signal.jsonl', 6_000, 37)
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'screen', '--criteria', RULES, '--now', NOW, data], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, [inject('cliBundle'), 'screen', '--criteria', RULES, '--now', NOW, data], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
       let stderr = ''
       child.stderr.on('data', (d) => (stderr += d))
       // Nothing is read until the signal is sent: the pipe fills and the run waits in mid-batch.

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { CriteriaError } from '../src/errors'
 import { composeCriterion } from '../src/criteria/compose-criterion'
 import { lintCriteria } from '../src/lint/lint-criteria'
@@ -116,7 +116,7 @@ describe('inputs that hang', () => {
   })
   it('a key that is a list or a map is a located error, and the YAML library prints nothing on stderr', () => {
     const path = file('collection-key.yaml', `${header}fields:\n${FIELDS}  ? [a, b]\n  : { type: number, label: { en: x } }\ncriteria: []\n`)
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'validate', path], { cwd: root, encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [inject('cliBundle'), 'validate', path], { cwd: root, encoding: 'utf8' })
     expect(r.stderr).not.toMatch(/Warning|Keys with collection values/)
     expect(r.stdout).toMatch(/collection-key\.yaml:13:5 {2}error {2}a key must be a plain name or text, not a list or a map/)
     expect(r.status).toBe(1)

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { Writable } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { run } from '../src/cli/main'
 import { canonicalJson } from '../src/criteria/canonical-json'
 import { ApplicationError, CriteriaError, ScreeningError } from '../src/errors'
@@ -155,7 +155,7 @@ describe('hangs and crashes', () => {
     const big = join(mkdtempSync(join(tmpdir(), 'autoscreen-pipe-')), 'many.jsonl')
     writeFileSync(big, Array.from({ length: 3_000 }, (_, i) => app(`a${i}`, { workPermit: true })).join('\n'))
     for (const format of ['jsonl', 'json', 'table']) {
-      const out = execFileSync('bash', ['-c', `set -o pipefail; node --import tsx src/cli/main.ts screen --criteria rules/frontend-developer.yaml --format ${format} ${big} 2>&1 | head -2 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' })
+      const out = execFileSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(inject('cliBundle'))} screen --criteria rules/frontend-developer.yaml --format ${format} ${big} 2>&1 | head -2 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' })
       expect(out.trim(), format).toBe('exit=0')
     }
   })

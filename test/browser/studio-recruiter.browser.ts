@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startStudio, type StudioServer } from '../../src/cli/studio-server'
 import { loadCriteria } from '../../src/node/load-criteria'
 
@@ -149,7 +149,8 @@ const diagnostics = (page: Page) =>
 
 const cli = async (...args: string[]) => {
   try {
-    const r = await run('npx', ['tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root })
+    // The CLI bundled from the current sources once per run (test/helpers/cli-bundle.ts).
+    const r = await run(process.execPath, [inject('cliBundle'), ...args], { cwd: root })
     return { code: 0, out: r.stdout + r.stderr }
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string }
