@@ -13,9 +13,15 @@ const timed = readdirSync(join(import.meta.dirname, 'test'), { recursive: true, 
   .filter((f) => f.endsWith('.test.ts') && /from '(\.\.?\/)+(test\/)?helpers\/growth'/.test(readFileSync(join(import.meta.dirname, 'test', f), 'utf8')))
   .map((f) => `test/${f.split('\\').join('/')}`)
 
+// CI runs the suite three times (Node 20, 22, 24) on the same sources: given a folder in
+// AUTOSCREEN_VITEST_CACHE, vitest keeps the transformed files of the first run there for the
+// others. Unset (a developer's `npm test`), nothing is cached between runs.
+const moduleCache = process.env.AUTOSCREEN_VITEST_CACHE
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    ...(moduleCache ? { experimental: { fsModuleCache: true, fsModuleCachePath: moduleCache } } : {}),
     pool: 'forks',
     // Growth tests collect garbage between timed runs.
     execArgv: ['--expose-gc'],
