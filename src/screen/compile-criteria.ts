@@ -101,7 +101,12 @@ export interface CompileCriteriaOptions {
  * ```
  * @category Screening
  */
-export function compileCriteria<Answers extends object = Record<string, unknown>>(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener<Answers> {
+export function compileCriteria<Answers extends object = Record<string, unknown>>(input: CriteriaDocument | CriteriaInput, options?: CompileCriteriaOptions): Screener<Answers>
+// The last signature is the one `ReturnType<typeof compileCriteria>` reads: without it, TypeScript
+// takes the type parameter's constraint (`object`) and the screener it names refuses the answers
+// of an ordinary screener (found by the packed package's browser check).
+export function compileCriteria(input: CriteriaDocument | CriteriaInput, options?: CompileCriteriaOptions): Screener
+export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
   // A loaded document carries what loading found of its rules: with its engine, they are not checked again.
   const loaded = loadedChecks(input, options.engine)
   // Screening checks arithmetic: a NaN or an infinity sends the application to a person, never to a silent no.
@@ -116,7 +121,7 @@ export function compileCriteria<Answers extends object = Record<string, unknown>
       rules.set(item.id, item.rule)
       reasons.set(item.id, item.reason)
     }
-  const screener: Screener<Answers> = {
+  const screener: Screener = {
     criteria: plan.criteria,
     hash: plan.hash,
     engine,
@@ -130,7 +135,7 @@ export function compileCriteria<Answers extends object = Record<string, unknown>
     },
     parseApplication: (application, opts) => parseWithPlan(plan, application, opts),
     // One implementation; the overloads only say that `explain: false` leaves `detail` out.
-    screen: ((application: Application, opts: ScreenOptions) => screenApplication(plan, application, opts)) as Screener<Answers>['screen'],
+    screen: ((application: Application, opts: ScreenOptions) => screenApplication(plan, application, opts)) as Screener['screen'],
   }
   return Object.freeze(screener)
 }

@@ -64,5 +64,9 @@ describe('AnswersOf', () => {
     expectTypeOf(screener).toEqualTypeOf<Screener>()
     expectTypeOf<Application>().toEqualTypeOf<Application<Record<string, unknown>>>()
     expectTypeOf<NonNullable<Application['answers']>>().toEqualTypeOf<Record<string, unknown>>()
+    // A caller that names the screener's types from the function (as a wrapper does) gets the
+    // untyped screener, whose screen takes what any screener's screen takes.
+    expectTypeOf<ReturnType<typeof compileCriteria>>().toEqualTypeOf<Screener>()
+    expectTypeOf<Parameters<ReturnType<typeof compileCriteria>['screen']>[0]>().toEqualTypeOf<Application>()
   })
 })
