@@ -430,19 +430,21 @@ const groundLine = (p: IssueParams): string => {
 }
 const justified = (p: IssueParams): string => `The justification reads: "${p.justification}". Check that it names the law, or why the job cannot be done without it.`
 
+/** Said first when the ordinary-text veto made a finding a warning (src/lint/model/ordinary.ts). */
+const ORDINARY_EN = 'It reads more like a text about someone or something else (patients, customers or others the work serves, a subject, a product), so this is a warning, not an error. If it is, acknowledge it with the lines below; if it is about the applicant, act on it. '
+const ordinaryFirst = (p: IssueParams, advice: string): string => (p.ordinary === true ? `${ORDINARY_EN}${advice}` : advice)
+
 /** The parts of the fairness findings in English: the first line, then the advice. */
 export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
   protected_question: {
     headline: groundLine,
-    advice: (p) =>
-      p.place === 'name'
+    advice: (p) => ordinaryFirst(p, p.place === 'name'
         ? 'Check what the form asks, and rename the field if it is about something else.'
-        : `No criterion reads the answer, so the form should not ask it: remove the question. ${ground(p).advice}`,
+        : `No criterion reads the answer, so the form should not ask it: remove the question. ${ground(p).advice}`),
   },
   protected_ground: {
     headline: groundLine,
-    advice: (p) =>
-      p.justification !== undefined
+    advice: (p) => ordinaryFirst(p, p.justification !== undefined
         ? justified(p)
         : p.place === 'name'
           ? 'Check what the form asks, and rename the field if it is about something else.'
@@ -452,7 +454,7 @@ export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
               ? `A rejected candidate reads the reason. ${requireInstead(p)} Reword it as the requirement.`
               : p.place === 'note'
                 ? `${requireInstead(p)} Reword the note.`
-                : `${ground(p).advice} Otherwise remove criterion ${p.criterion}, or write in its justification why it is lawful and necessary for the job.`,
+                : `${ground(p).advice} Otherwise remove criterion ${p.criterion}, or write in its justification why it is lawful and necessary for the job.`),
   },
   personal_reason: {
     headline: (p) =>

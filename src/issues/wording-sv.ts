@@ -442,16 +442,19 @@ const groundLine = (p: IssueParams): string => {
 const justified = (p: IssueParams): string => `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
 const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
 
+/** Sägs först när vetot för vanliga texter gjorde ett fynd till en varning (src/lint/model/ordinary.ts). */
+const ORDINARY_SV = 'Texten liknar mest en text om någon eller något annat (patienter, kunder eller andra som arbetet riktar sig till, ett ämne, en produkt), därför är detta en varning och inte ett fel. Stämmer det, kvittera med raderna nedan; handlar den om den sökande, åtgärda den. '
+const ordinaryFirst = (p: IssueParams, advice: string): string => (p.ordinary === true ? `${ORDINARY_SV}${advice}` : advice)
+
 /** Rättvisefyndens delar på svenska: första raden, sedan rådet. */
 export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
   protected_question: {
     headline: groundLine,
-    advice: (p) => (p.place === 'name' ? checkName : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`),
+    advice: (p) => ordinaryFirst(p, (p.place === 'name' ? checkName : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`)),
   },
   protected_ground: {
     headline: groundLine,
-    advice: (p) =>
-      p.justification !== undefined
+    advice: (p) => ordinaryFirst(p, p.justification !== undefined
         ? justified(p)
         : p.place === 'name'
           ? checkName
@@ -461,7 +464,7 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
               ? `Den som får nej läser skälet. ${requireInstead(p)} Skriv om det så att det beskriver kravet.`
               : p.place === 'note'
                 ? `${requireInstead(p)} Skriv om anteckningen.`
-                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`,
+                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`),
   },
   personal_reason: {
     headline: (p) =>

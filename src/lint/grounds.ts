@@ -3,6 +3,7 @@ import { CONCEPTS } from './concepts/index.js'
 import type { GroundId, TextKind } from './lexicon/lexicon.js'
 import { compilePattern, fold, matchPattern, wordsOf, type Pattern, type Word } from './phrases.js'
 import { aboutOthers, textFrame } from './text-frame.js'
+import { ordinaryText } from './model/ordinary.js'
 
 export type { GroundId, TextKind } from './lexicon/lexicon.js'
 
@@ -52,6 +53,11 @@ export interface GroundMatch {
    * law"): still a finding, as a justification makes it one, but a warning, not an error.
    */
   basis?: 'law'
+  /**
+   * The ordinary-text veto (src/lint/model/ordinary.ts) reads the text as ordinary with this
+   * probability, at or above its threshold: still a finding, but a warning, not an error.
+   */
+  ordinary?: number
 }
 
 interface CompiledTerm {
@@ -227,5 +233,9 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
     if (had && match.end - match.start <= had.end - had.start) continue
     best.set(match.ground, match)
   }
-  return [...best.values()].sort((x, y) => x.start - y.start)
+  const out = [...best.values()].sort((x, y) => x.start - y.start)
+  // A second reader for what the rules would call an error: the veto only softens, never hides.
+  if (!out.some((m) => !m.basis)) return out
+  const veto = ordinaryText(text, options)
+  return veto.veto ? out.map((m) => (m.basis ? m : { ...m, ordinary: veto.probability })) : out
 }

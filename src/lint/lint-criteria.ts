@@ -212,9 +212,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       // the name points at a ground and labels exist, it is worth a look, not an error.
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
       // So is a text that names a law or a security clearance as its basis: an inline justification.
-      const severity = nameOnly || hit.match.basis ? 'warning' : 'error'
+      const severity = nameOnly || softened(hit.match) ? 'warning' : 'error'
       const base = { ground, matched: hit.match.matched, source: hit.source } as const
-      const params: IssueParams = { ground, place: placeOf(hit.kind, 'field'), text: hit.text, field: name, matched: hit.match.matched, ...(hit.match.readOnly ? { proxy: true } : {}) }
+      const params: IssueParams = { ground, place: placeOf(hit.kind, 'field'), text: hit.text, field: name, matched: hit.match.matched, ...(hit.match.readOnly ? { proxy: true } : {}), ...readsOrdinary(hit.match) }
       if (!readBy.length) {
         addFairness({ ...base, severity, code: 'protected_question', finding: `protected-question:${ground}`, path: ['fields', name] }, [fieldAcks.get(name)!], params, fieldOwner(name))
         continue
@@ -242,8 +242,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     for (const t of own)
       for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
         const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}) }
-        addFairness({ ...finding, severity: explained(cr.justification) || m.basis ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
+        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}), ...readsOrdinary(m) }
+        addFairness({ ...finding, severity: explained(cr.justification) || softened(m) ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
@@ -318,9 +318,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
   for (const [ground, hit] of groundsIn(titles, true))
     addFairness(
-      { severity: hit.match.basis ? 'warning' : 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
+      { severity: softened(hit.match) ? 'warning' : 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
       [jobAcks],
-      { ground, place: 'title', text: hit.text, matched: hit.match.matched },
+      { ground, place: 'title', text: hit.text, matched: hit.match.matched, ...readsOrdinary(hit.match) },
       { kind: 'job', name: 'job', path: ['job'] },
     )
 
@@ -397,6 +397,11 @@ function placeOf(kind: TextKind, of: 'field' | 'criterion'): string {
 }
 
 /** The grounds a set of texts shows, each with the first text and match that shows it. */
+/** A text that names its lawful basis, or that the veto reads as ordinary, is a warning, not an error. */
+const softened = (m: GroundMatch): boolean => m.basis !== undefined || m.ordinary !== undefined
+/** The wording says why a finding is only a warning when the veto made it one. */
+const readsOrdinary = (m: GroundMatch): IssueParams => (m.basis === undefined && m.ordinary !== undefined ? { ordinary: true } : {})
+
 function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }> {
   const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }>()
   for (const t of texts)

@@ -74,6 +74,7 @@ export function measure(entries: RoundEntry[]) {
     let correct = 0
     let flagged = 0
     let ordinaryErrors = 0
+    let realErrors = 0
     const misses: string[] = []
     const alarms: string[] = []
     for (const e of grounds) {
@@ -83,6 +84,7 @@ export function measure(entries: RoundEntry[]) {
       else if (e.ground !== 'none') misses.push(`${e.kind}${e.read === false ? ' (unread)' : ''} [${e.ground}] "${e.text}": found ${found.map((f) => f.ground).join(', ') || 'nothing'}`)
       if (e.ground === 'none' && found.length) alarms.push(`${e.kind} "${e.text}": ${found.map((f) => `${f.severity} ${f.finding} (${f.matched})`).join('; ')}`)
       if (e.ground === 'none' && found.some((f) => f.severity === 'error')) ordinaryErrors++
+      if (e.ground !== 'none' && found.some((f) => f.ground === e.ground && f.severity === 'error')) realErrors++
     }
     const real = grounds.filter((e) => e.ground !== 'none').length
     const ordinary = grounds.length - real
@@ -96,6 +98,7 @@ export function measure(entries: RoundEntry[]) {
       recall: +(correct / Math.max(1, real)).toFixed(2),
       precision: +(correct / Math.max(1, flagged)).toFixed(2),
       ordinaryFlaggedAsErrors: `${ordinaryErrors} of ${ordinary}`,
+      realFoundAsErrors: `${realErrors} of ${real}`,
       personalReasonRecall: personal.length ? +(caught.length / personal.length).toFixed(2) : null,
       personalReasonFalseAlarms: `${falsePersonal.length} of ${reasons.length - personal.length}`,
       misses,
