@@ -45,7 +45,7 @@ export { testThreeValued, answerDomains } from './logic/three-valued.js'
 export type { FieldGap, ThreeValuedOptions, AnswerShape } from './logic/three-valued.js'
 export { Unknown } from './logic/unknown.js'
 export { normaliseTerm } from './logic/terms.js'
-export { parseInstant, isValidTimeZone } from './logic/dates.js'
+export { parseInstant, isValidTimeZone } from './time/dates.js'
 
 // screen/
 export { loadCriteriaText } from './screen/load-criteria.js'

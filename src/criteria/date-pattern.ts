@@ -1,5 +1,5 @@
 // The date patterns message templates may use ({{date job.closesAt "d MMMM yyyy"}}): date-fns
-// letters, a subset. Checked when a template loads; written by logic/format-date.ts.
+// letters, a subset. Checked when a template loads; written by time/format-date.ts.
 
 /** One pattern token: quoted text ('kl.', '' for a quote), a known token, or any other letter. */
 export const DATE_PATTERN_TOKEN = /'((?:[^']|'')*)'|(EEEE|EEE|yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|mm|ss)|([A-Za-z])/g

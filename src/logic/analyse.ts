@@ -4,7 +4,7 @@ import { suggest } from '../criteria/suggest.js'
 import { EvaluationError } from '../errors.js'
 import type { Node, RulePath } from './ast.js'
 import type { ValueKind } from './context.js'
-import { parseInstant } from './dates.js'
+import { parseInstant } from '../time/dates.js'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from './engine.js'
 import type { Analyse, Fold, Folded, OperatorSpec, Typed } from './operators/spec.js'
 

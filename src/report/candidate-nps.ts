@@ -3,7 +3,7 @@
 // decided and the time to the answer; the results hold both.
 
 import { ScreeningError } from '../errors.js'
-import { parseEpoch } from '../logic/dates.js'
+import { parseEpoch } from '../time/dates.js'
 import type { Consent } from './consents.js'
 import type { ReportEntry } from './summarize.js'
 import type { SurveyAnswer } from './survey-answers.js'

@@ -1,5 +1,5 @@
 import type { SurveyIssue } from '../errors.js'
-import { parseInstant } from '../logic/dates.js'
+import { parseInstant } from '../time/dates.js'
 import { readResponseRows, settle } from './response-rows.js'
 import { applicationIdOf, textOf, type SurveyFileOptions } from './survey-answers.js'
 

@@ -1,5 +1,5 @@
 import { ScreeningError } from '../errors.js'
-import { parseEpoch } from '../logic/dates.js'
+import { parseEpoch } from '../time/dates.js'
 import type { ScreeningResult } from '../screen/result.js'
 import { createExperienceCounter, type CandidateExperience, type ConsentCounts } from './candidate-nps.js'
 import type { Consent } from './consents.js'

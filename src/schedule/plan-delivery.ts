@@ -1,6 +1,6 @@
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
-import { parseEpoch } from '../logic/dates.js'
+import { parseEpoch } from '../time/dates.js'
 import type { Outcome, ScreeningResult } from '../screen/result.js'
 import { createCalendar, type Calendar } from './calendar.js'
 import { currentOutcome } from '../screen/record-decision.js'

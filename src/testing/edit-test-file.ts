@@ -1,7 +1,7 @@
 import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml'
 import { parseYaml } from '../criteria/yaml-document.js'
-import { offsetAt } from '../logic/calendar.js'
-import { parseEpoch } from '../logic/dates.js'
+import { offsetAt } from '../time/zoned-calendar.js'
+import { parseEpoch } from '../time/dates.js'
 import type { Application } from '../screen/application.js'
 import { addTestCaseToText, type TestCase } from './test-case.js'
 

@@ -6,7 +6,7 @@ import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../
 // slips
 import { suggest } from '../criteria/suggest.js'
 import { en } from '../issues/wording-en.js'
-import { parseInstant } from '../logic/dates.js'
+import { parseInstant } from '../time/dates.js'
 import { formatExplanation } from '../logic/explain.js'
 import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
 import { compileCriteria } from '../screen/compile-criteria.js'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EvaluationError } from '../../src/errors'
-import { parseEpoch } from '../../src/logic/dates'
+import { parseEpoch } from '../../src/time/dates'
 import { createEngine } from '../../src/logic/engine'
 
 const ctx = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/Stockholm' }

@@ -1,7 +1,7 @@
 import { EvaluationError } from '../../errors.js'
-import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../calendar.js'
+import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../../time/zoned-calendar.js'
 import type { EvaluationContext } from '../context.js'
-import { parseEpoch, rememberEpoch } from '../dates.js'
+import { parseEpoch, rememberEpoch } from '../../time/dates.js'
 import { plain, primitive, type OperatorSpec } from './spec.js'
 
 // Dates, in the job's time zone: calendar units between a date and now (or another date),

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseEpoch } from '../../src/logic/dates'
+import { parseEpoch } from '../../src/time/dates'
 
 // Date-times with their own offset are read by arithmetic, not by the platform's parser: the
 // result must be the parser's, for every valid text and offset form.

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, differenceInYears, format } from 'date-fns'
 import { tz, tzOffset } from '@date-fns/tz'
 import { describe, expect, it } from 'vitest'
-import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../../src/logic/calendar'
+import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../../src/time/zoned-calendar'
 
 // The fast calendar arithmetic must give date-fns with @date-fns/tz's answers exactly, DST
 // changes included: zones with changes at 02:00 and at midnight, a 30-minute change, a

@@ -5,7 +5,7 @@ import { sv } from 'date-fns/locale/sv'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATE_TOKENS, dateTokenProblem } from '../../src/criteria/date-pattern'
-import { formatDate } from '../../src/logic/format-date'
+import { formatDate } from '../../src/time/format-date'
 
 // Oracle: date-fns `format` with its Swedish and British English locales, which the date
 // helper of message templates used before; every token, random instants, several zones.

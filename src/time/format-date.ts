@@ -1,5 +1,5 @@
 import { DATE_PATTERN_TOKEN as TOKEN } from '../criteria/date-pattern.js'
-import { offsetAt } from './calendar.js'
+import { offsetAt } from './zoned-calendar.js'
 
 // Dates in messages and reasons ("1 mars 2027", "onsdag 25 november"), written with the
 // date-fns pattern letters people know, from the runtime's own Intl month and weekday names:
