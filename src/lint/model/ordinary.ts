@@ -38,7 +38,7 @@ let weights: Int8Array | undefined
  *
  * @example
  * ```ts
- * ordinaryText('Specialist, Islamic and Indian Art', { kind: 'title', language: 'en' })
+ * ordinaryText("Assistant Coach, Women's First Team", { kind: 'title', language: 'en' })
  * // { probability: 0.99…, veto: true }
  * ```
  * @category Lint

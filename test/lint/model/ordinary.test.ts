@@ -24,12 +24,12 @@ function lintTitle(title: string, locale: 'sv' | 'en') {
 
 describe('the ordinary-text veto', () => {
   it('makes a look-alike title a warning that says why and how to acknowledge it, in English', () => {
-    const [f, ...rest] = lintTitle('Specialist, Islamic and Indian Art', 'en')
+    const [f, ...rest] = lintTitle("Assistant Coach, Women's First Team", 'en')
     expect(rest).toEqual([])
-    expect(f).toMatchObject({ severity: 'warning', finding: 'protected-ground:religion', matched: 'Islamic' })
+    expect(f).toMatchObject({ severity: 'warning', finding: 'protected-ground:sex', matched: 'Women' })
     expect(f!.params).toMatchObject({ ordinary: true })
     expect(f!.advice).toMatch(/^It reads more like a text about someone or something else/)
-    expect(f!.acknowledge).toContain('finding: protected-ground:religion')
+    expect(f!.acknowledge).toContain('finding: protected-ground:sex')
   })
 
   it('says the same in Swedish in a Swedish file', () => {

@@ -8,7 +8,7 @@ export default {
     // Who someone is: temperament, manner, appearance, the impression they give.
     'personality', 'personalities', 'attitude*', 'temperament*', 'disposition', 'demeanour|demeanor', 'mindset', 'charisma*', 'gravitas', 'vibe*', 'appearance', 'impression*', 'personal chemistry', 'chemistry with',
     'likeable|likable|personable|bubbly|outgoing|introvert*|extrovert*|charismatic|abrasive|opinionated|arrogant|immature|unprofessional|disorganised|disorganized|shy|unmotivated|disinterested|uninterested|questionable',
-    'people person', 'team player', 'natural leader', 'leadership material', 'x factor', 'spark', 'hustle', 'lone wolf', 'kind|type of person', 'right energy|vibe|person',
+    'handshake*', 'eye contact', 'smile', 'bearing', 'natural presence|confidence|authority|charm', 'stage|screen presence', 'competitive instinct|streak|edge', 'killer instinct', 'sparkle', 'fire in their|your|the belly', 'own skin', 'look up to', 'looked up to', 'fills|fill a room', 'sort|kind of authority|charisma|presence', 'sort of person', 'the kind of', 'struck the panel|us|them|the interviewers', 'than the others|rest', 'hungry', 'people remember', 'guests|customers remember', 'people person', 'team player', 'natural leader', 'leadership material', 'x factor', 'spark', 'hustle', 'lone wolf', 'kind|type of person', 'right energy|vibe|person',
     // An impression reported, the recruiter's opinion, the interview.
     'seem|seems|seemed', 'appear|appears|appeared', 'come|comes|came across|off', 'strike|strikes|struck us', 'feel|feels|felt like', 'felt off', 'to us', 'ours', 'stand|stands|stood out', 'click|clicks|clicked with',
     'dress|dresses more|less|better|smartly', 'look|looks more|less|better|smarter|professional', 'impress|impressed',
