@@ -60,24 +60,38 @@ export const HEADLINE_MAX = 119
  * (a builder may leave the quote out), around `keep` (the words that matched) when they would
  * be cut off; names (a field, a criterion) longer than 24 characters are shortened last.
  */
+/** A letter or digit: a quote is never cut inside a word. */
+const WORD = /[\p{L}\p{N}]/u
+
 export const fit = (builders: readonly ((quote: string, name: (s: unknown) => string) => string)[], text: string, max = HEADLINE_MAX, keep?: unknown): string => {
   const whole = (s: unknown) => String(s ?? '')
   const short = (s: unknown) => (String(s ?? '').length > 24 ? `${String(s).slice(0, 23)}…` : String(s ?? ''))
   // The words that matched stay in the quote: a recruiter must see why ("Är du född i Sverig…"
   // hid the word that mattered). The quote is then cut at both ends around them.
   const at = typeof keep === 'string' && keep ? text.toLowerCase().indexOf(keep.toLowerCase()) : -1
+  const inWord = (i: number): boolean => i > 0 && i < text.length && WORD.test(text[i - 1]!) && WORD.test(text[i]!)
   const clip = (room: number): string => {
-    if (at === -1 || at + String(keep).length <= room) return `${text.slice(0, room).trimEnd()}…`
-    const end = Math.min(text.length, at + String(keep).length + Math.max(0, Math.floor((room - String(keep).length) / 2)))
-    const start = Math.max(0, end - (room - 1))
+    if (at === -1 || at + String(keep).length <= room) {
+      // Cut between words, unless that would leave less than half the room.
+      let end = room
+      while (inWord(end) && end > room / 2) end--
+      return `${text.slice(0, inWord(end) ? room : end).trimEnd()}…`
+    }
+    let end = Math.min(text.length, at + String(keep).length + Math.max(0, Math.floor((room - String(keep).length) / 2)))
+    let start = Math.max(0, end - (room - 1))
+    // Never begin or end inside a word ("…nns du"): move inwards, never into the matched words.
+    while (inWord(start) && start < at) start++
+    while (inWord(end) && end > at + String(keep).length) end--
     return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
   }
+  const fits = (room: number): boolean => room >= 16 && (at === -1 || String(keep).length <= room - 2)
   for (const line of builders)
     for (const name of [whole, short]) {
       const full = line(text, name)
       if (full.length <= max) return full
       const room = max - (full.length - text.length) - 1
-      if (room >= 16) return line(clip(room), name)
+      // A fuller line that cannot show the matched words whole gives way to a shorter one.
+      if (fits(room) || (room >= 16 && line === builders.at(-1) && name === short)) return line(clip(room), name)
     }
   const last = builders.at(-1)!(`${text.slice(0, 15).trimEnd()}…`, short)
   return last.length <= max ? last : `${last.slice(0, max - 1)}…`
