@@ -90,6 +90,7 @@ describe('reasons about the person, fourth pass (test/fixtures/lint/personal-rea
 // grounds-corpus-tuned-5.yaml: the fifth tuned set (a writer who saw no code), with reasons; its first-run figures in its header.
 // grounds-corpus-frames-5.yaml: the fifth pass's paraphrase probe (each class of real case in several wordings, with look-alikes).
 // grounds-corpus-tuned-6.yaml: the sixth tuned set (a writer who saw no code, asked for the classes round F missed), with reasons; first-run figures in its header.
+// grounds-corpus-tuned-7.yaml: the seventh tuned set, written for breadth (registers, euphemisms, proxies; the languages written apart), with reasons.
 describe.each([
   ['grounds-corpus-tuned.yaml', true],
   ['grounds-corpus-tuned-2.yaml', true],
@@ -97,6 +98,7 @@ describe.each([
   ['grounds-corpus-tuned-4.yaml', true],
   ['grounds-corpus-tuned-5.yaml', true],
   ['grounds-corpus-tuned-6.yaml', true],
+  ['grounds-corpus-tuned-7.yaml', true],
   ['grounds-corpus-frames.yaml', false],
   ['grounds-corpus-frames-2.yaml', false],
   ['grounds-corpus-frames-3.yaml', false],

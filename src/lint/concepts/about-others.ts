@@ -52,6 +52,7 @@ export const ABOUT_OTHERS = {
   },
   en: {
     heads: [
+      'boarding', 'housemistress', 'housemaster',
       'art', 'arts', 'iconography', 'manuscripts', 'mosaics', 'architecture', 'artefacts', 'artifacts', 'lift', 'lifts', 'stairlifts', 'ramps', 'reserves', 'squad',
       'education', 'studies', 'study', 'teaching', 'class', 'classes', 'lesson', 'lessons', 'curriculum', 'history', 'literature', 'course', 'courses',
       'department', 'departments', 'dept', 'ward', 'wards', 'unit', 'units', 'clinic', 'clinics', 'section', 'floor', 'aisle', 'store', 'shop', 'boutique',
@@ -67,6 +68,7 @@ export const ABOUT_OTHERS = {
       'patient*', 'pupil*', 'student*', 'resident*', 'client*', 'customer*', 'user*', 'children', 'child', 'childrens', 'kids', 'people', 'persons', 'individuals', 'guest*', 'visitor*', 'member*', 'families', 'learner*', 'participant*', 'tenant*', 'adults', 'elderly', 'carers', 'passengers', 'travellers', 'travelers', 'shoppers', 'audience*', 'readers', 'athletes', 'players', 'girls', 'boys', 'youth', 'youths', 'minorities', 'viewers', 'listeners', 'audiences', 'refugee*', 'asylum seekers', 'migrants', 'newcomers', 'retirees', 'pensioners', 'claimants', 'survivors', 'victims', 'offenders', 'inmates', 'prisoners', 'jobseekers', 'job seekers', 'couples', 'donors', 'blood donors', 'teenager*', 'teens', 'adolescent*', 'toddler*', 'infant*', 'babies', 'seniors', 'schoolchildren', 'patrons',
     ],
     topics: [
+      'outreach',
       'dissertation', 'thesis', 'tours', 'tour',
       'talk', 'talking', 'discuss', 'discussing', 'conversations', 'experience', 'experiences', 'experienced', 'knowledge', 'know', 'learn', 'learning', 'understanding', 'familiarity', 'awareness', 'interest', 'training', 'trained', 'work', 'working', 'worked', 'background', 'expertise', 'specialist', 'specialising', 'specializing', 'specialism', 'qualified', 'qualification', 'qualifications', 'degree', 'insight', 'insights',
       'support', 'supporting', 'supported', 'caring', 'care', 'serving', 'served', 'helping', 'help', 'handling', 'teaching', 'taught', 'processing', 'assisting', 'advising', 'advice', 'assistant', 'assistants', 'reported', 'reporting', 'written', 'writing', 'sensitivity', 'sensitive', 'comfortable', 'confident',

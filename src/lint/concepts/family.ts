@@ -26,6 +26,12 @@ export default [
     id: 'parental-leave', ground: 'family',
     sv: ['föräldraledig*', 'mammaledig*', 'pappaledig*', 'barnledig*', { match: 'föräldrapenning*', only: ['label', 'reason', 'title', 'name'] }, { match: 'föräldraförsäkring*', only: ['label', 'reason', 'title', 'name'] }, 'planerar du föräldraledighet'],
     en: [{ match: 'maternity', only: ['label', 'reason', 'title', 'name'] }, { match: 'paternity', only: ['label', 'reason', 'title', 'name'] }, 'parental leave', 'on leave with', { match: 'parental benefit*', only: ['label', 'reason', 'title', 'name'] }, 'maternity|paternity leave', 'go on leave'],
-    except: ['registrerat|registrerar|registrera|rapporterat|rapporterar|rapportera|administrerat|administrerar|administrera vab|föräldraledighet|föräldrapenning', 'vab och föräldraledighet|föräldrapenning', 'föräldraledighet|föräldrapenning och vab', 'maternity ward|unit|care|services|clinic|department|nurse|nursing|wear|clothes|clothing', 'paternity test*'],
+    except: ['föräldrapenning|föräldraledighet och|samt sjuklön*|sjuklöneavdrag|semester*|pension*', 'löner|lön|lönehantering|lönesystem med föräldrapenning|föräldraledighet', 'statutory maternity|paternity|adoption|parental', 'maternity paternity and|or', 'shared parental pay', 'registrerat|registrerar|registrera|rapporterat|rapporterar|rapportera|administrerat|administrerar|administrera vab|föräldraledighet|föräldrapenning', 'vab och föräldraledighet|föräldrapenning', 'föräldraledighet|föräldrapenning och vab', 'maternity ward|unit|care|services|clinic|department|nurse|nursing|wear|clothes|clothing', 'paternity test*'],
+  },
+  {
+    // The applicant's household, care duties and plans for a family: the pattern says whose.
+    id: 'life-plans', ground: 'family', framed: true,
+    sv: ['stora livsförändringar', 'livsförändringar som barn|giftermål|bröllop', 'bilda eller utöka din|er familj', 'utöka familjen', 'hur många bor i ditt|ert hushåll', 'vilka bor i ditt|ert hushåll', 'tar du hand om en|din förälder|mamma|pappa|anhörig|släkting', 'vårdar du en|din förälder|mamma|pappa|anhörig', 'jag tar hand om|vårdar min mamma|pappa|förälder|mor|far', 'utan partner', 'utan en partner'],
+    en: ['big life changes', 'life changes planned', 'start or grow your family', 'grow your family', 'start a family', 'people live in your household', 'who lives in your household', 'your household', 'care for an|your elderly parent|mother|father|relative', 'care for a|your parent|relative at home', 'i care for my mother|father|parent|mum|dad', 'without a partner', 'no partner whose'],
   },
 ] satisfies readonly Concept[]

@@ -20,7 +20,7 @@ export interface Example {
 }
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/lint')
-export const FILES = ['corpus', 'holdout', 'tuned', 'tuned-2', 'tuned-3', 'tuned-4', 'tuned-5', 'tuned-6', 'frames', 'frames-2', 'frames-3', 'frames-4', 'frames-5'] as const
+export const FILES = ['corpus', 'holdout', 'tuned', 'tuned-2', 'tuned-3', 'tuned-4', 'tuned-5', 'tuned-6', 'tuned-7', 'frames', 'frames-2', 'frames-3', 'frames-4', 'frames-5'] as const
 
 export function fileOf(short: string): string {
   return join(FIXTURES, short === 'corpus' ? 'grounds-corpus.yaml' : `grounds-corpus-${short}.yaml`)
