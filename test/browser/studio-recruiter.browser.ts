@@ -332,7 +332,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         const saveCase = async (name: string) => {
           await toTab(page, 'tests')
           // The page proposes a name in its own language (the decision, and what was not met).
-          expect(await page.getByLabel(w.caseName, { exact: true }).inputValue()).toMatch(sv ? /^(Går vidare|Avböjs)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/ : /^(Goes on|Rejected)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/)
+          expect(await page.getByLabel(w.caseName, { exact: true }).inputValue()).toMatch(sv ? /^(Går vidare|Avböjs)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/ : /^(Moves on|Rejected)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/)
           await typeInto(page, page.getByLabel(w.caseName, { exact: true }), name)
           await press(page, page.getByRole('button', { name: w.saveCase, exact: true }))
           await expect.poll(() => page.locator('.case-status').textContent()).toMatch(w.caseSaved)

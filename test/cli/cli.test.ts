@@ -90,21 +90,21 @@ describe('autoscreen screen', () => {
   })
   it('--format table for people', async () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', 'examples/applications/frontend-developer.jsonl'])
-    expect(r.stdout).toContain('fe-1006  REJECT  near miss (talent pool)  score 3/5 (pass at 2)')
+    expect(r.stdout).toContain('fe-1006  REJECTED  near miss (talent pool)  score 3/5 (pass at 2)')
     expect(r.stdout).toContain('10 screened')
   })
   it('--format table --explain is all in the file\'s language (Swedish here), --lang over it, the environment under it', async () => {
     const run = ['screen', '--criteria', 'rules/lagerarbetare.yaml', '--format', 'table', '--explain', '--now', 'arrival', 'examples/applications/lagerarbetare.jsonl']
     const sv = (await cli(run, { env: { LANG: 'en_GB.UTF-8' } })).stdout
     expect(sv).toContain('lg-2002  AVBÖJS  nära ja (kandidatbanken)  3 av 4 poäng (går vidare från 2 poäng)')
-    expect(sv).toMatch(/lg-2004  TILL EN MÄNNISKA  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/)
+    expect(sv).toMatch(/lg-2004  TILL EN PERSON  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/)
     expect(sv).toContain('Inget svar på ”Din svenskanivå (GERS)”, och svaret kan ändra beslutet.')
     expect(sv).toContain('ansökningar bedömda')
     // A merit's rule gives points; only a requirement is required.
     expect(sv).toContain('är 0; minst 6 ger poäng')
-    expect(sv).not.toMatch(/\b(PASS|REJECT|REVIEW|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/)
+    expect(sv).not.toMatch(/\b(PASS|REJECT|REJECTED|REVIEW|MOVES ON|TO A PERSON|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/)
     const en = (await cli(['--lang', 'en', ...run])).stdout
-    expect(en).toContain('lg-2004  REVIEW  score 1/4 (pass at 2)')
+    expect(en).toContain('lg-2004  TO A PERSON  score 1/4 (pass at 2)')
     expect(en).toContain('No answer to “Your Swedish level (CEFR)”, and the answer could change the decision.')
   })
   it('exits 2 with located errors when the criteria do not load', async () => {
