@@ -58,8 +58,8 @@ async function travelTo(at: string): Promise<void> {
 }
 
 interface Row { id: number; stage: Stage; state: string; send_at: Date; sent_at: Date | null; to: string; text: string; cancelled_why: string | null }
-async function outbox(applicationId: string): Promise<Row[]> {
-  const { rows } = await ats.pool.query(`select id::int, stage, state, send_at, sent_at, email->>'to' as to, email->>'text' as text, cancelled_why from outbox where application_id = $1 order by id`, [applicationId])
+async function outbox(applicationId: string, job = JOB): Promise<Row[]> {
+  const { rows } = await ats.pool.query(`select id::int, stage, state, send_at, sent_at, email->>'to' as to, email->>'text' as text, cancelled_why from outbox where job_id = $1 and application_id = $2 order by id`, [job, applicationId])
   return rows as Row[]
 }
 
@@ -85,8 +85,8 @@ const LATENESS_MS = 3000
  * planned time (not before, and within LATENESS_MS after) and reached the SMTP server, to the
  * candidate, once.
  */
-async function delivered(applicationId: string, stage: Stage): Promise<Row> {
-  const row = await until(`${applicationId} ${stage}`, async () => (await outbox(applicationId)).find((m) => m.stage === stage && m.state === 'sent'))
+async function delivered(applicationId: string, stage: Stage, job = JOB): Promise<Row> {
+  const row = await until(`${job} ${applicationId} ${stage}`, async () => (await outbox(applicationId, job)).find((m) => m.stage === stage && m.state === 'sent'))
   const late = row.sent_at!.getTime() - row.send_at.getTime()
   expect(late, `${applicationId} ${stage}: sent ${late} ms after its planned time`).toBeGreaterThanOrEqual(0)
   expect(late).toBeLessThan(LATENESS_MS)
@@ -96,7 +96,7 @@ async function delivered(applicationId: string, stage: Stage): Promise<Row> {
   return row
 }
 
-const post = (id: string, body: unknown = apps[id]) => call('POST', `/jobs/${JOB}/applications`, body)
+const post = (id: string, body: unknown = apps[id], job = JOB) => call('POST', `/jobs/${job}/applications`, body)
 
 describe('the reference ATS, end to end', () => {
   it('publishes the criteria as the job’s active version; nothing stored needs recompiling', async () => {
@@ -112,7 +112,7 @@ describe('the reference ATS, end to end', () => {
     expect(replies.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201])
     expect(replies.find((r) => r.status === 201)!.body).toMatchObject({ outcome: 'pass', stage: 'advance' })
     expect(replies.filter((r) => r.status === 200).every((r) => r.body.duplicate && r.body.outcome === 'pass')).toBe(true)
-    const { rows } = await ats.pool.query(`select (select count(*)::int from results where application_id = 'fe-1001') as results, (select count(*)::int from outbox where application_id = 'fe-1001') as messages`)
+    const { rows } = await ats.pool.query(`select (select count(*)::int from results where job_id = '${JOB}' and application_id = 'fe-1001') as results, (select count(*)::int from outbox where job_id = '${JOB}' and application_id = 'fe-1001') as messages`)
     expect(rows[0]).toEqual({ results: 1, messages: 1 })
 
     const other = { ...apps['fe-1001']!, answers: { ...apps['fe-1001']!.answers, experienceYears: 1 } }
@@ -170,7 +170,7 @@ describe('the reference ATS, end to end', () => {
     // Nothing new for those whose answer still stands: no second acknowledgement, no second "you go on".
     expect((await outbox('fe-1004')).map((m) => m.stage)).toEqual(['received'])
     expect((await outbox('fe-1001')).map((m) => m.stage)).toEqual(['advance'])
-    const { rows } = await ats.pool.query(`select why, superseded_at is not null as superseded from results where application_id = 'fe-1006' order by id`)
+    const { rows } = await ats.pool.query(`select why, superseded_at is not null as superseded from results where job_id = '${JOB}' and application_id = 'fe-1006' order by id`)
     expect(rows).toEqual([
       { why: 'screened', superseded: true },
       { why: 'rescreened', superseded: false },
@@ -183,7 +183,7 @@ describe('the reference ATS, end to end', () => {
     await delivered('fe-1007', 'received')
 
     await travelTo('2026-11-26T07:59:58.500+01:00')
-    const reminded = await until('the reminder', async () => (await ats.pool.query(`select reminded_at from review_tasks where application_id = 'fe-1004' and reminded_at is not null`)).rows[0]?.reminded_at as Date | undefined)
+    const reminded = await until('the reminder', async () => (await ats.pool.query(`select reminded_at from review_tasks where job_id = '${JOB}' and application_id = 'fe-1004' and reminded_at is not null`)).rows[0]?.reminded_at as Date | undefined)
     const late = reminded.getTime() - Date.parse('2026-11-26T07:00:00Z')
     expect(late).toBeGreaterThanOrEqual(0)
     expect(late).toBeLessThan(LATENESS_MS)
@@ -193,8 +193,8 @@ describe('the reference ATS, end to end', () => {
 
   it('a person decides; the candidate is told the person’s reasons, not as automatic', async () => {
     await travelTo('2026-11-26T10:00:00+01:00')
-    expect(await call('POST', '/applications/fe-1004/decision', { outcome: 'reject', by: 'Sara Lind' })).toMatchObject({ status: 422, body: { field: 'reasons', problem: 'no_reasons' } })
-    expect(await call('POST', '/applications/fe-1004/decision', { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara Lind' })).toMatchObject({ status: 200, body: { stage: 'rejected-by-person' } })
+    expect(await call('POST', `/jobs/${JOB}/applications/fe-1004/decision`, { outcome: 'reject', by: 'Sara Lind' })).toMatchObject({ status: 422, body: { field: 'reasons', problem: 'no_reasons' } })
+    expect(await call('POST', `/jobs/${JOB}/applications/fe-1004/decision`, { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Sara Lind' })).toMatchObject({ status: 200, body: { stage: 'rejected-by-person' } })
     const message = await delivered('fe-1004', 'rejected-by-person')
     expect(message.text).toContain('engelska på minst nivå B2')
     const mail = capture.messages.find((m) => m.header('Message-ID') === messageId(ats, message.id))!
@@ -230,11 +230,11 @@ describe('the reference ATS, end to end', () => {
 
   it('stores survey answers and builds the report from the database', async () => {
     await travelTo('2026-11-27T09:00:00+01:00')
-    expect((await call('POST', '/survey', { applicationId: 'fe-1002', score: 3, comment: 'Snabbt svar, men nej.' })).status).toBe(201)
-    expect((await call('POST', '/survey', { applicationId: 'fe-1001', score: 9 })).status).toBe(201)
-    expect((await call('POST', '/survey', { applicationId: 'fe-1001', score: 10 })).status).toBe(201) // the later answer counts
-    expect((await call('POST', '/survey', { applicationId: 'fe-1007', score: 11 })).status).toBe(400)
-    expect((await call('POST', '/survey', { applicationId: 'nobody', score: 5 })).status).toBe(404)
+    expect((await call('POST', `/jobs/${JOB}/survey`, { applicationId: 'fe-1002', score: 3, comment: 'Snabbt svar, men nej.' })).status).toBe(201)
+    expect((await call('POST', `/jobs/${JOB}/survey`, { applicationId: 'fe-1001', score: 9 })).status).toBe(201)
+    expect((await call('POST', `/jobs/${JOB}/survey`, { applicationId: 'fe-1001', score: 10 })).status).toBe(201) // the later answer counts
+    expect((await call('POST', `/jobs/${JOB}/survey`, { applicationId: 'fe-1007', score: 11 })).status).toBe(400)
+    expect((await call('POST', `/jobs/${JOB}/survey`, { applicationId: 'nobody', score: 5 })).status).toBe(404)
 
     const { status, body } = await call('GET', `/jobs/${JOB}/report`)
     expect(status).toBe(200)
@@ -245,15 +245,43 @@ describe('the reference ATS, end to end', () => {
 
   it('re-checks every stored result: re-run byte for byte, decisions chained by hash (json, not jsonb)', async () => {
     for (const id of ['fe-1001', 'fe-1002', 'fe-1003', 'fe-1004', 'fe-1006', 'fe-1007', 'fe-1008']) {
-      const { body } = await call('GET', `/applications/${id}/audit`)
+      const { body } = await call('GET', `/jobs/${JOB}/applications/${id}/audit`)
       expect(body.results.length, id).toBeGreaterThan(0)
       for (const r of body.results) expect(r, id).toMatchObject({ ok: true })
     }
-    expect((await call('GET', '/applications/fe-1004/audit')).body.results.map((r: { why: string }) => r.why)).toEqual(['screened', 'rescreened', 'decision'])
+    expect((await call('GET', `/jobs/${JOB}/applications/fe-1004/audit`)).body.results.map((r: { why: string }) => r.why)).toEqual(['screened', 'rescreened', 'decision'])
     // And as after an upgrade: both versions compile to their hashes and decide their stored results as they did.
     expect(await ats.criteria.checkUpgrade()).toEqual([])
     // What jsonb would have kept is another text: a byte-for-byte re-check would fail on it.
     const { rows } = await ats.pool.query(`select bool_and(result::text = result::jsonb::text) as same from results`)
     expect(rows[0].same).toBe(false)
+  })
+
+  it('keys an application by its job and its id: the same id under another job is another application, not a conflict', async () => {
+    // The same criteria published for a second job (a second opening of the same role).
+    const OTHER = 'frontend-developer-2'
+    expect(await call('PUT', `/jobs/${OTHER}/criteria`, rules.replace('id: frontend-developer', `id: ${OTHER}`))).toMatchObject({ status: 200, body: { changed: true } })
+    await travelTo('2026-11-27T09:30:30+01:00')
+    // fe-1001 with other answers: under the first job that was a conflict (409, above), under this one it is a new application.
+    const other = { ...apps['fe-1001']!, answers: { ...apps['fe-1001']!.answers, experienceYears: 1 } }
+    expect(await post('fe-1001', other, OTHER)).toMatchObject({ status: 201, body: { outcome: 'reject' } })
+    // Posting it again to the second job is a duplicate there, and the first job's application is untouched.
+    expect(await post('fe-1001', other, OTHER)).toMatchObject({ status: 200, body: { duplicate: true, outcome: 'reject' } })
+    const { rows } = await ats.pool.query(
+      `select a.job_id, r.result->>'outcome' as outcome, (select count(*)::int from outbox o where o.job_id = a.job_id and o.application_id = a.id) as messages
+       from applications a join results r on r.job_id = a.job_id and r.application_id = a.id and r.superseded_at is null where a.id = 'fe-1001' order by a.job_id`,
+    )
+    expect(rows).toEqual([
+      { job_id: JOB, outcome: 'pass', messages: 2 }, // advance, then job-closed
+      { job_id: OTHER, outcome: 'reject', messages: 1 },
+    ])
+    // Each job's decision, audit, survey answer and report are its own.
+    expect((await call('POST', `/jobs/${OTHER}/survey`, { applicationId: 'fe-1001', score: 2 })).status).toBe(201)
+    expect((await call('POST', `/jobs/${OTHER}/survey`, { applicationId: 'fe-1002', score: 2 })).status).toBe(404)
+    expect((await call('GET', `/jobs/${OTHER}/report`)).body).toMatchObject({ totals: { applications: 1 }, candidateExperience: { overall: { answers: 1 } } })
+    expect((await call('GET', `/jobs/${JOB}/report`)).body.candidateExperience.overall).toMatchObject({ answers: 2 })
+    expect((await call('GET', `/jobs/${OTHER}/applications/fe-1001/audit`)).body.results).toEqual([expect.objectContaining({ why: 'screened', ok: true })])
+    expect((await call('GET', `/jobs/${JOB}/applications/fe-1001/audit`)).body.results.map((r: { why: string }) => r.why)).toEqual(['screened', 'rescreened'])
+    expect((await call('POST', `/jobs/${OTHER}/applications/fe-1009/decision`, { outcome: 'pass', by: 'Sara Lind' })).status).toBe(404)
   })
 })

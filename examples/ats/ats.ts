@@ -71,8 +71,8 @@ export async function startAts(options: AtsOptions): Promise<Ats> {
   await boss.work<{ outboxId: number }>(SEND, work, async (jobs) => {
     for (const job of jobs) await send(ats, job.data.outboxId)
   })
-  await boss.work<{ applicationId: string }>(REMIND, work, async (jobs) => {
-    for (const job of jobs) await remind(ats, job.data.applicationId)
+  await boss.work<{ jobId: string; applicationId: string }>(REMIND, work, async (jobs) => {
+    for (const job of jobs) await remind(ats, job.data.jobId, job.data.applicationId)
   })
   return ats
 }

@@ -5,10 +5,10 @@
 import { hashJson, resultJson, type Application, type ScreeningResult } from 'autoscreen'
 import type { Ats } from './ats.js'
 
-export async function recheck(ats: Ats, applicationId: string): Promise<{ id: number; why: string; ok: boolean }[]> {
-  const { rows } = await ats.pool.query<{ id: string; why: string; text: string; body: string; job_id: string }>(
-    'select r.id, r.why, r.result::text as text, a.body::text as body, a.job_id from results r join applications a on a.id = r.application_id where a.id = $1 order by r.id',
-    [applicationId],
+export async function recheck(ats: Ats, jobId: string, applicationId: string): Promise<{ id: number; why: string; ok: boolean }[]> {
+  const { rows } = await ats.pool.query<{ id: string; why: string; text: string; body: string }>(
+    'select r.id, r.why, r.result::text as text, a.body::text as body from results r join applications a on a.job_id = r.job_id and a.id = r.application_id where a.job_id = $1 and a.id = $2 order by r.id',
+    [jobId, applicationId],
   )
   return Promise.all(
     rows.map(async (row, i) => {
@@ -17,7 +17,7 @@ export async function recheck(ats: Ats, applicationId: string): Promise<{ id: nu
       if (row.why === 'decision') {
         ok = i > 0 && stored.decision?.previous.hash === hashJson(JSON.parse(rows[i - 1]!.text))
       } else {
-        const { screener } = await ats.criteria.byHash(ats.pool, row.job_id, stored.audit.criteriaHash)
+        const { screener } = await ats.criteria.byHash(ats.pool, jobId, stored.audit.criteriaHash)
         ok = resultJson(screener.screen(JSON.parse(row.body) as Application, { now: new Date(stored.audit.evaluatedAt) })) === row.text
       }
       return { id: Number(row.id), why: row.why, ok }

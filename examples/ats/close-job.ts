@@ -16,9 +16,9 @@ export async function closeJobAndAnswer(ats: Ats, jobId: string, reason: 'filled
       const id = a.result.application.id
       // A step on the way planned and not yet sent ("you go on") is no longer right: the closing
       // answer replaces it. A final answer already queued stays: it is the candidate's answer.
-      const stale = (await plannedMessages(tx, id)).filter((m) => !FINAL_STAGES.includes(m.stage))
+      const stale = (await plannedMessages(tx, jobId, id)).filter((m) => !FINAL_STAGES.includes(m.stage))
       await cancelMessages(ats, tx, stale.map((m) => m.id), 'the job closed')
-      await closeReviewTask(ats, tx, id, 'the job closed')
+      await closeReviewTask(ats, tx, jobId, id, 'the job closed')
     }
     // closeJob takes one screener: results decided with earlier criteria are answered with theirs.
     const byHash = new Map<string, Current[]>()
@@ -31,7 +31,7 @@ export async function closeJobAndAnswer(ats: Ats, jobId: string, reason: 'filled
       const closing = closeJob(applications, { screener, now, reason })
       for (const a of closing.answers) {
         const to = group.find((g) => g.result.application.id === a.id)!.email
-        await enqueue(ats, tx, a.id, a.stage, path.toEmail(a.message, { from: ats.mail.from, to }), a.plan.sendAt)
+        await enqueue(ats, tx, jobId, a.id, a.stage, path.toEmail(a.message, { from: ats.mail.from, to }), a.plan.sendAt)
         answered.push(a.id)
       }
       alreadyAnswered.push(...closing.alreadyAnswered.map((a) => a.id))

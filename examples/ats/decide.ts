@@ -16,11 +16,11 @@ export type Decided =
 /** What the reviewer's form posts: the decision without its time (the server's clock says when). */
 export type DecisionForm = Omit<DecisionInput, 'at'>
 
-export async function decide(ats: Ats, applicationId: string, form: DecisionForm): Promise<Decided> {
+export async function decide(ats: Ats, jobId: string, applicationId: string, form: DecisionForm): Promise<Decided> {
   const now = ats.clock.now()
   return inTransaction(ats.pool, async (tx) => {
-    const current = await currentResult(tx, applicationId)
-    if (!current) return { status: 404, error: `no application ${applicationId}` }
+    const current = await currentResult(tx, jobId, applicationId)
+    if (!current) return { status: 404, error: `no application ${applicationId} to job ${jobId}` }
     const job = await tx.query('select 1 from jobs where id = $1 and closed_at is not null', [current.jobId])
     if (job.rowCount) return { status: 409, error: `job ${current.jobId} is closed: everyone was answered` }
     if (current.delivered.some((s) => FINAL_STAGES.includes(s)))
@@ -37,12 +37,12 @@ export async function decide(ats: Ats, applicationId: string, form: DecisionForm
       const issue = e.issues[0]!
       return { status: 422, field: issue.path.join('.'), problem: issue.code, message: issue.message }
     }
-    await storeResult(tx, decided, 'decision', now)
-    await closeReviewTask(ats, tx, applicationId, `decided by ${decided.decision!.by}`)
+    await storeResult(tx, jobId, decided, 'decision', now)
+    await closeReviewTask(ats, tx, jobId, applicationId, `decided by ${decided.decision!.by}`)
     // A program's answer still waiting (a planned rejection the person overturned) is no longer right.
-    await cancelMessages(ats, tx, (await plannedMessages(tx, applicationId)).filter((m) => m.stage !== 'received').map((m) => m.id), 'a person decided')
+    await cancelMessages(ats, tx, (await plannedMessages(tx, jobId, applicationId)).filter((m) => m.stage !== 'received').map((m) => m.id), 'a person decided')
     const stage = stageFor(decided) // advance, rejected-by-person or rejected-after-interview
-    const { sendAt } = await planMessage(ats, tx, compiled, decided, stage, now, current.email)
+    const { sendAt } = await planMessage(ats, tx, jobId, compiled, decided, stage, now, current.email)
     return { status: 200, stage, sendAt }
   })
 }

@@ -31,7 +31,7 @@ await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
 console.log(`ATS on http://127.0.0.1:${port}${postgres ? ` (PostgreSQL at ${postgres.url})` : ''}. Try:
   curl -s -X POST http://127.0.0.1:${port}/jobs/frontend-developer/applications --data "$(sed -n 4p examples/applications/frontend-developer.jsonl)"
   curl -s http://127.0.0.1:${port}/review
-  curl -s -X POST http://127.0.0.1:${port}/applications/fe-1004/decision --data '{"outcome":"reject","reasons":{"criteria":["english"]},"by":"Sara Lind"}'
+  curl -s -X POST http://127.0.0.1:${port}/jobs/frontend-developer/applications/fe-1004/decision --data '{"outcome":"reject","reasons":{"criteria":["english"]},"by":"Sara Lind"}'
   curl -s http://127.0.0.1:${port}/jobs/frontend-developer/report`)
 
 let stopping = false

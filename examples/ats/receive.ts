@@ -17,10 +17,10 @@ export type Received =
   | { status: 404 | 409 | 410; error: string }
 
 /** The message a result calls for, and the review task when a person must decide. */
-export async function answer(ats: Ats, tx: Tx, compiled: Compiled, result: ScreeningResult<boolean>, now: Date, email: string): Promise<{ stage: string; sendAt: string }> {
-  const { stage, sendAt } = await planMessage(ats, tx, compiled, result, stageFor(result), now, email)
+export async function answer(ats: Ats, tx: Tx, jobId: string, compiled: Compiled, result: ScreeningResult<boolean>, now: Date, email: string): Promise<{ stage: string; sendAt: string }> {
+  const { stage, sendAt } = await planMessage(ats, tx, jobId, compiled, result, stageFor(result), now, email)
   const task = reviewTask(result, compiled.path.delivery, { now })
-  if (task) await openReviewTask(ats, tx, task)
+  if (task) await openReviewTask(ats, tx, jobId, task)
   return { stage, sendAt }
 }
 
@@ -45,24 +45,25 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
     // What makes two posts "the same": the job, the id and the answers (a retry may resend
     // them with another submittedAt or candidate details; it is still the same application).
     const requestHash = applicationHash(jobId, application)
-    // The primary key decides between concurrent posts of one id: the first insert wins, the
-    // others wait for its transaction and then find the row (screened once, answered once).
+    // The primary key, (job_id, id), decides between concurrent posts of one application: the
+    // first insert wins, the others wait for its transaction and then find the row (screened
+    // once, answered once). The same id under another job is another application.
     const inserted = await tx.query(
-      'insert into applications (id, job_id, request_hash, body, email, received_at) values ($1, $2, $3, $4, $5, $6) on conflict (id) do nothing',
-      [application.id, jobId, requestHash, JSON.stringify(body), email, now],
+      'insert into applications (job_id, id, request_hash, body, email, received_at) values ($1, $2, $3, $4, $5, $6) on conflict (job_id, id) do nothing',
+      [jobId, application.id, requestHash, JSON.stringify(body), email, now],
     )
     if (inserted.rowCount === 0) {
       const { rows } = await tx.query<{ request_hash: string; outcome: Outcome }>(
-        `select a.request_hash, r.result->>'outcome' as outcome from applications a join results r on r.application_id = a.id and r.superseded_at is null where a.id = $1`,
-        [application.id],
+        `select a.request_hash, r.result->>'outcome' as outcome from applications a join results r on r.job_id = a.job_id and r.application_id = a.id and r.superseded_at is null where a.job_id = $1 and a.id = $2`,
+        [jobId, application.id],
       )
       const stored = rows[0]!
-      return stored.request_hash === requestHash ? { status: 200, duplicate: true, outcome: stored.outcome } : { status: 409, error: `application ${application.id} was received before with other answers` }
+      return stored.request_hash === requestHash ? { status: 200, duplicate: true, outcome: stored.outcome } : { status: 409, error: `application ${application.id} to job ${jobId} was received before with other answers` }
     }
 
     // The body as posted (what the audit re-check re-screens), now known to be a usable application.
     const result = compiled.screener.screen(body as Application, { now })
-    await storeResult(tx, result, 'screened', now)
-    return { status: 201, outcome: result.outcome, ...(await answer(ats, tx, compiled, result, now, email)) }
+    await storeResult(tx, jobId, result, 'screened', now)
+    return { status: 201, outcome: result.outcome, ...(await answer(ats, tx, jobId, compiled, result, now, email)) }
   })
 }

@@ -32,18 +32,18 @@ export async function rescreenJob(ats: Ats, jobId: string): Promise<Rescreened> 
         continue
       }
       const result = compiled.screener.screen(a.body as Application, { now })
-      await storeResult(tx, result, 'rescreened', now)
+      await storeResult(tx, jobId, result, 'rescreened', now)
       const stage = stageFor(result)
       const { email, sendAt } = compose(ats, compiled, result, stage, now, a.email)
       // A planned message of the same stage and words stays as it is; any other is no longer right.
-      const planned = await plannedMessages(tx, id)
+      const planned = await plannedMessages(tx, jobId, id)
       const same = planned.find((m) => m.stage === stage && m.text === email.text)
       await cancelMessages(ats, tx, planned.filter((m) => m !== same).map((m) => m.id), `criteria changed to version ${compiled.screener.criteria.version}`)
       // An acknowledgement (or "you go on") the candidate already has is not sent twice.
-      if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, id, stage, email, sendAt)
+      if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, jobId, id, stage, email, sendAt)
       const task = reviewTask(result, compiled.path.delivery, { now })
-      if (task) await openReviewTask(ats, tx, task)
-      else await closeReviewTask(ats, tx, id, 'no longer in review after a criteria change')
+      if (task) await openReviewTask(ats, tx, jobId, task)
+      else await closeReviewTask(ats, tx, jobId, id, 'no longer in review after a criteria change')
       out.rescreened.push({ id, from: stageFor(a.result), to: stage })
     }
     return out

@@ -10,9 +10,9 @@ export const SEND = 'send-message'
 /** The message of a stage, when it goes out, and the email to send (scheduleMessage, on the version's prepared path). */
 export const compose = (ats: Ats, { path }: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): ScheduledMessage => scheduleMessage(path, result, { now, stage, from: ats.mail.from, to })
 
-/** Puts a message in the outbox and queues its sending at `sendAt`, in the caller's transaction. */
-export async function enqueue(ats: Ats, tx: Tx, applicationId: string, stage: Stage, email: Email, sendAt: string): Promise<number> {
-  const { rows } = await tx.query<{ id: string }>('insert into outbox (application_id, stage, email, send_at) values ($1, $2, $3, $4) returning id', [applicationId, stage, JSON.stringify(email), sendAt])
+/** Puts a message to a job's applicant in the outbox and queues its sending at `sendAt`, in the caller's transaction. */
+export async function enqueue(ats: Ats, tx: Tx, jobId: string, applicationId: string, stage: Stage, email: Email, sendAt: string): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>('insert into outbox (job_id, application_id, stage, email, send_at) values ($1, $2, $3, $4, $5) returning id', [jobId, applicationId, stage, JSON.stringify(email), sendAt])
   const id = Number(rows[0]!.id)
   const job = await ats.boss.send(SEND, { outboxId: id }, { startAfter: ats.clock.realTime(new Date(sendAt)), ...inTx(tx) })
   await tx.query('update outbox set send_job = $2 where id = $1', [id, job])
@@ -20,15 +20,15 @@ export async function enqueue(ats: Ats, tx: Tx, applicationId: string, stage: St
 }
 
 /** Renders, plans and queues the message of a stage. */
-export async function planMessage(ats: Ats, tx: Tx, compiled: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): Promise<ScheduledMessage> {
+export async function planMessage(ats: Ats, tx: Tx, jobId: string, compiled: Compiled, result: ScreeningResult<boolean>, stage: Stage, now: Date, to: string): Promise<ScheduledMessage> {
   const scheduled = compose(ats, compiled, result, stage, now, to)
-  await enqueue(ats, tx, result.application.id, stage, scheduled.email, scheduled.sendAt)
+  await enqueue(ats, tx, jobId, result.application.id, stage, scheduled.email, scheduled.sendAt)
   return scheduled
 }
 
-/** Planned messages of an application, oldest first. */
-export async function plannedMessages(tx: Tx, applicationId: string): Promise<{ id: number; stage: Stage; text: string }[]> {
-  const { rows } = await tx.query<{ id: string; stage: Stage; text: string }>(`select id, stage, email->>'text' as text from outbox where application_id = $1 and state = 'planned' order by id for update`, [applicationId])
+/** Planned messages of a job's application, oldest first. */
+export async function plannedMessages(tx: Tx, jobId: string, applicationId: string): Promise<{ id: number; stage: Stage; text: string }[]> {
+  const { rows } = await tx.query<{ id: string; stage: Stage; text: string }>(`select id, stage, email->>'text' as text from outbox where job_id = $1 and application_id = $2 and state = 'planned' order by id for update`, [jobId, applicationId])
   return rows.map((r) => ({ ...r, id: Number(r.id) }))
 }
 

@@ -42,9 +42,11 @@ const routes: [method: string, path: RegExp, route: Route][] = [
   ['POST', /^\/jobs\/([^/]+)\/close$/, (ats, [job], body) => closeJobAndAnswer(ats, job!, (json(body || '{}') as { reason?: 'filled' | 'closed' }).reason)],
   ['GET', /^\/jobs\/([^/]+)\/report$/, async (ats, [job]) => ({ status: 200, ...(await jobReport(ats, job!)) })],
   ['GET', /^\/review$/, async (ats) => ({ status: 200, tasks: await openTasks(ats) })],
-  ['POST', /^\/applications\/([^/]+)\/decision$/, (ats, [id], body) => decide(ats, id!, json(body) as DecisionForm)],
-  ['GET', /^\/applications\/([^/]+)\/audit$/, async (ats, [id]) => ({ status: 200, results: await recheck(ats, id!) })],
-  ['POST', /^\/survey$/, (ats, _, body) => storeSurveyAnswer(ats, body)],
+  // An application is the job's: the same id under another job is another application.
+  ['POST', /^\/jobs\/([^/]+)\/applications\/([^/]+)\/decision$/, (ats, [job, id], body) => decide(ats, job!, id!, json(body) as DecisionForm)],
+  ['GET', /^\/jobs\/([^/]+)\/applications\/([^/]+)\/audit$/, async (ats, [job, id]) => ({ status: 200, results: await recheck(ats, job!, id!) })],
+  // The job's survey tool (its criteria file's survey.url) posts the candidates' answers here.
+  ['POST', /^\/jobs\/([^/]+)\/survey$/, (ats, [job], body) => storeSurveyAnswer(ats, job!, body)],
 ]
 
 export function createAtsServer(ats: Ats): Server {

@@ -101,7 +101,8 @@ Bad lines are reported on stderr with their line number and do not stop the run.
 
 Options:
   --criteria <file>    criteria file (YAML or JSON)
-  -f, --format <f>     jsonl (default), json, table
+  -f, --format <f>     jsonl (default), json, table (each result in its candidate's language,
+                       as its reasons are; --lang chooses one for all)
   --explain            add a recruiter-facing explanation of each unmet criterion
   --messages           add the rendered candidate message and its planned send time
   --now <iso|arrival>  time of the decision (default: now); arrival screens each application

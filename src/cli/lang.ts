@@ -12,11 +12,17 @@ export const LANG_VAR = 'AUTOSCREEN_LANG'
  * gives Swedish, anything else English.
  */
 export function langOf(env: Record<string, string | undefined>, file?: Lang): Lang {
-  const chosen = env[LANG_VAR]
-  if (chosen === 'sv' || chosen === 'en') return chosen
+  const chosen = chosenLang(env)
+  if (chosen) return chosen
   if (file) return file
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
   return /^sv/i.test(locale) ? 'sv' : 'en'
+}
+
+/** The language `--lang` chose (carried in AUTOSCREEN_LANG), if it was given. */
+export function chosenLang(env: Record<string, string | undefined>): Lang | undefined {
+  const chosen = env[LANG_VAR]
+  return chosen === 'sv' || chosen === 'en' ? chosen : undefined
 }
 
 /** Takes `--lang sv|en` (or `--lang=sv`) from anywhere on the line: the rest, and the language chosen if any. */

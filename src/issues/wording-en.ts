@@ -1,5 +1,6 @@
 import { at, clip, fit, HEADLINE_MAX, list, names, of, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueCode, IssueParams } from './issue-code.js'
+import { statusWord } from './result-vocabulary.js'
 
 const KIND: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map of keys and values', date: 'a date', null: 'empty' }
 const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
@@ -99,7 +100,7 @@ const enTools = {
   field_not_found: (p) => `there is no question named ${q(p.name)} in the file`,
   field_exists: (p) => `there is already a question named ${q(p.name)}: choose another name`,
   field_in_use: (p) => `the question ${q(p.name)} is read by ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `the criterion ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `the question ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'rename' : 'remove'} it there first`,
-  unknown_expected_criterion: (p) => `the test expects ${q(p.id)} to be ${p.list}, but no criterion has that id${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; the criteria are ${names(p.known, 'and')}`}`,
+  unknown_expected_criterion: (p) => `the test expects ${q(statusWord('en', p.list))} for ${q(p.id)}, but no criterion has that id${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; the criteria are ${names(p.known, 'and')}`}`,
   constant_condition: (p) =>
     `${p.part === 'when' ? `the when of "${p.id}"` : `the rule of requirement "${p.id}"`} is ${p.value ? 'true' : 'false'} for every possible answer, so ${
       p.part === 'when' ? (p.value ? 'it never skips the criterion' : 'the criterion is always skipped') : p.value ? 'every candidate meets it' : 'no candidate can meet it'

@@ -1,5 +1,6 @@
 import { at, clip, fit, HEADLINE_MAX, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
 import type { IssueParams } from './issue-code.js'
+import { statusWord } from './result-vocabulary.js'
 
 const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
 const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
@@ -109,7 +110,7 @@ export const sv: Wording = {
     `${q(p.value)} är inget giltigt ${p.part === 'hour' || p.part === 'minute' ? 'klockslag' : 'datum'}: ${
       p.part === 'day' ? `${MONTHS_SV[Number(p.month) - 1]} ${p.year} har ${p.days} dagar` : p.part === 'month' ? 'ett år har 12 månader (01 till 12)' : p.part === 'hour' ? 'timmarna går från 00 till 23' : 'minuterna går från 00 till 59'
     }`,
-  unknown_expected_criterion: (p) => `testet väntar sig att ${q(p.id)} är ${STATUS_SV[String(p.list)] ?? p.list}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${names(p.known, 'och')}`}`,
+  unknown_expected_criterion: (p) => `testet väntar sig ${q(statusWord('sv', p.list))} för ${q(p.id)}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${names(p.known, 'och')}`}`,
   constant_condition: (p) =>
     `${p.part === 'when' ? `villkoret (when) för "${p.id}"` : `regeln för kravet "${p.id}"`} är ${p.value ? 'sant' : 'falskt'} för alla tänkbara svar, så ${
       p.part === 'when' ? (p.value ? 'kriteriet hoppas aldrig över' : 'kriteriet hoppas alltid över') : p.value ? 'alla uppfyller det' : 'ingen kan uppfylla det'
@@ -375,9 +376,8 @@ const FORMAT_SV: Record<string, string> = {
   date_time: 'ska vara ett datum med tid som 2026-12-01T12:00',
 }
 
-// slips: month names, statuses and lists for the wording above
+// slips: month names and lists for the wording above
 const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
-const STATUS_SV: Record<string, string> = { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'obesvarat', invalid: 'ogiltigt', review: 'för granskning', skipped: 'överhoppat' }
 
 /**
  * Diskrimineringsgrunderna på svenska, så som ett fynd nämner dem: ett kort namn för första

@@ -4,6 +4,7 @@
 import type { Locale } from '../criteria/schema.js'
 import { FREE_REASON_GROUP, NO_STAGE_GROUP, SCORE_GROUP, type CandidateExperience, type ConsentCounts, type NpsBreakdown, type NpsCounts, type ResponseBand } from './candidate-nps.js'
 import { markdownText as md } from './markdown-text.js'
+import { RESULT_VOCABULARY } from '../issues/result-vocabulary.js'
 
 type Dimension = 'byStage' | 'byOutcome' | 'byDecisiveCriterion' | 'byResponseTime' | 'byDecidedBy'
 const DIMENSIONS: readonly Dimension[] = ['byStage', 'byOutcome', 'byDecisiveCriterion', 'byResponseTime', 'byDecidedBy']
@@ -56,7 +57,7 @@ const WORDING: Record<Locale, Wording> = {
       byResponseTime: (n) => plural(n, 'other band', 'other bands'),
       byDecidedBy: (n) => plural(n, 'other', 'others'),
     },
-    outcome: { pass: 'passed', reject: 'rejected', review: 'human review' },
+    outcome: RESULT_VOCABULARY.en.outcome,
     decidedBy: { program: 'the program', person: 'a person' },
     band: { 'within-24h': 'within 24 h', '1-2-days': '1–2 days', '2-5-days': '2–5 days', '5-10-days': '5–10 days', 'over-10-days': 'over 10 days', unknown: 'not known' },
     special: { [SCORE_GROUP]: 'too few points', [FREE_REASON_GROUP]: 'a reason in the person’s own words', [NO_STAGE_GROUP]: 'no stage known' },
@@ -104,7 +105,7 @@ const WORDING: Record<Locale, Wording> = {
       byResponseTime: (n) => plural(n, 'annat intervall', 'andra intervall'),
       byDecidedBy: (n) => plural(n, 'annan', 'andra'),
     },
-    outcome: { pass: 'gick vidare', reject: 'fick avslag', review: 'manuell granskning' },
+    outcome: RESULT_VOCABULARY.sv.outcome,
     decidedBy: { program: 'programmet', person: 'en person' },
     band: { 'within-24h': 'inom 24 h', '1-2-days': '1–2 dagar', '2-5-days': '2–5 dagar', '5-10-days': '5–10 dagar', 'over-10-days': 'över 10 dagar', unknown: 'okänd' },
     special: { [SCORE_GROUP]: 'för få poäng', [FREE_REASON_GROUP]: 'ett skäl med personens egna ord', [NO_STAGE_GROUP]: 'okänt steg' },

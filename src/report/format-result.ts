@@ -33,7 +33,7 @@ const MARK = { met: '✓', unmet: '✗', missing: '?', invalid: '!', error: '!',
  * @example
  * ```ts
  * console.log(formatResult(screener.screen(application, { now }), { explain: true }))
- * // a-1042  REJECT  near miss  score 3/5 (pass at 2)
+ * // a-1042  REJECTED  near miss (talent pool)  score 3/5 (pass at 2)
  * //   ✓ work-permit   the right to work in Sweden
  * //   ✗ experience    at least three years …  — experienceYears is 2; at least 3 required
  * ```
@@ -45,7 +45,7 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
   const w = options.words
   // Without words, the technical English of field ids (logs and rule tests compare it).
   const say = RESULT_WORDING[w?.locale ?? 'en']
-  const outcome = paint(result.outcome === 'pass' ? 32 : result.outcome === 'reject' ? 31 : 33, say.outcome[result.outcome])
+  const outcome = paint(result.outcome === 'pass' ? 32 : result.outcome === 'reject' ? 31 : 33, say.outcome[result.outcome].toUpperCase())
   const name = (id: string) => (w && id === DEADLINE_ID ? say.deadline : shown(id))
   const width = Math.max(...result.criteria.map((c) => name(c.id).length), 8)
   const kindWidth = Math.max(say.required.length, ...result.criteria.map((c) => `+${c.weight}`.length))
@@ -57,9 +57,8 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
     let line = `  ${mark} ${name(c.id).padEnd(width)}  ${paint(2, kind.padEnd(Math.max(8, kindWidth)))}  ${say.status[c.status].padEnd(Math.max(7, statusWidth))}  ${shown(c.reason)}`
     if (c.problem) line += paint(2, ` — ${shown(w ? formatProblem(c.problem, w) : c.problem.message)}`)
     else if (options.explain && c.detail) {
-      const skipped = c.status === 'skipped' ? say.skipped : ''
       const gaps = c.gaps ? say.gaps(shown(c.gaps.join(', '))) : ''
-      line += paint(2, ` — ${skipped}${shown(w ? formatExplanation(c.detail, { ...w, scored: !c.required }) : formatExplanation(c.detail))}${gaps}`)
+      line += paint(2, ` — ${shown(w ? formatExplanation(c.detail, { ...w, scored: !c.required }) : formatExplanation(c.detail))}${gaps}`)
     }
     lines.push(line)
   }

@@ -1,6 +1,10 @@
 import { candidateExperienceHtml, candidateExperienceMarkdown } from './format-candidate-experience.js'
 import { markdownText as md } from './markdown-text.js'
 import type { GroupRate, OtherCounts, OtherGroups, OutcomeCounts, Summary } from './summarize.js'
+import { RESULT_VOCABULARY } from '../issues/result-vocabulary.js'
+
+// The report is in English; its columns name the statuses as the table and the Studio do.
+const STATUS = RESULT_VOCABULARY.en.status
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
 const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
@@ -52,7 +56,7 @@ export function formatSummaryMarkdown(s: Summary): string {
     '',
     '## Criteria',
     '',
-    '| criterion | unmet | missing | invalid | for a person | skipped | rejections that hinge on it alone |',
+    `| criterion | ${STATUS.unmet} | ${STATUS.missing} | ${STATUS.invalid} | ${STATUS.review} | ${STATUS.skipped} | rejections that hinge on it alone |`,
     '|---|---:|---:|---:|---:|---:|---:|',
     ...s.criteria.map((c) => `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.review} | ${c.skipped} | ${c.decisive} |`),
     '',
@@ -141,7 +145,7 @@ export function formatSummaryHtml(s: Summary): string {
 <div class="kpi"><div><b>${t.applications}</b> application${t.applications === 1 ? '' : 's'}</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near miss${t.nearMiss === 1 ? '' : 'es'}</div></div>
 ${t.nearMiss ? `<p>Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.</p>` : ''}
 <section><h2>Funnel</h2>${funnel}</section>
-<section><h2>Criteria</h2>${crit}${table(['criterion', 'unmet', 'missing', 'invalid', 'for a person', 'skipped', 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
+<section><h2>Criteria</h2>${crit}${table(['criterion', STATUS.unmet, STATUS.missing, STATUS.invalid, STATUS.review, STATUS.skipped, 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
 <section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], [...Object.entries(s.bySource).map(([k, c]) => [k, ...countCells(c)]), ...(s.otherSources ? [[{ em: others(s.otherSources.groups, 'source') }, ...countCells(s.otherSources)]] : [])])}</section>
 <section><h2>Time to answer</h2>${times}</section>
 ${candidateExperienceHtml(s.candidateExperience, s.consents, 'en')}

@@ -1,8 +1,11 @@
+import { RESULT_VOCABULARY } from '../issues/result-vocabulary.js'
 import type { CriterionStatus, Outcome } from '../screen/result.js'
 
 // A screening result's words for recruiters, per language: the table of `screen -f table`, and
 // the Criteria Studio's decision. The logic that picks among them is in format-result.ts and
-// format-problem.ts; the words live here, apart from it.
+// format-problem.ts; the words live here, apart from it. The words of the statuses and outcomes
+// are the one vocabulary of results (issues/result-vocabulary.ts), shared with the Studio and
+// the issues.
 
 /**
  * The words of a screening result in one language.
@@ -14,16 +17,14 @@ import type { CriterionStatus, Outcome } from '../screen/result.js'
  * @category Reports
  */
 export interface ResultWording {
-  /** The outcome as the table's heading shows it. */
-  outcome: Record<Outcome, string>
+  /** The outcome in lower case (the table's heading shows it in capitals). */
+  outcome: Readonly<Record<Outcome, string>>
   nearMiss: string
   /** The score against the decision's minScore. */
   score: (score: number, max: number, min: number) => string
   /** The kind of a requirement (a merit shows its points, `+2`). */
   required: string
-  status: Record<CriterionStatus, string>
-  /** What a criterion that did not apply is said with before its explanation (none when the status already says it). */
-  skipped: string
+  status: Readonly<Record<CriterionStatus, string>>
   /** Unanswered questions that were not needed. */
   gaps: (list: string) => string
   /** The name of the criterion the screening adds for the closing date (id `deadline`). */
@@ -59,12 +60,11 @@ export interface ResultWording {
 }
 
 const sv: ResultWording = {
-  outcome: { pass: 'GÅR VIDARE', reject: 'AVBÖJS', review: 'TILL EN MÄNNISKA' },
+  outcome: RESULT_VOCABULARY.sv.outcome,
   nearMiss: 'nära ja (kandidatbanken)',
   score: (score, max, min) => `${score} av ${max} poäng (går vidare från ${min} poäng)`,
   required: 'krav',
-  status: { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'svar saknas', invalid: 'ogiltigt svar', review: 'bedöms av en människa', error: 'fel', skipped: 'gäller inte' },
-  skipped: '',
+  status: RESULT_VOCABULARY.sv.status,
   gaps: (list) => ` (obesvarat, behövs inte: ${list})`,
   deadline: 'sista ansökningsdag',
   screened: (count, bad) => `${count} ${count === 1 ? 'ansökan bedömd' : 'ansökningar bedömda'}${bad ? `, ${bad} ${bad === 1 ? 'rad' : 'rader'} gick inte att läsa` : ''}`,
@@ -91,12 +91,11 @@ const sv: ResultWording = {
 }
 
 const en: ResultWording = {
-  outcome: { pass: 'PASS', reject: 'REJECT', review: 'REVIEW' },
+  outcome: RESULT_VOCABULARY.en.outcome,
   nearMiss: 'near miss (talent pool)',
   score: (score, max, min) => `score ${score}/${max} (pass at ${min})`,
   required: 'required',
-  status: { met: 'met', unmet: 'unmet', missing: 'missing', invalid: 'invalid', review: 'review', error: 'error', skipped: 'skipped' },
-  skipped: 'does not apply: ',
+  status: RESULT_VOCABULARY.en.status,
   gaps: (list) => ` (unanswered, not needed: ${list})`,
   deadline: 'closing date',
   screened: (count, bad) => `${count} screened${bad ? `, ${bad} could not be read` : ''}`,
@@ -127,6 +126,7 @@ const en: ResultWording = {
  * @example
  * ```ts
  * RESULT_WORDING.sv.status.skipped // 'gäller inte'
+ * RESULT_WORDING.en.status.unmet // 'not met'
  * RESULT_WORDING.en.deadline // 'closing date'
  * ```
  * @category Reports

@@ -2,27 +2,9 @@ import type { Locale } from '../criteria/schema.js'
 import type { EvaluationErrorCode } from '../errors.js'
 import type { Explanation } from '../logic/index.js'
 
-/**
- * How one criterion came out for one application: `met`, `unmet`; `missing`, `invalid` or
- * `review` when answers that cannot be used (unanswered, invalid, for a person to judge) could
- * decide it; `error` when the rule failed to evaluate; `skipped` when its condition (`when`)
- * did not hold, or when only unanswered questions could decide it and it says `onMissing: skip`.
- * @example
- * ```ts
- * const s: CriterionStatus = 'missing'
- * ```
- * @category Screening
- */
-export type CriterionStatus = 'met' | 'unmet' | 'missing' | 'invalid' | 'review' | 'error' | 'skipped'
-
-/** The decision on one application. `review` means a human decides.
- * @example
- * ```ts
- * const o: Outcome = result.outcome // 'pass' | 'reject' | 'review'
- * ```
- * @category Screening
- */
-export type Outcome = 'pass' | 'reject' | 'review'
+// The statuses and outcomes are defined once, with their words, in the vocabulary of results.
+export type { CriterionStatus, Outcome } from '../issues/result-vocabulary.js'
+import type { CriterionStatus, Outcome } from '../issues/result-vocabulary.js'
 
 /**
  * What was wrong with the answers or the evaluation of a criterion that could not be decided.

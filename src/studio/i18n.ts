@@ -1,9 +1,12 @@
 // The page's own words, in the recruiter's language. Diagnostics are the library's (and the
 // CLI's) texts; the form shows the criteria file's labels in the chosen language.
 
-import { RESULT_WORDING } from '../index.js'
+import { RESULT_VOCABULARY, RESULT_WORDING } from '../index.js'
 
 export type UiLocale = 'sv' | 'en'
+
+/** A word of the results' vocabulary as a badge or a heading starts it: with a capital letter. */
+const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 const STRINGS = {
   skip: { sv: 'Hoppa till editorn', en: 'Skip to the editor' },
@@ -38,13 +41,14 @@ const STRINGS = {
   onePerLine: { sv: 'ett per rad', en: 'one per line' },
   fixFirst: { sv: 'Rätta felen i filen för att prova den.', en: 'Fix the errors in the file to try it.' },
   decision: { sv: 'Beslut', en: 'Decision' },
-  pass: { sv: 'Går vidare', en: 'Goes on' },
-  reject: { sv: 'Avböjs', en: 'Rejected' },
-  review: { sv: 'Till en människa', en: 'To a person' },
+  // The outcomes and statuses are the library's one vocabulary of results, as the CLI table and the issues say them.
+  pass: { sv: capital(RESULT_VOCABULARY.sv.outcome.pass), en: capital(RESULT_VOCABULARY.en.outcome.pass) },
+  reject: { sv: capital(RESULT_VOCABULARY.sv.outcome.reject), en: capital(RESULT_VOCABULARY.en.outcome.reject) },
+  review: { sv: capital(RESULT_VOCABULARY.sv.outcome.review), en: capital(RESULT_VOCABULARY.en.outcome.review) },
   nearMiss: { sv: 'Nära ja: sparas i kandidatbanken', en: 'Near miss: kept for the talent pool' },
   score: { sv: 'Poäng', en: 'Score' },
   scoreLine: { sv: 'Poäng: {score} av {max} (går vidare från {min} poäng)', en: 'Score: {score} of {max} (pass at {min})' },
-  status: { sv: { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'svar saknas', invalid: 'ogiltigt svar', review: 'bedöms av en människa', error: 'fel', skipped: 'gäller inte' }, en: { met: 'met', unmet: 'not met', missing: 'answer missing', invalid: 'invalid answer', review: 'for a person', error: 'error', skipped: 'does not apply' } },
+  status: { sv: RESULT_VOCABULARY.sv.status, en: RESULT_VOCABULARY.en.status },
   required: { sv: 'krav', en: 'required' },
   points: { sv: 'poäng', en: 'points' },
   stage: { sv: 'Steg', en: 'Stage' },

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { SHOTS, useStudioBrowser } from '../helpers/studio'
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { lintCriteria } from '../../src/lint/lint-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
@@ -14,13 +14,6 @@ import { loadCriteria } from '../../src/node/load-criteria'
 // it, and "Acknowledge…", which asks why the text is not about the applicant and adds the
 // acknowledgement to the text (the library's acknowledgeFinding), keeping the file's comment.
 // The finding goes away; the saved file lints without it. Screenshots in test/browser/screenshots.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
-let browser: Browser
-let studio: StudioServer
-let folder: string
 
 // A survey question about age, asked of everyone for anonymous statistics and read by no rule:
 // the lint cannot know that, the recruiter can say so.
@@ -71,28 +64,22 @@ const WORDS = {
   },
 } as const
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-ack-')), 'rules')
-  mkdirSync(folder)
-  for (const lang of ['sv', 'en'] as const) writeFileSync(join(folder, `butik-${lang}.yaml`), FILE(lang))
-  studio = await startStudio({ folder, assets })
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-ack-')), 'rules')
+    mkdirSync(folder)
+    for (const lang of ['sv', 'en'] as const) writeFileSync(join(folder, `butik-${lang}.yaml`), FILE(lang))
+    return folder
+  },
 })
 
 async function open(file: string, lang: 'sv' | 'en'): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()))
-  await page.goto(studio.newAddress())
+  await page.goto(env.studio.newAddress())
   if (lang === 'en') await page.locator('#lang').selectOption('en')
   await page.getByRole('button', { name: file }).focus()
   await page.keyboard.press('Enter')
@@ -111,7 +98,7 @@ describe('acknowledging a fairness finding in the problem list', () => {
       expect(await problem.locator('.headline').textContent()).toBe(w.headline)
       expect(await problem.locator('code').textContent()).toBe('protected-question:age')
       expect(await problem.locator('.advice').textContent()).toMatch(w.advice)
-      await page.screenshot({ path: join(shots, `studio-acknowledge-list-${lang}-1280.png`) })
+      await page.screenshot({ path: join(SHOTS, `studio-acknowledge-list-${lang}-1280.png`) })
 
       await problem.getByRole('button', { name: w.button }).focus()
       await page.keyboard.press('Enter')
@@ -123,24 +110,24 @@ describe('acknowledging a fairness finding in the problem list', () => {
       // No criterion reads the answer: no justification to point to.
       expect(await dialog.locator('.instead').count()).toBe(0)
       await dialog.getByLabel(w.reasonLabel).fill(w.reason)
-      await page.screenshot({ path: join(shots, `studio-acknowledge-dialog-${lang}-1280.png`) })
+      await page.screenshot({ path: join(SHOTS, `studio-acknowledge-dialog-${lang}-1280.png`) })
       await dialog.getByRole('button', { name: w.add }).click()
       await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.added)
       // The finding is gone once the page has linted the new text.
       await expect.poll(() => page.locator('#problem-list').textContent(), { timeout: 5000 }).toContain(w.none)
-      await page.screenshot({ path: join(shots, `studio-acknowledge-done-${lang}-1280.png`) })
+      await page.screenshot({ path: join(SHOTS, `studio-acknowledge-done-${lang}-1280.png`) })
 
       await page.locator('.cm-content').focus()
       await page.keyboard.press('Control+s')
       await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.saved)
-      const saved = readFileSync(join(folder, file), 'utf8')
+      const saved = readFileSync(join(env.folder, file), 'utf8')
       expect(saved.startsWith('# Butiken: kommentaren ska stå kvar.\n')).toBe(true)
       // Only the field's lines changed: the acknowledgement is added to the field alder, in the
       // block form the dialog (and the CLI's advice) showed, with the reason written in.
       const block = shown.replace(/reason: .*/, `reason: ${w.reason}`).split('\n').map((l) => `    ${l}\n`).join('')
       expect(saved).toBe(FILE(lang).replace('    label: { sv: Hur gammal är du?, en: How old are you? }\n', `    label: { sv: Hur gammal är du?, en: How old are you? }\n${block}`))
       expect(block).toBe(`    lintAcknowledge:\n      - finding: protected-question:age\n        reason: ${w.reason}\n`)
-      const doc = await loadCriteria(join(folder, file))
+      const doc = await loadCriteria(join(env.folder, file))
       expect(lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged])).toEqual([['protected-question:age', w.reason]])
       expect(page.errors).toEqual([])
       await page.context().close()
@@ -148,7 +135,7 @@ describe('acknowledging a fairness finding in the problem list', () => {
 
   it('points a finding a criterion reads to the criterion\'s justification, in the dialog that would acknowledge it (sv)', async () => {
     const file = 'butik-kriterium.yaml'
-    writeFileSync(join(folder, file), FILE('sv').replace('criteria:\n', 'criteria:\n  - id: vuxen\n    rule: { ">=": [{ var: alder }, 18] }\n    required: true\n    reason: { sv: minst 18 år, en: at least 18 }\n'))
+    writeFileSync(join(env.folder, file), FILE('sv').replace('criteria:\n', 'criteria:\n  - id: vuxen\n    rule: { ">=": [{ var: alder }, 18] }\n    required: true\n    reason: { sv: minst 18 år, en: at least 18 }\n'))
     const page = await open(file, 'sv')
     const problem = page.locator('#problem-list li.problem', { hasText: 'kriteriet vuxen läser svaret' })
     await problem.waitFor()
@@ -156,7 +143,7 @@ describe('acknowledging a fairness finding in the problem list', () => {
     const dialog = page.locator('#acknowledge-dialog')
     await dialog.waitFor()
     expect(await dialog.locator('.instead').textContent()).toBe('Handlar texten verkligen om den sökande? Då är ett godkännande fel väg: skriv i stället i kriteriet vuxen, under justification:, vilken lag eller vilket behov som gör kravet lagligt och nödvändigt för tjänsten.')
-    await page.screenshot({ path: join(shots, 'studio-acknowledge-justification-sv-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-acknowledge-justification-sv-1280.png') })
     expect(page.errors).toEqual([])
     await page.context().close()
   })

@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ROOT, SHOTS, startStudioOn, useStudioBrowser } from '../helpers/studio'
+import type { StudioServer } from '../../src/cli/studio-server'
 import { loadCriteria } from '../../src/node/load-criteria'
 
 // A job from nothing, in the page: the studio started on an empty folder invites a new file;
@@ -14,21 +15,8 @@ import { loadCriteria } from '../../src/node/load-criteria'
 // moves one, writes a comment of their own in the editor, and saves. The file on disk loads,
 // keeps the comment, and says what the forms said. In Swedish and in English; axe-core and
 // screenshots at 1280 and 412 px.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
-let browser: Browser
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-})
+const env = useStudioBrowser()
 
 const WORDS = {
   sv: {
@@ -48,9 +36,9 @@ const WORDS = {
 async function openEmpty(locale: 'sv' | 'en', width: number): Promise<{ page: Page; studio: StudioServer; folder: string; errors: string[] }> {
   const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-create-')), 'jobb')
   mkdirSync(folder)
-  const studio = await startStudio({ folder, assets })
+  const studio = await startStudioOn(folder)
   // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'sv' ? 'sv-SE' : 'en-GB', timezoneId: 'Europe/Stockholm', bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'sv' ? 'sv-SE' : 'en-GB', timezoneId: 'Europe/Stockholm', bypassCSP: true })
   await context.addInitScript((l) => localStorage.setItem('autoscreen-studio:locale', l), locale)
   const page = await context.newPage()
   const errors: string[] = []
@@ -74,7 +62,7 @@ async function press(page: Page, name: string) {
 const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'))
 
 async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
   return page.evaluate(async () => {
     const a = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
     const r = await a.run(document, { resultTypes: ['violations'] })
@@ -172,7 +160,7 @@ describe('Criteria Studio: a job from nothing', () => {
         // Screenshot and axe with a question's form open.
         await press(page, `${locale === 'sv' ? 'Ändra' : 'Edit'}: truckLicence`)
         expect(await axe(page)).toEqual([])
-        await page.screenshot({ path: join(shots, `studio-create-questions-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-create-questions-${locale}-1280.png`) })
 
         // Save (Ctrl+S in the editor), and read the file from disk.
         await page.locator('.cm-content').focus()
@@ -192,7 +180,7 @@ describe('Criteria Studio: a job from nothing', () => {
 
         // The job tab at 1280, for a look.
         await page.locator('#tab-job').click()
-        await page.screenshot({ path: join(shots, `studio-create-job-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-create-job-${locale}-1280.png`) })
         // At 412 px: the same file, the questions and a form, and axe again.
         const narrow = await page.context().newPage()
         await narrow.setViewportSize({ width: 412, height: 900 })
@@ -202,9 +190,9 @@ describe('Criteria Studio: a job from nothing', () => {
         await narrow.locator('#tab-fields').click()
         await narrow.getByRole('button', { name: `${locale === 'sv' ? 'Ändra' : 'Edit'}: truckLicence`, exact: true }).click()
         expect(await axe(narrow)).toEqual([])
-        await narrow.screenshot({ path: join(shots, `studio-create-questions-${locale}-412.png`), fullPage: true })
+        await narrow.screenshot({ path: join(SHOTS, `studio-create-questions-${locale}-412.png`), fullPage: true })
       } catch (e) {
-        await page.screenshot({ path: join(shots, `studio-create-failed-${locale}.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-create-failed-${locale}.png`) })
         throw new Error(`${String(e)}\npage errors: ${errors.join('; ')}`)
       } finally {
         await page.context().close()

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ROOT, SHOTS, useStudioBrowser } from '../helpers/studio'
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { lintCriteria } from '../../src/lint/lint-criteria'
 import { loadCriteria } from '../../src/node/load-criteria'
@@ -15,13 +15,6 @@ import { loadCriteria } from '../../src/node/load-criteria'
 // criteria added (a knockout, a merit with points, one with `when`, an at-least-N, a start
 // relative to the application), one edited, one moved, one removed, saved with Ctrl+S. The
 // file on disk loads, lints clean and keeps its comment; the form tab then passes and rejects.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
-let browser: Browser
-let studio: StudioServer
-let folder: string
 
 const FILE = (lang: 'sv' | 'en') => `# En ny tjänst: kommentaren ska stå kvar.
 id: lager-${lang}
@@ -54,29 +47,23 @@ const WORDS = {
   en: { tab: 'Criteria', add: 'New criterion', question: 'Question', condition: 'Condition', value: 'Value', points: 'Preferred: gives points', weight: 'Points when met', when: 'Applies only when another question has a certain answer', whenQuestion: 'Applies when the question', whenCondition: 'has the answer', count: 'How many', days: 'Days', reasonSv: /Reason in Swedish/, reasonEn: /Reason in English/, save: 'Save the criterion', saved: 'Criterion saved in the editor. Save the file when you are happy with it.', edit: 'Edit', up: 'Move up', remove: 'Remove', yes: 'Yes, remove', form: 'The form', yesAnswer: 'Yes', noAnswer: 'No', why: 'Why the job needs it, in Swedish (optional)', advice: 'Advice for those who do not meet it, in Swedish (optional)', fileSaved: 'Saved' },
 } as const
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-criteria-')), 'rules')
-  mkdirSync(folder)
-  for (const lang of ['sv', 'en'] as const) writeFileSync(join(folder, `lager-${lang}.yaml`), FILE(lang))
-  studio = await startStudio({ folder, assets })
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-criteria-')), 'rules')
+    mkdirSync(folder)
+    for (const lang of ['sv', 'en'] as const) writeFileSync(join(folder, `lager-${lang}.yaml`), FILE(lang))
+    return folder
+  },
 })
 
 async function open(file: string, lang: 'sv' | 'en', width: number): Promise<Page & { errors: string[] }> {
   // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', bypassCSP: true })
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()))
-  await page.goto(studio.newAddress())
+  await page.goto(env.studio.newAddress())
   if (lang === 'en') await page.locator('#lang').selectOption('en')
   await page.getByRole('button', { name: file }).focus()
   await page.keyboard.press('Enter')
@@ -91,7 +78,7 @@ async function press(page: Page, locator: ReturnType<Page['locator']>): Promise<
 }
 
 async function axe(page: Page, selector: string) {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
   return page.evaluate(async (sel) => {
     const a = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
     const r = await a.run(document.querySelector(sel)!, { resultTypes: ['violations'] })
@@ -181,7 +168,7 @@ describe('the Criteria tab', () => {
       // Remove one, after saying yes.
       await press(page, page.getByRole('button', { name: `${w.remove} system-2-of` }))
       expect(await listIds()).toHaveLength(5)
-      await page.screenshot({ path: join(shots, `studio-criteria-confirm-${lang}-1280.png`) })
+      await page.screenshot({ path: join(SHOTS, `studio-criteria-confirm-${lang}-1280.png`) })
       await press(page, page.getByRole('button', { name: w.yes }))
       expect(await listIds()).toEqual(['arbetstillstand', 'erfarenhet-min-12', 'system-all', 'start-within-30-days'])
 
@@ -190,11 +177,11 @@ describe('the Criteria tab', () => {
       await page.keyboard.press('Control+End')
       await page.keyboard.press('Control+s')
       await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.fileSaved)
-      const saved = readFileSync(join(folder, file), 'utf8')
+      const saved = readFileSync(join(env.folder, file), 'utf8')
       expect(saved.startsWith('# En ny tjänst: kommentaren ska stå kvar.\n')).toBe(true)
       expect(saved).toContain('  - id: erfarenhet-min-12\n    rule: { ">=": [{ var: erfarenhet }, 24] }\n    weight: 2\n')
       expect(saved).toContain('  - id: system-all\n    when: { ">=": [{ var: erfarenhet }, 1] }\n    rule: { includesAll: [{ var: system }, [WMS]] }\n')
-      const doc = await loadCriteria(join(folder, file))
+      const doc = await loadCriteria(join(env.folder, file))
       expect(doc.criteria.criteria.map((c) => c.id)).toEqual(['arbetstillstand', 'erfarenhet-min-12', 'system-all', 'start-within-30-days'])
       expect(doc.criteria.criteria[2]!.when).toEqual({ '>=': [{ var: 'erfarenhet' }, 1] })
       expect(lintCriteria(doc, compileCriteria(doc)).filter((f) => f.severity === 'error')).toEqual([])
@@ -202,9 +189,9 @@ describe('the Criteria tab', () => {
       // Screenshots with the form open, and axe on the tab.
       await press(page, page.getByRole('button', { name: `${w.edit} system-all` }))
       expect(await axe(page, '#panel-criteria')).toEqual([])
-      await page.screenshot({ path: join(shots, `studio-criteria-${lang}-1280.png`), fullPage: true })
+      await page.screenshot({ path: join(SHOTS, `studio-criteria-${lang}-1280.png`), fullPage: true })
       await page.setViewportSize({ width: 412, height: 900 })
-      await page.screenshot({ path: join(shots, `studio-criteria-${lang}-412.png`), fullPage: true })
+      await page.screenshot({ path: join(SHOTS, `studio-criteria-${lang}-412.png`), fullPage: true })
       await page.setViewportSize({ width: 1280, height: 900 })
 
       // The form tab decides with the saved criteria: a pass, then a reject.
@@ -223,7 +210,7 @@ describe('the Criteria tab', () => {
 
   it('a criterion written by hand is shown read-only with a way to the editor; errors elsewhere in the file do not lock the tab', async () => {
     const text = FILE('sv').replace('criteria: []', 'criteria:\n  - id: hand\n    rule: { or: [{ var: arbetstillstand }, { ">=": [{ var: erfarenhet }, 6] }] }\n    required: true\n    reason: { sv: x, en: x }').replace('locale: sv', 'locale: fi')
-    writeFileSync(join(folder, 'hand.yaml'), text)
+    writeFileSync(join(env.folder, 'hand.yaml'), text)
     const page = await open('hand.yaml', 'sv', 412)
     await press(page, page.getByRole('tab', { name: 'Kriterier' }))
     await expect.poll(() => page.locator('#panel-criteria .problem-note').textContent()).toContain('Filen har fel')
@@ -249,7 +236,7 @@ describe('the Criteria tab', () => {
     await press(page, form.getByRole('button', { name: 'Spara kriteriet' }))
     await expect.poll(() => form.locator('[role="status"]').textContent()).toBe('kriteriet "arbetstillstand" finns redan (kriterium nummer 2); ge det här ett eget id')
     expect(await page.locator('.criteria-list li[data-id]').count()).toBe(2)
-    await page.screenshot({ path: join(shots, 'studio-criteria-hand-412.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'studio-criteria-hand-412.png'), fullPage: true })
     expect(await axe(page, '#panel-criteria')).toEqual([])
     expect(page.errors).toEqual([])
   }, 120_000)

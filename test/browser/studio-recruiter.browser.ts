@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { ROOT, SHOTS, startStudioOn, useStudioBrowser } from '../helpers/studio'
 import { loadCriteria } from '../../src/node/load-criteria'
 
 // The whole job written in the Criteria Studio by a recruiter, in Debian's Chromium, with the
@@ -19,22 +19,9 @@ import { loadCriteria } from '../../src/node/load-criteria'
 // and tests it with exit code 0. In Swedish (a preschool teacher in Växjö) and in English (a
 // bus driver in Umeå). The Swedish page shows no English diagnostic, including one provoked on
 // purpose. Screenshots at 1280 and 412 px; axe-core on every tab.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
 const run = promisify(execFile)
-let browser: Browser
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-})
+const env = useStudioBrowser()
 
 // The page's words, per language (what a recruiter reads and a screen reader announces).
 const UI = {
@@ -90,9 +77,9 @@ const ENGLISH = /\b(is required|expected|must be|is not|unknown|invalid_type|is 
 async function openEmpty(locale: 'sv' | 'en', width: number) {
   const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-recruiter-')), 'jobb')
   mkdirSync(folder)
-  const studio = await startStudio({ folder, assets })
+  const studio = await startStudioOn(folder)
   // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'sv' ? 'sv-SE' : 'en-GB', timezoneId: 'Europe/Stockholm', bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'sv' ? 'sv-SE' : 'en-GB', timezoneId: 'Europe/Stockholm', bypassCSP: true })
   // The page's language as a returning recruiter left it (not in the message preview's sandboxed frame, which has no storage).
   await context.addInitScript((l) => window === window.top && localStorage.setItem('autoscreen-studio:locale', l), locale)
   const page = await context.newPage()
@@ -130,7 +117,7 @@ async function toTab(page: Page, id: string) {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
   return page.evaluate(async () => {
     const a = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
     const r = await a.run(document, { resultTypes: ['violations'] })
@@ -150,7 +137,7 @@ const diagnostics = (page: Page) =>
 const cli = async (...args: string[]) => {
   try {
     // The CLI bundled from the current sources once per run (test/helpers/cli-bundle.ts).
-    const r = await run(process.execPath, [inject('cliBundle'), ...args], { cwd: root })
+    const r = await run(process.execPath, [inject('cliBundle'), ...args], { cwd: ROOT })
     return { code: 0, out: r.stdout + r.stderr }
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string }
@@ -325,14 +312,14 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         expect(await page.locator('#panel-form [data-criterion="arbetstillstand"] .why').textContent()).toBe(sv ? 'Inget svar på ”Har du rätt att arbeta i Sverige?”, och svaret kan ändra beslutet.' : 'No answer to “Do you have the right to work in Sweden?”, and the answer could change the decision.')
         await collect()
         await fillPass(job.people.pass)
-        await page.screenshot({ path: join(shots, `studio-recruiter-form-pass-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-form-pass-${locale}-1280.png`) })
         await collect()
 
         // 6. Three test cases: a pass, a reject (no right to work), a pass without the merit.
         const saveCase = async (name: string) => {
           await toTab(page, 'tests')
           // The page proposes a name in its own language (the decision, and what was not met).
-          expect(await page.getByLabel(w.caseName, { exact: true }).inputValue()).toMatch(sv ? /^(Går vidare|Avböjs)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/ : /^(Goes on|Rejected)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/)
+          expect(await page.getByLabel(w.caseName, { exact: true }).inputValue()).toMatch(sv ? /^(Går vidare|Avböjs)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/ : /^(Moves on|Rejected)(: [a-z0-9-]+(, [a-z0-9-]+)*)?$/)
           await typeInto(page, page.getByLabel(w.caseName, { exact: true }), name)
           await press(page, page.getByRole('button', { name: w.saveCase, exact: true }))
           await expect.poll(() => page.locator('.case-status').textContent()).toMatch(w.caseSaved)
@@ -345,7 +332,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         await expect.poll(outcome).toBe('reject')
         const unmet = page.locator('#panel-form [data-criterion="arbetstillstand"]')
         expect(await unmet.getAttribute('data-status')).toBe('unmet')
-        await page.screenshot({ path: join(shots, `studio-recruiter-form-reject-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-form-reject-${locale}-1280.png`) })
         await collect()
 
         // The rejection previewed: it names the unmet requirement by its reason, in Swedish.
@@ -360,7 +347,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         }
         await expect.poll(() => message.textContent()).toContain('För tjänsten krävs rätt att arbeta i Sverige')
         expect(await message.textContent()).toMatch(new RegExp(`^Din ansökan till ${job.company} – ${job.titleSv}\\n\\nHej ${job.people.reject}!`))
-        await page.screenshot({ path: join(shots, `studio-recruiter-message-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-message-${locale}-1280.png`) })
         await collect()
         await saveCase(sv ? 'Jonas utan arbetstillstånd' : 'Tom without the right to work')
 
@@ -385,7 +372,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
         await press(page, rename.getByRole('button', { name: w.rename, exact: true }))
         await expect.poll(caseIds).toEqual([job.ids[0], job.ids[1], job.renamed])
         await expect.poll(() => page.locator('.test-run .summary').textContent()).toBe(w.summary)
-        await page.screenshot({ path: join(shots, `studio-recruiter-tests-${locale}-1280.png`) })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-tests-${locale}-1280.png`) })
         await collect()
 
         // 7. Reload: the file and its cases are as left.
@@ -418,12 +405,12 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
           await toTab(page, tab)
           { const v = await axe(page); expect(v, `axe on ${tab} at 1280: ${v.join("; ")}`).toEqual([]) }
         }
-        await page.screenshot({ path: join(shots, `studio-recruiter-criteria-${locale}-1280.png`), fullPage: true })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-criteria-${locale}-1280.png`), fullPage: true })
         await page.setViewportSize({ width: 412, height: 900 })
         for (const tab of ['form', 'message', 'tests', 'job', 'fields', 'criteria']) {
           await toTab(page, tab)
           expect(await axe(page), `axe on ${tab} at 412`).toEqual([])
-          if (tab === 'criteria' || tab === 'tests' || tab === 'form') await page.screenshot({ path: join(shots, `studio-recruiter-${tab}-${locale}-412.png`), fullPage: true })
+          if (tab === 'criteria' || tab === 'tests' || tab === 'form') await page.screenshot({ path: join(SHOTS, `studio-recruiter-${tab}-${locale}-412.png`), fullPage: true })
         }
         expect(errors).toEqual([])
 
@@ -433,7 +420,7 @@ describe('Criteria Studio: a recruiter writes a whole job', () => {
           expect(seen.filter((s) => ENGLISH.test(s))).toEqual([])
         }
       } catch (e) {
-        await page.screenshot({ path: join(shots, `studio-recruiter-failed-${locale}.png`), fullPage: true })
+        await page.screenshot({ path: join(SHOTS, `studio-recruiter-failed-${locale}.png`), fullPage: true })
         throw new Error(`${String(e)}\npage errors: ${errors.join('; ')}\nseen: ${seen.slice(-5).join(' | ')}`)
       } finally {
         await page.context().close()

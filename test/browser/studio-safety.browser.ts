@@ -1,51 +1,38 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ROOT, SHOTS, useStudioBrowser } from '../helpers/studio'
 import { runRuleTests } from '../../src/node/run-rule-tests'
 
 // The Criteria Studio never loses work, works from the keyboard, and keeps test cases as a
 // recruiter would, in Debian's Chromium: the 0-byte save of the issue reproduced and shown not
 // to happen, an earlier version restored, a file changed on disk not overwritten unseen, Tab
 // leaving the editor, and the tests tab's cases saved, run, renamed and deleted.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
 const FILE = 'lagerarbetare.yaml'
-let browser: Browser
-let studio: StudioServer
-let folder: string
-const disk = () => readFileSync(join(folder, FILE), 'utf8')
+const disk = () => readFileSync(join(env.folder, FILE), 'utf8')
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-safety-')), 'rules')
-  cpSync(join(root, 'rules'), folder, { recursive: true })
-  // The tests tab starts from no test file: every case in it is one this test saved.
-  rmSync(join(folder, 'lagerarbetare.test.yaml'))
-  studio = await startStudio({ folder, assets })
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-safety-')), 'rules')
+    cpSync(join(ROOT, 'rules'), folder, { recursive: true })
+    // The tests tab starts from no test file: every case in it is one this test saved.
+    rmSync(join(folder, 'lagerarbetare.test.yaml'))
+    return folder
+  },
 })
 
 type StudioPage = Page & { errors: string[] }
 async function openStudio(width: number, options: { bypassCSP?: boolean } = {}): Promise<StudioPage> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'America/New_York', ...options })
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'America/New_York', ...options })
   const page = (await context.newPage()) as StudioPage
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 4') && page.errors.push(m.text()))
-  await page.goto(studio.newAddress())
+  await page.goto(env.studio.newAddress())
   await page.getByRole('button', { name: FILE }).click()
   await expect.poll(() => page.locator('#file-title').textContent()).toBe(FILE)
   await page.locator('.outcome').waitFor()
@@ -93,7 +80,7 @@ describe('Criteria Studio: never lose work', () => {
     const dialog = page.getByRole('dialog', { name: 'Spara en tom fil?' })
     await dialog.waitFor()
     expect(await dialog.textContent()).toContain('Editorn är tom. Sparar du nu blir kriteriefilen tom')
-    await page.screenshot({ path: join(shots, 'studio-safety-empty-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-safety-empty-1280.png') })
     await dialog.getByRole('button', { name: 'Avbryt' }).click()
     await expect.poll(() => saveState(page)).toBe('Inte sparad: du valde att inte spara.')
     expect(disk()).toBe(original)
@@ -123,7 +110,7 @@ describe('Criteria Studio: never lose work', () => {
     await dialog.waitFor()
     await dialog.locator('.version-list button').first().click()
     await expect.poll(() => dialog.locator('.version-preview').textContent()).toBe(original)
-    await page.screenshot({ path: join(shots, 'studio-safety-versions-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-safety-versions-1280.png') })
     await dialog.getByRole('button', { name: 'Återställ i editorn' }).click()
     await expect.poll(() => editorText(page)).toBe(original)
     expect(await saveState(page)).toBe('Versionen är återställd i editorn. Spara när du är nöjd.')
@@ -137,14 +124,14 @@ describe('Criteria Studio: never lose work', () => {
   it('(c) a file changed on disk since it was opened: the page warns before overwriting, reloads with the recruiter’s text set aside, or overwrites when told to', async () => {
     const page = await openStudio(1280)
     const theirs = disk().replace(/^version: .*$/m, 'version: "från en annan editor"')
-    writeFileSync(join(folder, FILE), theirs)
+    writeFileSync(join(env.folder, FILE), theirs)
     await typeAtEndOf(page, /^version:/, '5')
     const mine = await editorText(page)
     await page.keyboard.press('Control+s')
     const dialog = page.getByRole('dialog', { name: 'Filen har ändrats på disken' })
     await dialog.waitFor()
     expect(disk()).toBe(theirs)
-    await page.screenshot({ path: join(shots, 'studio-safety-changed-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-safety-changed-1280.png') })
     await dialog.getByRole('button', { name: /^Läs in filen från disken/ }).click()
     await expect.poll(() => editorText(page)).toBe(theirs)
     expect(await saveState(page)).toBe('Filen lästes in från disken. Din text finns under Tidigare versioner.')
@@ -155,7 +142,7 @@ describe('Criteria Studio: never lose work', () => {
     await expect.poll(() => versions.locator('.version-preview').textContent()).toBe(mine)
     await versions.getByRole('button', { name: 'Återställ i editorn' }).click()
     // Changed on disk once more: this time the recruiter overwrites, explicitly.
-    writeFileSync(join(folder, FILE), `${theirs}# och igen\n`)
+    writeFileSync(join(env.folder, FILE), `${theirs}# och igen\n`)
     await page.locator('.cm-content').click()
     await page.keyboard.press('Control+s')
     await page.getByRole('dialog', { name: 'Filen har ändrats på disken' }).getByRole('button', { name: 'Skriv över med min text' }).click()
@@ -216,10 +203,10 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     await saveCase(page, 'Björn går vidare')
     await expect.poll(() => ids(page)).toEqual(['asa', 'asa-2', 'bjorn'])
     await expect.poll(() => page.locator('.test-run .summary').textContent()).toBe('3 godkända, 0 underkända')
-    const file = readFileSync(join(folder, 'lagerarbetare.test.yaml'), 'utf8')
+    const file = readFileSync(join(env.folder, 'lagerarbetare.test.yaml'), 'utf8')
     // The time as given in the job's zone (Stockholm), with its offset, whatever the browser's zone.
     expect(file).toContain('submittedAt: 2026-11-20T23:30:00+01:00')
-    expect((await runRuleTests(join(folder, 'lagerarbetare.test.yaml'))).failed).toBe(0)
+    expect((await runRuleTests(join(env.folder, 'lagerarbetare.test.yaml'))).failed).toBe(0)
 
     // Rename: an id in use is refused in the dialog; a free one is written.
     await page.getByRole('button', { name: 'Byt id asa-2' }).click()
@@ -251,7 +238,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     expect(why[0]).toBe('Beslutet: testfallet väntar sig ”Går vidare”, men det blev ”Avböjs”.')
     expect(why[1]).toMatch(/^Poäng \d+ av \d+ \(går vidare från \d+ poäng\)$/)
     expect(await page.locator('.coverage').textContent()).toContain('uppfyllt')
-    await page.screenshot({ path: join(shots, 'studio-tests-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-tests-1280.png') })
 
     await page.reload()
     await page.getByRole('button', { name: FILE }).click()
@@ -263,7 +250,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
   it('has no serious or critical accessibility violations with the tests tab and the dialogs open, at 1280 and 412 px', async () => {
     for (const width of [1280, 412]) {
       const page = await openStudio(width, { bypassCSP: true })
-      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
       const check = async (what: string) => {
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
@@ -275,12 +262,12 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
       await page.getByRole('tab', { name: 'Testfall' }).click()
       await page.locator('table.case-list').waitFor()
       await check('the tests tab')
-      await page.screenshot({ path: join(shots, `studio-tests-${width}.png`), fullPage: width === 412 })
+      await page.screenshot({ path: join(SHOTS, `studio-tests-${width}.png`), fullPage: width === 412 })
       await page.getByRole('button', { name: 'Tidigare versioner' }).click()
       await page.locator('.version-list button').first().click()
       await page.locator('.version-preview').filter({ hasText: 'id:' }).waitFor()
       await check('the versions dialog')
-      await page.screenshot({ path: join(shots, `studio-versions-${width}.png`) })
+      await page.screenshot({ path: join(SHOTS, `studio-versions-${width}.png`) })
       await page.keyboard.press('Escape')
       await page.getByRole('button', { name: 'Byt id asa' , exact: true }).click()
       await check('the rename dialog')

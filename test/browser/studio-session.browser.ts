@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import { ROOT, SHOTS, useStudioBrowser } from '../helpers/studio'
 
 // The Criteria Studio's session in Debian's Chromium (issue #20, "The trust boundary, round 2";
 // the Node checks are in test/trust-boundary-2-studio.test.ts). Cookies are not bound to a
@@ -13,23 +13,18 @@ import { startStudio, type StudioServer } from '../../src/cli/studio-server'
 // recruiter opens. A second local server records every request it gets; after the studio is
 // open, the browser visits and fetches it, and it must have received no secret of the studio.
 // A used address, a tab without a session and a refused save are said in the page, in Swedish.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
-let browser: Browser
-let studio: StudioServer
-let folder: string
 let other: Server
 let otherUrl: string
 const seen: { url: string; headers: IncomingHttpHeaders }[] = []
 
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-session-')), 'rules')
+    cpSync(join(ROOT, 'rules'), folder, { recursive: true })
+    return folder
+  },
+})
 beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-session-')), 'rules')
-  cpSync(join(root, 'rules'), folder, { recursive: true })
-  studio = await startStudio({ folder, assets })
   // Another local dev server, as a recruiter might run: it answers anything and records all.
   other = createServer((req, res) => {
     seen.push({ url: req.url ?? '', headers: req.headers })
@@ -38,16 +33,12 @@ beforeAll(async () => {
   })
   await new Promise<void>((ok) => other.listen(0, '127.0.0.1', () => ok()))
   otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}`
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
+})
 afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
   await new Promise((ok) => other?.close(ok))
 })
 
-const newContext = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+const newContext = (): Promise<BrowserContext> => env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
 const fileButton = (page: Page) => page.getByRole('button', { name: 'lagerarbetare.yaml' })
 const notice = (page: Page) => page.locator('#notice')
 
@@ -55,7 +46,7 @@ describe('the Criteria Studio session in Chromium', () => {
   it('no other server on 127.0.0.1 receives the session or the key: no cookie, no secret, fetched or visited', async () => {
     const context = await newContext()
     const page = await context.newPage()
-    await page.goto(studio.url)
+    await page.goto(env.studio.url)
     await fileButton(page).click()
     await page.locator('.outcome').waitFor()
     // The recruiter opens the other server in a tab of the same browser, its page fetches from
@@ -75,14 +66,14 @@ describe('the Criteria Studio session in Chromium', () => {
     for (const r of seen) {
       const everything = `${r.url} ${JSON.stringify(r.headers)}`
       expect(everything).not.toContain(secret)
-      expect(everything).not.toContain(studio.token)
+      expect(everything).not.toContain(env.studio.token)
     }
     expect(page.url()).not.toContain('token=')
     await context.close()
   }, 60_000)
 
   it('a used address says so in the page, in Swedish; a reload keeps the session; a new tab without an address says what to do', async () => {
-    const address = studio.newAddress()
+    const address = env.studio.newAddress()
     const first = await newContext()
     const page = await first.newPage()
     await page.goto(address)
@@ -96,7 +87,7 @@ describe('the Criteria Studio session in Chromium', () => {
     await expect.poll(() => notice(late).textContent()).toBe('Den här adressen har redan använts (den fungerar bara en gång). Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.')
     expect(await late.getByRole('alert').count()).toBe(1)
     expect(await late.locator('#file-list li').count()).toBe(0)
-    await late.screenshot({ path: join(shots, 'studio-token-used-sv.png') })
+    await late.screenshot({ path: join(SHOTS, 'studio-token-used-sv.png') })
     // Worded again in the language the recruiter picks.
     await late.locator('#lang').selectOption('en')
     await expect.poll(() => notice(late).textContent()).toMatch(/^This address has already been used \(it opens only once\)\. Press Enter in the terminal/)
@@ -107,15 +98,15 @@ describe('the Criteria Studio session in Chromium', () => {
     expect(await notice(page).isHidden()).toBe(true)
     // A new tab at the studio's address without a token: no session, and what to do about it.
     const tab = await first.newPage()
-    await tab.goto(`http://127.0.0.1:${studio.port}/`)
+    await tab.goto(`http://127.0.0.1:${env.studio.port}/`)
     await expect.poll(() => notice(tab).textContent()).toMatch(/^Den här fliken är inte inloggad i studion .* Tryck Enter i terminalen/)
     await first.close()
     await second.close()
   }, 60_000)
 
   it('an address replaced by a newer one (Enter pressed twice) says so in the page, not that it was used, and opens nothing', async () => {
-    const replaced = studio.newAddress()
-    studio.newAddress()
+    const replaced = env.studio.newAddress()
+    env.studio.newAddress()
     const context = await newContext()
     const page = await context.newPage()
     await page.goto(replaced)
@@ -129,10 +120,10 @@ describe('the Criteria Studio session in Chromium', () => {
   it('a save the server refuses is shown in the page, in Swedish, and nothing is lost', async () => {
     const context = await newContext()
     const page = await context.newPage()
-    await page.goto(studio.newAddress())
+    await page.goto(env.studio.newAddress())
     await fileButton(page).click()
     await page.locator('.outcome').waitFor()
-    const before = readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')
+    const before = readFileSync(join(env.folder, 'lagerarbetare.yaml'), 'utf8')
     // Not YAML at all at the end of the file.
     await page.locator('.cm-content').click()
     await page.keyboard.press('Control+End')
@@ -145,8 +136,8 @@ describe('the Criteria Studio session in Chromium', () => {
     expect(await dialog.locator('.ask-body').textContent()).toMatch(/^Texten är inte giltig YAML \(rad \d+, kolumn \d+\)/)
     await dialog.locator('button[data-choice="cancel"]').click()
     await expect.poll(() => page.locator('#save-state').textContent()).toBe('Inte sparad: du valde att inte spara.')
-    await page.screenshot({ path: join(shots, 'studio-save-refused-sv.png') })
-    expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toBe(before)
+    await page.screenshot({ path: join(SHOTS, 'studio-save-refused-sv.png') })
+    expect(readFileSync(join(env.folder, 'lagerarbetare.yaml'), 'utf8')).toBe(before)
     // Kept in the browser: a reload brings the text back.
     await page.reload()
     await fileButton(page).click()
@@ -159,7 +150,7 @@ describe('the Criteria Studio session in Chromium', () => {
     await page.getByRole('button', { name: 'Spara' }).click()
     await expect.poll(() => page.locator('#save-state').textContent()).toBe('Sparad')
     expect(await notice(page).isHidden()).toBe(true)
-    expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toBe(before)
+    expect(readFileSync(join(env.folder, 'lagerarbetare.yaml'), 'utf8')).toBe(before)
     await context.close()
   }, 60_000)
 })

@@ -1,46 +1,34 @@
 /// <reference lib="dom" />
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ROOT, SHOTS, useStudioBrowser } from '../helpers/studio'
 
 // A Swedish recruiter's page, in Swedish throughout: the decision (a merit gives points and is
 // never "krävs", the closing date by its name, an answer over a question's max says the max, an
 // answer for a person shows the answer and the file's reviewNote), the message tab's stages by
 // their Swedish names (inside the sentences too), and the editor's completion docs.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
 // The stages' slugs (the CLI's --stage), which the Swedish page never shows.
 const SLUGS = /\b(received|advance|rejected|late|talent-pool|job-closed|rejected-by-person|rejected-after-interview)\b/
-let browser: Browser
-let studio: StudioServer
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-sv-')), 'jobb')
-  mkdirSync(folder)
-  for (const f of ['underskoterska-hemtjanst.yaml', 'lagerarbetare.yaml']) copyFileSync(join(root, 'rules', f), join(folder, f))
-  studio = await startStudio({ folder, assets })
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-sv-')), 'jobb')
+    mkdirSync(folder)
+    for (const f of ['underskoterska-hemtjanst.yaml', 'lagerarbetare.yaml']) copyFileSync(join(ROOT, 'rules', f), join(folder, f))
+    return folder
+  },
 })
 
 async function open(file: string): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
   await context.addInitScript(() => window === window.top && localStorage.setItem('autoscreen-studio:locale', 'sv'))
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
-  await page.goto(studio.newAddress())
+  await page.goto(env.studio.newAddress())
   await page.getByRole('button', { name: file }).click()
   await expect.poll(() => page.locator('#file-title').textContent()).toBe(file)
   return page
@@ -61,7 +49,7 @@ describe('the Swedish page', () => {
     const merit = (await result.locator('[data-criterion="kunskaper"] .why').textContent())!
     expect(merit).toContain('ger poäng')
     expect(merit).not.toContain('krävs')
-    await result.screenshot({ path: join(shots, 'studio-result-sv.png') })
+    await result.screenshot({ path: join(SHOTS, 'studio-result-sv.png') })
     expect(page.errors).toEqual([])
     await page.context().close()
   })
@@ -79,7 +67,7 @@ describe('the Swedish page', () => {
     await stage.selectOption('advance')
     const body = page.locator('#panel-message .message-body')
     await expect.poll(() => body.textContent()).toBe('Meddelandet ”Vidare till nästa steg” är för en ansökan som går vidare, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Avslag”.')
-    await page.locator('#panel-message').screenshot({ path: join(shots, 'studio-message-sv.png') })
+    await page.locator('#panel-message').screenshot({ path: join(SHOTS, 'studio-message-sv.png') })
     expect(page.errors).toEqual([])
     await page.context().close()
   })

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudio, type StudioServer } from '../../src/cli/studio-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ROOT, SHOTS, useStudioBrowser } from '../helpers/studio'
 import { loadCriteria } from '../../src/node/load-criteria'
 import { runRuleTests } from '../../src/node/run-rule-tests'
 import { decodePng } from './png'
@@ -15,37 +15,24 @@ import { decodePng } from './png'
 // form changes the decision from pass to reject with the reason; the Swedish rejection is
 // previewed; a test case and the file are saved and checked on disk; unsaved work survives a
 // reload; keyboard-only use and an axe-core check; screenshots at 1280 and 412 px.
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const root = join(__dirname, '../..')
-const assets = join(root, 'dist/studio')
-const shots = join(__dirname, 'screenshots')
-let browser: Browser
-let studio: StudioServer
-let folder: string
 
-beforeAll(async () => {
-  expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
-  expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)
-  folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-e2e-')), 'rules')
-  cpSync(join(root, 'rules'), folder, { recursive: true })
-  studio = await startStudio({ folder, assets })
-  browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
-  mkdirSync(shots, { recursive: true })
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
+const env = useStudioBrowser({
+  folder: () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-e2e-')), 'rules')
+    cpSync(join(ROOT, 'rules'), folder, { recursive: true })
+    return folder
+  },
 })
 
 async function openStudio(width: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options })
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   // Each browser context is a recruiter's new tab: a fresh one-time address (the page exchanges
   // it for a session kept in the tab, and takes it out of the address bar).
-  await page.goto(studio.newAddress())
+  await page.goto(env.studio.newAddress())
   await page.getByRole('button', { name: 'lagerarbetare.yaml' }).click()
   expect(page.url()).not.toContain('token=')
   await expect.poll(() => page.locator('#file-title').textContent()).toBe('lagerarbetare.yaml')
@@ -105,7 +92,7 @@ describe('Criteria Studio in headless Chromium', () => {
     expect(await unmet.textContent()).toContain('Svaret på ”Kan du arbeta kvällsskift (15–23), måndag till fredag?” är nej; ja krävs')
     // The rule read aloud, in the page's language, next to the criterion.
     expect(await unmet.locator('.rule-text').textContent()).toBe('Krav: svaret på ”Kan du arbeta kvällsskift (15–23), måndag till fredag?” är ja.')
-    await page.screenshot({ path: join(shots, 'studio-form-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-form-1280.png') })
 
     // The Swedish rejection, as sent, with its send time.
     await page.getByRole('tab', { name: 'Meddelandet' }).click()
@@ -115,7 +102,7 @@ describe('Criteria Studio in headless Chromium', () => {
     // Friday 10:00 + 4 h is after the Friday 12:00 cut-off: Monday 08:00.
     expect(await page.locator('.send-at').textContent()).toMatch(/^Skickas: måndag 23 november 2026 (kl\. )?08:00/)
     expect(await page.locator('iframe.message-html').getAttribute('sandbox')).toBe('')
-    await page.screenshot({ path: join(shots, 'studio-message-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-message-1280.png') })
 
     // Save the answers as a test case: on disk, and passing.
     await page.getByRole('tab', { name: 'Testfall' }).click()
@@ -124,10 +111,10 @@ describe('Criteria Studio in headless Chromium', () => {
     expect(await page.getByLabel('Förväntat beslut').inputValue()).toBe('reject')
     await page.getByRole('button', { name: 'Spara formulärets svar som testfall' }).click()
     await expect.poll(() => page.locator('[role=status]', { hasText: 'Testfallet sparat i' }).count()).toBe(1)
-    const testFile = readFileSync(join(folder, 'lagerarbetare.test.yaml'), 'utf8')
+    const testFile = readFileSync(join(env.folder, 'lagerarbetare.test.yaml'), 'utf8')
     expect(testFile).toContain('  - name: inga kvällsskift är ett nej\n')
     expect(testFile).toContain('expect: { outcome: reject, unmet: [kvallsskift] }')
-    const report = await runRuleTests(join(folder, 'lagerarbetare.test.yaml'))
+    const report = await runRuleTests(join(env.folder, 'lagerarbetare.test.yaml'))
     expect([report.passed, report.failed]).toEqual([7, 0])
 
     // A new criterion without JSON Logic, then Ctrl+S: the file on disk has it and loads.
@@ -145,9 +132,9 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.locator('.cm-content').click()
     await page.keyboard.press('Control+s')
     await expect.poll(() => page.locator('#save-state').textContent()).toBe('Sparad')
-    const saved = readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')
+    const saved = readFileSync(join(env.folder, 'lagerarbetare.yaml'), 'utf8')
     expect(saved).toContain('  - id: lang-erfarenhet\n    rule: { ">=": [{ var: warehouseMonths }, 12] }\n    weight: 1\n    reason: { sv: "minst {{min}} månaders erfarenhet av lagerarbete", en: "at least {{min}} months of warehouse experience" }')
-    expect((await loadCriteria(join(folder, 'lagerarbetare.yaml'))).criteria.criteria.at(-1)!.id).toBe('lang-erfarenhet')
+    expect((await loadCriteria(join(env.folder, 'lagerarbetare.yaml'))).criteria.criteria.at(-1)!.id).toBe('lang-erfarenhet')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   }, 120_000)
 
@@ -265,17 +252,17 @@ describe('Criteria Studio in headless Chromium', () => {
     await expect.poll(() => body.textContent()).toBe('Intervjun kan inte ha hållits innan ansökan kom in: välj en tid efter den.')
     await panel.getByLabel('Intervjun hölls').fill('2026-11-26T10:00')
     await expect.poll(() => stage.inputValue()).toBe('rejected-after-interview')
-    await page.screenshot({ path: join(shots, 'studio-person-rejection-sv.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'studio-person-rejection-sv.png'), fullPage: true })
     // The email as sent, in its sandbox: drawn, with the person's reason in it.
     const html = panel.locator('iframe.message-html')
     expect(await html.getAttribute('srcdoc')).toContain('Vi behöver någon som kan arbeta kvällar redan i december.')
     await html.scrollIntoViewIfNeeded()
-    expect(await inkPixels(await html.screenshot({ path: join(shots, 'studio-person-rejection-sv-html.png') }))).toBeGreaterThan(1000)
+    expect(await inkPixels(await html.screenshot({ path: join(SHOTS, 'studio-person-rejection-sv-html.png') }))).toBeGreaterThan(1000)
     // The decision and its message in one view (a tall window: the page's panes scroll on their own).
     await page.setViewportSize({ width: 1280, height: 1400 })
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.locator('#tab-message').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(shots, 'studio-person-rejection-sv-1280.png') })
+    await page.screenshot({ path: join(SHOTS, 'studio-person-rejection-sv-1280.png') })
     await page.setViewportSize({ width: 1280, height: 900 })
 
     // Every control of the tab has a label, and axe-core finds nothing serious.
@@ -283,7 +270,7 @@ describe('Criteria Studio in headless Chromium', () => {
       [...document.querySelectorAll('#panel-message input, #panel-message select, #panel-message textarea')].filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML.slice(0, 80)),
     )
     expect(unlabelled).toEqual([])
-    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
       const r = await axe.run(document.querySelector('#panel-message')!, { resultTypes: ['violations'] })
@@ -299,7 +286,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await expect.poll(text).toContain('We need someone who can work evenings already in December.')
     expect(await text()).toContain('Hi Kim,')
     expect(await panel.locator('.send-at').textContent()).toMatch(/^Sent: Friday,? 27 November 2026 (at )?10:00/)
-    await page.screenshot({ path: join(shots, 'studio-person-rejection-en.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'studio-person-rejection-en.png'), fullPage: true })
     // An advance for a rejection: explained in English.
     await panel.getByLabel('Stage').selectOption('advance')
     await expect.poll(() => body.textContent()).toBe('The “On to the next step” message is for an application that goes on, and here a person rejected it after an interview. A message never says what was not decided. The message for this decision is “Rejection after an interview”.')
@@ -328,7 +315,7 @@ describe('Criteria Studio in headless Chromium', () => {
     await page.getByRole('button', { name: 'lagerarbetare.yaml' }).click()
     await expect.poll(() => page.locator('#save-state').textContent()).toBe('Osparade ändringar återställda')
     expect(await page.locator('.cm-line', { hasText: /^version:/ }).first().textContent()).toBe(`${before}1`)
-    expect(readFileSync(join(folder, 'lagerarbetare.yaml'), 'utf8')).toContain(`\n${before}\n`)
+    expect(readFileSync(join(env.folder, 'lagerarbetare.yaml'), 'utf8')).toContain(`\n${before}\n`)
   }, 60_000)
 
   it('a YAML alias inside the value it names is a located problem, and the page keeps answering (it used to hang)', async () => {
@@ -362,14 +349,14 @@ describe('Criteria Studio in headless Chromium', () => {
     for (const width of [1280, 412]) {
       // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
       const page = await openStudio(width, { bypassCSP: true })
-      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') })
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
         const r = await axe.run(document, { resultTypes: ['violations'] })
         return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
       })
       expect(violations, `width ${width}`).toEqual([])
-      const png = await page.screenshot({ path: join(shots, `studio-${width}.png`), fullPage: width === 412 })
+      const png = await page.screenshot({ path: join(SHOTS, `studio-${width}.png`), fullPage: width === 412 })
       expect(await inkPixels(png), `width ${width}`).toBeGreaterThan(3000)
     }
   }, 90_000)

@@ -88,24 +88,41 @@ describe('autoscreen screen', () => {
     const third = JSON.parse(r.stdout.trim().split('\n')[2]!)
     expect(third.explanations.experience).toBe('The answer to “Years of professional experience with frontend development” is 1; at least 3 required')
   })
-  it('--format table for people', async () => {
+  it('--format table for people: each result in its own language, the count in the CLI\'s', async () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', 'examples/applications/frontend-developer.jsonl'])
-    expect(r.stdout).toContain('fe-1006  REJECT  near miss (talent pool)  score 3/5 (pass at 2)')
+    // fe-1006 applied in Swedish: its reasons are Swedish, and so are the words around them.
+    expect(r.stdout).toContain('fe-1006  AVBÖJS  nära ja (kandidatbanken)  3 av 5 poäng (går vidare från 2 poäng)')
+    // fe-1002 applied in English.
+    expect(r.stdout).toMatch(/fe-1002  REJECTED  score 4\/5 \(pass at 2\)\n  ✓ closing date  required  met +an application submitted by the closing date/)
+    // The file is in English: the count at the end is the CLI's.
     expect(r.stdout).toContain('10 screened')
+    // The demo (npm run demo): the message under a result is labelled in the result's language too.
+    const demo = (await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])).stdout.split('\n\nfe-')
+    const block = (id: string) => demo.find((b) => b.startsWith(id) || b.startsWith(`fe-${id}`))!
+    expect(block('1001')).toMatch(/^fe-1001  GÅR VIDARE[\s\S]*\n  Ämne: Nästa steg i din ansökan[\s\S]*\n  Skickas: /)
+    expect(block('1001')).not.toMatch(/\b(Subject|Planned|score|met|required)\b/)
+    expect(block('1002')).toMatch(/^1002  REJECTED[\s\S]*\n  Subject: [\s\S]*\n  Planned: /)
   })
-  it('--format table --explain is all in the file\'s language (Swedish here), --lang over it, the environment under it', async () => {
+  it("--format table --explain: a result's block is all in its language, --lang over it; the rest in the file's language, the environment under it", async () => {
     const run = ['screen', '--criteria', 'rules/lagerarbetare.yaml', '--format', 'table', '--explain', '--now', 'arrival', 'examples/applications/lagerarbetare.jsonl']
-    const sv = (await cli(run, { env: { LANG: 'en_GB.UTF-8' } })).stdout
+    const out = (await cli(run, { env: { LANG: 'en_GB.UTF-8' } })).stdout
+    const blocks = out.split('\n\n')
+    const english = blocks.find((b) => b.startsWith('lg-2007'))! // the one candidate who applied in English
+    const sv = blocks.filter((b) => b !== english).join('\n\n')
     expect(sv).toContain('lg-2002  AVBÖJS  nära ja (kandidatbanken)  3 av 4 poäng (går vidare från 2 poäng)')
-    expect(sv).toMatch(/lg-2004  TILL EN MÄNNISKA  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/)
+    expect(sv).toMatch(/lg-2004  TILL EN PERSON  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/)
     expect(sv).toContain('Inget svar på ”Din svenskanivå (GERS)”, och svaret kan ändra beslutet.')
     expect(sv).toContain('ansökningar bedömda')
     // A merit's rule gives points; only a requirement is required.
     expect(sv).toContain('är 0; minst 6 ger poäng')
-    expect(sv).not.toMatch(/\b(PASS|REJECT|REVIEW|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/)
+    expect(sv).not.toMatch(/\b(PASS|REJECT|REJECTED|REVIEW|MOVES ON|TO A PERSON|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/)
+    expect(english).toMatch(/^lg-2007  REJECTED  near miss \(talent pool\)  score 1\/4 \(pass at 2\)\n  ✓ closing date +required +met /)
+    expect(english).toContain('The answer to “How many months have you worked in a warehouse?” is 2; at least 6 gives points')
+    expect(english).not.toMatch(/uppfyllt|krav|poäng|Svaret/)
     const en = (await cli(['--lang', 'en', ...run])).stdout
-    expect(en).toContain('lg-2004  REVIEW  score 1/4 (pass at 2)')
+    expect(en).toContain('lg-2004  TO A PERSON  score 1/4 (pass at 2)')
     expect(en).toContain('No answer to “Your Swedish level (CEFR)”, and the answer could change the decision.')
+    expect(en).toContain('8 screened')
   })
   it('exits 2 with located errors when the criteria do not load', async () => {
     const r = await cli(['screen', '--criteria', 'test/fixtures/criteria/invalid/unknown-key.yaml', '-'])

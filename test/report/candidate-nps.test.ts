@@ -221,7 +221,7 @@ describe('candidate NPS, on a dataset computed by hand', () => {
     expect(html).toContain('<h2>Candidate experience</h2>')
     const chart = /<svg role="img" aria-labelledby="nps-byOutcome-title nps-byOutcome-desc"[^>]*>([\s\S]*?)<\/svg>/.exec(html)![1]!
     expect(chart).toContain('<title id="nps-byOutcome-title">Candidate NPS by outcome</title>')
-    expect(chart).toContain('<desc id="nps-byOutcome-desc">passed: NPS +100, 3 answers; rejected: NPS -50, 6 answers; human review: NPS +100, 1 answer</desc>')
+    expect(chart).toContain('<desc id="nps-byOutcome-desc">moves on: NPS +100, 3 answers; rejected: NPS -50, 6 answers; to a person: NPS +100, 1 answer</desc>')
     // A bar per group: right of the zero line (40%) for +100, left of it for -50 (half of 40%).
     expect(chart.match(/<rect /g)).toHaveLength(3)
     expect(chart).toContain('<rect x="40.0%" y="20" width="40.0%"')

@@ -15,13 +15,14 @@ describe('formatResult', () => {
     )
     const plain = formatResult(result, { explain: true })
     expect(plain).toContain('none of: underskoterskeexamen is true; erfarenhetManader is at least 24')
-    expect(plain).toContain('does not apply: underskoterskeexamen is false; true required')
+    // The status column says it does not apply, in every language; the explanation follows without saying it again.
+    expect(plain).toMatch(/does not apply +examensbevis eller yrkesbevis för undersköterska — underskoterskeexamen is false; true required/)
     const sv = formatResult(result, { explain: true, words: { locale: 'sv', fields: c.fields, timezone: c.job.timezone } })
     expect(sv).toContain('Inget av detta gäller: svaret på ”Har du undersköterskeexamen?” är ja; svaret på ”Hur många månader har du arbetat inom vård och omsorg?” är minst 24')
     // The status column says it does not apply; the explanation follows without saying it again.
     expect(sv).toContain('gäller inte    examensbevis eller yrkesbevis för undersköterska — Svaret på ”Har du undersköterskeexamen?” är nej; ja krävs')
     const en = formatResult(result, { explain: true, words: { locale: 'en', fields: c.fields } })
-    expect(en).toContain('does not apply: The answer to “Do you have an assistant nurse qualification?” is no; yes required')
+    expect(en).toMatch(/does not apply +examensbevis eller yrkesbevis för undersköterska — The answer to “Do you have an assistant nurse qualification\?” is no; yes required/)
   })
 
   // A Swedish file's table is Swedish throughout: outcome, score, kinds, statuses, the closing
@@ -32,7 +33,7 @@ describe('formatResult', () => {
     const words = { locale: 'sv' as const, fields: doc.criteria.fields, timezone: doc.criteria.job.timezone }
     const review = screener.screen({ id: 'x2', submittedAt: '2026-12-03T21:15:00+01:00', answers: { utbildning: 'Annan motsvarande utbildning', erfarenhetManader: 700 } }, { now: 'arrival' })
     const sv = formatResult(review, { explain: true, words })
-    expect(sv.split('\n')[0]).toBe('x2  TILL EN MÄNNISKA  0 av 3 poäng (går vidare från 1 poäng)')
+    expect(sv.split('\n')[0]).toBe('x2  TILL EN PERSON  0 av 3 poäng (går vidare från 1 poäng)')
     expect(sv).toMatch(/✓ sista ansökningsdag +krav +uppfyllt/)
     expect(sv).toContain('Svaret 700 på ”Hur många månader har du arbetat inom vård och omsorg?” går inte att använda: frågan tar emot högst 600. En person tittar på ansökan.')
     expect(sv).toContain('En person bedömer svaret ”Annan motsvarande utbildning” på ”Vilken vårdutbildning har du?”. Till den som bedömer: Bedöm om utbildningen motsvarar vård- och omsorgsprogrammet; begär kursintyg.')
@@ -44,7 +45,7 @@ describe('formatResult', () => {
     expect(merit).toContain('ger poäng')
     expect(merit).not.toContain('krävs')
     const en = formatResult(review, { explain: true, words: { ...words, locale: 'en' } })
-    expect(en.split('\n')[0]).toBe('x2  REVIEW  score 0/3 (pass at 1)')
+    expect(en.split('\n')[0]).toBe('x2  TO A PERSON  score 0/3 (pass at 1)')
     expect(en).toContain('✓ closing date')
     expect(en).toContain('The answer 700 to “How many months have you worked in health or social care?” cannot be used: the question accepts at most 600. A person looks at the application.')
     expect(formatResult(unmet, { explain: true, words: { ...words, locale: 'en' } })).toContain('gives points')

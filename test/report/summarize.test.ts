@@ -154,6 +154,6 @@ describe('criteria left to a person or skipped', () => {
     expect(by('edu')).toMatchObject({ review: 1, unmet: 0 })
     expect(by('years')).toMatchObject({ skipped: 1, unmet: 1 })
     expect(formatSummaryMarkdown(summary)).toContain('| edu | 0 (0.0%) | 0 (0.0%) | 0 (0.0%) | 1 | 0 | 0 |')
-    expect(formatSummaryHtml(summary)).toContain('<th>for a person</th>')
+    expect(formatSummaryHtml(summary)).toContain('<th>judged by a person</th>')
   })
 })

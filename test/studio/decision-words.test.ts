@@ -38,6 +38,6 @@ describe('the Studio’s words for a refused decision', () => {
       }
     expect(new Set(STAGES.map((s) => stageName(s, 'sv'))).size).toBe(STAGES.length)
     expect(stageMismatchText('talent-pool', 'rejected', { by: 'program', outcome: 'reject', kind: 'rejected' }, 'sv')).toBe('Meddelandet ”Nära ja, sparas i kandidatbanken” är för ett nära ja som programmet avböjde, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Avslag”.')
-    expect(stageMismatchText('rejected-by-person', 'advance', { by: 'person', outcome: 'pass' }, 'en')).toBe('The “Rejection by a person” message is for a person’s rejection without an interview, and here a person decided “Goes on”. A message never says what was not decided. The message for this decision is “On to the next step”.')
+    expect(stageMismatchText('rejected-by-person', 'advance', { by: 'person', outcome: 'pass' }, 'en')).toBe('The “Rejection by a person” message is for a person’s rejection without an interview, and here a person decided “Moves on”. A message never says what was not decided. The message for this decision is “On to the next step”.')
   })
 })

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { BatchOutput } from '../batch-output.js'
-import { langOf } from '../lang.js'
+import { chosenLang, langOf } from '../lang.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
 import { OutputError } from '../output-error.js'
@@ -43,6 +43,10 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const lang = langOf(io.env, screener.criteria.locale)
   const words = { locale: lang, fields: screener.criteria.fields, timezone: screener.criteria.job.timezone }
   const say = RESULT_WORDING[lang]
+  // A result's block in the table is in one language: the result's own (its reasons and its
+  // message are the candidate's), unless --lang asks for another. The count at the end is the CLI's.
+  const chosen = chosenLang(io.env)
+  const blockWords = (result: ScreeningResult) => ({ ...words, locale: chosen ?? result.locale })
   const now = atArrival ? io.now() : nowOf(values.now, io.now, screener.criteria.job.timezone)
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
@@ -143,9 +147,11 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         all.push(full)
         done(count)
       } else {
-        let block = formatResult(result, { explain: values.explain === true, colour: c.enabled, words })
+        const inBlock = blockWords(result)
+        let block = formatResult(result, { explain: values.explain === true, colour: c.enabled, words: inBlock })
         if (extra.message) {
           const m = extra.message as { subject: string; text: string; sendAt: string; reason: string }
+          const say = RESULT_WORDING[inBlock.locale]
           block += `\n\n  ${c.bold(`${say.subject}: ${escapeControls(m.subject)}`)}\n  ${c.dim(`${say.planned}: ${m.sendAt} (${escapeControls(m.reason)})`)}\n\n${escapeControls(m.text, { lines: true }).replace(/^/gm, '  │ ')}`
         }
         const pending = out.push(`${block}\n\n`, done(count))
