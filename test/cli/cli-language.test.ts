@@ -153,7 +153,7 @@ describe('the screen batch notices in Swedish', () => {
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--now', '1970-01-01T00:00:00Z', '--lang', 'sv', '-'], { stdin: lines })
     expect(r.code).toBe(1)
     const notices = r.stderr.trim().split('\n')
-    expect(notices[0]).toMatch(/^<stdin>:1:1  error  /)
+    expect(notices[0]).toMatch(/^<stdin>:1:1  error  inte giltig JSON: /) // the JSON parser's own detail follows, as it gives it
     expect(notices[1]).toBe('<stdin>:2:1  error  ansökan går inte att använda: submittedAt: saknas men behövs (när ansökan skickades, till exempel 2026-11-20T09:14:00+01:00)')
     expect(notices[2]).toBe(
       '<stdin>:3:1  warning  --now 1970-01-01T00:00:00.000Z är före tidpunkten då ansökan skickades (2026-11-20T10:00:00+01:00): beslutet dateras i stället till när ansökan skickades (det står i beslutsloggen)',
@@ -161,6 +161,14 @@ describe('the screen batch notices in Swedish', () => {
     expect(notices[6]).toMatch(/; fler sådana rader räknas ihop i slutet$/)
     expect(notices.at(-1)).toBe('<stdin>  warning  7 ansökningar skickades efter --now 1970-01-01T00:00:00.000Z: deras beslut dateras till när de skickades')
     expect(r.stderr).not.toMatch(/\b(the|is|application|submitted)\b/)
+  })
+
+  it('with --lang sv: a line that is not an object, or too long', async () => {
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--max-line', '200', '--lang', 'sv', '-'], { stdin: `[1]\n${JSON.stringify({ id: 'x'.repeat(300) })}\n` })
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      '<stdin>:1:1  error  varje rad ska vara ett JSON-objekt med en ansökan, men här finns en lista\n<stdin>:2:1  error  raden är 309 tecken lång; gränsen är 200 (en ansökan per rad)\n',
+    ])
   })
 
   it("a Swedish criteria file speaks Swedish without --lang; --lang en speaks English", async () => {

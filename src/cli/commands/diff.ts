@@ -1,4 +1,4 @@
-import { diffOutcomes, escapeControls as t, parseInstant, readApplications, type Application } from '../../node/index.js'
+import { diffOutcomes, escapeControls as t, formatIssue, parseInstant, readApplications, type Application } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
@@ -23,17 +23,18 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
   const apps: Application[] = []
   let bad = 0
   const label = positionals[0]!
+  const lang = langOf(io.env, from.criteria.locale)
   for await (const e of readApplications(input)) {
     if (e.ok) apps.push(e.application)
     else {
       bad++
-      io.stderr.write(`${t(label)}:${e.line}:1  error  ${t(e.message)}\n`)
+      io.stderr.write(`${t(label)}:${e.line}:1  error  ${t(e.code ? formatIssue({ code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) }, lang) : e.message)}\n`)
     }
   }
   const d = diffOutcomes(from, to, apps, { now })
   // Decisions are never dated before their application (see screen): say how many were moved to their submission.
   const early = apps.filter((a) => (parseInstant(a?.submittedAt, from.criteria.job.timezone)?.getTime() ?? -Infinity) > now.getTime()).length
-  const notice = noticeWording(langOf(io.env, from.criteria.locale))
+  const notice = noticeWording(lang)
   if (early) io.stderr.write(`${t(label)}  warning  ${notice.diffSubmittedAfter(early, notice.decisionTime(now.toISOString(), values.now !== undefined))}\n`)
   for (const e of d.errors) {
     bad++

@@ -1,4 +1,4 @@
-import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
+import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatIssue, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
@@ -84,7 +84,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       if (e.ok) summarizer.add(e.result)
       else {
         bad++
-        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.message)}\n`)
+        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.code ? formatIssue({ code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) }, langOf(io.env)) : e.message)}\n`)
       }
     }
     cut ||= chunks.cut

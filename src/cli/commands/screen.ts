@@ -103,7 +103,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       if (mark.entries && entry.line === mark.line) document = true
       const done = (results: number) => (mark = { line: entry.line, entries: mark.entries + 1, results, errors: bad })
       if (!entry.ok) {
-        error(entry.line, entry.message)
+        error(entry.line, entry.code ? formatIssue({ code: entry.code, message: entry.message, ...(entry.params ? { params: entry.params } : {}) }, lang) : entry.message)
         const m = done(count)
         const pending = format === 'json' ? undefined : out.push('', m)
         if (pending) await pending
