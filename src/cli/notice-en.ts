@@ -75,6 +75,7 @@ export const NOTICE_EN: NoticeWording = {
   noTestFiles: (paths) => `no test files found in ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)`,
   tooManyWarnings: (count, max) => `${count} warning${s(count)}, more than --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; it is read as U+FFFD (�) here, and the audit record notes it`,
+  invalidDecision: (id, problem) => `decision for application ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) => `--now ${iso} is before the application was submitted (${submittedAt}): the decision is dated at the submission instead`,
 }
 

@@ -75,6 +75,7 @@ export const NOTICE_SV: NoticeWording = {
   noTestFiles: (paths) => `inga testfiler hittades i ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)`,
   tooManyWarnings: (count, max) => `${n(count)} ${count === 1 ? 'varning' : 'varningar'}, fler än --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; här läses de som U+FFFD (�), och det står i beslutsloggen`,
+  invalidDecision: (id, problem) => `beslutet för ansökan ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) => `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,
 }
 

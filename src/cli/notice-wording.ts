@@ -96,6 +96,8 @@ export interface NoticeWording {
   tooManyWarnings(count: number, max: number): string
   /** preview: the application file holds bytes that are not UTF-8. */
   previewNotUtf8(message: string): string
+  /** preview: a person's decision the library refused, its problem already worded. */
+  invalidDecision(applicationId: string, problem: string): string
   /** preview: --now before the submission. */
   previewNowBefore(iso: string, submittedAt: string): string
 }

@@ -145,6 +145,21 @@ describe('usage errors in Swedish', () => {
   })
 })
 
+describe('the other commands speak Swedish on standard error too', () => {
+  it('preview: a decision the library refuses, worded in the file\'s language', async () => {
+    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^autoscreen preview: invalid_decision: beslutet för ansökan lg-2002: /)
+    const en = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject', '--lang', 'en'])
+    expect(en.stderr).toMatch(/^autoscreen preview: invalid_decision: decision for application lg-2002: /)
+  })
+
+  it('test and lint: the counts on standard error', async () => {
+    const none = await cli(['test', 'examples/templates', '--lang', 'sv'])
+    expect([none.code, none.stderr]).toEqual([1, 'inga testfiler hittades i examples/templates (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)\n'])
+  })
+})
+
 describe('the screen batch notices in Swedish', () => {
   const app = (id: string, submittedAt = '2026-11-20T10:00:00+01:00') => JSON.stringify({ id, submittedAt, answers: { workPermit: true } })
 

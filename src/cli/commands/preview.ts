@@ -98,7 +98,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
       if (!isDecisionError(e)) throw e
       // What is wrong, and the option that says it: an input error (exit 2).
       const flags = optionsOf(e.issues[0].path, e.issues[0].languages)
-      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(e.message)}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
+      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(notice.invalidDecision(result.application.id, formatIssue(e.issues[0], lang)))}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
       return 2
     }
   }
