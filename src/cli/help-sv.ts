@@ -16,9 +16,9 @@ Flaggor:
 
 const lint = `Användning: autoscreen lint [flaggor] [filer eller mappar...]   (standard: rules/)
 
-Går igenom allt som en sökande eller en rekryterare läser (fältnamn, frågor, svarsalternativ,
+Söker igenom allt som en sökande eller en rekryterare läser (fältnamn, frågor, svarsalternativ,
 skäl, anteckningar, tjänstens titel) efter diskrimineringslagens grunder och sådant som troligen
-står för dem:
+ersätter dem:
   protected-ground:<grund>    ett kriterium läser en grund, eller ett skäl, en anteckning eller titeln talar om en
   protected-question:<grund>  formuläret frågar om en grund som inget kriterium läser
   personal-reason             ett skäl bedömer personen (en egenskap, ett sätt, ett intryck, en brist) i stället för kravet
@@ -64,8 +64,8 @@ En persons beslut (meddelandet nämner då personens skäl, och bara dem):
   --by <namn>        vem som beslutade (standard: preview)
   --decided-at <iso> när (standard: --now, eller intervjun om den är senare)
 
-Slutstatus: 0 meddelandet; 1 steget passar inte beslutet (ett avböjande för ett pass, ett
-advance för ett avböjande): en rad säger varför; 2 fel i användning eller indata (ett
+Slutstatus: 0 meddelandet; 1 steget passar inte beslutet (ett avböjande när beslutet är pass,
+advance när det är ett avböjande): en rad säger varför; 2 fel i användning eller indata (ett
 ogiltigt beslut, till exempel ett avböjande utan skäl, nämner sin flagga).`
 
 const report = `Användning: autoscreen report [flaggor] <resultat.jsonl eller ->
@@ -110,18 +110,19 @@ Flaggor:
                        uppfylldes
   --messages           lägg till meddelandet till den sökande och när det är tänkt att skickas
   --now <iso|arrival>  tidpunkten för beslutet (standard: nu); arrival bedömer varje ansökan
-                       vid dess egen submittedAt, så som ett rekryteringssystem gör när ansökan kommer in
+                       vid dess egen submittedAt, så som ett rekryteringssystem gör när
+                       ansökan kommer in
   --max-line <tecken>  längsta rad som läses (standard 1000000); en längre rad är ett fel för
                        just den raden
 Slutstatus 0 när varje ansökan bedömdes, 1 när några rader inte gick att läsa, 2 vid fel i
 användningen eller inläsningen eller när resultaten inte går att skriva. SIGINT eller SIGTERM
-stoppar körningen efter resultatet som skrivs (slutstatus 130 eller 143); meddelandet säger
-vilken rad den kom till och hur du bedömer resten.`
+stoppar körningen när resultatet som skrivs är klart (slutstatus 130 eller 143); meddelandet
+säger vilken rad den kom till och hur du bedömer resten.`
 
 const test = `Användning: autoscreen test [flaggor] [testfiler eller mappar...]   (standard: rules/)
 
 Kör testfiler för regeluppsättningar (<namn>.test.yaml bredvid <namn>.yaml): varje falls ansökan
-bedöms och jämförs med förväntat utfall, krav som inte uppfylldes eller saknade svar, nära
+bedöms och jämförs med det förväntade: utfall, krav som inte uppfylldes, saknade svar, nära
 träff och meddelandets text.
 
 Med en kriteriefil (rules/x.yaml) körs dess testfil (rules/x.test.yaml).
@@ -131,8 +132,8 @@ Flaggor:
   -f, --format <f>               text (standard), json, junit
   -o, --output <fil>             skriv rapporten till en fil (med json eller junit går textrapporten
                                  ändå till standard output, för CI-loggen)
-  --coverage                     per kriterium: uppfyllt, inte uppfyllt och saknat minst en gång
-                                 (och, där de gäller, review och skipped)
+  --coverage                     per kriterium: om det blivit uppfyllt, inte uppfyllt och saknat
+                                 svar minst en gång (och, där de gäller, review och skipped)
   --coverage-threshold <procent> misslyckas under denna täckning (innebär --coverage)
   -q, --quiet                    lista bara fall som misslyckas
   --pass-with-no-tests           slutstatus 0 när det inte finns några testfiler eller inget fall
@@ -159,7 +160,7 @@ const studio = `Användning: autoscreen studio [mapp] [flaggor]   (standard: rul
 Öppnar Criteria Studio: mappens kriteriefiler i en editor med fel och lintfynd på sin rad,
 ansökningsformuläret så som den sökande ser det med beslutet medan du fyller i, meddelandet
 till den sökande på båda språken med tiden det skickas, testfallen med täckning, och ett
-vägledt sätt att lägga till ett kriterium. Den körs bara på 127.0.0.1; adressen som skrivs ut
+vägledt sätt att lägga till ett kriterium. Studion körs bara på 127.0.0.1; adressen som skrivs ut
 öppnas en gång (tryck Enter för en ny). Bara kriterie-, test- och mallfiler i mappen läses,
 bara kriterie- och testfiler skrivs (den förra versionen sparas i .autoscreen-backup/).
 
