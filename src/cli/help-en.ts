@@ -182,8 +182,8 @@ Run autoscreen help <command> (or autoscreen <command> --help) for a command's o
 command takes --color / --no-color (default: colour on a terminal, off with NO_COLOR) and
 --lang sv|en, the language of the help, of problems, findings and notices. Without --lang, a
 command about a criteria file speaks the file's language (its locale); otherwise, and for the
-help, the first of LC_ALL, LC_MESSAGES and LANG that is set decides: sv (sv_SE.UTF-8) gives
-Swedish, anything else English. -f is --format and -o --output (a file, or - for standard
+help, the first of LC_ALL, LC_MESSAGES and LANG that is set decides: one starting with sv
+(sv_SE.UTF-8) gives Swedish, anything else English. -f is --format and -o --output (a file, or - for standard
 output) where a command has them: every command that writes a report or a result takes -o but
 screen, which streams its results to standard output (redirect it: > results.jsonl), and
 studio, which writes none.

@@ -189,8 +189,8 @@ Kör autoscreen help <kommando> (eller autoscreen <kommando> --help) för ett ko
 Alla kommandon tar --color / --no-color (standard: färg i en terminal, ingen med NO_COLOR) och
 --lang sv|en, det språk som hjälpen, felen, fynden och övriga besked skrivs på. Utan --lang
 skriver ett kommando som gäller en kriteriefil på filens språk (dess locale); annars, och för
-hjälpen, avgör den första av LC_ALL, LC_MESSAGES och LANG som är satt: sv (sv_SE.UTF-8) ger
-svenska, allt annat engelska. -f är --format och -o --output (en fil, eller - för standard output) där ett
+hjälpen, avgör den första av LC_ALL, LC_MESSAGES och LANG som är satt: ett värde som börjar
+med sv (sv_SE.UTF-8) ger svenska, allt annat engelska. -f är --format och -o --output (en fil, eller - för standard output) där ett
 kommando har dem: alla kommandon som skriver en rapport eller ett resultat tar -o utom screen,
 som strömmar sina resultat till standard output (styr om dem: > results.jsonl), och studio,
 som inte skriver några filer.
