@@ -1,7 +1,7 @@
 import type { ApplicationIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, IssueCode, IssueParams, SurveyIssueCode } from './issues/issue-code.js'
 
 // The narrower code unions are defined in the catalogue (src/issues), subsets of IssueCode.
-export type { ApplicationIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, SurveyIssueCode } from './issues/issue-code.js'
+export type { ApplicationIssueCode, BatchIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, SurveyIssueCode } from './issues/issue-code.js'
 
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the

@@ -8,7 +8,7 @@
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
 export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError, isDecisionError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, CsvIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, BatchIssueCode, CsvIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
 export { formatIssue } from './issues/format-issue.js'
 export type { IssueCode, IssueParams, LintCode, RuleIssueCode } from './issues/issue-code.js'
 export { VERSION } from './version.js'
@@ -58,7 +58,7 @@ export type { Application } from './screen/application.js'
 export type { AnswersOf, FieldAnswer, FieldShapeOf } from './screen/answers-of.js'
 export type { ParsedApplication, AnswerCheck } from './screen/parse-application.js'
 export { readApplications, readJsonObjects } from './screen/read-applications.js'
-export type { BatchEntry, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
+export type { BatchEntry, BatchProblem, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
 export type { ScreeningResult, CriterionResult, CriterionBase, CriterionProblem, CriterionStatus, Outcome, Audit, AuditNote, PersonDecision, PersonReasons } from './screen/result.js'
 export { recordDecision, currentOutcome, decidedBy } from './screen/record-decision.js'
 export type { DecisionInput } from './screen/record-decision.js'

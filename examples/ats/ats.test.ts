@@ -10,6 +10,7 @@ import { startAts, type Ats } from './ats.js'
 import { TestClock } from './clock.js'
 import { smtpTransport, startMailCapture, type MailCapture } from './mail.js'
 import { startPostgres, type Postgres } from './postgres.js'
+import { remind } from './review.js'
 import { messageId } from './schedule.js'
 import { createAtsServer } from './server.js'
 
@@ -144,6 +145,10 @@ describe('the reference ATS, end to end', () => {
     const { body } = await call('GET', '/review')
     expect(body.tasks).toEqual([expect.objectContaining({ applicationId: 'fe-1004', dueAt: '2026-11-30T16:00:00.000Z', remindAt: '2026-11-26T07:00:00.000Z' })])
     expect(body.tasks[0].checks).toEqual([expect.objectContaining({ criterion: 'english', status: 'missing', fields: ['englishLevel'] })])
+    // The recruiter reads the queue in the job's language (the criteria's locale, en), not the
+    // candidate's (sv), with the form's question rather than the field's id.
+    expect(body.tasks[0].checks[0]).toMatchObject({ reason: 'English at level B2 or higher', note: expect.stringContaining('Your English level (CEFR)') })
+    expect(body.tasks[0].checks[0].note).not.toContain('englishLevel')
   })
 
   it('re-screens after a criteria change: the old result superseded, a planned message that is no longer right replaced', async () => {
@@ -189,6 +194,7 @@ describe('the reference ATS, end to end', () => {
     expect(late).toBeLessThan(LATENESS_MS)
     const reminders = capture.messages.filter((m) => m.header('X-ATS-Reminder'))
     expect(reminders.map((m) => [m.header('X-ATS-Reminder'), m.to])).toEqual([['fe-1004', ['sara.lindqvist@nordlys.example']]])
+    expect(reminders[0]!.header('Subject')).toBe('Reminder: application fe-1004 is to be decided by Monday, 30 November 2026 at 17:00')
   })
 
   it('a person decides; the candidate is told the person’s reasons, not as automatic', async () => {
@@ -283,5 +289,22 @@ describe('the reference ATS, end to end', () => {
     expect((await call('GET', `/jobs/${OTHER}/applications/fe-1001/audit`)).body.results).toEqual([expect.objectContaining({ why: 'screened', ok: true })])
     expect((await call('GET', `/jobs/${JOB}/applications/fe-1001/audit`)).body.results.map((r: { why: string }) => r.why)).toEqual(['screened', 'rescreened'])
     expect((await call('POST', `/jobs/${OTHER}/applications/fe-1009/decision`, { outcome: 'pass', by: 'Sara Lind' })).status).toBe(404)
+  })
+
+  it('words the review queue and the reminder of a Swedish job in Swedish, whatever the candidate’s language', async () => {
+    const jobId = 'lagerarbetare-jonkoping'
+    expect((await call('PUT', `/jobs/${jobId}/criteria`, readFileSync('rules/lagerarbetare.yaml', 'utf8'))).status).toBe(200)
+    // An English-speaking candidate who left the Swedish level unanswered: a person decides.
+    const application = { id: 'lg-9001', submittedAt: '2026-11-27T09:00:00+01:00', candidate: { firstName: 'Sam', email: 'sam@example.com', locale: 'en' }, answers: { workPermit: true, truckLicence: ['B1'], warehouseMonths: 30, eveningShifts: true, availableFrom: '2026-12-10' } }
+    expect(await call('POST', `/jobs/${jobId}/applications`, application)).toMatchObject({ status: 201, body: { outcome: 'review', stage: 'received' } })
+    const task = (await call('GET', '/review')).body.tasks.find((t: { applicationId: string }) => t.applicationId === 'lg-9001')
+    expect(task.checks).toEqual([
+      { criterion: 'svenska', status: 'missing', fields: ['swedishLevel'], reason: 'svenska på minst nivå B1', note: 'Inget svar på ”Din svenskanivå (GERS)”, och svaret kan ändra beslutet.' },
+    ])
+    // The reminder, as the queue's worker sends it at remindAt: to the job's contact, in Swedish.
+    await remind(ats, jobId, 'lg-9001')
+    const mail = capture.messages.find((m) => m.header('X-ATS-Reminder') === 'lg-9001')!
+    expect(mail.to).toEqual(['rekrytering@vatterlogistik.example'])
+    expect(mail.header('Subject')).toBe('Påminnelse: ansökan lg-9001 ska vara bedömd senast fredag 4 december 2026 kl. 17:00')
   })
 })

@@ -8,6 +8,7 @@ import type { Compiled } from './criteria-registry.js'
 import { inTransaction, type Tx } from './db.js'
 import { storeResult } from './results.js'
 import { openReviewTask } from './review.js'
+import { checksForRecruiter } from './review-wording.js'
 import { planMessage } from './schedule.js'
 
 export type Received =
@@ -20,7 +21,7 @@ export type Received =
 export async function answer(ats: Ats, tx: Tx, jobId: string, compiled: Compiled, result: ScreeningResult<boolean>, now: Date, email: string): Promise<{ stage: string; sendAt: string }> {
   const { stage, sendAt } = await planMessage(ats, tx, jobId, compiled, result, stageFor(result), now, email)
   const task = reviewTask(result, compiled.path.delivery, { now })
-  if (task) await openReviewTask(ats, tx, jobId, task)
+  if (task) await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
   return { stage, sendAt }
 }
 

@@ -8,6 +8,7 @@ import type { Ats } from './ats.js'
 import { inTransaction } from './db.js'
 import { jobResults, storeResult } from './results.js'
 import { closeReviewTask, openReviewTask } from './review.js'
+import { checksForRecruiter } from './review-wording.js'
 import { cancelMessages, compose, enqueue, plannedMessages } from './schedule.js'
 
 export interface Rescreened {
@@ -42,7 +43,7 @@ export async function rescreenJob(ats: Ats, jobId: string): Promise<Rescreened> 
       // An acknowledgement (or "you go on") the candidate already has is not sent twice.
       if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, jobId, id, stage, email, sendAt)
       const task = reviewTask(result, compiled.path.delivery, { now })
-      if (task) await openReviewTask(ats, tx, jobId, task)
+      if (task) await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
       else await closeReviewTask(ats, tx, jobId, id, 'no longer in review after a criteria change')
       out.rescreened.push({ id, from: stageFor(a.result), to: stage })
     }

@@ -3,12 +3,14 @@
 import type { ReviewCheck, ReviewTask } from 'autoscreen'
 import type { Ats } from './ats.js'
 import { inTransaction, inTx, type Tx } from './db.js'
+import { reminderMail } from './review-wording.js'
 
 export const REMIND = 'remind-reviewer'
 
 /**
  * Opens (or, after a re-screen, renews) a review task (reviewTask: what to check, the date the
- * candidate was promised, when to remind), and queues the reminder at `remindAt`.
+ * candidate was promised, when to remind), and queues the reminder at `remindAt`. Its checks
+ * are stored as the recruiter reads them, in the job's language (checksForRecruiter).
  */
 export async function openReviewTask(ats: Ats, tx: Tx, jobId: string, task: ReviewTask): Promise<void> {
   const id = task.applicationId
@@ -46,14 +48,15 @@ export async function remind(ats: Ats, jobId: string, applicationId: string): Pr
     )
     const task = rows[0]
     if (!task) return // decided, or reminded already
-    const { job } = (await ats.criteria.active(tx, jobId))!.screener.criteria
-    // The recruiter reads the date in the job's time zone, as the candidate was told it.
-    const due = new Intl.DateTimeFormat('en-GB', { timeZone: job.timezone, dateStyle: 'full', timeStyle: 'short' }).format(task.due_at)
+    const { screener } = (await ats.criteria.active(tx, jobId))!
+    const { job } = screener.criteria
+    // In the job's language (its criteria's locale), the date in the job's time zone.
+    const { subject, text } = reminderMail(screener, applicationId, task.due_at, `${ats.publicUrl}/review`)
     await ats.mail.transport.sendMail({
       from: ats.mail.from,
       to: `${job.contact.name} <${job.contact.email}>`,
-      subject: `Reminder: application ${applicationId} is to be decided by ${due}`,
-      text: `The candidate was promised an answer by ${due}. The review queue: ${ats.publicUrl}/review`,
+      subject,
+      text,
       headers: { 'X-ATS-Reminder': applicationId, 'Auto-Submitted': 'auto-generated' },
     })
     await tx.query('update review_tasks set reminded_at = $3 where job_id = $1 and application_id = $2', [jobId, applicationId, ats.clock.now()])

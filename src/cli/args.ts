@@ -14,14 +14,29 @@ export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: st
     // Node's messages come in lines ("…is ambiguous.\nDid you forget…"): one line here, as every
     // message of ours is (the line breaks would be shown escaped, as \n).
     const message = e instanceof Error ? e.message : String(e)
-    throw new UsageError(message.replace(/\. To specify a positional[^]*$/, '').replace(/\s*\n\s*/g, ' '))
+    throw parseArgsError(message.replace(/\. To specify a positional[^]*$/, '').replace(/\s*\n\s*/g, ' '))
   }
+}
+
+/**
+ * Node's refusal as a usage error with a code, so that it can be worded in Swedish too: the
+ * option is read from Node's English words ("Unknown option '--x'", "Option '-f, --format
+ * <value>' argument missing"), which stay the English wording.
+ */
+function parseArgsError(node: string): UsageError {
+  const unknown = /^Unknown option '([^']+)'/.exec(node)
+  if (unknown) return new UsageError('unknown-option', { option: unknown[1]!, node })
+  const option = /^Option '(?:-\w, )?(-[^' ]+)(?: <value>)?'/.exec(node)?.[1]
+  if (option && / argument missing/.test(node)) return new UsageError('missing-value', { option, node })
+  if (option && / does not take an argument/.test(node)) return new UsageError('takes-no-value', { option, node })
+  if (option && / is ambiguous/.test(node)) return new UsageError('ambiguous-value', { option, node })
+  return new UsageError('bad-arguments', { node })
 }
 
 /** Reads `--format` and checks it against the allowed values. */
 export function formatOf<F extends string>(value: unknown, allowed: readonly F[], fallback: F): F {
   if (value === undefined) return fallback
-  if (!allowed.includes(value as F)) throw new UsageError(`--format must be one of: ${allowed.join(', ')}`)
+  if (!allowed.includes(value as F)) throw new UsageError('format-value', { allowed })
   return value as F
 }
 
@@ -33,6 +48,6 @@ export function formatOf<F extends string>(value: unknown, allowed: readonly F[]
 export function nowOf(value: unknown, clock: () => Date, timeZone = 'UTC', flag = '--now'): Date {
   if (value === undefined) return clock()
   const d = parseInstant(String(value), timeZone)
-  if (!d) throw new UsageError(`${flag} must be a real ISO 8601 date-time such as 2026-11-20T09:00:00+01:00, got "${String(value)}"`)
+  if (!d) throw new UsageError('date-time', { flag, value: String(value) })
   return d
 }

@@ -14,7 +14,7 @@ export async function criteriaFiles(paths: string[], cwd: string): Promise<strin
     try {
       s = await stat(full)
     } catch {
-      throw new UsageError(`no such file or folder: ${p}`) // as ESLint: a path that is not there is a usage error (exit 2)
+      throw new UsageError('no-such-path', { path: p }) // as ESLint: a path that is not there is a usage error (exit 2)
     }
     if (s.isDirectory()) {
       const names = (await readdir(full)).filter((n) => CRITERIA.test(n) && !TEST.test(n) && !n.endsWith('.schema.json')).sort()
@@ -33,7 +33,7 @@ export async function testFiles(paths: string[], cwd: string): Promise<string[]>
     try {
       s = await stat(full)
     } catch {
-      throw new UsageError(`no such file or folder: ${p}`)
+      throw new UsageError('no-such-path', { path: p })
     }
     if (s.isDirectory()) out.push(...(await readdir(full)).filter((n) => TEST.test(n)).sort().map((n) => join(p, n)))
     else if (CRITERIA.test(p) && !TEST.test(p)) out.push(await testFileOf(p, cwd))

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import type { Written } from './notice-wording.js'
 import { OutputError } from './output-error.js'
 
 /** Where a command reads and writes; injected so tests run commands in process. */
@@ -22,13 +23,7 @@ export interface CliIO {
   catchSignals?: () => { signal: AbortSignal; release: () => void }
 }
 
-/** A usage error: wrong flags or arguments (exit code 2). */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+export { UsageError } from './usage-error.js'
 
 /** ANSI colours, off when NO_COLOR is set or the stream is not a terminal. */
 export function colours(stream: { isTTY?: boolean }, env: Record<string, string | undefined>) {
@@ -43,7 +38,7 @@ export function colours(stream: { isTTY?: boolean }, env: Record<string, string 
  * Writes text to standard output and waits until the stream has taken it; a failed write is an
  * {@link OutputError} (EPIPE included: the caller's run ends quietly on that one).
  */
-export function writeOut(stream: Writable, text: string, what = ''): Promise<void> {
+export function writeOut(stream: Writable, text: string, what: Written = ''): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.errored) return reject(new OutputError('standard output', stream.errored, what))
     stream.write(text, (e) => (e ? reject(new OutputError('standard output', stream.errored ?? e, what)) : resolve()))
@@ -55,7 +50,7 @@ export function writeOut(stream: Writable, text: string, what = ''): Promise<voi
  * file is written whole or not at all (a temporary file renamed into place): a full disk, a
  * second run writing the same file or a stop half way never leaves half a report.
  */
-export async function emit(io: CliIO, output: string | undefined, text: string, what = 'the report'): Promise<void> {
+export async function emit(io: CliIO, output: string | undefined, text: string, what: Written = 'report'): Promise<void> {
   // "-" is standard output, as in every Unix tool that takes an output file (never a file named "-").
   if (output === undefined || output === '-') return writeOut(io.stdout, text, what)
   // Loaded when used: --help and --version load no file-system code.

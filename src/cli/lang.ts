@@ -40,7 +40,7 @@ export function takeLang(argv: string[]): { argv: string[]; lang?: Lang } {
       rest.push(a)
       continue
     }
-    if (value !== 'sv' && value !== 'en') throw new UsageError(`--lang must be sv or en${value === undefined ? '' : `, not "${value}"`}`)
+    if (value !== 'sv' && value !== 'en') throw new UsageError('lang-value', value === undefined ? {} : { value })
     lang = value
   }
   return lang ? { argv: rest, lang } : { argv: rest }

@@ -2,48 +2,40 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ScreeningError } from '../errors.js'
 import { VERSION } from '../version.js'
-import { diffHelp, lintHelp, previewHelp, reportHelp, schemaHelp, screenHelp, studioHelp, testHelp, validateHelp } from './help.js'
+import { COMMAND_NAMES, helpWording, type CommandName, type HelpWording } from './help-wording.js'
 import { UsageError, writeOut, type CliIO } from './io.js'
 import { LANG_VAR, langOf, takeLang } from './lang.js'
+import { noticeWording } from './notice-wording.js'
+import { USAGE_SV } from './usage-sv.js'
+import { USAGE_EN } from './usage-en.js'
+import { usageText } from './usage-error.js'
 import { failureText, isReaderGone, OutputError } from './output-error.js'
 import { standardOutput } from './standard-output.js'
 import { SIGNAL_EXIT, Stopped, type StopSignal } from './stopped.js'
 
 type Run = (argv: string[], io: CliIO) => Promise<number>
 /** `stops`: the command stops cleanly on SIGINT and SIGTERM (it reads a stream that may be long, or never end). */
-type Command = { load: () => Promise<Run>; help: string; summary: string; stops?: true }
+type Command = { load: () => Promise<Run>; stops?: true }
 
 // Each command is loaded only when it runs: `--version`, `--help` and one command's help load no
-// command and no dependency, and a command loads only what it uses.
-const COMMANDS: Record<string, Command> = {
-  validate: { load: async () => (await import('./commands/validate.js')).validate, help: validateHelp, summary: 'check criteria files' },
-  screen: { load: async () => (await import('./commands/screen.js')).screen, help: screenHelp, summary: 'screen applications (JSONL out)', stops: true },
-  test: { load: async () => (await import('./commands/test.js')).test, help: testHelp, summary: 'run rule-set test cases, with coverage' },
-  lint: { load: async () => (await import('./commands/lint.js')).lint, help: lintHelp, summary: 'find unfair, constant or unclear criteria' },
-  report: { load: async () => (await import('./commands/report.js')).report, help: reportHelp, summary: 'summarise results: funnel, criteria, response times, adverse impact', stops: true },
-  diff: { load: async () => (await import('./commands/diff.js')).diff, help: diffHelp, summary: 'compare outcomes under two rule sets' },
-  preview: { load: async () => (await import('./commands/preview.js')).preview, help: previewHelp, summary: 'show the candidate message and its send time' },
-  schema: { load: async () => (await import('./commands/schema.js')).schema, help: schemaHelp, summary: 'print the JSON Schema of criteria files' },
-  studio: { load: async () => (await import('./commands/studio.js')).studio, help: studioHelp, summary: 'write, try and test criteria in the browser (Criteria Studio)' },
+// command and no dependency, and a command loads only what it uses. Their words are the help's
+// catalogue (help-en.ts, help-sv.ts).
+const COMMANDS: Record<CommandName, Command> = {
+  validate: { load: async () => (await import('./commands/validate.js')).validate },
+  screen: { load: async () => (await import('./commands/screen.js')).screen, stops: true },
+  test: { load: async () => (await import('./commands/test.js')).test },
+  lint: { load: async () => (await import('./commands/lint.js')).lint },
+  report: { load: async () => (await import('./commands/report.js')).report, stops: true },
+  diff: { load: async () => (await import('./commands/diff.js')).diff },
+  preview: { load: async () => (await import('./commands/preview.js')).preview },
+  schema: { load: async () => (await import('./commands/schema.js')).schema },
+  studio: { load: async () => (await import('./commands/studio.js')).studio },
 }
 
-const HELP = () => `autoscreen ${VERSION}: rule-based screening of job applications
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name)
 
-Usage: autoscreen <command> [options]
-
-Commands:
-${Object.entries(COMMANDS)
-  .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
-  .join('\n')}
-
-Run autoscreen help <command> (or autoscreen <command> --help) for a command's options. Every
-command takes --color / --no-color (default: colour on a terminal, off with NO_COLOR) and
---lang sv|en, the language of problems and findings (default: from LC_ALL, LC_MESSAGES or LANG;
-sv_SE gives sv, anything else en). -f is --format and -o --output (a file, or - for standard
-output) where a command has them: every command that writes a report or a result takes -o but
-screen, which streams its results to standard output (redirect it: > results.jsonl), and
-studio, which writes none.
-Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or internal error.`
+/** `autoscreen --help` in a language: the commands with what each does. */
+const general = (words: HelpWording) => words.general(VERSION, COMMAND_NAMES.map((n) => `  ${n.padEnd(10)} ${words.summary[n]}`).join('\n'))
 
 /** Runs the CLI with injected IO; returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -61,11 +53,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (taken.lang) io = { ...io, env: { ...io.env, [LANG_VAR]: taken.lang } }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
-    await say(io, `autoscreen: ${e.message}`)
+    await say(io, `autoscreen: ${usageText(langOf(io.env) === 'sv' ? USAGE_SV : USAGE_EN, e.code, e.args)}`)
     return 2
   }
   const [name, ...rest] = argv
-  const command = name === undefined ? undefined : COMMANDS[name]
+  const command = name !== undefined && isCommand(name) ? COMMANDS[name] : undefined
   const who = command ? `autoscreen ${name}` : 'autoscreen'
   const streams = watch(io)
   // A command that stops cleanly on SIGINT and SIGTERM catches them while it runs.
@@ -74,12 +66,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let reported = false
   try {
     // A reader that stops reading (`| head -5`) ends the run quietly, as other Unix tools do.
-    let code = await Promise.race([dispatch(name, command, rest, io, who, () => (reported = true)), streams.readerGone])
+    let code = await Promise.race([dispatch(name, rest, io, who, () => (reported = true)), streams.readerGone])
     // What the command wrote may still be on its way: the run is done when the stream has taken it.
     await streams.settle()
     if (streams.readerGoneNow()) return 0
     if (streams.stdoutFailure && !reported) {
-      await say(io, `${who}: cannot write to standard output: ${failureText(streams.stdoutFailure)}`)
+      const words = noticeWording(langOf(io.env))
+      await say(io, `${who}: ${words.cannotWrite('', null, failureText(streams.stdoutFailure, words), '')}`)
       code = 2
     }
     // Standard error that cannot be written is a failure too, whatever the command found.
@@ -91,35 +84,42 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Runs one command, or prints help or the version; turns every error into a message and an exit code. */
-async function dispatch(name: string | undefined, command: Command | undefined, rest: string[], io: CliIO, who: string, reported: () => void): Promise<number> {
+/**
+ * Runs one command, or prints help or the version; turns every error into a message and an exit
+ * code. Help, usage errors and notices are worded in the language of the run: --lang, else the
+ * environment's locale (LC_ALL, LC_MESSAGES, LANG); a command about a criteria file words its
+ * own findings in the file's language when --lang is not given.
+ */
+async function dispatch(name: string | undefined, rest: string[], io: CliIO, who: string, reported: () => void): Promise<number> {
+  const lang = langOf(io.env)
+  const help = helpWording(lang)
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     // `autoscreen help <command>`: that command's help, as `autoscreen <command> --help`.
     const [topic, ...more] = rest
     if (name === 'help' && topic !== undefined) {
-      const wanted = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined
-      if (!wanted || more.length) {
-        await say(io, `autoscreen help: ${helpTopicProblem(topic, more, io.env)}`)
-        io.stderr.write(`\n${HELP()}\n`)
+      if (!isCommand(topic) || more.length) {
+        await say(io, `autoscreen help: ${isCommand(topic) ? help.oneCommand(more.length + 1) : help.unknownCommand(topic, COMMAND_NAMES)}`)
+        io.stderr.write(`\n${general(help)}\n`)
         return 2
       }
-      io.stdout.write(`${wanted.help}\n`)
+      io.stdout.write(`${help.command[topic]}\n`)
       return 0
     }
-    io.stdout.write(`${HELP()}\n`)
+    io.stdout.write(`${general(help)}\n`)
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${VERSION}\n`)
     return 0
   }
-  if (!command) {
-    await say(io, `autoscreen: unknown command "${name}"`)
-    io.stderr.write(`\n${HELP()}\n`)
+  if (!isCommand(name)) {
+    await say(io, `autoscreen: ${help.unknownCommand(name)}`)
+    io.stderr.write(`\n${general(help)}\n`)
     return 2
   }
+  const command = COMMANDS[name]
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(`${command.help}\n`)
+    io.stdout.write(`${help.command[name]}\n`)
     return 0
   }
   try {
@@ -127,33 +127,27 @@ async function dispatch(name: string | undefined, command: Command | undefined, 
     return await runCommand(rest, io)
   } catch (e) {
     if (e instanceof UsageError) {
-      await say(io, `${who}: ${e.message}`)
-      io.stderr.write(`\n${command.help}\n`)
+      await say(io, `${who}: ${usageText(lang === 'sv' ? USAGE_SV : USAGE_EN, e.code, e.args)}`)
+      io.stderr.write(`\n${help.command[name]}\n`)
       return 2
     }
+    const words = noticeWording(lang)
+    // A stop or a failed write says how far the command got in the language it chose (its file's).
     if (e instanceof OutputError) {
       if (e.readerGone) return 0
       reported()
-      await say(io, `${who}: ${e.message}`)
+      await say(io, `${who}: ${e.text(e.lang ? noticeWording(e.lang) : words)}`)
       return 2
     }
     if (e instanceof Stopped) {
-      await say(io, `${who}: ${e.message}`)
+      await say(io, `${who}: ${(e.lang ? noticeWording(e.lang) : words).stopped(e.signal, e.detail)}`)
       return SIGNAL_EXIT[e.signal]
     }
     // A typed error says what is wrong with the input; anything else is a fault of ours.
-    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`
+    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : words.internalError(e instanceof Error ? (e.stack ?? e.message) : String(e))
     await say(io, `${who}: ${msg}`, !(e instanceof ScreeningError))
     return 2
   }
-}
-
-/** Why `autoscreen help <topic> …` names no one command, in the language of the environment (or --lang). */
-function helpTopicProblem(topic: string, more: readonly string[], env: Record<string, string | undefined>): string {
-  const sv = langOf(env) === 'sv'
-  const names = Object.keys(COMMANDS).join(', ')
-  if (Object.hasOwn(COMMANDS, topic)) return sv ? `ange ett kommando, inte fler (${more.length + 1} gavs)` : `name one command, not ${more.length + 1}`
-  return sv ? `okänt kommando "${topic}"; kommandona är ${names}` : `unknown command "${topic}"; the commands are ${names}`
 }
 
 /** Writes a message on stderr, its control characters escaped (say.ts, loaded when there is one to write). */

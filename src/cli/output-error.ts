@@ -1,30 +1,20 @@
-// What a failed write is called in a message, in words first and Node's code after, as other
-// command-line tools say it ("No space left on device").
-const WORDS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file has reached the largest size allowed',
-  EIO: 'an input/output error',
-  EBADF: 'it is closed',
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted',
-  EROFS: 'the file system is read-only',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'it is a folder',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  ENXIO: 'no such device',
-  ECONNRESET: 'the connection was reset',
-  ETIMEDOUT: 'the device did not answer in time',
-  EINVAL: 'the device does not take writes of this kind',
-}
+import type { Lang } from './lang.js'
+import { NOTICE_EN } from './notice-en.js'
+import type { NoticeWording, Written } from './notice-wording.js'
 
-/** "no space left on the device (ENOSPC)", or the error's own message for a code not listed. */
-export function failureText(e: unknown): string {
+/**
+ * What a failed write is called in a message, in words first and Node's code after, as other
+ * command-line tools say it: "no space left on the device (ENOSPC)", or the error's own
+ * message for a code the catalogue does not word.
+ *
+ * @example
+ * ```ts
+ * failureText(e, noticeWording('sv')) // 'det finns inget utrymme kvar på enheten (ENOSPC)'
+ * ```
+ */
+export function failureText(e: unknown, words: NoticeWording = NOTICE_EN): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code
-  if (code && WORDS[code]) return `${WORDS[code]} (${code})`
+  if (code && Object.hasOwn(words.failure, code)) return `${words.failure[code as keyof NoticeWording['failure']]} (${code})`
   return e instanceof Error ? e.message : String(e)
 }
 
@@ -40,13 +30,15 @@ export class OutputError extends Error {
     /** `standard output`, or the file as the user named it. */
     readonly target: string,
     reason: unknown,
-    /** What was not written, for the message: "the results", "the report". */
-    readonly what = '',
+    /** What was not written, for the message: the results, the report. */
+    readonly what: Written = '',
     /** How far it got, and how to go on. */
     readonly detail = '',
+    /** The language `detail` is in, when the command chose it from its file. */
+    readonly lang?: Lang,
   ) {
     const e = (reason instanceof Error ? reason : new Error(String(reason))) as NodeJS.ErrnoException
-    super(`cannot write ${what ? `${what} ` : ''}to ${target}: ${failureText(e)}${detail ? `; ${detail}` : ''}`, { cause: e })
+    super(cannotWrite(NOTICE_EN, target, e, what, detail), { cause: e })
     this.name = 'OutputError'
     this.reason = e
   }
@@ -56,11 +48,19 @@ export class OutputError extends Error {
     return this.target === 'standard output' && isReaderGone(this.reason)
   }
 
-  /** The same failure, with how far the command got. */
-  with(what: string, detail: string): OutputError {
-    return new OutputError(this.target, this.reason, what, detail)
+  /** The same failure, with how far the command got (worded in the language of the run). */
+  with(what: Written, detail: string, lang?: Lang): OutputError {
+    return new OutputError(this.target, this.reason, what, detail, lang)
+  }
+
+  /** The message in a language. */
+  text(words: NoticeWording): string {
+    return cannotWrite(words, this.target, this.reason, this.what, this.detail)
   }
 }
+
+const cannotWrite = (words: NoticeWording, target: string, e: unknown, what: Written, detail: string) =>
+  words.cannotWrite(what, target === 'standard output' ? null : target, failureText(e, words), detail)
 
 /** EPIPE: the reader of a pipe went away. A write after it finds the stream destroyed. */
 export const isReaderGone = (e: unknown): boolean => (e as NodeJS.ErrnoException | undefined)?.code === 'EPIPE'

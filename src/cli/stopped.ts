@@ -1,3 +1,6 @@
+import type { Lang } from './lang.js'
+import { NOTICE_EN } from './notice-en.js'
+
 /** The signals a command stops cleanly on, and the exit codes shells give them (128 + number). */
 export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const
 export type StopSignal = keyof typeof SIGNAL_EXIT
@@ -10,10 +13,12 @@ export type StopSignal = keyof typeof SIGNAL_EXIT
 export class Stopped extends Error {
   constructor(
     readonly signal: StopSignal,
-    /** How far it got, and how to go on. */
+    /** How far it got, and how to go on, in the language of the run (main.ts words the rest). */
     readonly detail: string,
+    /** The language `detail` is in, when the command chose it from its file (else the environment's, or --lang). */
+    readonly lang?: Lang,
   ) {
-    super(`stopped by ${signal}${detail ? ` ${detail}` : ''}`)
+    super(NOTICE_EN.stopped(signal, detail))
     this.name = 'Stopped'
   }
 }

@@ -48,6 +48,17 @@ export type CsvIssueCode =
 export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_value' | 'invalid_format' | 'out_of_range' | 'unknown_key' | 'cyclic_value' | 'invalid_date' | 'invalid_text'
 
 /**
+ * Codes of a bad entry of a batch read by `readApplications` or `readJsonObjects` (a line of
+ * JSON Lines, or an item of one JSON document): what kept it from being read.
+ * @example
+ * ```ts
+ * const code: BatchIssueCode = 'batch_not_json'
+ * ```
+ * @category Errors and version
+ */
+export type BatchIssueCode = 'batch_utf16' | 'batch_line_too_long' | 'batch_not_json' | 'batch_not_an_object' | 'batch_document_too_long' | 'batch_item_not_an_object'
+
+/**
  * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.
  * @example
  * ```ts
@@ -262,6 +273,7 @@ export type IssueCode =
   | 'case_invalid'
   // applications
   | ApplicationIssueCode
+  | BatchIssueCode
   | 'out_of_range'
   | 'invalid_text'
   // CSV files, survey answers, consents, demographics

@@ -183,11 +183,21 @@ const enTools = {
   substring_in: advice('"in" with a text looks for part of the text, not a whole word; use "includesWord" or a list'),
 } satisfies Partial<Wording>
 
+/** A JSON value that is not an object, as a batch's error names it. */
+const FOUND_EN: Record<string, string> = { null: 'null', list: 'a list', string: 'a string', number: 'a number', boolean: 'a boolean' }
+
 /** The codes a program that only loads, compiles, screens and renders can meet. */
 export type ScreenIssueCode = Exclude<IssueCode, keyof typeof enTools>
 
 /** English of the codes a screen-only program meets: all that issue() needs, so all a browser bundle carries. */
 export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
+  // a batch's bad lines (readApplications, readJsonObjects)
+  batch_utf16: () => 'the input is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (one application per line)',
+  batch_line_too_long: (p) => `the line is ${Number(p.length ?? 0).toLocaleString('en')} characters long; the limit is ${Number(p.max ?? 0).toLocaleString('en')} (one application per line)`,
+  batch_not_json: (p) => `not valid JSON${p.parser ? `: ${p.parser}` : ''}`,
+  batch_not_an_object: (p) => `expected one ${p.noun ?? 'application'} object per line, found ${FOUND_EN[String(p.found)] ?? 'something else'}`,
+  batch_document_too_long: (p) => `the JSON document is over ${Number(p.max ?? 0).toLocaleString('en')} characters; send JSON Lines (one application per line) instead`,
+  batch_item_not_an_object: (p) => `item ${p.item ?? '?'} of the list: expected ${p.noun === 'result' ? 'a result' : 'an application'} object, found ${FOUND_EN[String(p.found)] ?? 'something else'}`,
   duplicate_id: (p) => `duplicate criterion id ${q(p.id)} (first used by criteria[${p.first}])`,
   // slips: the recruiter's slips caught at load, lint or test, with what to write instead
   tab_indent: (p) => `line ${p.line} is indented with a tab: YAML indents with spaces only; replace the tab with spaces (two for each level)`,

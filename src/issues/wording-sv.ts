@@ -78,7 +78,17 @@ const firstNameSv = (p: IssueParams): string =>
   `{{${p.name}}} kan vara tomt (inget användbart namn gavs), och då blir det en tom plats i texten: skriv det inuti {{#if ${p.name}}}…{{/if}}, eller börja en hälsningsrad med det ("Hej {{candidate.firstName}},"), som då läses som den inbyggda hälsningen`
 
 /** Swedish: written for a recruiter, saying what to write instead where there is a way. */
+/** Ett JSON-värde som inte är ett objekt, så som ett fel i en batch nämner det. */
+const FOUND_SV: Record<string, string> = { null: 'null (inget värde)', list: 'en lista', string: 'en text', number: 'ett tal', boolean: 'ett sant/falskt-värde' }
+
 export const sv: Wording = {
+  // en batchs rader som inte går att läsa (readApplications, readJsonObjects)
+  batch_utf16: () => 'indata är sparat som UTF-16 (i Anteckningar: "Unicode"); spara det som UTF-8 (en ansökan per rad)',
+  batch_line_too_long: (p) => `raden är ${Number(p.length ?? 0).toLocaleString('sv')} tecken lång; gränsen är ${Number(p.max ?? 0).toLocaleString('sv')} (en ansökan per rad)`,
+  batch_not_json: (p) => `inte giltig JSON${p.parser ? `: ${p.parser}` : ''}`,
+  batch_not_an_object: (p) => `varje rad ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
+  batch_document_too_long: (p) => `JSON-dokumentet är längre än ${Number(p.max ?? 0).toLocaleString('sv')} tecken; skicka JSON Lines (en ansökan per rad) i stället`,
+  batch_item_not_an_object: (p) => `post ${p.item ?? '?'} i listan: ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
   duplicate_id: (p) => `kriteriet ${q(p.id)} finns redan (används först av kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
   // criteria editing
   criteria_text_unparsable: (p) => `texten är inte giltig YAML på rad ${p.line}, kolumn ${p.column}: rätta den i editorn, så går kriterierna att ändra i formuläret igen`,

@@ -1,9 +1,9 @@
-import { readJsonObjects, type JsonLine, type ReadApplicationsOptions, type TextSource } from '../screen/read-applications.js'
+import { readJsonObjects, type BatchProblem, type JsonLine, type ReadApplicationsOptions, type TextSource } from '../screen/read-applications.js'
 import type { ReportEntry } from './summarize.js'
 
 /**
  * One screening result read back from JSON Lines (as `autoscreen screen` writes them), or a
- * problem with its line.
+ * problem with its line (a line that could not be read carries its `code` and `params`).
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import type { ReportEntry } from './summarize.js'
  * ```
  * @category Reports
  */
-export type ResultLine = { line: number; ok: true; result: ReportEntry } | { line: number; ok: false; message: string }
+export type ResultLine = { line: number; ok: true; result: ReportEntry } | BatchProblem
 
 /** What a stored result must have for a report to count it. */
 function problemOf(v: Record<string, unknown>): string | null {

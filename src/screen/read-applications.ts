@@ -1,6 +1,8 @@
 import type { Application } from './application.js'
 import { escapeControls } from './escape-controls.js'
 import { utf16 } from '../criteria/decode-text.js'
+import type { BatchIssueCode, IssueParams } from '../issues/issue-code.js'
+import { issue } from '../issues/issue.js'
 
 /**
  * One entry read from a batch of applications: the application with the line it is on, or a
@@ -9,13 +11,14 @@ import { utf16 } from '../criteria/decode-text.js'
  *
  * @example
  * ```ts
- * const entry: BatchEntry = { line: 3, ok: false, message: 'not valid JSON: Unexpected token' }
+ * const entry: BatchEntry = { line: 3, ok: false, code: 'batch_not_json', params: { parser: 'Unexpected token' }, message: 'not valid JSON: Unexpected token' }
  * ```
+ * A bad line's `code` and `params` word it in another language (`formatIssue(entry, 'sv')`); `message` is the English.
  * `invalidUtf8` marks a line that held bytes that are not UTF-8 (read as U+FFFD, �): screen it
  * with `{ invalidUtf8: true }` so that its audit record says so, and warn about the line.
  * @category Screening
  */
-export type BatchEntry = { line: number; ok: true; application: Application; invalidUtf8?: true } | { line: number; ok: false; message: string }
+export type BatchEntry = { line: number; ok: true; application: Application; invalidUtf8?: true } | BatchProblem
 
 /**
  * One JSON object read from JSON Lines (or one JSON document), with its line, or a problem
@@ -27,7 +30,25 @@ export type BatchEntry = { line: number; ok: true; application: Application; inv
  * ```
  * @category Screening
  */
-export type JsonLine = { line: number; ok: true; value: Record<string, unknown>; invalidUtf8?: true } | { line: number; ok: false; message: string }
+export type JsonLine = { line: number; ok: true; value: Record<string, unknown>; invalidUtf8?: true } | BatchProblem
+
+/**
+ * A bad entry of a batch: its line, what is wrong as a code with its arguments, and the English
+ * words (`formatIssue(problem, 'sv')` gives the Swedish).
+ *
+ * @example
+ * ```ts
+ * const problem: BatchProblem = { line: 4, ok: false, code: 'batch_not_an_object', params: { noun: 'application', found: 'list' }, message: 'expected one application object per line, found a list' }
+ * ```
+ * @category Screening
+ */
+export type BatchProblem = { line: number; ok: false; code?: BatchIssueCode; params?: IssueParams; message: string }
+
+/** A bad entry at a line, worded from the catalogue. */
+const problem = (line: number, code: BatchIssueCode, params: IssueParams = {}): BatchProblem => {
+  const { message } = issue(code, [], params)
+  return { line, ok: false, code, params, message }
+}
 
 /**
  * Options of {@link readApplications}.
@@ -63,7 +84,7 @@ export interface ReadApplicationsOptions {
 export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
 /** A line of input (`invalid`: it held bytes that are not UTF-8), a line too long to read, or input that cannot be read at all. */
-type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number } | { line: number; unreadable: string }
+type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number } | { line: number; unreadable: 'batch_utf16' }
 
 const REPLACEMENT = '\uFFFD'
 /** Occurrences of U+FFFD written as UTF-8 (EF BF BD) in bytes [from, to). */
@@ -120,7 +141,7 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
   for await (const chunk of chunks) {
     // A file saved as UTF-16 ("Unicode" in Notepad) would read as noise, line after line: one error says what it is.
     if (first && typeof chunk !== 'string' && utf16(chunk)) {
-      yield [{ line: 1, unreadable: 'the input is saved as UTF-16 (in Notepad: "Unicode"); save it as UTF-8 (one application per line)' }]
+      yield [{ line: 1, unreadable: 'batch_utf16' }]
       return
     }
     let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
@@ -210,11 +231,11 @@ async function* entries<T>(source: TextSource, options: ReadApplicationsOptions,
     for (let i = 0; i < batch.length; i++) {
       const l = batch[i]!
       if ('unreadable' in l) {
-        yield { line: l.line, ok: false, message: l.unreadable }
+        yield problem(l.line, l.unreadable)
         return
       }
       if ('tooLong' in l) {
-        yield { line: l.line, ok: false, message: `the line is ${l.tooLong.toLocaleString('en')} characters long; the limit is ${maxLine.toLocaleString('en')} (one application per line)` }
+        yield problem(l.line, 'batch_line_too_long', { length: l.tooLong, max: maxLine })
         continue
       }
       const t = l.text.trim()
@@ -237,19 +258,20 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
     value = JSON.parse(text)
   } catch (e) {
     // The parser quotes the line: a broken line's control characters are shown escaped, never raw.
-    return { line, ok: false, message: `not valid JSON: ${escapeControls(e instanceof Error ? e.message : String(e))}` }
+    return problem(line, 'batch_not_json', { parser: escapeControls(e instanceof Error ? e.message : String(e)) })
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) return { line, ok: true, value: value as Record<string, unknown> }
-  return { line, ok: false, message: `expected one ${noun} object per line, found ${describe(value)}` }
+  return problem(line, 'batch_not_an_object', { noun, found: kindOf(value) })
 }
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`)
+/** What a JSON value that is not an object is: null, list, string, number or boolean. */
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v)
 
 /** A whole JSON document from its first line on: its applications, or one error at the line the document breaks. */
 async function documentOf(first: { line: number; text: string; invalid?: true }, buffered: Line[], rest: AsyncGenerator<Line[]>, max: number, noun: string): Promise<JsonLine[]> {
   const texts = [first.text]
   let size = first.text.length
-  const tooBig = (): JsonLine[] => [{ line: first.line, ok: false, message: `the JSON document is over ${max.toLocaleString('en')} characters; send JSON Lines (one application per line) instead` }]
+  const tooBig = (): JsonLine[] => [problem(first.line, 'batch_document_too_long', { max })]
   let invalid = first.invalid
   const add = (l: Line): boolean => {
     if (!('text' in l) || (size += l.text.length + 1) > max) return false
@@ -267,12 +289,12 @@ async function documentOf(first: { line: number; text: string; invalid?: true },
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
-    return [{ line, ok: false, message: `not valid JSON: ${escapeControls(msg.replace(/ in JSON at position \d+.*$/, ''))}` }]
+    return [problem(line, 'batch_not_json', { parser: escapeControls(msg.replace(/ in JSON at position \d+.*$/, '')) })]
   }
   const items = Array.isArray(value) ? value : [value]
   return items.map((item, i): JsonLine =>
     item && typeof item === 'object' && !Array.isArray(item)
       ? { line: first.line, ok: true, value: item as Record<string, unknown>, ...(invalid ? { invalidUtf8: true as const } : {}) }
-      : { line: first.line, ok: false, message: `item ${i + 1} of the list: expected ${noun === 'application' ? 'an' : 'a'} ${noun} object, found ${describe(item)}` },
+      : problem(first.line, 'batch_item_not_an_object', { item: i + 1, noun, found: kindOf(item) }),
   )
 }

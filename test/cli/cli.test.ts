@@ -221,7 +221,8 @@ describe('autoscreen preview', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ outcome: 'reject', decision: { outcome: 'pass', by: 'preview' }, stage: 'talent-pool', stageFor: 'advance', problem: { code: 'stage_mismatch', message: expect.stringContaining('here a person (preview) passed it') } })
   })
   it('an invalid decision says what is wrong and which option gives it, on one line, exit 2', async () => {
-    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject']
+    // In English (--lang en): the file is Swedish, and a refused decision is worded in its language otherwise (cli-language.test.ts).
+    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject', '--lang', 'en']
     const cases: [string[], RegExp][] = [
       [[], /reasons are needed for a rejection: .* \(--reason, --reason-text-sv, --reason-text-en\)$/],
       [['--reason-text-sv', 'Vi valde en annan kandidat.'], /reasons\.text has no en version; messages for this job are sent in sv and en \(--reason-text-en\)$/],
@@ -238,7 +239,7 @@ describe('autoscreen preview', () => {
       expect(r.stderr.trimEnd()).toMatch(message)
     }
     // Reasons on a pass: a pass names no unmet requirement.
-    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--reason', 'kvallsskift'])
+    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--reason', 'kvallsskift', '--lang', 'en'])
     expect(pass.code).toBe(2)
     expect(pass.stderr).toContain('reasons are for a rejection')
   })

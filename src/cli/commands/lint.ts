@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { summary } from '../diagnostics.js'
 import { LANG_VAR, langOf, type Lang } from '../lang.js'
+import { noticeWording } from '../notice-wording.js'
 import { criteriaFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
 import { formatLintText, lintJson, type Worded } from '../lint-output.js'
@@ -12,7 +13,7 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' }, 'max-warnings': { type: 'string' } })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number of warnings, 0 or more')
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('max-warnings')
   const files = await criteriaFiles(positionals.length ? positionals : ['rules'], io.cwd)
   // Findings are worded in the file's language (its locale), unless --lang chose one: the
   // recruiter who wrote a Swedish file reads Swedish whatever the CI machine's locale is.
@@ -49,7 +50,7 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
         : `${files.length} ${lang === 'sv' ? (files.length === 1 ? 'fil' : 'filer') : files.length === 1 ? 'file' : 'files'}: ${issues.length ? summary(issues, lang) : lang === 'sv' ? 'inga problem' : 'no problems'}${acknowledgedNote(acknowledged.length, lang)}\n`
   await emit(io, values.output, text)
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`autoscreen lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`)
+    io.stderr.write(`autoscreen lint: ${noticeWording(lang).tooManyWarnings(warnings, maxWarnings)}\n`)
     return 1
   }
   return errors > 0 ? 1 : 0

@@ -10,6 +10,7 @@ import {
   decodeText,
   deliveryPolicy,
   escapeControls,
+  formatIssue,
   isDecisionError,
   planDelivery,
   recordDecision,
@@ -20,7 +21,9 @@ import {
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
+import { langOf } from '../lang.js'
 import { loadScreener } from '../load-screener.js'
+import { noticeWording } from '../notice-wording.js'
 import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 
@@ -32,16 +35,16 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     decide: { type: 'string' }, reason: { type: 'string', multiple: true }, 'reason-text-sv': { type: 'string' }, 'reason-text-en': { type: 'string' },
     by: { type: 'string' }, 'decided-at': { type: 'string' },
   })
-  if (!values.criteria || !values.application) throw new UsageError('--criteria <file> and --application <file.json> are required')
-  if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError(`--stage must be one of: ${STAGES.join(', ')}`)
-  if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`--locale must be one of: ${LOCALES.join(', ')}`)
+  if (!values.criteria || !values.application) throw new UsageError('preview-arguments')
+  if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError('stage-value', { allowed: STAGES })
+  if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError('locale-value', { allowed: LOCALES })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
-  if (values.decide !== undefined && values.decide !== 'pass' && values.decide !== 'reject') throw new UsageError(`--decide must be pass or reject (a person's decision), got "${values.decide}"`)
+  if (values.decide !== undefined && values.decide !== 'pass' && values.decide !== 'reject') throw new UsageError('decide-value', { value: values.decide })
   // The options of a person's decision say nothing without one.
   const texts = { sv: values['reason-text-sv'], en: values['reason-text-en'] }
   if (values.decide === undefined) {
     const given = [values.reason?.length ? '--reason' : '', texts.sv !== undefined ? '--reason-text-sv' : '', texts.en !== undefined ? '--reason-text-en' : '', values.by !== undefined ? '--by' : '', values['decided-at'] !== undefined ? '--decided-at' : '', values.interview !== undefined ? '--interview' : ''].filter(Boolean)
-    if (given.length) throw new UsageError(`${given.join(', ')} ${given.length === 1 ? 'belongs' : 'belong'} to a person's decision: add --decide reject (or pass)`)
+    if (given.length) throw new UsageError('decision-options', { given })
   }
   const atArrival = values.now === undefined || values.now === 'arrival'
   if (!atArrival) nowOf(values.now, io.now)
@@ -50,6 +53,9 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const screener = await loadScreener(values.criteria, io)
   if (!screener) return 2
   const zone = screener.criteria.job.timezone
+  // The notices in the language of the run: --lang, else the file's, else the environment's.
+  const lang = langOf(io.env, screener.criteria.locale)
+  const notice = noticeWording(lang)
   const fixed = atArrival ? undefined : nowOf(values.now, io.now, zone)
   const interviewAt = values.interview ? nowOf(values.interview, io.now, zone, '--interview') : undefined
   const decidedAt = values['decided-at'] ? nowOf(values['decided-at'], io.now, zone, '--decided-at') : undefined
@@ -62,20 +68,20 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     try {
       text = decodeText(bytes, values.application)
     } catch (e) {
-      if (!(e instanceof CriteriaError) || e.issues[0]?.code !== 'invalid_utf8') throw new UsageError(`cannot read ${values.application}: ${e instanceof CriteriaError ? e.issues[0]!.message : String(e)}`)
+      if (!(e instanceof CriteriaError) || e.issues[0]?.code !== 'invalid_utf8') throw new UsageError('cannot-read-because', { path: values.application, reason: e instanceof CriteriaError ? e.issues[0]!.message : String(e) })
       const at = e.issues[0]
-      io.stderr.write(`${escapeControls(values.application)}:${at.line ?? 1}:${at.column ?? 1}  warning  ${escapeControls(at.message)}; it is read as U+FFFD (�) here, and the audit record notes it\n`)
+      io.stderr.write(`${escapeControls(values.application)}:${at.line ?? 1}:${at.column ?? 1}  warning  ${escapeControls(notice.previewNotUtf8(formatIssue(at, lang)))}\n`)
       invalidUtf8 = true
       text = new TextDecoder().decode(bytes)
     }
     application = JSON.parse(text)
   } catch (e) {
     if (e instanceof UsageError) throw e
-    throw new UsageError(`cannot read ${values.application}: ${e instanceof Error ? e.message : String(e)}`)
+    throw new UsageError('cannot-read-because', { path: values.application, reason: e instanceof Error ? e.message : String(e) })
   }
   const result = screener.screen(application, { now: fixed ?? 'arrival', ...(invalidUtf8 ? { invalidUtf8: true } : {}) })
   if (result.audit.notes?.some((n) => n.code === 'now_before_submission'))
-    io.stderr.write(`${escapeControls(values.application)}  warning  --now ${fixed!.toISOString()} is before the application was submitted (${escapeControls(result.application.submittedAt)}): the decision is dated at the submission instead\n`)
+    io.stderr.write(`${escapeControls(values.application)}  warning  ${escapeControls(notice.previewNowBefore(fixed!.toISOString(), result.application.submittedAt))}\n`)
   let decided: ScreeningResult = result
   if (values.decide) {
     // A person's decision, recorded as an ATS records it: by default at the time of the
@@ -92,7 +98,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
       if (!isDecisionError(e)) throw e
       // What is wrong, and the option that says it: an input error (exit 2).
       const flags = optionsOf(e.issues[0].path, e.issues[0].languages)
-      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(e.message)}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
+      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(notice.invalidDecision(result.application.id, formatIssue(e.issues[0], lang)))}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
       return 2
     }
   }
@@ -108,7 +114,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   }
   const message = renderMessage(decided, { screener, now, stage, ...(values.locale ? { locale: values.locale as Locale } : {}) })
   const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage })
-  if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }), 'the message')
+  if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }), 'message')
   else {
     const d = decided.decision
     const decision = d
@@ -119,7 +125,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
       io,
       values.output,
       `${decision}Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
-      'the message',
+      'message',
     )
   }
   return 0

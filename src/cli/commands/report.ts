@@ -1,10 +1,12 @@
-import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
+import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatIssue, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
 import { emit, UsageError, type CliIO } from '../io.js'
+import { langOf } from '../lang.js'
+import { noticeWording } from '../notice-wording.js'
 import { jsonBlock } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
@@ -17,11 +19,11 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   }
   const { values, positionals } = args(argv, { demographics: { type: 'string' }, survey: { type: 'string' }, consents: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
   const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
-  if (positionals.length !== 1) throw new UsageError('name one results file (.jsonl), or - for standard input')
+  if (positionals.length !== 1) throw new UsageError('one-results-file')
   const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
-  if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('--min-group-size takes a whole number above 0')
+  if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('min-group-size')
   const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups'])
-  if (maxGroups !== undefined && !(Number.isInteger(maxGroups) && maxGroups > 0)) throw new UsageError('--max-groups takes a whole number above 0')
+  if (maxGroups !== undefined && !(Number.isInteger(maxGroups) && maxGroups > 0)) throw new UsageError('max-groups')
   let demographics
   if (values.demographics) {
     try {
@@ -29,7 +31,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics)), { file: values.demographics })
     } catch (e) {
       if (e instanceof DemographicsError) return located(e)
-      throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${values.demographics}`)
+      throw (e instanceof ScreeningError ? new UsageError('input-file', { text: e.message }) : new UsageError('cannot-read', { path: values.demographics }))
     }
   }
   // Survey answers and consents: as strict, every error located and no report; warnings (a
@@ -39,7 +41,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       return parse(await readFile(resolve(io.cwd, file)))
     } catch (e) {
       if (e instanceof SurveyError) return e
-      throw new UsageError(e instanceof ScreeningError ? e.message : `cannot read ${file}`)
+      throw (e instanceof ScreeningError ? new UsageError('input-file', { text: e.message }) : new UsageError('cannot-read', { path: file }))
     }
   }
   let survey: SurveyAnswer[] | undefined
@@ -59,7 +61,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   }
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
-  if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError(`cannot read ${source}`))))
+  if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError('cannot-read', { path: source }))))
   const label = escapeControls(source === '-' ? '<stdin>' : source)
   // Counted as read, never held: memory follows the groups, not the number of results.
   const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(survey ? { survey } : {}), ...(consents ? { consents } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
@@ -82,7 +84,7 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       if (e.ok) summarizer.add(e.result)
       else {
         bad++
-        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.message)}\n`)
+        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.code ? formatIssue({ code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) }, langOf(io.env)) : e.message)}\n`)
       }
     }
     cut ||= chunks.cut
@@ -90,15 +92,16 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
     if (source !== '-') (input as ReturnType<typeof createReadStream>).destroy()
   }
   const signal = stopSignalOf(io.signal)
-  if (cut && signal) throw new Stopped(signal, `after line ${line.toLocaleString('en')} of ${source === '-' ? 'the input' : source}; no report was written`)
+  const notice = noticeWording(langOf(io.env))
+  if (cut && signal) throw new Stopped(signal, notice.reportStopped(line, source))
   const summary = summarizer.summary()
   // Answers and consents for applications in no result are counted apart: said once, not per line (a survey can span more jobs than these results).
-  const apart = (file: string | undefined, n: number, what: string, where = 'application') => {
+  const apart = (file: string | undefined, n: number, kind: 'answers' | 'consents') => {
     // The file as formatIssues names it: relative to the working directory.
-    if (file && n) io.stderr.write(`${escapeControls(isAbsolute(file) ? relative(io.cwd, file) || file : file)}  warning  ${n} ${what} no ${where} in the results: counted apart\n`)
+    if (file && n) io.stderr.write(`${escapeControls(isAbsolute(file) ? relative(io.cwd, file) || file : file)}  warning  ${notice.unmatched(kind, n)}\n`)
   }
-  apart(values.survey, summary.candidateExperience?.answers.unmatched ?? 0, summary.candidateExperience?.answers.unmatched === 1 ? 'answer names' : 'answers name')
-  apart(values.consents, summary.consents.unmatched, summary.consents.unmatched === 1 ? 'consent names' : 'consents name', 'talent-pool message')
+  apart(values.survey, summary.candidateExperience?.answers.unmatched ?? 0, 'answers')
+  apart(values.consents, summary.consents.unmatched, 'consents')
   // The report quotes the results (sources, ids, groups): their control characters are shown escaped, in a file as on a terminal.
   const body = format === 'json' ? jsonBlock(summary) : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
   await emit(io, values.output, body)

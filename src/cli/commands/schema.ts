@@ -5,6 +5,6 @@ import { emit, type CliIO } from '../io.js'
 
 export async function schema(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, { output: { type: 'string' } })
-  await emit(io, values.output, `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`, 'the JSON Schema')
+  await emit(io, values.output, `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`, 'schema')
   return 0
 }

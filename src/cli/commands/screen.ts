@@ -1,4 +1,4 @@
-import { ApplicationError, RESULT_WORDING, ScreeningError, escapeControls, formatExplanation, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
+import { ApplicationError, RESULT_WORDING, ScreeningError, escapeControls, formatExplanation, formatIssue, formatResult, readApplications, resultJson, type ScreeningResult } from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
@@ -7,7 +7,8 @@ import { chosenLang, langOf } from '../lang.js'
 import { loadScreener } from '../load-screener.js'
 import { colours, UsageError, type CliIO } from '../io.js'
 import { OutputError } from '../output-error.js'
-import { cutOffText, doneText, resumeText, shellWord, type Batch, type Mark } from '../resume.js'
+import { noticeWording } from '../notice-wording.js'
+import { resumeCommand, shellWord, type Batch, type Mark } from '../resume.js'
 import { safeJson, watchControls } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
@@ -17,9 +18,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // they go to standard output, never to a file written whole as -o promises elsewhere.
   const dash = argv.indexOf('--')
   if ((dash === -1 ? argv : argv.slice(0, dash)).some((a) => a === '-o' || a === '--output' || a.startsWith('--output=') || /^-o./.test(a)))
-    throw new UsageError(langOf(io.env) === 'sv'
-      ? 'screen tar inte -o: resultaten strömmar till standard output medan de screenas; styr om dem till en fil (> results.jsonl)'
-      : 'screen takes no -o: results stream to standard output as they are screened; redirect them to a file (> results.jsonl)')
+    throw new UsageError('screen-no-output')
   const { values, positionals } = args(argv, {
     criteria: { type: 'string' },
     format: { type: 'string' },
@@ -29,9 +28,9 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     'max-line': { type: 'string' },
   })
   const maxLine = values['max-line'] === undefined ? undefined : Number(values['max-line'])
-  if (maxLine !== undefined && !(Number.isInteger(maxLine) && maxLine > 0)) throw new UsageError('--max-line takes a whole number of characters above 0')
-  if (!values.criteria) throw new UsageError('--criteria <file> is required')
-  if (positionals.length !== 1) throw new UsageError('name one applications file (.json or .jsonl), or - for standard input')
+  if (maxLine !== undefined && !(Number.isInteger(maxLine) && maxLine > 0)) throw new UsageError('max-line')
+  if (!values.criteria) throw new UsageError('criteria-required')
+  if (positionals.length !== 1) throw new UsageError('one-applications-file')
   const format = formatOf(values.format, ['jsonl', 'json', 'table'] as const, 'jsonl')
   const atArrival = values.now === 'arrival'
   if (!atArrival) nowOf(values.now, io.now) // a usage error before any work
@@ -47,6 +46,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // message are the candidate's), unless --lang asks for another. The count at the end is the CLI's.
   const chosen = chosenLang(io.env)
   const blockWords = (result: ScreeningResult) => ({ ...words, locale: chosen ?? result.locale })
+  const notice = noticeWording(lang)
   const now = atArrival ? io.now() : nowOf(values.now, io.now, screener.criteria.job.timezone)
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
@@ -57,7 +57,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   try {
     await opened
   } catch {
-    throw new UsageError(`cannot read ${source}`)
+    throw new UsageError('cannot-read', { path: source })
   }
   const label = escapeControls(source === '-' ? '<stdin>' : source)
   const c = colours(io.stdout, io.env)
@@ -91,7 +91,9 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // A --now before a submission cannot be the time of its decision: the decision is dated at
   // the submission (the audit record notes it). Said for the first few lines, then counted.
   // Without --now the time of the decision is the clock's, and the words say so.
-  const decisionTime = values.now === undefined ? `the time of the decision (now, ${now.toISOString()})` : `--now ${now.toISOString()}`
+  const decisionTime = notice.decisionTime(now.toISOString(), values.now !== undefined)
+  // An unusable envelope, each problem in the language of the run (the library's catalogue).
+  const unusable = (e: ApplicationError) => (lang === 'en' ? e.message : notice.applicationUnusable(e.issues.map((i) => ({ path: i.path.join('.'), message: formatIssue(i, lang) }))))
   let early = 0
   const SHOWN = 5
   try {
@@ -105,7 +107,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       if (mark.entries && entry.line === mark.line) document = true
       const done = (results: number) => (mark = { line: entry.line, entries: mark.entries + 1, results, errors: bad })
       if (!entry.ok) {
-        error(entry.line, entry.message)
+        error(entry.line, entry.code ? formatIssue({ code: entry.code, message: entry.message, ...(entry.params ? { params: entry.params } : {}) }, lang) : entry.message)
         const m = done(count)
         const pending = format === 'json' ? undefined : out.push('', m)
         if (pending) await pending
@@ -116,16 +118,16 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         result = screener.screen(entry.application, { now: atArrival ? 'arrival' : now, ...(entry.invalidUtf8 ? { invalidUtf8: true } : {}) })
       } catch (e) {
         if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
-        error(entry.line, e.message)
+        error(entry.line, e instanceof ApplicationError ? unusable(e) : e.message)
         const m = done(count)
         const pending = format === 'json' ? undefined : out.push('', m)
         if (pending) await pending
         continue
       }
       count++
-      if (entry.invalidUtf8) warn(entry.line, 'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8')
+      if (entry.invalidUtf8) warn(entry.line, notice.notUtf8Line)
       if (!atArrival && result.audit.notes?.some((n) => n.code === 'now_before_submission') && ++early <= SHOWN)
-        warn(entry.line, `${decisionTime} is before this application was submitted (${result.application.submittedAt}): the decision is dated at the submission instead (the audit record notes it)${early === SHOWN ? '; further such lines are counted at the end' : ''}`)
+        warn(entry.line, notice.nowBeforeSubmission(decisionTime, result.application.submittedAt, early === SHOWN))
       const extra: Record<string, unknown> = {}
       if (values.explain)
         extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!, { ...words, scored: !r.required })]))
@@ -135,7 +137,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
           Object.assign(extra, messagesFor!(result, new Date(result.audit.evaluatedAt)))
         } catch (e) {
           if (!(e instanceof ScreeningError)) throw e
-          error(entry.line, `the message could not be rendered: ${e.message}`)
+          error(entry.line, notice.messageNotRendered(e.message))
         }
       }
       const full = values.explain || values.messages ? { ...result, ...extra } : result
@@ -159,11 +161,11 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
       if (progress && count % 256 === 0 && Date.now() - started > 500) {
         started = Date.now()
-        io.stderr.write(`\rscreened ${count.toLocaleString('en')} applications…`)
+        io.stderr.write(`\r${notice.progress(count)}`)
       }
     }
     cut ||= chunks.cut
-    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${early.toLocaleString('en')} applications were submitted after ${decisionTime}: their decisions are dated at their submission\n`)
+    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${escapeControls(notice.submittedAfter(early, decisionTime))}\n`)
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
     if (format === 'table') out.push(c.bold(`${say.screened(count, bad)}\n`), mark)
@@ -180,12 +182,12 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const w = out.written
     const detail =
       format === 'json' || !w
-        ? 'nothing was written whole'
-        : `the results up to ${doneText(w, batch)} were written whole${out.cutOff ? `, and ${cutOffText(format, out.linesWritten)}` : ''}; ${resumeText(w, batch)}`
-    throw out.failure.with('the results', detail)
+        ? notice.writtenWhole(null, null, '')
+        : notice.writtenWhole(notice.done(w, batch), out.cutOff ? notice.cutOff(format, out.linesWritten) : null, notice.resume(w, batch, resumeCommand(w, batch)))
+    throw out.failure.with('results', detail, lang)
   }
   const signal = stopSignalOf(io.signal)
-  if (cut && signal) throw new Stopped(signal, mark.entries ? `after ${doneText(mark, batch)}; ${resumeText(mark, batch)}` : 'before any application was screened')
+  if (cut && signal) throw new Stopped(signal, mark.entries ? notice.stoppedAfter(notice.done(mark, batch), notice.resume(mark, batch, resumeCommand(mark, batch))) : notice.stoppedBefore, lang)
   return bad > 0 ? 1 : 0
 }
 

@@ -44,11 +44,11 @@ export function offerNewAddresses(stdin: NodeJS.ReadableStream, stdout: NodeJS.W
 export async function studio(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { port: { type: 'string' }, 'no-open': { type: 'boolean' } })
   const folder = resolve(io.cwd, positionals[0] ?? 'rules')
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`no such folder: ${positionals[0] ?? 'rules'}`)
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError('no-such-folder', { path: positionals[0] ?? 'rules' })
   const port = values.port === undefined ? 0 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0 picks a free one)')
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('port')
   const assets = assetsDir()
-  if (!assets) throw new UsageError('the studio page is not built here: run npm run build (a published package ships it)')
+  if (!assets) throw new UsageError('studio-not-built')
   const server = await startStudio({ folder, assets, port })
   io.stdout.write(
     `Criteria Studio for ${positionals[0] ?? 'rules'}/ at ${server.url}\n(only on this computer; the address opens once. Press Enter here for a new address, Ctrl+C to stop.)\n`,

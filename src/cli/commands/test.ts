@@ -4,6 +4,8 @@ import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
 import { testFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
+import { langOf } from '../lang.js'
+import { noticeWording } from '../notice-wording.js'
 import { safeJson, jsonBlock } from '../safe-json.js'
 
 
@@ -17,10 +19,10 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   try {
     run = values.run ? new RegExp(values.run) : undefined
   } catch {
-    throw new UsageError(`--run is not a valid pattern: ${values.run}`)
+    throw new UsageError('run-pattern', { pattern: values.run! })
   }
   const threshold = values['coverage-threshold'] === undefined ? undefined : Number(values['coverage-threshold'])
-  if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new UsageError('--coverage-threshold takes a percentage from 0 to 100')
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new UsageError('coverage-threshold')
   const coverage = values.coverage === true || threshold !== undefined
   const files = await testFiles(positionals.length ? positionals : ['rules'], io.cwd)
   const c = colours(io.stdout, io.env)
@@ -40,7 +42,7 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   const low = coverage && threshold !== undefined ? reports.filter((r) => r.coveragePercent < threshold) : []
   if (format === 'junit' || format === 'json') {
     const body = format === 'junit' ? escapeControls(toJUnit(reports, threshold === undefined ? {} : { coverageThreshold: threshold }), { lines: true }) : jsonBlock({ passed, failed, reports })
-    await emit(io, values.output, body, format === 'junit' ? 'the JUnit report' : 'the report')
+    await emit(io, values.output, body, format === 'junit' ? 'junit' : 'report')
   }
   // The text report: to -o in text format (as ESLint's -o takes any format), and beside a json
   // or junit file on stdout, so that a CI log shows the cases too.
@@ -49,10 +51,11 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
     const text = textReport(reports, { passed, failed, coverage, quiet: values.quiet === true, c: colours(toFile ? {} : io.stdout, io.env) })
     await emit(io, toFile ? values.output : undefined, text)
   }
-  for (const r of low) io.stderr.write(`${escapeControls(r.file)}: coverage ${r.coveragePercent}% is below the threshold of ${threshold}%\n`)
+  const notice = noticeWording(langOf(io.env))
+  for (const r of low) io.stderr.write(`${escapeControls(r.file)}: ${notice.belowThreshold(r.coveragePercent, threshold!)}\n`)
   // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
   if (passed + failed === 0 && !values['pass-with-no-tests']) {
-    io.stderr.write(files.length ? 'no test case ran (--pass-with-no-tests to allow it)\n' : `no test files found in ${escapeControls(positionals.join(', ') || 'rules')} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)\n`)
+    io.stderr.write(`${files.length ? notice.noCaseRan : notice.noTestFiles(escapeControls(positionals.join(', ') || 'rules'))}\n`)
     return 1
   }
   return failed > 0 || low.length > 0 ? 1 : 0

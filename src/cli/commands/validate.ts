@@ -11,7 +11,7 @@ import { jsonBlock } from '../safe-json.js'
 export async function validate(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' }, explain: { type: 'boolean' } })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
-  if (positionals.length === 0) throw new UsageError('name at least one criteria file, e.g. autoscreen validate rules/*.yaml')
+  if (positionals.length === 0) throw new UsageError('criteria-files-required')
   const files = await criteriaFiles(positionals, io.cwd)
   // With --explain, every criterion of a file that loads, read aloud in the file's language.
   const results: { file: string; issues: Issue[]; lang: 'sv' | 'en'; descriptions?: { id: string; text: string }[] }[] = []

@@ -1,8 +1,7 @@
-// Help texts of every command, kept apart so that `--help` loads no command and no dependency.
-
 import { LOCALES, STAGES } from '../criteria/constants.js'
+import type { HelpWording } from './help-wording.js'
 
-export const diffHelp = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
+const diff = `Usage: autoscreen diff --from <old.yaml> --to <new.yaml> [options] <applications.jsonl>
 
 Screens the applications with both rule sets and shows which outcomes change and why.
 
@@ -12,7 +11,7 @@ Options:
   --fail-on-change    exit 1 when any outcome changes (for CI)
   --now <iso>         time of the decisions (default: now)`
 
-export const lintHelp = `Usage: autoscreen lint [options] [files or folders...]   (default: rules/)
+const lint = `Usage: autoscreen lint [options] [files or folders...]   (default: rules/)
 
 Checks everything a candidate or a recruiter reads (field names, labels, options, reasons,
 notes, the job title) for the grounds of the Discrimination Act and likely proxies for them:
@@ -36,7 +35,7 @@ Options:
   --max-warnings <n>      exit 1 when there are more than n warnings
 Exit 0 when there are no errors, 1 when there are (or too many warnings), 2 on usage errors.`
 
-export const previewHelp = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
+const preview = `Usage: autoscreen preview --criteria <file> --application <file.json> [options]
 
 Prints the message exactly as the candidate would receive it, and when it would be sent:
 for the program's decision, or for a person's (--decide).
@@ -65,7 +64,7 @@ Exit codes: 0 the message; 1 the stage does not fit the decision (a rejection fo
 pass, an advance for a rejection): one line says why; 2 usage or input error (an
 invalid decision, such as a rejection without reasons, names its option).`
 
-export const reportHelp = `Usage: autoscreen report [options] <results.jsonl or ->
+const report = `Usage: autoscreen report [options] <results.jsonl or ->
 
 Summarises results written by autoscreen screen (add --messages there for response times).
 
@@ -84,7 +83,7 @@ Options:
 Exit 0 when every result was read, 1 when some lines could not be, 2 on usage errors or a
 demographics, survey or consents file with errors (each one as file:line:col).`
 
-export const schemaHelp = `Usage: autoscreen schema [-o <file>]
+const schema = `Usage: autoscreen schema [-o <file>]
 
 Prints the JSON Schema of criteria files, for editor completion:
   autoscreen schema -o criteria.schema.json
@@ -93,7 +92,7 @@ Prints the JSON Schema of criteria files, for editor completion:
 Options:
   -o, --output <file>  write the schema to a file (written whole, or not at all)`
 
-export const screenHelp = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
+const screen = `Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->
 
 Screens applications and streams one JSON result per line (JSONL) to stdout (redirect it to
 keep them: > results.jsonl; screen takes no -o, as a stream is never written whole).
@@ -113,7 +112,7 @@ Exit 0 when every application was screened, 1 when some lines could not be, 2 on
 errors or when the results cannot be written. SIGINT or SIGTERM stops it after the result being
 written (exit 130 or 143); the message says which line it got to and how to screen the rest.`
 
-export const testHelp = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
+const test = `Usage: autoscreen test [options] [test files or folders...]   (default: rules/)
 
 Runs rule-set test files (<name>.test.yaml next to <name>.yaml): each case's application is
 screened and checked against the expected outcome, unmet and missing criteria, near miss and
@@ -134,7 +133,7 @@ Options:
                                  that fails, as in vitest and jest)
 Exit 0 when all pass, 1 when any fails (or none ran), 2 on usage or load errors.`
 
-export const validateHelp = `Usage: autoscreen validate [options] <files or folders...>
+const validate = `Usage: autoscreen validate [options] <files or folders...>
 
 Checks criteria files: syntax, schema, ids, reasons and every rule.
 
@@ -149,7 +148,7 @@ Options:
 Exit 0 when all are valid, 1 when any has errors, 2 on usage errors (a path that is not there).`
 
 
-export const studioHelp = `Usage: autoscreen studio [folder] [options]   (default folder: rules/)
+const studio = `Usage: autoscreen studio [folder] [options]   (default folder: rules/)
 
 Opens the Criteria Studio: the criteria files of the folder in an editor with errors and lint
 findings at their line, the application form as the candidate sees it with the decision as
@@ -163,3 +162,45 @@ Options:
   --port <n>   listen on this port (default: a free one)
   --no-open    do not open a browser
 Press Enter for a new one-time address; stop it with Ctrl+C.`
+
+/**
+ * The help in English.
+ *
+ * @example
+ * ```ts
+ * HELP_EN.command.screen.split('\n')[0] // 'Usage: autoscreen screen --criteria <file> [options] <applications.json|.jsonl|->'
+ * ```
+ */
+export const HELP_EN: HelpWording = {
+  general: (version, commands) => `autoscreen ${version}: rule-based screening of job applications
+
+Usage: autoscreen <command> [options]
+
+Commands:
+${commands}
+
+Run autoscreen help <command> (or autoscreen <command> --help) for a command's options. Every
+command takes --color / --no-color (default: colour on a terminal, off with NO_COLOR) and
+--lang sv|en, the language of the help, of problems, findings and notices. Without --lang, a
+command about a criteria file speaks the file's language (its locale); otherwise, and for the
+help, the first of LC_ALL, LC_MESSAGES and LANG that is set decides: one starting with sv
+(sv_SE.UTF-8) gives Swedish, anything else English. -f is --format and -o --output (a file, or - for standard
+output) where a command has them: every command that writes a report or a result takes -o but
+screen, which streams its results to standard output (redirect it: > results.jsonl), and
+studio, which writes none.
+Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or internal error.`,
+  summary: {
+    validate: 'check criteria files',
+    screen: 'screen applications (JSONL out)',
+    test: 'run rule-set test cases, with coverage',
+    lint: 'find unfair, constant or unclear criteria',
+    report: 'summarise results: funnel, criteria, response times, adverse impact',
+    diff: 'compare outcomes under two rule sets',
+    preview: 'show the candidate message and its send time',
+    schema: 'print the JSON Schema of criteria files',
+    studio: 'write, try and test criteria in the browser (Criteria Studio)',
+  },
+  command: { validate, screen, test, lint, report, diff, preview, schema, studio },
+  oneCommand: (given) => `name one command, not ${given}`,
+  unknownCommand: (name, commands) => `unknown command "${name}"${commands ? `; the commands are ${commands.join(', ')}` : ''}`,
+}
