@@ -121,7 +121,7 @@ function table(): Compiled {
 // A law, a regulation or a security clearance named as the basis of a text: "krav enligt lagen",
 // "alkohollagen", "as required by law", "licensing regulations", "säkerhetsklassad tjänst". Not
 // "underlagen", "förslagen", "arbetslagen" (documents, proposals, work teams).
-const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|arbetsmiljölagen|arbetsmiljöregler|arbetsmiljöreglerna|arbetstidslagen|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
+const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|arbetsmiljölagen|arbetsmiljöregler|arbetsmiljöreglerna|arbetstidslagen|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|säkerhetsklass|säkerhetsklassen|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
 
 // Work with a legal minimum age: serving alcohol, gambling, selling tobacco ("Har du fyllt 18 år? Tjänsten innebär servering av alkohol").
 const AGE_LIMITED = /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alkoholservering|alkoholserveringen|serveringstillstånd|alcohol|gambling|tobacco|tobak|tobaken|betting|casino|kasino)$/u

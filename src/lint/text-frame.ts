@@ -93,6 +93,8 @@ const CONJ = new Set(['and', 'or', 'nor', 'och', 'eller', 'samt', '&'])
 // A wish about the applicant before a ground word ("gärna gay", "preferably female"): nothing after it is about others.
 const PREFER = new Set(['gärna', 'helst', 'företrädesvis', 'preferably', 'ideally', 'preferred'])
 // "Kassör – endast för män": a title's "för" that restricts who may apply leads to no place.
+// A role after a place or field in a title: the words before the place describe whoever takes the role.
+const TITLE_ROLE = /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal)$/u
 const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
 const VARIOUS = new Set(['olika', 'alla', 'skilda', 'different', 'various', 'diverse', 'all', 'varied', 'mixed'])
 const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
@@ -285,7 +287,8 @@ export function aboutOthers(
     const cut = n < words.length && /[–—:;()]|\s-\s/u.test(text.slice(last.end, words[n]!.start))
     if (!cut) {
       // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
-      if (isHead(w(n), d) && !(where.kind === 'title' && SEXED.has(w(b - 1)!) && d.persons.has(w(n + 1) ?? ''))) return 'phrase-head'
+      // … and so does a word that describes a person before "<place> <role>": "Native British Store Supervisor", "Straight-Acting Shop Assistant".
+      if (isHead(w(n), d) && !(where.kind === 'title' && (SEXED.has(w(b - 1)!) || where.person) && (d.persons.has(w(n + 1) ?? '') || TITLE_ROLE.test(w(n + 1) ?? '')))) return 'phrase-head'
       // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
       if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
       // … also with a noun of the field between: "Sickness Absence Coordinator", "sjukfrånvaro­ärende handläggare".

@@ -18,7 +18,7 @@ export default [
   {
     // Staff split by sex, asked of the applicant: which shift, team or department by sex.
     id: 'split-by-sex', ground: 'sex', framed: true,
-    sv: ['tilltal herr|fru|fröken', 'herr fru', 'tjejlag*|killag*', 'tjejsäljare', 'killsäljare', 'tjejgänget eller|och killgänget', 'mellan dam och herravdelningen|herr', 'fördela * mellan dam|damer och herr|herrar|herravdelningen'],
-    en: ['girls and the boys shifts|rota', 'girls and boys shifts|rota', 'the girls and the boys', 'girls or the boys', 'girls or boys shift|shifts|team', 'split the rota|shifts into'],
+    sv: ['herrarnas eller damernas', 'damernas eller herrarnas', 'blusstorlek*', 'blus eller skjorta', 'skjorta eller blus', 'muckat', 'militär grundutbildning', 'värnpliktsutbildning', 'hovmästarinna', 'mjölkpiga', '*piga', 'sjuksyster', 'sjuksköterska eller sjukbroder', '*gubbe', '*gubbar', 'tilltal herr|fru|fröken', 'herr fru', 'tjejlag*|killag*', 'tjejsäljare', 'killsäljare', 'tjejgänget eller|och killgänget', 'mellan dam och herravdelningen|herr', 'fördela * mellan dam|damer och herr|herrar|herravdelningen'],
+    en: ['shirt size or a|blouse', 'blouse size', 'men s or women s changing|locker', 'women s or men s changing|locker', 'did you do national|military service', 'cellarman', 'cellarmen', 'female born', 'male born', 'girls and the boys shifts|rota', 'girls and boys shifts|rota', 'the girls and the boys', 'girls or the boys', 'girls or boys shift|shifts|team', 'split the rota|shifts into'],
   },
 ] satisfies readonly Concept[]

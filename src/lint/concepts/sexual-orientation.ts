@@ -11,13 +11,13 @@ export default [
     // Membership of LGBTQ+ organisations and going to gay venues, asked of the applicant: the pattern says whom it is about,
     // so the organisation or venue after it is no head ("Are you a member of any LGBTQ+ network or association?").
     id: 'lgbt-life', ground: 'sexual-orientation', framed: true,
-    sv: ['medlem i rfsl|hbtq*', 'medlem i något|ett|en hbtq*', 'engagerad|aktiv i rfsl|hbtq*|pride', 'engagerad|aktiv i något|ett|en hbtq*', 'går du på|till gaybar*|gayklubb*|hbtq*|gay', 'besöker du gaybar*|gayklubb*|hbtq*', 'gaybar*|gayklubb* på fritiden', 'engagerad|aktiv|involverad i rfsl', 'volontär i|för något|en|rfsl|hbtq*'],
+    sv: ['engagerad|aktiv|medlem i någon|några hbtq*', 'varit aktiv i någon|en|ett hbtq*', 'medlem i rfsl|hbtq*', 'medlem i något|ett|en hbtq*', 'engagerad|aktiv i rfsl|hbtq*|pride', 'engagerad|aktiv i något|ett|en hbtq*', 'går du på|till gaybar*|gayklubb*|hbtq*|gay', 'besöker du gaybar*|gayklubb*|hbtq*', 'gaybar*|gayklubb* på fritiden', 'engagerad|aktiv|involverad i rfsl', 'volontär i|för något|en|rfsl|hbtq*'],
     en: ['member of an|any|the lgbt*|rfsl|stonewall', 'active in an|any|the lgbt*', 'involved in an|any|the lgbt*', 'go|goes|going to gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'visit|visits|frequent gay|queer|lgbt* bar|bars|club|clubs|venues|nights', 'involved|engaged|active in rfsl|stonewall', 'belong|belongs to a|an|any gay|queer|lgbt*', 'volunteer|volunteers with|for a|an|any gay|queer|lgbt*'],
   },
   {
     // The kind of couple or partner the applicant brings: the pattern says it is theirs.
     id: 'couple-kind', ground: 'sexual-orientation', framed: true,
-    sv: ['heterosexuellt|heterosexuella par', 'heteropar', 'sambons|partnerns|makens|makans namn och kön', 'make eller maka|fru', 'fru eller man', 'en fru inte en man', 'en fru och inte en man'],
-    en: ['heterosexual|straight couple|couples', 'a he or a she', 'husband or a wife', 'wife or a husband', 'husband or wife', 'a wife not a husband', 'wife not a husband', 'married man with traditional values', 'pride marches|events|parades|rallies', 'pride march'],
+    sv: ['är det en man eller en kvinna', 'är hen en man eller en kvinna', 'heterosexuellt|heterosexuella par', 'heteropar', 'sambons|partnerns|makens|makans namn och kön', 'make eller maka|fru', 'fru eller man', 'en fru inte en man', 'en fru och inte en man'],
+    en: ['is it a man or a woman', 'give their name and gender|sex', 'you are straight', 'are you straight', 'straight applicants|candidates|people|men|women|only', 'own sex|gender', 'attracted to men|women|people', 'heterosexual|straight couple|couples', 'a he or a she', 'husband or a wife', 'wife or a husband', 'husband or wife', 'a wife not a husband', 'wife not a husband', 'married man with traditional values', 'pride marches|events|parades|rallies', 'pride march'],
   },
 ] satisfies readonly Concept[]

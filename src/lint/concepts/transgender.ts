@@ -16,7 +16,7 @@ export default [
   {
     // A gender history asked of the applicant.
     id: 'gender-history', ground: 'transgender', framed: true,
-    sv: ['transman', 'transmän', 'transkvinna', 'transkvinnor', 'ej|inte|ingen transperson|transpersoner', 'vård för könsdysfori', 'könsroll*', 'lever du * fullt ut som|i', 'personnummer ändrats|har ändrats', 'har ditt personnummer ändrats', 'mitt personnummer har ändrats', 'samma som vid födseln', 'hur du föddes', 'ändrats sedan födseln', 'registrerades när du föddes', 'när du föddes'],
-    en: ['transman', 'transmen', 'transwoman', 'transwomen', 'trans man|men|woman|women', 'gender recognition certificate', 'live|lived|living full time in the|a gender', 'lived|live as a gender', 'change of gender', 'gender transition', 'history of transition|transitioning', 'the way they were born', 'look the way they were born', 'same as at birth'],
+    sv: ['registrerades med vid födseln', 'kön du registrerades med', 'transman', 'transmän', 'transkvinna', 'transkvinnor', 'ej|inte|ingen transperson|transpersoner', 'vård för könsdysfori', 'könsroll*', 'lever du * fullt ut som|i', 'personnummer ändrats|har ändrats', 'har ditt personnummer ändrats', 'mitt personnummer har ändrats', 'samma som vid födseln', 'hur du föddes', 'ändrats sedan födseln', 'registrerades när du föddes', 'när du föddes'],
+    en: ['original birth certificate', 'amended certificates|certificate', 'reissued or amended', 'always matched', 'birth record|records', 'female born|male born', 'transman', 'transmen', 'transwoman', 'transwomen', 'trans man|men|woman|women', 'gender recognition certificate', 'live|lived|living full time in the|a gender', 'lived|live as a gender', 'change of gender', 'gender transition', 'history of transition|transitioning', 'the way they were born', 'look the way they were born', 'same as at birth'],
   },
 ] satisfies readonly Concept[]
