@@ -137,6 +137,16 @@ const THINGS: ReadonlySet<string> = new Set(['parental-leave', 'sick-leave'])
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
 
+// A role noun by its ending or its word: "vaktmästare", "operatör", "assistant", "nurse".
+const ROLE_WORD = /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef)$/u
+
+/** Whether a match at the start of a title names the role: a gendered role word itself, or a word before a role noun. */
+function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
+  if (m.concept === 'woman-or-man' || m.concept === 'split-by-sex') return true
+  const next = words.find((w) => w.start >= m.end)
+  return next !== undefined && ROLE_WORD.test(next.text)
+}
+
 /** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
 function childAges(words: readonly Word[], a: number, b: number, after = 0): boolean {
   const numbers = words.slice(a, b + after).filter((w) => /^\d+$/.test(w.text))
@@ -235,7 +245,10 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   }
   const out = [...best.values()].sort((x, y) => x.start - y.start)
   // A second reader for what the rules would call an error: the veto only softens, never hides.
-  if (!out.some((m) => !m.basis)) return out
+  // A title that begins with the ground word names the role by it ("Servitris till baren", "Barmaid",
+  // "Kristen vaktmästare"): that is the classic discriminating ad, never softened.
+  const soft = (m: GroundMatch): boolean => !m.basis && !(options.kind === 'title' && m.start <= words[0]!.start && namesRole(m, words))
+  if (!out.some(soft)) return out
   const veto = ordinaryText(text, options)
-  return veto.veto ? out.map((m) => (m.basis ? m : { ...m, ordinary: veto.probability })) : out
+  return veto.veto ? out.map((m) => (soft(m) ? { ...m, ordinary: veto.probability } : m)) : out
 }

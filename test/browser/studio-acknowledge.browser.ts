@@ -147,4 +147,21 @@ describe('acknowledging a fairness finding in the problem list', () => {
     expect(page.errors).toEqual([])
     await page.context().close()
   })
+
+  it('shows a finding the ordinary-text veto softened as a warning that says why, in Swedish', async () => {
+    // A payroll job that handles parental benefit: the rules see "föräldrapenning", the veto reads the title as ordinary.
+    const file = 'lonekonsult.yaml'
+    writeFileSync(join(env.folder, file), FILE('sv').replace('title: { sv: Butikssäljare, en: Shop assistant }', 'title: { sv: "Lönekonsult, föräldrapenning", en: "Payroll consultant, parental benefit" }').replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''))
+    const page = await open(file, 'sv')
+    const problem = page.locator('#problem-list li.problem', { hasText: 'föräldrapenning' })
+    await problem.waitFor()
+    expect(await problem.locator('code').textContent()).toBe('protected-ground:family')
+    expect({ class: await problem.getAttribute('class'), text: await problem.textContent() }).toMatchObject({ class: expect.stringMatching(/warning/) })
+    expect(await problem.locator('.advice').textContent()).toMatch(/^Texten liknar mest en text om någon eller något annat/)
+    // The Swedish page shows no English of the library's.
+    expect(await page.locator('#problem-list').textContent()).not.toMatch(/It reads more like|protected ground/)
+    await page.screenshot({ path: join(SHOTS, 'studio-veto-warning-sv-1280.png') })
+    expect(page.errors).toEqual([])
+    await page.context().close()
+  })
 })

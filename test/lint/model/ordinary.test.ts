@@ -46,6 +46,14 @@ describe('the ordinary-text veto', () => {
     expect(f!.advice).not.toMatch(/reads more like/)
   })
 
+  it('never softens a title that begins with the ground word and names the role by it', () => {
+    for (const [title, locale] of [['Servitris till vår cocktailbar', 'sv'], ['Barmaid for our riverside pub', 'en'], ['Kristen vaktmästare till församlingshemmet', 'sv']] as const) {
+      const found = lintTitle(title, locale)
+      expect(found.length, title).toBeGreaterThan(0)
+      for (const f of found) expect({ title, severity: f.severity, ordinary: f.params?.ordinary }).toEqual({ title, severity: 'error', ordinary: undefined })
+    }
+  })
+
   it('never adds or removes a match: on every corpus text it marks the rules\' matches exactly when its model says so, and no real case', () => {
     let texts = 0
     const softenedReal: string[] = []
