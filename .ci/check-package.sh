@@ -22,12 +22,15 @@ esbuild="$root/node_modules/.bin/esbuild"
 # reads without them) and the Studio's screenshots (0.9 MB: docs/images is for GitHub). What is
 # left, unpacked: the Studio page (1.2 MB, which `autoscreen studio` serves), the core twice
 # (ESM module by module for bundlers, CommonJS in one file) and the CLI (2.1 MB), the types
-# (0.4 MB), the docs (0.2 MB).
+# (0.4 MB), the docs (0.2 MB). The budgets were 1200 kB and 4400 kB until the fairness lint's
+# sixth pass (#23) shipped its classifier's weights (22 kB of base64 in each of the ESM, CommonJS
+# and Studio builds) and the command line gained its Swedish help and notices (1254 kB and
+# 4390 kB then); they stay tight enough that a source map or a screenshot fails them.
 packed=$(wc -c < "$tarball")
 unpacked=$(tar -xzOf "$tarball" | wc -c)
-echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1200 kB and 4400 kB)"
-[ "$packed" -lt $((1200 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1200 kB budget"; exit 1; }
-[ "$unpacked" -lt $((4400 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 4400 kB budget"; exit 1; }
+echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1300 kB and 4600 kB)"
+[ "$packed" -lt $((1300 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1300 kB budget"; exit 1; }
+[ "$unpacked" -lt $((4600 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 4600 kB budget"; exit 1; }
 unwanted=$(tar -tzf "$tarball" | grep -E '\.(png|jpe?g|gif|webp|map)$' || true)
 [ -z "$unwanted" ] || { echo "the tarball holds screenshots or source maps:"; echo "$unwanted"; exit 1; }
 
