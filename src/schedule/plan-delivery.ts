@@ -5,6 +5,7 @@ import type { Outcome, ScreeningResult } from '../screen/result.js'
 import { createCalendar, type Calendar } from './calendar.js'
 import { currentOutcome } from '../screen/record-decision.js'
 import { checkStage, stageFor } from './stages.js'
+import { DELIVERY_WORDS } from './delivery-wording.js'
 
 /**
  * A send-time policy with the job's time zone, holidays resolved (`se` by default for jobs in
@@ -133,6 +134,8 @@ export interface PlanOptions {
   stage?: Stage
   /** When the interview was held (for `rejected-after-interview`); by default the one recorded with the person's decision. */
   interviewAt?: Date
+  /** The language of the plan's `reason`, which a recruiter reads; English by default. */
+  locale?: 'sv' | 'en'
 }
 
 // Which stage a result calls for, and which fit it, live in stages.ts; re-exported for old deep imports.
@@ -244,36 +247,43 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
   let deadline: number
   let why: string
   let inWorkingHours = true
+  const say = DELIVERY_WORDS[options.locale ?? 'en']
+  // The calendar writes "wed 2026-12-16 08:00"; the weekday in the reason's language.
+  const local = (t: number): string => {
+    const s = cal.local(t)
+    const i = DAYS.indexOf(s.slice(0, 3) as (typeof DAYS)[number])
+    return i < 0 ? s : `${say.days[i]}${s.slice(3)}`
+  }
   if (stage === 'received') {
     from = submitted
     deadline = policy.acknowledgeInWorkingHours ? Math.min(slaPromise ?? sla, decisionBy) : submitted + HOUR
     inWorkingHours = policy.acknowledgeInWorkingHours
-    why = inWorkingHours ? 'the acknowledgement goes out in the first working time' : 'the acknowledgement goes out at once'
+    why = inWorkingHours ? say.acknowledgeWorking : say.acknowledgeAtOnce
   } else if (stage === 'advance') {
     from = submitted
     deadline = decisionBy
-    why = 'good news goes out in the first working time, without delay'
+    why = say.advance
   } else if (stage === 'rejected-after-interview') {
     const interview = options.interviewAt?.getTime() ?? (result.decision?.interviewAt ? Date.parse(result.decision.interviewAt) : Number.NaN)
     if (Number.isNaN(interview)) throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
     from = Math.max(interview + policy.afterInterviewMinHours * HOUR, Date.parse(result.decision!.at))
     deadline = interview + policy.maxDays * DAY
-    why = `not earlier than ${policy.afterInterviewMinHours} h after the interview`
+    why = say.afterInterview(policy.afterInterviewMinHours)
   } else if (stage === 'rejected-by-person') {
     // A person decided: the answer goes out in working time, within the SLA counted from the decision.
     const at = Date.parse(result.decision!.at)
     from = at
     deadline = review ? review.by : addOnClock(at, policy.slaHours * HOUR, policy.slaClock, cal)
-    why = 'a person decided; the answer goes out in the first working time'
+    why = say.personDecided
   } else if (stage === 'job-closed') {
     // Nobody is left without an answer: from the moment the job closes, within the SLA.
     from = now.getTime()
     deadline = addOnClock(now.getTime(), policy.slaHours * HOUR, policy.slaClock, cal)
-    why = 'the job is closed; everyone still waiting hears in the first working time'
+    why = say.jobClosed
   } else {
     from = submitted + policy.minDelayHours * HOUR
     deadline = decisionBy
-    why = `not earlier than ${policy.minDelayHours} h after submission`
+    why = say.minDelay(policy.minDelayHours)
   }
   const earliest = Math.max(from, now.getTime())
   let send = inWorkingHours ? nextMoment(earliest, cal) : earliest
@@ -289,14 +299,14 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
       if (i === 800) throw new ScreeningError('no_working_time', 'the delivery policy leaves no working time before its cut-offs for rejections')
       cutOff =
         weekly !== null
-          ? `no rejection after ${policy.rejectionsNotAfter!.day} ${policy.rejectionsNotAfter!.time}, so the next working week`
-          : `no rejection after ${policy.rejectionsBeforeDaysOff} before days off, so after them`
+          ? say.weeklyCutOff(policy.rejectionsNotAfter!.day, policy.rejectionsNotAfter!.time)
+          : say.daysOffCutOff(String(policy.rejectionsBeforeDaysOff))
       send = nextMoment(until, cal)
     }
   const breached = send > deadline
-  const moved = cutOff ?? (send === earliest ? (inWorkingHours ? 'within working hours' : 'at once') : 'moved to the next working time')
-  let reason = `${why}; ${moved}: ${cal.local(send)} ${policy.timeZone}`
-  if (breached) reason += `; SLA breached: the deadline was ${cal.local(deadline)}${now.getTime() > deadline ? ', already past' : ', with no allowed time before it'}`
+  const moved = cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
+  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
+  if (breached) reason += `; ${say.breached(local(deadline), now.getTime() > deadline)}`
   const base: DeliveryPlanBase = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
   const replyBy = stage === 'received' ? (review ? review.by : (slaPromise ?? undefined)) : stage === 'advance' ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal) : undefined
   if (replyBy !== undefined) base.replyBy = new Date(replyBy).toISOString()

@@ -80,7 +80,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   let mark: Mark = { line: 0, entries: 0, results: 0, errors: 0 }
   let document = false
   // Messages need Handlebars: loaded only when asked for.
-  const messagesFor = values.messages ? (await import('../messages.js')).messagesFor(screener) : undefined
+  const messagesFor = values.messages ? (await import('../messages.js')).messagesFor(screener, (result) => (format === 'table' ? blockWords(result).locale : 'en')) : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
   // An error goes to stderr at once; its line counts as done when the output before it is written.
   const error = (line: number, message: string) => {
