@@ -1,7 +1,14 @@
 // Why a message goes out when it does, in the recruiter's words: the reason of a delivery plan
 // in English and Swedish. Kept apart from the planning, as issue wording is kept apart from issues.
 
-/** The words of a delivery plan's reason in one language. */
+/**
+ * The words of a delivery plan's reason in one language.
+ * @example
+ * ```ts
+ * const say: DeliveryWords = DELIVERY_WORDS.sv
+ * say.minDelay(4) // 'tidigast 4 timmar efter ansökan'
+ * ```
+ */
 export interface DeliveryWords {
   readonly acknowledgeWorking: string
   readonly acknowledgeAtOnce: string

@@ -14,6 +14,13 @@ function fnv(s: string): number {
   return h >>> 0
 }
 
+/**
+ * What the features are made of: the text, its language, where it stands and whether a rule reads it.
+ * @example
+ * ```ts
+ * const input: FeatureInput = { lang: 'sv', kind: 'label', read: true, text: 'Har du B-körkort?' }
+ * ```
+ */
 export interface FeatureInput {
   lang: string
   kind: string
@@ -21,12 +28,24 @@ export interface FeatureInput {
   text: string
 }
 
-/** The words of a text, lower-cased (letters and digits; Swedish letters kept). */
+/**
+ * The words of a text, lower-cased (letters and digits; Swedish letters kept).
+ * @example
+ * ```ts
+ * words('Har du B-körkort?') // ['har', 'du', 'b', 'körkort']
+ * ```
+ */
 export function words(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** Sorted unique bucket indices (of 2^bits) of the text's features. */
+/**
+ * Sorted unique bucket indices (of 2^bits) of the text's features.
+ * @example
+ * ```ts
+ * features({ lang: 'sv', kind: 'title', text: 'Lagerarbetare' }, 14) // Uint32Array of bucket indices below 16384
+ * ```
+ */
 export function features(input: FeatureInput, bits: number, opts: { minN?: number; maxN?: number } = {}): Uint32Array {
   const minN = opts.minN ?? 2
   const maxN = opts.maxN ?? 5
