@@ -85,7 +85,8 @@ export const sv: Wording = {
   // en batchs rader som inte går att läsa (readApplications, readJsonObjects)
   batch_utf16: () => 'indata är sparat som UTF-16 (i Anteckningar: "Unicode"); spara det som UTF-8 (en ansökan per rad)',
   batch_line_too_long: (p) => `raden är ${Number(p.length ?? 0).toLocaleString('sv')} tecken lång; gränsen är ${Number(p.max ?? 0).toLocaleString('sv')} (en ansökan per rad)`,
-  batch_not_json: (p) => `inte giltig JSON${p.parser ? `: ${p.parser}` : ''}`,
+  // Tolkens egna ord är engelska och skiljer sig mellan Node-versioner: kolumnen räcker för att hitta felet.
+  batch_not_json: (p) => `inte giltig JSON${typeof p.column === 'number' ? ` (felet vid tecken ${p.column} på raden)` : ''}`,
   batch_not_an_object: (p) => `varje rad ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
   batch_document_too_long: (p) => `JSON-dokumentet är längre än ${Number(p.max ?? 0).toLocaleString('sv')} tecken; skicka JSON Lines (en ansökan per rad) i stället`,
   batch_item_not_an_object: (p) => `post ${p.item ?? '?'} i listan: ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,

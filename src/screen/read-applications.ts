@@ -258,7 +258,10 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
     value = JSON.parse(text)
   } catch (e) {
     // The parser quotes the line: a broken line's control characters are shown escaped, never raw.
-    return problem(line, 'batch_not_json', { parser: escapeControls(e instanceof Error ? e.message : String(e)) })
+    const msg = e instanceof Error ? e.message : String(e)
+    const pos = /position (\d+)/.exec(msg)
+    // The engine's words are English and differ between Node versions: the column is data, for every language.
+    return problem(line, 'batch_not_json', { parser: escapeControls(msg), ...(pos ? { column: Number(pos[1]) + 1 } : {}) })
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) return { line, ok: true, value: value as Record<string, unknown> }
   return problem(line, 'batch_not_an_object', { noun, found: kindOf(value) })
@@ -289,7 +292,8 @@ async function documentOf(first: { line: number; text: string; invalid?: true },
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
-    return [problem(line, 'batch_not_json', { parser: escapeControls(msg.replace(/ in JSON at position \d+.*$/, '')) })]
+    const column = pos ? Number(pos[1]) - text.lastIndexOf('\n', Number(pos[1]) - 1) : undefined
+    return [problem(line, 'batch_not_json', { parser: escapeControls(msg.replace(/ in JSON at position \d+.*$/, '')), ...(column ? { column } : {}) })]
   }
   const items = Array.isArray(value) ? value : [value]
   return items.map((item, i): JsonLine =>

@@ -17,7 +17,7 @@ const worded = (e: Extract<BatchEntry, { ok: false }>, lang: 'sv' | 'en') => for
 describe('the bad lines of a batch, in Swedish and English', () => {
   it('carry a code and arguments; English is their message, Swedish another text without English words', async () => {
     const cases: [string, Extract<BatchEntry, { ok: false }>[], string][] = [
-      ['batch_not_json', await problems('{ not json\n'), 'inte giltig JSON: '],
+      ['batch_not_json', await problems('{ not json\n'), 'inte giltig JSON (felet vid tecken 3 på raden)'],
       ['batch_not_an_object', await problems('[1, 2]\n'), 'varje rad ska vara ett JSON-objekt med en ansökan, men här finns en lista'],
       ['batch_line_too_long', await problems(`${JSON.stringify({ id: 'x'.repeat(50) })}\n`, { maxLineLength: 20 }), 'raden är 59 tecken lång; gränsen är 20 (en ansökan per rad)'],
       ['batch_document_too_long', await problems('[\n{"id": "a"}\n]\n', { format: 'json', maxDocumentLength: 5 }), 'JSON-dokumentet är längre än 5 tecken'],
