@@ -42,8 +42,8 @@ export interface Calendar {
   readonly end: readonly [number, number]
   /** The local day an instant falls on. */
   dayOf(t: number): Day
-  /** An instant as a recruiter reads it: "mon 2026-11-23 08:00". */
-  local(t: number): string
+  /** An instant as a recruiter reads it: "mon 2026-11-23 08:00", with the weekday from `days` (Sunday first) when given. */
+  local(t: number, days?: readonly string[]): string
 }
 
 const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
@@ -128,7 +128,7 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
     return (mo.days[i] ??= makeDay(y, m, mo, i))
   }
 
-  const local = (t: number): string => {
+  const local = (t: number, days: readonly string[] = DAYS): string => {
     const d = dayOf(t)
     let h: number
     let min: number
@@ -141,7 +141,7 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
       h = z.getHours()
       min = z.getMinutes()
     }
-    return `${DAYS[d.weekday]} ${d.y}-${pad(d.m + 1)}-${pad(d.day)} ${pad(h)}:${pad(min)}`
+    return `${days[d.weekday]} ${d.y}-${pad(d.m + 1)}-${pad(d.day)} ${pad(h)}:${pad(min)}`
   }
 
   return { policy, start: hm(policy.workingHours.start), end: hm(policy.workingHours.end), dayOf, local }

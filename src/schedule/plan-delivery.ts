@@ -248,12 +248,8 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
   let why: string
   let inWorkingHours = true
   const say = DELIVERY_WORDS[options.locale ?? 'en']
-  // The calendar writes "wed 2026-12-16 08:00"; the weekday in the reason's language.
-  const local = (t: number): string => {
-    const s = cal.local(t)
-    const i = DAYS.indexOf(s.slice(0, 3) as (typeof DAYS)[number])
-    return i < 0 ? s : `${say.days[i]}${s.slice(3)}`
-  }
+  // "wed 2026-12-16 08:00", the weekday in the reason's language.
+  const local = (t: number): string => cal.local(t, say.days)
   if (stage === 'received') {
     from = submitted
     deadline = policy.acknowledgeInWorkingHours ? Math.min(slaPromise ?? sla, decisionBy) : submitted + HOUR

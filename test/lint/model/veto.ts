@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { type Example, FILES, loadAll } from './data'
 import { features } from './features'
-import { predict, train } from './softmax'
+import { quantise, train } from './softmax'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -36,7 +36,6 @@ function pOrdinary(d: ArrayLike<number>, scale: number, e: { lang: string; kind:
   z /= Math.sqrt(x.length)
   return 1 / (1 + Math.exp(-z))
 }
-void predict
 
 // Out-of-fold probabilities, 5 folds by position.
 const K = 5
@@ -70,11 +69,7 @@ for (const e of vetoed.filter((x) => x.ground !== 'none')) console.log(`  real c
 t = performance.now()
 const d = fit(all)
 console.log(`trained on all ${all.length} texts in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-let max = 0
-for (const w of d) max = Math.max(max, Math.abs(w))
-const scale = max / 127
-const q = new Int8Array(d.length)
-for (let j = 0; j < q.length; j++) q[j] = Math.round(d[j]! / scale)
+const { scale, q } = quantise({ bits: BITS, classes: 1, weights: d })
 const bytes = new Uint8Array(q.buffer)
 const b64 = Buffer.from(bytes).toString('base64')
 console.log(`weights: ${bytes.length} bytes int8, base64 ${b64.length} bytes, ${gzipSync(b64, { level: 9 }).length} gzipped; nonzero ${q.filter((v) => v !== 0).length}`)
