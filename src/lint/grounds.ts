@@ -126,6 +126,39 @@ const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lag
 // Work with a legal minimum age: serving alcohol, gambling, selling tobacco ("Har du fyllt 18 år? Tjänsten innebär servering av alkohol").
 const AGE_LIMITED = /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alkoholservering|alkoholserveringen|serveringstillstånd|alcohol|gambling|tobacco|tobak|tobaken|betting|casino|kasino)$/u
 
+// Work the law sets an age for, named more loosely: read only for the legal minimum age itself
+// ("Are you 18 or over? You'll be pouring tastings"), never to soften another age finding.
+const AGE_LIMITED_WORK = /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery|bingo)$/u
+
+// A security class or clearance named in the text: the law that sets it asks for citizenship.
+const SECURITY = /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
+
+// A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
+// certificate"): a document the work's rules require, not the applicant's health.
+const VALID = /^(giltig|giltigt|giltiga|gällande|valid|current|in-date)$/u
+const CERTIFICATE = /(intyg|intyget|certifikat|certificate|certificates|medical|medicals)$/u
+
+// The last word of a name in capitals that makes it a law, a benefit, a fund or a body: a ground
+// word inside the name is about that thing ("Gender Recognition Act", "Disability Living Allowance").
+const NAMED_HEAD = /^(act|acts|allowance|allowances|benefit|benefits|scheme|regulations|directive|convention|fund|trust|foundation|association|council|commission|society|network|award|awards|grant|premium|payment|credit|pension|register|index|survey|programme|program|week|month|day)$/u
+
+// Role nouns a hyphen compound can end in ("HBTQ-strateg", "Jämställdhets-samordnare"): the role
+// works with the ground word's topic, the applicant is not described by it.
+const COMPOUND_ROLE = /^(strateg|strateger|samordnare|rådgivare|handläggare|ansvarig|ombud|expert|specialist|utvecklare|utredare|pedagog|lärare|konsult|coordinator|officer|adviser|advisor|lead|manager|specialist|consultant|champion|strategist)$/u
+
+// A benefit is the applicant's when the text asks whether they get it ("Have you ever claimed … Allowance?").
+const BENEFIT = /^(allowance|allowances|benefit|benefits|payment|credit|pension|grant|premium|scheme|award|awards)$/u
+const RECEIVED = /^(claimed|claiming|receive|received|receiving|receipt|get|getting|got|entitled)$/u
+
+/** Whether a ground word stands in a name in capitals that ends in a law, a benefit or a body. */
+function inNamedThing(text: string, words: readonly Word[], a: number, b: number): boolean {
+  const capital = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1))
+  if (!capital(words[a])) return false
+  for (let k = b; k < Math.min(words.length, b + 4) && capital(words[k]); k++)
+    if (NAMED_HEAD.test(words[k]!.text)) return !(BENEFIT.test(words[k]!.text) && words.some((w) => RECEIVED.test(w.text)))
+  return false
+}
+
 // No pattern is longer than this many words: how far back a span about others may start.
 const LONGEST = 12
 
@@ -145,6 +178,19 @@ function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
   if (m.concept === 'woman-or-man' || m.concept === 'split-by-sex') return true
   const next = words.find((w) => w.start >= m.end)
   return next !== undefined && ROLE_WORD.test(next.text)
+}
+
+/**
+ * Whether a span asks for an age of majority or lower ("fyllt 18", "18 or over", "myndig"): with
+ * a law or age-limited work named in the same text ("Enligt tobakslagen", "as you will be serving
+ * alcohol"), the legal minimum age of the work, which the law sets and the text states. Any
+ * higher age, or an age without its basis, is still a finding.
+ */
+function legalMinimum(words: readonly Word[], a: number, b: number): boolean {
+  const span = words.slice(a, b)
+  const numbers = span.filter((w) => /^\d+$/.test(w.text)).map((w) => Number(w.text))
+  if (numbers.length) return numbers.every((n) => n >= 15 && n <= 18) && !span.some((w) => /^(under|yngre|younger|below|mellan|between)$/u.test(w.text))
+  return span.some((w) => /^(myndig|myndiga|legal)$/u.test(w.text))
 }
 
 /** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
@@ -201,6 +247,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   let law: boolean | undefined
   let ageLimited: boolean | undefined
   const found: { span: [number, number]; match: GroundMatch }[] = []
+  // The text asks for the legal minimum age of the work and names its law or its age-limited work.
+  let lawfulAge = false
   // Spans about others, by their first word: [ground, end].
   const others = new Map<number, [GroundId, number][]>()
   for (let i = 0; i < words.length; i++) {
@@ -218,8 +266,20 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
         if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
+        // "timmerhus som är äldre än 100 år", "over 90 years": no age an applicant is asked for.
+        if (term.concept.id === 'age-number' && words.slice(a, b).some((w) => /^\d+$/.test(w.text)) && words.slice(a, b).every((w) => !/^\d+$/.test(w.text) || Number(w.text) >= 80)) continue
+        if (inNamedThing(nfc, words, a, b)) continue
+        // "HBTQ-strateg": a role that works with the topic, joined to it by a hyphen.
+        if (words[b] && nfc.slice(words[b - 1]!.end, words[b]!.start) === '-' && COMPOUND_ROLE.test(words[b]!.text)) continue
+        if (term.concept.id === 'citizenship' && words.some((x) => SECURITY.test(x.text))) continue
+        if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text))) continue
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
+        if (term.concept.id === 'age-number' && legalMinimum(words, a, b)) {
+          law ??= words.some((x) => LAW.test(x.text))
+          ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
+          if (law || ageLimited || words.some((x) => AGE_LIMITED_WORK.test(x.text))) lawfulAge = true
+        }
         const rest = compoundRest(term, words[b - 1]!, folded)
         if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) {
           others.set(a, [...(others.get(a) ?? []), [ground, b]])
@@ -236,6 +296,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   // The longest reading decides: a word inside a longer phrase of the same ground that is about
   // others is about others too ("retirement" in "retirement age queries").
   for (const { span: [a, b], match } of found) {
+    if (lawfulAge && match.ground === 'age') continue
     let inside = false
     for (let x = Math.max(0, a - LONGEST); x <= a && !inside; x++) inside = (others.get(x) ?? []).some(([g, y]) => g === match.ground && b <= y && y - x > b - a)
     if (inside) continue

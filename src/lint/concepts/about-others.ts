@@ -15,7 +15,7 @@ export const ABOUT_OTHERS = {
   sv: {
     /** Heads (stems) of compounds and of the next word: the ground word only says which kind. */
     heads: [
-      'konst', 'friidrott', 'idrott', 'lyft', 'lyftar', 'hissar', 'ikonografi',
+      'konst', 'test', 'tester', 'prov', 'prover', 'provtagning', 'friidrott', 'idrott', 'lyft', 'lyftar', 'hissar', 'ikonografi',
       'kunskap', 'undervisning', 'ämne', 'kurs', 'historia', 'vetenskap', 'filosofi', 'psykologi', 'studier', 'lektion',
       'penning', 'bidrag', 'ersättning', 'försäkring', 'ärende', 'handläggning', 'utredning',
       'analys', 'fordringar', 'säsong', 'handel', 'rusch', 'kampanj', 'begravning', 'vigsel', 'bröllop', 'träning', 'simning', 'yoga', 'gymnastik', 'tradition', 'traditioner', 'frisyr', 'evenemang', 'firande', 'middag', 'vikariat', 'vikarie', 'meny', 'måltider', 'kost', 'mat', 'kök', 'församling', 'kyrka', 'stift', 'kontor', 'kontroll', 'hockey', 'fotboll', 'avdelning', 'klubb', 'ceremoni', 'psykiatri', 'medicin', 'forskning', 'kläder', 'mode', 'skor', 'produkt', 'artikel', 'artikl', 'sortiment', 'leksak', 'kollektion', 'hylla', 'butik',
@@ -28,7 +28,7 @@ export const ABOUT_OTHERS = {
     colleagues: ['medarbetare', 'anställda', 'kollegor', 'kollega'],
     /** The people a job serves. */
     people: [
-      'volontärer*', 'seglare*',
+      'volontärer*', 'intagen', 'intagna', 'interner', 'fångar', 'seglare*',
       'patient*', 'elev*', 'brukare*', 'unga', 'minoriteter', 'tittare', 'lyssnare', 'läsare', 'kund*', 'boende', 'boendes', 'vårdtagare*', 'klient*', 'deltagare*', 'besökare*', 'gäst*', 'medlemmar*', 'användare*', 'invånare*', 'anhöriga*',
       'familjer*', 'ungdomar*', 'personer*', 'människor*', 'individer*', 'målgrupp*', 'vuxna', 'barn', 'barnen', 'barnens', 'barns', 'äldre', 'resenärer*', 'passagerare*', 'hyresgäster*', 'studenter*', 'flickor', 'pojkar', 'nyanlända', 'asylsökande', 'flykting*', 'migranter*', 'pensionärer*', 'sökande till', 'arbetssökande', 'idrottare', 'spelare', 'par', 'blodgivare*', 'donatorer', 'tonåringar*', 'småbarn', 'spädbarn', 'seniorer*', 'ungdomarna', 'bebisar', 'skolbarn', 'förskolebarn',
     ],
@@ -52,7 +52,7 @@ export const ABOUT_OTHERS = {
   },
   en: {
     heads: [
-      'boarding', 'housemistress', 'housemaster',
+      'boarding', 'allowance', 'allowances', 'claims', 'accessibility', 'mode', 'modes', 'settings', 'filter', 'filters', 'palette', 'palettes', 'tests', 'testing', 'scans', 'housemistress', 'housemaster',
       'art', 'arts', 'iconography', 'manuscripts', 'mosaics', 'architecture', 'artefacts', 'artifacts', 'lift', 'lifts', 'stairlifts', 'ramps', 'reserves', 'squad',
       'education', 'studies', 'study', 'teaching', 'class', 'classes', 'lesson', 'lessons', 'curriculum', 'history', 'literature', 'course', 'courses',
       'department', 'departments', 'dept', 'ward', 'wards', 'unit', 'units', 'clinic', 'clinics', 'section', 'floor', 'aisle', 'store', 'shop', 'boutique',
@@ -64,7 +64,7 @@ export const ABOUT_OTHERS = {
     persons: ['nurse', 'nurses', 'teacher', 'teachers', 'midwife', 'midwives', 'worker', 'workers', 'assistant', 'officer', 'specialist', 'therapist', 'counsellor', 'counselor', 'coordinator', 'interpreter', 'advisor', 'adviser', 'practitioner', 'consultant', 'doctor', 'physician', 'psychologist', 'chaplain', 'lead', 'manager'],
     colleagues: ['employees', 'employee', 'staff', 'colleagues', 'colleague', 'co-workers', 'coworkers'],
     people: [
-      'volunteers', 'sailors', 'campers', 'elders',
+      'volunteers', 'inmates', 'prisoners', 'detainees', 'sailors', 'campers', 'elders',
       'patient*', 'pupil*', 'student*', 'resident*', 'client*', 'customer*', 'user*', 'children', 'child', 'childrens', 'kids', 'people', 'persons', 'individuals', 'guest*', 'visitor*', 'member*', 'families', 'learner*', 'participant*', 'tenant*', 'adults', 'elderly', 'carers', 'passengers', 'travellers', 'travelers', 'shoppers', 'audience*', 'readers', 'athletes', 'players', 'girls', 'boys', 'youth', 'youths', 'minorities', 'viewers', 'listeners', 'audiences', 'refugee*', 'asylum seekers', 'migrants', 'newcomers', 'retirees', 'pensioners', 'claimants', 'survivors', 'victims', 'offenders', 'inmates', 'prisoners', 'jobseekers', 'job seekers', 'couples', 'donors', 'blood donors', 'teenager*', 'teens', 'adolescent*', 'toddler*', 'infant*', 'babies', 'seniors', 'schoolchildren', 'patrons',
     ],
     topics: [
@@ -73,7 +73,7 @@ export const ABOUT_OTHERS = {
       'talk', 'talking', 'discuss', 'discussing', 'conversations', 'experience', 'experiences', 'experienced', 'knowledge', 'know', 'learn', 'learning', 'understanding', 'familiarity', 'awareness', 'interest', 'training', 'trained', 'work', 'working', 'worked', 'background', 'expertise', 'specialist', 'specialising', 'specializing', 'specialism', 'qualified', 'qualification', 'qualifications', 'degree', 'insight', 'insights',
       'support', 'supporting', 'supported', 'caring', 'care', 'serving', 'served', 'helping', 'help', 'handling', 'teaching', 'taught', 'processing', 'assisting', 'advising', 'advice', 'assistant', 'assistants', 'reported', 'reporting', 'written', 'writing', 'sensitivity', 'sensitive', 'comfortable', 'confident',
     ],
-    prepositions: ['with', 'of', 'in', 'about', 'for', 'within', 'around', 'to', 'across'],
+    prepositions: ['with', 'of', 'in', 'about', 'for', 'within', 'around', 'to', 'across', 'through'],
     direct: ['researched', 'researching', 'research', 'studied', 'studying', 'documented', 'documenting', 'curated', 'curating', 'install', 'installing', 'installed', 'service', 'servicing', 'serviced', 'repair', 'repairing', 'repaired', 'maintain', 'maintaining', 'fitted', 'fitting', 'treating', 'block', 'blocks', 'prevent', 'prevents', 'protect', 'protects', 'refuse', 'refuses', 'deny', 'denies', 'reported', 'reporting', 'handled', 'processed', 'managed', 'administered', 'involving', 'regarding', 'concerning', 'according', 'sold', 'sell', 'selling', 'against', 'taught', 'cover', 'covered', 'covering', 'officer', 'caseworker', 'teach', 'teaches', 'teaching', 'support', 'supporting', 'serve', 'serving', 'handle', 'handling', 'process', 'processing', 'administer', 'administering', 'translate', 'translating', 'translated', 'check', 'checking', 'checked', 'verify', 'verifying', 'verified', 'scan', 'scanning', 'issue', 'issuing', 'issued', 'inspect', 'inspecting', 'renew', 'renewing', 'assess', 'assessing', 'advise', 'advising', 'care', 'caring', 'assist', 'assisting', 'help', 'helping', 'supported', 'helped', 'assisted', 'advised', 'served', 'cared', 'trained', 'training', 'train', 'coached', 'coaching', 'mentored', 'mentoring', 'counselled', 'counseling', 'counselling', 'give', 'gives', 'giving', 'gave', 'delegation', 'dispense', 'dispensed', 'dispensing', 'prescribe', 'prescribed', 'prescribing', 'organise', 'organised', 'organising', 'organize', 'organized', 'organizing', 'coordinated', 'coordinating', 'host', 'hosted', 'hosting', 'specialism', 'specialty', 'speciality', 'focus'],
     stops: ['you', 'your', 'yours', 'are', 'is', 'have', 'not', 'were', 'was', 'be', 'candidate', 'applicant', 'if', 'whether', 'without'],
     titlePrepositions: ['in', 'to', 'at', 'within', 'on', 'of'],
