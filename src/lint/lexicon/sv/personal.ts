@@ -18,6 +18,8 @@ export default {
     'överkvalificerad*', 'underkvalificerad*', 'svag|svaga|dålig|dåliga|dåligt', 'låg|lågt|låga', 'svårt|svårigheter att', 'svår att', 'lämplighet', 'olämplig*', 'ej lämplig',
     // A fit, or a comparison with others.
     'passar in|inte|bättre', 'passade inte|in', 'uppfyller inte', 'inte rätt', 'matchar inte|teamets', 'meriterade|starkare', 'andra|övriga sökande|kandidater', 'än övriga|andra', 'än de andra', 'än den sökande', 'än du visade|var|verkade', 'jämfört med|mot övriga|andra|de|dem|konkurrenterna|konkurrenternas', 'vinnande|valda|anställda kandidat|kandidaten|kandidatens|sökande|sökandens', 'konkurrent*', 'svagare|sämre än', 'än den vi', 'vi mötte|träffade|intervjuade', 'känslan|känsla av', 'brinner för', 'gnistan', 'för tunn|tunt|kort|smal',
+    // Trust, doubt, chemistry and carelessness said of the person (seventh pass).
+    'direkt|genast|omedelbart känner|kände förtroende', 'förtroende för dig', 'ingen kemi', 'kemi mellan', 'tvivlar|tvivlade|tvivel', 'tveksamma|tveksam till', 'slarv|slarvig|slarvigt|slarviga', 'präglades|präglas av', 'bytt jobb|arbetsgivare för ofta',
     // What the applicant did or gave, reported.
     'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'dina svar', 'ditt cv', 'din ansökan',
   ],
