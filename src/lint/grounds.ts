@@ -170,6 +170,9 @@ const THINGS: ReadonlySet<string> = new Set(['parental-leave', 'sick-leave'])
 // Grounds whose words describe a person ("female nurse", "young consultant"): a role noun after them is the applicant.
 const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity', 'transgender', 'sexual-orientation'])
 
+// Concepts of other grounds whose words describe a person too ("Childfree sales manager", "Single, travel-ready coordinator").
+const PERSON_CONCEPTS: ReadonlySet<string> = new Set(['child-free', 'unattached'])
+
 // A role noun by its ending or its word: "vaktmästare", "operatör", "assistant", "nurse".
 const ROLE_WORD = /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef)$/u
 
@@ -281,7 +284,7 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
           if (law || ageLimited || words.some((x) => AGE_LIMITED_WORK.test(x.text))) lawfulAge = true
         }
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground), thing: THINGS.has(term.concept.id) })) {
+        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) || PERSON_CONCEPTS.has(term.concept.id), thing: THINGS.has(term.concept.id) })) {
           others.set(a, [...(others.get(a) ?? []), [ground, b]])
           continue
         }

@@ -169,6 +169,35 @@ describe('look-alikes of a law, a document, a named thing or an event', () => {
   for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
 })
 
+// Seventh pass: indirect wordings that recur in every held-out round's misses, in both languages,
+// with the look-alikes that must stay quiet.
+describe('recurring indirect wordings', () => {
+  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
+    ['transgender', 'att könet i din legitimation stämmer med hur du ser ut', 'reason', 'sv'],
+    ['transgender', 'Är du född kvinna?', 'label', 'sv'],
+    ['transgender', 'Does the sex in your passport match how you present?', 'label', 'en'],
+    ['transgender', 'Spa Attendant (born female)', 'title', 'en'],
+    ['ethnicity', 'Är din examen utfärdad utanför EU?', 'label', 'sv'],
+    ['ethnicity', 'a degree awarded in the UK; overseas qualifications are not accepted', 'reason', 'en'],
+    ['ethnicity', 'How many years have you lived in the UK?', 'label', 'en'],
+    ['religion', 'Vilken församling tillhör du?', 'label', 'sv'],
+    ['religion', 'Do you attend a church or mosque?', 'label', 'en'],
+    ['disability', 'Are you on any prescribed medication?', 'label', 'en'],
+    ['disability', 'Har du haft kontakt med psykiatrin?', 'label', 'sv'],
+    ['family', 'Childfree sales manager', 'title', 'en'],
+    ['family', 'Barnfri säljare till Göteborg', 'title', 'sv'],
+  ]
+  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
+    ['Have you processed passport applications?', 'label', 'en'],
+    ['a degree in nursing from an accredited university', 'reason', 'en'],
+    ['Har du arbetat med konservering i en kyrka?', 'label', 'sv'],
+    ['experience of helping clients back to work after long-term sick leave', 'reason', 'en'],
+    ['Have you dispensed prescribed medication to residents?', 'label', 'en'],
+  ]
+  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+})
+
 // Four problems a Swedish recruiter found (issue #23, third pass).
 describe("the recruiter's four problems", () => {
   it('medication given as a task is the work, not the applicant\'s health', () => {

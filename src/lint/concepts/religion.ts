@@ -22,8 +22,8 @@ export default [
   {
     // Membership of a congregation, asked of the applicant: the congregation after it is no head ("Name the congregation you belong to").
     id: 'congregation', ground: 'religion', framed: true,
-    sv: ['aktiv|medlem|engagerad i en|ett|någon|något *församling|*kyrka|*samfund', 'aktiv|medlem|engagerad i en|ett|någon|något * församling|kyrka|samfund|moské|synagoga', 'aktiv|medlem|engagerad i *församlingen|*kyrkan|*samfundet', 'församling|samfund|kyrka du tillhör', 'pingstförsamling*', 'pingstkyrka*', 'pingstvän*'],
-    en: ['member|active|involved of|in a|the|any * congregation|church|parish|mosque|synagogue|temple', 'member|active|involved of|in a|the|any congregation|church|parish|mosque|synagogue|temple', 'congregation|parish|church you belong', 'belong to a|the|any * congregation|church|parish', 'pentecostal*'],
+    sv: ['aktiv|medlem|engagerad i en|ett|någon|något *församling|*kyrka|*samfund', 'aktiv|medlem|engagerad i en|ett|någon|något * församling|kyrka|samfund|moské|synagoga', 'aktiv|medlem|engagerad i *församlingen|*kyrkan|*samfundet', 'församling|samfund|kyrka du tillhör', 'pingstförsamling*', 'pingstkyrka*', 'pingstvän*', 'vilken kyrka|församling|moské|synagoga', 'kyrka|församling|samfund tillhör du', 'kyrka eller församling tillhör du'],
+    en: ['member|active|involved of|in a|the|any * congregation|church|parish|mosque|synagogue|temple', 'member|active|involved of|in a|the|any congregation|church|parish|mosque|synagogue|temple', 'congregation|parish|church you belong', 'belong to a|the|any * congregation|church|parish', 'pentecostal*', 'attend a|any church|mosque|synagogue|temple|gurdwara', 'your church|mosque|synagogue|temple|gurdwara', 'place of worship and', 'churchgoing', 'practising|practicing christian|muslim|jew|jewish|catholic|hindu|sikh|buddhist'],
   },
   {
     // Ties to a faith asked of the applicant: worship attended, a minister as referee, a faith school, practising or not.
