@@ -44,15 +44,22 @@ const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => 
  * lint` do, with the same texts: errors when it does not load, warnings and lint findings when
  * it does. Problems are worded in `locale`, the page's language.
  */
-export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en'): Analysis {
+export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en', mark: (step: AnalysisStep) => void = () => {}): Analysis {
   let doc: CriteriaDocument
   try {
     doc = loadCriteriaText(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
   } catch (e) {
     if (!isCriteriaError(e)) throw e
+    mark('compiled')
     return { doc: null, screener: null, problems: e.issues.map(toProblem(locale)) }
   }
   const screener = compileCriteria(doc)
-  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...lintCriteria(doc, screener)].map(toProblem(locale))
+  mark('compiled')
+  const findings = lintCriteria(doc, screener)
+  mark('linted')
+  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...findings].map(toProblem(locale))
   return { doc, screener, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }
 }
+
+/** The steps `analyse` says it has finished, for the page's performance marks (main.ts): the text loaded and compiled (or refused), then linted. */
+export type AnalysisStep = 'compiled' | 'linted'
