@@ -199,7 +199,11 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   c.criteria.forEach((cr, i) => {
     const fields = new Set(rules[i]!.fields)
     if (cr.when !== undefined) for (const f of screener.engine.compile(cr.when).fields) fields.add(f)
-    for (const f of fields) readers.set(f, [...(readers.get(f) ?? []), i])
+    for (const f of fields) {
+      const list = readers.get(f)
+      if (list) list.push(i)
+      else readers.set(f, [i])
+    }
   })
 
   // Fields: each ground once per field, from the first text that shows it.
@@ -232,6 +236,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   // Criteria: their own texts, reasons worded about the person, and the rule checks.
   const offered = LOCALES.filter((l) => c.criteria.some((x) => x.reason[l]) || Object.values(c.fields).some((f) => f.label[l]))
   const seenRules = new Map<string, string>()
+  // Each rule's constant value (or undefined), worked out once: the rule checks and the conditions below both read it.
+  const constants = rules.map((rule) => constantValue(screener, rule, c))
   c.criteria.forEach((cr, i) => {
     const own: Text[] = [
       ...Object.entries(cr.reason).flatMap(([l, text]) =>
@@ -268,7 +274,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         )
     }
     // One finding per language, naming each message where the reason reads badly.
-    const rendered = renderedProblems((messages ??= prepareMessages(screener)), c, cr.id, offered)
+    const rendered = renderedProblems((messages ??= prepareMessages(screener)), c, cr, offered)
     for (const l of new Set(rendered.map((p) => p.locale))) {
       const mine = rendered.filter((p) => p.locale === l)
       add(
@@ -279,8 +285,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     if (cr.required)
       for (const l of offered)
         if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!], { id: cr.id, locale: l, required: true })
-    const rule = rules[i]!
-    const constant = constantValue(screener, rule, c)
+    const constant = constants[i]
     if (constant !== undefined)
       add(
         {
@@ -307,7 +312,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   })
 
   // slips: a when or a requirement that holds for every possible answer, or for none (`or` written for `and`).
-  const constantRules = new Set(c.criteria.flatMap((_, i) => (constantValue(screener, rules[i]!, c) === undefined ? [] : [i])))
+  const constantRules = new Set(c.criteria.flatMap((_, i) => (constants[i] === undefined ? [] : [i])))
   for (const found of constantConditions(screener.engine, c, rules, (i) => constantRules.has(i)))
     add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!], found.params)
 
@@ -465,9 +470,9 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
  * what reads badly there: a sentence too long to follow, a placeholder left over, doubled
  * punctuation. Stages whose custom templates were not loaded are skipped.
  */
-function renderedProblems(messages: PreparedMessages, c: Criteria, id: string, offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria['criteria'][number], offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
   const screener = messages.screener
-  const cr = c.criteria.find((x) => x.id === id)!
+  const id = cr.id
   const out: { locale: Locale; where: string; message: string }[] = []
   const seen = new Set<string>()
   for (const locale of offered) {
