@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
+import { createLintMemo, localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
 import { analyse, type Analysis } from './analysis.js'
 import { listFiles, readFileTagged, startSession, writeFile, type StudioFile } from './api.js'
 import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
@@ -142,6 +142,8 @@ const criteriaView = createCriteriaView($('panel-criteria'), criteriaHost)
 // shown and the panels redrawn; `studio:load-compile` loading and compiling the text (the page's
 // baseline: what any use of the file costs); `studio:lint` the lint. Only the last run's are kept.
 const MEASURES = ['studio:analysis', 'studio:load-compile', 'studio:lint'] as const
+// The lint's checks of each text, kept from one analysis to the next: a keystroke re-checks only the texts it changed.
+const lintMemo = createLintMemo()
 
 function runAnalysis() {
   for (const name of MEASURES) performance.clearMeasures(name)
@@ -151,7 +153,7 @@ function runAnalysis() {
     const at = performance.mark(`studio:${step}`).startTime
     if (step === 'compiled') performance.measure('studio:load-compile', { start, end: at })
     else performance.measure('studio:lint', { start: 'studio:compiled', end: at })
-  })
+  }, lintMemo)
   editor.showProblems(state.analysis.problems)
   renderProblems($('problem-list'), state.analysis.problems, state.locale, {
     text: () => editor.text(),
