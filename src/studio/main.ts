@@ -180,9 +180,11 @@ function screenAnswers(): void {
 
 function renderPanels(rebuildForm: boolean) {
   const { doc, screener } = state.analysis
+  // The job and the questions are read from the text only for the tab that shows them (a tab
+  // shown is redrawn then): a keystroke elsewhere does not parse the text a second time.
   if (state.path) {
-    jobView.update(editor.text(), state.locale)
-    fieldsView.update(editor.text(), state.locale)
+    if (state.tab === 'job') jobView.update(editor.text(), state.locale)
+    if (state.tab === 'fields') fieldsView.update(editor.text(), state.locale)
   } else for (const id of ['panel-job', 'panel-fields']) $(id).replaceChildren(h('p', {}, t('noFileOpen', state.locale)))
   const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests') }
   // Criteria: whenever the text parses, errors elsewhere or not (the tab says which).
