@@ -95,7 +95,9 @@ export interface LintMemo {
   readonly kind: 'lint-memo'
 }
 
-const memos = new WeakMap<LintMemo, Map<string, unknown>>()
+// What a memo keeps lives on the memo itself, under a symbol (not enumerable: JSON and spreads never see it).
+const KEPT = Symbol('autoscreen.lintMemo')
+const keptOf = (memo: LintMemo): Map<string, unknown> | undefined => (memo as LintMemo & { [KEPT]?: Map<string, unknown> })[KEPT]
 
 /**
  * A new {@link LintMemo}, for one file's versions.
@@ -108,9 +110,9 @@ const memos = new WeakMap<LintMemo, Map<string, unknown>>()
  * @category Lint
  */
 export function createLintMemo(): LintMemo {
-  const memo: LintMemo = Object.freeze({ kind: 'lint-memo' as const })
-  memos.set(memo, new Map())
-  return memo
+  const memo = { kind: 'lint-memo' as const }
+  Object.defineProperty(memo, KEPT, { value: new Map<string, unknown>() })
+  return Object.freeze(memo)
 }
 
 type Path = (string | number)[]
@@ -192,7 +194,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const c = doc.criteria
   const out: LintFinding[] = []
   // With a memo: what the last call found of each text, and what this call found (kept when it returns).
-  const kept = options.memo ? memos.get(options.memo) : undefined
+  const kept = options.memo ? keptOf(options.memo) : undefined
   const found = new Map<string, unknown>()
   const remember = <T>(key: string, work: () => T): T => {
     if (!kept) return work()
