@@ -127,7 +127,7 @@ export { failureDetails } from './testing/failure-details.js'
 export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/failure-details.js'
 
 // lint/
-export { lintCriteria, type LintFinding, type LintOptions } from './lint/lint-criteria.js'
+export { createLintMemo, lintCriteria, type LintFinding, type LintMemo, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
 export { formatFinding, acknowledgementYaml, type FindingParts } from './issues/format-finding.js'

@@ -14,7 +14,7 @@ import { ScreeningError } from '../errors.js'
  * @category Criteria files
  */
 export function canonicalJson(value: unknown): string {
-  return flatObject(value) ?? general(value)
+  return flatObject(value) ?? nested(value) ?? general(value)
 }
 
 /**
@@ -64,6 +64,65 @@ function planFor(keys: string[]): Plan | undefined {
   plans.push(plan)
   return plan
 }
+
+/** How deep {@link nested} goes before it leaves a value to the iterative path: far beyond any criteria file, far below a stack overflow. */
+const NESTED_DEPTH = 256
+
+/**
+ * The common case of a whole document (a criteria file, a result): nested no deeper than
+ * {@link NESTED_DEPTH}, written by recursion into one string, with no work list. The same text
+ * as {@link general} (tested on the same values); undefined when the value nests deeper, and
+ * the general path writes it from the start.
+ */
+function nested(value: unknown): string | undefined {
+  const open = new Set<object>()
+  let tooDeep = false
+  const write = (v: unknown, depth: number): string => {
+    if (v === null || v === undefined || typeof v === 'function' || typeof v === 'symbol') return 'null'
+    if (typeof v === 'string') return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null'
+    if (typeof v === 'boolean') return v ? 'true' : 'false'
+    if (typeof v === 'bigint') return v.toString()
+    if (v instanceof Date) return JSON.stringify(Number.isNaN(v.getTime()) ? null : v.toISOString())
+    if (open.has(v as object)) throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
+    if (depth >= NESTED_DEPTH) {
+      tooDeep = true
+      return ''
+    }
+    open.add(v as object)
+    let out: string
+    if (Array.isArray(v)) {
+      out = '['
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ','
+        out += write(v[i], depth + 1)
+        if (tooDeep) return ''
+      }
+      out += ']'
+    } else {
+      const obj = v as Record<string, unknown>
+      const keys = Object.keys(obj).sort()
+      out = '{'
+      let first = true
+      for (const k of keys) {
+        const x = obj[k]
+        if (x === undefined || typeof x === 'function') continue
+        out += first ? `${JSON.stringify(k)}:` : `,${JSON.stringify(k)}:`
+        first = false
+        out += write(x, depth + 1)
+        if (tooDeep) return ''
+      }
+      out += '}'
+    }
+    open.delete(v as object)
+    return out
+  }
+  const text = write(value, 0)
+  return tooDeep ? undefined : text
+}
+
+/** The iterative path alone, for tests that hold the recursive one to it. @internal */
+export const canonicalJsonIterative = (value: unknown): string => general(value)
 
 function general(value: unknown): string {
   const out: string[] = []

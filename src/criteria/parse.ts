@@ -427,7 +427,9 @@ function composed(value: unknown, notFinite: (string | number)[][]): unknown {
       }
     }
     // defineProperty: a key such as "__proto__" stays a plain key (and is reported as reserved).
-    Object.defineProperty(top.to, k, { value: v, enumerable: true, writable: true, configurable: true })
+    // Every other key is an ordinary own property either way, and assignment is the fast one.
+    if (k === '__proto__') Object.defineProperty(top.to, k, { value: v, enumerable: true, writable: true, configurable: true })
+    else (top.to as Record<string, unknown>)[k] = v
   }
   return root
 }

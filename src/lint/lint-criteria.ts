@@ -70,6 +70,49 @@ export interface LintFinding extends Issue {
 export interface LintOptions {
   /** Also return findings an acknowledgement accepted, with `acknowledged` set to its reason. Default false. */
   includeAcknowledged?: boolean
+  /**
+   * What linting may keep from one call to the next on versions of one file, as an editor lints
+   * after each change: the checks of every text and reason that did not change are not done
+   * again. The findings are the same with or without it. Make one with {@link createLintMemo}.
+   */
+  memo?: LintMemo
+}
+
+/**
+ * What {@link lintCriteria} keeps between calls on versions of one file (`options.memo`): the
+ * findings of each text (protected grounds, wording about the person, the reason's frame) and of
+ * each criterion's reason as rendered in the messages, by what they depend on. It holds the
+ * last call's only, so it never grows beyond one file.
+ *
+ * @example
+ * ```ts
+ * const memo = createLintMemo()
+ * editor.onChange((text) => show(lintCriteria(doc, screener, { memo })))
+ * ```
+ * @category Lint
+ */
+export interface LintMemo {
+  readonly kind: 'lint-memo'
+}
+
+// What a memo keeps lives on the memo itself, under a symbol (not enumerable: JSON and spreads never see it).
+const KEPT = Symbol('autoscreen.lintMemo')
+const keptOf = (memo: LintMemo): Map<string, unknown> | undefined => (memo as LintMemo & { [KEPT]?: Map<string, unknown> })[KEPT]
+
+/**
+ * A new {@link LintMemo}, for one file's versions.
+ *
+ * @example
+ * ```ts
+ * const memo = createLintMemo()
+ * lintCriteria(doc, screener, { memo }) // later calls on the file's next versions check only what changed
+ * ```
+ * @category Lint
+ */
+export function createLintMemo(): LintMemo {
+  const memo = { kind: 'lint-memo' as const }
+  Object.defineProperty(memo, KEPT, { value: new Map<string, unknown>() })
+  return Object.freeze(memo)
 }
 
 type Path = (string | number)[]
@@ -150,6 +193,21 @@ function explained(text: string | undefined): text is string {
 export function lintCriteria(doc: CriteriaDocument, screener: Screener, options: LintOptions = {}): LintFinding[] {
   const c = doc.criteria
   const out: LintFinding[] = []
+  // With a memo: what the last call found of each text, and what this call found (kept when it returns).
+  const kept = options.memo ? keptOf(options.memo) : undefined
+  const found = new Map<string, unknown>()
+  const remember = <T>(key: string, work: () => T): T => {
+    if (!kept) return work()
+    if (found.has(key)) return found.get(key) as T
+    const value = kept.has(key) ? (kept.get(key) as T) : work()
+    found.set(key, value)
+    return value
+  }
+  const grounds = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => remember(`grounds\u0000${o.kind}\u0000${o.language}\u0000${o.read}\u0000${text}`, () => findProtectedGrounds(text, o))
+  // A reason's messages read the whole file but its list of criteria, the reason's criterion and the templates.
+  let frame: string | undefined
+  const rendered = (cr: Criteria['criteria'][number], offered: readonly Locale[]) =>
+    remember(`rendered\u0000${(frame ??= canonicalJson([{ ...c, criteria: [] }, screener.locales, screener.templates ?? null]))}\u0000${canonicalJson(cr)}\u0000${offered.join()}`, () => renderedProblems((messages ??= prepareMessages(screener)), c, cr, offered))
   const where = (path: Path) => ({ ...doc.locate(path, { key: true }), ...(doc.file === undefined ? {} : { file: doc.file }) })
   const acks = (owner: { lintAcknowledge?: { finding: string; reason: string }[] | undefined }, path: Path): Ack[] =>
     (owner.lintAcknowledge ?? []).map((a, i) => ({ ...a, path: [...path, 'lintAcknowledge', i, 'finding'], used: false }))
@@ -199,14 +257,18 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   c.criteria.forEach((cr, i) => {
     const fields = new Set(rules[i]!.fields)
     if (cr.when !== undefined) for (const f of screener.engine.compile(cr.when).fields) fields.add(f)
-    for (const f of fields) readers.set(f, [...(readers.get(f) ?? []), i])
+    for (const f of fields) {
+      const list = readers.get(f)
+      if (list) list.push(i)
+      else readers.set(f, [i])
+    }
   })
 
   // Fields: each ground once per field, from the first text that shows it.
   const protectedFields = new Set<string>()
   for (const [name, field] of Object.entries(c.fields)) {
     const readBy = readers.get(name) ?? []
-    for (const [ground, hit] of groundsIn(fieldTexts(name, field, c.locale), readBy.length > 0)) {
+    for (const [ground, hit] of groundsIn(fieldTexts(name, field, c.locale), readBy.length > 0, grounds)) {
       protectedFields.add(name)
       // A field name is the recruiter's shorthand; what the form asks is the label. When only
       // the name points at a ground and labels exist, it is worth a look, not an error.
@@ -232,6 +294,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   // Criteria: their own texts, reasons worded about the person, and the rule checks.
   const offered = LOCALES.filter((l) => c.criteria.some((x) => x.reason[l]) || Object.values(c.fields).some((f) => f.label[l]))
   const seenRules = new Map<string, string>()
+  // Each rule's constant value (or undefined), worked out once: the rule checks and the conditions below both read it.
+  const constants = rules.map((rule) => constantValue(screener, rule, c))
   c.criteria.forEach((cr, i) => {
     const own: Text[] = [
       ...Object.entries(cr.reason).flatMap(([l, text]) =>
@@ -240,14 +304,14 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       ...(cr.note ? [{ text: cr.note, kind: 'note' as const, language: c.locale, path: ['criteria', i, 'note'], source: `the note of "${cr.id}"` }] : []),
     ]
     for (const t of own)
-      for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read: true })) {
+      for (const m of grounds(t.text, { kind: t.kind, language: t.language, read: true })) {
         const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
         const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}), ...readsOrdinary(m) }
         addFairness({ ...finding, severity: explained(cr.justification) || softened(m) ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
-      const words = text ? findPersonalWording(text, l as Locale) : []
+      const words = text ? [...remember(`personal\u0000${l}\u0000${text}`, () => findPersonalWording(text, l as Locale))] : []
       if (words.length)
         addFairness(
           { severity: 'error', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l] },
@@ -257,7 +321,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
-      const problems = text ? reasonFrameProblems(text, l as Locale) : []
+      const problems = text ? remember(`frame\u0000${l}\u0000${text}`, () => reasonFrameProblems(text, l as Locale)) : []
       if (problems.length)
         add(
           {
@@ -268,9 +332,9 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         )
     }
     // One finding per language, naming each message where the reason reads badly.
-    const rendered = renderedProblems((messages ??= prepareMessages(screener)), c, cr.id, offered)
-    for (const l of new Set(rendered.map((p) => p.locale))) {
-      const mine = rendered.filter((p) => p.locale === l)
+    const badly = rendered(cr, offered)
+    for (const l of new Set(badly.map((p) => p.locale))) {
+      const mine = badly.filter((p) => p.locale === l)
       add(
         { severity: 'warning', code: 'reason_render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
         [criterionAcks[i]!],
@@ -279,8 +343,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     if (cr.required)
       for (const l of offered)
         if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!], { id: cr.id, locale: l, required: true })
-    const rule = rules[i]!
-    const constant = constantValue(screener, rule, c)
+    const constant = constants[i]
     if (constant !== undefined)
       add(
         {
@@ -307,7 +370,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   })
 
   // slips: a when or a requirement that holds for every possible answer, or for none (`or` written for `and`).
-  const constantRules = new Set(c.criteria.flatMap((_, i) => (constantValue(screener, rules[i]!, c) === undefined ? [] : [i])))
+  const constantRules = new Set(c.criteria.flatMap((_, i) => (constants[i] === undefined ? [] : [i])))
   for (const found of constantConditions(screener.engine, c, rules, (i) => constantRules.has(i)))
     add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!], found.params)
 
@@ -316,7 +379,7 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     typeof c.job.title === 'string'
       ? [{ text: c.job.title, kind: 'title', language: c.locale, path: ['job', 'title'], source: 'the job title' }]
       : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
-  for (const [ground, hit] of groundsIn(titles, true))
+  for (const [ground, hit] of groundsIn(titles, true, grounds))
     addFairness(
       { severity: softened(hit.match) ? 'warning' : 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
       [jobAcks],
@@ -368,6 +431,10 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         params: { name: a.finding },
         message: en.unused_acknowledgement({ name: a.finding }),
       })
+  if (kept) {
+    kept.clear()
+    for (const [key, value] of found) kept.set(key, value)
+  }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
@@ -402,10 +469,14 @@ const softened = (m: GroundMatch): boolean => m.basis !== undefined || m.ordinar
 /** The wording says why a finding is only a warning when the veto made it one. */
 const readsOrdinary = (m: GroundMatch): IssueParams => (m.basis === undefined && m.ordinary !== undefined ? { ordinary: true } : {})
 
-function groundsIn(texts: readonly Text[], read: boolean): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }> {
+function groundsIn(
+  texts: readonly Text[],
+  read: boolean,
+  find: (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => GroundMatch[],
+): Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }> {
   const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }>()
   for (const t of texts)
-    for (const m of findProtectedGrounds(t.text, { kind: t.kind, language: t.language, read }))
+    for (const m of find(t.text, { kind: t.kind, language: t.language, read }))
       if (!found.has(m.ground)) found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind, text: t.text })
   return found
 }
@@ -465,9 +536,9 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
  * what reads badly there: a sentence too long to follow, a placeholder left over, doubled
  * punctuation. Stages whose custom templates were not loaded are skipped.
  */
-function renderedProblems(messages: PreparedMessages, c: Criteria, id: string, offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria['criteria'][number], offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
   const screener = messages.screener
-  const cr = c.criteria.find((x) => x.id === id)!
+  const id = cr.id
   const out: { locale: Locale; where: string; message: string }[] = []
   const seen = new Set<string>()
   for (const locale of offered) {

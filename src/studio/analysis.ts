@@ -1,4 +1,4 @@
-import { compileCriteria, formatFinding, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type Screener } from '../index.js'
+import { compileCriteria, formatFinding, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type LintMemo, type Screener } from '../index.js'
 
 /** One problem to show at its place in the editor. */
 export interface Problem {
@@ -42,17 +42,26 @@ const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => 
 /**
  * Loads, compiles and lints the editor's text exactly as `autoscreen validate` and `autoscreen
  * lint` do, with the same texts: errors when it does not load, warnings and lint findings when
- * it does. Problems are worded in `locale`, the page's language.
+ * it does. Problems are worded in `locale`, the page's language. `memo` keeps the lint's checks of
+ * the texts that did not change since the last analysis (the same problems, sooner); `mark` is
+ * told when each step ends.
  */
-export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en'): Analysis {
+export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en', mark: (step: AnalysisStep) => void = () => {}, memo?: LintMemo): Analysis {
   let doc: CriteriaDocument
   try {
     doc = loadCriteriaText(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
   } catch (e) {
     if (!isCriteriaError(e)) throw e
+    mark('compiled')
     return { doc: null, screener: null, problems: e.issues.map(toProblem(locale)) }
   }
   const screener = compileCriteria(doc)
-  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...lintCriteria(doc, screener)].map(toProblem(locale))
+  mark('compiled')
+  const findings = lintCriteria(doc, screener, memo ? { memo } : {})
+  mark('linted')
+  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...findings].map(toProblem(locale))
   return { doc, screener, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }
 }
+
+/** The steps `analyse` says it has finished, for the page's performance marks (main.ts): the text loaded and compiled (or refused), then linted. */
+export type AnalysisStep = 'compiled' | 'linted'

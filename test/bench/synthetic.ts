@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
 import type { Criteria } from '../../src/criteria/schema'
 
 /** mulberry32: a small seeded PRNG so every run screens the same applications. */
@@ -64,4 +67,16 @@ export function syntheticApplications(criteria: Criteria, n: number, seed = 7): 
     }
     return { id: `s-${i}`, submittedAt: `${day(-Math.floor(r() * 10))}T${String(8 + Math.floor(r() * 10)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+01:00`, answers }
   })
+}
+
+/**
+ * The text of a criteria file of `n` criteria: the frontend developer's criteria repeated under
+ * new ids (c0, c1, …), the rest of the file as it is. What the load-and-compile benchmark and the
+ * Studio's keystroke test read.
+ */
+export function generatedCriteria(n: number): string {
+  const frontend = parse(readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')) as { criteria: { id: string }[] }
+  // Copies, not the same objects again: YAML would write those as aliases.
+  const criteria = Array.from({ length: n }, (_, i) => ({ ...structuredClone(frontend.criteria[i % frontend.criteria.length]!), id: `c${i}` }))
+  return stringify({ ...frontend, criteria })
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../src/criteria/canonical-json'
+import { canonicalJson, canonicalJsonIterative } from '../../src/criteria/canonical-json'
 import { hashJson } from '../../src/criteria/hash'
 
 // An independent, recursive oracle (objects cannot be the oracle: they put integer-like keys first).
@@ -19,6 +19,28 @@ describe('canonicalJson', () => {
     const scalar = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null))
     const flat = fc.dictionary(fc.string(), fc.oneof(scalar, fc.array(scalar, { maxLength: 5 })))
     fc.assert(fc.property(flat, (v) => canonicalJson(v) === oracle(v)), { numRuns: 3000 })
+  })
+  it('writes a document by recursion exactly as the iterative path does (dates, undefined, functions, non-finite numbers, shared values)', () => {
+    const leaf = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(() => 1), fc.date(), fc.bigInt())
+    const { tree } = fc.letrec((tie) => ({ tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('tree'), { maxKeys: 4 })) }))
+    fc.assert(fc.property(tree, (v) => canonicalJson([v, { v }]) === canonicalJsonIterative([v, { v }])), { numRuns: 2000 })
+    const shared = { a: [1, 'x'] }
+    expect(canonicalJson({ p: shared, q: [shared, shared] })).toBe(canonicalJsonIterative({ p: shared, q: [shared, shared] }))
+  })
+  it('gives the same text on both sides of the depth where recursion hands over to the iterative path', () => {
+    for (const n of [254, 255, 256, 257, 258, 600]) {
+      const deep = JSON.parse(`${'{"a":['.repeat(n)}1${']}'.repeat(n)}`)
+      expect(canonicalJson(deep)).toBe(canonicalJsonIterative(deep))
+    }
+  })
+  it('refuses a value that contains itself, at any depth', () => {
+    for (const n of [1, 300]) {
+      const root: { next?: unknown } = {}
+      let at = root
+      for (let i = 0; i < n; i++) at = (at.next = {}) as typeof root
+      at.next = root
+      expect(() => canonicalJson([root])).toThrow(/contains itself/)
+    }
   })
   it('is independent of key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}')
