@@ -5,7 +5,8 @@ import { defineConfig, type Options } from 'tsup'
 // What the package ships, one copy of the library in each module system:
 //   dist/**/*.js          ESM, one file per source module: bundlers keep only what a program
 //                         uses (sideEffects: false holds module by module)
-//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins)
+//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins); the Handlebars
+//                         runtime and the stemmers are required on first use (requireOnFirstUse)
 //   dist/node.cjs         CommonJS autoscreen/node: requires ./index.cjs, adds file loading
 //   dist/index.d.ts, dist/node.d.ts (and .d.cts): the types
 //   dist/cli.cjs          the `autoscreen` executable: requires ./node.cjs, never bundles a copy
