@@ -1,10 +1,12 @@
+import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 
 // What the package ships, one copy of the library in each module system:
 //   dist/**/*.js          ESM, one file per source module: bundlers keep only what a program
 //                         uses (sideEffects: false holds module by module)
-//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins)
+//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins); the Handlebars
+//                         runtime and the stemmers are required on first use (requireOnFirstUse)
 //   dist/node.cjs         CommonJS autoscreen/node: requires ./index.cjs, adds file loading
 //   dist/index.d.ts, dist/node.d.ts (and .d.cts): the types
 //   dist/cli.cjs          the `autoscreen` executable: requires ./node.cjs, never bundles a copy
@@ -28,6 +30,44 @@ function importBuilt(entries: Record<string, string>): NonNullable<Options['esbu
     },
   }
 }
+
+/**
+ * Requires each of these dependencies when the library first uses it, not when the CommonJS file
+ * loads: a program (the CLI's `screen`, say) that never renders a message or lints pays nothing
+ * for the Handlebars runtime (21 files) or the stemmers (issue #24, cold start). esbuild writes
+ * an external import as a `require` at the top of the file; here it becomes a stand-in module
+ * whose default export forwards to the dependency's `module.exports` (a Proxy: only `get` and
+ * `in` are used by the library) and whose named exports are the dependency's functions, each
+ * calling the real one. Names are read from the dependency at build time: importing anything
+ * else from it (a value that is not a function) fails the build. Only the CommonJS builds use
+ * it: the ESM files import the dependencies as they are, for bundlers.
+ */
+function requireOnFirstUse(specifiers: string[]): NonNullable<Options['esbuildPlugins']>[number] {
+  const own = createRequire(import.meta.url)
+  const filter = new RegExp(`^(${specifiers.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`)
+  return {
+    name: 'require-on-first-use',
+    setup(build) {
+      // The stand-in's own `require` stays external.
+      build.onResolve({ filter }, (args) => (args.namespace === 'on-first-use' ? { path: args.path, external: true } : { path: args.path, namespace: 'on-first-use' }))
+      build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => {
+        const real = own(args.path) as Record<string, unknown>
+        const functions = Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && typeof real[k] === 'function')
+        const spec = JSON.stringify(args.path)
+        return {
+          loader: 'js',
+          contents: [
+            'let loaded',
+            `const load = () => (loaded ??= require(${spec}))`,
+            'export default /* @__PURE__ */ new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })',
+            ...functions.map((f) => `export function ${f}(...args) { return load().${f}(...args) }`),
+          ].join('\n'),
+        }
+      })
+    },
+  }
+}
+const ON_FIRST_USE = ['handlebars/runtime.js', '@orama/stemmers/english', '@orama/stemmers/swedish']
 
 // @noble/hashes is ESM-only and needs Node >= 20.19 to be required: the CommonJS files inline
 // its SHA-256 (a few kB), so they work on every Node 20; the ESM files import it.
@@ -62,7 +102,9 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
-    noExternal: inlineInCjs,
+    // Not external to tsup, so that the plugin sees them (it keeps the real require external).
+    noExternal: [...inlineInCjs, ...ON_FIRST_USE],
+    esbuildPlugins: [requireOnFirstUse(ON_FIRST_USE)],
   },
   {
     entry: { node: 'src/node/index.ts' },

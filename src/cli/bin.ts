@@ -1,4 +1,6 @@
 // The `autoscreen` executable: the built CLI's entry.
+import { enableCompileCache } from './compile-cache.js'
 import { start } from './main.js'
 
+enableCompileCache()
 start()
