@@ -104,30 +104,28 @@ export class BatchOutput<M> {
    * ({@link push}): a write that fails leaves the same output and says the same as with --jobs 1.
    * `written` is called once the stream has taken the last of the bytes.
    */
-  pushResults(bytes: Uint8Array, results: Results<M>, written?: () => void): Promise<void> | void {
-    const waits: Promise<void>[] = []
-    let from = 0
-    for (let i = 0; i < results.count; i++) {
+  pushResults(bytes: Uint8Array, results: Results<M>, written?: () => void, first = 0): Promise<void> | void {
+    if (!results.count) return written?.()
+    let from = first
+    for (let i = first; i < results.count; i++) {
       this.length += results.charEnd(i) - (i ? results.charEnd(i - 1) : 0)
       const last = i === results.count - 1
       const after = results.after(i)
       if (this.length < this.size && !last && after === undefined) continue
       // Results from..i as one piece: where push would have sent a chunk, or said a line had no output.
-      const first = from
-      const start = first ? results.byteEnd(first - 1) : 0
+      const start = from ? results.byteEnd(from - 1) : 0
+      const base = from
       this.pieces.push(bytes.subarray(start, results.byteEnd(i)))
       this.marks.push(results.mark(i))
-      this.parts.push({ lines: i - first + 1, count: i - first + 1, end: (k) => results.byteEnd(first + k) - start, mark: (k) => results.mark(first + k), ...(last && written ? { written } : {}) })
+      this.parts.push({ lines: i - base + 1, count: i - base + 1, end: (k) => results.byteEnd(base + k) - start, mark: (k) => results.mark(base + k), ...(last && written ? { written } : {}) })
       this.after = undefined
       from = i + 1
-      if (this.length >= this.size) {
-        const wait = this.send()
-        if (wait) waits.push(wait)
-      }
+      const wait = this.length >= this.size ? this.send() : undefined
       if (after !== undefined) this.push('', after)
+      // The stream asks to wait, as a caller of push waits: the rest of the slice once it has drained.
+      if (wait && !last) return wait.then(() => this.pushResults(bytes, results, written, i + 1))
+      if (wait) return wait
     }
-    if (!results.count) written?.()
-    return waits.length ? Promise.all(waits).then(() => undefined) : undefined
   }
 
   /** Writes what is collected and waits until the stream has taken all of it; throws the failure, if any. */

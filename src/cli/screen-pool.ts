@@ -18,6 +18,8 @@ export interface WorkerSetup {
   /** The criteria or --messages may put DEL, C1 or bidirectional controls in a result: JSON is escaped for a terminal from the start. */
   controls: boolean
   maxLine: number
+  /** This worker's slots of memory shared with the main thread, to write a slice's output in (none: each in memory of its own). */
+  slots?: SharedArrayBuffer[]
 }
 
 /** A slice of input sent to a worker: whole lines as UTF-8 bytes. */
@@ -35,7 +37,10 @@ export type SliceEvent = [kind: 0, line: number, message: string] | [kind: 1, li
 /** A worker's answer for a slice: its results as one JSON Lines text in UTF-8, and what to say and count for its lines, all numbered within the slice. */
 export interface SliceDone {
   seq: number
-  out: Uint8Array
+  /** The output as UTF-8: in memory of its own, or in a slot shared with the main thread (the first `used` bytes). */
+  out?: Uint8Array
+  slot?: number
+  used?: number
   /** Lines in the slice; entries read from them (blank lines are none); the line of the last entry (0 without one). */
   lines: number
   entries: number
@@ -52,11 +57,15 @@ export interface SliceDone {
 }
 export type SliceReply = SliceDone | { seq: number; fault: string }
 
+/** Slots of shared memory per worker beyond the slices it may have out, and the size of each (a slice's output is 3 MB of 256 kB of input). */
+const SLOTS = 3
+const SLOT_BYTES = 8 << 20
+
 /** The numbers per result in {@link SliceDone.rows}. */
 export const ROW = 8
 
 /** What the main thread takes, in input order: a worker's slice (`written` gives its memory back once it is out), or a line too long to read. */
-export type Screened = (SliceDone & { written: () => void }) | { tooLong: number }
+export type Screened = (Omit<SliceDone, 'out'> & { out: Uint8Array; written: () => void }) | { tooLong: number }
 
 /**
  * Screens slices of input in `jobs` worker threads, each compiling the criteria once, and hands
@@ -65,11 +74,13 @@ export type Screened = (SliceDone & { written: () => void }) | { tooLong: number
  * are written, so memory stays flat whatever the input's size. `take` returns false to stop (a
  * signal, output that failed); the workers are ended then, at the end of the slices, and on a
  * fault, which is thrown. `recycle`: the output keeps no chunk once it has taken it (the
- * process's standard output), so a slice's memory goes back to its worker to be written into again.
+ * process's standard output), so workers write into memory shared with this thread, used again
+ * once written ({@link SLOTS} per worker).
  */
 export async function screenInWorkers(slices: AsyncIterable<Slice>, options: { jobs: number; perWorker: number; setup: WorkerSetup; recycle: boolean }, take: (s: Screened) => Promise<boolean> | boolean): Promise<void> {
   const file = await workerFile()
-  const workers = Array.from({ length: options.jobs }, () => startWorker(file, options.setup, options.recycle))
+  const slots = () => Array.from({ length: options.perWorker + SLOTS }, () => new SharedArrayBuffer(SLOT_BYTES))
+  const workers = Array.from({ length: options.jobs }, () => startWorker(file, options.recycle ? { ...options.setup, slots: slots() } : options.setup))
   const queue: Promise<Screened>[] = []
   const limit = options.perWorker * options.jobs
   let ended = false
@@ -125,7 +136,8 @@ interface PoolWorker {
   end(gently: boolean): Promise<void>
 }
 
-function startWorker(file: string, setup: WorkerSetup, recycle: boolean): PoolWorker {
+function startWorker(file: string, setup: WorkerSetup): PoolWorker {
+  const views = (setup.slots ?? []).map((s) => new Uint8Array(s))
   const worker = new Worker(file, { workerData: setup })
   const waiting = new Map<number, { resolve: (d: Screened) => void; reject: (e: unknown) => void }>()
   let fault: unknown
@@ -142,9 +154,10 @@ function startWorker(file: string, setup: WorkerSetup, recycle: boolean): PoolWo
     waiting.delete(reply.seq)
     self.out--
     if ('fault' in reply) w.reject(new Error(reply.fault))
+    else if (reply.slot === undefined) w.resolve({ ...reply, out: reply.out!, written: () => {} })
     else {
-      const buffer = reply.out.buffer as ArrayBuffer
-      w.resolve({ ...reply, written: () => ending || !recycle || worker.postMessage({ written: buffer }, [buffer]) })
+      const slot = reply.slot
+      w.resolve({ ...reply, out: views[slot]!.subarray(0, reply.used), written: () => ending || worker.postMessage({ free: slot }) })
     }
   })
   worker.on('error', failAll)
