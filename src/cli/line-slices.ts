@@ -7,30 +7,40 @@ import { CriteriaError, decodeText } from '../node/index.js'
  */
 export type Slice = Uint8Array | { tooLong: number }
 
-/** How the start of the input was read: whether it is worth workers, and what was read to know it (the input is that, then the rest of the source). */
+/**
+ * How the start of the input was read: whether it is worth workers, and what was read to know
+ * it (the input is that, then the read still under way, if any, then the rest of the source).
+ */
 export interface Start {
   parallel: boolean
   seen: (Uint8Array | string)[]
+  pending?: Promise<IteratorResult<Uint8Array | string>>
 }
 
 const BOM = [0xef, 0xbb, 0xbf]
 
 /**
  * Reads the start of the input to say whether workers should screen it: more than `bytes`
- * bytes of JSON Lines. A shorter input is screened before a worker could have started; text
- * chunks (a stream with an encoding), input saved as UTF-16 and one JSON document are read
- * by the main thread as they always were.
+ * bytes of JSON Lines. A shorter input is screened before a worker could have started; input
+ * that comes slowly (a read waits more than `patience` ms: a terminal, a live feed) has each
+ * result written as soon as its line comes; text chunks (a stream with an encoding), input
+ * saved as UTF-16 and one JSON document are read by the main thread as they always were.
  *
  * @example
  * ```ts
- * const start = await probe(chunks[Symbol.asyncIterator](), { format: 'auto', bytes: 4 << 20, maxLine: 1_000_000 })
+ * const start = await probe(chunks[Symbol.asyncIterator](), { format: 'auto', bytes: 8 << 20, maxLine: 1_000_000, patience: 250 })
  * ```
  */
-export async function probe(source: AsyncIterator<Uint8Array | string>, options: { format: 'auto' | 'jsonl' | 'json'; bytes: number; maxLine: number }): Promise<Start> {
+export async function probe(source: AsyncIterator<Uint8Array | string>, options: { format: 'auto' | 'jsonl' | 'json'; bytes: number; maxLine: number; patience: number }): Promise<Start> {
   const seen: (Uint8Array | string)[] = []
   let size = 0
   while (size <= options.bytes) {
-    const next = await source.next()
+    const pending = source.next()
+    let timer: NodeJS.Timeout | undefined
+    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), options.patience)))
+    const next = await Promise.race([pending, slow])
+    clearTimeout(timer)
+    if (next === 'slow') return { parallel: false, seen, pending }
     if (next.done) return { parallel: false, seen }
     seen.push(next.value)
     if (typeof next.value === 'string') return { parallel: false, seen }
@@ -68,10 +78,10 @@ function linesFirst(bytes: Uint8Array, maxLine: number): boolean {
   return false
 }
 
-/** The first chunks again, then the rest of the source. */
-export async function* replay<T>(seen: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+/** The first chunks again, then the read under way, then the rest of the source. */
+export async function* replay<T>(seen: T[], rest: AsyncIterator<T>, pending?: Promise<IteratorResult<T>>): AsyncGenerator<T> {
   yield* seen.splice(0)
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
+  for (let next = await (pending ?? rest.next()); !next.done; next = await rest.next()) yield next.value
 }
 
 /**

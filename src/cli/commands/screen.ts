@@ -26,6 +26,9 @@ export const MAX_JOBS = 64
 const PARALLEL_FROM = 8 << 20
 const SLICE = 256 << 10
 const PER_WORKER = 3
+// Input that comes slowly (a read of the start waits longer than this, in ms: a terminal, a live
+// feed) is screened in the main thread, each result written as its line comes, as it always was.
+const PATIENCE = 250
 // The reader's own limit on a line, when --max-line sets none (ReadApplicationsOptions).
 const DEFAULT_MAX_LINE = 1_000_000
 
@@ -176,13 +179,13 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const it = chunks[Symbol.asyncIterator]()
     // Workers for JSON Lines results from input that proves long enough; --jobs 1, another format,
     // and a short input or one JSON document are screened here, as they always were.
-    const start = jobs > 1 && format === 'jsonl' ? await probe(it, { format: inputFormat, bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || PARALLEL_FROM, maxLine: maxLineLength }) : { parallel: false, seen: [] }
+    const start = jobs > 1 && format === 'jsonl' ? await probe(it, { format: inputFormat, bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || PARALLEL_FROM, maxLine: maxLineLength, patience: PATIENCE }) : { parallel: false, seen: [] }
     if (start.parallel) {
       const slices = lineSlices(replay(start.seen as Uint8Array[], it as AsyncIterator<Uint8Array>), { bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || SLICE, maxLine: maxLineLength })
       const setup = { criteria: screener.file!, hash: screener.hash, settings: { ...settings, now: atArrival ? ('arrival' as const) : now.getTime() }, controls: controlsFromStart, maxLine: maxLineLength }
       await screenInWorkers(slices, { jobs, perWorker: PER_WORKER, setup, recycle: io.stdout === process.stdout }, takeSlice)
     } else
-      for await (const entry of readApplications(watchControls(replay(start.seen, it), () => (controls = true)), { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
+      for await (const entry of readApplications(watchControls(replay(start.seen, it, start.pending), () => (controls = true)), { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
         // Checked before an entry is used: the text read before a stop may end inside a line.
         if (stopping) {
           cut = true
