@@ -76,13 +76,22 @@ export default defineConfig([
     esbuildPlugins: [importBuilt({ index: './index.cjs' })],
   },
   {
-    entry: { cli: 'src/cli/bin.ts', 'screen-worker': 'src/cli/screen-worker.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['cjs'],
     clean: false,
     target: 'node20',
     platform: 'node',
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
+  },
+  {
+    entry: { 'screen-worker': 'src/cli/screen-worker.ts' },
+    format: ['cjs'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
     esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
   },
 ])
