@@ -10,6 +10,8 @@ import { defineConfig, type Options } from 'tsup'
 //   dist/node.cjs         CommonJS autoscreen/node: requires ./index.cjs, adds file loading
 //   dist/index.d.ts, dist/node.d.ts (and .d.cts): the types
 //   dist/cli.cjs          the `autoscreen` executable: requires ./node.cjs, never bundles a copy
+//   dist/screen-worker.cjs a worker thread of `autoscreen screen --jobs N`, beside the CLI
+//                         (requires ./node.cjs too: each worker loads the library once)
 // The CLI is one CommonJS file on top of the one-file library: a cold start loads few files.
 // No source maps: the shipped JavaScript is not minified, each ESM file is its TypeScript module
 // with the types stripped and the names kept, so a stack trace already points at readable code
@@ -123,6 +125,15 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
+  },
+  {
+    entry: { 'screen-worker': 'src/cli/screen-worker.ts' },
+    format: ['cjs'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
     esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
   },
 ])

@@ -108,6 +108,10 @@ Options:
                        at its own submittedAt, as an ATS screening on arrival would
   --max-line <chars>   longest input line read (default 1000000); a longer one is an error
                        for that line
+  --jobs <n>           worker threads screening JSON Lines results (default: the available
+                       cores, at most 64); output and errors are the same as with --jobs 1,
+                       in input order. An input of up to 8 MB or that comes slowly, one JSON
+                       document, --format json or table, and --jobs 1 are screened in one thread
 Exit 0 when every application was screened, 1 when some lines could not be, 2 on usage or load
 errors or when the results cannot be written. SIGINT or SIGTERM stops it after the result being
 written (exit 130 or 143); the message says which line it got to and how to screen the rest.`

@@ -115,6 +115,11 @@ Flaggor:
                        ansökan kommer in
   --max-line <tecken>  längsta rad som läses (standard 1000000); en längre rad är ett fel för
                        just den raden
+  --jobs <n>           trådar som bedömer ansökningarna när resultaten är JSON Lines
+                       (standard: så många som det finns processorkärnor, högst 64); utdata
+                       och fel blir desamma som med --jobs 1, i indatas ordning. Indata på
+                       högst 8 MB eller som kommer långsamt, ett JSON-dokument, --format json
+                       eller table och --jobs 1 bedöms i en tråd
 Slutstatus 0 när varje ansökan bedömdes, 1 när några rader inte gick att läsa, 2 vid fel i
 användningen eller inläsningen eller när resultaten inte går att skriva. SIGINT eller SIGTERM
 stoppar körningen när resultatet som skrivs är klart (slutstatus 130 eller 143); meddelandet

@@ -23,6 +23,19 @@ const IN_TEXT = new RegExp(`${RAW.source}|${ESCAPED}`)
 const IN_UTF8 = new RegExp(String.raw`\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]|${ESCAPED}`)
 
 /**
+ * Whether UTF-8 input holds a raw DEL, C1 or bidirectional control, or the JSON escape of one
+ * (what {@link watchControls} looks for): a worker of `screen --jobs` asks it of its slice.
+ *
+ * @example
+ * ```ts
+ * holdsControls(Buffer.from('{"note":"\\u009b"}')) // true
+ * ```
+ */
+export function holdsControls(bytes: Uint8Array): boolean {
+  return IN_UTF8.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
+}
+
+/**
  * The chunks of `source`, passed on as they are; `found` is called when one holds a raw DEL, C1
  * or bidirectional control, or the JSON escape of one. JSON text of data read from it needs
  * {@link safeJson} only from then on: looking at the input (a fraction of the size of the

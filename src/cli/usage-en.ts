@@ -26,6 +26,7 @@ export const USAGE_EN: UsageWording = {
   'date-time': ({ flag, value }) => `${flag} must be a real ISO 8601 date-time such as 2026-11-20T09:00:00+01:00, got "${value}"`,
   'screen-no-output': () => 'screen takes no -o: results stream to standard output as they are screened; redirect them to a file (> results.jsonl)',
   'max-line': () => '--max-line takes a whole number of characters above 0',
+  jobs: ({ max }) => `--jobs takes a whole number of worker threads from 1 to ${max}`,
   'criteria-required': () => '--criteria <file> is required',
   'one-applications-file': () => 'name one applications file (.json or .jsonl), or - for standard input',
   'one-results-file': () => 'name one results file (.jsonl), or - for standard input',

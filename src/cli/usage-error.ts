@@ -33,6 +33,8 @@ export interface UsageArgs {
   'date-time': { flag: string; value: string }
   'screen-no-output': Record<string, never>
   'max-line': Record<string, never>
+  /** `--jobs` that is not a whole number from 1 to `max`. */
+  jobs: { max: number }
   'criteria-required': Record<string, never>
   'one-applications-file': Record<string, never>
   'one-results-file': Record<string, never>

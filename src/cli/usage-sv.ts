@@ -26,6 +26,7 @@ export const USAGE_SV: UsageWording = {
   'date-time': ({ flag, value }) => `${flag} ska vara en riktig tidpunkt i ISO 8601, till exempel 2026-11-20T09:00:00+01:00, inte "${value}"`,
   'screen-no-output': () => 'screen tar inte -o: resultaten strömmar till standard output medan de bedöms; styr om dem till en fil (> results.jsonl)',
   'max-line': () => '--max-line tar ett heltal tecken, större än 0',
+  jobs: ({ max }) => `--jobs tar ett heltal trådar, från 1 till ${max}`,
   'criteria-required': () => '--criteria <fil> måste anges',
   'one-applications-file': () => 'ange en fil med ansökningar (.json eller .jsonl), eller - för standard input',
   'one-results-file': () => 'ange en resultatfil (.jsonl), eller - för standard input',

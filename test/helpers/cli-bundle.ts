@@ -22,9 +22,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const file = join(dir, 'cli.cjs')
   // Everything bundled, dependencies too: the file runs from any folder, on every Node the
   // package supports (as dist/cli.cjs, which inlines the ESM-only @noble/hashes).
+  // The worker of `screen --jobs` beside it, as dist/screen-worker.cjs is beside dist/cli.cjs.
   await build({
-    entryPoints: [resolve(import.meta.dirname, '../../src/cli/bin.ts')],
-    outfile: file,
+    entryPoints: { cli: resolve(import.meta.dirname, '../../src/cli/bin.ts'), 'screen-worker': resolve(import.meta.dirname, '../../src/cli/screen-worker.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
