@@ -154,8 +154,12 @@ const RECEIVED = /^(claimed|claiming|receive|received|receiving|receipt|get|gett
 function inNamedThing(text: string, words: readonly Word[], a: number, b: number): boolean {
   const capital = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1))
   if (!capital(words[a])) return false
-  for (let k = b; k < Math.min(words.length, b + 4) && capital(words[k]); k++)
+  // The name runs over words in capitals joined by spaces alone, and ends before a role ("Christian
+  // Youth Worker – Faith Trust" names the applicant's faith, then an employer).
+  for (let k = b; k < Math.min(words.length, b + 4) && capital(words[k]) && /^ +$/.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) {
     if (NAMED_HEAD.test(words[k]!.text)) return !(BENEFIT.test(words[k]!.text) && words.some((w) => RECEIVED.test(w.text)))
+    if (ROLE_WORD.test(words[k]!.text) || COMPOUND_ROLE.test(words[k]!.text)) return false
+  }
   return false
 }
 

@@ -158,6 +158,8 @@ describe('look-alikes of a law, a document, a named thing or an event', () => {
     ['ethnicity', 'Är du svensk medborgare?', 'label', 'sv'],
     ['disability', 'Do you have a medical certificate?', 'label', 'en'],
     ['disability', 'Have you ever claimed Personal Independence Payment or Disability Living Allowance?', 'label', 'en'],
+    // A name in capitals ends before a role: the ground word describes the applicant, then the employer follows.
+    ['sex', 'Female Carer Support Network', 'title', 'en'],
     ['sex', 'Vilket omklädningsrum använder du, herrarnas eller damernas?', 'label', 'sv'],
     ['sexual-orientation', 'Are you in a same-sex relationship?', 'label', 'en'],
     ['age', 'How old are you?', 'label', 'en'],
