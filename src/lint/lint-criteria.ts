@@ -12,7 +12,7 @@ import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { findProtectedGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
-import { reasonFrameProblems } from './reason-frame.js'
+import { reasonFrameFindings, reasonFrameProblems } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
 import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
 import type { ScreeningResult } from '../screen/result.js'
@@ -321,15 +321,19 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
-      const problems = text ? remember(`frame\u0000${l}\u0000${text}`, () => reasonFrameProblems(text, l as Locale)) : []
-      if (problems.length)
+      const problems = text ? remember(`frame\u0000${l}\u0000${text}`, () => reasonFrameFindings(text, l as Locale)) : []
+      if (problems.length) {
+        // Data for the catalogue, which words it in the file's language: what, and the word it is about.
+        const params: IssueParams = { criterion: cr.id, locale: l, problems: problems.map((p) => p.kind), words: problems.map((p) => p.word) }
         add(
           {
             severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
-            message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${problems.join('; ')}`,
+            message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${reasonFrameProblems(text!, l as Locale).join('; ')}`,
           },
           [criterionAcks[i]!],
+          params,
         )
+      }
     }
     // One finding per language, naming each message where the reason reads badly.
     const badly = rendered(cr, offered)

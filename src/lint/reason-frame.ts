@@ -19,31 +19,71 @@ const FRAME = { sv: 'För tjänsten krävs', en: 'The role requires' } as const
 const EXAMPLE = { sv: '"svenska på minst nivå B1", "möjlighet att arbeta helger"', en: '"Swedish at level B1 or higher", "availability to work weekends"' } as const
 
 /**
- * What keeps a reason from reading well after "För tjänsten krävs …" / "The role requires …",
- * each with how to rewrite it: a full stop at the end, a capital letter where the sentence
- * goes on, a verb or "att …" / "to …" where a noun phrase belongs, and a justification
- * ("eftersom …", "as …") that belongs in the criterion's `why`.
+ * One thing that keeps a reason from reading well after "För tjänsten krävs …" / "The role
+ * requires …", as data: which (`kind`) and the word or words it is about. The catalogue words it
+ * in the file's language (`reason_frame`).
  * @example
  * ```ts
- * reasonFrameProblems('Ha B-körkort.', 'sv') // [ 'it ends with a full stop…', 'it starts with a verb ("Ha")…' ]
+ * const p: ReasonFrameProblem = { kind: 'verb', word: 'Ha' }
+ * ```
+ * @category Lint
+ */
+export interface ReasonFrameProblem {
+  kind: 'full-stop' | 'capital' | 'verb' | 'att' | 'to' | 'because'
+  word: string
+}
+
+/**
+ * What keeps a reason from reading well after "För tjänsten krävs …" / "The role requires …", as
+ * data: a full stop at the end, a capital letter where the sentence goes on, a verb or "att …" /
+ * "to …" where a noun phrase belongs, and a justification ("eftersom …", "as …") that belongs in
+ * the criterion's `why`.
+ * @example
+ * ```ts
+ * reasonFrameFindings('Ha B-körkort.', 'sv') // [{ kind: 'full-stop', word: '.' }, { kind: 'verb', word: 'Ha' }]
+ * ```
+ * @category Lint
+ */
+export function reasonFrameFindings(reason: string, language: 'sv' | 'en'): ReasonFrameProblem[] {
+  const out: ReasonFrameProblem[] = []
+  const text = reason.trim()
+  const first = /^[\p{L}\p{N}-]+/u.exec(text)?.[0] ?? ''
+  const lower = first.toLowerCase()
+  if (/[.!?]$/.test(text) && !/\b(e\.g|etc|t\.ex|bl\.a|osv)\.$/i.test(text)) out.push({ kind: 'full-stop', word: text.at(-1)! })
+  if (first && first !== lower && first.slice(1) === lower.slice(1) && STARTS_LOWER[language].has(lower)) out.push({ kind: 'capital', word: first })
+  if (VERBS[language].has(lower)) out.push({ kind: 'verb', word: first })
+  else if (language === 'sv' && /^att\s/i.test(text)) out.push({ kind: 'att', word: first })
+  else if (language === 'en' && /^(to|that)\s/i.test(text)) out.push({ kind: 'to', word: first })
+  const because = BECAUSE[language].exec(text)
+  if (because) out.push({ kind: 'because', word: because[0].replace(/^[\s,]+/, '').trim() })
+  return out
+}
+
+/**
+ * What keeps a reason from reading well after "För tjänsten krävs …" / "The role requires …",
+ * each with how to rewrite it, in English (`reasonFrameFindings` gives the same as data).
+ * @example
+ * ```ts
+ * reasonFrameProblems('Ha B-körkort.', 'sv') // [ 'it ends with "."…', 'it starts with a verb ("Ha")…' ]
  * ```
  * @category Lint
  */
 export function reasonFrameProblems(reason: string, language: 'sv' | 'en'): string[] {
-  const out: string[] = []
-  const text = reason.trim()
-  const first = /^[\p{L}\p{N}-]+/u.exec(text)?.[0] ?? ''
-  const lower = first.toLowerCase()
-  if (/[.!?]$/.test(text) && !/\b(e\.g|etc|t\.ex|bl\.a|osv)\.$/i.test(text))
-    out.push(`it ends with "${text.at(-1)}": the reason goes inside a sentence ("${FRAME[language]} …"), so leave the punctuation out`)
-  if (first && first !== lower && first.slice(1) === lower.slice(1) && STARTS_LOWER[language].has(lower))
-    out.push(`it starts with a capital letter ("${first}") in the middle of a sentence ("${FRAME[language]} ${lower} …"): write "${lower}"`)
-  if (VERBS[language].has(lower))
-    out.push(`it starts with a verb ("${first}"): after "${FRAME[language]}" a noun phrase reads right, such as ${EXAMPLE[language]}`)
-  else if (language === 'sv' && /^att\s/i.test(text)) out.push(`it starts with "att": after "${FRAME.sv}" a noun phrase reads right, such as ${EXAMPLE.sv}`)
-  else if (language === 'en' && /^(to|that)\s/i.test(text)) out.push(`it starts with "${first}": after "${FRAME.en}" a noun phrase reads right, such as ${EXAMPLE.en}`)
-  const because = BECAUSE[language].exec(text)
-  if (because)
-    out.push(`it carries its own justification ("${because[0].trim()} …"): put that part in the criterion's \`why\`, which a rejection shows after the requirement and the talent-pool message leaves out`)
-  return out
+  return reasonFrameFindings(reason, language).map((p) => {
+    const lower = p.word.toLowerCase()
+    switch (p.kind) {
+      case 'full-stop':
+        return `it ends with "${p.word}": the reason goes inside a sentence ("${FRAME[language]} …"), so leave the punctuation out`
+      case 'capital':
+        return `it starts with a capital letter ("${p.word}") in the middle of a sentence ("${FRAME[language]} ${lower} …"): write "${lower}"`
+      case 'verb':
+        return `it starts with a verb ("${p.word}"): after "${FRAME[language]}" a noun phrase reads right, such as ${EXAMPLE[language]}`
+      case 'att':
+        return `it starts with "att": after "${FRAME.sv}" a noun phrase reads right, such as ${EXAMPLE.sv}`
+      case 'to':
+        return `it starts with "${p.word}": after "${FRAME.en}" a noun phrase reads right, such as ${EXAMPLE.en}`
+      case 'because':
+        return `it carries its own justification ("${p.word} …"): put that part in the criterion's \`why\`, which a rejection shows after the requirement and the talent-pool message leaves out`
+    }
+  })
 }

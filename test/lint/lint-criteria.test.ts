@@ -123,6 +123,20 @@ describe('lintCriteria', () => {
       expect(f).toMatchObject({ severity: 'warning', code: 'reason_frame' })
       expect(f!.message).toContain(why)
     })
+    // A Swedish recruiter reads what is wrong in Swedish, not only that something is (seventh pass of #23).
+    it.each([
+      ['Minst tre års erfarenhet av försäljning', 'Det börjar med stor bokstav ("Minst")'],
+      ['minst tre års erfarenhet av försäljning.', 'Det slutar med "."'],
+      ['ha B-körkort', 'Det börjar med ett verb ("ha")'],
+      ['att kunna arbeta helger', 'Det börjar med "att"'],
+      ['svenska på minst nivå B1, eftersom instruktionerna är på svenska', 'Det bär sin egen motivering ("eftersom …")'],
+    ])('"%s" says in Swedish: %s', (reason, why) => {
+      const [f] = lintReason(reason)
+      const sv = formatIssue(f!, 'sv')
+      expect(sv.split('\n')[0]).toBe('Skälet för kriteriet "b" läses inte bra efter "För tjänsten krävs".')
+      expect(sv).toContain(why)
+      expect(sv).not.toMatch(/\b(starts|ends|reason)\b/)
+    })
     it('a reason written as a requirement, with its justification in why, is clean', () => {
       expect(lintReason('svenska på minst nivå B1', ', why: { sv: instruktionerna är på svenska }')).toEqual([])
       expect(lintReason('B-körkort')).toEqual([])
