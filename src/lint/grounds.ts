@@ -240,10 +240,28 @@ function compoundRest(term: CompiledTerm, last: Word, folded: boolean): string |
  * @category Lint
  */
 export function findProtectedGrounds(text: string, options: GroundTextOptions): GroundMatch[] {
+  return scanGrounds(text, options).matches
+}
+
+/**
+ * The grounds a text asks about only as the law asks: the legal minimum age of the work with its
+ * basis in the same text ("Har du fyllt 18? Enligt alkohollagen …"). Such a text is no finding,
+ * and a field name that points at the same ground ("myndig") is covered by it.
+ * @example
+ * ```ts
+ * lawfulGrounds('Har du fyllt 18? Enligt tobakslagen får yngre inte sälja tobak.', { kind: 'label', language: 'sv' }) // ['age']
+ * ```
+ * @category Lint
+ */
+export function lawfulGrounds(text: string, options: GroundTextOptions): GroundId[] {
+  return scanGrounds(text, options).lawful
+}
+
+function scanGrounds(text: string, options: GroundTextOptions): { matches: GroundMatch[]; lawful: GroundId[] } {
   const words = wordsOf(text)
-  if (!words.length) return []
+  if (!words.length) return { matches: [], lawful: [] }
   // An age bracket as an option ("45+", "65 +"): the plus sign is no word, so the shape decides.
-  if (options.kind === 'value' && AGE_BRACKET.test(text)) return [{ ground: 'age', matched: text.trim(), start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().length, readOnly: false, concept: 'age-number', frame: 'candidate' }]
+  if (options.kind === 'value' && AGE_BRACKET.test(text)) return { lawful: [], matches: [{ ground: 'age', matched: text.trim(), start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().length, readOnly: false, concept: 'age-number', frame: 'candidate' }] }
   const folded = options.kind === 'name'
   const t = table()
   const index = folded ? t.folded : t.index
@@ -316,7 +334,8 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
   // A title that begins with the ground word names the role by it ("Servitris till baren", "Barmaid",
   // "Kristen vaktmästare"): that is the classic discriminating ad, never softened.
   const soft = (m: GroundMatch): boolean => !m.basis && !(options.kind === 'title' && m.start <= words[0]!.start && namesRole(m, words))
-  if (!out.some(soft)) return out
+  const lawful: GroundId[] = lawfulAge ? ['age'] : []
+  if (!out.some(soft)) return { matches: out, lawful }
   const veto = ordinaryText(text, options)
-  return veto.veto ? out.map((m) => (soft(m) ? { ...m, ordinary: veto.probability } : m)) : out
+  return { matches: veto.veto ? out.map((m) => (soft(m) ? { ...m, ordinary: veto.probability } : m)) : out, lawful }
 }

@@ -10,7 +10,7 @@ import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from 
 import { Unknown } from '../logic/unknown.js'
 import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 import type { Screener } from '../screen/compile-criteria.js'
-import { findProtectedGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
+import { findProtectedGrounds, lawfulGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
 import { reasonFrameFindings, reasonFrameProblems } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
@@ -273,6 +273,8 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       // A field name is the recruiter's shorthand; what the form asks is the label. When only
       // the name points at a ground and labels exist, it is worth a look, not an error.
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
+      // A name such as "myndig" over a question that asks the legal minimum age with its law: the question says why.
+      if (nameOnly && Object.entries(field.label).some(([l, text]) => text && lawfulGrounds(text, { kind: 'label', language: l === 'sv' || l === 'en' ? l : undefined, read: readBy.length > 0 }).includes(ground))) continue
       // So is a text that names a law or a security clearance as its basis: an inline justification.
       const severity = nameOnly || softened(hit.match) ? 'warning' : 'error'
       const base = { ground, matched: hit.match.matched, source: hit.source } as const

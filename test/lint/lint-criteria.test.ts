@@ -123,6 +123,19 @@ describe('lintCriteria', () => {
       expect(f).toMatchObject({ severity: 'warning', code: 'reason_frame' })
       expect(f!.message).toContain(why)
     })
+    // Found trying a bartender's file: a field named "myndig" over a question that asks the legal
+    // minimum age with its law was warned of by its name alone, although the question says why.
+    it('a field name over a question that asks the legal minimum age with its law is covered by it', () => {
+      const file = (label: string) => {
+        const doc = loadCriteriaText(
+          ['id: x', 'version: 1', 'locale: sv', 'job: { title: Bartender, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', `  myndig: { type: boolean, label: { sv: ${JSON.stringify(label)} } }`, 'criteria:', '  - { id: m, rule: { var: myndig }, required: true, reason: { sv: rätt att servera alkohol } }'].join('\n'),
+        )
+        return lintCriteria(doc, compileCriteria(doc)).filter((f) => f.finding.startsWith('protected'))
+      }
+      expect(file('Har du fyllt 18? Enligt alkohollagen måste den som serverar ha fyllt 18 år.')).toEqual([])
+      expect(file('Har du fyllt 18 år?').map((f) => [f.severity, f.finding])).toEqual([['error', 'protected-ground:age']])
+      expect(file('Har du B-körkort?').map((f) => [f.severity, f.finding])).toEqual([['warning', 'protected-ground:age']])
+    })
     // A Swedish recruiter reads what is wrong in Swedish, not only that something is (seventh pass of #23).
     it.each([
       ['Minst tre års erfarenhet av försäljning', 'Det börjar med stor bokstav ("Minst")'],
