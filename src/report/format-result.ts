@@ -50,7 +50,7 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
   const width = Math.max(...result.criteria.map((c) => name(c.id).length), 8)
   const kindWidth = Math.max(say.required.length, ...result.criteria.map((c) => `+${c.weight}`.length))
   const statusWidth = Math.max(...result.criteria.map((c) => say.status[c.status].length))
-  const lines = [`${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? `  ${say.nearMiss}` : ''}  ${say.score(result.score, result.maxScore, result.minScore)}`]
+  const lines = [`${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? `  ${say.nearMiss}` : ''}${result.maxScore > 0 ? `  ${say.score(result.score, result.maxScore, result.minScore)}` : ''}`]
   for (const c of result.criteria) {
     const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : c.status === 'skipped' ? paint(2, MARK.skipped) : paint(33, MARK[c.status])
     const kind = c.required ? say.required : `+${c.weight}`

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { compileCriteria, formatResult } from '../../src/index'
+import { compileCriteria, formatResult, loadCriteriaText } from '../../src/index'
 import { loadCriteria } from '../../src/node/index'
 
 // The table view of a result: explanations in technical English by default, in the file's
 // language with its questions when `words` is given.
 describe('formatResult', () => {
+  // Found trying a bartender's file whose criteria are all requirements: every line said
+  // "0 av 0 poäng (går vidare från 0 poäng)", words about a score the job does not have.
+  it('says nothing of points when no criterion gives any', () => {
+    const doc = loadCriteriaText(['id: x', 'version: 1', 'locale: sv', 'job: { title: Bartender, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  k: { type: boolean, label: { sv: Kan du arbeta kvällar? } }', 'criteria:', '  - { id: k, rule: { var: k }, required: true, reason: { sv: möjlighet att arbeta kvällar } }'].join('\n'))
+    const result = compileCriteria(doc).screen({ id: 'a', submittedAt: '2026-12-01T09:00:00Z', answers: { k: true } }, { now: new Date('2026-12-01T10:00:00Z') })
+    const words = { locale: 'sv' as const, fields: doc.criteria.fields }
+    expect(formatResult(result, { words }).split('\n')[0]).toBe('a  GÅR VIDARE')
+    expect(formatResult(result, { words })).not.toMatch(/poäng/)
+  })
+
   it('explains unmet and skipped criteria in the words asked for', async () => {
     const doc = await loadCriteria('rules/underskoterska-hemtjanst.yaml')
     const screener = compileCriteria(doc)
