@@ -374,7 +374,9 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       // A person decided: name exactly what they gave, nothing the program found.
       for (const id of person.reasons.criteria) if (id !== DEADLINE_ID) add(id, id)
       requirementsUnmet = person.reasons.criteria.some((id) => byId().get(id)?.required === true)
-      personReason = withoutBidiControls(text(person.reasons.text, locale))
+      // A paragraph of its own: a reason written as a requirement's fragment gets a capital and a full stop, its words kept.
+      const own = withoutBidiControls(text(person.reasons.text, locale))
+      personReason = own ? asSentence(own) : own
     } else if (PROGRAM_REJECTIONS.has(stage)) {
       let required = 0
       for (const r of result.criteria) if (r.status === 'unmet' && r.id !== DEADLINE_ID && r.required) required++

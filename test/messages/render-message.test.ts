@@ -134,6 +134,15 @@ messages:
       golden(`pool.notice.${m.stage}.${m.locale}`, show(m))
     }
   })
+  // Found deciding an application by hand as a Swedish recruiter: a reason written like a
+  // criterion's ("minst ett års erfarenhet av …") stood as a paragraph starting in lower case.
+  it("a person's reason written as a fragment stands as a sentence, its words kept", () => {
+    const s = vaxjo()
+    const m = renderMessage(reviewed(s, { text: { sv: 'minst ett års erfarenhet av hemtjänst', en: 'at least a year in home care' } }), { screener: s, now, locale: 'sv' })
+    expect(m.text.split('\n')).toContain('Minst ett års erfarenhet av hemtjänst.')
+    const whole = renderMessage(reviewed(s, { text: own.kvallar }), { screener: s, now, locale: 'sv' })
+    expect(whole.text.split('\n')).toContain(own.kvallar.sv)
+  })
   it('the person-decided ones are not marked automatic, name no one but the person\'s reasons, and carry the survey and the privacy notice', () => {
     const s = vaxjo()
     for (const locale of LOCALES) {
