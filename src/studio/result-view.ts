@@ -11,7 +11,8 @@ export function renderResult(container: HTMLElement, result: ScreeningResult, sc
     h('h3', {}, t('decision', locale)),
     h('p', { class: `outcome outcome-${result.outcome}`, 'data-outcome': result.outcome }, outcome),
     result.nearMiss ? h('p', { class: 'near-miss' }, t('nearMiss', locale)) : null,
-    h('p', { class: 'score' }, tf('scoreLine', locale, { score: result.score, max: result.maxScore, min: result.minScore })),
+    // A job of requirements only has no score to speak of ("0 av 0 poäng" said nothing).
+    result.maxScore > 0 ? h('p', { class: 'score' }, tf('scoreLine', locale, { score: result.score, max: result.maxScore, min: result.minScore })) : null,
     h(
       'ul',
       { class: 'criteria' },

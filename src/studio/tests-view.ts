@@ -43,7 +43,7 @@ function failureLines(c: CaseResult, l: UiLocale): string[] {
   const outcome = (o: string) => t(o as 'pass' | 'reject' | 'review', l)
   const lines: string[] = []
   if (d.outcome) lines.push(tf('outcomeDiffered', l, { expected: outcome(d.outcome.expected), actual: outcome(d.outcome.actual) }))
-  lines.push(tf('scoreAgainst', l, { score: d.score.score, max: d.score.maxScore, min: d.score.minScore }))
+  if (d.score.maxScore > 0) lines.push(tf('scoreAgainst', l, { score: d.score.score, max: d.score.maxScore, min: d.score.minScore }))
   for (const k of d.criteria) {
     const words = k.expected ? tf('statusExpected', l, { id: criterionName(k.id, l), expected: statusText(k.list, l), actual: statusText(k.actual, l) }) : tf('statusUnexpected', l, { id: criterionName(k.id, l), actual: statusText(k.actual, l) })
     lines.push(k.why ? `${words} (${k.why})` : words)
