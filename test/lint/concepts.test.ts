@@ -188,6 +188,11 @@ describe('recurring indirect wordings', () => {
     ['disability', 'Har du haft kontakt med psykiatrin?', 'label', 'sv'],
     ['family', 'Childfree sales manager', 'title', 'en'],
     ['family', 'Barnfri säljare till Göteborg', 'title', 'sv'],
+    ['family', 'Are you planning on starting a family soon?', 'label', 'en'],
+    ['family', 'Store Manager (suits someone without young children)', 'title', 'en'],
+    ['sexual-orientation', 'Would you describe yourself as heterosexual?', 'label', 'en'],
+    ['religion', 'Do you observe a fast during the year?', 'label', 'en'],
+    ['transgender', 'a candidate whose gender matches what is on their birth certificate', 'reason', 'en'],
   ]
   for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
   const ordinary: [string, TextKind, 'sv' | 'en'][] = [
@@ -196,6 +201,8 @@ describe('recurring indirect wordings', () => {
     ['Har du arbetat med konservering i en kyrka?', 'label', 'sv'],
     ['experience of helping clients back to work after long-term sick leave', 'reason', 'en'],
     ['Have you dispensed prescribed medication to residents?', 'label', 'en'],
+    ['experience supporting clients starting a family business', 'reason', 'en'],
+    ['Have you processed birth certificate applications?', 'label', 'en'],
   ]
   for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
 })
