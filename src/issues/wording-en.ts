@@ -70,6 +70,19 @@ const syntaxEn = (p: IssueParams): string =>
             ? String(p.detail)
             : `the file cannot be read here (line ${p.line ?? 1})`
 
+/** The sentence a reason is read in, and requirements worded to fit it, per language of the reason. */
+const REASON_FRAME = { sv: 'För tjänsten krävs', en: 'The role requires' } as const
+const REASON_EXAMPLE = { sv: '"svenska på minst nivå B1", "möjlighet att arbeta helger"', en: '"Swedish at level B1 or higher", "availability to work weekends"' } as const
+/** What keeps a reason from reading well after its frame (reasonFrameFindings), and how to rewrite it. */
+const REASON_FRAME_EN: Record<string, (word: string, l: 'sv' | 'en') => string> = {
+  'full-stop': (w, l) => `it ends with "${w}": the reason goes inside a sentence ("${REASON_FRAME[l]} …"), so leave the punctuation out`,
+  capital: (w, l) => `it starts with a capital letter ("${w}") in the middle of a sentence ("${REASON_FRAME[l]} ${w.toLowerCase()} …"): write "${w.toLowerCase()}"`,
+  verb: (w, l) => `it starts with a verb ("${w}"): after "${REASON_FRAME[l]}" a noun phrase reads right, such as ${REASON_EXAMPLE[l]}`,
+  att: () => `it starts with "att": after "${REASON_FRAME.sv}" a noun phrase reads right, such as ${REASON_EXAMPLE.sv}`,
+  to: (w) => `it starts with "${w}": after "${REASON_FRAME.en}" a noun phrase reads right, such as ${REASON_EXAMPLE.en}`,
+  because: (w) => `it carries its own justification ("${w} …"): put that part in the criterion's \`why\`, which a rejection shows after the requirement and the talent-pool message leaves out`,
+}
+
 /** A lint finding's words: composed where the finding is made, in both languages. */
 // No side effects: the tools' catalogue calls it, and must stay droppable from a screen-only bundle.
 /* @__NO_SIDE_EFFECTS__ */ function advice(fallback: string): Words {
@@ -150,7 +163,13 @@ const enTools = {
   protected_ground: (p) => `${findingEn.protected_ground.headline(p)}\n${findingEn.protected_ground.advice(p)}`,
   protected_question: (p) => `${findingEn.protected_question.headline(p)}\n${findingEn.protected_question.advice(p)}`,
   personal_reason: (p) => `${findingEn.personal_reason.headline(p)}\n${findingEn.personal_reason.advice(p)}`,
-  reason_frame: advice('the reason does not read well after "The role requires"; write it as a requirement'),
+  reason_frame: (p) => {
+    const kinds = Array.isArray(p.problems) ? p.problems.map(String) : []
+    const words = Array.isArray(p.words) ? p.words.map(String) : []
+    if (!kinds.length) return String(p.en ?? 'the reason does not read well after "The role requires"; write it as a requirement')
+    const l = p.locale === 'sv' ? 'sv' : 'en'
+    return `the ${l} reason of ${q(p.criterion)} does not read well after "${REASON_FRAME[l]}": ${kinds.map((k, i) => REASON_FRAME_EN[k]?.(words[i] ?? '', l) ?? k).join('; ')}`
+  },
   reason_render: advice('the reason reads badly as rendered; read it in the preview and reword it'),
   constant_rule: (p) =>
     p.what !== undefined

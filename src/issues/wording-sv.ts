@@ -24,14 +24,16 @@ const advice =
   (p) =>
     String(p.sv ?? fallback)
 
-/** Vad som gör att ett skäl inte läses bra efter "För tjänsten krävs" (reasonFrameFindings), och hur man skriver om det. */
+/** Krav skrivna så att de passar efter "För tjänsten krävs". */
+const REASON_EXAMPLE_SV = '"svenska på minst nivå B1" eller "möjlighet att arbeta helger"'
+/** Vad som gör att ett skäl inte läses bra efter "För tjänsten krävs" (reasonFrameFindings), och hur man skriver om det: en mening var. */
 const REASON_FRAME_SV: Record<string, (word: string, frame: string) => string> = {
-  'full-stop': (w) => `det slutar med "${w}": skälet står mitt i en mening, så skriv det utan skiljetecken på slutet`,
-  capital: (w, frame) => `det börjar med stor bokstav ("${w}") mitt i en mening (${frame} ${w.toLowerCase()} …): skriv "${w.toLowerCase()}"`,
-  verb: (w, frame) => `det börjar med ett verb ("${w}"): efter ${frame} passar ett substantiv bättre, till exempel "svenska på minst nivå B1" eller "möjlighet att arbeta helger"`,
-  att: (_w, frame) => `det börjar med "att": efter ${frame} och i en lista passar ett substantiv bättre, till exempel "svenska på minst nivå B1" eller "möjlighet att arbeta helger"`,
-  to: (w, frame) => `det börjar med "${w}": efter ${frame} passar ett substantiv bättre, till exempel "Swedish at level B1 or higher"`,
-  because: (w) => `det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om talangpoolen utelämnar`,
+  'full-stop': (w) => `Det slutar med "${w}": skälet står mitt i en mening, så skriv det utan skiljetecken på slutet.`,
+  capital: (w, frame) => `Det börjar med stor bokstav ("${w}") mitt i en mening (${frame} ${w.toLowerCase()} …): skriv "${w.toLowerCase()}".`,
+  verb: (w, frame) => `Det börjar med ett verb ("${w}"): efter ${frame} passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
+  att: (_w, frame) => `Det börjar med "att": efter ${frame} och i en lista passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
+  to: (w, frame) => `Det börjar med "${w}": efter ${frame} passar ett substantiv bättre, till exempel "Swedish at level B1 or higher".`,
+  because: (w) => `Det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om talangpoolen utelämnar.`,
 }
 
 /** Ett fält av ett visst slag: "talfältet", "datumfältet". */
@@ -358,7 +360,7 @@ export const sv: Wording = {
     if (!kinds.length) return 'skälet läses inte bra efter "För tjänsten krävs"; skriv det som ett krav'
     const frame = p.locale === 'en' ? '"The role requires"' : '"För tjänsten krävs"'
     const said = kinds.map((k, i) => REASON_FRAME_SV[k]?.(words[i] ?? '', frame) ?? k)
-    return `${p.locale === 'en' ? 'Det engelska' : 'Skälet'} för kriteriet ${q(p.criterion)} läses inte bra efter ${frame}.\n${said.map((s) => s[0]!.toUpperCase() + s.slice(1) + '.').join('\n')}`
+    return `${p.locale === 'en' ? 'Det engelska' : 'Skälet'} för kriteriet ${q(p.criterion)} läses inte bra efter ${frame}.\n${said.join('\n')}`
   },
   reason_render: advice('skälet blir konstigt i meddelandet; läs det i förhandsvisningen och skriv om det'),
   constant_rule: (p) =>

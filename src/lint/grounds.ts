@@ -128,7 +128,7 @@ const AGE_LIMITED = /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alk
 
 // Work the law sets an age for, named more loosely: read only for the legal minimum age itself
 // ("Are you 18 or over? You'll be pouring tastings"), never to soften another age finding.
-const AGE_LIMITED_WORK = /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery|bingo)$/u
+const AGE_LIMITED_WORK = /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery)$/u
 
 // A security class or clearance named in the text: the law that sets it asks for citizenship.
 const SECURITY = /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
@@ -138,16 +138,16 @@ const SECURITY = /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetspr
 const VALID = /^(giltig|giltigt|giltiga|gällande|valid|current|in-date)$/u
 const CERTIFICATE = /(intyg|intyget|certifikat|certificate|certificates|medical|medicals)$/u
 
-// The last word of a name in capitals that makes it a law, a benefit, a fund or a body: a ground
-// word inside the name is about that thing ("Gender Recognition Act", "Disability Living Allowance").
-const NAMED_HEAD = /^(act|acts|allowance|allowances|benefit|benefits|scheme|regulations|directive|convention|fund|trust|foundation|association|council|commission|society|network|award|awards|grant|premium|payment|credit|pension|register|index|survey|programme|program|week|month|day)$/u
+// The last word of a name in capitals that makes it a benefit, or a law, a fund or a body: a ground
+// word inside the name is about that thing ("Disability Living Allowance", "Gender Recognition Act").
+const BENEFIT = /^(allowance|allowances|benefit|benefits|payment|credit|pension|grant|premium|scheme|award|awards)$/u
+const NAMED_HEAD = /^(act|acts|regulations|directive|convention|fund|trust|foundation|association|council|commission|society|network|register|index|survey|programme|program|week|month|day)$/u
 
 // Role nouns a hyphen compound can end in ("HBTQ-strateg", "Jämställdhets-samordnare"): the role
 // works with the ground word's topic, the applicant is not described by it.
-const COMPOUND_ROLE = /^(strateg|strateger|samordnare|rådgivare|handläggare|ansvarig|ombud|expert|specialist|utvecklare|utredare|pedagog|lärare|konsult|coordinator|officer|adviser|advisor|lead|manager|specialist|consultant|champion|strategist)$/u
+const COMPOUND_ROLE = /^(strateg|strateger|samordnare|rådgivare|handläggare|ansvarig|ombud|expert|specialist|utvecklare|utredare|pedagog|lärare|konsult|coordinator|officer|adviser|advisor|lead|manager|consultant|champion|strategist)$/u
 
 // A benefit is the applicant's when the text asks whether they get it ("Have you ever claimed … Allowance?").
-const BENEFIT = /^(allowance|allowances|benefit|benefits|payment|credit|pension|grant|premium|scheme|award|awards)$/u
 const RECEIVED = /^(claimed|claiming|receive|received|receiving|receipt|get|getting|got|entitled)$/u
 
 /** Whether a ground word stands in a name in capitals that ends in a law, a benefit or a body. */
@@ -157,7 +157,8 @@ function inNamedThing(text: string, words: readonly Word[], a: number, b: number
   // The name runs over words in capitals joined by spaces alone, and ends before a role ("Christian
   // Youth Worker – Faith Trust" names the applicant's faith, then an employer).
   for (let k = b; k < Math.min(words.length, b + 4) && capital(words[k]) && /^ +$/.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) {
-    if (NAMED_HEAD.test(words[k]!.text)) return !(BENEFIT.test(words[k]!.text) && words.some((w) => RECEIVED.test(w.text)))
+    if (NAMED_HEAD.test(words[k]!.text)) return true
+    if (BENEFIT.test(words[k]!.text)) return !words.some((w) => RECEIVED.test(w.text))
     if (ROLE_WORD.test(words[k]!.text) || COMPOUND_ROLE.test(words[k]!.text)) return false
   }
   return false
@@ -195,15 +196,26 @@ function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
  */
 function legalMinimum(words: readonly Word[], a: number, b: number): boolean {
   const span = words.slice(a, b)
-  const numbers = span.filter((w) => /^\d+$/.test(w.text)).map((w) => Number(w.text))
+  const numbers = numbersIn(words, a, b)
   if (numbers.length) return numbers.every((n) => n >= 15 && n <= 18) && !span.some((w) => /^(under|yngre|younger|below|mellan|between)$/u.test(w.text))
   return span.some((w) => /^(myndig|myndiga|legal)$/u.test(w.text))
 }
 
+/** The numbers written in figures in words a to b. */
+function numbersIn(words: readonly Word[], a: number, b: number): number[] {
+  return words.slice(a, b).filter((w) => /^\d+$/.test(w.text)).map((w) => Number(w.text))
+}
+
 /** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
 function childAges(words: readonly Word[], a: number, b: number, after = 0): boolean {
-  const numbers = words.slice(a, b + after).filter((w) => /^\d+$/.test(w.text))
-  return numbers.length > 0 && numbers.every((w) => Number(w.text) <= 12)
+  const numbers = numbersIn(words, a, b + after)
+  return numbers.length > 0 && numbers.every((n) => n <= 12)
+}
+
+/** Whether every number in a span is 80 or more ("timmerhus som är äldre än 100 år", "over 90 years"): no age an applicant is asked for. */
+function pastWorkingAge(words: readonly Word[], a: number, b: number): boolean {
+  const numbers = numbersIn(words, a, b)
+  return numbers.length > 0 && numbers.every((n) => n >= 80)
 }
 
 /** What follows the stem of a `stem*` pattern in the last matched word: the rest of a compound, or undefined. */
@@ -244,20 +256,31 @@ export function findProtectedGrounds(text: string, options: GroundTextOptions): 
 }
 
 /**
- * The grounds a text asks about only as the law asks: the legal minimum age of the work with its
- * basis in the same text ("Har du fyllt 18? Enligt alkohollagen …"). Such a text is no finding,
- * and a field name that points at the same ground ("myndig") is covered by it.
+ * What one reading of a text finds: the protected grounds it asks about or judges the applicant
+ * on (`matches`, as {@link findProtectedGrounds} returns them), and the grounds it asks about only
+ * as the law asks (`lawful`: the legal minimum age of the work with its basis in the same text,
+ * "Har du fyllt 18? Enligt alkohollagen …"), which are no finding and cover a field name that
+ * points at the same ground ("myndig").
  * @example
  * ```ts
- * lawfulGrounds('Har du fyllt 18? Enligt tobakslagen får yngre inte sälja tobak.', { kind: 'label', language: 'sv' }) // ['age']
+ * scanGrounds('Har du fyllt 18? Enligt tobakslagen får yngre inte sälja tobak.', { kind: 'label', language: 'sv' }) // { matches: [], lawful: ['age'] }
  * ```
  * @category Lint
  */
-export function lawfulGrounds(text: string, options: GroundTextOptions): GroundId[] {
-  return scanGrounds(text, options).lawful
+export interface GroundScan {
+  matches: GroundMatch[]
+  lawful: GroundId[]
 }
 
-function scanGrounds(text: string, options: GroundTextOptions): { matches: GroundMatch[]; lawful: GroundId[] } {
+/**
+ * Reads a text once for {@link GroundScan}: its protected-ground matches and its lawful grounds.
+ * @example
+ * ```ts
+ * scanGrounds('Har du fyllt 18 år?', { kind: 'label', language: 'sv' }).matches[0]?.ground // 'age'
+ * ```
+ * @category Lint
+ */
+export function scanGrounds(text: string, options: GroundTextOptions): GroundScan {
   const words = wordsOf(text)
   if (!words.length) return { matches: [], lawful: [] }
   // An age bracket as an option ("45+", "65 +"): the plus sign is no word, so the shape decides.
@@ -291,8 +314,7 @@ function scanGrounds(text: string, options: GroundTextOptions): { matches: Groun
         if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
-        // "timmerhus som är äldre än 100 år", "over 90 years": no age an applicant is asked for.
-        if (term.concept.id === 'age-number' && words.slice(a, b).some((w) => /^\d+$/.test(w.text)) && words.slice(a, b).every((w) => !/^\d+$/.test(w.text) || Number(w.text) >= 80)) continue
+        if (term.concept.id === 'age-number' && pastWorkingAge(words, a, b)) continue
         if (inNamedThing(nfc, words, a, b)) continue
         // "HBTQ-strateg": a role that works with the topic, joined to it by a hyphen.
         if (words[b] && nfc.slice(words[b - 1]!.end, words[b]!.start) === '-' && COMPOUND_ROLE.test(words[b]!.text)) continue

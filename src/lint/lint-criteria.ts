@@ -10,9 +10,9 @@ import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from 
 import { Unknown } from '../logic/unknown.js'
 import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 import type { Screener } from '../screen/compile-criteria.js'
-import { findProtectedGrounds, lawfulGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
+import { scanGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
-import { reasonFrameFindings, reasonFrameProblems } from './reason-frame.js'
+import { reasonFrameFindings } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
 import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
 import type { ScreeningResult } from '../screen/result.js'
@@ -193,17 +193,18 @@ function explained(text: string | undefined): text is string {
 export function lintCriteria(doc: CriteriaDocument, screener: Screener, options: LintOptions = {}): LintFinding[] {
   const c = doc.criteria
   const out: LintFinding[] = []
-  // With a memo: what the last call found of each text, and what this call found (kept when it returns).
+  // What this call found of each text (a text read twice is read once), and with a memo what the
+  // last call found (this call's is kept when it returns).
   const kept = options.memo ? keptOf(options.memo) : undefined
   const found = new Map<string, unknown>()
   const remember = <T>(key: string, work: () => T): T => {
-    if (!kept) return work()
     if (found.has(key)) return found.get(key) as T
-    const value = kept.has(key) ? (kept.get(key) as T) : work()
+    const value = kept?.has(key) ? (kept.get(key) as T) : work()
     found.set(key, value)
     return value
   }
-  const grounds = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => remember(`grounds\u0000${o.kind}\u0000${o.language}\u0000${o.read}\u0000${text}`, () => findProtectedGrounds(text, o))
+  const scan = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => remember(`grounds\u0000${o.kind}\u0000${o.language}\u0000${o.read}\u0000${text}`, () => scanGrounds(text, o))
+  const grounds = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => scan(text, o).matches
   // A reason's messages read the whole file but its list of criteria, the reason's criterion and the templates.
   let frame: string | undefined
   const rendered = (cr: Criteria['criteria'][number], offered: readonly Locale[]) =>
@@ -268,13 +269,15 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const protectedFields = new Set<string>()
   for (const [name, field] of Object.entries(c.fields)) {
     const readBy = readers.get(name) ?? []
-    for (const [ground, hit] of groundsIn(fieldTexts(name, field, c.locale), readBy.length > 0, grounds)) {
+    const texts = fieldTexts(name, field, c.locale)
+    for (const [ground, hit] of groundsIn(texts, readBy.length > 0, grounds)) {
       protectedFields.add(name)
       // A field name is the recruiter's shorthand; what the form asks is the label. When only
       // the name points at a ground and labels exist, it is worth a look, not an error.
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
       // A name such as "myndig" over a question that asks the legal minimum age with its law: the question says why.
-      if (nameOnly && Object.entries(field.label).some(([l, text]) => text && lawfulGrounds(text, { kind: 'label', language: l === 'sv' || l === 'en' ? l : undefined, read: readBy.length > 0 }).includes(ground))) continue
+      // The labels were read for the grounds above; the same reading says which they ask as the law does.
+      if (nameOnly && texts.some((t) => t.kind === 'label' && scan(t.text, { kind: t.kind, language: t.language, read: readBy.length > 0 }).lawful.includes(ground))) continue
       // So is a text that names a law or a security clearance as its basis: an inline justification.
       const severity = nameOnly || softened(hit.match) ? 'warning' : 'error'
       const base = { ground, matched: hit.match.matched, source: hit.source } as const
@@ -328,12 +331,10 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         // Data for the catalogue, which words it in the file's language: what, and the word it is about.
         const params: IssueParams = { criterion: cr.id, locale: l, problems: problems.map((p) => p.kind), words: problems.map((p) => p.word) }
         add(
-          {
-            severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l],
-            message: `the ${l} reason of "${cr.id}" does not read well after ${l === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}: ${reasonFrameProblems(text!, l as Locale).join('; ')}`,
-          },
+          { severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l], message: en.reason_frame(params) },
           [criterionAcks[i]!],
           params,
+          true,
         )
       }
     }

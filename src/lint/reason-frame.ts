@@ -1,5 +1,6 @@
 // A reason is read inside a sentence: "För tjänsten krävs …" / "The role requires …", and in a
-// list under it. These checks find reasons that cannot be read there, and say how to rewrite.
+// list under it. These checks find reasons that cannot be read there, as data; the catalogue
+// (reason_frame in src/issues) says in each language how to rewrite them.
 
 const STARTS_LOWER: Record<'sv' | 'en', ReadonlySet<string>> = {
   // Common words that start a reason written as a sentence of its own; in Swedish, language
@@ -15,8 +16,6 @@ const BECAUSE: Record<'sv' | 'en', RegExp> = {
   sv: /\s(eftersom|därför att)\s|,\s*då\s/i,
   en: /\s(because|since)\s|,\s*as\s/i,
 }
-const FRAME = { sv: 'För tjänsten krävs', en: 'The role requires' } as const
-const EXAMPLE = { sv: '"svenska på minst nivå B1", "möjlighet att arbeta helger"', en: '"Swedish at level B1 or higher", "availability to work weekends"' } as const
 
 /**
  * One thing that keeps a reason from reading well after "För tjänsten krävs …" / "The role
@@ -59,31 +58,3 @@ export function reasonFrameFindings(reason: string, language: 'sv' | 'en'): Reas
   return out
 }
 
-/**
- * What keeps a reason from reading well after "För tjänsten krävs …" / "The role requires …",
- * each with how to rewrite it, in English (`reasonFrameFindings` gives the same as data).
- * @example
- * ```ts
- * reasonFrameProblems('Ha B-körkort.', 'sv') // [ 'it ends with "."…', 'it starts with a verb ("Ha")…' ]
- * ```
- * @category Lint
- */
-export function reasonFrameProblems(reason: string, language: 'sv' | 'en'): string[] {
-  return reasonFrameFindings(reason, language).map((p) => {
-    const lower = p.word.toLowerCase()
-    switch (p.kind) {
-      case 'full-stop':
-        return `it ends with "${p.word}": the reason goes inside a sentence ("${FRAME[language]} …"), so leave the punctuation out`
-      case 'capital':
-        return `it starts with a capital letter ("${p.word}") in the middle of a sentence ("${FRAME[language]} ${lower} …"): write "${lower}"`
-      case 'verb':
-        return `it starts with a verb ("${p.word}"): after "${FRAME[language]}" a noun phrase reads right, such as ${EXAMPLE[language]}`
-      case 'att':
-        return `it starts with "att": after "${FRAME.sv}" a noun phrase reads right, such as ${EXAMPLE.sv}`
-      case 'to':
-        return `it starts with "${p.word}": after "${FRAME.en}" a noun phrase reads right, such as ${EXAMPLE.en}`
-      case 'because':
-        return `it carries its own justification ("${p.word} …"): put that part in the criterion's \`why\`, which a rejection shows after the requirement and the talent-pool message leaves out`
-    }
-  })
-}
