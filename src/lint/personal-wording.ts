@@ -9,6 +9,7 @@ interface Compiled {
   openings: Pattern[]
   standards: Pattern[]
   breaks: Pattern[]
+  you: ReadonlySet<string>
   except: Pattern[]
 }
 let compiled: Compiled[] | undefined
@@ -47,6 +48,7 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
     openings: l.openings.map(compilePattern),
     standards: l.standards.map(compilePattern),
     breaks: l.breaks.map(compilePattern),
+    you: new Set(l.you),
     except: (l.except ?? []).map(compilePattern),
   }))
   const lex = compiled.find((l) => l.language === language)
@@ -55,7 +57,11 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
   const text = reason.normalize('NFC')
   const excepted = lex.except.flatMap((p) => matchPattern(p, words, false))
   // A judgement a few words after "erfarenhet av", "experience of" is the topic of the work.
-  const breaks = lex.breaks.flatMap((p) => matchPattern(p, words, false)).map(([a]) => a)
+  // "om dig som person", "about your story": a break followed by the second person is the applicant.
+  const breaks = lex.breaks
+    .flatMap((p) => matchPattern(p, words, false))
+    .filter(([, b]) => !lex.you.has(words[b]?.text ?? ''))
+    .map(([a]) => a)
   const topic = (a: number) => breaks.some((w) => w < a && a - w <= TOPIC && sameClause(text, words, w, a))
   const find = (patterns: Pattern[]) => patterns.flatMap((p) => matchPattern(p, words, false)).filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y) && !topic(a))
   const spans = find(lex.terms)

@@ -96,6 +96,10 @@ const PREFER = new Set(['gärna', 'helst', 'företrädesvis', 'preferably', 'ide
 // A role after a place or field in a title: the words before the place describe whoever takes the role.
 const TITLE_ROLE = /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal)$/u
 const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
+// A faith said of the worker in a title when the field after it has no faith of its own: "Christian Office Manager",
+// "Muslim Care Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
+const FAITH = new Set(['christian', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'catholic', 'protestant', 'evangelical', 'atheist', 'religious', 'churchgoing', 'practising', 'practicing', 'devout'])
+const PLAIN_FIELD = /^(office|care|sales|admin|administration|customer|warehouse|reception|support|kitchen|delivery|cleaning|security|retail|shop|store|front|accounts|marketing|site|night|home|bar|restaurant|hotel|van|lorry|truck|forklift|production|factory|maintenance|it|software|data|lab|laboratory|dental|pharmacy|nursing|healthcare|payroll|operations|logistics|team|project|events|catering|housekeeping|facilities|building|construction|garden|grounds|transport|call|contact|service|services|personal)$/u
 const VARIOUS = new Set(['olika', 'alla', 'skilda', 'different', 'various', 'diverse', 'all', 'varied', 'mixed'])
 const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
 // Before a ground word in a title these judge the applicant: "no sick leave history", "ingen sjukfrånvaro".
@@ -130,6 +134,8 @@ const TASK_SV = new Set(['bemöter', 'bemötte', 'möter', 'förklarar', 'stött
 // How many words around a match its frame looks at: a sentence, so that a long text stays linear.
 const NEAR = 40
 // Plurals that name the applicants sought, not people served ("candidates aged 20–30").
+// One who applies, in the singular: what a reason or a question says of them is said of the applicant.
+const APPLICANT = new Set(['sökande', 'sökanden', 'kandidat', 'kandidaten', 'applicant', 'candidate'])
 const APPLICANTS = new Set(['candidates', 'applicants', 'hires', 'recruits', 'graduates', 'staff', 'workers', 'employees', 'colleagues', 'members', 'trainees', 'apprentices', 'interns', 'operatives', 'assistants', 'consultants', 'us', 'is', 'was', 'has', 'this', 'its', 'yes', 'always', 'has', 'as', 'plus'])
 // A job, not a worker: "sommarjobb för studenter", "summer jobs for 16 to 19 year olds".
 const JOBS = /(jobb|jobbet|jobben|tjänst|tjänsten|tjänster|anställning|anställningar|praktik|praktikplats|praktikplatser|lärlingsplats|traineeplats|uppdrag|^job|^jobs|^role|^roles|^position|^positions|^vacancy|^vacancies|^opportunity|^opportunities|^placement|^placements|^internship|^internships|^apprenticeship|^apprenticeships|^traineeship|^traineeships|^programme|^program)$/u
@@ -283,16 +289,17 @@ export function aboutOthers(
     // The next noun decides: "maternity ward", "women's clothing department", "religious education".
     let n = b
     if (w(n) === 's') n++
-    // Across a dash, colon, comma or bracket the next word starts a phrase of its own: "Native Swedish Speaker – Customer Support Agent".
-    const cut = n < words.length && /[–—:;()]|\s-\s/u.test(text.slice(last.end, words[n]!.start))
+    // Across a dash, colon, comma, bracket or a spaced slash ("Girl Friday / Office Junior") the next word starts a phrase of its own: "Native Swedish Speaker – Customer Support Agent".
+    const cut = n < words.length && /[–—:;()]|\s[-/]\s/u.test(text.slice(last.end, words[n]!.start))
     if (!cut) {
       // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
       // … and so does a word that describes a person before "<place> <role>": "Native British Store Supervisor", "Straight-Acting Shop Assistant".
-      if (isHead(w(n), d) && !(where.kind === 'title' && (SEXED.has(w(b - 1)!) || where.person) && (d.persons.has(w(n + 1) ?? '') || TITLE_ROLE.test(w(n + 1) ?? '')))) return 'phrase-head'
+      const worker = where.person || (where.kind === 'title' && FAITH.has(w(b - 1)!) && PLAIN_FIELD.test(w(n) ?? ''))
+      if (isHead(w(n), d) && !(where.kind === 'title' && (SEXED.has(w(b - 1)!) || worker) && (d.persons.has(w(n + 1) ?? '') || TITLE_ROLE.test(w(n + 1) ?? '')))) return 'phrase-head'
       // "mental health nurse": a field before a person who works in it; "female nurse" is the applicant.
       if (!where.person && d.persons.has(w(n) ?? '')) return 'phrase-head'
       // … also with a noun of the field between: "Sickness Absence Coordinator", "sjukfrånvaro­ärende handläggare".
-      if ((!where.person || isHead(last.text, d)) && !STATE.test(w(a)!) && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
+      if ((!worker || isHead(last.text, d)) && !STATE.test(w(a)!) && d.persons.has(w(n + 1) ?? '') && w(n) !== undefined && /^\p{L}{3,}$/u.test(w(n)!) && !d.stops.has(w(n)!) && !d.prepositions.has(w(n)!) && !CONJ.has(w(n)!) && !ARTICLE.has(w(n)!) && !NONE.has(w(a - 1) ?? '') && !ONLY.has(w(n)!)) return 'phrase-head'
       // A list of kinds before one head: "muslimsk, judisk eller kristen tradition", "Hindu and Sikh families".
       for (let j = n; j <= n + 2; j++)
         if (CONJ.has(w(j) ?? '') && !OTHER.has(w(j + 1) ?? '')) {
@@ -337,10 +344,13 @@ export function aboutOthers(
       // "children whose parents were born abroad", "barn vars föräldrar är födda utomlands": their relatives, not the applicant's.
       if (AUX.has(x) && k >= 3 && (w(k - 2) === 'whose' || w(k - 2) === 'vars') && d.people(w(k - 3)!)) return 'people-served'
       if (d.stops.has(x)) break
-      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
+      // "en sökande som inte …", "an applicant who …": the one who applies is the applicant, not someone served.
+      if ((x === 'med' || x === 'with' || x === 'som' || x === 'who' || x === 'whose' || x === 'vars' || x === 'having') && k >= 1 && !APPLICANT.has(w(k - 1)!) && (d.people(w(k - 1)!) || d.colleagues(w(k - 1)!))) return 'people-served'
     }
     // "bland boende", "för de äldre": the people right after the link, or after an article ("a woman to greet guests" is the applicant).
-    if (d.belongs.has(w(b) ?? '') && (d.people(w(b + 1) ?? '') || ((ARTICLE.has(w(b + 1) ?? '') || THE.has(w(b + 1) ?? '') || THEIRS.has(w(b + 1) ?? '')) && d.people(w(b + 2) ?? '')))) return 'people-served'
+    // Not across a comma, nor "för gästernas skull" (for their sake: a motive, not whom the words are about).
+    const linked = words[b] !== undefined && !/[,;:.–—]/u.test(text.slice(last.end, words[b]!.start)) && w(b + 2) !== 'skull' && w(b + 3) !== 'skull' && w(b + 2) !== 'sake' && w(b + 3) !== 'sake'
+    if (linked && d.belongs.has(w(b) ?? '') && (d.people(w(b + 1) ?? '') || ((ARTICLE.has(w(b + 1) ?? '') || THE.has(w(b + 1) ?? '') || THEIRS.has(w(b + 1) ?? '')) && d.people(w(b + 2) ?? '')))) return 'people-served'
     // What the people served come for: "visitors for Friday prayers", "besökare till fredagsbönen".
     if ([a - 1, a - 2].some((k) => k >= 1 && FOR_TO.has(w(k)!) && d.people(w(k - 1)!) && !YOU.any.has(w(k + 1) ?? ''))) return 'people-served'
     // Colleagues the work is about, with the ground word after them: "managed staff returning from parental leave", "kollegor som är föräldralediga".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONCEPTS } from '../../src/lint/concepts/index'
+import { PERSONAL_LEXICONS } from '../../src/lint/lexicon/index'
 import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
 import { growth } from '../helpers/growth'
 
@@ -227,6 +228,69 @@ describe("the recruiter's four problems", () => {
     expect(found('Were you born in Sweden?', 'label', 'en')).toEqual(['ethnicity'])
     expect(found('Är du född 1990 eller senare?', 'label', 'sv')).toEqual(['age'])
   })
+})
+
+// Eighth pass: classes of the English misses of rounds J and K (read after their first runs), each
+// written in other words than the round's, with look-alikes that must stay quiet.
+describe('eighth pass: indirect wordings', () => {
+  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
+    ['religion', 'Christian Office Manager', 'title', 'en'],
+    ['religion', 'Muslim Sales Assistant for our shop', 'title', 'en'],
+    ['sex', 'Girl Friday / Receptionist', 'title', 'en'],
+    ['sex', 'Försäljerska till skobutik', 'title', 'sv'],
+    ['age', 'This role is not a fit for applicants with 15+ years in the trade', 'label', 'en'],
+    ['age', 'someone at an earlier stage of their career', 'reason', 'en'],
+    ['age', 'a good twenty years before retirement', 'reason', 'en'],
+    ['age', 'en utbildning som inte är äldre än från 2015', 'reason', 'sv'],
+    ['ethnicity', 'Schooled mostly abroad', 'value', 'en'],
+    ['ethnicity', 'What language is spoken in your household?', 'label', 'en'],
+    ['ethnicity', 'Hur många generationer tillbaka har din familj bott här?', 'label', 'sv'],
+    ['sex', 'Which locker room would you use?', 'label', 'en'],
+    ['sex', 'Vilket omklädningsrum vill du ha?', 'label', 'sv'],
+    ['family', 'I have two young kids at home', 'value', 'en'],
+    ['family', 'Delivery driver (suits someone without children)', 'title', 'en'],
+    ['disability', 'Do you have a Blue Badge?', 'label', 'en'],
+    ['transgender', 'en sökande som inte genomgår en könskorrigering, för kundernas skull', 'reason', 'sv'],
+    ['sexual-orientation', 'staff who live out a marriage between a man and a woman', 'reason', 'en'],
+  ]
+  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
+    ['Islamic Art Curator', 'title', 'en'],
+    ['Catholic School Teacher', 'title', 'en'],
+    ['Islamic Finance Analyst', 'title', 'en'],
+    ['Undersköterska till hemtjänsten', 'title', 'sv'],
+    ['Sjuksköterska, natt', 'title', 'sv'],
+    ['Experience enforcing Blue Badge parking bays', 'label', 'en'],
+    ['Har du kontrollerat parkeringstillstånd för rörelsehindrade?', 'label', 'sv'],
+    ['Have you advised clients on pension savings in the years before retirement?', 'label', 'en'],
+    ['Har du ordnat högtider efter religion för de boende?', 'label', 'sv'],
+  ]
+  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+})
+
+// A phrase with an apostrophe is two words ("didn't" is "didn t"), and an alternative cannot
+// span words: 'we did not|didn t see' reads as "we did not|didn" then "t", a pattern that never
+// matches. Seventh and eighth passes found five such; none may come back.
+describe('the tables hold no alternative split across words', () => {
+  // A clitic may stand only beside its own full forms ("are|re", "not|t"), and a stem cut at the
+  // apostrophe ("didn") only beside other stems and before the word "t" (the openings match one
+  // word, the first, so "didn" stands alone there).
+  const full: Record<string, readonly string[]> = { t: ['not'], s: ['is', 'has'], d: ['would', 'had', 'did'], ve: ['have'], re: ['are', 'were'], ll: ['will', 'shall'], m: ['am'] }
+  const stem = /^(didn|don|doesn|isn|aren|wasn|weren|couldn|wouldn|shouldn|haven|hasn|hadn|won)$/u
+  const tables = [...CONCEPTS.flatMap((c) => [...c.sv, ...c.en, ...(c.except ?? [])]), ...PERSONAL_LEXICONS.flatMap((l) => [...l.terms, ...l.persons, ...l.traits, ...l.standards, ...l.breaks, ...(l.except ?? [])])].map((r) => (typeof r === 'string' ? r : r.match))
+  it('reads the tables', () => expect(tables.length).toBeGreaterThan(500))
+  const split = (pattern: string): string | undefined => {
+    const words = pattern.split(' ')
+    for (const [i, word] of words.entries()) {
+      const alts = word.split('|')
+      if (alts.length < 2) continue
+      for (const alt of alts) if (full[alt] && alts.some((x) => x !== alt && !full[alt]!.includes(x))) return word
+      if (alts.some((x) => stem.test(x)) && (words[i + 1] !== 't' || alts.some((x) => !stem.test(x)))) return word
+    }
+    return undefined
+  }
+  it('finds the split it looks for', () => expect([split('we did not|didn t see'), split('you are|re at least #'), split('not|t a fit')]).toEqual(['not|didn', undefined, undefined]))
+  it('holds none', () => expect(tables.filter((p) => split(p) !== undefined)).toEqual([]))
 })
 
 // The lint runs in the page on every pause in typing: matching is linear in the text's length.

@@ -32,3 +32,42 @@ describe('reasons about the person', () => {
   ]
   for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
+
+// Eighth pass: the recruiter's own view of the applicant, whatever its words. The applicant as
+// the object of a perception or a comparison ("than we saw from you", "beskrev dig som",
+// "än vi uppfattade dig"), the recruiter as its subject ("we struggled to picture you",
+// "vi såg inte riktigt"), a negation said of the applicant mid-sentence, and a break ("about",
+// "om") followed by the second person, which is the applicant, not a topic of the work.
+describe('the recruiter\'s view of the applicant', () => {
+  const personal: ['sv' | 'en', string][] = [
+    ['en', 'more patience than we saw from you'],
+    ['en', 'someone we could see at the head of a table, and we had trouble seeing you there'],
+    ['en', 'a profile that suits the brand, which you don\'t quite'],
+    ['en', 'a calmer presence; what you said in the interview gave us pause about you'],
+    ['en', 'someone whose story sits right with us'],
+    ['en', 'someone we\'d enjoy working beside'],
+    ['en', 'a more open manner than you showed, to be honest'],
+    ['sv', 'en mer strukturerad person än vi uppfattade dig'],
+    ['sv', 'ett lugn som vi inte riktigt såg hos dig'],
+    ['sv', 'någon med rätt karaktär'],
+    ['sv', 'en mer positiv inställning än din'],
+    ['sv', 'ett bättre språk, vilket säger en del om dig som person'],
+    ['sv', 'en kandidat som referenserna beskrev som pålitlig'],
+    ['sv', 'magkänslan sa nej'],
+  ]
+  for (const [lang, text] of personal) it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  const requirement: ['sv' | 'en', string][] = [
+    ['en', 'availability on alternate weekends, when we are busiest'],
+    ['en', 'fluency in Welsh, as most of the farmers we work with use it'],
+    ['en', 'that you bring your own tools with you'],
+    ['en', 'that you have not been convicted of an offence relevant to the post'],
+    ['en', 'a safety course, which we can pay for you to take'],
+    ['en', 'more than 50 hours of flying than we require of trainees elsewhere'],
+    ['sv', 'god förmåga att uttrycka dig i skrift'],
+    ['sv', 'att du tar med dig egna verktyg'],
+    ['sv', 'förmåga att följa rutiner i akuta situationer, vilket vi prövar i ett praktiskt case'],
+    ['sv', 'att du kan hantera känslig information'],
+    ['sv', 'erfarenhet av att föra journal'],
+  ]
+  for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+})

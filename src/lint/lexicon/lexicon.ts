@@ -42,6 +42,8 @@ export interface PersonalLexicon {
   standards: readonly string[]
   /** Words after which a judgement or a trait, in the same clause, is the topic of the work, not said of the applicant ("erfarenhet av att coacha personer med lågt självförtroende", "experience of positive behaviour support"). */
   breaks: readonly string[]
+  /** The second person: a break followed by it is no topic of the work but the applicant ("om dig som person", "gave us pause about you"). */
+  you: readonly string[]
   /** Phrases in which none of the words above judges ("låg frånvaro", "personbil", "social media presence"). */
   except?: readonly string[]
 }

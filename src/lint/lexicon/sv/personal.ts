@@ -11,7 +11,7 @@ export default {
     'som person', 'som människa', 'vågar ta plats', 'lättsam*', 'modig', 'kreativ|varm|glad|fri själ', 'smälter in', 'fräscht|välvårdat yttre', 'yttre', 'röst som låter', 'låter gladare|trevligare|lugnare|varmare', 'fattar tycke för', 'tycke för', 'rätt sorts', 'sorts kille|tjej|person|människa', 'helhetsintryck*', 'rankades högre', 'än du', 'äventyrlig*', 'tryggare med', 'skinn på näsan', 'handslag*', 'ögonkontakt', 'leende', 'auktoritet som', 'naturlig auktoritet|pondus|närvaro|charm', 'vinnarinstinkt*', 'tävlingsinstinkt*', 'instinkt', 'kemi med', 'rätt kemi', 'sortens person|människa', 'den sortens', 'typen som', 'tycker om från första', 'som folk|alla|gästerna|kunderna tycker om|minns', 'se upp till', 'ser upp till', 'gnistrande', 'glöd', 'hungrig', 'bekväm i sig själv', 'trygg i sig själv', 'lagspelare', 'rätt energi|vibe|typ|person', 'naturlig ledare', 'vår typ', 'typ av person', 'arbetsmoral', 'omogen*', 'oengagerad*', 'omotiverad*', 'ointresserad*', 'bekväm', 'av sig', 'klär dig|sig', 'ser * ut', 'ser * * ut', 'trivas', 'klickar',
     // An impression reported, the recruiter's opinion, the interview.
     'verkade|verkar|känns|kändes|framstår|framstod|uppfattas|uppfattades|upplevs|upplevdes|upplevde|bedömde|bedömdes|ansåg|saknades',
-    'vi upplevde|upplever|tror|tyckte|tycker|bedömer|bedömde|kände|ansåg|anser|sökte|såg|saknade', 'vår bedömning', 'intervju', 'intervjun', 'helhetsbedömning*', 'magkänsla', 'referenserna var', 'referenser var',
+    'vi upplevde|upplever|tror|tyckte|tycker|bedömer|bedömde|kände|ansåg|anser|sökte|såg|saknade', 'vår bedömning', 'intervju', 'intervjun', 'helhetsbedömning*', 'referenserna var', 'referenser var',
     // A lack stated as a flaw, a judgement of a level.
     'saknar', 'saknade', 'bristande', 'brist på', 'brister', 'brist', 'bristfällig*', 'otillräcklig*', 'ej tillräcklig*', 'inte tillräckligt', 'inte * tillräckligt', 'tillräckligt bra', '* nog', 'ofullständig*', 'begränsad|begränsade|begränsat', 'oklar|oklara',
     'för ung|gammal|dålig|tyst|tystlåten|blyg|osäker|stel|långsam|ovan|oerfaren|omogen|svag|passiv|lite|få|många|mycket|högt|hög|låg|kort|sent|negativ|ointresserad|stressad|nervös|introvert|pratig|dominant|kvalificerad|försiktigt|vaga|vag|bekväm|självsäker',
@@ -20,6 +20,10 @@ export default {
     'passar in|inte|bättre', 'passade inte|in', 'uppfyller inte', 'inte rätt', 'matchar inte|teamets', 'meriterade|starkare', 'andra|övriga sökande|kandidater', 'än övriga|andra', 'än de andra', 'än den sökande', 'än du visade|var|verkade', 'jämfört med|mot övriga|andra|de|dem|konkurrenterna|konkurrenternas', 'vinnande|valda|anställda kandidat|kandidaten|kandidatens|sökande|sökandens', 'konkurrent*', 'svagare|sämre än', 'än den vi', 'vi mötte|träffade|intervjuade', 'känslan|känsla av', 'brinner för', 'gnistan', 'för tunn|tunt|kort|smal',
     // Trust, doubt, chemistry and carelessness said of the person (seventh pass).
     'direkt|genast|omedelbart känner|kände förtroende', 'förtroende för dig', 'ingen kemi', 'kemi mellan', 'tvivlar|tvivlade|tvivel', 'tveksamma|tveksam till', 'slarv|slarvig|slarvigt|slarviga', 'präglades|präglas av', 'bytt jobb|arbetsgivare för ofta',
+    // The recruiter's own view of the applicant, whatever its words: the applicant as the object of a perception or a comparison, the recruiter as the subject of one (eighth pass).
+    'hos|om|än|från dig|dej', 'uppfattade|uppfattar|upplevde|upplever|såg|ser|beskrev|beskriver|bedömde|bedömer|minns|kände|känner dig|dej', 'dig|dej som', 'än din|ditt|dina|vi', 'än vad vi|du', 'än hur vi|du',
+    'vi uppfattade|märkte|trodde|tvivlade|oroade|oroar|föreställer', 'vi * uppfattade|såg|kände|upplevde|tyckte|trodde|märkte|saknade|tvivlade|oroade|föreställa', 'vi * * uppfattade|såg|kände|upplevde|tyckte|trodde|märkte|saknade|tvivlade|oroade|föreställa',
+    'magkänsla*', 'rätt karaktär|personlighet|stil|framtoning', 'referenserna|referenser beskrev|sa|menade|vittnade', 'föra|för sig|dig', 'din historia|berättelse',
     // What the applicant did or gave, reported.
     'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'dina svar', 'ditt cv', 'din ansökan',
   ],
@@ -28,14 +32,16 @@ export default {
     'mer|mindre|bättre|sämre',
     'positiv|positiva|positivt|negativ|negativa|glad|glada|gladare|gladlynt|trevlig|trevligare|lugn|lugna|lugnare|varm|varmare|öppen|öppnare|mogen|mognare|trygg|tryggare',
     'social|sociala|socialt|energisk*|engagerad|engagerade|motiverad|driven|drivande|ambitiös*|noggrann*|strukturerad|lyhörd*|ansvarstagande|pålitlig*|osäker|nervös|tyst|representativ*|prydlig*|vårdat|vårdad|välvårdad*|snygg*',
+    'besvärlig*|lättretlig*|kaxig*|dryg|högljudd*|ödmjukhet',
   ],
   openings: ['du', 'dig', 'din', 'ditt', 'dina', 'visade|gav|kom|var|hade|kunde|gjorde|klarade'],
   standards: ['mer|mindre|bättre|sämre än', 'mer|mindre|bättre|sämre * än', 'mer|mindre|bättre|sämre * * än'],
   // "erfarenhet av att coacha personer med lågt självförtroende"; "din erfarenhet var för kort" judges.
+  you: ['du', 'dig', 'dej', 'din', 'ditt', 'dina'],
   breaks: ['av', 'om', 'erfarenhet|kunskap|kunskaper inom|med|som|från|i|av|om'],
   // A count or a standard is no comparison ("mer än 50"), a low measure no flaw ("låg frånvaro"), a skill is no trait ("social kompetens").
   except: [
     'låg|lågt|låga frånvaro|sjukfrånvaro|felprocent|felfrekvens|felmarginal|svinnprocent|reklamationsgrad|personalomsättning|ljudnivå',
-    'social|sociala|socialt kompetens|förmåga|medier|omsorg|arbete|dokumentation|service', 'personlig assistans|assistent', 'personbil',
+    'social|sociala|socialt kompetens|förmåga|medier|omsorg|arbete|dokumentation|service', 'personlig assistans|assistent', 'personbil', 'sexuell|sexuella läggning',
   ],
 } satisfies PersonalLexicon
