@@ -1,4 +1,4 @@
-import type { ApplicationIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, IssueCode, IssueParams, SurveyIssueCode } from './issues/issue-code.js'
+import type { ApplicationIssueCode, DecisionIssueCode, DemographicsIssueCode, IssueCode, IssueParams, SurveyIssueCode } from './issues/issue-code.js'
 
 // The narrower code unions are defined in the catalogue (src/issues), subsets of IssueCode.
 export type { ApplicationIssueCode, BatchIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, SurveyIssueCode } from './issues/issue-code.js'

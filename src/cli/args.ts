@@ -14,7 +14,7 @@ export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: st
     // Node's messages come in lines ("…is ambiguous.\nDid you forget…"): one line here, as every
     // message of ours is (the line breaks would be shown escaped, as \n).
     const message = e instanceof Error ? e.message : String(e)
-    throw parseArgsError(message.replace(/\. To specify a positional[^]*$/, '').replace(/\s*\n\s*/g, ' '))
+    throw parseArgsError(message.replace(/\. To specify a positional[\s\S]*$/, '').replace(/\s*\n\s*/g, ' '))
   }
 }
 

@@ -48,6 +48,7 @@ export function codeGenerationAllowed(): boolean {
     if (knownForbidden()) allowed = false
     else
       try {
+        // biome-ignore lint/nursery/noImpliedEval: the probe of whether code generation is allowed
         allowed = new Function('return true')() === true
       } catch {
         allowed = false

@@ -299,7 +299,7 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
         // `vikt:` is `weight:` in Swedish: the key it translates comes before one spelt alike.
         const translated = englishKeys(key).find((k) => known.includes(k))
         const hint = retired ? undefined : (translated ?? suggest(key, known))
-        let params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}) }
+        const params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}) }
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.

@@ -27,7 +27,7 @@ function refusedEnv(): EnvHolder | null {
     // A runtime that cannot answer: treat the read as refused.
   }
   const own = Object.getOwnPropertyDescriptor(holder, 'env')
-  return own && own.writable ? holder : null
+  return own?.writable ? holder : null
 }
 
 /**
@@ -41,7 +41,7 @@ function costlyEnv(): EnvHolder | null {
   const holder = (globalThis as { process?: EnvHolder & { versions?: { node?: unknown } } }).process
   if (!holder || typeof holder !== 'object' || typeof holder.versions?.node !== 'string' || (globalThis as { Deno?: unknown }).Deno !== undefined) return null
   const own = Object.getOwnPropertyDescriptor(holder, 'env')
-  return own && own.writable && own.configurable && typeof own.value === 'object' && own.value !== null ? holder : null
+  return own?.writable && own.configurable && typeof own.value === 'object' && own.value !== null ? holder : null
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Criteria, Field } from '../criteria/schema.js'
 import type { IssueParams } from '../issues/issue-code.js'
 import type { CompiledRule, Engine } from '../logic/engine.js'
 import { answerDomains, testThreeValued, type AnswerShape, type FieldGap } from '../logic/three-valued.js'
-import { Unknown } from '../logic/unknown.js'
+import type { Unknown } from '../logic/unknown.js'
 import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 
 // A `when` or a requirement that gives the same answer for every possible application is a

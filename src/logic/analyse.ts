@@ -79,7 +79,7 @@ const arityText = ([min, max]: readonly [number, number]): string =>
 export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
   const issues: RuleIssue[] = []
   const add = (code: RuleIssueCode, message: string, path: RulePath, params: IssueParams = {}): void => void issues.push({ code, message, path, params: { detail: message, ...params } })
-  const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(fields, name)
+  const has = (name: string): boolean => Object.hasOwn(fields, name)
   const { specs } = internalsOf(engine)
   const unknownField = (name: string, read: string, verb: string, at: RulePath): void => {
     const hint = suggest(name, Object.keys(fields))

@@ -287,7 +287,9 @@ export type BooleanOperators = (op: string) => boolean
 function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
   // Hoisted bodies are generated before the prologue is read, so every helper they use is bound.
   const source = `"use strict";return function(h,k){${g.prologue()}${g.hoisted.join('')}return function(d,c)${body}}`
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  // Compiling rules to JavaScript is this module's purpose: the source is generated from a parsed rule with every
+  // literal quoted, and the closures path runs where code generation is refused.
+  // biome-ignore lint/nursery/noImpliedEval: the one place rules become code
   return (new Function(source) as () => (h: GeneratedHelpers, k: unknown[]) => T)()(helpers, g.constants)
 }
 

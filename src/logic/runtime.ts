@@ -100,7 +100,9 @@ export function mul(...args: unknown[]): unknown {
 
 // The two-operand operators, with JavaScript's own coercions as json-logic-js has them; one
 // small function each, so that closures call them directly instead of switching on the name.
-/* eslint-disable eqeqeq */
+// JSON Logic's == and != are JavaScript's loose equality, and the operators take values of any
+// type, with JavaScript's coercions, as json-logic-js does.
+// biome-ignore-start lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 export const BINARY_OPERATORS: Readonly<Record<string, (x: any, y: any) => unknown>> = Object.freeze({
   '==': (x, y) => x == y,
   '===': (x, y) => x === y,
@@ -113,6 +115,7 @@ export const BINARY_OPERATORS: Readonly<Record<string, (x: any, y: any) => unkno
   '/': (x, y) => x / y,
   '%': (x, y) => x % y,
 })
+// biome-ignore-end lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 
 export const sub = (a: unknown, b: unknown): number => (b === undefined ? -(a as number) : (a as number) - (b as number))
 

@@ -436,7 +436,6 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       )
     const compiled: Compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
     const hb = instance()
-    const helpers = hb.helpers
     const name = usableName(result.application.firstName)
     const ctx = context(result, { ...options, stage, locale }, name)
     // Whatever the values held (a criteria object built by hand skips the load checks), the

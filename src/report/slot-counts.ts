@@ -72,7 +72,7 @@ export class SlotCounts {
   #toSparse(): void {
     const dense = this.#dense!
     const index = new Map<number, number>()
-    let sparse = new Uint32Array(Math.max(32, 4 * this.#used))
+    const sparse = new Uint32Array(Math.max(32, 4 * this.#used))
     for (let s = 0; 2 * s < dense.length; s++) {
       if (!dense[2 * s]) continue
       const at = 2 * index.size

@@ -274,7 +274,7 @@ function factsOf(r: ScreeningResult): Facts {
 function hingesOn(r: ScreeningResult, facts: Facts, id: string): boolean {
   if (r.outcome !== 'reject') return false
   const e = facts.byId.get(id)
-  if (!e || e.first.status !== 'unmet') return false
+  if (e?.first.status !== 'unmet') return false
   // Another criterion left open (invalid, error, for a person) or another requirement unmet: not this one alone.
   if (facts.blocking - e.blocking > 0 || facts.requiredOpen - e.requiredOpen > 0) return false
   const c = e.first

@@ -81,7 +81,7 @@ export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): st
     }
     case 'rejected-by-person':
     case 'rejected-after-interview':
-      if (!person || person.outcome !== 'reject') return refuse("a person's rejection (recorded with recordDecision)")
+      if (person?.outcome !== 'reject') return refuse("a person's rejection (recorded with recordDecision)")
       if (stage === 'rejected-after-interview' && !person.interviewAt) return refuse('a rejection after an interview (recordDecision with interviewAt)')
       if (stage === 'rejected-by-person' && person.interviewAt) return refuse('a rejection without an interview')
       return null

@@ -142,6 +142,7 @@ function text16(v: string | undefined, ...path: string[]): void {
 }
 
 /** Zero-width and other invisible characters a name field can carry. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (a combining mark) is removed on its own
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/g
 const MAX_NAME = 100
 

@@ -289,9 +289,3 @@ function splitDecimal(engine: Engine, rule: unknown, path: readonly (string | nu
   }
   return undefined
 }
-
-/** slips: "; did you mean "B2"?" when a name is close to one of the known ones, else nothing. */
-function didYouMean(name: unknown, known: string[]): string {
-  const hint = typeof name === 'string' ? suggest(name, known) : undefined
-  return hint ? `; did you mean "${hint}"?` : ''
-}

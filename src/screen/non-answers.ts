@@ -6,6 +6,7 @@ import { normaliseTerm } from '../logic/index.js'
 // Compared in their loose form (case, accents and spacing aside), with end punctuation dropped.
 
 /** Characters a person does not see: zero-width spaces and joiners, soft hyphens, a byte order mark. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (a combining mark) is removed on its own
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/g
 
 const SWEDISH = [

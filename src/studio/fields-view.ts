@@ -26,8 +26,6 @@ interface OptionRow {
 export function createFieldsView(container: HTMLElement, host: TextHost) {
   let key = ''
   let locale: UiLocale = 'sv'
-  /** The question being edited (its name; '' for a new one), or null when the form is closed. */
-  let editing: string | null = null
   const list = h('ol', { class: 'field-list' })
   const formHost = h('div', {})
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'form-status' })
@@ -111,7 +109,6 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
   }
 
   function openForm(name: string) {
-    editing = name
     const l = locale
     const entry = (() => {
       const fields = read(host.text())
@@ -240,7 +237,6 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       }
     }
     const close = () => {
-      editing = null
       formHost.replaceChildren()
     }
     formHost.replaceChildren(
@@ -271,7 +267,6 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       if (k === key && container.contains(list)) return
       key = k
       if (relabel || !container.contains(list)) {
-        editing = null
         formHost.replaceChildren()
         container.replaceChildren(
           h('p', { class: 'intro' }, t('fieldsIntro', l)),

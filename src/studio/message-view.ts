@@ -39,7 +39,6 @@ export interface MessageChoice {
   person?: PersonChoice
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
 /** A moment as a datetime-local value in a time zone. */
 function localInput(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).map((p) => [p.type, p.value]))

@@ -73,7 +73,7 @@ export function openNewFile(opener: HTMLElement | null, o: NewFileOptions): void
     h('form', { novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), void create()) },
       h('h2', { id: ids.title }, t('newFileTitle', l)),
       h('div', { class: 'row' }, h('label', { for: ids.name }, t('fileName', l)), name, h('small', { id: ids.hint, class: 'hint' }, t('fileNameHint', l))),
-      h('fieldset', {}, h('legend', {}, t('startFrom', l)), radio('blank', t('startBlank', l), true), radio('example', t('startExample', l)), h('div', { class: 'row indent' }, h('label', { for: ids.example }, t('example', l)), example), o.editorText !== null && o.editorText.trim() ? radio('editor', t('startEditor', l)) : null),
+      h('fieldset', {}, h('legend', {}, t('startFrom', l)), radio('blank', t('startBlank', l), true), radio('example', t('startExample', l)), h('div', { class: 'row indent' }, h('label', { for: ids.example }, t('example', l)), example), o.editorText?.trim() ? radio('editor', t('startEditor', l)) : null),
       h('div', { class: 'buttons' }, h('button', { type: 'submit' }, t('create', l)), h('button', { type: 'button', onclick: close }, t('cancel', l))),
       status,
     ),

@@ -13,7 +13,7 @@ const NODE = [22, 24] // the maintained Node versions autoscreen supports (20 re
 
 const guide = readFileSync(join(__dirname, '../../docs/ci.md'), 'utf8')
 const section = guide.slice(guide.indexOf('## GitHub Actions'), guide.indexOf('\n## ', guide.indexOf('## GitHub Actions') + 1))
-const block = /```yaml\n([^]*?)```/.exec(section)?.[1] ?? ''
+const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string; name?: string }
 type Workflow = { name?: string; on?: unknown; permissions?: Record<string, string>; jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; steps: Step[] }> }

@@ -66,7 +66,7 @@ describe('closeJob', () => {
         expect(a.message.stage).toBe(want)
         expect(a.plan.stage).toBe(want)
         expect(Date.parse(a.plan.sendAt)).toBeGreaterThanOrEqual(now.getTime())
-        expect(a.message.automated).toBe(want !== 'job-closed' && !want.startsWith('rejected-') ? true : false)
+        expect(a.message.automated).toBe(want !== 'job-closed' && !want.startsWith('rejected-'))
       }
     }
     // What the candidates still waiting read: the position is filled, nothing about their answers.

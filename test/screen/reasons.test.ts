@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileCriteria } from '../../src/screen/compile-criteria'
-import { CriteriaError } from '../../src/errors'
+import type { CriteriaError } from '../../src/errors'
 
 const criteria = (rule: unknown, reason: Record<string, string>, fields: Record<string, unknown> = {}) => ({
   id: 'r', version: 1, locale: 'sv' as const,

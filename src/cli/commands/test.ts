@@ -25,7 +25,6 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new UsageError('coverage-threshold')
   const coverage = values.coverage === true || threshold !== undefined
   const files = await testFiles(positionals.length ? positionals : ['rules'], io.cwd)
-  const c = colours(io.stdout, io.env)
   const reports: RuleTestReport[] = []
   for (const file of files) {
     try {

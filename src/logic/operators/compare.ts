@@ -10,7 +10,9 @@ import {
 // `<` and `<=` also take three operands: the "between" form, `18 <= age <= 67`.
 
 type Frame = unknown[]
-/* eslint-disable eqeqeq */
+// JSON Logic's == and != are JavaScript's loose equality, and its relational operators compare
+// values of any type with JavaScript's coercions, as json-logic-js does.
+// biome-ignore-start lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 // A field compared with a constant is the commonest leaf of a criterion. One closure per
 // operator and operand order, so that each comparison is a plain JavaScript operator in its own
 // code and a leaf costs one closure call and one indexed read.
@@ -35,7 +37,7 @@ const FIELD_SECOND: Readonly<Record<string, Fused>> = {
   '<': (i, k) => (f) => k < ((f as Frame)[i] as any),
   '<=': (i, k) => (f) => k <= ((f as Frame)[i] as any),
 }
-/* eslint-enable eqeqeq */
+// biome-ignore-end lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 
 const FLIP: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '===': '===', '!=': '!=', '!==': '!==' }
 

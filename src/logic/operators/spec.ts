@@ -272,6 +272,7 @@ export interface OperatorSpec {
   /** How conditions this operator produces read, by the condition's operator name (`>=`, `between`). */
   wording?: Readonly<Record<string, Wording>>
   /** Type rules beyond `args` and `returns`; may return the result's type (default: `returns`). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: an operator's analyse may return nothing, without a `return`
   analyse?: (a: Analyse, args: readonly Typed[], at: RulePath, nodes: readonly Node[]) => Typed | void
   /** Load-time checks of literal arguments (their domain): a message per problem. */
   check?: (args: readonly Node[]) => { message: string; arg?: number; params: IssueParams }[]

@@ -76,7 +76,7 @@ function runSplit(name: string, testFiles: string[], heldOut: string[], rulesJso
     for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c
     return best === 0 ? [] : [{ ground: GROUNDS[best]!, severity: 'error' }]
   }
-  const added = (e: Example, p: Float64Array, base: Finding[]): Finding[] => {
+  const added = (_e: Example, p: Float64Array, base: Finding[]): Finding[] => {
     const g = topGround(p)
     if (p[g]! >= tAdd && !base.some((f) => f.ground === GROUNDS[g]!)) return [...base, { ground: GROUNDS[g]!, severity: 'warning' }]
     return base

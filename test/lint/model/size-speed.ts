@@ -14,7 +14,7 @@ import { lintEntry, type RoundEntry } from '../measure-round'
 const i = process.argv.indexOf('--bits')
 const BITS = i >= 0 ? Number(process.argv[i + 1]) : 14
 const all = loadAll()
-let t = performance.now()
+const t = performance.now()
 const model = train(all.map((e) => features(e, BITS)), all.map((e) => GROUNDS.indexOf(e.ground)), BITS, GROUNDS.length)
 console.log(`trained on ${all.length} texts in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 const { scale, q } = quantise(model)
