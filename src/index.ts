@@ -130,6 +130,7 @@ export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/
 export { createLintMemo, lintCriteria, type LintFinding, type LintMemo, type LintOptions } from './lint/lint-criteria.js'
 export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
+export { personalReason } from './lint/model/personal.js'
 export { formatFinding, acknowledgementYaml, type FindingParts } from './issues/format-finding.js'
 // Rules read aloud (describe): a rule or a criterion in plain Swedish or English.
 export { describeRule, type DescribeOptions } from './logic/describe-rule.js'

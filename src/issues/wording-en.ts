@@ -489,13 +489,16 @@ export const findingEn: { readonly [C in FindingCode]: FindingWords } = {
   personal_reason: {
     headline: (p) =>
       fit(
-        [(quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate (${list(p.words)}), not the requirement.`, (quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate, not the requirement.`],
+        [
+          ...(Array.isArray(p.words) && p.words.length ? [(quote: string, n: (s: unknown) => string) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate (${list(p.words)}), not the requirement.`] : []),
+          (quote, n) => `The reason "${quote}" (criterion ${n(p.criterion)}) speaks of the candidate, not the requirement.`,
+        ],
         String(p.text ?? ''),
         HEADLINE_MAX,
         Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
-      `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "B-körkort"' : '"Swedish at level B2 or higher" or "a driving licence"'}. Saying ${p.locale === 'sv' ? '"du"' : '"you"'} is no fault; a judgement of the person (a trait, manner, impression, flaw or comparison) is.`,
+      `A rejected candidate reads it after ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Name the requirement instead, e.g. ${p.locale === 'sv' ? '"svenska på minst nivå B2" or "B-körkort"' : '"Swedish at level B2 or higher" or "a driving licence"'}. Saying ${p.locale === 'sv' ? '"du"' : '"you"'} is no fault; a judgement of the person (a trait, manner, impression, flaw or comparison) is.${p.model ? ' No one word gave it away: the lint\'s model, trained on labelled reasons, reads the whole reason as a judgement of the person.' : ''}`,
   },
 }
 

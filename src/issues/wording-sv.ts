@@ -499,13 +499,16 @@ export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
   personal_reason: {
     headline: (p) =>
       fit(
-        [(quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`, (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`],
+        [
+          ...(Array.isArray(p.words) && p.words.length ? [(quote: string, n: (s: unknown) => string) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`] : []),
+          (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`,
+        ],
         String(p.text ?? ''),
         HEADLINE_MAX,
         Array.isArray(p.words) ? p.words[0] : undefined,
       ),
     advice: (p) =>
-      `Den som får nej läser det efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "B-körkort"' : '"Swedish at level B2 or higher" eller "a driving licence"'}. Att skälet säger ${p.locale === 'sv' ? '"du"' : '"you"'} är inget fel; ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) är det.`,
+      `Den som får nej läser det efter ${p.locale === 'sv' ? '"För tjänsten krävs"' : '"The role requires"'}. Skriv kravet i stället, till exempel ${p.locale === 'sv' ? '"svenska på minst nivå B2" eller "B-körkort"' : '"Swedish at level B2 or higher" eller "a driving licence"'}. Att skälet säger ${p.locale === 'sv' ? '"du"' : '"you"'} är inget fel; ett omdöme om personen (egenskaper, sätt, intryck, brister, jämförelser) är det.${p.model ? ' Inget enskilt ord avslöjar det: lintens modell, tränad på märkta skäl, läser hela skälet som ett omdöme om personen.' : ''}`,
   },
 }
 

@@ -12,6 +12,7 @@ import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { scanGrounds, type GroundId, type GroundMatch, type TextKind } from './grounds.js'
 import { findPersonalWording } from './personal-wording.js'
+import { personalReason } from './model/personal.js'
 import { reasonFrameFindings } from './reason-frame.js'
 import { ruleRisks } from './rule-risks.js'
 import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
@@ -316,12 +317,13 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
-      const words = text ? [...remember(`personal\u0000${l}\u0000${text}`, () => findPersonalWording(text, l as Locale))] : []
-      if (words.length)
+      // The word lists first (they name what they found); where they find nothing, the model reads the whole reason.
+      const read = text ? remember(`personal\u0000${l}\u0000${text}`, () => personalWords(text, l as Locale)) : undefined
+      if (read)
         addFairness(
-          { severity: 'error', code: 'personal_reason', finding: 'personal-reason', matched: words.join(', '), source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l] },
+          { severity: 'error', code: 'personal_reason', finding: 'personal-reason', matched: read.words.join(', ') || text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l] },
           [criterionAcks[i]!],
-          { criterion: cr.id, locale: l, text: text!, words },
+          { criterion: cr.id, locale: l, text: text!, words: [...read.words], ...(read.model ? { model: true } : {}) },
           criterionOwner(i),
         )
     }
@@ -583,4 +585,14 @@ function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria[
       }
   }
   return out
+}
+
+/** What judges the person in a reason: the words the lists found, or, where they found none, the model's reading of the whole reason. */
+function personalWords(text: string, language: Locale): { words: readonly string[]; model: boolean } | undefined {
+  const words = findPersonalWording(text, language)
+  if (words.length) return { words, model: false }
+  // A template's expressions are filled in later ("{{value}}"): the model reads the words around them, and needs a few.
+  const prose = text.replace(/\{\{[^}]*\}\}/g, ' ')
+  if ((prose.match(/\p{L}+/gu) ?? []).length < 3) return undefined
+  return personalReason(prose, language).personal ? { words: [], model: true } : undefined
 }

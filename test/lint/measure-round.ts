@@ -92,6 +92,9 @@ export function measure(entries: RoundEntry[]) {
     const personal = reasons.filter((e) => e.personal)
     const caught = personal.filter((e) => lintEntry(e).some((f) => f.finding === 'personal-reason'))
     const falsePersonal = reasons.filter((e) => !e.personal && lintEntry(e).some((f) => f.finding === 'personal-reason'))
+    // A requirement worded as an ordinary reason (a reason entry with no ground) read as personal is a false alarm too.
+    const ordinaryReasons = grounds.filter((e) => e.kind === 'reason' && e.ground === 'none')
+    const personalOnOrdinary = ordinaryReasons.filter((e) => lintEntry(e).some((f) => f.finding === 'personal-reason'))
     out[lang] = {
       texts: grounds.length,
       real,
@@ -101,10 +104,11 @@ export function measure(entries: RoundEntry[]) {
       realFoundAsErrors: `${realErrors} of ${real}`,
       personalReasonRecall: personal.length ? +(caught.length / personal.length).toFixed(2) : null,
       personalReasonFalseAlarms: `${falsePersonal.length} of ${reasons.length - personal.length}`,
+      personalOnOrdinaryReasons: `${personalOnOrdinary.length} of ${ordinaryReasons.length}`,
       misses,
       alarms,
       personalMisses: personal.filter((e) => !caught.includes(e)).map((e) => e.text),
-      personalAlarms: falsePersonal.map((e) => e.text),
+      personalAlarms: [...falsePersonal, ...personalOnOrdinary].map((e) => e.text),
     }
   }
   return out
