@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
+import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { readPlainYaml } from '../../src/criteria/plain-yaml'
 import { generatedCriteria } from '../bench/synthetic'
@@ -11,7 +12,8 @@ import { mutate, randomYaml, seeded } from '../helpers/random-yaml'
 // takes, the value (key order, -0, NaN), every position (value and key) and the absence of
 // errors and warnings are the library's; for every other text it declines, and the library
 // reads it as before. Checked on every YAML file of the repository, the generated files of the
-// benchmark, random texts of criteria shapes and their near misses, and real files mutated.
+// benchmark, random texts of criteria shapes and their near misses, real files mutated, and
+// what the YAML library itself writes (as the editing functions do) of random values.
 
 const ROOT = join(import.meta.dirname, '../..')
 const yamlFiles = ['rules', 'examples', 'test/fixtures', 'docs']
@@ -59,6 +61,20 @@ describe('the plain YAML reader against the YAML library', () => {
       { numRuns: 500 },
     )
     expect(taken).toBeGreaterThan(50)
+  })
+
+  it('reads what the YAML library writes (random values, any line width) as the library does, or declines', () => {
+    let taken = 0
+    for (const unit of ['grapheme-ascii', 'binary'] as const)
+      fc.assert(
+        fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 12, unit }), fc.jsonValue({ maxDepth: 4, stringUnit: unit }), { minKeys: 1 }), fc.integer({ min: 20, max: 100 }), (value, lineWidth) => {
+          const { declined, difference } = comparePlainYaml(stringify(value, { lineWidth }))
+          if (!declined) taken++
+          return difference === null
+        }),
+        { numRuns: 1_000 },
+      )
+    expect(taken).toBeGreaterThan(500)
   })
 
   it('declines what it leaves to the library', () => {
