@@ -154,7 +154,6 @@ class PlainReader {
 
   /** A map or list whose first entry starts at `p`, in column `indent`. */
   block(p: number, indent: number, depth: number): { value: unknown; place: Place } {
-    if (depth > MAX_DEPTH) throw DECLINE
     if (this.isListEntry(p)) return this.list(p, indent, false, depth)
     if (this.key(p)) return this.map(p, indent, depth)
     throw DECLINE
@@ -200,6 +199,7 @@ class PlainReader {
 
   /** A block map whose first key starts at `p`, in column `indent`. */
   map(p: number, indent: number, depth: number): { value: unknown; place: PlaceMap } {
+    if (depth > MAX_DEPTH) throw DECLINE
     const text = this.text
     const value: Record<string, unknown> = {}
     const place: PlaceMap = { start: p, keys: [], keyStarts: [], values: [] }
@@ -232,6 +232,7 @@ class PlainReader {
 
   /** A block list whose first `-` is at `p`, in column `indent`; `ofKey` when it is a map's value in the key's column. */
   list(p: number, indent: number, ofKey: boolean, depth: number): { value: unknown[]; place: PlaceList } {
+    if (depth > MAX_DEPTH) throw DECLINE
     const text = this.text
     const value: unknown[] = []
     const place: PlaceList = { start: p, items: [] }

@@ -102,6 +102,8 @@ describe('the plain YAML reader against the YAML library', () => {
       'a: "\\x41"\n',
       'just text\n',
       '  a: 1\n',
+      `${'- '.repeat(200)}a\n`,
+      `${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`,
     ])
       expect(readPlainYaml(text), JSON.stringify(text)).toBeNull()
   })
