@@ -5,6 +5,7 @@ import { issue } from '../issues/issue.js'
 import { CriteriaError, type Issue, type SourceLocation } from '../errors.js'
 import type { PositionIndex } from './positions.js'
 import { parseWithPositions } from './positions.js'
+import { readPlainYaml } from './plain-yaml.js'
 import { CriteriaSchema, RETIRED_KEYS, type Criteria, type Locale, type Stage } from './schema.js'
 import { suggest } from './suggest.js'
 import { englishKeys } from './swedish-keys.js'
@@ -77,6 +78,10 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   // Find where it gets too deep first, and say so there.
   const deep = tooDeep(text)
   if (deep) throw new CriteriaError([{ ...issue('too_deep', [], { max: MAX_NESTING }), ...where(deep.line, deep.column) }])
+  // The plain part of YAML most criteria files are written in is read straight from the text, a
+  // few times faster (plain-yaml.ts); anything else, and so every error, goes to the library.
+  const plain = readPlainYaml(text, file)
+  if (plain) return { value: plain.value, index: plain.index, warnings: [] }
   let parsed: ReturnType<typeof parseWithPositions>
   try {
     parsed = parseWithPositions(text, file)

@@ -29,7 +29,10 @@ import { screenAll } from './bundle-entry'
 // prepared message path and its calendar (+3 kB net of render-message and plan-delivery), and
 // type_mismatch and the other rule issues worded from params in English (+2.9 kB minified), so
 // that Swedish says as much (142.0 -> 144.6 kB). The levers above still stand.
-const BUDGET = 146 * 1024
+// It was 146 kB until issue #24's plain YAML reader (criteria/plain-yaml.ts: loading reads the
+// plain part of YAML criteria files use without the YAML library's document model, which the
+// bundle keeps for everything else), +2.4 kB (143.6 -> 146.0 kB).
+const BUDGET = 148 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
