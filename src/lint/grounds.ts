@@ -131,6 +131,8 @@ const AGE_LIMITED = /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alk
 const AGE_LIMITED_WORK = /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery)$/u
 
 // A security class or clearance named in the text: the law that sets it asks for citizenship.
+// A post the law reserves for its citizens, named as such: "the Civil Service Nationality Rules", "a reserved post".
+const RESERVED_POST = /\b(nationality rules|reserved posts?)\b/iu
 const SECURITY = /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
 
 // A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
@@ -318,7 +320,7 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         if (inNamedThing(nfc, words, a, b)) continue
         // "HBTQ-strateg": a role that works with the topic, joined to it by a hyphen.
         if (words[b] && nfc.slice(words[b - 1]!.end, words[b]!.start) === '-' && COMPOUND_ROLE.test(words[b]!.text)) continue
-        if (term.concept.id === 'citizenship' && words.some((x) => SECURITY.test(x.text))) continue
+        if (term.concept.id === 'citizenship' && (words.some((x) => SECURITY.test(x.text)) || RESERVED_POST.test(nfc))) continue
         if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text))) continue
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue

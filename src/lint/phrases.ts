@@ -45,7 +45,8 @@ export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu,
 /** Cuts a text into lower-case words: at anything that is not a letter or digit, at camelCase humps, and between digits and letters; an ampersand is a word of its own ("Life & critical illness"). */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = []
-  const re = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{L}+|\p{N}+|&/gu
+  // An acronym's plural is one word ("GCSEs", "NVQs", "IDs"), not a hump ("GCS", "Es").
+  const re = /\p{Lu}{2,}s(?!\p{L})|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{L}+|\p{N}+|&/gu
   const nfc = text.normalize('NFC')
   for (const m of nfc.matchAll(re)) {
     const t = m[0].toLowerCase()

@@ -205,7 +205,8 @@ export function aboutOthers(
   // Kinds after "olika", "different": "olika kön, åldrar och etniciteter", "different genders, ages and ethnicities".
   for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
     const x = w(k)!
-    if (YOU.any.has(x) || AUX.has(x)) break
+    // "alla helger och högtider utan religiösa undantag": what follows "utan", "without" is no kind in the list.
+    if (YOU.any.has(x) || AUX.has(x) || x === 'utan' || x === 'without') break
     if (VARIOUS.has(x) && (k === a - 1 || words.slice(k + 1, a).some((y) => CONJ.has(y.text)) || text.slice(words[k]!.end, words[a]!.start).includes(','))) return 'topic'
   }
   // "Income Protection & Critical Illness": a product, then another after an ampersand.

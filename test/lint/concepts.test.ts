@@ -3,6 +3,7 @@ import { CONCEPTS } from '../../src/lint/concepts/index'
 import { PERSONAL_LEXICONS } from '../../src/lint/lexicon/index'
 import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
 import { growth } from '../helpers/growth'
+import { wordsOf } from '../../src/lint/phrases'
 
 const found = (text: string, kind: TextKind, language: 'sv' | 'en') => findProtectedGrounds(text, { kind, language, read: true }).map((m) => m.ground)
 
@@ -266,6 +267,43 @@ describe('eighth pass: indirect wordings', () => {
     ['Har du ordnat högtider efter religion för de boende?', 'label', 'sv'],
   ]
   for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+})
+
+// Ninth pass: classes of round L's misses and false alarms (read after its first run), written in
+// other words than the round's.
+describe('ninth pass: indirect wordings and look-alikes', () => {
+  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
+    ['age', 'Which year did you sit your A-levels or GCSEs?', 'label', 'en'],
+    ['age', 'Year you finished secondary school', 'label', 'en'],
+    ['age', 'Born between 1975 and 1984', 'value', 'en'],
+    ['age', 'you simply have too many years in the trade for a junior post', 'reason', 'en'],
+    ['age', 'för många år i yrket för en juniorroll', 'reason', 'sv'],
+    ['religion', 'Which synagogue or church do you attend?', 'label', 'en'],
+    ['religion', 'Vilken församling tillhör din familj?', 'label', 'sv'],
+    ['religion', 'I pray five times a day', 'value', 'en'],
+    ['religion', 'full availability on all holidays without religious exemptions', 'reason', 'en'],
+    ['sexual-orientation', "So you're straight?", 'label', 'en'],
+    ['sexual-orientation', 'Are you part of any LGBTQ+ or Pride organisations?', 'label', 'en'],
+    ['sexual-orientation', 'a low profile on gay rights, given our conservative guests', 'reason', 'en'],
+    ['sexual-orientation', 'Straight Couples Dance Instructor', 'title', 'en'],
+    ['family', 'Are you caring for an elderly parent at home?', 'label', 'en'],
+    ['family', 'Vårdar du någon anhörig på fritiden?', 'label', 'sv'],
+    ['ethnicity', 'a local background that our regulars can relate to', 'reason', 'en'],
+    ['disability', 'Do you need any adjustments to your working hours?', 'label', 'en'],
+    ['transgender', 'Har du bytt personnummer någon gång?', 'label', 'sv'],
+  ]
+  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
+    ['GC-MS and LC-MS method development', 'value', 'en'],
+    ['MS Excel to an advanced level', 'value', 'en'],
+    ['Teaching grammatical gender to beginners in German', 'label', 'en'],
+    ['British nationality, as the Civil Service Nationality Rules require for this reserved post', 'reason', 'en'],
+    ['Straight Razor Barber', 'title', 'en'],
+    ['Have you run training for an LGBTQ+ staff network?', 'label', 'en'],
+    ['Har du erfarenhet av anhörigstöd i kommunen?', 'label', 'sv'],
+  ]
+  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+  it('reads an acronym\'s plural as one word', () => expect(wordsOf('Two GCSEs and NVQs').map((w) => w.text)).toEqual(['two', 'gcses', 'and', 'nvqs']))
 })
 
 // A phrase with an apostrophe is two words ("didn't" is "didn t"), and an alternative cannot

@@ -66,8 +66,8 @@ export default [
   {
     // Sharing a culture or a background, asked of the applicant: the people named after it are whom it is compared with, not whom it is about.
     id: 'shared-culture', ground: 'ethnicity', framed: true,
-    sv: ['lokala rötter', 'rötter i|på orten|bygden|trakten', 'kommer från orten|bygden|trakten', 'bakgrund stämmer|matchar med lokalsamhällets|ortens|bygdens', 'bakgrund som stämmer|matchar med lokalsamhällets|ortens|bygdens', 'delar du vår|den|deras nordiska|svenska|kulturella kultur|bakgrund', 'delar vår|den|deras nordiska|svenska|kulturella kultur|bakgrund', 'delar du * kulturella bakgrund'],
-    en: ['local roots', 'background that matches|matching our|the local|community', 'background matches|matching our|the local|community', 'matches our community|local', 'share the|our|their cultural background|culture', 'share the|our|their nordic|swedish|british|scandinavian culture|background'],
+    sv: ['lokal bakgrund', 'mer lokal bakgrund', 'bakgrund som våra * kunder|gäster kan relatera till', 'bakgrund som kunderna|gästerna kan relatera till', 'lokala rötter', 'rötter i|på orten|bygden|trakten', 'kommer från orten|bygden|trakten', 'bakgrund stämmer|matchar med lokalsamhällets|ortens|bygdens', 'bakgrund som stämmer|matchar med lokalsamhällets|ortens|bygdens', 'delar du vår|den|deras nordiska|svenska|kulturella kultur|bakgrund', 'delar vår|den|deras nordiska|svenska|kulturella kultur|bakgrund', 'delar du * kulturella bakgrund'],
+    en: ['local background', 'more local background', 'background that our * customers|clients can relate to', 'background our customers|clients can relate to', 'local roots', 'background that matches|matching our|the local|community', 'background matches|matching our|the local|community', 'matches our community|local', 'share the|our|their cultural background|culture', 'share the|our|their nordic|swedish|british|scandinavian culture|background'],
   },
   {
     // Where the applicant grew up, went to school or needed a permit: origin asked through its history.
