@@ -324,7 +324,8 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text))) continue
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
-        if (term.concept.id === 'age-number' && legalMinimum(words, a, b)) {
+        // … and the word age with its number just after it: "en ålder på minst 18 år, som alkohollagen kräver", "a minimum age of 18, which the law requires".
+        if ((term.concept.id === 'age-number' && legalMinimum(words, a, b)) || (term.concept.id === 'age' && numbersIn(words, b, b + 4).length > 0 && legalMinimum(words, a, Math.min(words.length, b + 4)))) {
           law ??= words.some((x) => LAW.test(x.text))
           ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
           if (law || ageLimited || words.some((x) => AGE_LIMITED_WORK.test(x.text))) lawfulAge = true

@@ -103,7 +103,7 @@ const PLAIN_FIELD = /^(office|care|sales|admin|administration|customer|warehouse
 const VARIOUS = new Set(['olika', 'alla', 'skilda', 'different', 'various', 'diverse', 'all', 'varied', 'mixed'])
 const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
 // Before a ground word in a title these judge the applicant: "no sick leave history", "ingen sjukfrånvaro".
-const NONE = new Set(['no', 'ingen', 'inga', 'utan', 'without', 'low', 'låg', 'minimal'])
+const NONE = new Set(['no', 'ingen', 'inga', 'utan', 'without', 'low', 'låg', 'minimal', 'ej', 'inte', 'not'])
 // A benefit and the condition it pays for: "ersättning vid nedsatt arbetsförmåga", "cover for illness".
 const CONDITION = new Set(['för', 'for', 'åt', 'to', 'vid', 'at', 'against', 'mot', 'av', 'efter', 'after', 'during', 'by'])
 // Words that name the people served by their age: "youth groups aged 12–18", "barngrupper i åldern 3–5".
@@ -420,6 +420,8 @@ export function aboutOthers(
       let from = Math.max(0, a - 3)
       for (let k = a - 1; k >= from; k--) if (/[–—:]|\s-\s/u.test(text.slice(words[k]!.end, words[k + 1]!.start))) from = k + 1
       const prep = words.slice(from, a).some((x, i, near) => d.titlePrepositions.has(x.text) && !ONLY.has(near[i - 1]?.text ?? '') && !ONLY.has(near[i + 1]?.text ?? ''))
+      // "– gärna i ett heterosexuellt förhållande": a preference names what is wished of the applicant, not a place.
+      if (words.slice(from, a).some((x) => PREFER.has(x.text))) continue
       const team = words.slice(a, a + NEAR).some((x) => d.team.has(x.text))
       if (prep && !team) return 'title-place'
     }

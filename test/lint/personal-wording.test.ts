@@ -71,3 +71,19 @@ describe('the recruiter\'s view of the applicant', () => {
   ]
   for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
+
+// Tenth pass: the body and the voice as they came across.
+describe('the body and the voice', () => {
+  const personal: ['sv' | 'en', string][] = [
+    ['sv', 'ett öppnare kroppsspråk'],
+    ['sv', 'mer säkerhet i rösten'],
+    ['en', 'a more relaxed body language'],
+    ['en', 'answers that sounded more natural'],
+  ]
+  for (const [lang, text] of personal) it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  const requirement: ['sv' | 'en', string][] = [
+    ['sv', 'kunskap om röstvård för sångare'],
+    ['en', 'experience teaching body language in sales training'],
+  ]
+  for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+})

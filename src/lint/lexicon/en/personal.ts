@@ -25,6 +25,8 @@ export default {
     'from|in|about|around|picture|picturing|seeing|imagining|pictured|imagine|imagined|see|saw|seen|found|find|describe|described|consider|considered|rate|rated|rank|ranked|trust|trusted|view|viewed|perceive|perceived|know|knew|remember|remembered you', 'than we|yours', 'than what|how we|you',
     'we saw|sensed|noticed|pictured|struggled|worried|doubted|liked|preferred|missed', 'we didn|weren|couldn|wasn t', 'we did|could|were|was not', 'we * saw|felt|sensed|noticed|picture|pictured|imagine|imagined|struggled|worried|doubted|liked|preferred|missed', 'we d|would * enjoy|like|picture|imagine', 'we d|would enjoy',
     'which|but|and|yet you don|didn|aren|weren t', 'which|but|and|yet you do|did|are|were not', 'you don t really|quite|seem|fit|match|look|sound|strike|come', 'you do not really|quite|seem|fit|match|look|sound|strike|come', 'give|gave|gives us pause', 'sit|sat|sits right', 'to be blunt|honest|frank', 'your story|manner|energy|presence|vibe|demeanour|demeanor',
+    // The body and the voice as they came across (tenth pass): "more confident body language", "answers that sounded less rehearsed".
+    'body language', 'tone of voice', 'in your voice', 'sounded|sounds more|less|too|rather', 'sounded|sounds a bit', 'oomph', 'rehearsed', 'came through|showed in the call|interview|conversation', 'when talking about your|yourself', 'talking about yourself',
     // What the applicant did or gave, reported.
     'you were|was', 'your answers|cv|application', 'you arrived|showed|gave',
   ],
@@ -38,6 +40,6 @@ export default {
   standards: ['more|less|better|worse than', 'more|less|better|worse * than', 'more|less|better|worse * * than', 'no more'],
   // "experience of positive behaviour support"; "your experience was too short" judges.
   you: ['you', 'your', 'yours', 'yourself'],
-  breaks: ['of', 'about', 'experience|knowledge in|with|as|of|about|working|supporting|from'],
+  breaks: ['of', 'about', 'experience|knowledge in|with|as|of|about|working|supporting|from|teaching|training|coaching'],
   except: ['no more', 'media|online|web presence', 'energy efficient|efficiency|sector|industry|market|management|systems', 'your own car|vehicle|tools|transport', 'personal assistant|trainer|training', 'personality test|tests|assessment|assessments|disorder|disorders|psychology'],
 } satisfies PersonalLexicon

@@ -24,6 +24,8 @@ export default {
     'hos|om|än|från dig|dej', 'uppfattade|uppfattar|upplevde|upplever|såg|ser|beskrev|beskriver|bedömde|bedömer|minns|kände|känner dig|dej', 'dig|dej som', 'än din|ditt|dina|vi', 'än vad vi|du', 'än hur vi|du',
     'vi uppfattade|märkte|trodde|tvivlade|oroade|oroar|föreställer', 'vi * uppfattade|såg|kände|upplevde|tyckte|trodde|märkte|saknade|tvivlade|oroade|föreställa', 'vi * * uppfattade|såg|kände|upplevde|tyckte|trodde|märkte|saknade|tvivlade|oroade|föreställa',
     'magkänsla*', 'rätt karaktär|personlighet|stil|framtoning', 'referenserna|referenser beskrev|sa|menade|vittnade', 'föra|för sig|dig', 'din historia|berättelse',
+    // The body and the voice as they came across (tenth pass): "ett mer entusiastiskt kroppsspråk", "mindre tvekan i rösten".
+    'kroppsspråk*', 'i rösten', 'rösten lät|låter', 'tvekan', 'märktes|syntes|hördes i samtalet|intervjun|mötet', 'som märktes|syntes|hördes', 'lät mer|mindre|för', 'låter mer|mindre|för', 'inövade|inövat|inrepeterade|inrepeterat',
     // What the applicant did or gave, reported.
     'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde', 'dina svar', 'ditt cv', 'din ansökan',
   ],
