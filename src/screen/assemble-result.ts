@@ -4,7 +4,7 @@ import { VERSION } from '../version.js'
 import type { CheckedEnvelope } from './application.js'
 import { decide } from './decide.js'
 import type { AuditNote, CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
-import type { ScreeningPlan } from './screening-plan.js'
+import { isoOf, type ScreeningPlan } from './screening-plan.js'
 
 /**
  * The result of one application from its criterion results: the decision, the criteria by
@@ -52,7 +52,7 @@ export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts
       criteriaHash: plan.hash,
       applicationHash: hashJson(env.answers),
       engineVersion: VERSION,
-      evaluatedAt: run.now.toISOString(),
+      evaluatedAt: isoOf(plan, run.now),
       timeZone: plan.timeZone,
       ...(run.notes ? { notes: run.notes } : {}),
     },

@@ -80,6 +80,8 @@ export interface ScreeningPlan {
   readonly minScore: number
   /** The last day of the decision worked out: a batch decides at one `now`. */
   lastDay: { at: number; day: string } | undefined
+  /** The last decision time written out (ISO 8601), for the same reason. */
+  lastIso: { at: number; iso: string } | undefined
 }
 
 /**
@@ -163,6 +165,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
     minScore: criteria.decision.minScore,
     lastDay: undefined,
+    lastIso: undefined,
   }
 }
 
@@ -173,6 +176,15 @@ export function dayOf(plan: ScreeningPlan, t: Date): string {
   const day = isoDay(t.getTime(), plan.timeZone)
   plan.lastDay = { at: t.getTime(), day }
   return day
+}
+
+/** The decision time as the audit record writes it (ISO 8601); the plan keeps the last one: `toISOString` costs as much as screening a criterion. */
+export function isoOf(plan: ScreeningPlan, t: Date): string {
+  const last = plan.lastIso
+  if (last?.at === t.getTime()) return last.iso
+  const iso = t.toISOString()
+  plan.lastIso = { at: t.getTime(), iso }
+  return iso
 }
 
 const NO_DOMAINS: ReadonlyMap<string, readonly unknown[]> = new Map()
