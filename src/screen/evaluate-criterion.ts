@@ -41,6 +41,8 @@ export interface EvaluateInput {
   raw: ReadonlyMap<string, unknown>
   context: EvaluationContext
   explain: boolean
+  /** The plan's verdicts of rules that read one answer alone, per state of that answer (see `ScreeningPlan.byGap`). */
+  byGap?: ReadonlyMap<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>
 }
 
 /**
@@ -68,7 +70,14 @@ export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, v
         if (!(e instanceof ReviewRequest)) throw e
       }
     }
-    return testThreeValued(engine, part.rule, part.values, { gaps: part.gaps, context, domains: part.domains })
+    // A rule of one answer alone is decided alike for every application whose answer is in that state.
+    const kept = input.byGap?.get(part.rule)
+    const state = kept ? part.gaps.get(part.rule.fields[0]!)?.state : undefined
+    const hit = state ? kept!.get(state) : undefined
+    if (hit !== undefined) return hit
+    const r = testThreeValued(engine, part.rule, part.values, { gaps: part.gaps, context, domains: part.domains })
+    if (state) kept!.set(state, r)
+    return r
   }
   const explain = (part: typeof rule, held: boolean): { detail?: Explanation } =>
     input.explain ? { detail: withAnswers(explainRule(engine, part.rule, part.values, context, { held, gaps: part.gaps }), input.raw) } : {}

@@ -97,7 +97,7 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
       asGiven.values[name] = st.actual
       ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
     }
-  return { engine: plan.engine, values, states, gaps, raw, context, explain, ...(asGiven ? { asGiven } : {}) }
+  return { engine: plan.engine, values, states, gaps, raw, context, explain, byGap: plan.byGap, ...(asGiven ? { asGiven } : {}) }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
-import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation } from '../logic/index.js'
+import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
@@ -75,6 +75,12 @@ export interface ScreeningPlan {
   readonly testAll: (data: unknown, context?: EvaluationContext) => boolean[]
   /** Explanations kept per answer, for the rules whose explanation depends on one answer only. */
   readonly kept: ReadonlyMap<CompiledRule, KeptExplanations>
+  /**
+   * Verdicts of the rules that read one answer alone (`soleField`) while that answer cannot be
+   * used, per its state (missing, invalid, for a person): trying its possible answers gives the
+   * same for every application, so it is done once.
+   */
+  readonly byGap: ReadonlyMap<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>
   /** The score the preferred criteria can reach. */
   readonly maxScore: number
   readonly minScore: number
@@ -148,6 +154,8 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   const kept = new Map<CompiledRule, KeptExplanations>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
     if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
+  const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens]) if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
   const checks = fieldChecks(criteria)
   return {
     criteria,
@@ -162,6 +170,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     needsToday: [...checks.values()].some((c) => c.minToday || c.maxToday || c.past),
     testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
     kept,
+    byGap,
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
     minScore: criteria.decision.minScore,
     lastDay: undefined,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../src/logic/engine'
+import { soleField } from '../../src/logic/sole-field'
+
+// Screening keeps the three-valued verdict of a rule of one answer per state of that answer:
+// soleField must say so only of rules whose value nothing else can change.
+describe('soleField', () => {
+  const engine = createEngine()
+  const sole = (rule: unknown) => soleField(engine, engine.compile(rule))
+
+  it('names the one field of a rule that reads it by name and nothing else', () => {
+    expect(sole({ in: [{ var: 'city' }, ['Malmö', 'Lund']] })).toBe('city')
+    expect(sole({ or: [{ '>=': [{ var: 'years' }, 3] }, { '==': [{ var: 'years' }, 0] }] })).toBe('years')
+    expect(sole({ some: [{ var: 'skills' }, { '==': [{ var: '' }, 'react'] }] })).toBe('skills')
+    expect(sole({ var: ['exam', false] })).toBe('exam')
+  })
+
+  it('says nothing of a rule that reads more: another field, the whole data, a key, the clock, the submission, a person', () => {
+    expect(sole({ and: [{ var: 'a' }, { var: 'b' }] })).toBeUndefined()
+    expect(sole({ and: [{ var: 'a' }, { var: '' }] })).toBeUndefined()
+    expect(sole({ var: 'a.b' })).toBeUndefined()
+    expect(sole({ '!': [{ missing: ['a'] }] })).toBeUndefined()
+    expect(sole({ '>': [{ yearsSince: [{ var: 'born' }] }, 18] })).toBeUndefined()
+    expect(sole({ dateOnOrBefore: [{ var: 'from' }, { addMonths: [{ submittedAt: [] }, 1] }] })).toBeUndefined()
+    expect(sole({ some: [{ var: 'dates' }, { '>': [{ daysSince: [{ var: '' }] }, 3] }] })).toBeUndefined()
+    expect(sole({ or: [{ var: 'a' }, { review: ['a person decides'] }] })).toBeUndefined()
+  })
+})
