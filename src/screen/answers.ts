@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { Criteria, Field } from '../criteria/schema.js'
 import { isoDay } from '../logic/index.js'
 import { parseEpoch, parseInstant } from '../logic/index.js'
-import { normaliseTerm, optionMatcher } from '../logic/index.js'
+import { bareRecord, normaliseTerm, optionMatcher } from '../logic/index.js'
 import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
 import { ruleReadings, SUBMISSION } from './rule-reads.js'
 import { wellFormed } from './well-formed.js'
@@ -254,7 +254,8 @@ export function checkAnswers(
   today?: string,
 ): { values: Record<string, unknown>; states: ReadonlyMap<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
   const { names, list, plausibility } = planOf(checks)
-  const values: Record<string, unknown> = Object.create(null)
+  // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
+  const values = bareRecord()
   // Only unusable answers get a state: a field with none is ok (and most applications need no map at all).
   let found: Map<string, FieldState> | undefined
   const states = { set: (name: string, state: FieldState) => void (found ??= new Map()).set(name, state) }
