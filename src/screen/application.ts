@@ -166,6 +166,18 @@ export function usableName(name: string | undefined): string | undefined {
   return clean
 }
 
+/** Every value a primitive or a list of primitives (no allocation: every application is asked). */
+function flatValues(root: Record<string, unknown>): boolean {
+  const keys = Object.keys(root)
+  for (let i = 0; i < keys.length; i++) {
+    const v = root[keys[i]!]
+    if (v === null || typeof v !== 'object') continue
+    if (!Array.isArray(v)) return false
+    for (let j = 0; j < v.length; j++) if (v[j] !== null && typeof v[j] === 'object') return false
+  }
+  return true
+}
+
 /**
  * The path to the first object that contains itself, or null. Iterative and linear in the size
  * of the value: each object is entered once (one finished without a cycle is never walked
@@ -174,8 +186,7 @@ export function usableName(name: string | undefined): string | undefined {
 function cyclePath(root: unknown): (string | number)[] | null {
   if (!root || typeof root !== 'object') return null
   // Answers are flat almost always: values that are primitives or lists of primitives hold no cycle.
-  const flat = (v: unknown) => v === null || typeof v !== 'object'
-  if (Object.values(root).every((v) => flat(v) || (Array.isArray(v) && v.every(flat)))) return null
+  if (flatValues(root as Record<string, unknown>)) return null
   type Frame = { v: Record<string, unknown>; keys: string[]; i: number; list: boolean }
   const enter = (v: object): Frame => ({ v: v as Record<string, unknown>, keys: Object.keys(v), i: 0, list: Array.isArray(v) })
   const open = new Set<object>([root])

@@ -54,7 +54,7 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
           ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
           : slowDraft(item, input!, locale),
     )
-  return assembleResult(plan, env, drafts, { now, locale, ...(notes ? { notes } : {}) })
+  return assembleResult(plan, env, drafts, { now, locale, notes })
 }
 
 /** The built-in closing-date criterion. */
