@@ -44,7 +44,7 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
     } catch {
       verdicts = null // isolate the failing criterion below
     }
-  const input = verdicts ? undefined : evaluateInput(plan, answers, context, explain)
+  let input: EvaluateInput | undefined
   const drafts: CriterionDraft[] = []
   for (const item of plan.items)
     drafts.push(
@@ -52,7 +52,8 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
         ? deadlineDraft(item, env, locale)
         : verdicts
           ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
-          : slowDraft(item, input!, locale),
+          : (item.byName && untouched(item.fields, answers.states) && soundDraft(plan, item, answers.values, answers.raw, context, locale, explain)) ||
+            slowDraft(item, (input ??= evaluateInput(plan, answers, context, explain)), locale),
     )
   return assembleResult(plan, env, drafts, { now, locale, notes })
 }
@@ -68,7 +69,35 @@ function deadlineDraft(d: PlannedDeadline, env: CheckedEnvelope, locale: Locale)
 /** Every answer usable and every rule evaluated at once: the status straight from the verdicts. */
 function fastDraft(plan: ScreeningPlan, c: PlannedRule, verdicts: boolean[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
   const skipped = c.whenAt >= 0 && !verdicts[c.whenAt]
-  const met = !skipped && verdicts[c.ruleAt]!
+  return ruleDraft(plan, c, skipped, !skipped && verdicts[c.ruleAt]!, values, raw, context, locale, explain)
+}
+
+/** Whether none of the fields is among the unusable answers. */
+function untouched(fields: readonly string[], states: ReadonlyMap<string, unknown>): boolean {
+  for (let i = 0; i < fields.length; i++) if (states.has(fields[i]!)) return false
+  return true
+}
+
+/**
+ * A criterion that reads only usable answers, by name, while others are unusable: evaluated on
+ * its own as if every answer were usable, which is what evaluating it with unknowns gives (no
+ * part of it is unknown), explanation included. Undefined when its rule fails: the criterion
+ * is then evaluated with unknowns, which says how it failed.
+ */
+function soundDraft(plan: ScreeningPlan, c: PlannedRule, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft | undefined {
+  let skipped: boolean
+  let met: boolean
+  try {
+    skipped = c.when !== null && !c.when.test(values, context)
+    met = !skipped && c.rule.test(values, context)
+  } catch {
+    return undefined
+  }
+  return ruleDraft(plan, c, skipped, met, values, raw, context, locale, explain)
+}
+
+/** A criterion's result from whether its condition held and its rule was met. */
+function ruleDraft(plan: ScreeningPlan, c: PlannedRule, skipped: boolean, met: boolean, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
   const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: c.reason[locale], fields: c.fields }
   if (explain && !met) r.detail = explanationOf(plan, skipped ? c.when! : c.rule, values, context, raw)
   return r

@@ -1,6 +1,6 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
-import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
+import { answerDomains, isoDay, normaliseTerm, readsByName, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
@@ -43,6 +43,11 @@ export interface PlannedRule extends PlannedBase, CompiledCriterion {
   readonly ruleAt: number
   /** Where its condition's verdict is in the fast path's verdicts, or -1 without a condition. */
   readonly whenAt: number
+  /**
+   * Its rule and condition read answers only by the names in `fields` (`readsByName`): while
+   * none of those is unusable, it is evaluated as with every answer usable, whatever others are.
+   */
+  readonly byName: boolean
 }
 
 /** One criterion of a plan. */
@@ -149,6 +154,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       weight: x.c.required ? 0 : (x.c.weight ?? 0),
       reason: Object.fromEntries(LOCALES.map((l) => [l, byLocale[l] ?? byLocale[criteria.locale]!])) as Record<Locale, string>,
       fields: sharedFields(x.fields),
+      byName: readsByName(engine, x.rule) && (x.when === null || readsByName(engine, x.when)),
     })
   })
   const kept = new Map<CompiledRule, KeptExplanations>()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../src/logic/engine'
-import { soleField } from '../../src/logic/sole-field'
+import { readsByName, soleField } from '../../src/logic/reads-by-name'
 
 // Screening keeps the three-valued verdict of a rule of one answer per state of that answer:
 // soleField must say so only of rules whose value nothing else can change.
@@ -24,5 +24,15 @@ describe('soleField', () => {
     expect(sole({ dateOnOrBefore: [{ var: 'from' }, { addMonths: [{ submittedAt: [] }, 1] }] })).toBeUndefined()
     expect(sole({ some: [{ var: 'dates' }, { '>': [{ daysSince: [{ var: '' }] }, 3] }] })).toBeUndefined()
     expect(sole({ or: [{ var: 'a' }, { review: ['a person decides'] }] })).toBeUndefined()
+  })
+
+  it('readsByName: a rule of named fields, whatever else it reads, unless it reads the whole data or asks a person', () => {
+    const byName = (rule: unknown) => readsByName(engine, engine.compile(rule))
+    expect(byName({ and: [{ var: 'a' }, { '>=': [{ var: 'b' }, 3] }] })).toBe(true)
+    expect(byName({ dateOnOrBefore: [{ var: 'from' }, { addMonths: [{ submittedAt: [] }, 1] }] })).toBe(true)
+    expect(byName({ some: [{ var: 'skills' }, { '==': [{ var: '' }, 'react'] }] })).toBe(true)
+    expect(byName({ '!': [{ missing: ['a', 'b'] }] })).toBe(true)
+    expect(byName({ and: [{ var: 'a' }, { var: '' }] })).toBe(false)
+    expect(byName({ or: [{ var: 'a' }, { review: ['a person decides'] }] })).toBe(false)
   })
 })
