@@ -33,10 +33,10 @@ export interface EvaluateInput {
   gaps: ReadonlyMap<string, FieldGap>
   /**
    * What a condition (`when`) reads: answers for a person as given, so that
-   * `when: legitimation == "Under utbildning"` holds for that answer. Absent when no answer is
-   * for a person (then the condition reads `values` and `gaps`).
+   * `when: legitimation == "Under utbildning"` holds for that answer. Undefined when no answer
+   * is for a person (then the condition reads `values` and `gaps`); made when a condition first asks.
    */
-  asGiven?: { values: Record<string, unknown>; gaps: ReadonlyMap<string, FieldGap> }
+  asGiven: () => { values: Record<string, unknown>; gaps: ReadonlyMap<string, FieldGap> } | undefined
   /** Answers as given, where they were read differently (shown in explanations). */
   raw: ReadonlyMap<string, unknown>
   context: EvaluationContext
@@ -58,7 +58,8 @@ export interface EvaluateInput {
 export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, verdict?: { rule: boolean; when: boolean | null }): Evaluated {
   const { engine, context } = input
   const rule = { rule: cc.rule, values: input.values, gaps: input.gaps, domains: cc.domains }
-  const when = cc.when ? { rule: cc.when, values: input.asGiven?.values ?? input.values, gaps: input.asGiven?.gaps ?? input.gaps, domains: cc.whenDomains } : null
+  const given = cc.when ? input.asGiven() : undefined
+  const when = cc.when ? { rule: cc.when, values: given?.values ?? input.values, gaps: given?.gaps ?? input.gaps, domains: cc.whenDomains } : null
   const touchedBy = (part: typeof rule) => part.rule.fields.filter((f) => part.gaps.has(f))
   // The unknown answers the criterion reads: every one the rule reads, and those the condition reads that are not read as given.
   const touched = [...new Set([...(when ? touchedBy(when) : []), ...touchedBy(rule)])]

@@ -119,14 +119,20 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
   const gaps = new Map<string, FieldGap>()
   for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
   // Conditions (`when`) read an answer for a person as given: it says to whom a criterion applies.
-  let asGiven: EvaluateInput['asGiven']
-  for (const [name, st] of states)
-    if (st.state === 'review') {
-      asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
-      asGiven.values[name] = st.actual
-      ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
-    }
-  return { engine: plan.engine, values, states, gaps, raw, context, explain, byGap: plan.byGap, ...(asGiven ? { asGiven } : {}) }
+  // Made when a condition first asks: most criteria evaluated here have none.
+  let asGiven: ReturnType<EvaluateInput['asGiven']> | null = null
+  const given = (): ReturnType<EvaluateInput['asGiven']> => {
+    if (asGiven !== null) return asGiven
+    asGiven = undefined
+    for (const [name, st] of states)
+      if (st.state === 'review') {
+        asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
+        asGiven.values[name] = st.actual
+        ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
+      }
+    return asGiven
+  }
+  return { engine: plan.engine, values, states, gaps, raw, context, explain, byGap: plan.byGap, asGiven: given }
 }
 
 /**
