@@ -1,4 +1,4 @@
-import { hashJson } from '../criteria/hash.js'
+import { hashJson, sha256Hex } from '../criteria/hash.js'
 import type { Locale } from '../criteria/schema.js'
 import { VERSION } from '../version.js'
 import type { CheckedEnvelope } from './application.js'
@@ -50,7 +50,7 @@ export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts
       criteriaId: criteria.id,
       criteriaVersion: criteria.version,
       criteriaHash: plan.hash,
-      applicationHash: hashJson(env.answers),
+      applicationHash: env.answersJson === undefined ? hashJson(env.answers) : sha256Hex(env.answersJson),
       engineVersion: VERSION,
       evaluatedAt: isoOf(plan, run.now),
       timeZone: plan.timeZone,
