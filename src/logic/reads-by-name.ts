@@ -40,6 +40,26 @@ export function soleField(engine: Engine, rule: CompiledRule): string | undefine
 }
 
 /**
+ * The answers a compiled rule's value depends on, when nothing else can change it: it reads
+ * fields by their names only ({@link readsByName}), each as a whole (no `a.b`), and no operator
+ * of it reads beyond its arguments (the clock, the submission, the data itself). Undefined
+ * otherwise. Such a rule gives the same value, and the same explanation, for the same answers to
+ * those fields in every application.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine()
+ * pureFields(engine, engine.compile({ or: [{ var: 'relocate' }, { in: [{ var: 'city' }, ['Lund']] }] })) // ['relocate', 'city']
+ * pureFields(engine, engine.compile({ '>': [{ daysSince: [{ var: 'from' }] }, 3] })) // undefined
+ * ```
+ * @category Rules engine
+ */
+export function pureFields(engine: Engine, rule: CompiledRule): readonly string[] | undefined {
+  if (rule.readsDynamicPaths || rule.paths.length !== rule.fields.length || !rule.paths.every((p) => rule.fields.includes(p))) return undefined
+  return walk(nodeOf(rule), internalsOf(engine).specs, true) ? rule.fields : undefined
+}
+
+/**
  * No part reads the whole data or a computed path, or asks a person; with `pure`, no operator
  * reads beyond its arguments either (iterative: rules nest deep).
  */

@@ -142,6 +142,10 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
  */
 function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
   const byValue = plan.kept.get(rule)
+  if (!byValue) {
+    const many = plan.keptByAnswers.get(rule)
+    if (many) return explanationOfMany(plan, rule, many, values, context, raw)
+  }
   const field = rule.fields[0]!
   const value = byValue && !raw.has(field) ? values[field] : undefined
   const key = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
@@ -153,4 +157,35 @@ function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<s
   if (key === undefined) return raw.size ? withAnswers(e, raw) : e
   if (byValue!.size < 256) byValue!.set(key, shareExplanation(e))
   return byValue!.get(key) ?? e
+}
+
+/**
+ * Why a rule of a few answers did not hold, kept per those answers: made once per plan,
+ * frozen, and shared by the results, as for a rule of one answer.
+ */
+function explanationOfMany(plan: ScreeningPlan, rule: CompiledRule, many: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
+  const key = answersKey(many.fields, values, raw)
+  if (key !== undefined) {
+    const hit = many.byKey.get(key)
+    if (hit) return hit
+  }
+  const e = explainRule(plan.engine, rule, values, context)
+  if (key === undefined) return raw.size ? withAnswers(e, raw) : e
+  if (many.byKey.size < 256) many.byKey.set(key, shareExplanation(e))
+  return many.byKey.get(key) ?? e
+}
+
+/** The answers to the fields as one text (each marked with its type, a text with its length), or undefined when one is no text, number or yes/no, or was read differently from what was given. */
+function answersKey(fields: readonly string[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>): string | undefined {
+  let key = ''
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!
+    if (raw.has(f)) return undefined
+    const v = values[f]
+    if (typeof v === 'string') key += `s${v.length}:${v}`
+    else if (typeof v === 'number') key += `n${v}`
+    else if (typeof v === 'boolean') key += v ? 't' : 'f'
+    else return undefined
+  }
+  return key
 }

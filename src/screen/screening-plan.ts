@@ -1,6 +1,6 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
-import { answerDomains, isoDay, normaliseTerm, readsByName, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
+import { answerDomains, isoDay, normaliseTerm, pureFields, readsByName, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
@@ -81,6 +81,12 @@ export interface ScreeningPlan {
   /** Explanations kept per answer, for the rules whose explanation depends on one answer only. */
   readonly kept: ReadonlyMap<CompiledRule, KeptExplanations>
   /**
+   * Explanations kept per answers, for the rules whose explanation depends on a few answers
+   * only (`pureFields`: `relocate or city in [...]`), keyed by those answers when each is a text,
+   * a number or a yes/no.
+   */
+  readonly keptByAnswers: ReadonlyMap<CompiledRule, { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }>
+  /**
    * Verdicts of the rules that read one answer alone (`soleField`) while that answer cannot be
    * used, per its state (missing, invalid, for a person): trying its possible answers gives the
    * same for every application, so it is done once.
@@ -160,6 +166,11 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   const kept = new Map<CompiledRule, KeptExplanations>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
     if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
+  const keptByAnswers = new Map<CompiledRule, { fields: readonly string[]; byKey: Map<string, Explanation> }>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
+    const fields = kept.has(rule) ? undefined : pureFields(engine, rule)
+    if (fields && fields.length >= 2 && fields.length <= 4) keptByAnswers.set(rule, { fields, byKey: new Map() })
+  }
   const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens]) if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
   const checks = fieldChecks(criteria)
@@ -176,6 +187,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     needsToday: [...checks.values()].some((c) => c.minToday || c.maxToday || c.past),
     testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
     kept,
+    keptByAnswers,
     byGap,
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
     minScore: criteria.decision.minScore,

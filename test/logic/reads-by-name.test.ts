@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../src/logic/engine'
-import { readsByName, soleField } from '../../src/logic/reads-by-name'
+import { pureFields, readsByName, soleField } from '../../src/logic/reads-by-name'
 
 // Screening keeps the three-valued verdict of a rule of one answer per state of that answer:
 // soleField must say so only of rules whose value nothing else can change.
@@ -34,5 +34,15 @@ describe('soleField', () => {
     expect(byName({ '!': [{ missing: ['a', 'b'] }] })).toBe(true)
     expect(byName({ and: [{ var: 'a' }, { var: '' }] })).toBe(false)
     expect(byName({ or: [{ var: 'a' }, { review: ['a person decides'] }] })).toBe(false)
+  })
+
+  it('pureFields: the fields of a rule nothing else can change, or nothing', () => {
+    const pure = (rule: unknown) => pureFields(engine, engine.compile(rule))
+    expect(pure({ or: [{ var: 'relocate' }, { in: [{ var: 'city' }, ['Lund']] }] })).toEqual(['relocate', 'city'])
+    expect(pure({ and: [{ '>=': [{ var: 'years' }, 5] }, { some: [{ var: 'skills' }, { '==': [{ var: '' }, 'react'] }] }] })).toEqual(['years', 'skills'])
+    expect(pure({ and: [{ var: 'a' }, { var: 'b.c' }] })).toBeUndefined()
+    expect(pure({ and: [{ var: 'a' }, { var: '' }] })).toBeUndefined()
+    expect(pure({ dateOnOrBefore: [{ var: 'from' }, { addMonths: [{ submittedAt: [] }, 1] }] })).toBeUndefined()
+    expect(pure({ '!': [{ missing: ['a', 'b'] }] })).toBeUndefined()
   })
 })
