@@ -112,13 +112,20 @@ class Explainer implements Why {
 
   leaf(n: Node, wantTrue: boolean): Condition {
     const parts = (n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined) ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: this.value(n) }
-    // The parts copied in their order, as a spread would, but by a loop: every unmet
-    // criterion's explanation is a leaf, and a spread of the operators' many shapes is slow.
-    const c = { kind: 'condition' } as Condition
-    const keys = Object.keys(parts)
-    for (let i = 0; i < keys.length; i++) (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
     // In a held explanation the leaf's requirement is that it had the truthiness it had.
-    c.negated = this.held ? wantTrue : !wantTrue
+    const negated = this.held ? wantTrue : !wantTrue
+    // The parts in their order, as a spread would copy them, without one: every unmet
+    // criterion's explanation is a leaf, and a spread of the operators' many shapes is slow.
+    // The usual five parts make one literal; others are copied key by key.
+    const keys = Object.keys(parts)
+    let c: Condition
+    if (keys.length === 5 && keys[0] === 'operator' && keys[1] === 'path' && keys[2] === 'subject' && keys[3] === 'expected' && keys[4] === 'actual')
+      c = { kind: 'condition', operator: parts.operator, path: parts.path, subject: parts.subject, expected: parts.expected, actual: parts.actual, negated }
+    else {
+      c = { kind: 'condition' } as Condition
+      for (let i = 0; i < keys.length; i++) (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
+      c.negated = negated
+    }
     if (this.held) c.held = true
     return c
   }

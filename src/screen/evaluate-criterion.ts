@@ -149,8 +149,14 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
 export function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): Explanation {
   if (!raw.size) return e
   if (e.kind !== 'condition') return { ...e, children: e.children.map((c) => withAnswers(c, raw)) }
-  const field = e.path?.split('.')[0]
-  return field !== undefined && raw.has(field) ? { ...e, answered: preview(raw.get(field)) } : e
+  const field = typeof e.path !== 'string' ? undefined : e.path.includes('.') ? e.path.split('.')[0] : e.path
+  if (field === undefined || !raw.has(field)) return e
+  // A copy with `answered` last (or where it was), as a spread would make, key by key: a spread of explanations' several shapes is slow.
+  const c = {} as Record<string, unknown>
+  const keys = Object.keys(e)
+  for (let i = 0; i < keys.length; i++) c[keys[i]!] = (e as unknown as Record<string, unknown>)[keys[i]!]
+  c.answered = preview(raw.get(field))
+  return c as unknown as Explanation
 }
 
 /** Keeps hostile values (10 MB strings, deep nesting) out of results and logs. */
