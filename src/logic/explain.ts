@@ -138,8 +138,16 @@ class Explainer implements Why {
 
   /** The first computed argument against the rest: literals, or one computed value (a date a month after the application). */
   private generic(n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined {
-    const [a, ...rest] = n.args
-    if (!a || isValueNode(a) || !(rest.every(isValueNode) || rest.length === 1)) return undefined
+    const args = n.args
+    const a = args[0]
+    if (!a || isValueNode(a)) return undefined
+    // The common case, one value against one other, without the arrays of the general one.
+    if (args.length === 2) {
+      const expected = this.value(args[1]!)
+      return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected, actual: this.value(a) }
+    }
+    const rest = args.slice(1)
+    if (!rest.every(isValueNode)) return undefined
     const values = rest.map((r) => this.value(r))
     return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: this.value(a) }
   }

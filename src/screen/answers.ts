@@ -277,7 +277,7 @@ export function checkAnswers(
         allOk = false
         continue
       }
-      if (Array.isArray(given) && given.some((x) => typeof x === 'string' && isNonAnswer(x, check.nonAnswers!))) {
+      if (Array.isArray(given) && holdsNonAnswer(given, check.nonAnswers)) {
         const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x, check.nonAnswers!)))
         if (!kept.length) {
           states.set(name, { state: 'missing', given: preview(given) })
@@ -383,7 +383,19 @@ const preview = (v: unknown[]): unknown => (v.length <= 20 && v.every((x) => typ
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
 function changed(text: unknown, read: unknown): boolean {
   if (typeof text === 'string') return text !== read
-  if (Array.isArray(text) && Array.isArray(read)) return text.some((t, i) => typeof t === 'string' && t !== read[i])
+  if (Array.isArray(text) && Array.isArray(read)) {
+    for (let i = 0; i < text.length; i++) if (typeof text[i] === 'string' && text[i] !== read[i]) return true
+    return false
+  }
+  return false
+}
+
+/** Whether a list holds a non-answer among its texts (a loop: every free list of every application is asked). */
+function holdsNonAnswer(list: unknown[], nonAnswers: ReadonlySet<string>): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]
+    if (typeof x === 'string' && isNonAnswer(x, nonAnswers)) return true
+  }
   return false
 }
 
