@@ -165,7 +165,8 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   })
   const kept = new Map<CompiledRule, KeptExplanations>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
-    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
+    // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
+    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule) && readsByName(engine, rule)) kept.set(rule, new Map())
   const keptByAnswers = new Map<CompiledRule, { fields: readonly string[]; byKey: Map<string, Explanation> }>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
     const fields = kept.has(rule) ? undefined : pureFields(engine, rule)
