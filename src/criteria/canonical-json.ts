@@ -18,6 +18,23 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * {@link canonicalJson} of a flat object (the answers of an application: primitives and lists
+ * of primitives), or undefined for anything else, which then holds a nested value, and so may
+ * hold a cycle: nothing is thrown. Flat answers cannot contain themselves, so screening writes
+ * them once, for the hash of its audit record and as the proof that they hold no cycle.
+ *
+ * @example
+ * ```ts
+ * flatCanonicalJson({ b: 1, a: ['x'] }) // '{"a":["x"],"b":1}'
+ * flatCanonicalJson({ a: { b: 1 } }) // undefined
+ * ```
+ * @category Criteria files
+ */
+export function flatCanonicalJson(value: unknown): string | undefined {
+  return flatObject(value)
+}
+
+/**
  * The common case, answers of an application: a plain object whose values are primitives or
  * arrays of primitives, and whose keys come in the same few orders (one per form). The sorted
  * order of a key list is kept, so each application costs one pass of string building.

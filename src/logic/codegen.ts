@@ -1,5 +1,6 @@
 import { EvaluationError } from '../errors.js'
 import type { Node } from './ast.js'
+import { BARE_PROTOTYPE } from './bare-record.js'
 import type { Emit, OperatorSpec } from './operators/spec.js'
 import { evaluatorFor } from './prepare.js'
 import { BINARY_OPERATORS, truthy, type Runtime } from './runtime.js'
@@ -188,7 +189,7 @@ class Generator implements Emit {
         if (node.path.length === 1) {
           // Inlined with a constant key, so V8 sees a monomorphic property load at each site
           // (a shared helper's keyed load goes megamorphic across fields).
-          // For an object whose prototype is Object.prototype (or null), a key that
+          // For an object whose prototype is Object.prototype (or null, or the bare records'), a key that
           // Object.prototype lacks can only be an own property: the common case needs no
           // hasOwnProperty call. Object.prototype is checked at run time, so pollution after
           // compilation is still caught; anything else takes the checked helper.
@@ -265,7 +266,7 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
     isPlain: (d) => {
       if (d === null || typeof d !== 'object') return false
       const p: unknown = Object.getPrototypeOf(d)
-      return p === Object.prototype || p === null
+      return p === Object.prototype || p === null || p === BARE_PROTOTYPE
     },
     objectProto: Object.prototype as Record<string, unknown>,
     // json-logic-js turns an `undefined` default into `null`.

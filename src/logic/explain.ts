@@ -111,12 +111,20 @@ class Explainer implements Why {
   }
 
   leaf(n: Node, wantTrue: boolean): Condition {
-    const parts = n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined
-    const c: Condition = {
-      kind: 'condition',
-      ...(parts ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: this.value(n) }),
-      // In a held explanation the leaf's requirement is that it had the truthiness it had.
-      negated: this.held ? wantTrue : !wantTrue,
+    const parts = (n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined) ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: this.value(n) }
+    // In a held explanation the leaf's requirement is that it had the truthiness it had.
+    const negated = this.held ? wantTrue : !wantTrue
+    // The parts in their order, as a spread would copy them, without one: every unmet
+    // criterion's explanation is a leaf, and a spread of the operators' many shapes is slow.
+    // The usual five parts make one literal; others are copied key by key.
+    const keys = Object.keys(parts)
+    let c: Condition
+    if (keys.length === 5 && keys[0] === 'operator' && keys[1] === 'path' && keys[2] === 'subject' && keys[3] === 'expected' && keys[4] === 'actual')
+      c = { kind: 'condition', operator: parts.operator, path: parts.path, subject: parts.subject, expected: parts.expected, actual: parts.actual, negated }
+    else {
+      c = { kind: 'condition' } as Condition
+      for (let i = 0; i < keys.length; i++) (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
+      c.negated = negated
     }
     if (this.held) c.held = true
     return c
@@ -130,8 +138,16 @@ class Explainer implements Why {
 
   /** The first computed argument against the rest: literals, or one computed value (a date a month after the application). */
   private generic(n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined {
-    const [a, ...rest] = n.args
-    if (!a || isValueNode(a) || !(rest.every(isValueNode) || rest.length === 1)) return undefined
+    const args = n.args
+    const a = args[0]
+    if (!a || isValueNode(a)) return undefined
+    // The common case, one value against one other, without the arrays of the general one.
+    if (args.length === 2) {
+      const expected = this.value(args[1]!)
+      return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected, actual: this.value(a) }
+    }
+    const rest = args.slice(1)
+    if (!rest.every(isValueNode)) return undefined
     const values = rest.map((r) => this.value(r))
     return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: this.value(a) }
   }

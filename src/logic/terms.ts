@@ -75,7 +75,11 @@ export function candidateTerms(v: unknown, op: string): string[] {
  */
 export function optionMatcher(values: readonly string[]): (answer: string) => string | undefined {
   const byTerm = new Map(values.map((v) => [normaliseTerm(v), v]))
-  return (answer) => byTerm.get(normaliseTerm(answer))
+  // An answer spelled as an option (most are: they come from the form's own list) is that
+  // option without normalising it, unless another option spelled alike loosely is the one meant.
+  const exact = new Map<string, string>()
+  for (const v of values) if (byTerm.get(normaliseTerm(v)) === v) exact.set(v, v)
+  return (answer) => exact.get(answer) ?? byTerm.get(normaliseTerm(answer))
 }
 
 // Words of a free text, for `includesWord`: the loose form, cut at white space and at the

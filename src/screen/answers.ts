@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { Criteria, Field } from '../criteria/schema.js'
 import { isoDay } from '../logic/index.js'
 import { parseEpoch, parseInstant } from '../logic/index.js'
-import { normaliseTerm, optionMatcher } from '../logic/index.js'
+import { bareRecord, normaliseTerm, optionMatcher } from '../logic/index.js'
 import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
 import { ruleReadings, SUBMISSION } from './rule-reads.js'
 import { wellFormed } from './well-formed.js'
@@ -254,7 +254,8 @@ export function checkAnswers(
   today?: string,
 ): { values: Record<string, unknown>; states: ReadonlyMap<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
   const { names, list, plausibility } = planOf(checks)
-  const values: Record<string, unknown> = Object.create(null)
+  // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
+  const values = bareRecord()
   // Only unusable answers get a state: a field with none is ok (and most applications need no map at all).
   let found: Map<string, FieldState> | undefined
   const states = { set: (name: string, state: FieldState) => void (found ??= new Map()).set(name, state) }
@@ -276,7 +277,7 @@ export function checkAnswers(
         allOk = false
         continue
       }
-      if (Array.isArray(given) && given.some((x) => typeof x === 'string' && isNonAnswer(x, check.nonAnswers!))) {
+      if (Array.isArray(given) && holdsNonAnswer(given, check.nonAnswers)) {
         const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x, check.nonAnswers!)))
         if (!kept.length) {
           states.set(name, { state: 'missing', given: preview(given) })
@@ -382,7 +383,19 @@ const preview = (v: unknown[]): unknown => (v.length <= 20 && v.every((x) => typ
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
 function changed(text: unknown, read: unknown): boolean {
   if (typeof text === 'string') return text !== read
-  if (Array.isArray(text) && Array.isArray(read)) return text.some((t, i) => typeof t === 'string' && t !== read[i])
+  if (Array.isArray(text) && Array.isArray(read)) {
+    for (let i = 0; i < text.length; i++) if (typeof text[i] === 'string' && text[i] !== read[i]) return true
+    return false
+  }
+  return false
+}
+
+/** Whether a list holds a non-answer among its texts (a loop: every free list of every application is asked). */
+function holdsNonAnswer(list: unknown[], nonAnswers: ReadonlySet<string>): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]
+    if (typeof x === 'string' && isNonAnswer(x, nonAnswers)) return true
+  }
   return false
 }
 

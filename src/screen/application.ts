@@ -4,6 +4,7 @@ import { buildSchemasJitless } from '../criteria/zod-jitless.js'
 import { ApplicationError, type ApplicationIssue, type ApplicationIssueCode } from '../errors.js'
 import { BIDI_CONTROLS, CONTROL } from '../criteria/control-characters.js'
 import { parseEpoch } from '../logic/index.js'
+import { flatCanonicalJson } from '../criteria/canonical-json.js'
 import { wellFormed } from './well-formed.js'
 
 // The schemas below are built with zod's jitless set: building them tries no code generation (zod-jitless.ts).
@@ -71,6 +72,8 @@ export interface CheckedEnvelope {
   firstName?: string
   locale?: string
   answers: Record<string, unknown>
+  /** The canonical JSON of the answers, when they are flat (written while checking them for cycles). */
+  answersJson?: string
 }
 
 /** Checks the envelope of an application; throws {@link ApplicationError} when it is unusable.
@@ -124,12 +127,16 @@ function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
     text16(c.email, 'candidate', 'email')
     text16(c.locale, 'candidate', 'locale')
   }
-  const cycle = cyclePath(a.answers)
+  // Flat answers (nearly all) are written as canonical JSON once, here: the text the audit
+  // record hashes, and the proof that they hold no cycle. Others are walked for one.
+  const answersJson = flatCanonicalJson(a.answers ?? {})
+  const cycle = answersJson === undefined ? cyclePath(a.answers) : null
   if (cycle) throw new ApplicationError([issue('cyclic_value', ['answers', ...cycle])])
   const t = parseEpoch(a.submittedAt, timeZone)
   if (Number.isNaN(t) || a.submittedAt.length < 16)
     throw new ApplicationError([issue('invalid_date', ['submittedAt'], { value: a.submittedAt })])
   const env: CheckedEnvelope = { id: a.id, submittedAt: a.submittedAt, submitted: new Date(t), answers: (a.answers ?? {}) as Record<string, unknown> }
+  if (answersJson !== undefined) env.answersJson = answersJson
   if (a.source !== undefined) env.source = a.source
   const first = usableName(c?.firstName)
   if (first) env.firstName = first
@@ -167,6 +174,18 @@ export function usableName(name: string | undefined): string | undefined {
   return clean
 }
 
+/** Every value a primitive or a list of primitives (no allocation: every application is asked). */
+function flatValues(root: Record<string, unknown>): boolean {
+  const keys = Object.keys(root)
+  for (let i = 0; i < keys.length; i++) {
+    const v = root[keys[i]!]
+    if (v === null || typeof v !== 'object') continue
+    if (!Array.isArray(v)) return false
+    for (let j = 0; j < v.length; j++) if (v[j] !== null && typeof v[j] === 'object') return false
+  }
+  return true
+}
+
 /**
  * The path to the first object that contains itself, or null. Iterative and linear in the size
  * of the value: each object is entered once (one finished without a cycle is never walked
@@ -175,8 +194,7 @@ export function usableName(name: string | undefined): string | undefined {
 function cyclePath(root: unknown): (string | number)[] | null {
   if (!root || typeof root !== 'object') return null
   // Answers are flat almost always: values that are primitives or lists of primitives hold no cycle.
-  const flat = (v: unknown) => v === null || typeof v !== 'object'
-  if (Object.values(root).every((v) => flat(v) || (Array.isArray(v) && v.every(flat)))) return null
+  if (flatValues(root as Record<string, unknown>)) return null
   type Frame = { v: Record<string, unknown>; keys: string[]; i: number; list: boolean }
   const enter = (v: object): Frame => ({ v: v as Record<string, unknown>, keys: Object.keys(v), i: 0, list: Array.isArray(v) })
   const open = new Set<object>([root])

@@ -1,17 +1,17 @@
-import { hashJson } from '../criteria/hash.js'
+import { hashJson, sha256Hex } from '../criteria/hash.js'
 import type { Locale } from '../criteria/schema.js'
 import { VERSION } from '../version.js'
 import type { CheckedEnvelope } from './application.js'
 import { decide } from './decide.js'
 import type { AuditNote, CriterionDraft, CriterionResult, ScreeningResult } from './result.js'
-import type { ScreeningPlan } from './screening-plan.js'
+import { isoOf, type ScreeningPlan } from './screening-plan.js'
 
 /**
  * The result of one application from its criterion results: the decision, the criteria by
  * status, and the audit record (the hashes of the criteria and of the answers, the engine
  * version, the time of the decision, its zone, and notes a later reader must know).
  */
-export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts: CriterionDraft[], run: { now: Date; locale: Locale; notes?: AuditNote[] }): ScreeningResult {
+export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts: CriterionDraft[], run: { now: Date; locale: Locale; notes: AuditNote[] | undefined }): ScreeningResult {
   const criteria = plan.criteria
   const decision = decide(drafts as CriterionResult<boolean>[], plan.byId, criteria.decision)
   const app: ScreeningResult['application'] = { id: env.id, submittedAt: env.submittedAt }
@@ -50,9 +50,9 @@ export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts
       criteriaId: criteria.id,
       criteriaVersion: criteria.version,
       criteriaHash: plan.hash,
-      applicationHash: hashJson(env.answers),
+      applicationHash: env.answersJson === undefined ? hashJson(env.answers) : sha256Hex(env.answersJson),
       engineVersion: VERSION,
-      evaluatedAt: run.now.toISOString(),
+      evaluatedAt: isoOf(plan, run.now),
       timeZone: plan.timeZone,
       ...(run.notes ? { notes: run.notes } : {}),
     },

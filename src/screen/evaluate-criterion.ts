@@ -33,14 +33,16 @@ export interface EvaluateInput {
   gaps: ReadonlyMap<string, FieldGap>
   /**
    * What a condition (`when`) reads: answers for a person as given, so that
-   * `when: legitimation == "Under utbildning"` holds for that answer. Absent when no answer is
-   * for a person (then the condition reads `values` and `gaps`).
+   * `when: legitimation == "Under utbildning"` holds for that answer. Undefined when no answer
+   * is for a person (then the condition reads `values` and `gaps`); made when a condition first asks.
    */
-  asGiven?: { values: Record<string, unknown>; gaps: ReadonlyMap<string, FieldGap> }
+  asGiven: () => { values: Record<string, unknown>; gaps: ReadonlyMap<string, FieldGap> } | undefined
   /** Answers as given, where they were read differently (shown in explanations). */
   raw: ReadonlyMap<string, unknown>
   context: EvaluationContext
   explain: boolean
+  /** The plan's verdicts of rules that read one answer alone, per state of that answer (see `ScreeningPlan.byGap`). */
+  byGap?: ReadonlyMap<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>
 }
 
 /**
@@ -56,7 +58,8 @@ export interface EvaluateInput {
 export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, verdict?: { rule: boolean; when: boolean | null }): Evaluated {
   const { engine, context } = input
   const rule = { rule: cc.rule, values: input.values, gaps: input.gaps, domains: cc.domains }
-  const when = cc.when ? { rule: cc.when, values: input.asGiven?.values ?? input.values, gaps: input.asGiven?.gaps ?? input.gaps, domains: cc.whenDomains } : null
+  const given = cc.when ? input.asGiven() : undefined
+  const when = cc.when ? { rule: cc.when, values: given?.values ?? input.values, gaps: given?.gaps ?? input.gaps, domains: cc.whenDomains } : null
   const touchedBy = (part: typeof rule) => part.rule.fields.filter((f) => part.gaps.has(f))
   // The unknown answers the criterion reads: every one the rule reads, and those the condition reads that are not read as given.
   const touched = [...new Set([...(when ? touchedBy(when) : []), ...touchedBy(rule)])]
@@ -68,7 +71,14 @@ export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, v
         if (!(e instanceof ReviewRequest)) throw e
       }
     }
-    return testThreeValued(engine, part.rule, part.values, { gaps: part.gaps, context, domains: part.domains })
+    // A rule of one answer alone is decided alike for every application whose answer is in that state.
+    const kept = input.byGap?.get(part.rule)
+    const state = kept ? part.gaps.get(part.rule.fields[0]!)?.state : undefined
+    const hit = state ? kept!.get(state) : undefined
+    if (hit !== undefined) return hit
+    const r = testThreeValued(engine, part.rule, part.values, { gaps: part.gaps, context, domains: part.domains })
+    if (state) kept!.set(state, r)
+    return r
   }
   const explain = (part: typeof rule, held: boolean): { detail?: Explanation } =>
     input.explain ? { detail: withAnswers(explainRule(engine, part.rule, part.values, context, { held, gaps: part.gaps }), input.raw) } : {}
@@ -139,8 +149,14 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
 export function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): Explanation {
   if (!raw.size) return e
   if (e.kind !== 'condition') return { ...e, children: e.children.map((c) => withAnswers(c, raw)) }
-  const field = e.path?.split('.')[0]
-  return field !== undefined && raw.has(field) ? { ...e, answered: preview(raw.get(field)) } : e
+  const field = typeof e.path !== 'string' ? undefined : e.path.includes('.') ? e.path.split('.')[0] : e.path
+  if (field === undefined || !raw.has(field)) return e
+  // A copy with `answered` last (or where it was), as a spread would make, key by key: a spread of explanations' several shapes is slow.
+  const c = {} as Record<string, unknown>
+  const keys = Object.keys(e)
+  for (let i = 0; i < keys.length; i++) c[keys[i]!] = (e as unknown as Record<string, unknown>)[keys[i]!]
+  c.answered = preview(raw.get(field))
+  return c as unknown as Explanation
 }
 
 /** Keeps hostile values (10 MB strings, deep nesting) out of results and logs. */

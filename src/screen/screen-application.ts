@@ -44,7 +44,7 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
     } catch {
       verdicts = null // isolate the failing criterion below
     }
-  const input = verdicts ? undefined : evaluateInput(plan, answers, context, explain)
+  let input: EvaluateInput | undefined
   const drafts: CriterionDraft[] = []
   for (const item of plan.items)
     drafts.push(
@@ -52,9 +52,10 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
         ? deadlineDraft(item, env, locale)
         : verdicts
           ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
-          : slowDraft(item, input!, locale),
+          : (item.byName && untouched(item.fields, answers.states) && soundDraft(plan, item, answers.values, answers.raw, context, locale, explain)) ||
+            slowDraft(item, (input ??= evaluateInput(plan, answers, context, explain)), locale),
     )
-  return assembleResult(plan, env, drafts, { now, locale, ...(notes ? { notes } : {}) })
+  return assembleResult(plan, env, drafts, { now, locale, notes })
 }
 
 /** The built-in closing-date criterion. */
@@ -68,7 +69,35 @@ function deadlineDraft(d: PlannedDeadline, env: CheckedEnvelope, locale: Locale)
 /** Every answer usable and every rule evaluated at once: the status straight from the verdicts. */
 function fastDraft(plan: ScreeningPlan, c: PlannedRule, verdicts: boolean[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
   const skipped = c.whenAt >= 0 && !verdicts[c.whenAt]
-  const met = !skipped && verdicts[c.ruleAt]!
+  return ruleDraft(plan, c, skipped, !skipped && verdicts[c.ruleAt]!, values, raw, context, locale, explain)
+}
+
+/** Whether none of the fields is among the unusable answers. */
+function untouched(fields: readonly string[], states: ReadonlyMap<string, unknown>): boolean {
+  for (let i = 0; i < fields.length; i++) if (states.has(fields[i]!)) return false
+  return true
+}
+
+/**
+ * A criterion that reads only usable answers, by name, while others are unusable: evaluated on
+ * its own as if every answer were usable, which is what evaluating it with unknowns gives (no
+ * part of it is unknown), explanation included. Undefined when its rule fails: the criterion
+ * is then evaluated with unknowns, which says how it failed.
+ */
+function soundDraft(plan: ScreeningPlan, c: PlannedRule, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft | undefined {
+  let skipped: boolean
+  let met: boolean
+  try {
+    skipped = c.when !== null && !c.when.test(values, context)
+    met = !skipped && c.rule.test(values, context)
+  } catch {
+    return undefined
+  }
+  return ruleDraft(plan, c, skipped, met, values, raw, context, locale, explain)
+}
+
+/** A criterion's result from whether its condition held and its rule was met. */
+function ruleDraft(plan: ScreeningPlan, c: PlannedRule, skipped: boolean, met: boolean, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
   const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: c.reason[locale], fields: c.fields }
   if (explain && !met) r.detail = explanationOf(plan, skipped ? c.when! : c.rule, values, context, raw)
   return r
@@ -90,14 +119,20 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
   const gaps = new Map<string, FieldGap>()
   for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
   // Conditions (`when`) read an answer for a person as given: it says to whom a criterion applies.
-  let asGiven: EvaluateInput['asGiven']
-  for (const [name, st] of states)
-    if (st.state === 'review') {
-      asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
-      asGiven.values[name] = st.actual
-      ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
-    }
-  return { engine: plan.engine, values, states, gaps, raw, context, explain, ...(asGiven ? { asGiven } : {}) }
+  // Made when a condition first asks: most criteria evaluated here have none.
+  let asGiven: ReturnType<EvaluateInput['asGiven']> | null = null
+  const given = (): ReturnType<EvaluateInput['asGiven']> => {
+    if (asGiven !== null) return asGiven
+    asGiven = undefined
+    for (const [name, st] of states)
+      if (st.state === 'review') {
+        asGiven ??= { values: { ...values }, gaps: new Map(gaps) }
+        asGiven.values[name] = st.actual
+        ;(asGiven.gaps as Map<string, FieldGap>).delete(name)
+      }
+    return asGiven
+  }
+  return { engine: plan.engine, values, states, gaps, raw, context, explain, byGap: plan.byGap, asGiven: given }
 }
 
 /**
@@ -107,6 +142,10 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
  */
 function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
   const byValue = plan.kept.get(rule)
+  if (!byValue) {
+    const many = plan.keptByAnswers.get(rule)
+    if (many) return explanationOfMany(plan, rule, many, values, context, raw)
+  }
   const field = rule.fields[0]!
   const value = byValue && !raw.has(field) ? values[field] : undefined
   const key = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
@@ -118,4 +157,35 @@ function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<s
   if (key === undefined) return raw.size ? withAnswers(e, raw) : e
   if (byValue!.size < 256) byValue!.set(key, shareExplanation(e))
   return byValue!.get(key) ?? e
+}
+
+/**
+ * Why a rule of a few answers did not hold, kept per those answers: made once per plan,
+ * frozen, and shared by the results, as for a rule of one answer.
+ */
+function explanationOfMany(plan: ScreeningPlan, rule: CompiledRule, many: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
+  const key = answersKey(many.fields, values, raw)
+  if (key !== undefined) {
+    const hit = many.byKey.get(key)
+    if (hit) return hit
+  }
+  const e = explainRule(plan.engine, rule, values, context)
+  if (key === undefined) return raw.size ? withAnswers(e, raw) : e
+  if (many.byKey.size < 256) many.byKey.set(key, shareExplanation(e))
+  return many.byKey.get(key) ?? e
+}
+
+/** The answers to the fields as one text (each marked with its type, a text with its length), or undefined when one is no text, number or yes/no, or was read differently from what was given. */
+function answersKey(fields: readonly string[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>): string | undefined {
+  let key = ''
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!
+    if (raw.has(f)) return undefined
+    const v = values[f]
+    if (typeof v === 'string') key += `s${v.length}:${v}`
+    else if (typeof v === 'number') key += `n${v}`
+    else if (typeof v === 'boolean') key += v ? 't' : 'f'
+    else return undefined
+  }
+  return key
 }

@@ -1,6 +1,6 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
-import { answerDomains, isoDay, normaliseTerm, ruleReadsMoreThanAnswers, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation } from '../logic/index.js'
+import { answerDomains, isoDay, normaliseTerm, pureFields, readsByName, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
@@ -43,6 +43,11 @@ export interface PlannedRule extends PlannedBase, CompiledCriterion {
   readonly ruleAt: number
   /** Where its condition's verdict is in the fast path's verdicts, or -1 without a condition. */
   readonly whenAt: number
+  /**
+   * Its rule and condition read answers only by the names in `fields` (`readsByName`): while
+   * none of those is unusable, it is evaluated as with every answer usable, whatever others are.
+   */
+  readonly byName: boolean
 }
 
 /** One criterion of a plan. */
@@ -75,11 +80,25 @@ export interface ScreeningPlan {
   readonly testAll: (data: unknown, context?: EvaluationContext) => boolean[]
   /** Explanations kept per answer, for the rules whose explanation depends on one answer only. */
   readonly kept: ReadonlyMap<CompiledRule, KeptExplanations>
+  /**
+   * Explanations kept per answers, for the rules whose explanation depends on a few answers
+   * only (`pureFields`: `relocate or city in [...]`), keyed by those answers when each is a text,
+   * a number or a yes/no.
+   */
+  readonly keptByAnswers: ReadonlyMap<CompiledRule, { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }>
+  /**
+   * Verdicts of the rules that read one answer alone (`soleField`) while that answer cannot be
+   * used, per its state (missing, invalid, for a person): trying its possible answers gives the
+   * same for every application, so it is done once.
+   */
+  readonly byGap: ReadonlyMap<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>
   /** The score the preferred criteria can reach. */
   readonly maxScore: number
   readonly minScore: number
   /** The last day of the decision worked out: a batch decides at one `now`. */
   lastDay: { at: number; day: string } | undefined
+  /** The last decision time written out (ISO 8601), for the same reason. */
+  lastIso: { at: number; iso: string } | undefined
 }
 
 /**
@@ -141,11 +160,20 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       weight: x.c.required ? 0 : (x.c.weight ?? 0),
       reason: Object.fromEntries(LOCALES.map((l) => [l, byLocale[l] ?? byLocale[criteria.locale]!])) as Record<Locale, string>,
       fields: sharedFields(x.fields),
+      byName: readsByName(engine, x.rule) && (x.when === null || readsByName(engine, x.when)),
     })
   })
   const kept = new Map<CompiledRule, KeptExplanations>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
-    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule)) kept.set(rule, new Map())
+    // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
+    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule) && readsByName(engine, rule)) kept.set(rule, new Map())
+  const keptByAnswers = new Map<CompiledRule, { fields: readonly string[]; byKey: Map<string, Explanation> }>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
+    const fields = kept.has(rule) ? undefined : pureFields(engine, rule)
+    if (fields && fields.length >= 2 && fields.length <= 4) keptByAnswers.set(rule, { fields, byKey: new Map() })
+  }
+  const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens]) if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
   const checks = fieldChecks(criteria)
   return {
     criteria,
@@ -160,9 +188,12 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     needsToday: [...checks.values()].some((c) => c.minToday || c.maxToday || c.past),
     testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
     kept,
+    keptByAnswers,
+    byGap,
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
     minScore: criteria.decision.minScore,
     lastDay: undefined,
+    lastIso: undefined,
   }
 }
 
@@ -173,6 +204,15 @@ export function dayOf(plan: ScreeningPlan, t: Date): string {
   const day = isoDay(t.getTime(), plan.timeZone)
   plan.lastDay = { at: t.getTime(), day }
   return day
+}
+
+/** The decision time as the audit record writes it (ISO 8601); the plan keeps the last one: `toISOString` costs as much as screening a criterion. */
+export function isoOf(plan: ScreeningPlan, t: Date): string {
+  const last = plan.lastIso
+  if (last?.at === t.getTime()) return last.iso
+  const iso = t.toISOString()
+  plan.lastIso = { at: t.getTime(), iso }
+  return iso
 }
 
 const NO_DOMAINS: ReadonlyMap<string, readonly unknown[]> = new Map()

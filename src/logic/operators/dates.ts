@@ -87,8 +87,31 @@ function compare(test: (a: number, b: number) => boolean, op: string, words: str
   }
 }
 
+/** A shifted date: its text, its instant, and whether its text reads back as that instant (to the minute). */
+interface Shifted {
+  readonly text: string
+  readonly t: number
+  readonly remember: boolean
+}
+
+/** Texts kept per use of `addDays` or `addMonths` (a batch's submission minutes), before starting over. */
+const SHIFTS_KEPT = 10_000
+
 /** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays a date-time (with the zone's offset). */
 function shift(add: (t: number, n: number, zone: string) => number, op: string, unit: string, said: readonly [string, string, string, string]): OperatorSpec {
+  /** The date `n` units after `d`, written as `d` is (a date, or a date-time to the minute with the zone's offset). */
+  function shifted(d: unknown, n: unknown, zone: string): Shifted {
+    if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
+    const t = add(epochIn(d, zone, op), n, zone)
+    // Years 1 to 9999: an answer of a million months is no date, and is said so, not written as "NaN-NaN".
+    if (!(t >= -62_135_596_800_000 && t <= 253_402_300_799_999)) throw new EvaluationError('invalid_arguments', `"${op}" adds ${n} ${unit}, which gives no date (the years 1 to 9999)`)
+    const dateOnly = typeof d === 'string' && DATE_ONLY.test(d)
+    const text = dateOnly ? isoDay(t, zone) : isoMinute(t, zone)
+    // A date-time written with its offset, to the minute, reads back as this very instant.
+    const remember = !dateOnly && t % 60_000 === 0
+    if (remember) rememberEpoch(text, zone, t)
+    return { text, t, remember }
+  }
   return {
     // [sv one, sv many, en one, en many]: "1 månad efter ansökningsdagen", "3 days before …".
     describe(s, args) {
@@ -105,17 +128,26 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
     arity: [2, 2],
     args: ['date', 'number'],
     returns: 'date',
-    evaluate([d, n], ctx) {
-      const zone = ctx?.timeZone ?? 'UTC'
-      if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
-      const t = add(epochIn(d, zone, op), n, zone)
-      // Years 1 to 9999: an answer of a million months is no date, and is said so, not written as "NaN-NaN".
-      if (!(t >= -62_135_596_800_000 && t <= 253_402_300_799_999)) throw new EvaluationError('invalid_arguments', `"${op}" adds ${n} ${unit}, which gives no date (the years 1 to 9999)`)
-      const dateOnly = typeof d === 'string' && DATE_ONLY.test(d)
-      const text = dateOnly ? isoDay(t, zone) : isoMinute(t, zone)
-      // A date-time written with its offset, to the minute, reads back as this very instant.
-      if (!dateOnly && t % 60_000 === 0) rememberEpoch(text, zone, t)
-      return text
+    evaluate: ([d, n], ctx) => shifted(d, n, ctx?.timeZone ?? 'UTC').text,
+    // With a literal count (`{"addMonths": [{"submittedAt": []}, 1]}`) the result depends on the
+    // date's text and the zone only: kept per text for this use, as every application sent on
+    // the same minute asks the same (and an unmet criterion asks again to explain it).
+    prepare([, n]) {
+      if (!n?.literal) return undefined
+      let zoneOf: string | undefined
+      let kept: Map<string, Shifted> | undefined
+      return ([d, count], ctx) => {
+        const zone = ctx?.timeZone ?? 'UTC'
+        if (typeof d !== 'string' || count !== n.value) return shifted(d, count, zone).text
+        if (zone !== zoneOf || !kept || kept.size >= SHIFTS_KEPT) {
+          zoneOf = zone
+          kept = new Map()
+        }
+        let r = kept.get(d)
+        if (r === undefined) kept.set(d, (r = shifted(d, count, zone)))
+        else if (r.remember) rememberEpoch(r.text, zone, r.t)
+        return r.text
+      }
     },
     check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1, params: { check: 'whole_units', op, unit } }] : []),
   }
