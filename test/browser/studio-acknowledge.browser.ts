@@ -164,4 +164,21 @@ describe('acknowledging a fairness finding in the problem list', () => {
     expect(page.errors).toEqual([])
     await page.context().close()
   })
+
+  it('shows a reason the reasons\' model read as personal as an error that says so, in Swedish', async () => {
+    // No word of the lists is in this reason: the model reads the whole of it (src/lint/model/personal.ts).
+    const file = 'bistro.yaml'
+    writeFileSync(join(env.folder, file), FILE('sv').replace('reason: { sv: möjlighet att arbeta helger, en: availability to work weekends }', 'reason: { sv: någon som gästerna skulle känna sig hemma hos direkt, en: availability to work weekends }').replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''))
+    const page = await open(file, 'sv')
+    const problem = page.locator('#problem-list li.problem', { hasText: 'handlar om den sökande' })
+    await problem.waitFor()
+    expect(await problem.locator('code').textContent()).toBe('personal-reason')
+    expect(await problem.getAttribute('class')).toMatch(/error/)
+    expect(await problem.locator('.headline').textContent()).toBe('Skälet "någon som gästerna skulle känna sig hemma hos…" (kriteriet helger) handlar om den sökande, inte om kravet.')
+    expect(await problem.locator('.advice').textContent()).toContain('Inget enskilt ord avslöjar det: lintens modell, tränad på märkta skäl, läser hela skälet som ett omdöme om personen.')
+    expect(await page.locator('#problem-list').textContent()).not.toMatch(/the lint's model|speaks of the candidate/)
+    await page.screenshot({ path: join(SHOTS, 'studio-personal-model-sv-1280.png') })
+    expect(page.errors).toEqual([])
+    await page.context().close()
+  })
 })
