@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { CONCEPTS } from '../../src/lint/concepts/index'
 import { PERSONAL_LEXICONS } from '../../src/lint/lexicon/index'
 import { findProtectedGrounds, type GroundId, type TextKind } from '../../src/lint/grounds'
 import { growth } from '../helpers/growth'
 import { wordsOf } from '../../src/lint/phrases'
 
-const found = (text: string, kind: TextKind, language: 'sv' | 'en') => findProtectedGrounds(text, { kind, language, read: true }).map((m) => m.ground)
+const found = (text: string, kind: TextKind, language: 'sv' | 'en') =>
+  findProtectedGrounds(text, { kind, language, read: true }).map((m) => m.ground)
 
 describe('the concept table (src/lint/concepts/)', () => {
   it('gives every concept a unique kebab-case id and realisations in both languages', () => {
@@ -68,7 +72,8 @@ describe('text about others is not a finding', () => {
     ['Have you debugged a race condition?', 'label', 'en'],
     ['experience with aged debt reports', 'reason', 'en'],
   ]
-  for (const [text, kind, lang] of others) it(`${lang} ${kind} "${text}"`, () => expect(found(text, kind, lang)).toEqual([]))
+  for (const [text, kind, lang] of others)
+    it(`${lang} ${kind} "${text}"`, () => expect(found(text, kind, lang)).toEqual([]))
 
   const applicant: [GroundId, string, TextKind, 'sv' | 'en'][] = [
     ['age', 'Vilken är pensionsåldern du siktar på?', 'label', 'sv'],
@@ -78,7 +83,8 @@ describe('text about others is not a finding', () => {
     ['family', 'Är du gift?', 'label', 'sv'],
     ['sex', 'Kvinnlig säljare', 'title', 'sv'],
   ]
-  for (const [ground, text, kind, lang] of applicant) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  for (const [ground, text, kind, lang] of applicant)
+    it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
 })
 
 // A law named in a text does not hide a question about a ground: the law belongs in the
@@ -94,7 +100,8 @@ describe('a text that names a law', () => {
     ['ethnicity', 'Are you a British citizen? (required under the Act)', 'label', 'en'],
     ['disability', 'no health conditions, as required by regulation', 'reason', 'en'],
   ]
-  for (const [ground, text, kind, lang] of asks) it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  for (const [ground, text, kind, lang] of asks)
+    it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
   const about: [string, TextKind, 'sv' | 'en'][] = [
     ['Har du kunskap om diskrimineringslagen?', 'label', 'sv'],
     ['kunskap om föräldraledighetslagen', 'reason', 'sv'],
@@ -102,7 +109,8 @@ describe('a text that names a law', () => {
     ['knowledge of the Age Discrimination Act', 'reason', 'en'],
     ['familiarity with the Disability Discrimination Act', 'reason', 'en'],
   ]
-  for (const [text, kind, lang] of about) it(`${lang} ${kind} "${text}" is about the law`, () => expect(found(text, kind, lang)).toEqual([]))
+  for (const [text, kind, lang] of about)
+    it(`${lang} ${kind} "${text}" is about the law`, () => expect(found(text, kind, lang)).toEqual([]))
 })
 
 // The legal minimum age of the work, stated with its basis in the same text (a law, or work the
@@ -119,7 +127,8 @@ describe('the legal minimum age with its basis in the text', () => {
     ['18 or over (Licensing Act requirement)', 'value', 'en'],
     ['that you are 18 or over, as you will be serving alcohol', 'reason', 'en'],
   ]
-  for (const [text, kind, lang] of lawful) it(`${lang} ${kind} "${text}" is the law's minimum age`, () => expect(found(text, kind, lang)).toEqual([]))
+  for (const [text, kind, lang] of lawful)
+    it(`${lang} ${kind} "${text}" is the law's minimum age`, () => expect(found(text, kind, lang)).toEqual([]))
   const still: [string, TextKind, 'sv' | 'en'][] = [
     ['Har du fyllt 18 år?', 'label', 'sv'],
     ['att du har fyllt 18 år', 'reason', 'sv'],
@@ -128,7 +137,8 @@ describe('the legal minimum age with its basis in the text', () => {
     ['Are you 18 or over?', 'label', 'en'],
     ['How old are you? We sell tobacco.', 'label', 'en'],
   ]
-  for (const [text, kind, lang] of still) it(`${lang} ${kind} "${text}" is still age`, () => expect(found(text, kind, lang)).toContain('age'))
+  for (const [text, kind, lang] of still)
+    it(`${lang} ${kind} "${text}" is still age`, () => expect(found(text, kind, lang)).toContain('age'))
 })
 
 // Seventh pass: classes of false alarm the held-out rounds G, H and I showed after their first
@@ -155,11 +165,17 @@ describe('look-alikes of a law, a document, a named thing or an event', () => {
     ['Har du analyserat graviditetstester i ett laboratorium?', 'label', 'sv'],
     ['Hur skulle du bemöta en intagen som vill be under arbetstid?', 'label', 'sv'],
   ]
-  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+  for (const [text, kind, lang] of ordinary)
+    it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
   const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
     ['ethnicity', 'Är du svensk medborgare?', 'label', 'sv'],
     ['disability', 'Do you have a medical certificate?', 'label', 'en'],
-    ['disability', 'Have you ever claimed Personal Independence Payment or Disability Living Allowance?', 'label', 'en'],
+    [
+      'disability',
+      'Have you ever claimed Personal Independence Payment or Disability Living Allowance?',
+      'label',
+      'en',
+    ],
     // A name in capitals ends before a role: the ground word describes the applicant, then the employer follows.
     ['sex', 'Female Carer Support Network', 'title', 'en'],
     ['sex', 'Vilket omklädningsrum använder du, herrarnas eller damernas?', 'label', 'sv'],
@@ -170,7 +186,8 @@ describe('look-alikes of a law, a document, a named thing or an event', () => {
     ['age', 'Are you at least 21?', 'label', 'en'],
     ['age', 'Du måste vara minst 20 år för att söka', 'reason', 'sv'],
   ]
-  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  for (const [ground, text, kind, lang] of real)
+    it(`${lang} ${kind} "${text}" is still ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
 })
 
 // Seventh pass: indirect wordings that recur in every held-out round's misses, in both languages,
@@ -196,7 +213,8 @@ describe('recurring indirect wordings', () => {
     ['religion', 'Do you observe a fast during the year?', 'label', 'en'],
     ['transgender', 'a candidate whose gender matches what is on their birth certificate', 'reason', 'en'],
   ]
-  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
+  for (const [ground, text, kind, lang] of real)
+    it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
   const ordinary: [string, TextKind, 'sv' | 'en'][] = [
     ['Have you processed passport applications?', 'label', 'en'],
     ['a degree in nursing from an accredited university', 'reason', 'en'],
@@ -206,12 +224,13 @@ describe('recurring indirect wordings', () => {
     ['experience supporting clients starting a family business', 'reason', 'en'],
     ['Have you processed birth certificate applications?', 'label', 'en'],
   ]
-  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+  for (const [text, kind, lang] of ordinary)
+    it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
 })
 
 // Four problems a Swedish recruiter found (issue #23, third pass).
 describe("the recruiter's four problems", () => {
-  it('medication given as a task is the work, not the applicant\'s health', () => {
+  it("medication given as a task is the work, not the applicant's health", () => {
     expect(found('Have you had delegation to give medication?', 'label', 'en')).toEqual([])
     expect(found('Har du delegering att ge läkemedel?', 'label', 'sv')).toEqual([])
     expect(found('Do you have experience administering insulin?', 'label', 'en')).toEqual([])
@@ -221,8 +240,10 @@ describe("the recruiter's four problems", () => {
     expect(found('Have you worked with clients whose first language is not English?', 'label', 'en')).toEqual([])
   })
   it('too old, too young or overqualified in a reason is age', () => {
-    for (const t of ['att du är för gammal för tjänsten', 'för ung för tjänsten', 'överkvalificerad för tjänsten']) expect(found(t, 'reason', 'sv')).toContain('age')
-    for (const t of ['too old for the role', 'too young for the role', 'overqualified for this position']) expect(found(t, 'reason', 'en')).toContain('age')
+    for (const t of ['att du är för gammal för tjänsten', 'för ung för tjänsten', 'överkvalificerad för tjänsten'])
+      expect(found(t, 'reason', 'sv')).toContain('age')
+    for (const t of ['too old for the role', 'too young for the role', 'overqualified for this position'])
+      expect(found(t, 'reason', 'en')).toContain('age')
   })
   it('a birthplace question is ethnicity only, a birth year is age', () => {
     expect(found('Är du född i Sverige?', 'label', 'sv')).toEqual(['ethnicity'])
@@ -231,108 +252,27 @@ describe("the recruiter's four problems", () => {
   })
 })
 
-// Eighth pass: classes of the English misses of rounds J and K (read after their first runs), each
-// written in other words than the round's, with look-alikes that must stay quiet.
-describe('eighth pass: indirect wordings', () => {
-  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
-    ['religion', 'Christian Office Manager', 'title', 'en'],
-    ['religion', 'Muslim Sales Assistant for our shop', 'title', 'en'],
-    ['sex', 'Girl Friday / Receptionist', 'title', 'en'],
-    ['sex', 'Försäljerska till skobutik', 'title', 'sv'],
-    ['age', 'This role is not a fit for applicants with 15+ years in the trade', 'label', 'en'],
-    ['age', 'someone at an earlier stage of their career', 'reason', 'en'],
-    ['age', 'a good twenty years before retirement', 'reason', 'en'],
-    ['age', 'en utbildning som inte är äldre än från 2015', 'reason', 'sv'],
-    ['ethnicity', 'Schooled mostly abroad', 'value', 'en'],
-    ['ethnicity', 'What language is spoken in your household?', 'label', 'en'],
-    ['ethnicity', 'Hur många generationer tillbaka har din familj bott här?', 'label', 'sv'],
-    ['sex', 'Which locker room would you use?', 'label', 'en'],
-    ['sex', 'Vilket omklädningsrum vill du ha?', 'label', 'sv'],
-    ['family', 'I have two young kids at home', 'value', 'en'],
-    ['family', 'Delivery driver (suits someone without children)', 'title', 'en'],
-    ['disability', 'Do you have a Blue Badge?', 'label', 'en'],
-    ['transgender', 'en sökande som inte genomgår en könskorrigering, för kundernas skull', 'reason', 'sv'],
-    ['sexual-orientation', 'staff who live out a marriage between a man and a woman', 'reason', 'en'],
-  ]
-  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
-  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
-    ['Islamic Art Curator', 'title', 'en'],
-    ['Catholic School Teacher', 'title', 'en'],
-    ['Islamic Finance Analyst', 'title', 'en'],
-    ['Undersköterska till hemtjänsten', 'title', 'sv'],
-    ['Sjuksköterska, natt', 'title', 'sv'],
-    ['Experience enforcing Blue Badge parking bays', 'label', 'en'],
-    ['Har du kontrollerat parkeringstillstånd för rörelsehindrade?', 'label', 'sv'],
-    ['Have you advised clients on pension savings in the years before retirement?', 'label', 'en'],
-    ['Har du ordnat högtider efter religion för de boende?', 'label', 'sv'],
-  ]
-  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
-})
-
-// Ninth pass: classes of round L's misses and false alarms (read after its first run), written in
-// other words than the round's.
-describe('ninth pass: indirect wordings and look-alikes', () => {
-  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
-    ['age', 'Which year did you sit your A-levels or GCSEs?', 'label', 'en'],
-    ['age', 'Year you finished secondary school', 'label', 'en'],
-    ['age', 'Born between 1975 and 1984', 'value', 'en'],
-    ['age', 'you simply have too many years in the trade for a junior post', 'reason', 'en'],
-    ['age', 'för många år i yrket för en juniorroll', 'reason', 'sv'],
-    ['religion', 'Which synagogue or church do you attend?', 'label', 'en'],
-    ['religion', 'Vilken församling tillhör din familj?', 'label', 'sv'],
-    ['religion', 'I pray five times a day', 'value', 'en'],
-    ['religion', 'full availability on all holidays without religious exemptions', 'reason', 'en'],
-    ['sexual-orientation', "So you're straight?", 'label', 'en'],
-    ['sexual-orientation', 'Are you part of any LGBTQ+ or Pride organisations?', 'label', 'en'],
-    ['sexual-orientation', 'a low profile on gay rights, given our conservative guests', 'reason', 'en'],
-    ['sexual-orientation', 'Straight Couples Dance Instructor', 'title', 'en'],
-    ['family', 'Are you caring for an elderly parent at home?', 'label', 'en'],
-    ['family', 'Vårdar du någon anhörig på fritiden?', 'label', 'sv'],
-    ['ethnicity', 'a local background that our regulars can relate to', 'reason', 'en'],
-    ['disability', 'Do you need any adjustments to your working hours?', 'label', 'en'],
-    ['transgender', 'Har du bytt personnummer någon gång?', 'label', 'sv'],
-  ]
-  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
-  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
-    ['GC-MS and LC-MS method development', 'value', 'en'],
-    ['MS Excel to an advanced level', 'value', 'en'],
-    ['Teaching grammatical gender to beginners in German', 'label', 'en'],
-    ['British nationality, as the Civil Service Nationality Rules require for this reserved post', 'reason', 'en'],
-    ['Straight Razor Barber', 'title', 'en'],
-    ['Have you run training for an LGBTQ+ staff network?', 'label', 'en'],
-    ['Har du erfarenhet av anhörigstöd i kommunen?', 'label', 'sv'],
-  ]
-  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
-  it('reads an acronym\'s plural as one word', () => expect(wordsOf('Two GCSEs and NVQs').map((w) => w.text)).toEqual(['two', 'gcses', 'and', 'nvqs']))
-})
-
-// Tenth pass: classes of round M's first-run misses and false alarms, in other words than M's.
-describe('tenth pass: indirect wordings and look-alikes', () => {
-  const real: [GroundId, string, TextKind, 'sv' | 'en'][] = [
-    ['sexual-orientation', 'Receptionist – helst i ett heterosexuellt äktenskap', 'title', 'sv'],
-    ['family', 'Montör – inte föräldraledig under första året', 'title', 'sv'],
-    ['sexual-orientation', 'Vad heter din partner, och är det en han eller en hon?', 'label', 'sv'],
-    ['sexual-orientation', 'a spouse of the opposite sex, to suit our traditional clientele', 'reason', 'en'],
-    ['family', 'Tar du hand om en sjuk förälder hemma?', 'label', 'sv'],
-    ['family', 'more availability than a new mum can usually offer', 'reason', 'en'],
-    ['age', 'en examen inom de senaste tre åren', 'reason', 'sv'],
-    ['age', 'a qualification gained within the past four years', 'reason', 'en'],
-    ['ethnicity', 'skolgången genomförd i Sverige', 'reason', 'sv'],
-    ['ethnicity', 'education completed only in the UK', 'reason', 'en'],
-    ['transgender', 'Har du haft ett annat förnamn?', 'label', 'sv'],
-    ['religion', 'I observe the Sabbath every week', 'value', 'en'],
-  ]
-  for (const [ground, text, kind, lang] of real) it(`${lang} ${kind} "${text}" is ${ground}`, () => expect(found(text, kind, lang)).toContain(ground))
-  const ordinary: [string, TextKind, 'sv' | 'en'][] = [
-    ['Har du arbetat med pensionsregler för de födda på 1950-talet?', 'label', 'sv'],
-    ['Har du åldersbestämt fynd med kol-14?', 'label', 'sv'],
-    ['Kan du berätta om kyrkans historia under katolsk tid?', 'label', 'sv'],
-    ['Vikarierande förskollärare under föräldraledighet', 'title', 'sv'],
-    ['Restoring heritage sash windows', 'value', 'en'],
-    ['en ålder på minst 18 år, som alkohollagen kräver för servering', 'reason', 'sv'],
-    ['a minimum age of 18, as the law requires for selling alcohol', 'reason', 'en'],
-  ]
-  for (const [text, kind, lang] of ordinary) it(`${lang} ${kind} "${text}" is about something else`, () => expect(found(text, kind, lang)).toEqual([]))
+// Eighth to tenth passes: classes of the misses and false alarms of rounds J, K, L and M (each read
+// after its first run), written in other words than the rounds' (test/fixtures/lint/concept-passes.yaml).
+describe('eighth to tenth passes: indirect wordings and look-alikes', () => {
+  const cases = parse(readFileSync(join(__dirname, '../fixtures/lint/concept-passes.yaml'), 'utf8')) as {
+    pass: string
+    lang: 'sv' | 'en'
+    kind: TextKind
+    ground: GroundId | 'none'
+    text: string
+  }[]
+  it('reads the cases of the three passes', () =>
+    expect(new Set(cases.map((c) => c.pass))).toEqual(new Set(['eighth', 'ninth', 'tenth'])))
+  for (const c of cases)
+    if (c.ground === 'none')
+      it(`${c.pass}: ${c.lang} ${c.kind} "${c.text}" is about something else`, () =>
+        expect(found(c.text, c.kind, c.lang)).toEqual([]))
+    else
+      it(`${c.pass}: ${c.lang} ${c.kind} "${c.text}" is ${c.ground}`, () =>
+        expect(found(c.text, c.kind, c.lang)).toContain(c.ground))
+  it("reads an acronym's plural as one word", () =>
+    expect(wordsOf('Two GCSEs and NVQs').map((w) => w.text)).toEqual(['two', 'gcses', 'and', 'nvqs']))
   it('still finds an age above the legal minimum, and the word age without a law', () => {
     expect(found('en ålder på minst 25 år, som alkohollagen kräver', 'reason', 'sv')).toContain('age')
     expect(found('a minimum age of 18', 'reason', 'en')).toContain('age')
@@ -346,9 +286,27 @@ describe('the tables hold no alternative split across words', () => {
   // A clitic may stand only beside its own full forms ("are|re", "not|t"), and a stem cut at the
   // apostrophe ("didn") only beside other stems and before the word "t" (the openings match one
   // word, the first, so "didn" stands alone there).
-  const full: Record<string, readonly string[]> = { t: ['not'], s: ['is', 'has'], d: ['would', 'had', 'did'], ve: ['have'], re: ['are', 'were'], ll: ['will', 'shall'], m: ['am'] }
+  const full: Record<string, readonly string[]> = {
+    t: ['not'],
+    s: ['is', 'has'],
+    d: ['would', 'had', 'did'],
+    ve: ['have'],
+    re: ['are', 'were'],
+    ll: ['will', 'shall'],
+    m: ['am'],
+  }
   const stem = /^(didn|don|doesn|isn|aren|wasn|weren|couldn|wouldn|shouldn|haven|hasn|hadn|won)$/u
-  const tables = [...CONCEPTS.flatMap((c) => [...c.sv, ...c.en, ...(c.except ?? [])]), ...PERSONAL_LEXICONS.flatMap((l) => [...l.terms, ...l.persons, ...l.traits, ...l.standards, ...l.breaks, ...(l.except ?? [])])].map((r) => (typeof r === 'string' ? r : r.match))
+  const tables = [
+    ...CONCEPTS.flatMap((c) => [...c.sv, ...c.en, ...(c.except ?? [])]),
+    ...PERSONAL_LEXICONS.flatMap((l) => [
+      ...l.terms,
+      ...l.persons,
+      ...l.traits,
+      ...l.standards,
+      ...l.breaks,
+      ...(l.except ?? []),
+    ]),
+  ].map((r) => (typeof r === 'string' ? r : r.match))
   it('reads the tables', () => expect(tables.length).toBeGreaterThan(500))
   const split = (pattern: string): string | undefined => {
     const words = pattern.split(' ')
@@ -360,7 +318,12 @@ describe('the tables hold no alternative split across words', () => {
     }
     return undefined
   }
-  it('finds the split it looks for', () => expect([split('we did not|didn t see'), split('you are|re at least #'), split('not|t a fit')]).toEqual(['not|didn', undefined, undefined]))
+  it('finds the split it looks for', () =>
+    expect([split('we did not|didn t see'), split('you are|re at least #'), split('not|t a fit')]).toEqual([
+      'not|didn',
+      undefined,
+      undefined,
+    ]))
   it('holds none', () => expect(tables.filter((p) => split(p) !== undefined)).toEqual([]))
 })
 
@@ -368,10 +331,13 @@ describe('the tables hold no alternative split across words', () => {
 describe('matching cost', () => {
   it('grows linearly as a text doubles', () => {
     const unit = 'Har du erfarenhet av att arbeta med patienter med demens, och är du född på 90-talet? '
-    const g = growth((size) => {
-      const text = unit.repeat(size)
-      return () => findProtectedGrounds(text, { kind: 'note', language: 'sv' })
-    }, [500, 1000, 2000, 4000])
+    const g = growth(
+      (size) => {
+        const text = unit.repeat(size)
+        return () => findProtectedGrounds(text, { kind: 'note', language: 'sv' })
+      },
+      [500, 1000, 2000, 4000],
+    )
     expect(g.exponent, g.table).toBeLessThan(1.4)
   })
 })

@@ -41,18 +41,30 @@ describe('AnswersOf', () => {
     const screener = compileCriteria<JobAnswers>(loadCriteriaText(text))
     expectTypeOf(screener.screen).parameter(0).toEqualTypeOf<Application<JobAnswers>>()
     const now = new Date('2026-11-20T10:00:00Z')
-    const result = screener.screen({ id: 'a', submittedAt: '2026-11-20T09:00:00+01:00', answers: { workPermit: true, swedishLevel: 'B2', truckLicence: ['A2'] } }, { now })
+    const result = screener.screen(
+      {
+        id: 'a',
+        submittedAt: '2026-11-20T09:00:00+01:00',
+        answers: { workPermit: true, swedishLevel: 'B2', truckLicence: ['A2'] },
+      },
+      { now },
+    )
     expect(result.application.id).toBe('a')
     // @ts-expect-error a value the field does not have
     screener.screen({ id: 'b', submittedAt: '2026-11-20T09:00:00+01:00', answers: { swedishLevel: 'D' } }, { now })
     // @ts-expect-error a misspelt field
     screener.screen({ id: 'c', submittedAt: '2026-11-20T09:00:00+01:00', answers: { workPermitt: true } }, { now })
-    // @ts-expect-error a wrong type
-    const wrong = screener.screen({ id: 'd', submittedAt: '2026-11-20T09:00:00+01:00', answers: { warehouseMonths: '12' } }, { now })
+    const wrong = screener.screen(
+      // @ts-expect-error a wrong type
+      { id: 'd', submittedAt: '2026-11-20T09:00:00+01:00', answers: { warehouseMonths: '12' } },
+      { now },
+    )
     // Screening checks every answer whatever the compiler was told: the wrong type is invalid, not trusted.
     expect(wrong.invalid.length + wrong.unmet.length).toBeGreaterThan(0)
     // The same from a screener cache.
-    expectTypeOf(createScreenerCache().get<JobAnswers>(text).screen).parameter(0).toEqualTypeOf<Application<JobAnswers>>()
+    expectTypeOf(createScreenerCache().get<JobAnswers>(text).screen)
+      .parameter(0)
+      .toEqualTypeOf<Application<JobAnswers>>()
     expectTypeOf(createScreenerCache().get(text).screen).parameter(0).toEqualTypeOf<Application>()
     // A typed screener serves where a screener is taken.
     const untyped: Screener = screener
@@ -60,7 +72,9 @@ describe('AnswersOf', () => {
   })
 
   it('leaves callers that name no type as they were: any answers', () => {
-    const screener = compileCriteria(loadCriteriaText(readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8')))
+    const screener = compileCriteria(
+      loadCriteriaText(readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8')),
+    )
     expectTypeOf(screener).toEqualTypeOf<Screener>()
     expectTypeOf<Application>().toEqualTypeOf<Application<Record<string, unknown>>>()
     expectTypeOf<NonNullable<Application['answers']>>().toEqualTypeOf<Record<string, unknown>>()
