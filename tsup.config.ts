@@ -26,7 +26,8 @@ function importBuilt(entries: Record<string, string>): NonNullable<Options['esbu
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '')
-        for (const [file, built] of Object.entries(entries)) if (target === resolve(src, file)) return { path: built, external: true }
+        for (const [file, built] of Object.entries(entries))
+          if (target === resolve(src, file)) return { path: built, external: true }
         return undefined
       })
     },
@@ -51,10 +52,16 @@ function requireOnFirstUse(specifiers: string[]): NonNullable<Options['esbuildPl
     name: 'require-on-first-use',
     setup(build) {
       // The stand-in's own `require` stays external.
-      build.onResolve({ filter }, (args) => (args.namespace === 'on-first-use' ? { path: args.path, external: true } : { path: args.path, namespace: 'on-first-use' }))
+      build.onResolve({ filter }, (args) =>
+        args.namespace === 'on-first-use'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'on-first-use' },
+      )
       build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => {
         const real = own(args.path) as Record<string, unknown>
-        const functions = Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && typeof real[k] === 'function')
+        const functions = Object.keys(real).filter(
+          (k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && typeof real[k] === 'function',
+        )
         const spec = JSON.stringify(args.path)
         return {
           loader: 'js',

@@ -7,5 +7,11 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src/studio'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: resolve(import.meta.dirname, 'dist/studio'), emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/studio'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
 })

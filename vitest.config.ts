@@ -10,7 +10,11 @@ import { defineConfig } from 'vitest/config'
 const TESTS = ['test/**/*.test.ts']
 const BENCHES = ['test/**/*.bench.ts']
 const timed = readdirSync(join(import.meta.dirname, 'test'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts') && /from '(\.\.?\/)+(test\/)?helpers\/growth'/.test(readFileSync(join(import.meta.dirname, 'test', f), 'utf8')))
+  .filter(
+    (f) =>
+      f.endsWith('.test.ts') &&
+      /from '(\.\.?\/)+(test\/)?helpers\/growth'/.test(readFileSync(join(import.meta.dirname, 'test', f), 'utf8')),
+  )
   .map((f) => `test/${f.split('\\').join('/')}`)
 
 // CI runs the suite three times (Node 20, 22, 24) on the same sources: given a folder in
@@ -35,7 +39,13 @@ export default defineConfig({
       {
         extends: true,
         // Benchmarks time too: one file at a time, as the growth tests.
-        test: { name: 'timed', include: timed, maxWorkers: 1, sequence: { groupOrder: 1 }, benchmark: { include: BENCHES } },
+        test: {
+          name: 'timed',
+          include: timed,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+          benchmark: { include: BENCHES },
+        },
       },
     ],
   },

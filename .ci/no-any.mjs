@@ -10,7 +10,9 @@ for (const file of process.argv.slice(2)) {
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.AnyKeyword) {
       const { line, character } = source.getLineAndCharacterOfPosition(node.getStart())
-      console.error(`${file}:${line + 1}:${character + 1}  any in a public type: ${node.parent.getText().slice(0, 120)}`)
+      console.error(
+        `${file}:${line + 1}:${character + 1}  any in a public type: ${node.parent.getText().slice(0, 120)}`,
+      )
       found++
     }
     ts.forEachChild(node, visit)

@@ -19,15 +19,21 @@ export function precompiledSource(): string {
   const PLACE = '\\{"start":\\{"line":\\d+,"column":\\d+\\},"end":\\{"line":\\d+,"column":\\d+\\}\\}'
   const LOC = new RegExp(`, ${PLACE} \\)|,"loc":${PLACE}`, 'g')
   const spec = (source: string, escape: boolean) => {
-    const out = (hb.precompile(source, { ...TEMPLATE_COMPILE_OPTIONS, ...(escape ? {} : { noEscape: true }) }) as string).replace(LOC, (m) => (m.endsWith(')') ? ')' : ''))
-    if (out.includes('"start":{"line"')) throw new Error('Handlebars wrote a template location in a form this script does not know: update LOC')
+    const out = (
+      hb.precompile(source, { ...TEMPLATE_COMPILE_OPTIONS, ...(escape ? {} : { noEscape: true }) }) as string
+    ).replace(LOC, (m) => (m.endsWith(')') ? ')' : ''))
+    if (out.includes('"start":{"line"'))
+      throw new Error('Handlebars wrote a template location in a form this script does not know: update LOC')
     return out
   }
   const locales = Object.entries(BUILT_IN_TEMPLATES).map(([locale, stages]) => {
     const entries = Object.entries(stages).map(([stage, t]) => {
       // The plain text is the HTML rendering with Handlebars' escapes undone (one spec, not two):
       // exact as long as the template's own text has no '&', which this guards.
-      if (t.body.includes('&')) throw new Error(`the built-in ${locale}.${stage} template has a literal '&': render text and html from separate specs`)
+      if (t.body.includes('&'))
+        throw new Error(
+          `the built-in ${locale}.${stage} template has a literal '&': render text and html from separate specs`,
+        )
       return `    ${JSON.stringify(stage)}: {\n      subject: ${spec(t.subject, false)},\n      html: ${spec(t.body, true)},\n    },`
     })
     return `  ${locale}: {\n${entries.join('\n')}\n  },`

@@ -5,7 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ApplicationError, compileCriteria, deliveryPolicy, loadCriteria, planDelivery, renderMessage } from 'autoscreen/node'
+import {
+  ApplicationError,
+  compileCriteria,
+  deliveryPolicy,
+  loadCriteria,
+  planDelivery,
+  renderMessage,
+} from 'autoscreen/node'
 
 const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
 const outbox = mkdtempSync(join(tmpdir(), 'autoscreen-outbox-'))
@@ -24,11 +31,18 @@ const server = createServer(async (req, res) => {
     const plan = planDelivery(result, deliveryPolicy(screener.criteria), { now, stage: message.stage })
     // The result (with its audit record) is stored; the message waits in the outbox until sendAt.
     // The id comes from outside: encoded, it can never name a path outside the outbox ("../../x").
-    writeFileSync(join(outbox, `${encodeURIComponent(result.application.id)}.json`), JSON.stringify({ result, message, plan }, null, 2))
-    res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ outcome: result.outcome, sendAt: plan.sendAt }))
+    writeFileSync(
+      join(outbox, `${encodeURIComponent(result.application.id)}.json`),
+      JSON.stringify({ result, message, plan }, null, 2),
+    )
+    res
+      .writeHead(202, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ outcome: result.outcome, sendAt: plan.sendAt }))
   } catch (e) {
     const status = e instanceof ApplicationError || e instanceof SyntaxError ? 400 : 500
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }))
+    res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }))
   }
 })
 

@@ -1,7 +1,21 @@
-import type { ApplicationIssueCode, DecisionIssueCode, DemographicsIssueCode, IssueCode, IssueParams, SurveyIssueCode } from './issues/issue-code.js'
+import type {
+  ApplicationIssueCode,
+  DecisionIssueCode,
+  DemographicsIssueCode,
+  IssueCode,
+  IssueParams,
+  SurveyIssueCode,
+} from './issues/issue-code.js'
 
 // The narrower code unions are defined in the catalogue (src/issues), subsets of IssueCode.
-export type { ApplicationIssueCode, BatchIssueCode, CsvIssueCode, DecisionIssueCode, DemographicsIssueCode, SurveyIssueCode } from './issues/issue-code.js'
+export type {
+  ApplicationIssueCode,
+  BatchIssueCode,
+  CsvIssueCode,
+  DecisionIssueCode,
+  DemographicsIssueCode,
+  SurveyIssueCode,
+} from './issues/issue-code.js'
 
 /**
  * Where a problem sits in an authored file: the file, a 1-based line and column, and the
@@ -173,15 +187,27 @@ export interface DecisionIssue extends Issue {
 // and the CommonJS build, or two versions). Each error carries the kinds it is, under a global
 // symbol, so `e instanceof CriteriaError` holds whichever copy threw it.
 const KINDS = Symbol.for('autoscreen.error.kinds')
-type Kind = 'ScreeningError' | 'CriteriaError' | 'RuleError' | 'EvaluationError' | 'ApplicationError' | 'DemographicsError' | 'SurveyError' | 'DecisionError'
+type Kind =
+  | 'ScreeningError'
+  | 'CriteriaError'
+  | 'RuleError'
+  | 'EvaluationError'
+  | 'ApplicationError'
+  | 'DemographicsError'
+  | 'SurveyError'
+  | 'DecisionError'
 const isKind = (value: unknown, kind: Kind): boolean =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[KINDS]) && ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as Record<symbol, unknown>)[KINDS]) &&
+  ((value as Record<symbol, Kind[]>)[KINDS] as Kind[]).includes(kind)
 function mark(error: Error, kind: Kind): void {
   const kinds = (error as unknown as Record<symbol, Kind[] | undefined>)[KINDS]
   if (kinds) kinds.push(kind)
   else Object.defineProperty(error, KINDS, { value: [kind] })
 }
-const ownInstance = (cls: unknown, value: unknown): boolean => Function.prototype[Symbol.hasInstance].call(cls as () => void, value)
+const ownInstance = (cls: unknown, value: unknown): boolean =>
+  Function.prototype[Symbol.hasInstance].call(cls as () => void, value)
 
 /**
  * Base class of every error autoscreen throws. Outcomes (a rejected candidate) are never
@@ -266,7 +292,12 @@ export class RuleError extends ScreeningError {
   readonly path: (string | number)[]
   /** The arguments of its wording in the catalogue (see `formatIssue`). */
   readonly params: IssueParams
-  constructor(code: RuleErrorCode, message: string, path: (string | number)[] = [], options?: { cause?: unknown; params?: IssueParams }) {
+  constructor(
+    code: RuleErrorCode,
+    message: string,
+    path: (string | number)[] = [],
+    options?: { cause?: unknown; params?: IssueParams },
+  ) {
     super(code, message, options)
     this.name = 'RuleError'
     this.path = path
@@ -320,7 +351,11 @@ export class ApplicationError extends ScreeningError {
   /** Every problem found in the envelope. */
   readonly issues: ApplicationIssue[]
   constructor(issues: ApplicationIssue[], options?: { cause?: unknown }) {
-    super('application_invalid', `application is not usable: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, options)
+    super(
+      'application_invalid',
+      `application is not usable: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+      options,
+    )
     this.name = 'ApplicationError'
     this.issues = issues
     mark(this, 'ApplicationError')

@@ -7,15 +7,61 @@
 // schedule, report, testing, lint. Runs wherever JavaScript runs: no Node built-ins here (file
 // loading is in ./node, the 'autoscreen/node' entry). The CLI is built only from these exports.
 
-export { ScreeningError, CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, SurveyError, DecisionError, isScreeningError, isCriteriaError, isRuleError, isEvaluationError, isApplicationError, isDemographicsError, isSurveyError, isDecisionError } from './errors.js'
-export type { Issue, SourceLocation, ApplicationIssue, ApplicationIssueCode, BatchIssueCode, CsvIssueCode, DemographicsIssue, DemographicsIssueCode, SurveyIssue, SurveyIssueCode, DecisionIssue, DecisionIssueCode, ScreeningErrorCode, RuleErrorCode, EvaluationErrorCode } from './errors.js'
+export {
+  ScreeningError,
+  CriteriaError,
+  RuleError,
+  EvaluationError,
+  ApplicationError,
+  DemographicsError,
+  SurveyError,
+  DecisionError,
+  isScreeningError,
+  isCriteriaError,
+  isRuleError,
+  isEvaluationError,
+  isApplicationError,
+  isDemographicsError,
+  isSurveyError,
+  isDecisionError,
+} from './errors.js'
+export type {
+  Issue,
+  SourceLocation,
+  ApplicationIssue,
+  ApplicationIssueCode,
+  BatchIssueCode,
+  CsvIssueCode,
+  DemographicsIssue,
+  DemographicsIssueCode,
+  SurveyIssue,
+  SurveyIssueCode,
+  DecisionIssue,
+  DecisionIssueCode,
+  ScreeningErrorCode,
+  RuleErrorCode,
+  EvaluationErrorCode,
+} from './errors.js'
 export { formatIssue } from './issues/format-issue.js'
 export type { IssueCode, IssueParams, LintCode, RuleIssueCode } from './issues/issue-code.js'
 export { VERSION } from './version.js'
 
 // criteria/
 export { LOCALES, STAGES } from './criteria/schema.js'
-export type { Criteria, CriteriaInput, Criterion, Field, DeliveryPolicy, Locale, Stage, Localized, LintAcknowledgement, FieldBase, FieldOptions, Weekday } from './criteria/schema.js'
+export type {
+  Criteria,
+  CriteriaInput,
+  Criterion,
+  Field,
+  DeliveryPolicy,
+  Locale,
+  Stage,
+  Localized,
+  LintAcknowledgement,
+  FieldBase,
+  FieldOptions,
+  Weekday,
+} from './criteria/schema.js'
 export { pathText } from './criteria/parse.js'
 export type { CriteriaDocument } from './criteria/parse.js'
 export { criteriaJsonSchema } from './criteria/json-schema.js'
@@ -58,17 +104,45 @@ export type { Application } from './screen/application.js'
 export type { AnswersOf, FieldAnswer, FieldShapeOf } from './screen/answers-of.js'
 export type { ParsedApplication, AnswerCheck } from './screen/parse-application.js'
 export { readApplications, readJsonObjects } from './screen/read-applications.js'
-export type { BatchEntry, BatchProblem, JsonLine, ReadApplicationsOptions, TextSource } from './screen/read-applications.js'
-export type { ScreeningResult, CriterionResult, CriterionBase, CriterionProblem, CriterionStatus, Outcome, Audit, AuditNote, PersonDecision, PersonReasons } from './screen/result.js'
+export type {
+  BatchEntry,
+  BatchProblem,
+  JsonLine,
+  ReadApplicationsOptions,
+  TextSource,
+} from './screen/read-applications.js'
+export type {
+  ScreeningResult,
+  CriterionResult,
+  CriterionBase,
+  CriterionProblem,
+  CriterionStatus,
+  Outcome,
+  Audit,
+  AuditNote,
+  PersonDecision,
+  PersonReasons,
+} from './screen/result.js'
 export { recordDecision, currentOutcome, decidedBy } from './screen/record-decision.js'
 export type { DecisionInput } from './screen/record-decision.js'
 export { resultJson } from './screen/result-json.js'
 export { escapeControls } from './screen/escape-controls.js'
 // screen/: what an ATS keeps around screening (issue #25): compiled screeners by hash, the check after an upgrade, idempotency
 export { createScreenerCache } from './screen/screener-cache.js'
-export type { ScreenerCache, ScreenerCacheOptions, ScreenerCacheGetOptions, ScreenerCacheStats } from './screen/screener-cache.js'
+export type {
+  ScreenerCache,
+  ScreenerCacheOptions,
+  ScreenerCacheGetOptions,
+  ScreenerCacheStats,
+} from './screen/screener-cache.js'
 export { checkUpgrade } from './screen/check-upgrade.js'
-export type { UpgradeCheckInput, UpgradeReport, UpgradeChange, UpgradeSkip, StoredResult } from './screen/check-upgrade.js'
+export type {
+  UpgradeCheckInput,
+  UpgradeReport,
+  UpgradeChange,
+  UpgradeSkip,
+  StoredResult,
+} from './screen/check-upgrade.js'
 export { applicationHash, APPLICATION_HASH_SCHEME } from './screen/application-hash.js'
 export type { EscapeControlsOptions } from './screen/escape-controls.js'
 
@@ -78,14 +152,33 @@ export { formatProblem } from './report/format-problem.js'
 export { RESULT_WORDING, type ResultWording } from './report/result-wording.js'
 export { RESULT_VOCABULARY, CRITERION_STATUSES, OUTCOMES, type ResultVocabulary } from './issues/result-vocabulary.js'
 export { summarize, createSummarizer } from './report/summarize.js'
-export type { Summary, SummarizeOptions, Summarizer, ReportEntry, OutcomeCounts, OtherCounts, CriterionSummary, GroupRate, OtherGroups, AdverseImpact } from './report/summarize.js'
+export type {
+  Summary,
+  SummarizeOptions,
+  Summarizer,
+  ReportEntry,
+  OutcomeCounts,
+  OtherCounts,
+  CriterionSummary,
+  GroupRate,
+  OtherGroups,
+  AdverseImpact,
+} from './report/summarize.js'
 export { parseDemographicsCsv } from './report/demographics-csv.js'
 export type { DemographicsCsvOptions } from './report/demographics-csv.js'
 export { parseSurveyAnswers } from './report/survey-answers.js'
 export type { SurveyAnswer, SurveyAnswers, SurveyFileOptions } from './report/survey-answers.js'
 export { parseConsents } from './report/consents.js'
 export type { Consent } from './report/consents.js'
-export type { CandidateExperience, ConsentCounts, NpsBreakdown, NpsCounts, NpsGroup, OtherNps, ResponseBand } from './report/candidate-nps.js'
+export type {
+  CandidateExperience,
+  ConsentCounts,
+  NpsBreakdown,
+  NpsCounts,
+  NpsGroup,
+  OtherNps,
+  ResponseBand,
+} from './report/candidate-nps.js'
 export { formatSummaryMarkdown, formatSummaryHtml } from './report/format-summary.js'
 export { diffOutcomes } from './report/diff-outcomes.js'
 export { readResults } from './report/read-results.js'
@@ -111,7 +204,14 @@ export type { MessageTemplate } from './messages/templates.js'
 export { planDelivery, deliveryPolicy, nextWorkingMoment, prepareDelivery } from './schedule/plan-delivery.js'
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
-export type { DeliveryPlan, DeliveryPlanBase, PlanOptions, PreparedDelivery, ResolvedPolicy, ReviewPlan } from './schedule/plan-delivery.js'
+export type {
+  DeliveryPlan,
+  DeliveryPlanBase,
+  PlanOptions,
+  PreparedDelivery,
+  ResolvedPolicy,
+  ReviewPlan,
+} from './schedule/plan-delivery.js'
 export { reviewTask } from './schedule/review-task.js'
 export type { ReviewTask, ReviewCheck } from './schedule/review-task.js'
 
@@ -119,16 +219,46 @@ export type { ReviewTask, ReviewCheck } from './schedule/review-task.js'
 export { runRuleTestSource, toJUnit, formatCaseSummary } from './testing/run-rule-tests.js'
 export { addTestCaseToText, testCaseFromResult } from './testing/test-case.js'
 export type { TestCase } from './testing/test-case.js'
-export type { RuleTestReport, RuleTestOptions, JUnitOptions, RuleTestSource, CaseResult, CaseSummary, Expectation, Coverage, CoverageStatus } from './testing/run-rule-tests.js'
+export type {
+  RuleTestReport,
+  RuleTestOptions,
+  JUnitOptions,
+  RuleTestSource,
+  CaseResult,
+  CaseSummary,
+  Expectation,
+  Coverage,
+  CoverageStatus,
+} from './testing/run-rule-tests.js'
 // testing/: test cases as a recruiter keeps them (the Studio), and why a case failed (CLI and Studio)
-export { readTestCases, setTestCase, removeTestCase, testCaseId, submissionTime, localDateTime } from './testing/edit-test-file.js'
+export {
+  readTestCases,
+  setTestCase,
+  removeTestCase,
+  testCaseId,
+  submissionTime,
+  localDateTime,
+} from './testing/edit-test-file.js'
 export type { TestCaseEntry, TestFileEdit } from './testing/edit-test-file.js'
 export { failureDetails } from './testing/failure-details.js'
 export type { FailureDetails, CriterionDifference, CaseStatus } from './testing/failure-details.js'
 
 // lint/
-export { createLintMemo, lintCriteria, type LintFinding, type LintMemo, type LintOptions } from './lint/lint-criteria.js'
-export { findProtectedGrounds, PROTECTED_GROUNDS, type GroundId, type GroundMatch, type GroundTextOptions, type TextKind } from './lint/grounds.js'
+export {
+  createLintMemo,
+  lintCriteria,
+  type LintFinding,
+  type LintMemo,
+  type LintOptions,
+} from './lint/lint-criteria.js'
+export {
+  findProtectedGrounds,
+  PROTECTED_GROUNDS,
+  type GroundId,
+  type GroundMatch,
+  type GroundTextOptions,
+  type TextKind,
+} from './lint/grounds.js'
 export { findPersonalWording } from './lint/personal-wording.js'
 export { personalReason } from './lint/model/personal.js'
 export { formatFinding, acknowledgementYaml, type FindingParts } from './issues/format-finding.js'

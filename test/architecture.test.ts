@@ -6,7 +6,24 @@ import { describe, expect, it } from 'vitest'
 // -> node -> cli. A lower layer never imports a higher one; the core (everything but node/ and
 // cli/) imports no Node built-in, so it runs in browsers, Workers, Deno and Bun.
 const SRC = join(__dirname, '../src')
-const LAYER: Record<string, number> = { 'errors.ts': -1, 'version.ts': -1, issues: -2, criteria: 0, time: 0.5, logic: 1, screen: 2, messages: 3, schedule: 3, report: 3, testing: 3, lint: 3, 'index.ts': 4, node: 5, cli: 6, studio: 6 }
+const LAYER: Record<string, number> = {
+  'errors.ts': -1,
+  'version.ts': -1,
+  issues: -2,
+  criteria: 0,
+  time: 0.5,
+  logic: 1,
+  screen: 2,
+  messages: 3,
+  schedule: 3,
+  report: 3,
+  testing: 3,
+  lint: 3,
+  'index.ts': 4,
+  node: 5,
+  cli: 6,
+  studio: 6,
+}
 // Siblings in the third layer that may read each other: messages reads schedule (reply-by dates), testing renders messages.
 const ALLOWED = new Set(['messages>schedule', 'testing>messages', 'report>schedule', 'lint>messages'])
 
@@ -17,7 +34,8 @@ function files(dir: string): string[] {
   })
 }
 const top = (file: string) => relative(SRC, file).split('/')[0]!
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!)
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!)
 
 describe('architecture', () => {
   const all = files(SRC)
@@ -56,13 +74,27 @@ describe('architecture', () => {
   })
   it('the core imports no Node built-in', () => {
     const core = all.filter((f) => LAYER[top(f)]! <= 4)
-    const wrong = core.flatMap((f) => imports(f).filter((s) => s.startsWith('node:') || ['fs', 'path', 'crypto', 'os', 'url', 'util', 'stream', 'fs/promises', 'child_process'].includes(s)).map((s) => `${relative(SRC, f)} imports ${s}`))
+    const wrong = core.flatMap((f) =>
+      imports(f)
+        .filter(
+          (s) =>
+            s.startsWith('node:') ||
+            ['fs', 'path', 'crypto', 'os', 'url', 'util', 'stream', 'fs/promises', 'child_process'].includes(s),
+        )
+        .map((s) => `${relative(SRC, f)} imports ${s}`),
+    )
     expect(wrong).toEqual([])
   })
   it('the core parses YAML only through parseYaml, which needs no permission in Deno', () => {
     // The YAML library's parser reads LOG_TOKENS and LOG_STREAM, which Deno refuses without --allow-env (criteria/yaml-document.ts).
     const core = all.filter((f) => LAYER[top(f)]! <= 4 && !f.endsWith('criteria/yaml-document.ts'))
-    const wrong = core.filter((f) => /^import\s*\{[^}]*\b(parseDocument|parseAllDocuments|parse|Parser|Composer)\b[^}]*\}\s*from\s*'yaml'/m.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f))
+    const wrong = core
+      .filter((f) =>
+        /^import\s*\{[^}]*\b(parseDocument|parseAllDocuments|parse|Parser|Composer)\b[^}]*\}\s*from\s*'yaml'/m.test(
+          readFileSync(f, 'utf8'),
+        ),
+      )
+      .map((f) => relative(SRC, f))
     expect(wrong).toEqual([])
   })
 })

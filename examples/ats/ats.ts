@@ -44,7 +44,9 @@ export async function startAts(options: AtsOptions): Promise<Ats> {
   let stopping = false
   boss.on('error', (e) => stopping || console.error('ats: queue:', e.message))
   await boss.start()
-  for (const name of [SEND, REMIND]) if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true })
+  for (const name of [SEND, REMIND])
+    if (!(await boss.getQueue(name)))
+      await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true })
 
   const from = options.from
   const ats: Ats = {

@@ -5,7 +5,11 @@
 import { hashJson, resultJson, type Application, type ScreeningResult } from 'autoscreen'
 import type { Ats } from './ats.js'
 
-export async function recheck(ats: Ats, jobId: string, applicationId: string): Promise<{ id: number; why: string; ok: boolean }[]> {
+export async function recheck(
+  ats: Ats,
+  jobId: string,
+  applicationId: string,
+): Promise<{ id: number; why: string; ok: boolean }[]> {
   const { rows } = await ats.pool.query<{ id: string; why: string; text: string; body: string }>(
     'select r.id, r.why, r.result::text as text, a.body::text as body from results r join applications a on a.job_id = r.job_id and a.id = r.application_id where a.job_id = $1 and a.id = $2 order by r.id',
     [jobId, applicationId],
@@ -18,7 +22,10 @@ export async function recheck(ats: Ats, jobId: string, applicationId: string): P
         ok = i > 0 && stored.decision?.previous.hash === hashJson(JSON.parse(rows[i - 1]!.text))
       } else {
         const { screener } = await ats.criteria.byHash(ats.pool, jobId, stored.audit.criteriaHash)
-        ok = resultJson(screener.screen(JSON.parse(row.body) as Application, { now: new Date(stored.audit.evaluatedAt) })) === row.text
+        ok =
+          resultJson(
+            screener.screen(JSON.parse(row.body) as Application, { now: new Date(stored.audit.evaluatedAt) }),
+          ) === row.text
       }
       return { id: Number(row.id), why: row.why, ok }
     }),

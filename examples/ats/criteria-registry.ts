@@ -1,7 +1,17 @@
 // Criteria registry: publish a criteria file as a job's active version, find the screener a
 // result was decided with, and check after an upgrade of autoscreen that every stored version
 // still compiles to the hash its results name and decides them as it did.
-import { checkUpgrade, createScreenerCache, prepareMessages, VERSION, type Application, type PreparedMessages, type Screener, type ScreeningResult, type UpgradeReport } from 'autoscreen'
+import {
+  checkUpgrade,
+  createScreenerCache,
+  prepareMessages,
+  VERSION,
+  type Application,
+  type PreparedMessages,
+  type Screener,
+  type ScreeningResult,
+  type UpgradeReport,
+} from 'autoscreen'
 import type pg from 'pg'
 import { inTransaction, type Tx } from './db.js'
 
@@ -33,13 +43,20 @@ export class CriteriaRegistry {
    * file that does not load throws a CriteriaError (every problem, located): answer 422, keep the
    * old one. `changed` is false when the same criteria were active already.
    */
-  async publish(jobId: string, text: string, now: Date): Promise<{ hash: string; changed: boolean } | { error: string }> {
+  async publish(
+    jobId: string,
+    text: string,
+    now: Date,
+  ): Promise<{ hash: string; changed: boolean } | { error: string }> {
     const { screener } = this.compiled(text)
     if (screener.criteria.id !== jobId) return { error: `the file is for job ${screener.criteria.id}, not ${jobId}` }
     return inTransaction(this.pool, async (tx) => {
       await tx.query('insert into jobs (id) values ($1) on conflict do nothing', [jobId])
       await tx.query('select 1 from jobs where id = $1 for update', [jobId]) // one publish per job at a time
-      const before = await tx.query<{ hash: string }>('select hash from criteria_versions where job_id = $1 and active', [jobId])
+      const before = await tx.query<{ hash: string }>(
+        'select hash from criteria_versions where job_id = $1 and active',
+        [jobId],
+      )
       if (before.rows[0]?.hash === screener.hash) return { hash: screener.hash, changed: false }
       await tx.query('update criteria_versions set active = false where job_id = $1 and active', [jobId])
       await tx.query(
@@ -53,13 +70,19 @@ export class CriteriaRegistry {
 
   /** The job's active version, or undefined for a job nobody published. */
   async active(tx: Tx | pg.Pool, jobId: string): Promise<Compiled | undefined> {
-    const { rows } = await tx.query<{ hash: string; source: string }>('select hash, source from criteria_versions where job_id = $1 and active', [jobId])
+    const { rows } = await tx.query<{ hash: string; source: string }>(
+      'select hash, source from criteria_versions where job_id = $1 and active',
+      [jobId],
+    )
     return rows[0] && this.compiled(rows[0].source, rows[0].hash)
   }
 
   /** The version a stored result was decided with (a decision must be recorded with it). */
   async byHash(tx: Tx | pg.Pool, jobId: string, hash: string): Promise<Compiled> {
-    const { rows } = await tx.query<{ source: string }>('select source from criteria_versions where job_id = $1 and hash = $2', [jobId, hash])
+    const { rows } = await tx.query<{ source: string }>(
+      'select source from criteria_versions where job_id = $1 and hash = $2',
+      [jobId, hash],
+    )
     if (!rows[0]) throw new Error(`no criteria ${hash.slice(0, 12)}… for job ${jobId}`)
     return this.compiled(rows[0].source, hash)
   }
@@ -70,7 +93,9 @@ export class CriteriaRegistry {
    * that are not ok are returned.
    */
   async checkUpgrade(sample = 200): Promise<{ jobId: string; version: string; report: UpgradeReport }[]> {
-    const versions = await this.pool.query<{ job_id: string; version: string; hash: string; source: string }>('select job_id, version, hash, source from criteria_versions order by job_id, published_at')
+    const versions = await this.pool.query<{ job_id: string; version: string; hash: string; source: string }>(
+      'select job_id, version, hash, source from criteria_versions order by job_id, published_at',
+    )
     const problems = []
     for (const v of versions.rows) {
       // The program's results (a decision row holds the same program findings), with what was posted.
@@ -78,7 +103,11 @@ export class CriteriaRegistry {
         `select r.result, a.body from results r join applications a on a.id = r.application_id where r.criteria_hash = $1 and r.why <> 'decision' order by r.id desc limit $2`,
         [v.hash, sample],
       )
-      const report = checkUpgrade({ criteria: v.source, hash: v.hash, results: rows.map((r) => ({ result: r.result, application: r.body })) })
+      const report = checkUpgrade({
+        criteria: v.source,
+        hash: v.hash,
+        results: rows.map((r) => ({ result: r.result, application: r.body })),
+      })
       if (!report.ok) problems.push({ jobId: v.job_id, version: v.version, report })
     }
     return problems

@@ -40,7 +40,12 @@ export async function decide(ats: Ats, jobId: string, applicationId: string, for
     await storeResult(tx, jobId, decided, 'decision', now)
     await closeReviewTask(ats, tx, jobId, applicationId, `decided by ${decided.decision!.by}`)
     // A program's answer still waiting (a planned rejection the person overturned) is no longer right.
-    await cancelMessages(ats, tx, (await plannedMessages(tx, jobId, applicationId)).filter((m) => m.stage !== 'received').map((m) => m.id), 'a person decided')
+    await cancelMessages(
+      ats,
+      tx,
+      (await plannedMessages(tx, jobId, applicationId)).filter((m) => m.stage !== 'received').map((m) => m.id),
+      'a person decided',
+    )
     const stage = stageFor(decided) // advance, rejected-by-person or rejected-after-interview
     const { sendAt } = await planMessage(ats, tx, jobId, compiled, decided, stage, now, current.email)
     return { status: 200, stage, sendAt }

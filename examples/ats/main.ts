@@ -11,7 +11,9 @@ import { createAtsServer } from './server.js'
 
 const port = Number(process.env.PORT ?? 3000)
 const postgres = process.env.DATABASE_URL ? undefined : await startPostgres()
-const capture = process.env.SMTP_URL ? undefined : await startMailCapture((m) => console.log(`mail to ${m.to.join(', ')}: ${m.header('Subject')}`))
+const capture = process.env.SMTP_URL
+  ? undefined
+  : await startMailCapture((m) => console.log(`mail to ${m.to.join(', ')}: ${m.header('Subject')}`))
 const ats = await startAts({
   databaseUrl: process.env.DATABASE_URL ?? postgres!.url,
   transport: smtpTransport(process.env.SMTP_URL ?? capture!.url),
@@ -21,8 +23,15 @@ const ats = await startAts({
 })
 
 const stale = await ats.criteria.checkUpgrade()
-for (const { jobId, version, report } of stale) console.warn(`criteria ${jobId} v${version}: ${report.criteria}; ${report.results.changed.length} stored results decided otherwise with autoscreen ${report.engineVersion}`)
-const published = await ats.criteria.publish('frontend-developer', readFileSync('rules/frontend-developer.yaml', 'utf8'), systemClock.now())
+for (const { jobId, version, report } of stale)
+  console.warn(
+    `criteria ${jobId} v${version}: ${report.criteria}; ${report.results.changed.length} stored results decided otherwise with autoscreen ${report.engineVersion}`,
+  )
+const published = await ats.criteria.publish(
+  'frontend-developer',
+  readFileSync('rules/frontend-developer.yaml', 'utf8'),
+  systemClock.now(),
+)
 // With your own database the file may have changed since the last run: re-screen those still waiting.
 if ('changed' in published && published.changed) await rescreenJob(ats, 'frontend-developer')
 

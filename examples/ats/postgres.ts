@@ -16,7 +16,12 @@ export interface Postgres {
 
 /** Where Debian (and this machine) keep the server binaries; PATH is tried last. */
 function binary(name: string): string {
-  for (const dir of ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin', '/usr/local/bin'])
+  for (const dir of [
+    '/usr/lib/postgresql/17/bin',
+    '/usr/lib/postgresql/16/bin',
+    '/usr/lib/postgresql/15/bin',
+    '/usr/local/bin',
+  ])
     if (existsSync(join(dir, name))) return join(dir, name)
   return name
 }
@@ -38,8 +43,10 @@ export async function startPostgres(): Promise<Postgres> {
   const asRoot = process.getuid?.() === 0
   const owner = asRoot ? spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }) : undefined
   const uid = owner && owner.status === 0 ? Number(owner.stdout.trim()) : undefined
-  if (asRoot && uid === undefined) throw new Error('running as root needs the "postgres" user (apt-get install -y postgresql creates it)')
-  const gid = uid === undefined ? undefined : Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim())
+  if (asRoot && uid === undefined)
+    throw new Error('running as root needs the "postgres" user (apt-get install -y postgresql creates it)')
+  const gid =
+    uid === undefined ? undefined : Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim())
   if (uid !== undefined && gid !== undefined) {
     chmodSync(dir, 0o755)
     chownSync(dir, uid, gid)
@@ -47,14 +54,37 @@ export async function startPostgres(): Promise<Postgres> {
   // cwd: the server's user may not be allowed into the folder the example was started from.
   const as = { cwd: dir, ...(uid !== undefined && gid !== undefined ? { uid, gid } : {}) }
 
-  const init = spawnSync(binary('initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], { ...as, encoding: 'utf8' })
+  const init = spawnSync(
+    binary('initdb'),
+    ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+    { ...as, encoding: 'utf8' },
+  )
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.error}`)
 
   const port = await freePort()
   // fsync off: a test database need not survive a power cut, and it starts and commits faster.
   // detached: its own process group, so Ctrl+C in the terminal reaches only us, and we stop the
   // server after the queue and the pool have let go of it (stop()); and if we exit anyway, it goes too.
-  const server: ChildProcess = spawn(binary('postgres'), ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'], { ...as, detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
+  const server: ChildProcess = spawn(
+    binary('postgres'),
+    [
+      '-D',
+      data,
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '-k',
+      dir,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
+    { ...as, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
   process.once('exit', () => server.exitCode === null && server.kill('SIGINT'))
   let log = ''
   server.stderr!.on('data', (d: Buffer) => void (log += d.toString()))

@@ -2,7 +2,15 @@
 // transaction. Posting it again is safe: the same id with the same answers is a duplicate (the
 // stored outcome is returned, nothing is screened or sent again); the same id with other answers
 // is a conflict.
-import { applicationHash, reviewTask, stageFor, type Application, type ApplicationIssue, type Outcome, type ScreeningResult } from 'autoscreen'
+import {
+  applicationHash,
+  reviewTask,
+  stageFor,
+  type Application,
+  type ApplicationIssue,
+  type Outcome,
+  type ScreeningResult,
+} from 'autoscreen'
 import type { Ats } from './ats.js'
 import type { Compiled } from './criteria-registry.js'
 import { inTransaction, type Tx } from './db.js'
@@ -18,10 +26,19 @@ export type Received =
   | { status: 404 | 409 | 410; error: string }
 
 /** The message a result calls for, and the review task when a person must decide. */
-export async function answer(ats: Ats, tx: Tx, jobId: string, compiled: Compiled, result: ScreeningResult<boolean>, now: Date, email: string): Promise<{ stage: string; sendAt: string }> {
+export async function answer(
+  ats: Ats,
+  tx: Tx,
+  jobId: string,
+  compiled: Compiled,
+  result: ScreeningResult<boolean>,
+  now: Date,
+  email: string,
+): Promise<{ stage: string; sendAt: string }> {
   const { stage, sendAt } = await planMessage(ats, tx, jobId, compiled, result, stageFor(result), now, email)
   const task = reviewTask(result, compiled.path.delivery, { now })
-  if (task) await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
+  if (task)
+    await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
   return { stage, sendAt }
 }
 
@@ -30,7 +47,9 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
   return inTransaction(ats.pool, async (tx) => {
     // A share lock on the job: applications arrive side by side, but closing the job or re-screening
     // it (which lock it for update) waits for this one, and sees it.
-    const job = await tx.query<{ closed_at: Date | null }>('select closed_at from jobs where id = $1 for share', [jobId])
+    const job = await tx.query<{ closed_at: Date | null }>('select closed_at from jobs where id = $1 for share', [
+      jobId,
+    ])
     if (!job.rows[0]) return { status: 404, error: `no job ${jobId}` }
     if (job.rows[0].closed_at) return { status: 410, error: `job ${jobId} is closed` }
     const compiled = await ats.criteria.active(tx, jobId)
@@ -41,7 +60,11 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
     if (!parsed.ok) return { status: 400, issues: parsed.issues }
     const application = parsed.application
     const email = application.candidate?.email
-    if (!email) return { status: 400, issues: [{ code: 'no_email', message: 'candidate.email is needed: the answer goes there' }] }
+    if (!email)
+      return {
+        status: 400,
+        issues: [{ code: 'no_email', message: 'candidate.email is needed: the answer goes there' }],
+      }
 
     // What makes two posts "the same": the job, the id and the answers (a retry may resend
     // them with another submittedAt or candidate details; it is still the same application).
@@ -59,7 +82,9 @@ export async function receive(ats: Ats, jobId: string, body: unknown): Promise<R
         [jobId, application.id],
       )
       const stored = rows[0]!
-      return stored.request_hash === requestHash ? { status: 200, duplicate: true, outcome: stored.outcome } : { status: 409, error: `application ${application.id} to job ${jobId} was received before with other answers` }
+      return stored.request_hash === requestHash
+        ? { status: 200, duplicate: true, outcome: stored.outcome }
+        : { status: 409, error: `application ${application.id} to job ${jobId} was received before with other answers` }
     }
 
     // The body as posted (what the audit re-check re-screens), now known to be a usable application.

@@ -1,10 +1,23 @@
 // Survey answers stored, and the job's report built from the database: the current results, the
 // message that carried each decision, and the candidates' answers (candidate NPS).
-import { parseSurveyAnswers, summarize, type ReportEntry, type ScreeningResult, type Summary, type SurveyIssue } from 'autoscreen'
+import {
+  parseSurveyAnswers,
+  summarize,
+  type ReportEntry,
+  type ScreeningResult,
+  type Summary,
+  type SurveyIssue,
+} from 'autoscreen'
 import type { Ats } from './ats.js'
 
 /** Stores one survey answer to a job (a JSON object as the job's survey tool posts it); a later answer replaces an earlier one. */
-export async function storeSurveyAnswer(ats: Ats, jobId: string, body: string): Promise<{ status: 201 } | { status: 400; issues: readonly SurveyIssue[] | string[] } | { status: 404; error: string }> {
+export async function storeSurveyAnswer(
+  ats: Ats,
+  jobId: string,
+  body: string,
+): Promise<
+  { status: 201 } | { status: 400; issues: readonly SurveyIssue[] | string[] } | { status: 404; error: string }
+> {
   let answers
   try {
     // The library's reader checks it as the report will read it: a whole score from 0 to 10, an id.
@@ -32,10 +45,22 @@ export async function jobReport(ats: Ats, jobId: string): Promise<Summary> {
      where a.job_id = $1 order by a.id`,
     [jobId],
   )
-  const entries: ReportEntry[] = rows.map((r) => ({ ...(JSON.parse(r.result) as ScreeningResult), ...(r.stage && r.send_at ? { message: { stage: r.stage, sendAt: r.send_at.toISOString() } } : {}) }))
-  const survey = await ats.pool.query<{ applicationId: string; score: number; comment: string | null; stage: string | null }>(
-    `select application_id as "applicationId", score, comment, stage from survey_answers where job_id = $1`,
-    [jobId],
-  )
-  return summarize(entries, { survey: survey.rows.map((s) => ({ applicationId: s.applicationId, score: s.score, ...(s.comment ? { comment: s.comment } : {}), ...(s.stage ? { stage: s.stage } : {}) })) })
+  const entries: ReportEntry[] = rows.map((r) => ({
+    ...(JSON.parse(r.result) as ScreeningResult),
+    ...(r.stage && r.send_at ? { message: { stage: r.stage, sendAt: r.send_at.toISOString() } } : {}),
+  }))
+  const survey = await ats.pool.query<{
+    applicationId: string
+    score: number
+    comment: string | null
+    stage: string | null
+  }>(`select application_id as "applicationId", score, comment, stage from survey_answers where job_id = $1`, [jobId])
+  return summarize(entries, {
+    survey: survey.rows.map((s) => ({
+      applicationId: s.applicationId,
+      score: s.score,
+      ...(s.comment ? { comment: s.comment } : {}),
+      ...(s.stage ? { stage: s.stage } : {}),
+    })),
+  })
 }

@@ -39,11 +39,17 @@ export async function rescreenJob(ats: Ats, jobId: string): Promise<Rescreened> 
       // A planned message of the same stage and words stays as it is; any other is no longer right.
       const planned = await plannedMessages(tx, jobId, id)
       const same = planned.find((m) => m.stage === stage && m.text === email.text)
-      await cancelMessages(ats, tx, planned.filter((m) => m !== same).map((m) => m.id), `criteria changed to version ${compiled.screener.criteria.version}`)
+      await cancelMessages(
+        ats,
+        tx,
+        planned.filter((m) => m !== same).map((m) => m.id),
+        `criteria changed to version ${compiled.screener.criteria.version}`,
+      )
       // An acknowledgement (or "you go on") the candidate already has is not sent twice.
       if (!same && !a.delivered.includes(stage)) await enqueue(ats, tx, jobId, id, stage, email, sendAt)
       const task = reviewTask(result, compiled.path.delivery, { now })
-      if (task) await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
+      if (task)
+        await openReviewTask(ats, tx, jobId, { ...task, checks: checksForRecruiter(task, result, compiled.screener) })
       else await closeReviewTask(ats, tx, jobId, id, 'no longer in review after a criteria change')
       out.rescreened.push({ id, from: stageFor(a.result), to: stage })
     }

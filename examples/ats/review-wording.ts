@@ -7,7 +7,14 @@ import { formatProblem, type ReviewCheck, type ReviewTask, type Screener, type S
 type Lang = 'sv' | 'en'
 
 /** The reminder mail to the job's contact person, per language. */
-const REMINDER: Record<Lang, { dateLocale: string; subject: (applicationId: string, due: string) => string; text: (due: string, queue: string) => string }> = {
+const REMINDER: Record<
+  Lang,
+  {
+    dateLocale: string
+    subject: (applicationId: string, due: string) => string
+    text: (due: string, queue: string) => string
+  }
+> = {
   sv: {
     dateLocale: 'sv-SE',
     subject: (id, due) => `Påminnelse: ansökan ${id} ska vara bedömd senast ${due}`,
@@ -26,7 +33,11 @@ const REMINDER: Record<Lang, { dateLocale: string; subject: (applicationId: stri
  * (formatProblem: the file's questions, its reviewNote, the bounds an answer broke) instead of
  * the problem's technical English.
  */
-export function checksForRecruiter(task: ReviewTask, result: ScreeningResult<boolean>, screener: Screener): ReviewCheck[] {
+export function checksForRecruiter(
+  task: ReviewTask,
+  result: ScreeningResult<boolean>,
+  screener: Screener,
+): ReviewCheck[] {
   const { criteria } = screener
   const locale = criteria.locale
   const words = { locale, fields: criteria.fields, timezone: criteria.job.timezone }
@@ -38,10 +49,19 @@ export function checksForRecruiter(task: ReviewTask, result: ScreeningResult<boo
 }
 
 /** The reminder mail's subject and text, in the job's language, with the date in the job's time zone. */
-export function reminderMail(screener: Screener, applicationId: string, dueAt: Date, queueUrl: string): { subject: string; text: string } {
+export function reminderMail(
+  screener: Screener,
+  applicationId: string,
+  dueAt: Date,
+  queueUrl: string,
+): { subject: string; text: string } {
   const { locale, job } = screener.criteria
   const words = REMINDER[locale]
   // The recruiter reads the date in the job's time zone, as the candidate was told it.
-  const due = new Intl.DateTimeFormat(words.dateLocale, { timeZone: job.timezone, dateStyle: 'full', timeStyle: 'short' }).format(dueAt)
+  const due = new Intl.DateTimeFormat(words.dateLocale, {
+    timeZone: job.timezone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(dueAt)
   return { subject: words.subject(applicationId, due), text: words.text(due, queueUrl) }
 }

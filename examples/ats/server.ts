@@ -39,19 +39,32 @@ const routes: [method: string, path: RegExp, route: Route][] = [
       return { status: 200, ...published, ...(published.changed ? await rescreenJob(ats, job!) : {}) }
     },
   ],
-  ['POST', /^\/jobs\/([^/]+)\/close$/, (ats, [job], body) => closeJobAndAnswer(ats, job!, (json(body || '{}') as { reason?: 'filled' | 'closed' }).reason)],
+  [
+    'POST',
+    /^\/jobs\/([^/]+)\/close$/,
+    (ats, [job], body) => closeJobAndAnswer(ats, job!, (json(body || '{}') as { reason?: 'filled' | 'closed' }).reason),
+  ],
   ['GET', /^\/jobs\/([^/]+)\/report$/, async (ats, [job]) => ({ status: 200, ...(await jobReport(ats, job!)) })],
   ['GET', /^\/review$/, async (ats) => ({ status: 200, tasks: await openTasks(ats) })],
   // An application is the job's: the same id under another job is another application.
-  ['POST', /^\/jobs\/([^/]+)\/applications\/([^/]+)\/decision$/, (ats, [job, id], body) => decide(ats, job!, id!, json(body) as DecisionForm)],
-  ['GET', /^\/jobs\/([^/]+)\/applications\/([^/]+)\/audit$/, async (ats, [job, id]) => ({ status: 200, results: await recheck(ats, job!, id!) })],
+  [
+    'POST',
+    /^\/jobs\/([^/]+)\/applications\/([^/]+)\/decision$/,
+    (ats, [job, id], body) => decide(ats, job!, id!, json(body) as DecisionForm),
+  ],
+  [
+    'GET',
+    /^\/jobs\/([^/]+)\/applications\/([^/]+)\/audit$/,
+    async (ats, [job, id]) => ({ status: 200, results: await recheck(ats, job!, id!) }),
+  ],
   // The job's survey tool (its criteria file's survey.url) posts the candidates' answers here.
   ['POST', /^\/jobs\/([^/]+)\/survey$/, (ats, [job], body) => storeSurveyAnswer(ats, job!, body)],
 ]
 
 export function createAtsServer(ats: Ats): Server {
   return createServer(async (req, res) => {
-    const reply = (status: number, body: object) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    const reply = (status: number, body: object) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const found = routes.find(([method, pattern]) => method === req.method && pattern.test(path))
     if (!found) return reply(404, { error: 'not found' })

@@ -7,7 +7,9 @@ const SHORT: Record<string, string> = { format: 'f', output: 'o', quiet: 'q' }
 
 /** parseArgs with usage errors instead of exceptions, and the usual short forms (-f, -o, -q). */
 export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
-  const withShort = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, SHORT[name] && !o.short ? { ...o, short: SHORT[name] } : o])) as T
+  const withShort = Object.fromEntries(
+    Object.entries(options).map(([name, o]) => [name, SHORT[name] && !o.short ? { ...o, short: SHORT[name] } : o]),
+  ) as T
   try {
     return parseArgs({ args: argv, options: withShort, allowPositionals: true, strict: true })
   } catch (e) {

@@ -117,7 +117,13 @@ export class BatchOutput<M> {
       const base = from
       this.pieces.push(bytes.subarray(start, results.byteEnd(i)))
       this.marks.push(results.mark(i))
-      this.parts.push({ lines: i - base + 1, count: i - base + 1, end: (k) => results.byteEnd(base + k) - start, mark: (k) => results.mark(base + k), ...(last && written ? { written } : {}) })
+      this.parts.push({
+        lines: i - base + 1,
+        count: i - base + 1,
+        end: (k) => results.byteEnd(base + k) - start,
+        mark: (k) => results.mark(base + k),
+        ...(last && written ? { written } : {}),
+      })
       this.after = undefined
       from = i + 1
       const wait = this.length >= this.size ? this.send() : undefined

@@ -40,7 +40,11 @@ export function issuesJson(issues: readonly Issue[], lang: Lang = 'en'): object[
     params: i.params ?? {},
     message: formatIssue(i, lang),
     // Lint findings carry more: what an acknowledgement names, the ground, the words, where.
-    ...Object.fromEntries((['finding', 'ground', 'matched', 'source', 'acknowledged'] as const).flatMap((k) => (k in i ? [[k, (i as unknown as Record<string, unknown>)[k]]] : []))),
+    ...Object.fromEntries(
+      (['finding', 'ground', 'matched', 'source', 'acknowledged'] as const).flatMap((k) =>
+        k in i ? [[k, (i as unknown as Record<string, unknown>)[k]]] : [],
+      ),
+    ),
   }))
 }
 
@@ -48,6 +52,7 @@ export function issuesJson(issues: readonly Issue[], lang: Lang = 'en'): object[
 export function summary(issues: readonly Issue[], lang: Lang = 'en'): string {
   const errors = issues.filter((i) => i.severity !== 'warning').length
   const warnings = issues.length - errors
-  if (lang === 'sv') return `${issues.length} problem (${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'})`
+  if (lang === 'sv')
+    return `${issues.length} problem (${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'})`
   return `${issues.length} problem${issues.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
 }

@@ -17,7 +17,9 @@ export async function criteriaFiles(paths: string[], cwd: string): Promise<strin
       throw new UsageError('no-such-path', { path: p }) // as ESLint: a path that is not there is a usage error (exit 2)
     }
     if (s.isDirectory()) {
-      const names = (await readdir(full)).filter((n) => CRITERIA.test(n) && !TEST.test(n) && !n.endsWith('.schema.json')).sort()
+      const names = (await readdir(full))
+        .filter((n) => CRITERIA.test(n) && !TEST.test(n) && !n.endsWith('.schema.json'))
+        .sort()
       out.push(...names.map((n) => join(p, n)))
     } else out.push(p)
   }
@@ -35,7 +37,13 @@ export async function testFiles(paths: string[], cwd: string): Promise<string[]>
     } catch {
       throw new UsageError('no-such-path', { path: p })
     }
-    if (s.isDirectory()) out.push(...(await readdir(full)).filter((n) => TEST.test(n)).sort().map((n) => join(p, n)))
+    if (s.isDirectory())
+      out.push(
+        ...(await readdir(full))
+          .filter((n) => TEST.test(n))
+          .sort()
+          .map((n) => join(p, n)),
+      )
     else if (CRITERIA.test(p) && !TEST.test(p)) out.push(await testFileOf(p, cwd))
     else out.push(p)
   }

@@ -151,7 +151,6 @@ Options:
                        json, "descriptions": [{ "id", "text" }] per file
 Exit 0 when all are valid, 1 when any has errors, 2 on usage errors (a path that is not there).`
 
-
 const studio = `Usage: autoscreen studio [folder] [options]   (default folder: rules/)
 
 Opens the Criteria Studio: the criteria files of the folder in an editor with errors and lint
@@ -206,5 +205,6 @@ Exit codes: 0 clean, 1 findings or failed expectations, 2 usage, output or inter
   },
   command: { validate, screen, test, lint, report, diff, preview, schema, studio },
   oneCommand: (given) => `name one command, not ${given}`,
-  unknownCommand: (name, commands) => `unknown command "${name}"${commands ? `; the commands are ${commands.join(', ')}` : ''}`,
+  unknownCommand: (name, commands) =>
+    `unknown command "${name}"${commands ? `; the commands are ${commands.join(', ')}` : ''}`,
 }

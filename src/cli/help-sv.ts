@@ -215,5 +215,6 @@ användning, utdata eller internt fel.`,
   },
   command: { validate, screen, test, lint, report, diff, preview, schema, studio },
   oneCommand: (given) => `ange ett kommando, inte fler (${given} gavs)`,
-  unknownCommand: (name, commands) => `okänt kommando "${name}"${commands ? `; kommandona är ${commands.join(', ')}` : ''}`,
+  unknownCommand: (name, commands) =>
+    `okänt kommando "${name}"${commands ? `; kommandona är ${commands.join(', ')}` : ''}`,
 }

@@ -13,7 +13,17 @@ import { HELP_SV } from './help-sv.js'
  * COMMAND_NAMES.includes('screen') // true
  * ```
  */
-export const COMMAND_NAMES = ['validate', 'screen', 'test', 'lint', 'report', 'diff', 'preview', 'schema', 'studio'] as const
+export const COMMAND_NAMES = [
+  'validate',
+  'screen',
+  'test',
+  'lint',
+  'report',
+  'diff',
+  'preview',
+  'schema',
+  'studio',
+] as const
 
 /** A command's name. @example `const name: CommandName = 'lint'` */
 export type CommandName = (typeof COMMAND_NAMES)[number]

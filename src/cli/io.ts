@@ -50,7 +50,12 @@ export function writeOut(stream: Writable, text: string, what: Written = ''): Pr
  * file is written whole or not at all (a temporary file renamed into place): a full disk, a
  * second run writing the same file or a stop half way never leaves half a report.
  */
-export async function emit(io: CliIO, output: string | undefined, text: string, what: Written = 'report'): Promise<void> {
+export async function emit(
+  io: CliIO,
+  output: string | undefined,
+  text: string,
+  what: Written = 'report',
+): Promise<void> {
   // "-" is standard output, as in every Unix tool that takes an output file (never a file named "-").
   if (output === undefined || output === '-') return writeOut(io.stdout, text, what)
   // Loaded when used: --help and --version load no file-system code.

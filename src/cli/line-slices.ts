@@ -31,7 +31,10 @@ const BOM = [0xef, 0xbb, 0xbf]
  * const start = await probe(chunks[Symbol.asyncIterator](), { format: 'auto', bytes: 8 << 20, maxLine: 1_000_000, patience: 250 })
  * ```
  */
-export async function probe(source: AsyncIterator<Uint8Array | string>, options: { format: 'auto' | 'jsonl' | 'json'; bytes: number; maxLine: number; patience: number }): Promise<Start> {
+export async function probe(
+  source: AsyncIterator<Uint8Array | string>,
+  options: { format: 'auto' | 'jsonl' | 'json'; bytes: number; maxLine: number; patience: number },
+): Promise<Start> {
   const seen: (Uint8Array | string)[] = []
   let size = 0
   while (size <= options.bytes) {
@@ -79,7 +82,11 @@ function linesFirst(bytes: Uint8Array, maxLine: number): boolean {
 }
 
 /** The first chunks again, then the read under way, then the rest of the source. */
-export async function* replay<T>(seen: T[], rest: AsyncIterator<T>, pending?: Promise<IteratorResult<T>>): AsyncGenerator<T> {
+export async function* replay<T>(
+  seen: T[],
+  rest: AsyncIterator<T>,
+  pending?: Promise<IteratorResult<T>>,
+): AsyncGenerator<T> {
   yield* seen.splice(0)
   for (let next = await (pending ?? rest.next()); !next.done; next = await rest.next()) yield next.value
 }
@@ -96,7 +103,10 @@ export async function* replay<T>(seen: T[], rest: AsyncIterator<T>, pending?: Pr
  * for await (const slice of lineSlices(fs.createReadStream('apps.jsonl'), { bytes: 1 << 18, maxLine: 1_000_000 })) send(slice)
  * ```
  */
-export async function* lineSlices(source: AsyncIterable<Uint8Array>, options: { bytes: number; maxLine: number }): AsyncGenerator<Slice> {
+export async function* lineSlices(
+  source: AsyncIterable<Uint8Array>,
+  options: { bytes: number; maxLine: number },
+): AsyncGenerator<Slice> {
   const cap = 3 * options.maxLine + 4
   // Whole lines not yet sent, and the line begun after them.
   let whole: Uint8Array[] = []

@@ -19,7 +19,9 @@ export function formatLintText(items: readonly Worded[], io: CliIO): string {
       const parts = formatFinding(issue, lang)
       const under = [
         ...(parts.advice ? parts.advice.split('\n') : []),
-        ...(parts.acknowledge ? [parts.acknowledge.how, ...parts.acknowledge.yaml.split('\n').map((l) => `  ${l}`)] : []),
+        ...(parts.acknowledge
+          ? [parts.acknowledge.how, ...parts.acknowledge.yaml.split('\n').map((l) => `  ${l}`)]
+          : []),
       ]
       return [issueLine(issue, parts.headline, io), ...under.map((l) => `    ${shown(l)}`)].join('\n')
     })

@@ -10,7 +10,13 @@ export async function loadScreener(file: string, io: CliIO): Promise<Screener | 
     return compileCriteria(await loadCriteria(resolve(io.cwd, file)))
   } catch (e) {
     if (!(e instanceof CriteriaError)) throw e
-    io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io, e.locale)}\n`)
+    io.stderr.write(
+      `${formatIssues(
+        e.issues.map((i) => ({ ...i, file: i.file ?? file })),
+        io,
+        e.locale,
+      )}\n`,
+    )
     return null
   }
 }

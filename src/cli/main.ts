@@ -35,7 +35,8 @@ const COMMANDS: Record<CommandName, Command> = {
 const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name)
 
 /** `autoscreen --help` in a language: the commands with what each does. */
-const general = (words: HelpWording) => words.general(VERSION, COMMAND_NAMES.map((n) => `  ${n.padEnd(10)} ${words.summary[n]}`).join('\n'))
+const general = (words: HelpWording) =>
+  words.general(VERSION, COMMAND_NAMES.map((n) => `  ${n.padEnd(10)} ${words.summary[n]}`).join('\n'))
 
 /** Runs the CLI with injected IO; returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -61,7 +62,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const who = command ? `autoscreen ${name}` : 'autoscreen'
   const streams = watch(io)
   // A command that stops cleanly on SIGINT and SIGTERM catches them while it runs.
-  const trap = command?.stops && !io.signal && !(rest.includes('--help') || rest.includes('-h')) ? io.catchSignals?.() : undefined
+  const trap =
+    command?.stops && !io.signal && !(rest.includes('--help') || rest.includes('-h')) ? io.catchSignals?.() : undefined
   if (trap) io = { ...io, signal: trap.signal }
   let reported = false
   try {
@@ -90,7 +92,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * environment's locale (LC_ALL, LC_MESSAGES, LANG); a command about a criteria file words its
  * own findings in the file's language when --lang is not given.
  */
-async function dispatch(name: string | undefined, rest: string[], io: CliIO, who: string, reported: () => void): Promise<number> {
+async function dispatch(
+  name: string | undefined,
+  rest: string[],
+  io: CliIO,
+  who: string,
+  reported: () => void,
+): Promise<number> {
   const lang = langOf(io.env)
   const help = helpWording(lang)
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -98,7 +106,10 @@ async function dispatch(name: string | undefined, rest: string[], io: CliIO, who
     const [topic, ...more] = rest
     if (name === 'help' && topic !== undefined) {
       if (!isCommand(topic) || more.length) {
-        await say(io, `autoscreen help: ${isCommand(topic) ? help.oneCommand(more.length + 1) : help.unknownCommand(topic, COMMAND_NAMES)}`)
+        await say(
+          io,
+          `autoscreen help: ${isCommand(topic) ? help.oneCommand(more.length + 1) : help.unknownCommand(topic, COMMAND_NAMES)}`,
+        )
         io.stderr.write(`\n${general(help)}\n`)
         return 2
       }
@@ -144,7 +155,10 @@ async function dispatch(name: string | undefined, rest: string[], io: CliIO, who
       return SIGNAL_EXIT[e.signal]
     }
     // A typed error says what is wrong with the input; anything else is a fault of ours.
-    const msg = e instanceof ScreeningError ? `${e.code}: ${e.message}` : words.internalError(e instanceof Error ? (e.stack ?? e.message) : String(e))
+    const msg =
+      e instanceof ScreeningError
+        ? `${e.code}: ${e.message}`
+        : words.internalError(e instanceof Error ? (e.stack ?? e.message) : String(e))
     await say(io, `${who}: ${msg}`, !(e instanceof ScreeningError))
     return 2
   }
@@ -204,7 +218,9 @@ function watch(io: CliIO) {
 
 function isMain(): boolean {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    return (
+      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    )
   } catch {
     return false
   }
@@ -243,7 +259,11 @@ export function start(): void {
   const exit = async (code: number) => {
     process.exitCode = code
     // Out with what is still on its way, then end: a stopped command may leave its input open.
-    await Promise.all([stdout, process.stderr].map((s) => new Promise<void>((resolve) => (s.destroyed ? resolve() : s.write('', () => resolve())))))
+    await Promise.all(
+      [stdout, process.stderr].map(
+        (s) => new Promise<void>((resolve) => (s.destroyed ? resolve() : s.write('', () => resolve()))),
+      ),
+    )
     process.exit(code)
   }
   run(process.argv.slice(2), {

@@ -13,7 +13,8 @@ const s = (x: number) => (x === 1 ? '' : 's')
  */
 export const NOTICE_EN: NoticeWording = {
   internalError: (detail) => `internal error: ${detail}`,
-  cannotWrite: (what, target, failure, detail) => `cannot write ${what ? `${WRITTEN[what]} ` : ''}to ${target ?? 'standard output'}: ${failure}${detail ? `; ${detail}` : ''}`,
+  cannotWrite: (what, target, failure, detail) =>
+    `cannot write ${what ? `${WRITTEN[what]} ` : ''}to ${target ?? 'standard output'}: ${failure}${detail ? `; ${detail}` : ''}`,
   failure: {
     ENOSPC: 'no space left on the device',
     EDQUOT: 'the disk quota is used up',
@@ -36,13 +37,17 @@ export const NOTICE_EN: NoticeWording = {
   },
   stopped: (signal, detail) => `stopped by ${signal}${detail ? ` ${detail}` : ''}`,
 
-  applicationUnusable: (problems) => `application is not usable: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`,
-  notUtf8Line: 'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8',
+  applicationUnusable: (problems) =>
+    `application is not usable: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`,
+  notUtf8Line:
+    'the line holds bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote (the audit record notes it); save the file as UTF-8',
   decisionTime: (iso, given) => (given ? `--now ${iso}` : `the time of the decision (now, ${iso})`),
   nowBeforeSubmission: (time, submittedAt, last) =>
     `${time} is before this application was submitted (${submittedAt}): the decision is dated at the submission instead (the audit record notes it)${last ? '; further such lines are counted at the end' : ''}`,
-  submittedAfter: (count, time) => `${n(count)} applications were submitted after ${time}: their decisions are dated at their submission`,
-  diffSubmittedAfter: (count, time) => `${count} application${count === 1 ? ' was' : 's were'} submitted after ${time}: ${count === 1 ? 'its decision is' : 'their decisions are'} dated at the submission`,
+  submittedAfter: (count, time) =>
+    `${n(count)} applications were submitted after ${time}: their decisions are dated at their submission`,
+  diffSubmittedAfter: (count, time) =>
+    `${count} application${count === 1 ? ' was' : 's were'} submitted after ${time}: ${count === 1 ? 'its decision is' : 'their decisions are'} dated at the submission`,
   progress: (count) => `screened ${n(count)} applications…`,
   messageNotRendered: (message) => `the message could not be rendered: ${message}`,
   done: (mark, batch) => {
@@ -52,19 +57,25 @@ export const NOTICE_EN: NoticeWording = {
   },
   resume: (mark, batch, command) => {
     const from = batch.source === '-' ? '… | ' : ''
-    if (batch.document) return `to resume, screen the applications after the first ${n(mark.entries)}: ${from}${command}`
+    if (batch.document)
+      return `to resume, screen the applications after the first ${n(mark.entries)}: ${from}${command}`
     return `to resume, screen the lines after ${n(mark.line)}: ${from}${command}`
   },
   cutOff: (format, linesWritten) => {
-    if (format === 'jsonl') return 'the output ends in part of the next one (remove that last line before you add to it)'
+    if (format === 'jsonl')
+      return 'the output ends in part of the next one (remove that last line before you add to it)'
     const lines = `${n(linesWritten)} line${s(linesWritten)}`
     return `the output ends in part of the next result, after the ${lines} this run wrote whole (a result in a table spans several lines: keep those ${lines} and remove what follows them before you add to it)`
   },
   stoppedAfter: (done, resume) => `after ${done}; ${resume}`,
   stoppedBefore: 'before any application was screened',
-  writtenWhole: (done, cutOff, resume) => (done === null ? 'nothing was written whole' : `the results up to ${done} were written whole${cutOff ? `, and ${cutOff}` : ''}; ${resume}`),
+  writtenWhole: (done, cutOff, resume) =>
+    done === null
+      ? 'nothing was written whole'
+      : `the results up to ${done} were written whole${cutOff ? `, and ${cutOff}` : ''}; ${resume}`,
 
-  reportStopped: (line, source) => `after line ${n(line)} of ${source === '-' ? 'the input' : source}; no report was written`,
+  reportStopped: (line, source) =>
+    `after line ${n(line)} of ${source === '-' ? 'the input' : source}; no report was written`,
   unmatched: (kind, count) =>
     kind === 'answers'
       ? `${count} ${count === 1 ? 'answer names' : 'answers name'} no application in the results: counted apart`
@@ -72,11 +83,20 @@ export const NOTICE_EN: NoticeWording = {
   notCompared: (id, message) => `application ${id}: ${message}`,
   belowThreshold: (percent, threshold) => `coverage ${percent}% is below the threshold of ${threshold}%`,
   noCaseRan: 'no test case ran (--pass-with-no-tests to allow it)',
-  noTestFiles: (paths) => `no test files found in ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)`,
+  noTestFiles: (paths) =>
+    `no test files found in ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests to allow it)`,
   tooManyWarnings: (count, max) => `${count} warning${s(count)}, more than --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; it is read as U+FFFD (�) here, and the audit record notes it`,
   invalidDecision: (id, problem) => `decision for application ${id}: ${problem}`,
-  previewNowBefore: (iso, submittedAt) => `--now ${iso} is before the application was submitted (${submittedAt}): the decision is dated at the submission instead`,
+  previewNowBefore: (iso, submittedAt) =>
+    `--now ${iso} is before the application was submitted (${submittedAt}): the decision is dated at the submission instead`,
 }
 
-const WRITTEN = { report: 'the report', junit: 'the JUnit report', comparison: 'the comparison', schema: 'the JSON Schema', message: 'the message', results: 'the results' } as const
+const WRITTEN = {
+  report: 'the report',
+  junit: 'the JUnit report',
+  comparison: 'the comparison',
+  schema: 'the JSON Schema',
+  message: 'the message',
+  results: 'the results',
+} as const

@@ -13,7 +13,8 @@ const rows = (x: number) => `${n(x)} ${x === 1 ? 'rad' : 'rader'}`
  */
 export const NOTICE_SV: NoticeWording = {
   internalError: (detail) => `internt fel: ${detail}`,
-  cannotWrite: (what, target, failure, detail) => `kan inte skriva ${what ? `${WRITTEN[what]} ` : ''}till ${target ?? 'standard output'}: ${failure}${detail ? `; ${detail}` : ''}`,
+  cannotWrite: (what, target, failure, detail) =>
+    `kan inte skriva ${what ? `${WRITTEN[what]} ` : ''}till ${target ?? 'standard output'}: ${failure}${detail ? `; ${detail}` : ''}`,
   failure: {
     ENOSPC: 'det finns inget utrymme kvar på enheten',
     EDQUOT: 'diskkvoten är slut',
@@ -36,14 +37,19 @@ export const NOTICE_SV: NoticeWording = {
   },
   stopped: (signal, detail) => `stoppad av ${signal}${detail ? ` ${detail}` : ''}`,
 
-  applicationUnusable: (problems) => `ansökan går inte att använda: ${problems.map((p) => `${p.path || '(hela ansökan)'}: ${p.message}`).join('; ')}`,
-  notUtf8Line: 'raden innehåller byte som inte är UTF-8 och läses som U+FFFD (�): ett svar är kanske inte det som den sökande skrev (det står i beslutsloggen); spara filen som UTF-8',
+  applicationUnusable: (problems) =>
+    `ansökan går inte att använda: ${problems.map((p) => `${p.path || '(hela ansökan)'}: ${p.message}`).join('; ')}`,
+  notUtf8Line:
+    'raden innehåller byte som inte är UTF-8 och läses som U+FFFD (�): ett svar är kanske inte det som den sökande skrev (det står i beslutsloggen); spara filen som UTF-8',
   decisionTime: (iso, given) => (given ? `--now ${iso}` : `tidpunkten för beslutet (nu, ${iso})`),
   nowBeforeSubmission: (time, submittedAt, last) =>
     `${time} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades (det står i beslutsloggen)${last ? '; fler sådana rader räknas ihop i slutet' : ''}`,
-  submittedAfter: (count, time) => `${n(count)} ansökningar skickades efter ${time}: deras beslut dateras till när de skickades`,
+  submittedAfter: (count, time) =>
+    `${n(count)} ansökningar skickades efter ${time}: deras beslut dateras till när de skickades`,
   diffSubmittedAfter: (count, time) =>
-    count === 1 ? `1 ansökan skickades efter ${time}: dess beslut dateras till när den skickades` : `${n(count)} ansökningar skickades efter ${time}: deras beslut dateras till när de skickades`,
+    count === 1
+      ? `1 ansökan skickades efter ${time}: dess beslut dateras till när den skickades`
+      : `${n(count)} ansökningar skickades efter ${time}: deras beslut dateras till när de skickades`,
   progress: (count) => `${n(count)} ansökningar bedömda …`,
   messageNotRendered: (message) => `meddelandet gick inte att skapa: ${message}`,
   done: (mark, batch) => {
@@ -53,16 +59,21 @@ export const NOTICE_SV: NoticeWording = {
   },
   resume: (mark, batch, command) => {
     const from = batch.source === '-' ? '… | ' : ''
-    if (batch.document) return `för att fortsätta, bedöm ansökningarna efter de första ${n(mark.entries)}: ${from}${command}`
+    if (batch.document)
+      return `för att fortsätta, bedöm ansökningarna efter de första ${n(mark.entries)}: ${from}${command}`
     return `för att fortsätta, bedöm raderna efter ${n(mark.line)}: ${from}${command}`
   },
   cutOff: (format, linesWritten) => {
-    if (format === 'jsonl') return 'utdata slutar med en del av nästa resultat (ta bort den sista raden innan du lägger till mer)'
+    if (format === 'jsonl')
+      return 'utdata slutar med en del av nästa resultat (ta bort den sista raden innan du lägger till mer)'
     return `utdata slutar med en del av nästa resultat, efter ${rows(linesWritten)} som körningen skrev hela (ett resultat i en tabell tar flera rader: behåll dessa ${rows(linesWritten)} och ta bort det som följer efter dem innan du lägger till mer)`
   },
   stoppedAfter: (done, resume) => `efter ${done}; ${resume}`,
   stoppedBefore: 'innan någon ansökan hade bedömts',
-  writtenWhole: (done, cutOff, resume) => (done === null ? 'inget skrevs helt' : `resultaten fram till ${done} skrevs hela${cutOff ? `, och ${cutOff}` : ''}; ${resume}`),
+  writtenWhole: (done, cutOff, resume) =>
+    done === null
+      ? 'inget skrevs helt'
+      : `resultaten fram till ${done} skrevs hela${cutOff ? `, och ${cutOff}` : ''}; ${resume}`,
 
   reportStopped: (line, source) => `efter rad ${n(line)} i ${source === '-' ? 'indata' : source}; ingen rapport skrevs`,
   unmatched: (kind, count) =>
@@ -72,11 +83,21 @@ export const NOTICE_SV: NoticeWording = {
   notCompared: (id, message) => `ansökan ${id}: ${message}`,
   belowThreshold: (percent, threshold) => `täckningen ${n(percent)} % är under gränsen ${n(threshold)} %`,
   noCaseRan: 'inget testfall kördes (--pass-with-no-tests tillåter det)',
-  noTestFiles: (paths) => `inga testfiler hittades i ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)`,
-  tooManyWarnings: (count, max) => `${n(count)} ${count === 1 ? 'varning' : 'varningar'}, fler än --max-warnings ${max}`,
+  noTestFiles: (paths) =>
+    `inga testfiler hittades i ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)`,
+  tooManyWarnings: (count, max) =>
+    `${n(count)} ${count === 1 ? 'varning' : 'varningar'}, fler än --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; här läses de som U+FFFD (�), och det står i beslutsloggen`,
   invalidDecision: (id, problem) => `beslutet för ansökan ${id}: ${problem}`,
-  previewNowBefore: (iso, submittedAt) => `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,
+  previewNowBefore: (iso, submittedAt) =>
+    `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,
 }
 
-const WRITTEN = { report: 'rapporten', junit: 'JUnit-rapporten', comparison: 'jämförelsen', schema: 'JSON-schemat', message: 'meddelandet', results: 'resultaten' } as const
+const WRITTEN = {
+  report: 'rapporten',
+  junit: 'JUnit-rapporten',
+  comparison: 'jämförelsen',
+  schema: 'JSON-schemat',
+  message: 'meddelandet',
+  results: 'resultaten',
+} as const

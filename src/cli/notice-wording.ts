@@ -27,8 +27,24 @@ export type Written = '' | 'report' | 'junit' | 'comparison' | 'schema' | 'messa
  * ```
  */
 export type WriteFailure =
-  | 'ENOSPC' | 'EDQUOT' | 'EFBIG' | 'EIO' | 'EBADF' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOENT'
-  | 'ENOTDIR' | 'EISDIR' | 'ENAMETOOLONG' | 'EMFILE' | 'ENFILE' | 'ENXIO' | 'ECONNRESET' | 'ETIMEDOUT' | 'EINVAL'
+  | 'ENOSPC'
+  | 'EDQUOT'
+  | 'EFBIG'
+  | 'EIO'
+  | 'EBADF'
+  | 'EACCES'
+  | 'EPERM'
+  | 'EROFS'
+  | 'ENOENT'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'ENAMETOOLONG'
+  | 'EMFILE'
+  | 'ENFILE'
+  | 'ENXIO'
+  | 'ECONNRESET'
+  | 'ETIMEDOUT'
+  | 'EINVAL'
 
 /**
  * Every notice of the commands in one language: a line on standard error about the run (a line

@@ -14,7 +14,8 @@ import type { NoticeWording, Written } from './notice-wording.js'
  */
 export function failureText(e: unknown, words: NoticeWording = NOTICE_EN): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code
-  if (code && Object.hasOwn(words.failure, code)) return `${words.failure[code as keyof NoticeWording['failure']]} (${code})`
+  if (code && Object.hasOwn(words.failure, code))
+    return `${words.failure[code as keyof NoticeWording['failure']]} (${code})`
   return e instanceof Error ? e.message : String(e)
 }
 

@@ -42,12 +42,18 @@ export function holdsControls(bytes: Uint8Array): boolean {
  * results written for it) keeps a batch at full speed. A character split between two chunks is
  * seen: the end of each chunk is looked at again with the next.
  */
-export async function* watchControls<T extends string | Uint8Array>(source: AsyncIterable<T>, found: () => void): AsyncGenerator<T> {
+export async function* watchControls<T extends string | Uint8Array>(
+  source: AsyncIterable<T>,
+  found: () => void,
+): AsyncGenerator<T> {
   let seen = false
   let tail = ''
   for await (const chunk of source) {
     if (!seen) {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1')
+      const text =
+        typeof chunk === 'string'
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1')
       if ((typeof chunk === 'string' ? IN_TEXT : IN_UTF8).test(tail + text)) {
         seen = true
         found()

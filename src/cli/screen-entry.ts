@@ -1,4 +1,13 @@
-import { ApplicationError, ScreeningError, formatExplanation, formatIssue, resultJson, type BatchEntry, type Screener, type ScreeningResult } from '../node/index.js'
+import {
+  ApplicationError,
+  ScreeningError,
+  formatExplanation,
+  formatIssue,
+  resultJson,
+  type BatchEntry,
+  type Screener,
+  type ScreeningResult,
+} from '../node/index.js'
 import type { Lang } from './lang.js'
 import { noticeWording } from './notice-wording.js'
 import { safeJson } from './safe-json.js'
@@ -50,16 +59,32 @@ export type MessagesFor = (result: ScreeningResult, now: Date) => Record<string,
  * }
  * ```
  */
-export function entryScreener(screener: Screener, settings: EntrySettings, report: EntryReport, messagesFor?: MessagesFor): (entry: BatchEntry) => Screened | undefined {
+export function entryScreener(
+  screener: Screener,
+  settings: EntrySettings,
+  report: EntryReport,
+  messagesFor?: MessagesFor,
+): (entry: BatchEntry) => Screened | undefined {
   const { lang, now } = settings
   const notice = noticeWording(lang)
   // Explanations in the run's language, with the file's questions and option labels (describe).
   const words = { locale: lang, fields: screener.criteria.fields, timezone: screener.criteria.job.timezone }
   // An unusable envelope, each problem in the language of the run (the library's catalogue).
-  const unusable = (e: ApplicationError) => (lang === 'en' ? e.message : notice.applicationUnusable(e.issues.map((i) => ({ path: i.path.join('.'), message: formatIssue(i, lang) }))))
+  const unusable = (e: ApplicationError) =>
+    lang === 'en'
+      ? e.message
+      : notice.applicationUnusable(e.issues.map((i) => ({ path: i.path.join('.'), message: formatIssue(i, lang) })))
   return (entry) => {
     if (!entry.ok) {
-      report.error(entry.line, entry.code ? formatIssue({ code: entry.code, message: entry.message, ...(entry.params ? { params: entry.params } : {}) }, lang) : entry.message)
+      report.error(
+        entry.line,
+        entry.code
+          ? formatIssue(
+              { code: entry.code, message: entry.message, ...(entry.params ? { params: entry.params } : {}) },
+              lang,
+            )
+          : entry.message,
+      )
       return undefined
     }
     let result: ScreeningResult
@@ -71,11 +96,16 @@ export function entryScreener(screener: Screener, settings: EntrySettings, repor
       return undefined
     }
     if (entry.invalidUtf8) report.notUtf8(entry.line)
-    if (now !== 'arrival' && result.audit.notes?.some((n) => n.code === 'now_before_submission')) report.early(entry.line, result.application.submittedAt)
+    if (now !== 'arrival' && result.audit.notes?.some((n) => n.code === 'now_before_submission'))
+      report.early(entry.line, result.application.submittedAt)
     if (!settings.explain && !settings.messages) return { result, full: result }
     const extra: Record<string, unknown> = {}
     if (settings.explain)
-      extra.explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!, { ...words, scored: !r.required })]))
+      extra.explanations = Object.fromEntries(
+        result.criteria
+          .filter((r) => r.detail)
+          .map((r) => [r.id, formatExplanation(r.detail!, { ...words, scored: !r.required })]),
+      )
     if (settings.messages) {
       // A message that cannot be rendered for one application is that line's error; the batch goes on and the result is kept.
       try {

@@ -32,7 +32,10 @@ export interface SliceRequest {
  * What a line told, besides its result, at its line within the slice (from 1): an error (kind
  * 0), bytes that are not UTF-8 (1), a submission after --now (2, with its submittedAt).
  */
-export type SliceEvent = [kind: 0, line: number, message: string] | [kind: 1, line: number] | [kind: 2, line: number, submittedAt: string]
+export type SliceEvent =
+  | [kind: 0, line: number, message: string]
+  | [kind: 1, line: number]
+  | [kind: 2, line: number, submittedAt: string]
 
 /** A worker's answer for a slice: its results as one JSON Lines text in UTF-8, and what to say and count for its lines, all numbered within the slice. */
 export interface SliceDone {
@@ -77,10 +80,16 @@ export type Screened = (Omit<SliceDone, 'out'> & { out: Uint8Array; written: () 
  * process's standard output), so workers write into memory shared with this thread, used again
  * once written ({@link SLOTS} per worker).
  */
-export async function screenInWorkers(slices: AsyncIterable<Slice>, options: { jobs: number; perWorker: number; setup: WorkerSetup; recycle: boolean }, take: (s: Screened) => Promise<boolean> | boolean): Promise<void> {
+export async function screenInWorkers(
+  slices: AsyncIterable<Slice>,
+  options: { jobs: number; perWorker: number; setup: WorkerSetup; recycle: boolean },
+  take: (s: Screened) => Promise<boolean> | boolean,
+): Promise<void> {
   const file = await workerFile()
   const slots = () => Array.from({ length: options.perWorker + SLOTS }, () => new SharedArrayBuffer(SLOT_BYTES))
-  const workers = Array.from({ length: options.jobs }, () => startWorker(file, options.recycle ? { ...options.setup, slots: slots() } : options.setup))
+  const workers = Array.from({ length: options.jobs }, () =>
+    startWorker(file, options.recycle ? { ...options.setup, slots: slots() } : options.setup),
+  )
   const queue: Promise<Screened>[] = []
   const limit = options.perWorker * options.jobs
   let ended = false
@@ -94,7 +103,10 @@ export async function screenInWorkers(slices: AsyncIterable<Slice>, options: { j
     for await (const slice of slices) {
       while (queue.length >= limit && !stopped) await sleep((w) => (wakeReader = w))
       if (stopped) return
-      const done = slice instanceof Uint8Array ? workers.reduce((a, b) => (b.out < a.out ? b : a)).send(seq++, slice) : Promise.resolve(slice)
+      const done =
+        slice instanceof Uint8Array
+          ? workers.reduce((a, b) => (b.out < a.out ? b : a)).send(seq++, slice)
+          : Promise.resolve(slice)
       done.catch(() => {}) // taken in order; a fault is thrown when its turn comes
       queue.push(done)
       wakeTaker?.()
@@ -157,7 +169,11 @@ function startWorker(file: string, setup: WorkerSetup): PoolWorker {
     else if (reply.slot === undefined) w.resolve({ ...reply, out: reply.out!, written: () => {} })
     else {
       const slot = reply.slot
-      w.resolve({ ...reply, out: views[slot]!.subarray(0, reply.used), written: () => ending || worker.postMessage({ free: slot }) })
+      w.resolve({
+        ...reply,
+        out: views[slot]!.subarray(0, reply.used),
+        written: () => ending || worker.postMessage({ free: slot }),
+      })
     }
   })
   worker.on('error', failAll)
@@ -195,7 +211,15 @@ function workerFile(): Promise<string> {
     const { build } = (await import(name)) as typeof import('esbuild')
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-worker-'))
     const file = join(dir, 'screen-worker.cjs')
-    await build({ entryPoints: [join(dirname(here), 'screen-worker.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' })
+    await build({
+      entryPoints: [join(dirname(here), 'screen-worker.ts')],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+    })
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
     return file
   })())

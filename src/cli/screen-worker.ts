@@ -31,9 +31,16 @@ async function prepare(): Promise<(request: SliceRequest) => Promise<SliceDone>>
   const screener: Screener = compileCriteria(await loadCriteria(setup.criteria))
   if (screener.hash !== setup.hash) throw new Error(`${setup.criteria} changed while it was being screened: run again`)
   // Messages need Handlebars: loaded only when asked for.
-  const messagesFor: MessagesFor | undefined = setup.settings.messages ? (await import('./messages.js')).messagesFor(screener) : undefined
+  const messagesFor: MessagesFor | undefined = setup.settings.messages
+    ? (await import('./messages.js')).messagesFor(screener)
+    : undefined
   const { now } = setup.settings
-  const screenEntry = entryScreener(screener, { ...setup.settings, now: now === 'arrival' ? now : new Date(now) }, report, messagesFor)
+  const screenEntry = entryScreener(
+    screener,
+    { ...setup.settings, now: now === 'arrival' ? now : new Date(now) },
+    report,
+    messagesFor,
+  )
   return async ({ seq, bytes }) => {
     // Controls in a result come from its own line (or from the criteria): a slice without them needs no escaping.
     const controls = setup.controls || holdsControls(bytes)
@@ -73,7 +80,16 @@ async function prepare(): Promise<(request: SliceRequest) => Promise<SliceDone>>
     let lines = bytes.length && bytes[bytes.length - 1] !== 0x0a ? 1 : 0
     for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++
     const slot = setup.slots?.indexOf(out.buffer as SharedArrayBuffer) ?? -1
-    return { seq, ...(slot === -1 ? { out: out.subarray(0, used) } : { slot, used }), lines, entries, lastLine, rows: Int32Array.from(rows), lead, events }
+    return {
+      seq,
+      ...(slot === -1 ? { out: out.subarray(0, used) } : { slot, used }),
+      lines,
+      entries,
+      lastLine,
+      rows: Int32Array.from(rows),
+      lead,
+      events,
+    }
   }
 }
 
@@ -106,6 +122,10 @@ port.on('message', (request: SliceRequest | { free: number } | null) => {
       reply = { seq: request.seq, fault: e instanceof Error ? (e.stack ?? e.message) : String(e) }
     }
     if ('fault' in reply) port.postMessage(reply)
-    else port.postMessage(reply, [...(reply.out ? [reply.out.buffer as ArrayBuffer] : []), reply.rows.buffer as ArrayBuffer])
+    else
+      port.postMessage(reply, [
+        ...(reply.out ? [reply.out.buffer as ArrayBuffer] : []),
+        reply.rows.buffer as ArrayBuffer,
+      ])
   })
 })

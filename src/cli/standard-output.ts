@@ -31,7 +31,9 @@ class FdWriter extends Writable {
 function closedStream(): Writable {
   return new Writable({
     write(_chunk, _encoding, done) {
-      done(Object.assign(new Error('EBADF: bad file descriptor, write'), { code: 'EBADF', errno: -9, syscall: 'write' }))
+      done(
+        Object.assign(new Error('EBADF: bad file descriptor, write'), { code: 'EBADF', errno: -9, syscall: 'write' }),
+      )
     },
   })
 }

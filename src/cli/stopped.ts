@@ -35,7 +35,10 @@ export function stopSignalOf(signal: AbortSignal | undefined): StopSignal | unde
  * read so far may end inside a line. One promise per chunk, and none left waiting on `stop` (a
  * race per chunk would pile them up).
  */
-export function untilStopped<T>(source: AsyncIterable<T>, stop: Promise<unknown>): AsyncIterable<T> & { readonly cut: boolean } {
+export function untilStopped<T>(
+  source: AsyncIterable<T>,
+  stop: Promise<unknown>,
+): AsyncIterable<T> & { readonly cut: boolean } {
   let cut = false
   let stopped = false
   let wake: ((v: typeof STOP) => void) | undefined

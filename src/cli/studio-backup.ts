@@ -22,7 +22,12 @@ export async function keepBackup(folder: string, rel: string, previous: Uint8Arr
     dir = join(dir, part)
     try {
       const s = await lstat(dir)
-      if (!s.isDirectory()) throw new StudioRefusal(409, 'not_writable', `${BACKUP_FOLDER} holds something that is not a folder where the backup goes: nothing was written`)
+      if (!s.isDirectory())
+        throw new StudioRefusal(
+          409,
+          'not_writable',
+          `${BACKUP_FOLDER} holds something that is not a folder where the backup goes: nothing was written`,
+        )
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
       await mkdir(dir).catch((m: NodeJS.ErrnoException) => {
@@ -39,7 +44,8 @@ export async function keepBackup(folder: string, rel: string, previous: Uint8Arr
   const path = join(dir, name(at))
   await writeFileAtomic(path, previous, { regularOnly: true })
   const versions = [...taken, name(at)].filter((n) => STAMP.test(n)).sort()
-  for (const old of versions.slice(0, Math.max(0, versions.length - BACKUP_VERSIONS))) await unlink(join(dir, old)).catch(() => {})
+  for (const old of versions.slice(0, Math.max(0, versions.length - BACKUP_VERSIONS)))
+    await unlink(join(dir, old)).catch(() => {})
   return path
 }
 
@@ -62,7 +68,12 @@ async function backupDir(folder: string, rel: string): Promise<string | null> {
     dir = join(dir, part)
     const s = await lstat(dir).catch(() => null)
     if (!s) return null
-    if (!s.isDirectory()) throw new StudioRefusal(409, 'not_writable', `${BACKUP_FOLDER} holds something that is not a folder where the versions are kept`)
+    if (!s.isDirectory())
+      throw new StudioRefusal(
+        409,
+        'not_writable',
+        `${BACKUP_FOLDER} holds something that is not a folder where the versions are kept`,
+      )
   }
   return dir
 }
@@ -72,10 +83,20 @@ export async function listBackups(folder: string, rel: string): Promise<BackupVe
   const dir = await backupDir(folder, rel)
   if (!dir) return []
   const out: BackupVersion[] = []
-  for (const name of (await readdir(dir)).filter((n) => STAMP.test(n)).sort().reverse()) {
+  for (const name of (await readdir(dir))
+    .filter((n) => STAMP.test(n))
+    .sort()
+    .reverse()) {
     const s = await lstat(join(dir, name)).catch(() => null)
     if (!s?.isFile() || s.nlink > 1) continue
-    out.push({ id: name, at: `${name.slice(0, 10)}T${name.slice(11, 23).replace(/-/g, ':').replace(/:(\d{3})$/, '.$1')}Z`, size: s.size })
+    out.push({
+      id: name,
+      at: `${name.slice(0, 10)}T${name
+        .slice(11, 23)
+        .replace(/-/g, ':')
+        .replace(/:(\d{3})$/, '.$1')}Z`,
+      size: s.size,
+    })
   }
   return out
 }

@@ -1,7 +1,13 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isMap, isScalar, parseDocument } from 'yaml'
-import { CriteriaError, criteriaJsonSchema, loadCriteriaText, runRuleTestSource, YAML_SLIP_CODES } from '../node/index.js'
+import {
+  CriteriaError,
+  criteriaJsonSchema,
+  loadCriteriaText,
+  runRuleTestSource,
+  YAML_SLIP_CODES,
+} from '../node/index.js'
 import { StudioRefusal } from './studio-refusal.js'
 
 // Which files the Criteria Studio may touch, by name and by content. The page needs criteria
@@ -46,15 +52,27 @@ const isToolFile = (name: string) => TOOL_FILES.some((re) => re.test(name.toLowe
 export function checkStudioPath(rel: string): StudioFileKind {
   // Control characters (NUL above all) and backslashes never name a file the page offers.
   if (!rel || /[\u0000-\u001f\u007f\\]/.test(rel)) throw new StudioRefusal(400, 'bad_path', 'not a valid path')
-  if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) throw new StudioRefusal(403, 'outside_folder', 'that path is outside the folder the studio was started on')
+  if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+    throw new StudioRefusal(403, 'outside_folder', 'that path is outside the folder the studio was started on')
   const segments = rel.split('/')
-  if (segments.includes('..')) throw new StudioRefusal(403, 'outside_folder', 'that path is outside the folder the studio was started on')
+  if (segments.includes('..'))
+    throw new StudioRefusal(403, 'outside_folder', 'that path is outside the folder the studio was started on')
   if (segments.some((s) => s === '')) throw new StudioRefusal(400, 'bad_path', 'not a valid path')
-  if (segments.some((s) => s.startsWith('.'))) throw new StudioRefusal(403, 'hidden', 'hidden files and folders (names starting with a dot) are not the studio’s')
-  if (segments.some((s) => s.toLowerCase() === 'node_modules')) throw new StudioRefusal(403, 'not_allowed', 'node_modules is not the studio’s')
-  if (segments.length > MAX_FOLDERS + 1) throw new StudioRefusal(403, 'too_deep', `the studio reaches at most ${MAX_FOLDERS} folders deep`, { max: MAX_FOLDERS })
+  if (segments.some((s) => s.startsWith('.')))
+    throw new StudioRefusal(403, 'hidden', 'hidden files and folders (names starting with a dot) are not the studio’s')
+  if (segments.some((s) => s.toLowerCase() === 'node_modules'))
+    throw new StudioRefusal(403, 'not_allowed', 'node_modules is not the studio’s')
+  if (segments.length > MAX_FOLDERS + 1)
+    throw new StudioRefusal(403, 'too_deep', `the studio reaches at most ${MAX_FOLDERS} folders deep`, {
+      max: MAX_FOLDERS,
+    })
   const kind = fileKind(rel)
-  if (!kind) throw new StudioRefusal(403, 'not_allowed', 'only criteria files, their test files and message templates can be opened here')
+  if (!kind)
+    throw new StudioRefusal(
+      403,
+      'not_allowed',
+      'only criteria files, their test files and message templates can be opened here',
+    )
   return kind
 }
 
@@ -67,7 +85,11 @@ const TEST_FILE_KEYS = ['criteria', 'now', 'cases']
 const SYNTAX = new Set(['syntax', 'too_deep', 'duplicate_key', ...YAML_SLIP_CODES])
 
 /** The keys a file of `kind` may have at its top, and those it must have: all of `all`, and one of `oneOf`. */
-function keysOf(kind: 'criteria' | 'test'): { known: readonly string[]; all: readonly string[]; oneOf: readonly string[] } {
+function keysOf(kind: 'criteria' | 'test'): {
+  known: readonly string[]
+  all: readonly string[]
+  oneOf: readonly string[]
+} {
   if (kind === 'test') return { known: TEST_FILE_KEYS, all: ['cases'], oneOf: [] }
   criteriaKeys ??= Object.keys((criteriaJsonSchema().properties ?? {}) as object)
   return { known: criteriaKeys, all: ['id'], oneOf: ['job', 'fields', 'criteria'] }
@@ -81,12 +103,21 @@ function keysOf(kind: 'criteria' | 'test'): { known: readonly string[]; all: rea
  * `job`, `fields`, `criteria`; a test file: `cases`). Below the top a criteria file may still
  * have errors: the recruiter saves work in progress. Throws a {@link StudioRefusal} otherwise.
  */
-export async function checkContent(kind: 'criteria' | 'test', text: string, file: string, confirmed?: 'empty' | 'unparseable'): Promise<void> {
+export async function checkContent(
+  kind: 'criteria' | 'test',
+  text: string,
+  file: string,
+  confirmed?: 'empty' | 'unparseable',
+): Promise<void> {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml'
   // An empty file loses the recruiter's work: written only when they confirmed it in the page.
   if (!text.trim()) {
     if (confirmed === 'empty') return
-    throw new StudioRefusal(422, 'empty_file', 'the text is empty: nothing was written (send x-studio-confirm: empty to write an empty file)')
+    throw new StudioRefusal(
+      422,
+      'empty_file',
+      'the text is empty: nothing was written (send x-studio-confirm: empty to write an empty file)',
+    )
   }
   try {
     if (kind === 'criteria') loadCriteriaText(text, { file, format })
@@ -99,28 +130,44 @@ export async function checkContent(kind: 'criteria' | 'test', text: string, file
     const syntax = e.issues.find((i) => SYNTAX.has(i.code))
     // Confirmed, a file broken half-way is saved when it still reads as the recruiter's file (its keys, as far as they can be read).
     if (syntax && confirmed === 'unparseable' && isOverwritable(kind, text, file)) return
-    if (syntax) throw new StudioRefusal(422, 'syntax', `not valid ${format === 'json' ? 'JSON' : 'YAML'} at line ${syntax.line ?? 1}, column ${syntax.column ?? 1}: ${syntax.message}`, { format, line: syntax.line ?? 1, column: syntax.column ?? 1 })
+    if (syntax)
+      throw new StudioRefusal(
+        422,
+        'syntax',
+        `not valid ${format === 'json' ? 'JSON' : 'YAML'} at line ${syntax.line ?? 1}, column ${syntax.column ?? 1}: ${syntax.message}`,
+        { format, line: syntax.line ?? 1, column: syntax.column ?? 1 },
+      )
   }
   const keys = topLevelKeys(text, format)
   const { known, all, oneOf } = keysOf(kind)
   const what = kind === 'criteria' ? 'criteria' : 'test'
   const notOne = () =>
-    new StudioRefusal(422, kind === 'criteria' ? 'not_criteria' : 'not_test_file', `this is not a ${what} file: it must be a map with at least the keys ${[...all, ...(oneOf.length ? [`one of ${oneOf.join(', ')}`] : [])].join(' and ')} at its top`, {
-      required: [...all],
-      oneOf: [...oneOf],
-    })
+    new StudioRefusal(
+      422,
+      kind === 'criteria' ? 'not_criteria' : 'not_test_file',
+      `this is not a ${what} file: it must be a map with at least the keys ${[...all, ...(oneOf.length ? [`one of ${oneOf.join(', ')}`] : [])].join(' and ')} at its top`,
+      {
+        required: [...all],
+        oneOf: [...oneOf],
+      },
+    )
   // Nothing of the file's own (or only `$schema`, which any file may have): another tool's file.
   if (keys === null || !keys.some((k) => known.includes(k) && k !== '$schema')) throw notOne()
   const unknown = keys.filter((k) => !known.includes(k))
   if (unknown.length) {
     const nearest = unknown.map((k) => nearestKey(k, known) ?? '')
     const listed = unknown.map((k, i) => `"${k}"${nearest[i] ? ` (did you mean "${nearest[i]}"?)` : ''}`).join(', ')
-    throw new StudioRefusal(422, 'unknown_key', `${unknown.length === 1 ? 'the key' : 'the keys'} ${listed} ${unknown.length === 1 ? `is not a ${what} file key` : `are not ${what} file keys`} (${known.join(', ')}): nothing was written; fix ${unknown.length === 1 ? 'it' : 'them'} and save again`, {
-      kind,
-      keys: unknown.slice(0, 10),
-      nearest: nearest.slice(0, 10),
-      valid: [...known],
-    })
+    throw new StudioRefusal(
+      422,
+      'unknown_key',
+      `${unknown.length === 1 ? 'the key' : 'the keys'} ${listed} ${unknown.length === 1 ? `is not a ${what} file key` : `are not ${what} file keys`} (${known.join(', ')}): nothing was written; fix ${unknown.length === 1 ? 'it' : 'them'} and save again`,
+      {
+        kind,
+        keys: unknown.slice(0, 10),
+        nearest: nearest.slice(0, 10),
+        valid: [...known],
+      },
+    )
   }
   if (!all.every((k) => keys.includes(k)) || (oneOf.length && !oneOf.some((k) => keys.includes(k)))) throw notOne()
 }
@@ -205,7 +252,11 @@ function distance(a: string, b: string, most: number): number {
  * followed (no loops, no duplicates); files with more than one hard link are left out, as the
  * server refuses them.
  */
-export async function listStudioFiles(folder: string, sub = '', depth = 0): Promise<{ path: string; kind: StudioFileKind }[]> {
+export async function listStudioFiles(
+  folder: string,
+  sub = '',
+  depth = 0,
+): Promise<{ path: string; kind: StudioFileKind }[]> {
   const out: { path: string; kind: StudioFileKind }[] = []
   let names: string[]
   try {

@@ -62,10 +62,20 @@ export function refusalOfFsError(e: unknown, doing: 'read' | 'write'): StudioRef
   const code = (e as NodeJS.ErrnoException | undefined)?.code
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return doing === 'write'
-      ? new StudioRefusal(403, 'read_only', 'the studio may not write there (the folder or file is read-only, or belongs to someone else)')
+      ? new StudioRefusal(
+          403,
+          'read_only',
+          'the studio may not write there (the folder or file is read-only, or belongs to someone else)',
+        )
       : new StudioRefusal(403, 'unreadable', 'the studio may not read that file (permissions)')
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new StudioRefusal(507, 'disk_full', 'the disk is full: nothing was written')
-  if (code === 'ENOENT') return new StudioRefusal(404, doing === 'write' ? 'no_folder' : 'not_found', doing === 'write' ? 'the folder of that file does not exist' : 'no such file')
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new StudioRefusal(507, 'disk_full', 'the disk is full: nothing was written')
+  if (code === 'ENOENT')
+    return new StudioRefusal(
+      404,
+      doing === 'write' ? 'no_folder' : 'not_found',
+      doing === 'write' ? 'the folder of that file does not exist' : 'no such file',
+    )
   if (code === 'ELOOP') return new StudioRefusal(403, 'outside_folder', 'that path is a loop of symbolic links')
   if (code === 'EISDIR' || code === 'ENOTDIR') return new StudioRefusal(403, 'not_a_file', 'that path is not a file')
   // writeFileAtomic's regularOnly: a named pipe, a socket or a device where the file was.

@@ -21,9 +21,17 @@ export { fileKind } from './studio-files.js'
 // (studio-backup.ts) and replaces the file whole (writeFileAtomic). All screening happens in the page.
 
 const MAX_FILE = 1024 * 1024
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+}
 // The page runs the library with code generation forbidden (the engine falls back to closures).
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 // Opened without following a symbolic link in the last step (where the system has the flag),
 // and without waiting: opening a named pipe for reading waits for a writer, and four such
 // opens fill libuv's thread pool, after which no request of any kind is answered. A path is
@@ -76,13 +84,15 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = req.headers.host ?? ''
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) throw new StudioRefusal(403, 'wrong_host', 'this server answers only to 127.0.0.1')
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+      throw new StudioRefusal(403, 'wrong_host', 'this server answers only to 127.0.0.1')
     const raw = req.url ?? '/'
     const query = raw.indexOf('?')
     const pathname = query < 0 ? raw : raw.slice(0, query)
     const search = query < 0 ? '' : raw.slice(query + 1)
     if (pathname.startsWith('/api/')) return api(req, res, host, pathname, search)
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
     return page(req, res, decode(pathname))
   }
 
@@ -90,7 +100,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   async function page(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (pathname.includes('\0')) throw new StudioRefusal(400, 'bad_path', 'not a valid path')
     const file = pathname === '/' ? join(assets, 'index.html') : resolve(assets, `.${pathname}`)
-    if (file !== assets && !file.startsWith(assets + sep)) throw new StudioRefusal(403, 'outside_folder', 'outside the studio')
+    if (file !== assets && !file.startsWith(assets + sep))
+      throw new StudioRefusal(403, 'outside_folder', 'outside the studio')
     let body: Buffer
     try {
       // A regular file only, looked at before it is opened (see NO_FOLLOW).
@@ -105,11 +116,23 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     } catch {
       throw new StudioRefusal(404, 'not_found', 'not found')
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' })
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, host: string, pathname: string, search: string): Promise<void> {
+  async function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    host: string,
+    pathname: string,
+    search: string,
+  ): Promise<void> {
     // A browser says where a request comes from: only this page's own requests get through,
     // whatever a cookie's SameSite would have done.
     const site = req.headers['sec-fetch-site']
@@ -121,14 +144,31 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       const token = req.headers['x-studio-token']
       const got = sessions.exchange(typeof token === 'string' ? token : '')
       if ('session' in got) return json(res, 200, { session: got.session })
-      if (got.refused === 'token_used') throw new StudioRefusal(410, 'token_used', 'this address has already been used: press Enter in the terminal where autoscreen studio runs for a new one')
+      if (got.refused === 'token_used')
+        throw new StudioRefusal(
+          410,
+          'token_used',
+          'this address has already been used: press Enter in the terminal where autoscreen studio runs for a new one',
+        )
       if (got.refused === 'token_replaced')
-        throw new StudioRefusal(410, 'token_replaced', 'this address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing: open the newest address printed there, or press Enter for a new one')
-      throw new StudioRefusal(401, 'token_invalid', 'this address holds no valid key: open the address that autoscreen studio printed, or press Enter in its terminal for a new one')
+        throw new StudioRefusal(
+          410,
+          'token_replaced',
+          'this address was replaced by a newer one (Enter was pressed again in the terminal where autoscreen studio runs) and opens nothing: open the newest address printed there, or press Enter for a new one',
+        )
+      throw new StudioRefusal(
+        401,
+        'token_invalid',
+        'this address holds no valid key: open the address that autoscreen studio printed, or press Enter in its terminal for a new one',
+      )
     }
     const session = req.headers['x-studio-session']
     if (!sessions.valid(typeof session === 'string' ? session : undefined))
-      throw new StudioRefusal(401, 'no_session', 'no session: open the address that autoscreen studio printed (press Enter in its terminal for a new one)')
+      throw new StudioRefusal(
+        401,
+        'no_session',
+        'no session: open the address that autoscreen studio printed (press Enter in its terminal for a new one)',
+      )
     if (pathname === '/api/files') {
       if (req.method !== 'GET') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
       return json(res, 200, { folder: folder.split(sep).pop(), files: await listStudioFiles(folder) })
@@ -139,12 +179,16 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     const kind = checkStudioPath(rel)
     if (req.method === 'GET') {
       const bytes = await readChecked(await real(rel, 'read'), 'read')
-      const text = utf8(bytes, 'the file is not UTF-8 text: the studio does not open it (it could not save it without changing it)')
+      const text = utf8(
+        bytes,
+        'the file is not UTF-8 text: the studio does not open it (it could not save it without changing it)',
+      )
       // The version read: a save sends it back (If-Match), so a file changed on disk meanwhile is not overwritten unseen.
       return send(res, 200, text, 'text/plain; charset=utf-8', { etag: etagOf(bytes) })
     }
     if (req.method === 'PUT') {
-      if (kind === 'template') throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
+      if (kind === 'template')
+        throw new StudioRefusal(403, 'not_writable', 'the studio reads message templates but does not change them')
       // Where it would go is checked first (a link out, a missing folder): that is the answer,
       // whatever the body holds. It is checked again at the moment of writing.
       await writeTarget(rel).catch((e: unknown) => {
@@ -171,7 +215,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     } catch (e) {
       throw refusalOfFsError(e, doing) ?? e
     }
-    if (!isInside(folder, path)) throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
+    if (!isInside(folder, path))
+      throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
     return path
   }
 
@@ -181,7 +226,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
    * a device is never opened), and again on the open file: what is read is what was checked.
    */
   async function readChecked(path: string, doing: 'read' | 'write'): Promise<Buffer> {
-    const refusal = (e: unknown) => refusalOfFsError(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'read' : doing) ?? e
+    const refusal = (e: unknown) =>
+      refusalOfFsError(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'read' : doing) ?? e
     const before = await lstat(path).catch((e: unknown) => {
       throw refusal(e)
     })
@@ -195,7 +241,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     try {
       const s = await handle.stat()
       checkRegular(s)
-      if (s.dev !== before.dev || s.ino !== before.ino) throw new StudioRefusal(409, 'not_a_file', 'that file was replaced while it was being opened: try again')
+      if (s.dev !== before.dev || s.ino !== before.ino)
+        throw new StudioRefusal(409, 'not_a_file', 'that file was replaced while it was being opened: try again')
       return await handle.readFile()
     } finally {
       await handle.close()
@@ -206,9 +253,12 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   async function versions(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     if (req.method !== 'GET') throw new StudioRefusal(405, 'method_not_allowed', 'method not allowed')
     const rel = param(search, 'path') ?? ''
-    if (checkStudioPath(rel) === 'template') throw new StudioRefusal(404, 'not_found', 'the studio keeps no versions of templates')
+    if (checkStudioPath(rel) === 'template')
+      throw new StudioRefusal(404, 'not_found', 'the studio keeps no versions of templates')
     // The backups are kept under the file's real path (as keepBackup names them).
-    const inside = relative(folder, await writeTarget(rel)).split(sep).join('/')
+    const inside = relative(folder, await writeTarget(rel))
+      .split(sep)
+      .join('/')
     if (pathname === '/api/versions') return json(res, 200, { path: rel, versions: await listBackups(folder, inside) })
     const file = await backupFile(folder, inside, param(search, 'id') ?? '')
     const bytes = await readChecked(file, 'read')
@@ -227,27 +277,52 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       }
       // The page read another version than the one on disk now: the recruiter says what to do.
       if (ifMatch !== undefined && ifMatch !== '*' && (previous === null || etagOf(previous) !== ifMatch))
-        throw new StudioRefusal(412, 'changed_on_disk', 'the file changed on disk since it was opened: nothing was written (reload it, or save again without If-Match to overwrite)')
+        throw new StudioRefusal(
+          412,
+          'changed_on_disk',
+          'the file changed on disk since it was opened: nothing was written (reload it, or save again without If-Match to overwrite)',
+        )
       let backup: string | null = null
       if (previous === null) {
         if (kind === 'test') await requireCriteriaBeside(rel)
       } else {
         if (!isOverwritable(kind, previous.toString('utf8'), rel))
           throw kind === 'criteria'
-            ? new StudioRefusal(409, 'exists_not_criteria', 'a file of that name exists and is not a criteria file: the studio does not overwrite it')
-            : new StudioRefusal(409, 'exists_not_test_file', 'a file of that name exists and is not a test file: the studio does not overwrite it')
+            ? new StudioRefusal(
+                409,
+                'exists_not_criteria',
+                'a file of that name exists and is not a criteria file: the studio does not overwrite it',
+              )
+            : new StudioRefusal(
+                409,
+                'exists_not_test_file',
+                'a file of that name exists and is not a test file: the studio does not overwrite it',
+              )
         if (previous.equals(body)) return null
-        backup = relative(folder, await keepBackup(folder, relative(folder, path).split(sep).join('/'), previous, now())).split(sep).join('/')
+        backup = relative(
+          folder,
+          await keepBackup(folder, relative(folder, path).split(sep).join('/'), previous, now()),
+        )
+          .split(sep)
+          .join('/')
       }
       // At the moment of writing: the folder the file goes in is still inside (not swapped for
       // a link), and the name is not a link now (writeFileAtomic writes through links).
       const parent = await realpath(dirname(path))
-      if (!isInside(folder, parent)) throw new StudioRefusal(403, 'outside_folder', 'the folder of that file now leads outside the folder the studio was started on: nothing was written')
+      if (!isInside(folder, parent))
+        throw new StudioRefusal(
+          403,
+          'outside_folder',
+          'the folder of that file now leads outside the folder the studio was started on: nothing was written',
+        )
       const final = join(parent, basename(path))
       const there = await lstat(final).catch(() => null)
-      if (there?.isSymbolicLink()) throw new StudioRefusal(403, 'outside_folder', 'that file was replaced by a symbolic link: nothing was written')
-      if (there && there.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link: nothing was written')
-      if (there && !there.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file: nothing was written')
+      if (there?.isSymbolicLink())
+        throw new StudioRefusal(403, 'outside_folder', 'that file was replaced by a symbolic link: nothing was written')
+      if (there && there.nlink > 1)
+        throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link: nothing was written')
+      if (there && !there.isFile())
+        throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file: nothing was written')
       // A pipe swapped in after this look is refused too: writeFileAtomic would open it and wait.
       await writeFileAtomic(final, body, { regularOnly: true })
       return backup
@@ -261,12 +336,19 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     const target = join(folder, rel)
     try {
       const path = await realpath(target)
-      if (!isInside(folder, path)) throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
+      if (!isInside(folder, path))
+        throw new StudioRefusal(403, 'outside_folder', 'that path leads outside the folder the studio was started on')
       return path
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
     }
-    if (await lstat(target).then(() => true, () => false)) throw new StudioRefusal(403, 'outside_folder', 'that name is a symbolic link to nowhere')
+    if (
+      await lstat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new StudioRefusal(403, 'outside_folder', 'that name is a symbolic link to nowhere')
     return join(await real(relative(folder, dirname(target)) || '.', 'write'), basename(target))
   }
 
@@ -276,7 +358,12 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     try {
       await real(criteria, 'read')
     } catch {
-      throw new StudioRefusal(409, 'no_criteria_file', `a test file is made for a criteria file beside it: ${criteria} is not there`, { criteria })
+      throw new StudioRefusal(
+        409,
+        'no_criteria_file',
+        `a test file is made for a criteria file beside it: ${criteria} is not there`,
+        { criteria },
+      )
     }
   }
 
@@ -312,7 +399,12 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
 /** A file the studio may read or replace: a regular file (not a pipe, socket, device or folder), with one link, at most 1 MB. */
 function checkRegular(s: { isFile(): boolean; nlink: number; size: number }): void {
   if (!s.isFile()) throw new StudioRefusal(403, 'not_a_file', 'that path is not a regular file')
-  if (s.nlink > 1) throw new StudioRefusal(403, 'hard_link', 'that file has more than one (hard) link, so it may be a file outside the folder: the studio neither reads nor writes it')
+  if (s.nlink > 1)
+    throw new StudioRefusal(
+      403,
+      'hard_link',
+      'that file has more than one (hard) link, so it may be a file outside the folder: the studio neither reads nor writes it',
+    )
   if (s.size > MAX_FILE) throw new StudioRefusal(413, 'too_large', 'the file is over 1 MB', { max: MAX_FILE })
 }
 
@@ -329,7 +421,8 @@ function decode(text: string): string {
 function param(search: string, name: string): string | null {
   for (const part of search.split('&')) {
     const eq = part.indexOf('=')
-    if (decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' ')) === name) return decode((eq < 0 ? '' : part.slice(eq + 1)).replace(/\+/g, ' '))
+    if (decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' ')) === name)
+      return decode((eq < 0 ? '' : part.slice(eq + 1)).replace(/\+/g, ' '))
   }
   return null
 }
@@ -367,8 +460,19 @@ function etagOf(bytes: Uint8Array): string {
   return `"${createHash('sha256').update(bytes).digest('base64url')}"`
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers })
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    ...headers,
+  })
   res.end(body)
 }
 

@@ -23,8 +23,10 @@ export const USAGE_EN: UsageWording = {
   'format-value': ({ allowed }) => `--format must be one of: ${allowed.join(', ')}`,
   'stage-value': ({ allowed }) => `--stage must be one of: ${allowed.join(', ')}`,
   'locale-value': ({ allowed }) => `--locale must be one of: ${allowed.join(', ')}`,
-  'date-time': ({ flag, value }) => `${flag} must be a real ISO 8601 date-time such as 2026-11-20T09:00:00+01:00, got "${value}"`,
-  'screen-no-output': () => 'screen takes no -o: results stream to standard output as they are screened; redirect them to a file (> results.jsonl)',
+  'date-time': ({ flag, value }) =>
+    `${flag} must be a real ISO 8601 date-time such as 2026-11-20T09:00:00+01:00, got "${value}"`,
+  'screen-no-output': () =>
+    'screen takes no -o: results stream to standard output as they are screened; redirect them to a file (> results.jsonl)',
   'max-line': () => '--max-line takes a whole number of characters above 0',
   jobs: ({ max }) => `--jobs takes a whole number of worker threads from 1 to ${max}`,
   'criteria-required': () => '--criteria <file> is required',
@@ -41,5 +43,6 @@ export const USAGE_EN: UsageWording = {
   'max-groups': () => '--max-groups takes a whole number above 0',
   'preview-arguments': () => '--criteria <file> and --application <file.json> are required',
   'decide-value': ({ value }) => `--decide must be pass or reject (a person's decision), got "${value}"`,
-  'decision-options': ({ given }) => `${given.join(', ')} ${given.length === 1 ? 'belongs' : 'belong'} to a person's decision: add --decide reject (or pass)`,
+  'decision-options': ({ given }) =>
+    `${given.join(', ')} ${given.length === 1 ? 'belongs' : 'belong'} to a person's decision: add --decide reject (or pass)`,
 }

@@ -67,7 +67,11 @@ export type UsageCode = keyof UsageArgs
 export type UsageWording = { readonly [C in UsageCode]: (args: UsageArgs[C]) => string }
 
 /** A code with its arguments, the arguments left out where a code takes none. */
-type UsageCall = { [C in UsageCode]: Record<string, never> extends UsageArgs[C] ? [code: C, args?: UsageArgs[C]] : [code: C, args: UsageArgs[C]] }[UsageCode]
+type UsageCall = {
+  [C in UsageCode]: Record<string, never> extends UsageArgs[C]
+    ? [code: C, args?: UsageArgs[C]]
+    : [code: C, args: UsageArgs[C]]
+}[UsageCode]
 
 /**
  * A usage error: wrong flags or arguments (exit code 2). It carries its code and arguments;

@@ -13,7 +13,8 @@ export const USAGE_SV: UsageWording = {
   'unknown-option': ({ option }) => `okänd flagga ${option}`,
   'missing-value': ({ option }) => `${option} behöver ett värde`,
   'takes-no-value': ({ option }) => `${option} tar inget värde`,
-  'ambiguous-value': ({ option }) => `värdet efter ${option} börjar med ett bindestreck: glömde du värdet? Skriv ${option.startsWith('--') ? `${option}=-XYZ` : `${option}-XYZ`} om värdet ska börja med ett bindestreck`,
+  'ambiguous-value': ({ option }) =>
+    `värdet efter ${option} börjar med ett bindestreck: glömde du värdet? Skriv ${option.startsWith('--') ? `${option}=-XYZ` : `${option}-XYZ`} om värdet ska börja med ett bindestreck`,
   'bad-arguments': ({ node }) => `argumenten går inte att läsa: ${node}`,
   'no-such-path': ({ path }) => `filen eller mappen finns inte: ${path}`,
   'no-such-folder': ({ path }) => `mappen finns inte: ${path}`,
@@ -23,8 +24,10 @@ export const USAGE_SV: UsageWording = {
   'format-value': ({ allowed }) => `--format ska vara något av: ${allowed.join(', ')}`,
   'stage-value': ({ allowed }) => `--stage ska vara något av: ${allowed.join(', ')}`,
   'locale-value': ({ allowed }) => `--locale ska vara något av: ${allowed.join(', ')}`,
-  'date-time': ({ flag, value }) => `${flag} ska vara en riktig tidpunkt i ISO 8601, till exempel 2026-11-20T09:00:00+01:00, inte "${value}"`,
-  'screen-no-output': () => 'screen tar inte -o: resultaten strömmar till standard output medan de bedöms; styr om dem till en fil (> results.jsonl)',
+  'date-time': ({ flag, value }) =>
+    `${flag} ska vara en riktig tidpunkt i ISO 8601, till exempel 2026-11-20T09:00:00+01:00, inte "${value}"`,
+  'screen-no-output': () =>
+    'screen tar inte -o: resultaten strömmar till standard output medan de bedöms; styr om dem till en fil (> results.jsonl)',
   'max-line': () => '--max-line tar ett heltal tecken, större än 0',
   jobs: ({ max }) => `--jobs tar ett heltal trådar, från 1 till ${max}`,
   'criteria-required': () => '--criteria <fil> måste anges',
@@ -41,5 +44,6 @@ export const USAGE_SV: UsageWording = {
   'max-groups': () => '--max-groups tar ett heltal större än 0',
   'preview-arguments': () => '--criteria <fil> och --application <fil.json> måste anges',
   'decide-value': ({ value }) => `--decide ska vara pass eller reject (en persons beslut), inte "${value}"`,
-  'decision-options': ({ given }) => `${given.join(', ')} hör till en persons beslut: lägg till --decide reject (eller pass)`,
+  'decision-options': ({ given }) =>
+    `${given.join(', ')} hör till en persons beslut: lägg till --decide reject (eller pass)`,
 }

@@ -17,12 +17,17 @@ import { basename, dirname, join } from 'node:path'
  * await writeFileAtomic('report.html', html)
  * ```
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { regularOnly?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { regularOnly?: boolean } = {},
+): Promise<void> {
   let target = path
   let mode: number | undefined
   try {
     const s = await stat(path)
-    if (!s.isFile() && options.regularOnly) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EFTYPE' })
+    if (!s.isFile() && options.regularOnly)
+      throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EFTYPE' })
     if (!s.isFile()) return await writeFile(path, data)
     mode = s.mode & 0o7777
     target = await realpath(path)

@@ -50,7 +50,9 @@ function asBlock(text: string, before: string, ack: FindingAcknowledgement): str
     const m = /^( *)lintAcknowledge: \[.*\]\r?$/.exec(line)
     if (!m || old.has(line)) continue
     const eol = line.endsWith('\r') ? '\r' : ''
-    const block = acknowledgementBlock(want as { finding: string; reason: string }[]).split('\n').map((l) => `${m[1]}${l}${eol}`)
+    const block = acknowledgementBlock(want as { finding: string; reason: string }[])
+      .split('\n')
+      .map((l) => `${m[1]}${l}${eol}`)
     const next = [...lines.slice(0, i), ...block, ...lines.slice(i + 1)].join('\n')
     // Only when the file reads back the same: the list in its place, nothing else changed.
     try {
@@ -65,14 +67,16 @@ function asBlock(text: string, before: string, ack: FindingAcknowledgement): str
 /** The acknowledgements of the field, criterion or job at `path`. */
 function listAt(value: Record<string, unknown>, path: readonly (string | number)[]): unknown[] {
   let owner: unknown = value
-  for (const k of path) owner = owner && typeof owner === 'object' ? (owner as Record<string | number, unknown>)[k] : undefined
+  for (const k of path)
+    owner = owner && typeof owner === 'object' ? (owner as Record<string | number, unknown>)[k] : undefined
   const list = owner && typeof owner === 'object' ? (owner as Record<string, unknown>).lintAcknowledge : undefined
   return Array.isArray(list) ? list : []
 }
 
 function written(text: string, ack: FindingAcknowledgement): string {
   const reason = ack.reason.trim()
-  if (!reason) refuse('empty_text', [...ack.path, 'lintAcknowledge'], { at: 'reason' }, 'reason must be a non-empty text')
+  if (!reason)
+    refuse('empty_text', [...ack.path, 'lintAcknowledge'], { at: 'reason' }, 'reason must be a non-empty text')
   const value = readText(text)
   const entry = { finding: ack.finding, reason }
   const listOf = (owner: unknown): unknown[] => {
@@ -80,18 +84,30 @@ function written(text: string, ack: FindingAcknowledgement): string {
     return Array.isArray(list) ? list : []
   }
   const [kind, key] = ack.path
-  if (kind === 'job' && ack.path.length === 1) return setIn(text, ['job', 'lintAcknowledge'], [...listOf(value.job), entry])
+  if (kind === 'job' && ack.path.length === 1)
+    return setIn(text, ['job', 'lintAcknowledge'], [...listOf(value.job), entry])
   if (kind === 'fields' && typeof key === 'string' && ack.path.length === 2) {
     const fields = value.fields && typeof value.fields === 'object' ? (value.fields as Record<string, unknown>) : {}
-    if (!Object.hasOwn(fields, key)) refuse('field_not_found', [...ack.path], { name: key }, `there is no field "${key}" in the file`)
+    if (!Object.hasOwn(fields, key))
+      refuse('field_not_found', [...ack.path], { name: key }, `there is no field "${key}" in the file`)
     return setIn(text, ['fields', key, 'lintAcknowledge'], [...listOf(fields[key]), entry])
   }
   if (kind === 'criteria' && typeof key === 'number' && ack.path.length === 2) {
     const criteria = Array.isArray(value.criteria) ? value.criteria : []
     const criterion = criteria[key] as Record<string, unknown> | undefined
     if (!criterion || typeof criterion !== 'object' || typeof criterion.id !== 'string')
-      refuse('criterion_not_found', [...ack.path], { id: `#${key + 1}`, ids: criteria.map((c) => String((c as Record<string, unknown> | null)?.id ?? '')) }, `there is no criterion at place ${key}`)
+      refuse(
+        'criterion_not_found',
+        [...ack.path],
+        { id: `#${key + 1}`, ids: criteria.map((c) => String((c as Record<string, unknown> | null)?.id ?? '')) },
+        `there is no criterion at place ${key}`,
+      )
     return setCriterion(text, criterion.id, { ...criterion, lintAcknowledge: [...listOf(criterion), entry] })
   }
-  return refuse('edit_invalid_value', [...ack.path], { path: ack.path.join('.'), value: ack.path.join('.'), kind: 'acknowledgement' }, `${ack.path.join('.')} is not a field, a criterion or the job`)
+  return refuse(
+    'edit_invalid_value',
+    [...ack.path],
+    { path: ack.path.join('.'), value: ack.path.join('.'), kind: 'acknowledgement' },
+    `${ack.path.join('.')} is not a field, a criterion or the job`,
+  )
 }

@@ -66,7 +66,8 @@ function flatObject(value: unknown): string | undefined {
 
 /** Characters JSON escapes (and surrogates, left to JSON.stringify to write exactly as it does). */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
-const primitive = (x: unknown): boolean => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))
+const primitive = (x: unknown): boolean =>
+  x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))
 
 /** A key list's sorted order and `"key":` texts, kept for the last few key lists seen. */
 type Plan = { keys: string[]; sorted: string[]; prefix: string[] }
@@ -101,7 +102,8 @@ function nested(value: unknown): string | undefined {
     if (typeof v === 'boolean') return v ? 'true' : 'false'
     if (typeof v === 'bigint') return v.toString()
     if (v instanceof Date) return JSON.stringify(Number.isNaN(v.getTime()) ? null : v.toISOString())
-    if (open.has(v as object)) throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
+    if (open.has(v as object))
+      throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
     if (depth >= NESTED_DEPTH) {
       tooDeep = true
       return ''
@@ -163,7 +165,8 @@ function general(value: unknown): string {
     else if (typeof v === 'bigint') out.push(v.toString())
     else if (typeof v === 'string' || typeof v === 'boolean') out.push(JSON.stringify(v))
     else if (v instanceof Date) out.push(JSON.stringify(Number.isNaN(v.getTime()) ? null : v.toISOString()))
-    else if (open.has(v)) throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
+    else if (open.has(v))
+      throw new ScreeningError('cyclic_value', 'the value contains itself (a cycle), so it has no JSON form')
     else if (Array.isArray(v)) {
       open.add(v)
       out.push('[')

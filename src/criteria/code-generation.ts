@@ -16,7 +16,11 @@ let allowed: boolean | undefined
 
 /** What a page's <meta> policies say of code generation: false when one forbids it, undefined when none says. */
 function metaPolicy(): false | undefined {
-  const doc = (globalThis as { document?: { querySelectorAll?: (selector: string) => ArrayLike<{ getAttribute(name: string): string | null }> } }).document
+  const doc = (
+    globalThis as {
+      document?: { querySelectorAll?: (selector: string) => ArrayLike<{ getAttribute(name: string): string | null }> }
+    }
+  ).document
   if (typeof doc?.querySelectorAll !== 'function') return undefined
   for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
     if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy') continue

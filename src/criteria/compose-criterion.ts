@@ -75,7 +75,10 @@ export function composeRule(field: string, condition: CriterionCondition): unkno
   // years", always met. Such a condition is refused, never written.
   const num = (x: number, what: string, whole = false): number => {
     if (typeof x !== 'number' || !Number.isFinite(x) || (whole && !Number.isInteger(x)))
-      throw new ScreeningError('invalid_option', `the condition's ${what} must be ${whole ? 'a whole number' : 'a number'}, not ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`)
+      throw new ScreeningError(
+        'invalid_option',
+        `the condition's ${what} must be ${whole ? 'a whole number' : 'a number'}, not ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`,
+      )
     return x
   }
   switch (condition.kind) {
@@ -105,7 +108,9 @@ export function composeRule(field: string, condition: CriterionCondition): unkno
     case 'withinDaysOfApplication':
       return { dateOnOrBefore: [v, { addDays: [{ submittedAt: [] }, num(condition.days, 'number of days', true)] }] }
     case 'withinMonthsOfApplication':
-      return { dateOnOrBefore: [v, { addMonths: [{ submittedAt: [] }, num(condition.months, 'number of months', true)] }] }
+      return {
+        dateOnOrBefore: [v, { addMonths: [{ submittedAt: [] }, num(condition.months, 'number of months', true)] }],
+      }
   }
 }
 
@@ -158,7 +163,17 @@ export interface CriterionChoice {
  * ```
  * @category Criteria files
  */
-export const CHOICE_KEYS: ReadonlySet<string> = new Set(['id', 'when', 'rule', 'required', 'weight', 'nearMissAllowed', 'reason', 'why', 'advice'])
+export const CHOICE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'when',
+  'rule',
+  'required',
+  'weight',
+  'nearMissAllowed',
+  'reason',
+  'why',
+  'advice',
+])
 
 /**
  * A criterion (as a criteria file writes it) from a recruiter's choice. Given the criterion as
@@ -171,8 +186,18 @@ export const CHOICE_KEYS: ReadonlySet<string> = new Set(['id', 'when', 'rule', '
  * ```
  * @category Criteria files
  */
-export function composeCriterion(choice: CriterionChoice, previous?: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const clean = (t: Localized | undefined) => (t ? Object.fromEntries(Object.entries(t).filter(([, x]) => typeof x === 'string' && x.trim()).map(([k, x]) => [k, x!.trim()])) : {})
+export function composeCriterion(
+  choice: CriterionChoice,
+  previous?: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const clean = (t: Localized | undefined) =>
+    t
+      ? Object.fromEntries(
+          Object.entries(t)
+            .filter(([, x]) => typeof x === 'string' && x.trim())
+            .map(([k, x]) => [k, x!.trim()]),
+        )
+      : {}
   const why = clean(choice.why)
   const advice = clean(choice.advice)
   const kept = Object.entries(previous ?? {}).filter(([k]) => !CHOICE_KEYS.has(k))

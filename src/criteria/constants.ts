@@ -29,7 +29,16 @@ export type Locale = (typeof LOCALES)[number]
  * ```
  * @category Criteria files
  */
-export const STAGES = ['received', 'rejected', 'late', 'talent-pool', 'advance', 'rejected-by-person', 'rejected-after-interview', 'job-closed'] as const
+export const STAGES = [
+  'received',
+  'rejected',
+  'late',
+  'talent-pool',
+  'advance',
+  'rejected-by-person',
+  'rejected-after-interview',
+  'job-closed',
+] as const
 /** A message stage.
  * @example
  * ```ts

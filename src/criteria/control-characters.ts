@@ -13,10 +13,26 @@ const BIDI_SCOPED = /[\u202A-\u202E\u2066-\u2069]/
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 
 const NAMES: Record<number, string> = {
-  0x00: 'NUL', 0x09: 'tab', 0x0a: 'line feed', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'escape', 0x7f: 'delete',
-  0x85: 'next line', 0x2028: 'line separator', 0x2029: 'paragraph separator',
-  0x202a: 'left-to-right embedding', 0x202b: 'right-to-left embedding', 0x202c: 'pop directional formatting', 0x202d: 'left-to-right override', 0x202e: 'right-to-left override',
-  0x2066: 'left-to-right isolate', 0x2067: 'right-to-left isolate', 0x2068: 'first strong isolate', 0x2069: 'pop directional isolate',
+  0x00: 'NUL',
+  0x09: 'tab',
+  0x0a: 'line feed',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x0d: 'carriage return',
+  0x1b: 'escape',
+  0x7f: 'delete',
+  0x85: 'next line',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
 }
 
 /** "U+000D carriage return": a character as a recruiter can look it up. */
@@ -34,9 +50,10 @@ export function characterName(c: string): string {
 export function textProblem(s: string, oneLine: boolean): string | null {
   const control = (oneLine ? CONTROL : CONTROL_IN_TEXT).exec(s)
   if (control)
-    return `holds a control character (${characterName(control[0])})${oneLine ? ': it is one line of text, and may reach an email\'s subject or headers' : '; write the text without it'}`
+    return `holds a control character (${characterName(control[0])})${oneLine ? ": it is one line of text, and may reach an email's subject or headers" : '; write the text without it'}`
   const bidi = BIDI_SCOPED.exec(s)
-  if (bidi) return `holds a bidi control (${characterName(bidi[0])}), which would reorder the message text after it; write the text without it`
+  if (bidi)
+    return `holds a bidi control (${characterName(bidi[0])}), which would reorder the message text after it; write the text without it`
   return null
 }
 

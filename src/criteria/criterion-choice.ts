@@ -10,7 +10,8 @@ import type { Field, Localized } from './types.js'
 const CEFR = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
-const varName = (v: unknown): string | null => (isObj(v) && Object.keys(v).length === 1 && typeof v.var === 'string' ? v.var : null)
+const varName = (v: unknown): string | null =>
+  isObj(v) && Object.keys(v).length === 1 && typeof v.var === 'string' ? v.var : null
 const only = (v: Record<string, unknown>): [string, unknown] | null => {
   const keys = Object.keys(v)
   return keys.length === 1 ? [keys[0]!, v[keys[0]!]] : null
@@ -33,23 +34,39 @@ function shapeOf(rule: unknown): { field: string; condition: CriterionCondition 
   const num = (x: unknown) => (typeof x === 'number' ? x : NaN)
   switch (name) {
     case '>=':
-      return args.length === 2 && varName(a) ? { field: varName(a)!, condition: { kind: 'atLeast', value: num(b) } } : null
+      return args.length === 2 && varName(a)
+        ? { field: varName(a)!, condition: { kind: 'atLeast', value: num(b) } }
+        : null
     case '<=':
       if (args.length === 2 && varName(a)) return { field: varName(a)!, condition: { kind: 'atMost', value: num(b) } }
-      return args.length === 3 && varName(b) ? { field: varName(b)!, condition: { kind: 'between', min: num(a), max: num(c) } } : null
+      return args.length === 3 && varName(b)
+        ? { field: varName(b)!, condition: { kind: 'between', min: num(a), max: num(c) } }
+        : null
     case '==':
-      return args.length === 2 && varName(a) && typeof b === 'string' ? { field: varName(a)!, condition: { kind: 'oneOf', values: [b] } } : null
+      return args.length === 2 && varName(a) && typeof b === 'string'
+        ? { field: varName(a)!, condition: { kind: 'oneOf', values: [b] } }
+        : null
     case 'in':
-      return args.length === 2 && varName(a) && isStrings(b) ? { field: varName(a)!, condition: { kind: 'oneOf', values: b } } : null
+      return args.length === 2 && varName(a) && isStrings(b)
+        ? { field: varName(a)!, condition: { kind: 'oneOf', values: b } }
+        : null
     case 'includesAny':
     case 'includesAll':
-      return args.length === 2 && varName(a) && isStrings(b) ? { field: varName(a)!, condition: { kind: name, values: b } } : null
+      return args.length === 2 && varName(a) && isStrings(b)
+        ? { field: varName(a)!, condition: { kind: name, values: b } }
+        : null
     case 'atLeast':
-      return args.length === 3 && varName(b) && isStrings(c) ? { field: varName(b)!, condition: { kind: 'atLeastOf', count: num(a), values: c } } : null
+      return args.length === 3 && varName(b) && isStrings(c)
+        ? { field: varName(b)!, condition: { kind: 'atLeastOf', count: num(a), values: c } }
+        : null
     case 'cefrAtLeast':
-      return args.length === 2 && varName(a) && typeof b === 'string' && CEFR.has(b) ? { field: varName(a)!, condition: { kind: 'cefrAtLeast', level: b as 'A1' } } : null
+      return args.length === 2 && varName(a) && typeof b === 'string' && CEFR.has(b)
+        ? { field: varName(a)!, condition: { kind: 'cefrAtLeast', level: b as 'A1' } }
+        : null
     case 'dateOnOrAfter':
-      return args.length === 2 && varName(a) && typeof b === 'string' ? { field: varName(a)!, condition: { kind: 'onOrAfter', date: b } } : null
+      return args.length === 2 && varName(a) && typeof b === 'string'
+        ? { field: varName(a)!, condition: { kind: 'onOrAfter', date: b } }
+        : null
     case 'dateOnOrBefore': {
       if (args.length !== 2 || !varName(a)) return null
       if (typeof b === 'string') return { field: varName(a)!, condition: { kind: 'onOrBefore', date: b } }
@@ -57,7 +74,8 @@ function shapeOf(rule: unknown): { field: string; condition: CriterionCondition 
       if (!add || !Array.isArray(add[1])) return null
       const n = num((add[1] as unknown[])[1])
       if (add[0] === 'addDays') return { field: varName(a)!, condition: { kind: 'withinDaysOfApplication', days: n } }
-      if (add[0] === 'addMonths') return { field: varName(a)!, condition: { kind: 'withinMonthsOfApplication', months: n } }
+      if (add[0] === 'addMonths')
+        return { field: varName(a)!, condition: { kind: 'withinMonthsOfApplication', months: n } }
       return null
     }
     default:
@@ -76,7 +94,10 @@ function shapeOf(rule: unknown): { field: string; condition: CriterionCondition 
  * ```
  * @category Criteria files
  */
-export function conditionOf(rule: unknown, fields: Readonly<Record<string, Field>>): { field: string; condition: CriterionCondition } | null {
+export function conditionOf(
+  rule: unknown,
+  fields: Readonly<Record<string, Field>>,
+): { field: string; condition: CriterionCondition } | null {
   const shape = shapeOf(rule)
   if (!shape || !Object.hasOwn(fields, shape.field)) return null
   const field = fields[shape.field]!
@@ -122,7 +143,12 @@ export function choiceOf(criterion: unknown, fields: Readonly<Record<string, Fie
   if (when === null) return null
   const required = criterion.required
   const weight = criterion.weight
-  if ((required !== undefined && typeof required !== 'boolean') || (weight !== undefined && typeof weight !== 'number') || (required === true && weight !== undefined)) return null
+  if (
+    (required !== undefined && typeof required !== 'boolean') ||
+    (weight !== undefined && typeof weight !== 'number') ||
+    (required === true && weight !== undefined)
+  )
+    return null
   const near = criterion.nearMissAllowed
   if (near !== undefined && (typeof near !== 'boolean' || (near && required !== true))) return null
   const reason = localizedOf(criterion.reason ?? {})

@@ -5,7 +5,23 @@
 export const DATE_PATTERN_TOKEN = /'((?:[^']|'')*)'|(EEEE|EEE|yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|mm|ss)|([A-Za-z])/g
 
 /** The pattern tokens dates are written with, for documentation and errors. */
-export const DATE_TOKENS = ['d', 'dd', 'M', 'MM', 'MMM', 'MMMM', 'yy', 'yyyy', 'EEE', 'EEEE', 'H', 'HH', 'mm', 'ss', "'text'"] as const
+export const DATE_TOKENS = [
+  'd',
+  'dd',
+  'M',
+  'MM',
+  'MMM',
+  'MMMM',
+  'yy',
+  'yyyy',
+  'EEE',
+  'EEEE',
+  'H',
+  'HH',
+  'mm',
+  'ss',
+  "'text'",
+] as const
 
 /**
  * The first letter of a date pattern that is not a known token, or null. Quoted text

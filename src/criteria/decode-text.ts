@@ -18,8 +18,7 @@ import { CriteriaError } from '../errors.js'
  */
 export function decodeText(bytes: Uint8Array, file?: string): string {
   const at = file === undefined ? {} : { file }
-  if (utf16(bytes))
-    throw new CriteriaError([{ ...issue('not_utf8', []), line: 1, column: 1, ...at }])
+  if (utf16(bytes)) throw new CriteriaError([{ ...issue('not_utf8', []), line: 1, column: 1, ...at }])
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
@@ -53,7 +52,22 @@ function firstInvalid(b: Uint8Array): number {
       continue
     }
     // Lead byte, sequence length and the allowed range of the second byte (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
-    const [len, lo, hi] = c >= 0xc2 && c <= 0xdf ? [2, 0x80, 0xbf] : c === 0xe0 ? [3, 0xa0, 0xbf] : c === 0xed ? [3, 0x80, 0x9f] : c >= 0xe1 && c <= 0xef ? [3, 0x80, 0xbf] : c === 0xf0 ? [4, 0x90, 0xbf] : c === 0xf4 ? [4, 0x80, 0x8f] : c >= 0xf1 && c <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0]
+    const [len, lo, hi] =
+      c >= 0xc2 && c <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : c === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : c === 0xed
+            ? [3, 0x80, 0x9f]
+            : c >= 0xe1 && c <= 0xef
+              ? [3, 0x80, 0xbf]
+              : c === 0xf0
+                ? [4, 0x90, 0xbf]
+                : c === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : c >= 0xf1 && c <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : [0, 0, 0]
     if (!len) return i
     for (let k = 1; k < len; k++) {
       const x = b[i + k]

@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { parseYaml } from './yaml-document.js'
 import { CriteriaError, type Issue } from '../errors.js'
 import { formatIssue } from '../issues/format-issue.js'
@@ -58,7 +68,12 @@ const ID = /^[a-z][a-zA-Z0-9_-]*$/
 const FLOW_KEYS = new Set(['rule', 'when', 'reason', 'why', 'advice'])
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function fail(code: IssueCode, params: IssueParams, path: (string | number)[], at?: { line: number; column: number }): never {
+function fail(
+  code: IssueCode,
+  params: IssueParams,
+  path: (string | number)[],
+  at?: { line: number; column: number },
+): never {
   const issue: Issue = { code, path, params, message: '', ...(at ?? {}) }
   issue.message = formatIssue(issue, 'en')
   throw new CriteriaError([issue])
@@ -84,12 +99,16 @@ function parse(text: string): Parsed {
   const error = doc.errors[0]
   if (error) fail('criteria_text_unparsable', at(error.pos[0]), [], at(error.pos[0]))
   const top = doc.contents
-  if (top === null || (isScalar(top) && top.value === null)) return { text, doc, lines, top: null, list: null, items: [] }
+  if (top === null || (isScalar(top) && top.value === null))
+    return { text, doc, lines, top: null, list: null, items: [] }
   if (!isMap(top)) fail('criteria_text_not_map', {}, [])
   const list = top.get('criteria', true) as YamlNode | undefined
-  if (list === undefined || (isScalar(list) && list.value === null)) return { text, doc, lines, top, list: null, items: [] }
+  if (list === undefined || (isScalar(list) && list.value === null))
+    return { text, doc, lines, top, list: null, items: [] }
   if (!isSeq(list)) fail('criteria_list_invalid', {}, ['criteria'], list.range ? at(list.range[0]) : undefined)
-  const items = list.items.map((item) => (item && typeof item === 'object' && 'toJS' in item ? (item as YamlNode).toJS(doc) : null) as unknown)
+  const items = list.items.map(
+    (item) => (item && typeof item === 'object' && 'toJS' in item ? (item as YamlNode).toJS(doc) : null) as unknown,
+  )
   return { text, doc, lines, top, list, items }
 }
 
@@ -128,7 +147,11 @@ export function readCriteria(text: string): CriteriaListing {
   })
   const job = p.top?.get('job', true) as YamlNode | undefined
   const tz = isMap(job) ? job.get('timezone') : undefined
-  return { criteria, fields, timezone: typeof tz === 'string' && /^[A-Za-z_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(tz) ? tz : 'Europe/Stockholm' }
+  return {
+    criteria,
+    fields,
+    timezone: typeof tz === 'string' && /^[A-Za-z_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(tz) ? tz : 'Europe/Stockholm',
+  }
 }
 
 // -- splicing ----------------------------------------------------------------------------------
@@ -153,7 +176,8 @@ function endOf(text: string, node: YamlNode): number {
   while (end > node.range![0] && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--
   return end
 }
-const pairEnd = (text: string, pair: Pair): number => (pair.value && (pair.value as YamlNode).range ? endOf(text, pair.value as YamlNode) : (pair.key as YamlNode).range![1])
+const pairEnd = (text: string, pair: Pair): number =>
+  pair.value && (pair.value as YamlNode).range ? endOf(text, pair.value as YamlNode) : (pair.key as YamlNode).range![1]
 const keyName = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : '')
 const keyText = (k: string): string => (/^[A-Za-z_$][\w$-]*$/.test(k) ? k : JSON.stringify(k))
 
@@ -161,7 +185,9 @@ const keyText = (k: string): string => (/^[A-Za-z_$][\w$-]*$/.test(k) ? k : JSON
 function pairLines(key: string, value: unknown, indent: number, flowKeys: ReadonlySet<string>): string {
   const pad = ' '.repeat(indent)
   if (isObj(value) && Object.keys(value).length && !flowKeys.has(key))
-    return `${pad}${keyText(key)}:\n${Object.entries(value).map(([k, v]) => pairLines(k, v, indent + 2, new Set())).join('\n')}`
+    return `${pad}${keyText(key)}:\n${Object.entries(value)
+      .map(([k, v]) => pairLines(k, v, indent + 2, new Set()))
+      .join('\n')}`
   return `${pad}${keyText(key)}: ${flowYaml(value)}`
 }
 /** A whole criterion in block style, its first line without indentation (it follows "- "). */
@@ -172,7 +198,10 @@ function blockBody(item: Record<string, unknown>, indent: number): string {
     .slice(indent)
 }
 /** A criterion as JSON, indented to stand at `indent` (for a file written as JSON or in flow style). */
-const jsonBody = (item: Record<string, unknown>, indent: number): string => JSON.stringify(item, null, 2).split('\n').join(`\n${' '.repeat(indent)}`)
+const jsonBody = (item: Record<string, unknown>, indent: number): string =>
+  JSON.stringify(item, null, 2)
+    .split('\n')
+    .join(`\n${' '.repeat(indent)}`)
 
 /**
  * The edits that turn a block map into `next` with the fewest lines touched: equal values kept
@@ -180,7 +209,13 @@ const jsonBody = (item: Record<string, unknown>, indent: number): string => JSON
  * keys removed. Null when the map cannot be edited key by key (its first key, on the "- " line,
  * would go).
  */
-function editMap(text: string, map: YAMLMap, before: Record<string, unknown>, next: Record<string, unknown>, flowKeys: ReadonlySet<string>): Edit[] | null {
+function editMap(
+  text: string,
+  map: YAMLMap,
+  before: Record<string, unknown>,
+  next: Record<string, unknown>,
+  flowKeys: ReadonlySet<string>,
+): Edit[] | null {
   const pairs = map.items as Pair[]
   const byKey = new Map(pairs.map((p) => [keyName(p), p]))
   const edits: Edit[] = []
@@ -205,7 +240,14 @@ function editMap(text: string, map: YAMLMap, before: Record<string, unknown>, ne
     anchor = p
     if (canonicalJson(before[k]) === canonicalJson(v)) continue
     const value = p.value as YamlNode | null
-    if (isMap(value) && !value.flow && isObj(v) && Object.keys(v).length && !Object.keys(v).some((x) => !x) && isObj(before[k])) {
+    if (
+      isMap(value) &&
+      !value.flow &&
+      isObj(v) &&
+      Object.keys(v).length &&
+      !Object.keys(v).some((x) => !x) &&
+      isObj(before[k])
+    ) {
       const inner = editMap(text, value, before[k], v, new Set())
       if (inner) {
         edits.push(...inner)
@@ -213,7 +255,11 @@ function editMap(text: string, map: YAMLMap, before: Record<string, unknown>, ne
       }
     }
     const from = (p.key as YamlNode).range![0]
-    edits.push({ from, to: pairEnd(text, p), insert: pairLines(k, v, columnOf(text, from), flowKeys).slice(columnOf(text, from)) })
+    edits.push({
+      from,
+      to: pairEnd(text, p),
+      insert: pairLines(k, v, columnOf(text, from), flowKeys).slice(columnOf(text, from)),
+    })
   }
   return edits
 }
@@ -232,7 +278,14 @@ function spans(p: Parsed): { from: number; to: number }[] {
     // Comment lines right above an item belong to it: they move and go with it.
     while (from > floor) {
       const prev = lineStart(text, from - 1)
-      if (prev < floor || !text.slice(prev, from - 1).trim().startsWith('#')) break
+      if (
+        prev < floor ||
+        !text
+          .slice(prev, from - 1)
+          .trim()
+          .startsWith('#')
+      )
+        break
       from = prev
     }
     out.push({ from, to: endOf(text, item) })
@@ -271,7 +324,12 @@ function requireId(p: Parsed, id: string): number {
  * ```
  * @category Criteria files
  */
-export function setCriterion(text: string, id: string, criterion: Readonly<Record<string, unknown>>, options: { rename?: string; add?: boolean } = {}): string {
+export function setCriterion(
+  text: string,
+  id: string,
+  criterion: Readonly<Record<string, unknown>>,
+  options: { rename?: string; add?: boolean } = {},
+): string {
   const p = parse(text)
   const newId = options.rename ?? id
   if (!ID.test(newId)) fail('criterion_id_invalid', { id: newId }, ['criteria'])
@@ -292,7 +350,9 @@ export function setCriterion(text: string, id: string, criterion: Readonly<Recor
   const from = node.range![0]
   const to = endOf(text, node)
   const indent = columnOf(text, from)
-  return apply(text, [{ from, to, insert: p.list!.flow ? (json ? jsonBody(item, indent) : flowYaml(item)) : blockBody(item, indent) }])
+  return apply(text, [
+    { from, to, insert: p.list!.flow ? (json ? jsonBody(item, indent) : flowYaml(item)) : blockBody(item, indent) },
+  ])
 }
 
 function addItem(p: Parsed, item: Record<string, unknown>, json: boolean): string {
@@ -304,12 +364,26 @@ function addItem(p: Parsed, item: Record<string, unknown>, json: boolean): strin
     const last = items.at(-1)
     if (last) {
       const prev = items.at(-2)
-      const gap = prev ? text.slice(prev.range![1], last.range![0]).replace(/^\s*,/, '') : text.slice(list.range![0] + 1, items[0]!.range![0])
+      const gap = prev
+        ? text.slice(prev.range![1], last.range![0]).replace(/^\s*,/, '')
+        : text.slice(list.range![0] + 1, items[0]!.range![0])
       const at = last.range![1]
-      return apply(text, [{ from: at, to: at, insert: `,${gap || ' '}${json ? jsonBody(item, columnOf(text, last.range![0])) : flowYaml(item)}` }])
+      return apply(text, [
+        {
+          from: at,
+          to: at,
+          insert: `,${gap || ' '}${json ? jsonBody(item, columnOf(text, last.range![0])) : flowYaml(item)}`,
+        },
+      ])
     }
     const pad = ' '.repeat(lineIndent(text, list.range![0]) + 2)
-    return apply(text, [{ from: list.range![0], to: endOf(text, list), insert: `[\n${pad}${jsonBody(item, pad.length)}\n${pad.slice(2)}]` }])
+    return apply(text, [
+      {
+        from: list.range![0],
+        to: endOf(text, list),
+        insert: `[\n${pad}${jsonBody(item, pad.length)}\n${pad.slice(2)}]`,
+      },
+    ])
   }
   if (json && top && !list) {
     // A JSON file without criteria: the key goes in after the last one, as JSON.
@@ -317,7 +391,9 @@ function addItem(p: Parsed, item: Record<string, unknown>, json: boolean): strin
     if (last) {
       const at = pairEnd(text, last)
       const pad = ' '.repeat(lineIndent(text, (last.key as YamlNode).range![0]))
-      return apply(text, [{ from: at, to: at, insert: `,\n${pad}"criteria": [\n${pad}  ${jsonBody(item, pad.length + 2)}\n${pad}]` }])
+      return apply(text, [
+        { from: at, to: at, insert: `,\n${pad}"criteria": [\n${pad}  ${jsonBody(item, pad.length + 2)}\n${pad}]` },
+      ])
     }
   }
   return appendToList(text, 'criteria', item, FLOW_KEYS)
@@ -340,7 +416,8 @@ const lineIndent = (text: string, at: number): number => {
 export function moveCriterion(text: string, id: string, toIndex: number): string {
   const p = parse(text)
   const from = requireId(p, id)
-  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= p.items.length) fail('criterion_position_invalid', { position: toIndex, count: p.items.length }, ['criteria'])
+  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= p.items.length)
+    fail('criterion_position_invalid', { position: toIndex, count: p.items.length }, ['criteria'])
   if (from === toIndex) return text
   const s = spans(p)
   const pieces = s.map((x) => text.slice(x.from, x.to))

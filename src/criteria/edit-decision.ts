@@ -45,13 +45,22 @@ export function readDecisionSettings(text: string): DecisionSettings {
  * ```
  * @category Criteria files
  */
-export function setDecisionSettings(text: string, change: { minScore?: number | null; nearMissMargin?: number | null }): string {
+export function setDecisionSettings(
+  text: string,
+  change: { minScore?: number | null; nearMissMargin?: number | null },
+): string {
   for (const key of ['minScore', 'nearMissMargin'] as const) {
     const v = change[key]
     if (v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v) && v >= 0))
-      refuse('edit_invalid_value', ['decision', key], { path: `decision.${key}`, value: String(v), kind: 'number' }, `decision.${key}: ${String(v)} is not a number of 0 or more`)
+      refuse(
+        'edit_invalid_value',
+        ['decision', key],
+        { path: `decision.${key}`, value: String(v), kind: 'number' },
+        `decision.${key}: ${String(v)} is not a number of 0 or more`,
+      )
   }
   let out = text
-  for (const key of ['minScore', 'nearMissMargin'] as const) if (change[key] !== undefined) out = syncIn(out, ['decision', key], change[key] ?? undefined)
+  for (const key of ['minScore', 'nearMissMargin'] as const)
+    if (change[key] !== undefined) out = syncIn(out, ['decision', key], change[key] ?? undefined)
   return out
 }

@@ -30,11 +30,25 @@ export interface FieldEntry {
 export function fieldUses(text: string, name: string): { criteria: string[]; fields: string[] } {
   const value = readText(text)
   const criteria = Array.isArray(value.criteria) ? value.criteria : []
-  const used = criteria.filter((c) => c && typeof c === 'object' && (reads((c as Record<string, unknown>).rule, name) || reads((c as Record<string, unknown>).when, name)))
-  const fields = value.fields && typeof value.fields === 'object' ? Object.entries(value.fields as Record<string, unknown>) : []
+  const used = criteria.filter(
+    (c) =>
+      c &&
+      typeof c === 'object' &&
+      (reads((c as Record<string, unknown>).rule, name) || reads((c as Record<string, unknown>).when, name)),
+  )
+  const fields =
+    value.fields && typeof value.fields === 'object' ? Object.entries(value.fields as Record<string, unknown>) : []
   return {
     criteria: used.map((c, i) => String((c as Record<string, unknown>).id ?? `#${i + 1}`)),
-    fields: fields.filter(([other, f]) => other !== name && f && typeof f === 'object' && ((f as Record<string, unknown>).notBefore === name || (f as Record<string, unknown>).notAfter === name)).map(([other]) => other),
+    fields: fields
+      .filter(
+        ([other, f]) =>
+          other !== name &&
+          f &&
+          typeof f === 'object' &&
+          ((f as Record<string, unknown>).notBefore === name || (f as Record<string, unknown>).notAfter === name),
+      )
+      .map(([other]) => other),
   }
 }
 
@@ -78,13 +92,25 @@ export function readFields(text: string): FieldEntry[] {
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 const checkName = (name: string) => {
-  if (!NAME.test(name) || RESERVED.has(name)) refuse('invalid_field_name', ['fields', name], { name }, `"${name}" cannot name a question: a name starts with a letter and holds only letters, digits and _`)
+  if (!NAME.test(name) || RESERVED.has(name))
+    refuse(
+      'invalid_field_name',
+      ['fields', name],
+      { name },
+      `"${name}" cannot name a question: a name starts with a letter and holds only letters, digits and _`,
+    )
 }
-const notFound = (name: string): never => refuse('field_not_found', ['fields', name], { name }, `there is no question named "${name}"`)
+const notFound = (name: string): never =>
+  refuse('field_not_found', ['fields', name], { name }, `there is no question named "${name}"`)
 function checkUnused(text: string, name: string, rename: boolean): void {
   const uses = fieldUses(text, name)
   if (uses.criteria.length || uses.fields.length)
-    refuse('field_in_use', ['fields', name], { name, criteria: uses.criteria, fields: uses.fields, rename }, `the question "${name}" is read by ${[...uses.criteria.map((c) => `the criterion "${c}"`), ...uses.fields.map((f) => `the question "${f}"`)].join(', ')}`)
+    refuse(
+      'field_in_use',
+      ['fields', name],
+      { name, criteria: uses.criteria, fields: uses.fields, rename },
+      `the question "${name}" is read by ${[...uses.criteria.map((c) => `the criterion "${c}"`), ...uses.fields.map((f) => `the question "${f}"`)].join(', ')}`,
+    )
 }
 
 /**
@@ -109,12 +135,14 @@ export function setField(text: string, name: string, field: Field, options: { re
   if (to !== name) checkName(to)
   const value = defined(field) as unknown as Record<string, unknown>
   const result = FieldSchema.safeParse(value)
-  if (!result.success) throw new CriteriaError(zodIssues(result.error, { locate: () => ({}) }, ['fields', to], value, FieldSchema))
+  if (!result.success)
+    throw new CriteriaError(zodIssues(result.error, { locate: () => ({}) }, ['fields', to], value, FieldSchema))
   const names = keysAt(text, ['fields'])
   let out = text
   if (to !== name) {
     if (!names.includes(name)) notFound(name)
-    if (names.includes(to)) refuse('field_exists', ['fields', to], { name: to }, `there is already a question named "${to}"`)
+    if (names.includes(to))
+      refuse('field_exists', ['fields', to], { name: to }, `there is already a question named "${to}"`)
     checkUnused(text, name, true)
     out = renameKey(out, ['fields', name], to)
   }
@@ -131,7 +159,13 @@ export function setField(text: string, name: string, field: Field, options: { re
  * @category Criteria files
  */
 export function moveField(text: string, name: string, toIndex: number): string {
-  if (!Number.isInteger(toIndex)) refuse('edit_invalid_value', ['fields', name], { path: `fields.${name}`, value: String(toIndex), kind: 'index' }, `${toIndex} is not a place in the list`)
+  if (!Number.isInteger(toIndex))
+    refuse(
+      'edit_invalid_value',
+      ['fields', name],
+      { path: `fields.${name}`, value: String(toIndex), kind: 'index' },
+      `${toIndex} is not a place in the list`,
+    )
   if (!keysAt(text, ['fields']).includes(name)) notFound(name)
   return moveKey(text, ['fields'], name, toIndex)
 }

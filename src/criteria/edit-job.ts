@@ -60,7 +60,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const CLOSES = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined)
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined
 
 /**
  * Reads the job's settings from a criteria file's text, as far as they are written (a file with
@@ -76,7 +77,12 @@ export function readJobSettings(text: string): JobSettings {
   const value = readText(text)
   const job = obj(value.job)
   const contact = obj(job.contact)
-  const title = typeof job.title === 'string' ? job.title : job.title && typeof job.title === 'object' ? localized(job.title) : undefined
+  const title =
+    typeof job.title === 'string'
+      ? job.title
+      : job.title && typeof job.title === 'object'
+        ? localized(job.title)
+        : undefined
   const closes = str(job.closesAt)
   const m = closes === undefined ? null : CLOSES.exec(closes)
   const holidays = obj(value.delivery).holidays
@@ -87,12 +93,15 @@ export function readJobSettings(text: string): JobSettings {
     closesAt: closes === undefined ? undefined : { date: m?.[1] ?? closes, time: m?.[2], text: closes },
     timezone: str(job.timezone),
     url: str(job.url),
-    holidays: holidays === 'se' || holidays === 'none' ? holidays : Array.isArray(holidays) ? holidays.map(String) : undefined,
+    holidays:
+      holidays === 'se' || holidays === 'none' ? holidays : Array.isArray(holidays) ? holidays.map(String) : undefined,
   })
 }
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
-const localized = (v: object): Localized => defined({ sv: str((v as Record<string, unknown>).sv), en: str((v as Record<string, unknown>).en) })
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+const localized = (v: object): Localized =>
+  defined({ sv: str((v as Record<string, unknown>).sv), en: str((v as Record<string, unknown>).en) })
 
 /** A time zone the platform knows (Intl names its zones; the host's own zone is never read). */
 function knownZone(zone: string): boolean {
@@ -109,7 +118,13 @@ const realDay = (s: string): boolean => {
   const t = new Date(Date.UTC(y, m - 1, d))
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
 }
-const invalid = (path: string, value: unknown, kind: string): never => refuse('edit_invalid_value', path.split('.'), { path, value: String(value), kind }, `${path}: "${String(value)}" is not a valid ${kind}`)
+const invalid = (path: string, value: unknown, kind: string): never =>
+  refuse(
+    'edit_invalid_value',
+    path.split('.'),
+    { path, value: String(value), kind },
+    `${path}: "${String(value)}" is not a valid ${kind}`,
+  )
 
 /**
  * Writes the job's settings into a criteria file's text, changing only the lines of the values
@@ -131,18 +146,30 @@ export function setJobSettings(text: string, change: JobSettingsChange): string 
     if (!DATE.test(c.date) || !realDay(c.date)) invalid('job.closesAt', c.date, 'date')
     if (c.time !== undefined && c.time !== '' && !TIME.test(c.time)) invalid('job.closesAt', c.time, 'time')
   }
-  if (typeof change.timezone === 'string' && !knownZone(change.timezone)) invalid('job.timezone', change.timezone, 'timezone')
+  if (typeof change.timezone === 'string' && !knownZone(change.timezone))
+    invalid('job.timezone', change.timezone, 'timezone')
   const h = change.holidays
-  if (Array.isArray(h) ? !h.every((d) => d === 'se' || (DATE.test(d) && realDay(d))) : h !== undefined && h !== null && h !== 'se' && h !== 'none') invalid('delivery.holidays', Array.isArray(h) ? h.join(', ') : h, 'holidays')
-  if (change.title !== undefined) out = syncIn(out, ['job', 'title'], typeof change.title === 'string' ? change.title : defined(change.title))
+  if (
+    Array.isArray(h)
+      ? !h.every((d) => d === 'se' || (DATE.test(d) && realDay(d)))
+      : h !== undefined && h !== null && h !== 'se' && h !== 'none'
+  )
+    invalid('delivery.holidays', Array.isArray(h) ? h.join(', ') : h, 'holidays')
+  if (change.title !== undefined)
+    out = syncIn(out, ['job', 'title'], typeof change.title === 'string' ? change.title : defined(change.title))
   if (change.company !== undefined) out = syncIn(out, ['job', 'company'], change.company)
   if (c !== undefined) {
     // The value as written stays when the form shows it unchanged (an offset or seconds kept).
-    const same = c !== null && current.closesAt && current.closesAt.date === c.date && (current.closesAt.time ?? '') === (c.time ?? '')
+    const same =
+      c !== null &&
+      current.closesAt &&
+      current.closesAt.date === c.date &&
+      (current.closesAt.time ?? '') === (c.time ?? '')
     if (!same) out = syncIn(out, ['job', 'closesAt'], c === null ? undefined : c.time ? `${c.date}T${c.time}` : c.date)
   }
   if (change.timezone !== undefined) out = syncIn(out, ['job', 'timezone'], change.timezone ?? undefined)
-  if (change.contact !== undefined) out = syncIn(out, ['job', 'contact'], { name: change.contact.name, email: change.contact.email })
+  if (change.contact !== undefined)
+    out = syncIn(out, ['job', 'contact'], { name: change.contact.name, email: change.contact.email })
   if (change.url !== undefined) out = syncIn(out, ['job', 'url'], change.url ?? undefined)
   if (h !== undefined) out = syncIn(out, ['delivery', 'holidays'], h ?? undefined)
   return out

@@ -18,12 +18,22 @@ type Range = [number, number, number]
 type Ranged = { range?: Range | null }
 
 /** A located issue of an edit, as a CriteriaError carries it. */
-export function editIssue(code: IssueCode, path: readonly (string | number)[], params: IssueParams, message: string): Issue {
+export function editIssue(
+  code: IssueCode,
+  path: readonly (string | number)[],
+  params: IssueParams,
+  message: string,
+): Issue {
   return { code, path: [...path], params, message }
 }
 
 /** Throws the CriteriaError of one edit issue. */
-export function refuse(code: IssueCode, path: readonly (string | number)[], params: IssueParams, message: string): never {
+export function refuse(
+  code: IssueCode,
+  path: readonly (string | number)[],
+  params: IssueParams,
+  message: string,
+): never {
   throw new CriteriaError([editIssue(code, path, params, message)])
 }
 
@@ -52,8 +62,15 @@ export function openText(text: string): Document.Parsed {
       return visit.BREAK
     },
   })
-  if (alias !== undefined) refuse('edit_alias', [], { alias }, `the file uses a YAML alias (*${alias}); the forms cannot edit a file with aliases: write the values out in full`)
-  if (doc.contents !== null && !isMap(doc.contents)) refuse('edit_not_a_map', [], { path: '' }, 'the file is not a map of keys such as id, job, fields and criteria')
+  if (alias !== undefined)
+    refuse(
+      'edit_alias',
+      [],
+      { alias },
+      `the file uses a YAML alias (*${alias}); the forms cannot edit a file with aliases: write the values out in full`,
+    )
+  if (doc.contents !== null && !isMap(doc.contents))
+    refuse('edit_not_a_map', [], { path: '' }, 'the file is not a map of keys such as id, job, fields and criteria')
   // A form's change reads the same text several times: the last few parses are kept (never changed in place).
   opened.set(text, doc)
   if (opened.size > 8) opened.delete(opened.keys().next().value!)
@@ -79,17 +96,30 @@ function mapAt(doc: Document.Parsed, path: KeyPath): YAMLMap | null {
   let node: unknown = doc.contents
   for (const [i, key] of path.entries()) {
     if (node === null || node === undefined) return null
-    if (!isMap(node)) return refuse('edit_not_a_map', path.slice(0, i), { path: path.slice(0, i).join('.') }, `${path.slice(0, i).join('.')} is not a map of keys`)
+    if (!isMap(node))
+      return refuse(
+        'edit_not_a_map',
+        path.slice(0, i),
+        { path: path.slice(0, i).join('.') },
+        `${path.slice(0, i).join('.')} is not a map of keys`,
+      )
     const pair = pairOf(node, key)
     if (!pair) return null
     node = pair.value
   }
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) return null
-  if (!isMap(node)) return refuse('edit_not_a_map', path, { path: path.join('.') }, `${path.join('.') || 'the file'} is not a map of keys`)
+  if (!isMap(node))
+    return refuse(
+      'edit_not_a_map',
+      path,
+      { path: path.join('.') },
+      `${path.join('.') || 'the file'} is not a map of keys`,
+    )
   return node
 }
 
-const pairOf = (map: YAMLMap, key: string): Pair | undefined => map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined
+const pairOf = (map: YAMLMap, key: string): Pair | undefined =>
+  map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined
 
 /** The plain value at a key path, or undefined. */
 function valueAt(value: unknown, path: KeyPath): unknown {
@@ -106,7 +136,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Drops keys whose value is undefined, all the way down: `{ min: undefined }` has no min. */
 export function defined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(defined) as T
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, defined(v)])) as T
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, defined(v)]),
+    ) as T
   return value
 }
 
@@ -122,9 +157,37 @@ export function same(a: unknown, b: unknown): boolean {
 }
 
 // The conventional order of keys where a new one goes, as the bundled examples write them.
-const ROOT_ORDER = ['$schema', 'format', 'id', 'version', 'locale', 'job', 'fields', 'criteria', 'decision', 'messages', 'delivery']
+const ROOT_ORDER = [
+  '$schema',
+  'format',
+  'id',
+  'version',
+  'locale',
+  'job',
+  'fields',
+  'criteria',
+  'decision',
+  'messages',
+  'delivery',
+]
 const JOB_ORDER = ['title', 'company', 'closesAt', 'timezone', 'contact', 'url', 'lintAcknowledge']
-const FIELD_ORDER = ['type', 'values', 'valueLabels', 'reviewValues', 'reviewNote', 'min', 'max', 'maxLength', 'maxItems', 'nonAnswers', 'notBefore', 'notAfter', 'label', 'description', 'lintAcknowledge']
+const FIELD_ORDER = [
+  'type',
+  'values',
+  'valueLabels',
+  'reviewValues',
+  'reviewNote',
+  'min',
+  'max',
+  'maxLength',
+  'maxItems',
+  'nonAnswers',
+  'notBefore',
+  'notAfter',
+  'label',
+  'description',
+  'lintAcknowledge',
+]
 const DELIVERY_ORDER = ['workingHours', 'workingDays', 'holidays', 'minDelayHours', 'slaHours', 'slaClock']
 const LOCALIZED = new Set(['title', 'label', 'reason', 'why', 'advice', 'signature'])
 
@@ -220,7 +283,8 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
   if (map === null) {
     if (value === undefined) return text
     // The parent is absent or empty: set it to a map holding the one key.
-    if (parentPath.length === 0) return `${text.replace(/\s*$/, text.trim() ? eol : '')}${join(entryLines(key, value, 0, []), eol)}`
+    if (parentPath.length === 0)
+      return `${text.replace(/\s*$/, text.trim() ? eol : '')}${join(entryLines(key, value, 0, []), eol)}`
     return splice(text, doc, parentPath, { [key]: value })
   }
   if (map.flow) {
@@ -244,16 +308,43 @@ function splice(text: string, doc: Document.Parsed, path: KeyPath, value: unknow
     const old = pair.value
     const oldRange = (old as Ranged | null)?.range
     // A scalar (or a one-line list) replaced by a scalar or a list: only the value changes, its inline comment stays.
-    if (oldRange && !isObject(value) && (isScalar(old) || (isSeq(old) && old.flow)) && !(isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED')))
+    if (
+      oldRange &&
+      !isObject(value) &&
+      (isScalar(old) || (isSeq(old) && old.flow)) &&
+      !(isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED'))
+    )
       return text.slice(0, oldRange[0]) + scalarLike(old, value) + text.slice(oldRange[1])
     // A one-line map or list stays on its line.
-    if (oldRange && (isMap(old) || isSeq(old)) && old.flow && old.items.length && (isObject(value) || Array.isArray(value))) return text.slice(0, oldRange[0]) + flowYaml(value) + text.slice(oldRange[1])
+    if (
+      oldRange &&
+      (isMap(old) || isSeq(old)) &&
+      old.flow &&
+      old.items.length &&
+      (isObject(value) || Array.isArray(value))
+    )
+      return text.slice(0, oldRange[0]) + flowYaml(value) + text.slice(oldRange[1])
     const keyAt = (pair.key as Ranged).range![0]
     const indent = keyAt - lineStart(text, keyAt)
     // A block list stays a block list.
-    if (isSeq(old) && !old.flow && Array.isArray(value) && value.length && value.every((v) => !isObject(v) && !Array.isArray(v)))
-      return text.slice(0, lineStart(text, keyAt)) + join([`${' '.repeat(indent)}${keyText(key)}:`, ...value.map((v) => `${' '.repeat(indent + 2)}- ${flowYaml(v)}`)], eol) + text.slice(end)
-    return text.slice(0, lineStart(text, keyAt)) + join(entryLines(key, value, indent, parentPath), eol) + text.slice(end)
+    if (
+      isSeq(old) &&
+      !old.flow &&
+      Array.isArray(value) &&
+      value.length &&
+      value.every((v) => !isObject(v) && !Array.isArray(v))
+    )
+      return (
+        text.slice(0, lineStart(text, keyAt)) +
+        join(
+          [`${' '.repeat(indent)}${keyText(key)}:`, ...value.map((v) => `${' '.repeat(indent + 2)}- ${flowYaml(v)}`)],
+          eol,
+        ) +
+        text.slice(end)
+      )
+    return (
+      text.slice(0, lineStart(text, keyAt)) + join(entryLines(key, value, indent, parentPath), eol) + text.slice(end)
+    )
   }
   if (value === undefined) return text
   // A new key: after the last key that comes before it in the conventional order, else before
@@ -317,7 +408,13 @@ export function setIn(text: string, path: KeyPath, value: unknown): string {
   const spliced = splice(text, doc, path, value)
   if (spliced !== null && intended(spliced)) return spliced
   const redone = viaDocument(text, path, value)
-  if (!intended(redone)) refuse('edit_failed', [...path], { path: path.join('.') }, `${path.join('.')} could not be changed in this file as it is written`)
+  if (!intended(redone))
+    refuse(
+      'edit_failed',
+      [...path],
+      { path: path.join('.') },
+      `${path.join('.')} could not be changed in this file as it is written`,
+    )
   return redone
 }
 
@@ -375,7 +472,8 @@ export function renameKey(text: string, path: KeyPath, to: string): string {
   const map = mapAt(doc, path.slice(0, -1))
   const pair = map && pairOf(map, path.at(-1)!)
   const range = (pair?.key as Ranged | undefined)?.range
-  if (!pair || !range) return refuse('edit_failed', [...path], { path: path.join('.') }, `${path.join('.')} is not in the file`)
+  if (!pair || !range)
+    return refuse('edit_failed', [...path], { path: path.join('.') }, `${path.join('.')} is not in the file`)
   return text.slice(0, range[0]) + keyText(to) + text.slice(range[1])
 }
 
@@ -388,7 +486,13 @@ export function moveKey(text: string, path: KeyPath, key: string, to: number): s
   const map = mapAt(doc, path)
   const pairs = map ? (map.items.filter(isPair) as Pair[]) : []
   const from = pairs.findIndex((p) => String((p.key as { value?: unknown }).value) === key)
-  if (!map || from < 0) return refuse('edit_failed', [...path, key], { path: [...path, key].join('.') }, `${[...path, key].join('.')} is not in the file`)
+  if (!map || from < 0)
+    return refuse(
+      'edit_failed',
+      [...path, key],
+      { path: [...path, key].join('.') },
+      `${[...path, key].join('.')} is not in the file`,
+    )
   const target = Math.max(0, Math.min(to, pairs.length - 1))
   if (target === from) return text
   const eol = eolOf(text)

@@ -9,7 +9,10 @@ import { canonicalJson } from './canonical-json.js'
 // @noble/hashes (audited, pure JS). Both give the same hex for the same text: tested on
 // fixed vectors and random texts.
 
-type NodeCrypto = { hash?: (algorithm: string, data: string, encoding: 'hex') => string; createHash?: (algorithm: string) => { update(s: string): { digest(e: 'hex'): string } } }
+type NodeCrypto = {
+  hash?: (algorithm: string, data: string, encoding: 'hex') => string
+  createHash?: (algorithm: string) => { update(s: string): { digest(e: 'hex'): string } }
+}
 
 const encoder = new TextEncoder()
 /** The pure-JS SHA-256 (hex) of a text's UTF-8: what runs where Node's crypto is not there. */

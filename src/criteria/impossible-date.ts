@@ -12,7 +12,9 @@ import type { IssueParams } from '../issues/issue-code.js'
  * @category Criteria files
  */
 export function impossibleDate(text: string): IssueParams | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text.trim())
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    text.trim(),
+  )
   if (!m) return undefined
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (month < 1 || month > 12) return { value: text, part: 'month', year, month }
@@ -20,6 +22,7 @@ export function impossibleDate(text: string): IssueParams | undefined {
   const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
   if (day < 1 || day > days) return { value: text, part: 'day', year, month, days }
   if (m[4] !== undefined && Number(m[4]) > 23) return { value: text, part: 'hour', year, month }
-  if (m[5] !== undefined && (Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return { value: text, part: 'minute', year, month }
+  if (m[5] !== undefined && (Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
+    return { value: text, part: 'minute', year, month }
   return undefined
 }

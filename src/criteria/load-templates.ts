@@ -26,7 +26,14 @@ const compiled = new WeakMap<LoadedTemplate, Compiled>()
  */
 export type TemplateSources =
   | Readonly<Record<string, string>>
-  | ((name: string, at: { stage: Stage; locale: Locale }) => string | { text: string; file?: string } | undefined | Promise<string | { text: string; file?: string } | undefined>)
+  | ((
+      name: string,
+      at: { stage: Stage; locale: Locale },
+    ) =>
+      | string
+      | { text: string; file?: string }
+      | undefined
+      | Promise<string | { text: string; file?: string } | undefined>)
 
 /**
  * Loads the custom message templates a criteria file names under `messages.templates`, from
@@ -51,13 +58,20 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
   if (!refs) return doc
   if (!codeGenerationAllowed()) {
     const path = ['messages', 'templates']
-    throw new CriteriaError([
-      {
-        ...issue('templates_unsupported', path), ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }),
-      },
-    ], undefined, { locale: doc.criteria.locale })
+    throw new CriteriaError(
+      [
+        {
+          ...issue('templates_unsupported', path),
+          ...doc.locate(path),
+          ...(doc.file === undefined ? {} : { file: doc.file }),
+        },
+      ],
+      undefined,
+      { locale: doc.criteria.locale },
+    )
   }
-  const { checkTemplate, guardGreeting, htmlBody, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } = await import('./templates.js')
+  const { checkTemplate, guardGreeting, htmlBody, templateProblems, TEMPLATE_COMPILE_OPTIONS, Handlebars } =
+    await import('./templates.js')
   const hb = Handlebars.create()
   const templates: NonNullable<CriteriaDocument['templates']> = {}
   const issues: Issue[] = []
@@ -68,14 +82,22 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
       const at = { path, ...doc.locate(path), ...(doc.file === undefined ? {} : { file: doc.file }) }
       let read: Awaited<ReturnType<Extract<TemplateSources, (...a: never[]) => unknown>>>
       try {
-        read = typeof sources === 'function' ? await sources(name, { stage, locale }) : Object.hasOwn(sources, name) ? sources[name] : undefined
+        read =
+          typeof sources === 'function'
+            ? await sources(name, { stage, locale })
+            : Object.hasOwn(sources, name)
+              ? sources[name]
+              : undefined
       } catch (e) {
         // A template that is not UTF-8 is said with its own file, line and column.
         if (e instanceof CriteriaError) {
           issues.push(...e.issues.map((i) => ({ ...i, message: `template ${stage}.${locale}: ${i.message}` })))
           continue
         }
-        issues.push({ ...issue('template_unreadable', path, { name, reason: e instanceof Error ? e.message : String(e) }), ...at })
+        issues.push({
+          ...issue('template_unreadable', path, { name, reason: e instanceof Error ? e.message : String(e) }),
+          ...at,
+        })
         continue
       }
       if (read === undefined) {
@@ -100,16 +122,41 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
           : p.firstName
             ? `${p.message}; without a name this would print an empty place`
             : p.message
-        ;(severity === 'error' ? issues : warnings).push({ ...issue(severity === 'error' ? 'template_invalid' : 'template_warning', [], { stage, locale, line: p.line, detail: message, ...(guarded ? { greeting: NO_NAME_GREETING[locale] } : p.firstName ? { name: p.name ?? 'candidate.firstName', ...(severity === 'error' ? { refused: true } : {}) } : {}) }), severity, file, line: p.line, column: p.column })
+        ;(severity === 'error' ? issues : warnings).push({
+          ...issue(severity === 'error' ? 'template_invalid' : 'template_warning', [], {
+            stage,
+            locale,
+            line: p.line,
+            detail: message,
+            ...(guarded
+              ? { greeting: NO_NAME_GREETING[locale] }
+              : p.firstName
+                ? { name: p.name ?? 'candidate.firstName', ...(severity === 'error' ? { refused: true } : {}) }
+                : {}),
+          }),
+          severity,
+          file,
+          line: p.line,
+          column: p.column,
+        })
       }
       if (refused) continue
       const failed = checkTemplate(greeting.source)
       if (failed) {
-        issues.push({ ...issue('template_invalid', [], { stage, locale, line: failed.line, detail: failed.message }), file, line: failed.line, column: failed.column })
+        issues.push({
+          ...issue('template_invalid', [], { stage, locale, line: failed.line, detail: failed.message }),
+          file,
+          line: failed.line,
+          column: failed.column,
+        })
         continue
       }
       const [first, ...rest] = greeting.source.split(/\r?\n/)
-      const t: LoadedTemplate = { subject: (first ?? '').replace(/^subject:\s*/i, ''), body: rest.join('\n').replace(/^\s*\n/, ''), file }
+      const t: LoadedTemplate = {
+        subject: (first ?? '').replace(/^subject:\s*/i, ''),
+        body: rest.join('\n').replace(/^\s*\n/, ''),
+        file,
+      }
       const html = htmlBody(t.body)
       compiled.set(t, {
         subject: hb.compile(t.subject, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true }) as Delegate,
@@ -123,13 +170,18 @@ export async function loadTemplates(doc: CriteriaDocument, sources: TemplateSour
   if (issues.length) throw new CriteriaError(issues, undefined, { locale: doc.criteria.locale })
   // What a layer above keeps on the document under a symbol (what loading found of its rules) stays with it: templates change no rule.
   const out = { ...doc, locate: doc.locate, templates, warnings }
-  for (const key of Object.getOwnPropertySymbols(doc)) if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(doc, key)!)
+  for (const key of Object.getOwnPropertySymbols(doc))
+    if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(doc, key)!)
   return Object.freeze(out)
 }
 
 /** The compiled form of a template {@link loadTemplates} loaded. */
 export function compiledTemplate(t: LoadedTemplate): Compiled {
   const c = compiled.get(t)
-  if (!c) throw new ScreeningError('template_not_loaded', `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`)
+  if (!c)
+    throw new ScreeningError(
+      'template_not_loaded',
+      `template ${t.file} was not loaded with loadTemplates (or loadCriteria), so it is neither checked nor compiled`,
+    )
   return c
 }

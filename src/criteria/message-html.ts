@@ -3,13 +3,39 @@
 // An allow-list: what a short letter needs, nothing that runs, loads or sends anything.
 
 /** Elements a custom template may use: the structure of a letter. No tables (a letter reads on a phone), no images, no styles. */
-export const MESSAGE_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a', 'h1', 'h2', 'h3', 'blockquote', 'hr'] as const
+export const MESSAGE_ELEMENTS = [
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'blockquote',
+  'hr',
+] as const
 
 /** Elements without an end tag. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr'])
 
 /** Elements that start a block of their own: a line that begins with one is markup, not a paragraph of text. */
-export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(['p', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'blockquote', 'hr'])
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'blockquote',
+  'hr',
+])
 
 /** Elements inside a line of text. */
 export const INLINE_ELEMENTS: ReadonlySet<string> = new Set(['strong', 'b', 'em', 'i', 'a', 'br'])
@@ -23,12 +49,33 @@ export const URL_VARIABLES: readonly string[] = ['job.url', 'talentPool.joinUrl'
 
 /** Named character references a template may use; anything else is written as the character itself (templates are UTF-8). */
 export const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', times: '×',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  times: '×',
 }
 
 /** Characters a reference must not stand for: controls, line and paragraph separators, bidi controls, surrogates, noncharacters. */
-const UNFIT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
+const UNFIT =
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
 
 /** A character reference at the start of a text: `&name;`, `&#10;`, `&#x0A;` (the semicolon is optional for HTML, so it is read here too). */
 export const REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/y
@@ -39,17 +86,26 @@ export const REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/
  * character, a missing semicolon.
  */
 export function readReference(ref: string): { char: string } | { problem: string } {
-  if (!ref.endsWith(';')) return { problem: `"${ref}" reads as a character reference without its ";": write & as &amp;` }
+  if (!ref.endsWith(';'))
+    return { problem: `"${ref}" reads as a character reference without its ";": write & as &amp;` }
   const body = ref.slice(1, -1)
   if (body.startsWith('#')) {
     const code = /^#[xX]/.test(body) ? parseInt(body.slice(2), 16) : Number(body.slice(1))
     if (!Number.isSafeInteger(code) || code < 1 || code > 0x10ffff) return { problem: `${ref} stands for no character` }
     const char = String.fromCodePoint(code)
-    if (UNFIT.test(char) || (code & 0xfffe) === 0xfffe) return { problem: `${ref} stands for U+${code.toString(16).toUpperCase().padStart(4, '0')}, a control or formatting character that has no place in a message` }
+    if (UNFIT.test(char) || (code & 0xfffe) === 0xfffe)
+      return {
+        problem: `${ref} stands for U+${code.toString(16).toUpperCase().padStart(4, '0')}, a control or formatting character that has no place in a message`,
+      }
     return { char }
   }
   const char = Object.hasOwn(NAMED_REFERENCES, body) ? NAMED_REFERENCES[body] : undefined
-  if (char === undefined) return { problem: `${ref} is not one of the character references a message may use (${Object.keys(NAMED_REFERENCES).map((n) => `&${n};`).join(' ')}); write the character itself` }
+  if (char === undefined)
+    return {
+      problem: `${ref} is not one of the character references a message may use (${Object.keys(NAMED_REFERENCES)
+        .map((n) => `&${n};`)
+        .join(' ')}); write the character itself`,
+    }
   return { char }
 }
 

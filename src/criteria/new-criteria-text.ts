@@ -54,7 +54,17 @@ export function newCriteriaText(options: NewCriteriaOptions): string {
       [],
     ),
     '',
-    ...entryLines('fields', { workPermit: { type: 'boolean', label: { sv: 'Har du rätt att arbeta i Sverige?', en: 'Do you have the right to work in Sweden?' } } }, 0, []),
+    ...entryLines(
+      'fields',
+      {
+        workPermit: {
+          type: 'boolean',
+          label: { sv: 'Har du rätt att arbeta i Sverige?', en: 'Do you have the right to work in Sweden?' },
+        },
+      },
+      0,
+      [],
+    ),
     '',
     'criteria:',
     '  - id: arbetstillstand',

@@ -34,7 +34,10 @@ export interface CriteriaDocument {
   /** Custom message templates named by the file, loaded and checked ({ stage: { locale: { subject, body } } }). */
   readonly templates?: Partial<Record<Stage, Partial<Record<Locale, { subject: string; body: string; file: string }>>>>
   /** Finds the line and column of a path in the source. */
-  locate(path: readonly (string | number)[], options?: { key?: boolean }): { file?: string; line?: number; column?: number }
+  locate(
+    path: readonly (string | number)[],
+    options?: { key?: boolean },
+  ): { file?: string; line?: number; column?: number }
   /** What loading found worth a look but not worth refusing the file for (`autoscreen validate` prints them). */
   readonly warnings?: readonly Issue[]
 }
@@ -52,7 +55,10 @@ export interface ParseCriteriaOptions {
 /** Parses text into a value with positions, or throws a CriteriaError naming the syntax error.
  * @category Criteria files
  */
-export function parseSource(text: string, options: ParseCriteriaOptions = {}): { value: unknown; index: PositionIndex; warnings?: Issue[] } {
+export function parseSource(
+  text: string,
+  options: ParseCriteriaOptions = {},
+): { value: unknown; index: PositionIndex; warnings?: Issue[] } {
   const file = options.file
   const where = (line: number, column: number) => ({ ...(file === undefined ? {} : { file }), line, column })
   if (options.format === 'json') {
@@ -64,7 +70,16 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       const pos = /position (\d+)/.exec(msg)
       const offset = pos ? Number(pos[1]) : 0
       const before = text.slice(0, offset).split('\n')
-      throw new CriteriaError([{ ...issue('syntax', [], { line: before.length, reason: 'json', said: msg.replace(/ in JSON at position \d+.*$/, '') }), ...where(before.length, (before.at(-1)?.length ?? 0) + 1) }])
+      throw new CriteriaError([
+        {
+          ...issue('syntax', [], {
+            line: before.length,
+            reason: 'json',
+            said: msg.replace(/ in JSON at position \d+.*$/, ''),
+          }),
+          ...where(before.length, (before.at(-1)?.length ?? 0) + 1),
+        },
+      ])
     }
     // Values come from JSON.parse (iterative, so hostile nesting reaches the rule checks);
     // positions come from the YAML parser when it can take the document.
@@ -77,7 +92,8 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   // The YAML parser recurses: a file nested thousands of levels deep would overflow the stack.
   // Find where it gets too deep first, and say so there.
   const deep = tooDeep(text)
-  if (deep) throw new CriteriaError([{ ...issue('too_deep', [], { max: MAX_NESTING }), ...where(deep.line, deep.column) }])
+  if (deep)
+    throw new CriteriaError([{ ...issue('too_deep', [], { max: MAX_NESTING }), ...where(deep.line, deep.column) }])
   // The plain part of YAML most criteria files are written in is read straight from the text, a
   // few times faster (plain-yaml.ts); anything else, and so every error, goes to the library.
   const plain = readPlainYaml(text, file)
@@ -87,7 +103,14 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
     parsed = parseWithPositions(text, file)
   } catch (e) {
     const overflow = e instanceof RangeError
-    throw new CriteriaError([{ ...(overflow ? issue('too_deep', []) : issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) })), ...where(1, 1) }])
+    throw new CriteriaError([
+      {
+        ...(overflow
+          ? issue('too_deep', [])
+          : issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) })),
+        ...where(1, 1),
+      },
+    ])
   }
   const { doc, index, lines } = parsed
   // What the YAML library would only warn about (on the process's stderr) or loop on, said here
@@ -108,10 +131,19 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
       yamlSlips(doc.errors, text, doc, lines, where).map((err) => {
         if (!(err instanceof Error)) return err
         const { line, col } = lines.linePos(err.pos[0])
-        const key = text.slice(err.pos[0], err.pos[0] + 200).split(/[:\n]/)[0]!.trim()
+        const key = text
+          .slice(err.pos[0], err.pos[0] + 200)
+          .split(/[:\n]/)[0]!
+          .trim()
         if (err.code === 'DUPLICATE_KEY') return { ...issue('duplicate_key', [], { key }), ...where(line, col) }
         // The YAML library's own words (English) are quoted as it said them; the sentence around them is worded per language.
-        return { ...issue('syntax', [], { line, ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : { said: err.message.split('\n')[0]! }) }), ...where(line, col) }
+        return {
+          ...issue('syntax', [], {
+            line,
+            ...(err.code === 'MULTIPLE_DOCS' ? { documents: true } : { said: err.message.split('\n')[0]! }),
+          }),
+          ...where(line, col),
+        }
       }),
     )
   }
@@ -119,7 +151,12 @@ export function parseSource(text: string, options: ParseCriteriaOptions = {}): {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new CriteriaError([{ ...issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) }), ...where(1, 1) }])
+    throw new CriteriaError([
+      {
+        ...issue('syntax', [], { line: 1, reason: 'unreadable', said: e instanceof Error ? e.message : String(e) }),
+        ...where(1, 1),
+      },
+    ])
   }
   return { value, index, warnings: shape }
 }
@@ -142,7 +179,10 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
         if (isCollection(item.key))
-          out.push({ ...issue('collection_key', []), ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0) })
+          out.push({
+            ...issue('collection_key', []),
+            ...at((item.key as { range?: [number, number, number] | null }).range?.[0] ?? 0),
+          })
         walk(item.key)
         walk(item.value)
       } else walk(item)
@@ -150,7 +190,12 @@ function shapeIssues(doc: Document, at: (offset: number) => SourceLocation): Iss
     open.delete(node)
   }
   walk(doc.contents)
-  for (const w of doc.warnings) out.push({ ...issue('yaml_warning', [], { said: w.message.split('\n')[0]! }), severity: 'warning', ...at(w.pos[0]) })
+  for (const w of doc.warnings)
+    out.push({
+      ...issue('yaml_warning', [], { said: w.message.split('\n')[0]! }),
+      severity: 'warning',
+      ...at(w.pos[0]),
+    })
   return out
 }
 
@@ -218,19 +263,37 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** What was found where another kind was expected, and what to write instead: the arguments of `invalid_type`. */
-function wrongType(expected: string, actual: unknown, path: readonly (string | number)[], at: IssueParams): [ScreenIssueCode, IssueParams] {
+function wrongType(
+  expected: string,
+  actual: unknown,
+  path: readonly (string | number)[],
+  at: IssueParams,
+): [ScreenIssueCode, IssueParams] {
   const found: IssueParams =
-    typeof actual === 'string' ? { found: 'text', value: actual } : Array.isArray(actual) ? { found: 'list' } : actual === null ? { found: 'empty' } : typeof actual === 'object' ? { found: 'map' } : { found: typeof actual, value: String(actual) }
+    typeof actual === 'string'
+      ? { found: 'text', value: actual }
+      : Array.isArray(actual)
+        ? { found: 'list' }
+        : actual === null
+          ? { found: 'empty' }
+          : typeof actual === 'object'
+            ? { found: 'map' }
+            : { found: typeof actual, value: String(actual) }
   const key = path.at(-1)
-  if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && typeof actual === 'string') return ['not_localized', { ...at, key, value: actual }]
+  if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && typeof actual === 'string')
+    return ['not_localized', { ...at, key, value: actual }]
   if (expected === 'boolean') {
     const yes = typeof actual === 'string' && /^(ja|yes|j|y|sant)$/i.test(actual.trim())
     const no = typeof actual === 'string' && /^(nej|no|n|falskt)$/i.test(actual.trim())
-    return ['invalid_type', { ...at, expected, ...found, ...(yes ? { suggest: 'true' } : no ? { suggest: 'false' } : {}) }]
+    return [
+      'invalid_type',
+      { ...at, expected, ...found, ...(yes ? { suggest: 'true' } : no ? { suggest: 'false' } : {}) },
+    ]
   }
   if (expected === 'number' && typeof actual === 'string') {
     const t = actual.trim()
-    if (/^[-+]?\d+,\d+$/.test(t)) return ['invalid_type', { ...at, expected, ...found, suggest: t.replace(',', '.'), unquote: true, decimal: true }]
+    if (/^[-+]?\d+,\d+$/.test(t))
+      return ['invalid_type', { ...at, expected, ...found, suggest: t.replace(',', '.'), unquote: true, decimal: true }]
     if (/^[-+]?\d+(\.\d+)?$/.test(t)) return ['invalid_type', { ...at, expected, ...found, suggest: t, unquote: true }]
   }
   return ['invalid_type', { ...at, expected, ...found }]
@@ -240,30 +303,57 @@ function wrongType(expected: string, actual: unknown, path: readonly (string | n
 const SCHEMA_WORDS: Record<string, [ScreenIssueCode, IssueParams]> = {
   'must be a date such as 2026-12-01': ['invalid_format', { format: 'date' }],
   'must be a time such as 08:00': ['invalid_format', { format: 'time' }],
-  'a field name starts with a letter and holds only letters, digits and _': ['invalid_format', { format: 'field_name' }],
-  'an id starts with a lowercase letter and holds only letters, digits, - and _': ['invalid_format', { format: 'criterion_id' }],
+  'a field name starts with a letter and holds only letters, digits and _': [
+    'invalid_format',
+    { format: 'field_name' },
+  ],
+  'an id starts with a lowercase letter and holds only letters, digits, - and _': [
+    'invalid_format',
+    { format: 'criterion_id' },
+  ],
   'an id holds lowercase letters, digits and -': ['invalid_format', { format: 'rule_set_id' }],
   'a finding such as protected-ground:sex, personal-reason or unused-field': ['invalid_format', { format: 'finding' }],
   'must be an email address': ['invalid_format', { format: 'email' }],
   'is not a real calendar date': ['not_a_date', {}],
   'this name is reserved': ['reserved_name', {}],
   'must be an https: address, such as https://acme.se/integritet': ['not_https', {}],
-  'must hold {applicationId} where the application id goes, so that answers can be joined with results': ['survey_address', {}],
+  'must hold {applicationId} where the application id goes, so that answers can be joined with results': [
+    'survey_address',
+    {},
+  ],
   'must name a template file ending in .hbs': ['template_path', { ext: true }],
   'must be a whole number of working days': ['not_whole', { unit: 'working days' }],
 }
 
 /** One zod issue as a code of the catalogue and its arguments: zod's own words never reach a recruiter. */
-function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: unknown, value: unknown, at: IssueParams): [ScreenIssueCode, (string | number)[], IssueParams] {
+function schemaIssue(
+  zi: z.core.$ZodIssue,
+  path: (string | number)[],
+  actual: unknown,
+  value: unknown,
+  at: IssueParams,
+): [ScreenIssueCode, (string | number)[], IssueParams] {
   const known = SCHEMA_WORDS[zi.message]
   if (zi.code === 'invalid_type' || zi.code === 'invalid_union') {
-    if (actual === undefined && value !== undefined) return ['missing_key', path, { key: String(path.at(-1)), ...(path.length > 1 ? { in: pathText(path.slice(0, -1)) } : {}) }]
-    if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator') return ['invalid_type_name', path.at(-1) === 'type' ? path : [...path, 'type'], at]
-    if (zi.code === 'invalid_union') return ['not_localized', path, { ...at, found: JSON.stringify(actual) ?? String(actual) }]
+    if (actual === undefined && value !== undefined)
+      return [
+        'missing_key',
+        path,
+        { key: String(path.at(-1)), ...(path.length > 1 ? { in: pathText(path.slice(0, -1)) } : {}) },
+      ]
+    if (zi.code === 'invalid_union' && (zi as { note?: string }).note === 'No matching discriminator')
+      return ['invalid_type_name', path.at(-1) === 'type' ? path : [...path, 'type'], at]
+    if (zi.code === 'invalid_union')
+      return ['not_localized', path, { ...at, found: JSON.stringify(actual) ?? String(actual) }]
     if (value === undefined) return ['invalid_type', path, { ...at, expected: zi.expected }]
     return [...wrongTypeAt(zi.expected, actual, path, at)]
   }
-  if (zi.code === 'invalid_value') return ['invalid_value', path, { ...at, values: zi.values.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))) }]
+  if (zi.code === 'invalid_value')
+    return [
+      'invalid_value',
+      path,
+      { ...at, values: zi.values.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))) },
+    ]
   if (known) return [known[0], path, { ...at, ...known[1] }]
   if (zi.code === 'custom') {
     const code = (zi as { params?: { code?: ScreenIssueCode } }).params?.code
@@ -276,22 +366,35 @@ function schemaIssue(zi: z.core.$ZodIssue, path: (string | number)[], actual: un
     return ['too_small', path, { ...at, min: Number(zi.minimum), inclusive: zi.inclusive !== false }]
   }
   if (zi.code === 'too_big') return ['too_large', path, { ...at, max: Number(zi.maximum) }]
-  if (zi.code === 'invalid_format') return ['invalid_format', path, { ...at, format: zi.format === 'datetime' ? 'date_time' : zi.format }]
+  if (zi.code === 'invalid_format')
+    return ['invalid_format', path, { ...at, format: zi.format === 'datetime' ? 'date_time' : zi.format }]
   return ['invalid_value', path, at]
 }
 
-const wrongTypeAt = (expected: string, actual: unknown, path: (string | number)[], at: IssueParams): [ScreenIssueCode, (string | number)[], IssueParams] => {
+const wrongTypeAt = (
+  expected: string,
+  actual: unknown,
+  path: (string | number)[],
+  at: IssueParams,
+): [ScreenIssueCode, (string | number)[], IssueParams] => {
   const [code, params] = wrongType(expected, actual, path, at)
   return [code, path, params]
 }
 
 /** Which kind of control character `textProblem` found, from its words. */
-const controlKind = (message: string): IssueParams => (/bidi/i.test(message) ? { bidi: true } : /one line/i.test(message) ? { line: true } : {})
+const controlKind = (message: string): IssueParams =>
+  /bidi/i.test(message) ? { bidi: true } : /one line/i.test(message) ? { line: true } : {}
 
 /** Turns zod issues into located, recruiter-readable issues. `value` is the document as written, to say what was found.
  * @category Criteria files
  */
-export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (string | number)[] = [], value?: unknown, schema: z.ZodType = CriteriaSchema): Issue[] {
+export function zodIssues(
+  error: z.ZodError,
+  index: PositionIndex,
+  prefix: (string | number)[] = [],
+  value?: unknown,
+  schema: z.ZodType = CriteriaSchema,
+): Issue[] {
   const out: Issue[] = []
   for (const zi of error.issues) {
     const path = [...prefix, ...(zi.path as (string | number)[])]
@@ -304,7 +407,11 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
         // `vikt:` is `weight:` in Swedish: the key it translates comes before one spelt alike.
         const translated = englishKeys(key).find((k) => known.includes(k))
         const hint = retired ? undefined : (translated ?? suggest(key, known))
-        const params: IssueParams = { key, ...(path.length ? { in: pathText(path) } : {}), ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}) }
+        const params: IssueParams = {
+          key,
+          ...(path.length ? { in: pathText(path) } : {}),
+          ...(retired ? { retired } : hint ? { hint, ...(translated ? { translated: true } : {}) } : {}),
+        }
         // `{ sv: B-körkort, eftersom … }`: in a one-line map a comma ends the text, and the rest becomes keys.
         const broken = parent && typeof parent === 'object' && (parent as Record<string, unknown>)[key] === null
         // slips: `{ min: 1,5 }`: the comma split a decimal number, and its decimals became a key.
@@ -316,12 +423,25 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
           for (const k of Object.keys(parent)) {
             const v = (parent as Record<string, unknown>)[k]
             const p = index.locate([...path, k])
-            if (typeof v === 'number' && Number.isInteger(v) && p.line === at.line && (p.column ?? 0) < (at.column ?? 0) && (p.column ?? 0) > col) [before, col] = [k, p.column ?? 0]
+            if (
+              typeof v === 'number' &&
+              Number.isInteger(v) &&
+              p.line === at.line &&
+              (p.column ?? 0) < (at.column ?? 0) &&
+              (p.column ?? 0) > col
+            )
+              [before, col] = [k, p.column ?? 0]
           }
           const whole = before === undefined ? undefined : (parent as Record<string, unknown>)[before]
           if (typeof whole === 'number') {
             const params = { op: before!, whole, fraction: key }
-            out.push({ code: 'split_decimal', path: [...path, before!], params, message: en.split_decimal(params), ...index.locate([...path, key], { key: true }) })
+            out.push({
+              code: 'split_decimal',
+              path: [...path, before!],
+              params,
+              message: en.split_decimal(params),
+              ...index.locate([...path, key], { key: true }),
+            })
             continue
           }
         }
@@ -333,10 +453,17 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
           const text = owner === undefined ? undefined : (parent as Record<string, unknown>)[owner]
           let end = keys.indexOf(key)
           while (end + 1 < keys.length && (parent as Record<string, unknown>)[keys[end + 1]!] === null) end++
-          const whole = typeof text === 'string' ? `${owner}: "${[text, ...keys.slice(start, end + 1)].join(', ')}"` : ''
+          const whole =
+            typeof text === 'string' ? `${owner}: "${[text, ...keys.slice(start, end + 1)].join(', ')}"` : ''
           // slips: its own code, with the fixed text to write instead
           const params = { key, fixed: whole || `"${key}"` }
-          out.push({ code: 'comma_in_text', path: [...path, key], params, message: en.comma_in_text(params), ...index.locate([...path, key], { key: true }) })
+          out.push({
+            code: 'comma_in_text',
+            path: [...path, key],
+            params,
+            message: en.comma_in_text(params),
+            ...index.locate([...path, key], { key: true }),
+          })
           continue
         }
         out.push({ ...issue('unknown_key', [...path, key], params), ...index.locate([...path, key], { key: true }) })
@@ -347,7 +474,13 @@ export function zodIssues(error: z.ZodError, index: PositionIndex, prefix: (stri
     // slips: "2027-02-30" says why it is no date (February 2027 has 28 days).
     const impossible = zi.code === 'custom' && typeof actual === 'string' ? impossibleDate(actual) : undefined
     if (impossible) {
-      out.push({ code: 'impossible_date', path, params: impossible, message: `${pathText(path)}: ${en.impossible_date(impossible)}`, ...index.locate(path) })
+      out.push({
+        code: 'impossible_date',
+        path,
+        params: impossible,
+        message: `${pathText(path)}: ${en.impossible_date(impossible)}`,
+        ...index.locate(path),
+      })
       continue
     }
     const at = path.length ? { at: pathText(path) } : {}
@@ -371,18 +504,32 @@ export function pathText(path: readonly (string | number)[]): string {
 /** Validates a value against the criteria schema and wraps it with its positions.
  * @category Criteria files
  */
-export function criteriaDocument(value: unknown, index: PositionIndex, file?: string): { document?: CriteriaDocument; issues: Issue[] } {
+export function criteriaDocument(
+  value: unknown,
+  index: PositionIndex,
+  file?: string,
+): { document?: CriteriaDocument; issues: Issue[] } {
   const numbers: (string | number)[][] = []
   const result = CriteriaSchema.safeParse(composed(value, numbers))
   // NaN and the infinities (YAML's .nan and .inf, 1e309, JSON's 1e400) compare false with
   // everything: a bound or a rule holding one would reject every candidate without a word.
-  const notFinite = numbers.map((path): Issue => ({ ...issue('not_finite', path, { at: pathText(path) }), ...index.locate(path) }))
+  const notFinite = numbers.map(
+    (path): Issue => ({ ...issue('not_finite', path, { at: pathText(path) }), ...index.locate(path) }),
+  )
   if (!result.success) {
     const said = new Set(numbers.map((p) => p.join('\u0000')))
-    return { issues: [...notFinite, ...zodIssues(result.error, index, [], value).filter((i) => !said.has(i.path.join('\u0000')))] }
+    return {
+      issues: [
+        ...notFinite,
+        ...zodIssues(result.error, index, [], value).filter((i) => !said.has(i.path.join('\u0000'))),
+      ],
+    }
   }
   if (notFinite.length) return { issues: notFinite }
-  return { document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }), issues: [] }
+  return {
+    document: Object.freeze({ criteria: result.data, ...(file === undefined ? {} : { file }), locate: index.locate }),
+    issues: [],
+  }
 }
 
 /**
@@ -417,7 +564,8 @@ function composed(value: unknown, notFinite: (string | number)[][]): unknown {
     const k = top.keys[top.i++]!
     let v = top.from[k]
     if (typeof v === 'string') v = v.normalize('NFC')
-    else if (typeof v === 'number' && !Number.isFinite(v)) notFinite.push([...stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))])
+    else if (typeof v === 'number' && !Number.isFinite(v))
+      notFinite.push([...stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))])
     else if (v && typeof v === 'object') {
       if (open.has(v)) {
         const path = stack.map((f) => (Array.isArray(f.from) ? Number(f.keys[f.i - 1]) : f.keys[f.i - 1]!))
@@ -433,7 +581,8 @@ function composed(value: unknown, notFinite: (string | number)[][]): unknown {
     }
     // defineProperty: a key such as "__proto__" stays a plain key (and is reported as reserved).
     // Every other key is an ordinary own property either way, and assignment is the fast one.
-    if (k === '__proto__') Object.defineProperty(top.to, k, { value: v, enumerable: true, writable: true, configurable: true })
+    if (k === '__proto__')
+      Object.defineProperty(top.to, k, { value: v, enumerable: true, writable: true, configurable: true })
     else (top.to as Record<string, unknown>)[k] = v
   }
   return root
@@ -446,7 +595,15 @@ export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
-type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; valueType?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[]; in?: { _zod: { def: Def } } }
+type Def = {
+  type: string
+  shape?: Record<string, { _zod: { def: Def } }>
+  innerType?: { _zod: { def: Def } }
+  element?: { _zod: { def: Def } }
+  valueType?: { _zod: { def: Def } }
+  options?: { _zod: { def: Def } }[]
+  in?: { _zod: { def: Def } }
+}
 
 /** Keys the schema allows at a path, for "did you mean" hints. */
 function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {

@@ -77,7 +77,13 @@ const INDICATORS: ReadonlySet<string> = new Set('-?:,[]{}#&*!|>\'"%@`')
 const FLOW_END: ReadonlySet<string> = new Set(',[]{}')
 
 // The escapes of a double-quoted text this reader takes; any other goes to the library.
-const ESCAPES: ReadonlyMap<string, string> = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['n', '\n'], ['t', '\t']])
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['n', '\n'],
+  ['t', '\t'],
+])
 
 const SPACE = 32
 const NEWLINE = 10
@@ -214,7 +220,8 @@ class PlainReader {
         this.endLine(k.after)
         if (this.cs < 0) throw DECLINE
         if (this.indent > indent) entry = this.block(this.cs, this.indent, depth + 1)
-        else if (this.indent === indent && this.isListEntry(this.cs)) entry = this.list(this.cs, indent, true, depth + 1)
+        else if (this.indent === indent && this.isListEntry(this.cs))
+          entry = this.list(this.cs, indent, true, depth + 1)
         else throw DECLINE
       } else {
         entry = this.inline(q, depth + 1, indent)
@@ -352,7 +359,9 @@ class PlainReader {
     const close = text[p] === '{' ? '}' : ']'
     let q = this.spaces(p + 1)
     if (text[q] === close) {
-      return close === '}' ? { value: {}, place: { start: p, keys: [], keyStarts: [], values: [] }, end: q + 1 } : { value: [], place: { start: p, items: [] }, end: q + 1 }
+      return close === '}'
+        ? { value: {}, place: { start: p, keys: [], keyStarts: [], values: [] }, end: q + 1 }
+        : { value: [], place: { start: p, items: [] }, end: q + 1 }
     }
     const map: Record<string, unknown> | null = close === '}' ? {} : null
     const list: unknown[] = []
@@ -392,7 +401,8 @@ class PlainReader {
       }
       q = this.spaces(item.end)
       const c = text[q]
-      if (c === close) return map ? { value: map, place: mapPlace, end: q + 1 } : { value: list, place: listPlace, end: q + 1 }
+      if (c === close)
+        return map ? { value: map, place: mapPlace, end: q + 1 } : { value: list, place: listPlace, end: q + 1 }
       if (c !== ',') throw DECLINE
       q = this.spaces(q + 1)
       // A trailing comma, or one more comma: left to the library.

@@ -48,7 +48,10 @@ export function positionIndex(doc: Document, lines: LineCounter, file: string | 
 /** Parses YAML (or JSON, a subset of YAML) keeping positions.
  * @category Criteria files
  */
-export function parseWithPositions(text: string, file?: string): { doc: Document; index: PositionIndex; lines: LineCounter } {
+export function parseWithPositions(
+  text: string,
+  file?: string,
+): { doc: Document; index: PositionIndex; lines: LineCounter } {
   const lines = new LineCounter()
   // logLevel 'error': the library's warnings are kept on the document (and reported, located), never printed on the process's stderr.
   const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })

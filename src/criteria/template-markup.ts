@@ -1,4 +1,13 @@
-import { BLOCK_ELEMENTS, INLINE_ELEMENTS, isMessageLink, MESSAGE_ELEMENTS, readReference, REFERENCE, URL_VARIABLES, VOID_ELEMENTS } from './message-html.js'
+import {
+  BLOCK_ELEMENTS,
+  INLINE_ELEMENTS,
+  isMessageLink,
+  MESSAGE_ELEMENTS,
+  readReference,
+  REFERENCE,
+  URL_VARIABLES,
+  VOID_ELEMENTS,
+} from './message-html.js'
 import { lineAndColumn } from './line-and-column.js'
 
 // The HTML in a custom template's own text, checked against an allow-list when the template
@@ -21,16 +30,32 @@ const LETTER = /[A-Za-z]/
 /** Elements that hold only text and text-level elements. */
 const TEXT_ONLY = /^(p|h[1-3]|strong|b|em|i|a)$/
 const ALLOWED: ReadonlySet<string> = new Set(MESSAGE_ELEMENTS)
-const ALLOWED_TEXT = 'a message may use <p>, <br>, <ul>, <ol>, <li>, <strong>, <b>, <em>, <i>, <a href="…">, <h1>, <h2>, <h3>, <blockquote> and <hr>'
+const ALLOWED_TEXT =
+  'a message may use <p>, <br>, <ul>, <ol>, <li>, <strong>, <b>, <em>, <i>, <a href="…">, <h1>, <h2>, <h3>, <blockquote> and <hr>'
 // Markup that runs code or embeds a page: said first, whatever else is wrong with the tag.
 const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet'])
 /** Why common elements that are not allowed have no place in a message. */
 const WHY_NOT: [RegExp, string][] = [
-  [/^(img|image|picture|source|video|audio|track|svg|math|canvas|map|area)$/, ': a message loads nothing from elsewhere (an image is fetched when the message is opened, which tells the sender who read it and when), and draws nothing of its own'],
-  [/^(link|style|meta|base|head|html|body|title)$/, ': a message brings no style sheet, redirect or base address of its own; it is sent as a complete document already'],
-  [/^(form|input|button|select|textarea|option|label|fieldset|output|dialog)$/, ': a message asks for nothing in a form; the candidate replies by email'],
-  [/^(table|thead|tbody|tfoot|tr|td|th|caption|col|colgroup)$/, ': a letter is read on a phone, where tables do not fit; write a list (<ul>) instead'],
-  [/^(div|span|font|center|section|article|header|footer|nav|main|aside)$/, ': a letter needs no boxes or fonts; paragraphs (<p>) and emphasis (<strong>, <em>) carry its structure'],
+  [
+    /^(img|image|picture|source|video|audio|track|svg|math|canvas|map|area)$/,
+    ': a message loads nothing from elsewhere (an image is fetched when the message is opened, which tells the sender who read it and when), and draws nothing of its own',
+  ],
+  [
+    /^(link|style|meta|base|head|html|body|title)$/,
+    ': a message brings no style sheet, redirect or base address of its own; it is sent as a complete document already',
+  ],
+  [
+    /^(form|input|button|select|textarea|option|label|fieldset|output|dialog)$/,
+    ': a message asks for nothing in a form; the candidate replies by email',
+  ],
+  [
+    /^(table|thead|tbody|tfoot|tr|td|th|caption|col|colgroup)$/,
+    ': a letter is read on a phone, where tables do not fit; write a list (<ul>) instead',
+  ],
+  [
+    /^(div|span|font|center|section|article|header|footer|nav|main|aside)$/,
+    ': a letter needs no boxes or fonts; paragraphs (<p>) and emphasis (<strong>, <em>) carry its structure',
+  ],
 ]
 // A script URL, also when written with character references or tabs and line breaks inside ("java&#x09;script:").
 const SCRIPT_URL = /(?:java|vb)script:/i
@@ -43,7 +68,15 @@ const decodeLoosely = (s: string): string =>
     .replace(/[\t\n\r]/g, '')
 
 type Attr = { name: string; at: number; value?: { start: number; end: number; quote: string } }
-type Tag = { start: number; end: number; close: boolean; name: string; attrs: Attr[]; selfClosing: boolean; unclosed?: 'end' | 'lt' }
+type Tag = {
+  start: number
+  end: number
+  close: boolean
+  name: string
+  attrs: Attr[]
+  selfClosing: boolean
+  unclosed?: 'end' | 'lt'
+}
 type Declaration = { start: number; end: number; declaration: true }
 type Mustache = { end: number; path: string | null; plain: boolean }
 
@@ -84,7 +117,8 @@ function literalText(source: string, ast: MarkupNode) {
     if (n.type === 'MustacheStatement' && n.loc) {
       const path = n.path as Path
       const simple = path.type === 'PathExpression' && !path.data && !path.depth
-      const plain = simple && n.escaped !== false && !((n.params as unknown[] | undefined) ?? []).length && !(n.hash as unknown)
+      const plain =
+        simple && n.escaped !== false && !((n.params as unknown[] | undefined) ?? []).length && !(n.hash as unknown)
       mustaches.set(offset(n.loc.start), { end: offset(n.loc.end), path: simple ? path.original : null, plain })
     }
     for (const c of childrenOf(n)) stack.push(c)
@@ -194,7 +228,12 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
     else lastUnlisted = index
   }
   const done = (): Problem[] => {
-    if (total > out.length) out.push({ ...position(lastUnlisted), message: `and ${total - out.length} more problems with the markup, not listed one by one; the last is here`, severity: 'error' })
+    if (total > out.length)
+      out.push({
+        ...position(lastUnlisted),
+        message: `and ${total - out.length} more problems with the markup, not listed one by one; the last is here`,
+        severity: 'error',
+      })
     return out
   }
   const shown = (s: string) => s.replace(/\u0001+/g, '{{…}}')
@@ -239,10 +278,14 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
 
   // The subject is one line of plain text: markup and references would show as written.
   for (const t of tokens.filter((t) => t.start < subjectEnd))
-    error(t.start, `the subject line is plain text: ${shown(lit.slice(t.start, Math.min(t.end, subjectEnd)))} would show as written; write the subject without markup`)
+    error(
+      t.start,
+      `the subject line is plain text: ${shown(lit.slice(t.start, Math.min(t.end, subjectEnd)))} would show as written; write the subject without markup`,
+    )
   for (let k = 0; k < refAt.length && refAt[k]! < subjectEnd; k++) {
     const text = lit.slice(refAt[k]!, refAt[k]! + refLength[k]!)
-    if (text.endsWith(';')) error(refAt[k]!, `the subject line is plain text: ${text} would show as written; write the character itself`)
+    if (text.endsWith(';'))
+      error(refAt[k]!, `the subject line is plain text: ${text} would show as written; write the character itself`)
   }
   if (!html) return done()
 
@@ -251,7 +294,10 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
   for (const t of tokens) {
     if (t.start < subjectEnd) continue
     if ('declaration' in t) {
-      error(t.start, 'HTML comments and declarations (<!-- … -->, <!doctype>, <![CDATA[ … ]]>) are not allowed in a message: a comment is sent to the candidate too, and mail programs read some as code; write {{!-- … --}}, which is never sent')
+      error(
+        t.start,
+        'HTML comments and declarations (<!-- … -->, <!doctype>, <![CDATA[ … ]]>) are not allowed in a message: a comment is sent to the candidate too, and mail programs read some as code; write {{!-- … --}}, which is never sent',
+      )
       continue
     }
     const problem = tagProblem(t)
@@ -270,24 +316,57 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
     const name = t.name.toLowerCase()
     const problems: { rank: number; at: number; message: string }[] = []
     const add = (rank: number, at: number, message: string) => problems.push({ rank, at, message })
-    if (!t.close && ACTIVE.has(name)) add(0, t.start, `<${name}> is not allowed in a message: a message is text and links, and never runs a script or embeds a page`)
+    if (!t.close && ACTIVE.has(name))
+      add(
+        0,
+        t.start,
+        `<${name}> is not allowed in a message: a message is text and links, and never runs a script or embeds a page`,
+      )
     for (const a of t.attrs)
-      if (/^on[a-z\u0001]/i.test(a.name) && a.value) add(1, a.at, `the event-handler attribute "${shown(a.name)}" is not allowed in a message: a message never runs a script`)
-    if (SCRIPT_URL.test(decodeLoosely(lit.slice(t.start, t.end)))) add(2, t.start, 'a javascript: URL is not allowed in a message; links are https: or mailto: addresses')
+      if (/^on[a-z\u0001]/i.test(a.name) && a.value)
+        add(
+          1,
+          a.at,
+          `the event-handler attribute "${shown(a.name)}" is not allowed in a message: a message never runs a script`,
+        )
+    if (SCRIPT_URL.test(decodeLoosely(lit.slice(t.start, t.end))))
+      add(2, t.start, 'a javascript: URL is not allowed in a message; links are https: or mailto: addresses')
     const written = `<${t.close ? '/' : ''}${shown(t.name)}`
-    if (t.unclosed) add(3, t.start, `the tag ${written} … is not closed with ">"${t.unclosed === 'lt' ? ' before the next "<"' : ''}`)
-    if (t.name.includes(HOLE)) add(4, t.start, `a tag's name cannot come from a variable (${written}…>); ${ALLOWED_TEXT}`)
+    if (t.unclosed)
+      add(3, t.start, `the tag ${written} … is not closed with ">"${t.unclosed === 'lt' ? ' before the next "<"' : ''}`)
+    if (t.name.includes(HOLE))
+      add(4, t.start, `a tag's name cannot come from a variable (${written}…>); ${ALLOWED_TEXT}`)
     else if (!ALLOWED.has(name)) {
-      if (!t.close || !reported.has(name)) add(4, t.start, `${written}> is not allowed in a message${WHY_NOT.find(([re]) => re.test(name))?.[1] ?? ''}; ${ALLOWED_TEXT}`)
+      if (!t.close || !reported.has(name))
+        add(
+          4,
+          t.start,
+          `${written}> is not allowed in a message${WHY_NOT.find(([re]) => re.test(name))?.[1] ?? ''}; ${ALLOWED_TEXT}`,
+        )
     } else if (t.close) {
       if (t.attrs.length) add(5, t.attrs[0]!.at, `an end tag (${written}>) has no attributes`)
     } else {
       const hrefs = t.attrs.filter((a) => a.name.toLowerCase() === 'href')
       for (const a of t.attrs) {
         const attr = a.name.toLowerCase()
-        if (a.name.includes(HOLE)) add(5, a.at, `a variable or block inside a tag is not allowed (${shown(a.name)}): the only place for one is a link's whole address, <a href="{{job.url}}">`)
-        else if (attr === 'style') add(5, a.at, 'the style attribute is not allowed in a message: the message is styled as a whole, for light and dark mode and small screens (and a style can load an image from elsewhere)')
-        else if (name !== 'a' || attr !== 'href') add(5, a.at, `the attribute "${a.name}" is not allowed on <${name}>: the only attribute a message uses is href on <a>`)
+        if (a.name.includes(HOLE))
+          add(
+            5,
+            a.at,
+            `a variable or block inside a tag is not allowed (${shown(a.name)}): the only place for one is a link's whole address, <a href="{{job.url}}">`,
+          )
+        else if (attr === 'style')
+          add(
+            5,
+            a.at,
+            'the style attribute is not allowed in a message: the message is styled as a whole, for light and dark mode and small screens (and a style can load an image from elsewhere)',
+          )
+        else if (name !== 'a' || attr !== 'href')
+          add(
+            5,
+            a.at,
+            `the attribute "${a.name}" is not allowed on <${name}>: the only attribute a message uses is href on <a>`,
+          )
         else if (a !== hrefs[0]) add(5, a.at, 'a link has one address: href is given twice')
         else {
           const problem = hrefProblem(a)
@@ -295,7 +374,12 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
         }
       }
       if (name === 'a' && !hrefs.length) add(5, t.start, 'a link needs its address: <a href="https://…">')
-      if (t.selfClosing && !VOID_ELEMENTS.has(name)) add(5, t.start, `<${name}/> does not end the element: write <${name}>…</${name}>; only <br> and <hr> stand alone`)
+      if (t.selfClosing && !VOID_ELEMENTS.has(name))
+        add(
+          5,
+          t.start,
+          `<${name}/> does not end the element: write <${name}>…</${name}>; only <br> and <hr> stand alone`,
+        )
     }
     if (!problems.length) return null
     if (!t.close) reported.add(name)
@@ -314,7 +398,7 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
       const m = mustaches.get(v.start)
       if (m && m.end === v.end && m.plain && m.path && URL_VARIABLES.includes(m.path)) return null
       if (m && m.end === v.end && m.path)
-        return `href="${written}": a link's address may come only from ${variables}, whose addresses are checked to be https: or mailto:${m.path.endsWith('firstName') ? '; the candidate\'s name is never an address' : ''}`
+        return `href="${written}": a link's address may come only from ${variables}, whose addresses are checked to be https: or mailto:${m.path.endsWith('firstName') ? "; the candidate's name is never an address" : ''}`
       return `href="${written}": a variable in a link's address must be the whole address (href="{{job.url}}"), and one of ${variables}; an email address in the text, such as {{job.contact.email}}, becomes a mailto: link by itself`
     }
     let decoded = ''
@@ -391,22 +475,33 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
         const i = at[at.length - 1] ?? -1
         if (i < floor) {
           const outside = i !== -1
-          return void error(t.start, outside ? `</${name}> closes a <${name}> opened outside this {{#${block}}} block: open and close it on the same side of {{#${block}}} … {{/${block}}}` : `</${name}> closes nothing: no <${name}> is open here`)
+          return void error(
+            t.start,
+            outside
+              ? `</${name}> closes a <${name}> opened outside this {{#${block}}} block: open and close it on the same side of {{#${block}}} … {{/${block}}}`
+              : `</${name}> closes nothing: no <${name}> is open here`,
+          )
         }
-        if (i !== open.length - 1) error(t.start, `</${name}> comes before </${open[open.length - 1]!.name}>: close the inner element first`)
+        if (i !== open.length - 1)
+          error(t.start, `</${name}> comes before </${open[open.length - 1]!.name}>: close the inner element first`)
         while (open.length > i) pop()
         return
       }
       const parent = open[open.length - 1]?.name
       const problem = nesting(parent, name)
       if (problem) error(t.start, problem)
-      else if (!open.length && BLOCK_ELEMENTS.has(name) && lineHasText) error(t.start, `<${name}> starts a block of its own: begin a line with it (the text before it on this line would be cut from its paragraph)`)
+      else if (!open.length && BLOCK_ELEMENTS.has(name) && lineHasText)
+        error(
+          t.start,
+          `<${name}> starts a block of its own: begin a line with it (the text before it on this line would be cut from its paragraph)`,
+        )
       else if (INLINE_ELEMENTS.has(name) && paragraph()) lineHasText = true
       if (!VOID_ELEMENTS.has(name)) push(name, t.start)
     }
     const nesting = (parent: string | undefined, child: string): string | null => {
       if (child === 'li' && parent !== 'ul' && parent !== 'ol') return '<li> goes directly inside <ul> or <ol>'
-      if ((parent === 'ul' || parent === 'ol') && child !== 'li') return `<${parent}> holds only <li> items: put <${child}> inside an <li>`
+      if ((parent === 'ul' || parent === 'ol') && child !== 'li')
+        return `<${parent}> holds only <li> items: put <${child}> inside an <li>`
       if (parent && TEXT_ONLY.test(parent) && !INLINE_ELEMENTS.has(child))
         return `<${child}> cannot be inside <${parent}>: ${/^(p|h\d)$/.test(parent) ? 'a paragraph or heading' : `<${parent}>`} holds only text, line breaks and <strong>, <b>, <em>, <i> and <a>`
       if (child === 'a' && where.get('a')?.length) return 'a link cannot be inside a link'
@@ -415,7 +510,10 @@ export function markupProblems(source: string, ast: MarkupNode): Problem[] {
     const close = (depth: number, block: string | null) => {
       while (open.length > depth) {
         const e = pop()
-        error(e.at, `<${e.name}> is not closed: write </${e.name}>${block ? ` in the same branch of its {{#${block}}} … {{/${block}}} block` : ''}`)
+        error(
+          e.at,
+          `<${e.name}> is not closed: write </${e.name}>${block ? ` in the same branch of its {{#${block}}} … {{/${block}}} block` : ''}`,
+        )
       }
     }
     const walk = (body: MarkupNode[], floor: number, block: string | null) => {

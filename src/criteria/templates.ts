@@ -15,7 +15,11 @@ export const TEMPLATE_HELPERS = { list: true, date: true, plural: true } as cons
 const BLOCKS = new Set(['if', 'unless', 'each', 'with'])
 
 /** How every message template is compiled: strict (a missing variable is an error), known helpers only. */
-export const TEMPLATE_COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: TEMPLATE_HELPERS } as const
+export const TEMPLATE_COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: TEMPLATE_HELPERS,
+} as const
 
 /**
  * What a template's variables are: a text, a number, a flag (true or false), a date, a list of
@@ -23,7 +27,14 @@ export const TEMPLATE_COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, 
  * template that would print nonsense ("[object Object]", "true", a helper given the wrong kind
  * of value) does not load.
  */
-export type TemplateShape = 'text' | 'number' | 'flag' | 'date' | 'list' | readonly [TemplateShape] | { readonly [key: string]: TemplateShape }
+export type TemplateShape =
+  | 'text'
+  | 'number'
+  | 'flag'
+  | 'date'
+  | 'list'
+  | readonly [TemplateShape]
+  | { readonly [key: string]: TemplateShape }
 
 /**
  * The variables every message template receives (see `MessageContext`): the only names a
@@ -31,7 +42,15 @@ export type TemplateShape = 'text' | 'number' | 'flag' | 'date' | 'list' | reado
  */
 export const TEMPLATE_CONTEXT: TemplateShape = {
   candidate: { firstName: 'text' },
-  job: { title: 'text', titleInText: 'text', company: 'text', url: 'text', closesAt: 'date', closesAtTime: 'text', contact: { name: 'text', email: 'text' } },
+  job: {
+    title: 'text',
+    titleInText: 'text',
+    company: 'text',
+    url: 'text',
+    closesAt: 'date',
+    closesAtTime: 'text',
+    contact: { name: 'text', email: 'text' },
+  },
   stage: 'text',
   locale: 'text',
   unmet: 'list',
@@ -58,26 +77,31 @@ export const TEMPLATE_CONTEXT: TemplateShape = {
 type Kind = TemplateShape | 'nothing' | 'unknown'
 type Param = { accepts: readonly Kind[]; what: string; quoted?: true }
 /** What each helper takes, in order, and how it is written. */
-const SIGNATURES: Record<keyof typeof TEMPLATE_HELPERS, { params: readonly Param[]; required: number; usage: string }> = {
-  list: { params: [{ accepts: ['list'], what: 'a list of texts, such as unmet or advice' }], required: 1, usage: '{{list unmet}}' },
-  date: {
-    params: [
-      { accepts: ['date'], what: 'a date, such as job.closesAt or timeline.replyBy' },
-      { accepts: ['text'], what: 'a pattern in quotes, such as "d MMMM yyyy"', quoted: true },
-    ],
-    required: 1,
-    usage: '{{date job.closesAt "d MMMM yyyy"}}',
-  },
-  plural: {
-    params: [
-      { accepts: ['number'], what: 'a number, such as unmetCount' },
-      { accepts: ['text', 'number'], what: 'the word for one' },
-      { accepts: ['text', 'number'], what: 'the word for several' },
-    ],
-    required: 3,
-    usage: '{{plural unmetCount "requirement" "requirements"}}',
-  },
-}
+const SIGNATURES: Record<keyof typeof TEMPLATE_HELPERS, { params: readonly Param[]; required: number; usage: string }> =
+  {
+    list: {
+      params: [{ accepts: ['list'], what: 'a list of texts, such as unmet or advice' }],
+      required: 1,
+      usage: '{{list unmet}}',
+    },
+    date: {
+      params: [
+        { accepts: ['date'], what: 'a date, such as job.closesAt or timeline.replyBy' },
+        { accepts: ['text'], what: 'a pattern in quotes, such as "d MMMM yyyy"', quoted: true },
+      ],
+      required: 1,
+      usage: '{{date job.closesAt "d MMMM yyyy"}}',
+    },
+    plural: {
+      params: [
+        { accepts: ['number'], what: 'a number, such as unmetCount' },
+        { accepts: ['text', 'number'], what: 'the word for one' },
+        { accepts: ['text', 'number'], what: 'the word for several' },
+      ],
+      required: 3,
+      usage: '{{plural unmetCount "requirement" "requirements"}}',
+    },
+  }
 
 /** "a text", "a list of groups (reason, why, advice)": a kind as the author reads it. */
 function kindText(k: Kind): string {
@@ -104,7 +128,8 @@ function firstText(shape: TemplateShape, prefix: string[]): string[] | null {
 }
 
 /** Control characters but tab, line feed and the carriage return of CR LF; bidi embeddings, overrides and isolates. */
-const UNFIT_IN_TEMPLATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g
+const UNFIT_IN_TEMPLATE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g
 
 /** A problem in a template, at a 1-based line and column. */
 export interface TemplateProblem {
@@ -119,10 +144,20 @@ export interface TemplateProblem {
 }
 
 type AstNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>
-type Path = { type: 'PathExpression'; original: string; parts: string[]; data: boolean; depth: number; loc?: AstNode['loc'] }
+type Path = {
+  type: 'PathExpression'
+  original: string
+  parts: string[]
+  data: boolean
+  depth: number
+  loc?: AstNode['loc']
+}
 type Scope = { shape: TemplateShape; each: boolean; names?: Readonly<Record<string, TemplateShape>> }
 
-const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: number } => ({ line: n?.loc?.start.line ?? 1, column: (n?.loc?.start.column ?? 0) + 1 })
+const at = (n: { loc?: AstNode['loc'] } | undefined): { line: number; column: number } => ({
+  line: n?.loc?.start.line ?? 1,
+  column: (n?.loc?.start.column ?? 0) + 1,
+})
 
 /**
  * Every problem of a message template, from its syntax tree: syntax errors, output that is not
@@ -146,11 +181,22 @@ export function templateProblems(source: string): TemplateProblem[] {
     // Handlebars says where (a line of the text, a caret) and then what it expected: keep the what.
     const lines = msg.split('\n')
     const expected = lines.find((l) => /^Expecting /.test(l))
-    const near = lines[1] && lines[2]?.includes('^') ? ` near "${lines[1].slice(Math.max(0, lines[2].indexOf('^') - 20), lines[2].indexOf('^') + 1).trim()}"` : ''
-    return [{ line: parse ? Number(parse[1]) : 1, column: 1, message: `${lines[0]!.replace(/:$/, '')}${near}${expected ? `: ${expected.replace(/^Expecting /, 'expected ')}` : ''}`, severity: 'error' }]
+    const near =
+      lines[1] && lines[2]?.includes('^')
+        ? ` near "${lines[1].slice(Math.max(0, lines[2].indexOf('^') - 20), lines[2].indexOf('^') + 1).trim()}"`
+        : ''
+    return [
+      {
+        line: parse ? Number(parse[1]) : 1,
+        column: 1,
+        message: `${lines[0]!.replace(/:$/, '')}${near}${expected ? `: ${expected.replace(/^Expecting /, 'expected ')}` : ''}`,
+        severity: 'error',
+      },
+    ]
   }
   const out: TemplateProblem[] = []
-  const error = (n: { loc?: AstNode['loc'] } | undefined, message: string) => out.push({ ...at(n), message, severity: 'error' })
+  const error = (n: { loc?: AstNode['loc'] } | undefined, message: string) =>
+    out.push({ ...at(n), message, severity: 'error' })
   const helpers = Object.keys(TEMPLATE_HELPERS)
 
   /** The shape a path names in the scopes, or why it names nothing. */
@@ -159,7 +205,13 @@ export function templateProblems(source: string): TemplateProblem[] {
       const [head, ...rest] = p.parts
       if (head === 'root') return walk(TEMPLATE_CONTEXT, rest, p.original)
       if (['index', 'first', 'last', 'key'].includes(head ?? ''))
-        return scopes.some((s) => s.each) ? (head === 'first' || head === 'last' ? 'flag' : head === 'index' ? 'number' : 'text') : { error: `@${head} exists only inside {{#each}}` }
+        return scopes.some((s) => s.each)
+          ? head === 'first' || head === 'last'
+            ? 'flag'
+            : head === 'index'
+              ? 'number'
+              : 'text'
+          : { error: `@${head} exists only inside {{#each}}` }
       return { error: `@${head} is not available in messages` }
     }
     // Block parameters ({{#each unmet as |reason i|}}) name values before the context does.
@@ -177,19 +229,27 @@ export function templateProblems(source: string): TemplateProblem[] {
   const walk = (shape: TemplateShape, parts: string[], original: string): TemplateShape | { error: string } => {
     let cur = shape
     for (const [i, part] of parts.entries()) {
-      if (typeof cur !== 'object' || Array.isArray(cur)) return { error: `"${original}" reads "${part}" of ${kindText(cur)}, which has none` }
+      if (typeof cur !== 'object' || Array.isArray(cur))
+        return { error: `"${original}" reads "${part}" of ${kindText(cur)}, which has none` }
       if (!Object.hasOwn(cur, part)) {
         const hint = suggest(part, Object.keys(cur))
         const fixed = [...parts.slice(0, i), hint, ...parts.slice(i + 1)].join('.')
-        return { error: `a message has no variable "${original}"${hint ? `; did you mean "${fixed}"?` : `; it has ${Object.keys(cur).join(', ')}`}` }
+        return {
+          error: `a message has no variable "${original}"${hint ? `; did you mean "${fixed}"?` : `; it has ${Object.keys(cur).join(', ')}`}`,
+        }
       }
       cur = (cur as { readonly [key: string]: TemplateShape })[part]!
     }
     return cur
   }
-  const failed = (s: TemplateShape | { error: string }): s is { error: string } => typeof s === 'object' && 'error' in s && typeof s.error === 'string'
+  const failed = (s: TemplateShape | { error: string }): s is { error: string } =>
+    typeof s === 'object' && 'error' in s && typeof s.error === 'string'
   const isFirstName = (p: unknown, scopes: Scope[]): boolean =>
-    !!p && (p as AstNode).type === 'PathExpression' && resolve(p as Path, scopes) === 'text' && /(^|\.)firstName$/.test((p as Path).original) && (!(p as Path).data || (p as Path).original.startsWith('@root.'))
+    !!p &&
+    (p as AstNode).type === 'PathExpression' &&
+    resolve(p as Path, scopes) === 'text' &&
+    /(^|\.)firstName$/.test((p as Path).original) &&
+    (!(p as Path).data || (p as Path).original.startsWith('@root.'))
 
   /** The kind of a value used in output or as an argument: a literal, a known variable, or a helper call. */
   const value = (n: AstNode | undefined, scopes: Scope[]): Kind => {
@@ -225,22 +285,37 @@ export function templateProblems(source: string): TemplateProblem[] {
     const signature = Object.hasOwn(SIGNATURES, name) ? SIGNATURES[name as keyof typeof SIGNATURES] : undefined
     if (!signature) error(n, `unknown helper "${name}"; templates may use ${helpers.join(', ')}`)
     else if (params.length < signature.required || params.length > signature.params.length)
-      error(n, `"${name}" takes ${signature.required === signature.params.length ? signature.required : `${signature.required} or ${signature.params.length}`} value${signature.params.length === 1 ? '' : 's'}: ${signature.usage}`)
+      error(
+        n,
+        `"${name}" takes ${signature.required === signature.params.length ? signature.required : `${signature.required} or ${signature.params.length}`} value${signature.params.length === 1 ? '' : 's'}: ${signature.usage}`,
+      )
     if (signature && pairs.length) error(n, `"${name}" takes no named values (${pairs[0]!.key}=…): ${signature.usage}`)
     const pattern = name === 'date' ? params[1] : undefined
     if (pattern?.type === 'StringLiteral') {
       const letter = dateTokenProblem(String(pattern.value))
-      if (letter) error(pattern, `the date pattern "${String(pattern.value)}" uses "${letter}", which is not a date letter here; use ${DATE_TOKENS.join(' ')} (text in 'quotes')`)
+      if (letter)
+        error(
+          pattern,
+          `the date pattern "${String(pattern.value)}" uses "${letter}", which is not a date letter here; use ${DATE_TOKENS.join(' ')} (text in 'quotes')`,
+        )
     }
     params.forEach((p, i) => {
       const kind = value(p, scopes)
       const param = signature?.params[i]
       if (!param || kind === 'unknown') return
-      const shown = p.type === 'PathExpression' ? (p as unknown as Path).original : p.type === 'SubExpression' ? `(${((p.path as Path).original)} …)` : JSON.stringify(p.value ?? null)
+      const shown =
+        p.type === 'PathExpression'
+          ? (p as unknown as Path).original
+          : p.type === 'SubExpression'
+            ? `(${(p.path as Path).original} …)`
+            : JSON.stringify(p.value ?? null)
       // A date written out in quotes is a date.
-      const dateLiteral = param.accepts.includes('date') && p.type === 'StringLiteral' && /^\d{4}-\d{2}-\d{2}/.test(String(p.value))
-      if (param.quoted && p.type !== 'StringLiteral') error(p, `"${name}" takes ${param.what}; ${shown} is not written in quotes`)
-      else if (!dateLiteral && !param.accepts.includes(kind)) error(p, `"${name}" takes ${param.what}, and ${shown} is ${kindText(kind)}: ${signature!.usage}`)
+      const dateLiteral =
+        param.accepts.includes('date') && p.type === 'StringLiteral' && /^\d{4}-\d{2}-\d{2}/.test(String(p.value))
+      if (param.quoted && p.type !== 'StringLiteral')
+        error(p, `"${name}" takes ${param.what}; ${shown} is not written in quotes`)
+      else if (!dateLiteral && !param.accepts.includes(kind))
+        error(p, `"${name}" takes ${param.what}, and ${shown} is ${kindText(kind)}: ${signature!.usage}`)
     })
     for (const pair of pairs) value(pair.value, scopes)
   }
@@ -249,9 +324,12 @@ export function templateProblems(source: string): TemplateProblem[] {
     if (kind === 'text' || kind === 'number' || kind === 'date' || kind === 'nothing' || kind === 'unknown') return
     const p = path.original
     let message: string
-    if (kind === 'flag') message = `{{${p}}} is true or false, and would print "true" or "false": use it as {{#if ${p}}}…{{/if}}`
-    else if (kind === 'list') message = `{{${p}}} is a list of texts, and would print "A,B": write {{list ${p}}} ("A, B and C") or go through it with {{#each ${p}}}…{{/each}}`
-    else if (Array.isArray(kind)) message = `{{${p}}} is ${kindText(kind)}, and would print "[object Object]": go through it with {{#each ${p}}}…{{${Object.keys(kind[0] as object)[0]}}}…{{/each}}`
+    if (kind === 'flag')
+      message = `{{${p}}} is true or false, and would print "true" or "false": use it as {{#if ${p}}}…{{/if}}`
+    else if (kind === 'list')
+      message = `{{${p}}} is a list of texts, and would print "A,B": write {{list ${p}}} ("A, B and C") or go through it with {{#each ${p}}}…{{/each}}`
+    else if (Array.isArray(kind))
+      message = `{{${p}}} is ${kindText(kind)}, and would print "[object Object]": go through it with {{#each ${p}}}…{{${Object.keys(kind[0] as object)[0]}}}…{{/each}}`
     else {
       // {{this}}, {{.}}, {{job}}: a group; name one of its values.
       const leaf = firstText(kind as TemplateShape, [])
@@ -270,15 +348,34 @@ export function templateProblems(source: string): TemplateProblem[] {
           break
         case 'MustacheStatement': {
           const path = n.path as Path
-          if (n.escaped === false) error(n, `{{{${path.original}}}} and {{& ${path.original}}} print without escaping; write {{${path.original}}}`)
+          if (n.escaped === false)
+            error(
+              n,
+              `{{{${path.original}}}} and {{& ${path.original}}} print without escaping; write {{${path.original}}}`,
+            )
           if (path.type !== 'PathExpression') break
-          if (path.original === 'log' || path.original === 'lookup') error(n, `the "${path.original}" helper is not allowed in messages`)
-          else if (((n.params as unknown[]) ?? []).length || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length) call(n, scopes)
-          else if (helpers.includes(path.original)) error(n, `"${path.original}" is a helper and needs a value: ${SIGNATURES[path.original as keyof typeof SIGNATURES].usage}`)
+          if (path.original === 'log' || path.original === 'lookup')
+            error(n, `the "${path.original}" helper is not allowed in messages`)
+          else if (
+            ((n.params as unknown[]) ?? []).length ||
+            (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length
+          )
+            call(n, scopes)
+          else if (helpers.includes(path.original))
+            error(
+              n,
+              `"${path.original}" is a helper and needs a value: ${SIGNATURES[path.original as keyof typeof SIGNATURES].usage}`,
+            )
           else {
             printable(n, path, value(path as unknown as AstNode, scopes))
             if (!guarded && isFirstName(path, scopes))
-              out.push({ ...at(n), severity: 'warning', firstName: true, name: path.original, message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}}, or begin a greeting line with it ("Dear {{candidate.firstName}},"), which then reads as the built-in greeting` })
+              out.push({
+                ...at(n),
+                severity: 'warning',
+                firstName: true,
+                name: path.original,
+                message: `{{${path.original}}} may be empty (no usable name was given): write it inside {{#if ${path.original}}}…{{/if}}, or begin a greeting line with it ("Dear {{candidate.firstName}},"), which then reads as the built-in greeting`,
+              })
           }
           break
         }
@@ -297,7 +394,8 @@ export function templateProblems(source: string): TemplateProblem[] {
           const subject: TemplateShape = failed(found) ? 'text' : found
           const blockParams = ((n.program as { blockParams?: string[] } | undefined)?.blockParams ?? []) as string[]
           if (name === 'each') {
-            if (subject !== 'list' && !Array.isArray(subject) && !failed(found)) error(n, `{{#each}} goes through a list, such as unmet or requirements`)
+            if (subject !== 'list' && !Array.isArray(subject) && !failed(found))
+              error(n, `{{#each}} goes through a list, such as unmet or requirements`)
             const item: TemplateShape = Array.isArray(subject) ? (subject as readonly [TemplateShape])[0] : 'text'
             const names: Record<string, TemplateShape> = {}
             if (blockParams[0]) names[blockParams[0]] = item
@@ -306,7 +404,14 @@ export function templateProblems(source: string): TemplateProblem[] {
           } else if (name === 'with') {
             const group = typeof subject === 'object' && !Array.isArray(subject)
             if (!group && !failed(found)) error(n, `{{#with}} opens a group of values, such as job or review`)
-            visit(program, [...scopes, { shape: subject, each: false, ...(blockParams[0] ? { names: { [blockParams[0]]: subject } } : {}) }], guarded)
+            visit(
+              program,
+              [
+                ...scopes,
+                { shape: subject, each: false, ...(blockParams[0] ? { names: { [blockParams[0]]: subject } } : {}) },
+              ],
+              guarded,
+            )
           } else visit(program, scopes, guarded || (name === 'if' && isFirstName(params[0], scopes)))
           visit(inverse, scopes, guarded)
           break
@@ -337,7 +442,12 @@ export function templateProblems(source: string): TemplateProblem[] {
         line++
         lineStart = scanned + 1
       }
-    out.push({ line, column: m.index - lineStart + 1, severity: 'error', message: `the template holds ${characterName(m[0])}, which has no place in a message; write the text without it` })
+    out.push({
+      line,
+      column: m.index - lineStart + 1,
+      severity: 'error',
+      message: `the template holds ${characterName(m[0])}, which has no place in a message; write the text without it`,
+    })
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column)
 }
@@ -355,7 +465,10 @@ const GREETING_BEFORE = /^[\p{L}\p{M}\s'’.-]{0,40}$/u
  * no line moves. Returns the new source and where each rewritten name is; a name elsewhere (the
  * subject, mid-sentence, inside a block) is left for loading to refuse.
  */
-export function guardGreeting(source: string, fallback: string): { source: string; guarded: { line: number; column: number }[] } {
+export function guardGreeting(
+  source: string,
+  fallback: string,
+): { source: string; guarded: { line: number; column: number }[] } {
   let ast: AstNode
   try {
     ast = Handlebars.parse(source) as unknown as AstNode
@@ -370,12 +483,16 @@ export function guardGreeting(source: string, fallback: string): { source: strin
   // which still reads "Dear ," without one).
   const isName = (n: AstNode | undefined): boolean => {
     const path = n?.path as Path | undefined
-    if (n?.type !== 'MustacheStatement' || path?.type !== 'PathExpression' || path.depth !== 0 || n.escaped === false) return false
+    if (n?.type !== 'MustacheStatement' || path?.type !== 'PathExpression' || path.depth !== 0 || n.escaped === false)
+      return false
     const parts = path.data ? (path.parts[0] === 'root' ? path.parts.slice(1) : []) : path.parts
     return (
-      parts.join('.') === FIRST_NAME && !((n.params as unknown[]) ?? []).length && !(n.hash as unknown) &&
+      parts.join('.') === FIRST_NAME &&
+      !((n.params as unknown[]) ?? []).length &&
+      !(n.hash as unknown) &&
       // Whitespace control ({{~ … ~}}) reaches past the line: leave such a name as it is.
-      !(n.strip as { open?: boolean; close?: boolean } | undefined)?.open && !(n.strip as { open?: boolean; close?: boolean } | undefined)?.close
+      !(n.strip as { open?: boolean; close?: boolean } | undefined)?.open &&
+      !(n.strip as { open?: boolean; close?: boolean } | undefined)?.close
     )
   }
   const names = ((ast.body as AstNode[]) ?? []).filter((n) => {
@@ -383,7 +500,15 @@ export function guardGreeting(source: string, fallback: string): { source: strin
     if (isName(n)) return true
     // {{#if candidate.firstName}}{{candidate.firstName}}{{/if}}: guarded, yet the words around it are not.
     const body = (n.program as { body?: AstNode[] } | undefined)?.body ?? []
-    return n.type === 'BlockStatement' && (n.path as Path).original === 'if' && !n.inverse && ((n.params as AstNode[]) ?? []).length === 1 && isName({ type: 'MustacheStatement', path: (n.params as AstNode[])[0] } as AstNode) && body.length === 1 && isName(body[0])
+    return (
+      n.type === 'BlockStatement' &&
+      (n.path as Path).original === 'if' &&
+      !n.inverse &&
+      ((n.params as AstNode[]) ?? []).length === 1 &&
+      isName({ type: 'MustacheStatement', path: (n.params as AstNode[])[0] } as AstNode) &&
+      body.length === 1 &&
+      isName(body[0])
+    )
   })
   const seen = new Set<number>()
   for (const n of names.reverse()) {
@@ -394,15 +519,21 @@ export function guardGreeting(source: string, fallback: string): { source: strin
     const cr = raw.endsWith('\r') ? '\r' : ''
     const line = cr ? raw.slice(0, -1) : raw
     // Tags that open the line (<p>, <strong>) stay outside: the greeting is the words after them.
-    const [, tags = '', before = ''] = /^((?:\s*<(?:p|strong|b|em|i|h[1-3]|blockquote|li)>)*)(.*)$/s.exec(line.slice(0, loc.start.column))!
+    const [, tags = '', before = ''] = /^((?:\s*<(?:p|strong|b|em|i|h[1-3]|blockquote|li)>)*)(.*)$/s.exec(
+      line.slice(0, loc.start.column),
+    )!
     const punct = /^[,!.:;]?/.exec(line.slice(loc.end.column))![0]
     const rest = line.slice(loc.end.column + punct.length)
     // A greeting: words only before the name ("Dear", "Hej", "Hi there").
     if (!before.trim() || !GREETING_BEFORE.test(before) || rest.includes('{{#') || rest.includes('{{/')) continue
     seen.add(loc.start.line)
-    lines[index] = `${tags}{{#if ${FIRST_NAME}}}${before}{{${FIRST_NAME}}}${punct}{{else}}${fallback}{{/if}}${rest}${cr}`
+    lines[index] =
+      `${tags}{{#if ${FIRST_NAME}}}${before}{{${FIRST_NAME}}}${punct}{{else}}${fallback}{{/if}}${rest}${cr}`
     // The name is what templateProblems points at: inside the {{#if}} for the guarded form.
-    const name = n.type === 'BlockStatement' ? (((n.program as { body: AstNode[] }).body[0]!.loc as { start: { column: number } }).start.column) : loc.start.column
+    const name =
+      n.type === 'BlockStatement'
+        ? ((n.program as { body: AstNode[] }).body[0]!.loc as { start: { column: number } }).start.column
+        : loc.start.column
     guarded.push({ line: loc.start.line, column: name + 1 })
   }
   return { source: lines.join('\n'), guarded: guarded.reverse() }
@@ -435,7 +566,10 @@ export function htmlBody(body: string): { markup: boolean; ast: unknown } {
   const markup = hasMarkup(body, ast)
   // In HTML, a "<" that starts no tag and an "&" that starts no character reference are text: written as such.
   const escape = markup
-    ? (s: string) => s.replace(/<(?!\/?[A-Za-z])/g, '&lt;').replace(/&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
+    ? (s: string) =>
+        s
+          .replace(/<(?!\/?[A-Za-z])/g, '&lt;')
+          .replace(/&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
     : (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
   const stack: MarkupNode[] = [ast]
   while (stack.length) {

@@ -69,10 +69,22 @@ export type Field =
   | (FieldBase & { type: 'integer'; min?: number | undefined; max?: number | undefined })
   | (FieldBase & { type: 'string'; maxLength?: number | undefined; nonAnswers?: false | string[] | undefined })
   | (FieldBase & { type: 'boolean' })
-  | (FieldBase & { type: 'date'; min?: string | undefined; max?: string | undefined; notBefore?: string | undefined; notAfter?: string | undefined })
+  | (FieldBase & {
+      type: 'date'
+      min?: string | undefined
+      max?: string | undefined
+      notBefore?: string | undefined
+      notAfter?: string | undefined
+    })
   | (FieldBase & { type: 'date-time' })
   | (FieldBase & FieldOptions & { type: 'enum'; values: string[] })
-  | (FieldBase & FieldOptions & { type: 'list'; values?: string[] | undefined; maxItems?: number | undefined; nonAnswers?: false | string[] | undefined })
+  | (FieldBase &
+      FieldOptions & {
+        type: 'list'
+        values?: string[] | undefined
+        maxItems?: number | undefined
+        nonAnswers?: false | string[] | undefined
+      })
 
 /**
  * One criterion, with defaults applied.
@@ -185,7 +197,8 @@ export interface Criteria {
  * ```
  * @category Criteria files
  */
-export interface CriteriaInput extends Omit<Criteria, 'format' | 'job' | 'criteria' | 'decision' | 'delivery' | 'messages'> {
+export interface CriteriaInput
+  extends Omit<Criteria, 'format' | 'job' | 'criteria' | 'decision' | 'delivery' | 'messages'> {
   messages?:
     | (Omit<NonNullable<Criteria['messages']>, 'automatedDecisionNotice' | 'talentPool'> & {
         automatedDecisionNotice?: boolean | undefined

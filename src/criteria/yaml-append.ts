@@ -20,7 +20,9 @@ export function flowYaml(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(flowYaml).join(', ')}]`
   if (v && typeof v === 'object') {
     const entries = Object.entries(v)
-    return entries.length ? `{ ${entries.map(([k, x]) => `${PLAIN_KEY.test(k) ? k : JSON.stringify(k)}: ${flowYaml(x)}`).join(', ')} }` : '{}'
+    return entries.length
+      ? `{ ${entries.map(([k, x]) => `${PLAIN_KEY.test(k) ? k : JSON.stringify(k)}: ${flowYaml(x)}`).join(', ')} }`
+      : '{}'
   }
   return scalar(v)
 }
@@ -50,7 +52,12 @@ export function blockItem(item: Record<string, unknown>, indent: number, flowKey
  * Appends an item to the block list under a top-level `key`, keeping the rest of the text as
  * written; creates the list (after the text) when the key is absent or holds an empty `[]`.
  */
-export function appendToList(text: string, key: string, item: Record<string, unknown>, flowKeys: ReadonlySet<string>): string {
+export function appendToList(
+  text: string,
+  key: string,
+  item: Record<string, unknown>,
+  flowKeys: ReadonlySet<string>,
+): string {
   const doc = parseYaml(text)
   const list = doc.get(key, true)
   if (isSeq(list) && list.items.length && !list.flow) {
@@ -65,7 +72,15 @@ export function appendToList(text: string, key: string, item: Record<string, unk
   const body = `${key}:\n${blockItem(item, 2, flowKeys)}\n`
   if (list !== undefined && list !== null) {
     // `key: []` (or a flow list): replace the whole entry with a block list.
-    const pair = doc.contents && 'items' in doc.contents ? (doc.contents.items as { key: { value?: unknown; range?: [number, number, number] }; value: { range?: [number, number, number] } }[]).find((p) => p.key?.value === key) : undefined
+    const pair =
+      doc.contents && 'items' in doc.contents
+        ? (
+            doc.contents.items as {
+              key: { value?: unknown; range?: [number, number, number] }
+              value: { range?: [number, number, number] }
+            }[]
+          ).find((p) => p.key?.value === key)
+        : undefined
     if (pair?.key.range && pair.value?.range) {
       const from = pair.key.range[0]
       const to = text.indexOf('\n', pair.value.range[1] - 1)

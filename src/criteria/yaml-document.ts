@@ -22,7 +22,8 @@ function refusedEnv(): EnvHolder | null {
   const holder = (globalThis as { process?: EnvHolder }).process
   if (!holder || typeof holder !== 'object') return null
   try {
-    if (DEBUG_VARIABLES.every((variable) => query.call(permissions, { name: 'env', variable }).state === 'granted')) return null
+    if (DEBUG_VARIABLES.every((variable) => query.call(permissions, { name: 'env', variable }).state === 'granted'))
+      return null
   } catch {
     // A runtime that cannot answer: treat the read as refused.
   }
@@ -39,7 +40,13 @@ function refusedEnv(): EnvHolder | null {
  */
 function costlyEnv(): EnvHolder | null {
   const holder = (globalThis as { process?: EnvHolder & { versions?: { node?: unknown } } }).process
-  if (!holder || typeof holder !== 'object' || typeof holder.versions?.node !== 'string' || (globalThis as { Deno?: unknown }).Deno !== undefined) return null
+  if (
+    !holder ||
+    typeof holder !== 'object' ||
+    typeof holder.versions?.node !== 'string' ||
+    (globalThis as { Deno?: unknown }).Deno !== undefined
+  )
+    return null
   const own = Object.getOwnPropertyDescriptor(holder, 'env')
   return own?.writable && own.configurable && typeof own.value === 'object' && own.value !== null ? holder : null
 }

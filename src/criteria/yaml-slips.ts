@@ -17,14 +17,26 @@ import { enScreen as en, type ScreenIssueCode } from '../issues/wording-en.js'
  * ```
  * @category Criteria files
  */
-export const YAML_SLIP_CODES: ReadonlySet<string> = new Set(['tab_indent', 'quote_not_closed', 'colon_in_text', 'wrong_indent', 'unclosed_bracket'])
+export const YAML_SLIP_CODES: ReadonlySet<string> = new Set([
+  'tab_indent',
+  'quote_not_closed',
+  'colon_in_text',
+  'wrong_indent',
+  'unclosed_bracket',
+])
 
 /**
  * The parser's errors as located issues in the recruiter's terms: one per slip (the errors a
  * slip causes further on are left out), or undefined for an error that is none of the known
  * slips (the caller words it as before).
  */
-export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Document, lines: LineCounter, where: (line: number, column: number) => SourceLocation): (Issue | YAMLError)[] {
+export function yamlSlips(
+  errors: readonly YAMLError[],
+  text: string,
+  doc: Document,
+  lines: LineCounter,
+  where: (line: number, column: number) => SourceLocation,
+): (Issue | YAMLError)[] {
   const all = text.split('\n')
   const lineText = (n: number): string => all[n - 1]?.replace(/\r$/, '') ?? ''
   const out: (Issue | YAMLError)[] = []
@@ -47,7 +59,8 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
   // A tab breaks the indentation of the lines after it: their complaints are echoes of it.
   const tab = out.find((i): i is Issue => !(i instanceof Error) && i.code === 'tab_indent')
   if (!tab) return out
-  const after = (i: Issue | YAMLError) => (i instanceof Error ? lines.linePos(i.pos[0]).line : (i.line ?? 0)) > (tab.line ?? 0)
+  const after = (i: Issue | YAMLError) =>
+    (i instanceof Error ? lines.linePos(i.pos[0]).line : (i.line ?? 0)) > (tab.line ?? 0)
   return out.filter((i) => (i instanceof Error ? !after(i) : i.code !== 'wrong_indent'))
 
   function slip(code: ScreenIssueCode, params: IssueParams, at: SourceLocation): Issue {
@@ -72,7 +85,13 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
       let start: number | undefined
       for (const node of nodes(doc)) {
         const r = node.range
-        if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] < err.pos[0] && r[1] >= err.pos[0]) start = r[0]
+        if (
+          r &&
+          (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+          r[0] < err.pos[0] &&
+          r[1] >= err.pos[0]
+        )
+          start = r[0]
       }
       const at = start === undefined ? { line, col } : lines.linePos(start)
       return slip('quote_not_closed', { quote, line: at.line }, where(at.line, at.col))
@@ -81,9 +100,11 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
       const own = lineText(line)
       const rest = own.slice(col - 1)
       // `title: Lager: kväll`: a colon and a space inside an unquoted text make a new key.
-      const value = err.code === 'BLOCK_IN_FLOW' ? /^[^,}\]]*/.exec(rest)![0].trimEnd() : rest.replace(/\s+#.*$/, '').trimEnd()
+      const value =
+        err.code === 'BLOCK_IN_FLOW' ? /^[^,}\]]*/.exec(rest)![0].trimEnd() : rest.replace(/\s+#.*$/, '').trimEnd()
       if (/:\s/.test(value) && !/^["']/.test(value)) {
-        const fixed = `${own.slice(0, col - 1)}"${value.replace(/"/g, '\\"')}"${own.slice(col - 1 + value.length)}`.trim()
+        const fixed =
+          `${own.slice(0, col - 1)}"${value.replace(/"/g, '\\"')}"${own.slice(col - 1 + value.length)}`.trim()
         return slip('colon_in_text', { text: value, fixed }, where(line, col))
       }
       if (err.code === 'BLOCK_AS_IMPLICIT_KEY') {
@@ -102,7 +123,8 @@ export function yamlSlips(errors: readonly YAMLError[], text: string, doc: Docum
     if (close) {
       let start: number | undefined
       const open = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
-        if (node.flow && node.range && node.range[0] < err.pos[0] && node.range[1] >= err.pos[0]) start = Math.max(start ?? -1, node.range[0])
+        if (node.flow && node.range && node.range[0] < err.pos[0] && node.range[1] >= err.pos[0])
+          start = Math.max(start ?? -1, node.range[0])
       }
       for (const node of nodes(doc)) if (isCollection(node)) open(node)
       const at = start === undefined ? { line, col } : lines.linePos(start)

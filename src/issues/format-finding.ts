@@ -38,7 +38,10 @@ export interface FindingParts {
  * ```
  * @category Lint
  */
-export function formatFinding(finding: { readonly code: string; readonly params?: IssueParams; readonly message: string }, locale: 'sv' | 'en'): FindingParts {
+export function formatFinding(
+  finding: { readonly code: string; readonly params?: IssueParams; readonly message: string },
+  locale: 'sv' | 'en',
+): FindingParts {
   const p = finding.params ?? {}
   const parts = (locale === 'sv' ? findingSv : findingEn)[finding.code as FindingCode]
   let headline: string
@@ -53,8 +56,19 @@ export function formatFinding(finding: { readonly code: string; readonly params?
   }
   if (typeof p.finding !== 'string' || typeof p.ackOn !== 'string') return { headline, advice }
   const how = (locale === 'sv' ? acknowledgeSv : acknowledgeEn)({ ...p, code: finding.code })
-  const instead = finding.code === 'protected_ground' && p.criterion !== undefined ? (locale === 'sv' ? justifyInsteadSv : justifyInsteadEn)(p) : undefined
-  return { headline, advice, acknowledge: { how, yaml: acknowledgementYaml(p.finding, locale === 'sv' ? ACK_REASON_SV : ACK_REASON_EN), ...(instead ? { instead } : {}) } }
+  const instead =
+    finding.code === 'protected_ground' && p.criterion !== undefined
+      ? (locale === 'sv' ? justifyInsteadSv : justifyInsteadEn)(p)
+      : undefined
+  return {
+    headline,
+    advice,
+    acknowledge: {
+      how,
+      yaml: acknowledgementYaml(p.finding, locale === 'sv' ? ACK_REASON_SV : ACK_REASON_EN),
+      ...(instead ? { instead } : {}),
+    },
+  }
 }
 
 /**
@@ -78,6 +92,10 @@ export function acknowledgementYaml(finding: string, reason: string): string {
  */
 export function acknowledgementBlock(entries: readonly { finding: string; reason: string }[]): string {
   // A text with YAML's own characters is quoted, so the pasted lines read back as written.
-  const text = (s: string) => (/^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/: |\s#|[\n\r]|\s$/.test(s) ? s : JSON.stringify(s))
-  return ['lintAcknowledge:', ...entries.flatMap((e) => [`  - finding: ${text(e.finding)}`, `    reason: ${text(e.reason)}`])].join('\n')
+  const text = (s: string) =>
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/: |\s#|[\n\r]|\s$/.test(s) ? s : JSON.stringify(s)
+  return [
+    'lintAcknowledge:',
+    ...entries.flatMap((e) => [`  - finding: ${text(e.finding)}`, `    reason: ${text(e.reason)}`]),
+  ].join('\n')
 }

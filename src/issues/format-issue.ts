@@ -11,7 +11,10 @@ import { sv } from './wording-sv.js'
  * ```
  * @category Errors and version
  */
-export function formatIssue(issue: { readonly code: string; readonly params?: IssueParams; readonly message: string }, locale: 'sv' | 'en'): string {
+export function formatIssue(
+  issue: { readonly code: string; readonly params?: IssueParams; readonly message: string },
+  locale: 'sv' | 'en',
+): string {
   const words = (locale === 'sv' ? sv : en)[issue.code as IssueCode]
   // An issue made without arguments (by an older copy, or by hand) keeps its own English words.
   if (!words || (locale === 'en' && issue.params === undefined)) return issue.message

@@ -45,7 +45,16 @@ export type CsvIssueCode =
  * ```
  * @category Errors and version
  */
-export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_value' | 'invalid_format' | 'out_of_range' | 'unknown_key' | 'cyclic_value' | 'invalid_date' | 'invalid_text'
+export type ApplicationIssueCode =
+  | 'missing_key'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'out_of_range'
+  | 'unknown_key'
+  | 'cyclic_value'
+  | 'invalid_date'
+  | 'invalid_text'
 
 /**
  * Codes of a bad entry of a batch read by `readApplications` or `readJsonObjects` (a line of
@@ -56,7 +65,13 @@ export type ApplicationIssueCode = 'missing_key' | 'invalid_type' | 'invalid_val
  * ```
  * @category Errors and version
  */
-export type BatchIssueCode = 'batch_utf16' | 'batch_line_too_long' | 'batch_not_json' | 'batch_not_an_object' | 'batch_document_too_long' | 'batch_item_not_an_object'
+export type BatchIssueCode =
+  | 'batch_utf16'
+  | 'batch_line_too_long'
+  | 'batch_not_json'
+  | 'batch_not_an_object'
+  | 'batch_document_too_long'
+  | 'batch_item_not_an_object'
 
 /**
  * Codes of the issues of a {@link DemographicsError}: what is wrong with a demographics CSV.

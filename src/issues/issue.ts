@@ -13,6 +13,10 @@ import { enScreen, type ScreenIssueCode } from './wording-en.js'
  * ```
  * @category Errors and version
  */
-export function issue<C extends ScreenIssueCode>(code: C, path: (string | number)[], params: IssueParams = {}): { code: C; path: (string | number)[]; params: IssueParams; message: string } {
+export function issue<C extends ScreenIssueCode>(
+  code: C,
+  path: (string | number)[],
+  params: IssueParams = {},
+): { code: C; path: (string | number)[]; params: IssueParams; message: string } {
   return { code, path, params, message: enScreen[code](params) }
 }

@@ -62,12 +62,28 @@ export interface ResultVocabulary {
 }
 
 const sv: ResultVocabulary = {
-  status: { met: 'uppfyllt', unmet: 'inte uppfyllt', missing: 'obesvarat', invalid: 'ogiltigt svar', review: 'bedöms av en person', error: 'fel i regeln', skipped: 'gäller inte' },
+  status: {
+    met: 'uppfyllt',
+    unmet: 'inte uppfyllt',
+    missing: 'obesvarat',
+    invalid: 'ogiltigt svar',
+    review: 'bedöms av en person',
+    error: 'fel i regeln',
+    skipped: 'gäller inte',
+  },
   outcome: { pass: 'går vidare', reject: 'avböjs', review: 'till en person' },
 }
 
 const en: ResultVocabulary = {
-  status: { met: 'met', unmet: 'not met', missing: 'unanswered', invalid: 'invalid answer', review: 'judged by a person', error: 'rule error', skipped: 'does not apply' },
+  status: {
+    met: 'met',
+    unmet: 'not met',
+    missing: 'unanswered',
+    invalid: 'invalid answer',
+    review: 'judged by a person',
+    error: 'rule error',
+    skipped: 'does not apply',
+  },
   outcome: { pass: 'moves on', reject: 'rejected', review: 'to a person' },
 }
 

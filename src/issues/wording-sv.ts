@@ -1,11 +1,41 @@
-import { at, clip, fit, HEADLINE_MAX, list, names, q, type FindingCode, type FindingWords, type GroundWords, type Wording, type Words } from './wording.js'
+import {
+  at,
+  clip,
+  fit,
+  HEADLINE_MAX,
+  list,
+  names,
+  q,
+  type FindingCode,
+  type FindingWords,
+  type GroundWords,
+  type Wording,
+  type Words,
+} from './wording.js'
 import type { IssueParams } from './issue-code.js'
 import { statusWord } from './result-vocabulary.js'
 
-const KIND: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'ja eller nej (true eller false)', array: 'en lista', object: 'en samling nycklar och värden', date: 'ett datum', null: 'tomt' }
+const KIND: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'ja eller nej (true eller false)',
+  array: 'en lista',
+  object: 'en samling nycklar och värden',
+  date: 'ett datum',
+  null: 'tomt',
+}
 const kind = (k: unknown): string => KIND[String(k)] ?? String(k)
 const found = (p: IssueParams): string =>
-  p.found === 'text' ? `texten "${clip(String(p.value ?? ''))}"` : p.found === 'list' ? 'en lista' : p.found === 'map' ? 'en samling nycklar' : p.found === 'empty' ? 'tomt' : String(p.value ?? p.found)
+  p.found === 'text'
+    ? `texten "${clip(String(p.value ?? ''))}"`
+    : p.found === 'list'
+      ? 'en lista'
+      : p.found === 'map'
+        ? 'en samling nycklar'
+        : p.found === 'empty'
+          ? 'tomt'
+          : String(p.value ?? p.found)
 const where = (p: IssueParams): string => (p.in ? ` i ${p.in}` : '')
 const ENVELOPE: Record<string, string> = {
   id: ' (ansökans id i rekryteringssystemet)',
@@ -15,7 +45,8 @@ const ENVELOPE: Record<string, string> = {
 /** Vad en del av ansökans kuvert är, efter det som är fel med den. */
 const envelope = (p: IssueParams): string => ENVELOPE[String(p.envelope)] ?? ''
 /** `kriteriet "x": ` före ett fel i ett kriteriums regel. */
-const of = (p: IssueParams): string => (typeof p.id === 'string' ? `kriteriet ${q(p.id)}${p.when ? ' (when)' : ''}: ` : '')
+const of = (p: IssueParams): string =>
+  typeof p.id === 'string' ? `kriteriet ${q(p.id)}${p.when ? ' (when)' : ''}: ` : ''
 const lang = (l: unknown): string => (l === 'sv' ? 'svenska' : l === 'en' ? 'engelska' : String(l))
 const langs = (v: unknown, and: string): string => names((Array.isArray(v) ? v : [v]).map(lang), and)
 /** Ett lintfynds ord: satta där fyndet görs, på båda språken. */
@@ -29,19 +60,46 @@ const REASON_EXAMPLE_SV = '"svenska på minst nivå B1" eller "möjlighet att ar
 /** Vad som gör att ett skäl inte läses bra efter "För tjänsten krävs" (reasonFrameFindings), och hur man skriver om det: en mening var. */
 const REASON_FRAME_SV: Record<string, (word: string, frame: string) => string> = {
   'full-stop': (w) => `Det slutar med "${w}": skälet står mitt i en mening, så skriv det utan skiljetecken på slutet.`,
-  capital: (w, frame) => `Det börjar med stor bokstav ("${w}") mitt i en mening (${frame} ${w.toLowerCase()} …): skriv "${w.toLowerCase()}".`,
-  verb: (w, frame) => `Det börjar med ett verb ("${w}"): efter ${frame} passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
-  att: (_w, frame) => `Det börjar med "att": efter ${frame} och i en lista passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
-  to: (w, frame) => `Det börjar med "${w}": efter ${frame} passar ett substantiv bättre, till exempel "Swedish at level B1 or higher".`,
-  because: (w) => `Det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om talangpoolen utelämnar.`,
+  capital: (w, frame) =>
+    `Det börjar med stor bokstav ("${w}") mitt i en mening (${frame} ${w.toLowerCase()} …): skriv "${w.toLowerCase()}".`,
+  verb: (w, frame) =>
+    `Det börjar med ett verb ("${w}"): efter ${frame} passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
+  att: (_w, frame) =>
+    `Det börjar med "att": efter ${frame} och i en lista passar ett substantiv bättre, till exempel ${REASON_EXAMPLE_SV}.`,
+  to: (w, frame) =>
+    `Det börjar med "${w}": efter ${frame} passar ett substantiv bättre, till exempel "Swedish at level B1 or higher".`,
+  because: (w) =>
+    `Det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om talangpoolen utelämnar.`,
 }
 
 /** Ett fält av ett visst slag: "talfältet", "datumfältet". */
-const FIELD_SV: Record<string, string> = { number: 'talfältet', string: 'textfältet', boolean: 'ja/nej-fältet', date: 'datumfältet', list: 'listfältet' }
+const FIELD_SV: Record<string, string> = {
+  number: 'talfältet',
+  string: 'textfältet',
+  boolean: 'ja/nej-fältet',
+  date: 'datumfältet',
+  list: 'listfältet',
+}
 /** Ett skrivet värde av ett visst slag: "texten", "talet". */
-const LITERAL_SV: Record<string, string> = { number: 'talet', string: 'texten', boolean: 'ja/nej-värdet', date: 'datumet', list: 'listan', object: 'samlingen', null: 'värdet' }
+const LITERAL_SV: Record<string, string> = {
+  number: 'talet',
+  string: 'texten',
+  boolean: 'ja/nej-värdet',
+  date: 'datumet',
+  list: 'listan',
+  object: 'samlingen',
+  null: 'värdet',
+}
 /** Ett beräknat värde av ett visst slag: "ett tal", "en lista". */
-const COMPUTED_SV: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'ett ja/nej-värde', date: 'ett datum', list: 'en lista', object: 'en samling nycklar och värden', null: 'null (ingenting)' }
+const COMPUTED_SV: Record<string, string> = {
+  number: 'ett tal',
+  string: 'en text',
+  boolean: 'ett ja/nej-värde',
+  date: 'ett datum',
+  list: 'en lista',
+  object: 'en samling nycklar och värden',
+  null: 'null (ingenting)',
+}
 /** En sida av en jämförelse i en regel, ur parametrarna (se `Analyse.side`): `talfältet "ar"`, `texten "3"`, `en lista`. */
 const value = (p: IssueParams, side: string): string => {
   const k = String(p[`${side}Kind`] ?? 'any')
@@ -52,15 +110,28 @@ const value = (p: IssueParams, side: string): string => {
   return COMPUTED_SV[k] ?? 'ett värde'
 }
 /** Vad man skriver i stället för en text som "3" eller "1,5" jämförd med ett tal. */
-const fix = (p: IssueParams): string => (p.suggest === undefined ? '' : p.decimal ? `: skriv talet ${p.suggest} med punkt och utan citattecken` : `: skriv talet ${p.suggest} utan citattecken`)
+const fix = (p: IssueParams): string =>
+  p.suggest === undefined
+    ? ''
+    : p.decimal
+      ? `: skriv talet ${p.suggest} med punkt och utan citattecken`
+      : `: skriv talet ${p.suggest} utan citattecken`
 /** Det slag av värde en operator väntar sig som argument. */
-const WANT_SV: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'ett ja/nej-värde', date: 'ett datum', list: 'en lista', object: 'en samling nycklar och värden' }
+const WANT_SV: Record<string, string> = {
+  number: 'ett tal',
+  string: 'en text',
+  boolean: 'ett ja/nej-värde',
+  date: 'ett datum',
+  list: 'en lista',
+  object: 'en samling nycklar och värden',
+}
 /** Värden av fel slag i en regel, efter kontrollen som hittade dem (`variant`). */
 const MISMATCH_SV: Record<string, (p: IssueParams) => string> = {
   sizes: (p) => `"${p.op}" jämför storlekar, men får ${value(p, 'got')}`,
   kinds: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; jämför värden av samma slag${fix(p)}`,
   list: (p) => `"${p.op}" kan inte jämföra en lista; använd "in", "includesAny" eller "includesAll"`,
-  never_equal: (p) => `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; de kan aldrig vara lika, så jämförelsen fungerar inte som det är tänkt${fix(p)}`,
+  never_equal: (p) =>
+    `"${p.op}" jämför ${value(p, 'left')} med ${value(p, 'right')}; de kan aldrig vara lika, så jämförelsen fungerar inte som det är tänkt${fix(p)}`,
   not_list: (p) => `"${p.op}" går igenom en lista, men får ${value(p, 'got')}`,
   in_container: (p) => `"in" letar i en lista eller en text, men får ${value(p, 'got')}`,
   in_value: (p) => `"in" letar efter ett enda värde, men får ${value(p, 'got')}; använd "includesAny"`,
@@ -70,15 +141,21 @@ const MISMATCH_SV: Record<string, (p: IssueParams) => string> = {
     return `"cefrAtLeast" jämför CEFR-nivåer, men fältet "${p.field}" har ${bad.length === 1 ? 'alternativet' : 'alternativen'} ${bad.map((v) => JSON.stringify(v)).join(', ')}, ${bad.length === 1 ? 'som inte är en nivå' : 'som inte är nivåer'}; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1`
   },
   arithmetic: (p) => `"${p.op}" räknar med tal, men får ${value(p, 'got')}`,
-  argument: (p) => `"${p.op}" väntar sig ${WANT_SV[String(p.want)] ?? String(p.want)} som argument ${p.arg}, men får ${value(p, 'got')}`,
+  argument: (p) =>
+    `"${p.op}" väntar sig ${WANT_SV[String(p.want)] ?? String(p.want)} som argument ${p.arg}, men får ${value(p, 'got')}`,
 }
 /** Vad ett heltal jämfört med ett bråktal gör (`fractional_threshold`). */
 const fraction = (p: IssueParams): string =>
   `${p.field !== undefined ? `fältet "${p.field}" har bara heltal` : p.from !== undefined ? `"${p.from}" räknar i hela enheter` : 'värdet är alltid ett heltal'}, ${
-    p.works !== undefined ? `så "${p.op}" ${p.value} fungerar som "${p.works}"` : `så det kan aldrig vara lika med ${p.value}`
+    p.works !== undefined
+      ? `så "${p.op}" ${p.value} fungerar som "${p.works}"`
+      : `så det kan aldrig vara lika med ${p.value}`
   }; skriv ett heltal${p.field !== undefined ? '' : ' (eller räkna i en mindre enhet: monthsSince i stället för yearsSince, daysSince i stället för monthsSince)'}`
 /** Läsarens egna ord (YAML- eller JSON-läsaren, på engelska), citerade. */
-const said = (p: IssueParams): string => (p.said !== undefined ? ` (${p.reason === 'json' ? 'JSON' : 'YAML'}-läsaren säger: ${JSON.stringify(String(p.said))})` : '')
+const said = (p: IssueParams): string =>
+  p.said !== undefined
+    ? ` (${p.reason === 'json' ? 'JSON' : 'YAML'}-läsaren säger: ${JSON.stringify(String(p.said))})`
+    : ''
 /** Nycklar från tidigare versioner av filformatet (schema.ts RETIRED_KEYS), med vad som ersatte dem. */
 const RETIRED_SV: Readonly<Record<string, string>> = {
   'delivery.reviewBackstopDays':
@@ -91,54 +168,96 @@ const firstNameSv = (p: IssueParams): string =>
 
 /** Swedish: written for a recruiter, saying what to write instead where there is a way. */
 /** Ett JSON-värde som inte är ett objekt, så som ett fel i en batch nämner det. */
-const FOUND_SV: Record<string, string> = { null: 'null (inget värde)', list: 'en lista', string: 'en text', number: 'ett tal', boolean: 'ett sant/falskt-värde' }
+const FOUND_SV: Record<string, string> = {
+  null: 'null (inget värde)',
+  list: 'en lista',
+  string: 'en text',
+  number: 'ett tal',
+  boolean: 'ett sant/falskt-värde',
+}
 
 export const sv: Wording = {
   // en batchs rader som inte går att läsa (readApplications, readJsonObjects)
-  batch_utf16: () => 'indata är sparat som UTF-16 (i Anteckningar: "Unicode"); spara det som UTF-8 (en ansökan per rad)',
-  batch_line_too_long: (p) => `raden är ${Number(p.length ?? 0).toLocaleString('sv')} tecken lång; gränsen är ${Number(p.max ?? 0).toLocaleString('sv')} (en ansökan per rad)`,
+  batch_utf16: () =>
+    'indata är sparat som UTF-16 (i Anteckningar: "Unicode"); spara det som UTF-8 (en ansökan per rad)',
+  batch_line_too_long: (p) =>
+    `raden är ${Number(p.length ?? 0).toLocaleString('sv')} tecken lång; gränsen är ${Number(p.max ?? 0).toLocaleString('sv')} (en ansökan per rad)`,
   // Tolkens egna ord är engelska och skiljer sig mellan Node-versioner: kolumnen räcker för att hitta felet.
-  batch_not_json: (p) => `inte giltig JSON${typeof p.column === 'number' ? ` (felet vid tecken ${p.column} på raden)` : ''}`,
-  batch_not_an_object: (p) => `varje rad ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
-  batch_document_too_long: (p) => `JSON-dokumentet är längre än ${Number(p.max ?? 0).toLocaleString('sv')} tecken; skicka JSON Lines (en ansökan per rad) i stället`,
-  batch_item_not_an_object: (p) => `post ${p.item ?? '?'} i listan: ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
-  duplicate_id: (p) => `kriteriet ${q(p.id)} finns redan (används först av kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
+  batch_not_json: (p) =>
+    `inte giltig JSON${typeof p.column === 'number' ? ` (felet vid tecken ${p.column} på raden)` : ''}`,
+  batch_not_an_object: (p) =>
+    `varje rad ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
+  batch_document_too_long: (p) =>
+    `JSON-dokumentet är längre än ${Number(p.max ?? 0).toLocaleString('sv')} tecken; skicka JSON Lines (en ansökan per rad) i stället`,
+  batch_item_not_an_object: (p) =>
+    `post ${p.item ?? '?'} i listan: ska vara ett JSON-objekt med ${p.noun === 'result' ? 'ett resultat' : 'en ansökan'}, men här finns ${FOUND_SV[String(p.found)] ?? 'något annat'}`,
+  duplicate_id: (p) =>
+    `kriteriet ${q(p.id)} finns redan (används först av kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
   // criteria editing
-  criteria_text_unparsable: (p) => `texten är inte giltig YAML på rad ${p.line}, kolumn ${p.column}: rätta den i editorn, så går kriterierna att ändra i formuläret igen`,
-  criteria_text_not_map: () => 'filen är ingen kriteriefil: den ska bestå av nycklar som id, job, fields och criteria, var och en på egen rad',
+  criteria_text_unparsable: (p) =>
+    `texten är inte giltig YAML på rad ${p.line}, kolumn ${p.column}: rätta den i editorn, så går kriterierna att ändra i formuläret igen`,
+  criteria_text_not_map: () =>
+    'filen är ingen kriteriefil: den ska bestå av nycklar som id, job, fields och criteria, var och en på egen rad',
   criteria_list_invalid: () => 'criteria är ingen lista: skriv varje kriterium som en punkt som börjar med "- id:"',
-  criterion_not_found: (p) => `det finns inget kriterium ${q(p.id)} i filen${Array.isArray(p.ids) && p.ids.length ? ` (den har ${p.ids.join(', ')})` : ''}`,
-  criterion_id_taken: (p) => `kriteriet ${q(p.id)} finns redan (kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
-  criterion_id_invalid: (p) => `${q(p.id)} kan inte vara ett id: ett id börjar med en liten bokstav och har bara bokstäver, siffror, - och _, till exempel arbetstillstand`,
-  criterion_position_invalid: (p) => `det finns ingen plats ${p.position} bland ${p.count} kriterier: platserna räknas från 0 till ${Number(p.count) - 1}`,
+  criterion_not_found: (p) =>
+    `det finns inget kriterium ${q(p.id)} i filen${Array.isArray(p.ids) && p.ids.length ? ` (den har ${p.ids.join(', ')})` : ''}`,
+  criterion_id_taken: (p) =>
+    `kriteriet ${q(p.id)} finns redan (kriterium nummer ${Number(p.first) + 1}); ge det här ett eget id`,
+  criterion_id_invalid: (p) =>
+    `${q(p.id)} kan inte vara ett id: ett id börjar med en liten bokstav och har bara bokstäver, siffror, - och _, till exempel arbetstillstand`,
+  criterion_position_invalid: (p) =>
+    `det finns ingen plats ${p.position} bland ${p.count} kriterier: platserna räknas från 0 till ${Number(p.count) - 1}`,
   // job and questions
-  edit_alias: (p) => `filen använder ett YAML-alias (*${p.alias}), och formulären kan inte ändra en fil med alias: skriv ut värdena i stället för *${p.alias}`,
-  edit_not_a_map: (p) => `${p.path ? `${p.path} är` : 'filen är'} inte en samling nycklar med värden (som ${p.path ? 'namn: värde' : 'id, job, fields och criteria'}), så formulären kan inte ändra den: rätta det i editorn`,
+  edit_alias: (p) =>
+    `filen använder ett YAML-alias (*${p.alias}), och formulären kan inte ändra en fil med alias: skriv ut värdena i stället för *${p.alias}`,
+  edit_not_a_map: (p) =>
+    `${p.path ? `${p.path} är` : 'filen är'} inte en samling nycklar med värden (som ${p.path ? 'namn: värde' : 'id, job, fields och criteria'}), så formulären kan inte ändra den: rätta det i editorn`,
   edit_failed: (p) => `${p.path} går inte att ändra så som filen är skriven: ändra det i editorn`,
   edit_invalid_value: (p) =>
     `${p.path}: ${q(p.value)} är inte ${({ date: 'ett datum som 2026-12-01', time: 'en tid som 23:59', timezone: 'en tidszon som Europe/Stockholm', number: 'ett tal som är 0 eller mer', holidays: 'se, none eller en lista med datum som 2026-12-24', index: 'en plats i listan', acknowledgement: 'ett fält, ett kriterium eller jobbet (fields.<namn>, criteria.<plats>, job)' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)}`,
-  invalid_field_name: (p) => `${q(p.name)} kan inte vara namnet på en fråga: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (till exempel workPermit)`,
+  invalid_field_name: (p) =>
+    `${q(p.name)} kan inte vara namnet på en fråga: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (till exempel workPermit)`,
   field_not_found: (p) => `det finns ingen fråga som heter ${q(p.name)} i filen`,
   field_exists: (p) => `det finns redan en fråga som heter ${q(p.name)}: välj ett annat namn`,
-  field_in_use: (p) => `frågan ${q(p.name)} läses av ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `kriteriet ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `frågan ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'byt namn' : 'ta bort den'} där först`,
+  field_in_use: (p) =>
+    `frågan ${q(p.name)} läses av ${[...(Array.isArray(p.criteria) ? p.criteria.map((c) => `kriteriet ${q(c)}`) : []), ...(Array.isArray(p.fields) ? p.fields.map((f) => `frågan ${q(f)}`) : [])].join(', ')}: ${p.rename ? 'byt namn' : 'ta bort den'} där först`,
   // slips: the recruiter's slips caught at load, lint or test, with what to write instead
-  tab_indent: (p) => `rad ${p.line} är indragen med tabb, men YAML drar bara in med mellanslag: byt tabben mot mellanslag (två för varje nivå)`,
-  quote_not_closed: (p) => `citattecknet ${p.quote} som börjar här på rad ${p.line} stängs aldrig, så allt efter det blev en del av texten: avsluta texten med ${p.quote} på samma rad`,
-  colon_in_text: (p) => `ett kolon följt av mellanslag i en text utan citattecken läses som början på en ny nyckel. Sätt texten inom citattecken, så här: ${p.fixed}`,
-  wrong_indent: (p) => `rad ${p.line} är indragen ${p.spaces} mellanslag och hamnar inte rakt under någon nyckel ovanför (de står på ${names(p.above, 'och')} mellanslag): dra in raden lika långt som nyckeln den hör ihop med`,
-  comma_in_text: (p) => `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i en map på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken, så här: ${p.fixed}`,
+  tab_indent: (p) =>
+    `rad ${p.line} är indragen med tabb, men YAML drar bara in med mellanslag: byt tabben mot mellanslag (två för varje nivå)`,
+  quote_not_closed: (p) =>
+    `citattecknet ${p.quote} som börjar här på rad ${p.line} stängs aldrig, så allt efter det blev en del av texten: avsluta texten med ${p.quote} på samma rad`,
+  colon_in_text: (p) =>
+    `ett kolon följt av mellanslag i en text utan citattecken läses som början på en ny nyckel. Sätt texten inom citattecken, så här: ${p.fixed}`,
+  wrong_indent: (p) =>
+    `rad ${p.line} är indragen ${p.spaces} mellanslag och hamnar inte rakt under någon nyckel ovanför (de står på ${names(p.above, 'och')} mellanslag): dra in raden lika långt som nyckeln den hör ihop med`,
+  comma_in_text: (p) =>
+    `texten efter ett kommatecken blev en egen nyckel (${q(p.key)}): i en map på en rad, { … }, avslutar kommatecknet texten, så sätt hela texten inom citattecken, så här: ${p.fixed}`,
   split_decimal: (p) =>
     `${p.count === undefined || p.count === null ? `${q(p.op)}: ` : `${q(p.op)} fick ${p.count} argument men tar ${p.takes}: `}skrev du ${p.whole},${p.fraction}? I en lista [ … ] eller map { … } på en rad skiljer kommatecknet värden åt, så talet delades i två; skriv ${p.whole}.${p.fraction}, med decimalpunkt`,
   impossible_date: (p) =>
     `${q(p.value)} är inget giltigt ${p.part === 'hour' || p.part === 'minute' ? 'klockslag' : 'datum'}: ${
-      p.part === 'day' ? `${MONTHS_SV[Number(p.month) - 1]} ${p.year} har ${p.days} dagar` : p.part === 'month' ? 'ett år har 12 månader (01 till 12)' : p.part === 'hour' ? 'timmarna går från 00 till 23' : 'minuterna går från 00 till 59'
+      p.part === 'day'
+        ? `${MONTHS_SV[Number(p.month) - 1]} ${p.year} har ${p.days} dagar`
+        : p.part === 'month'
+          ? 'ett år har 12 månader (01 till 12)'
+          : p.part === 'hour'
+            ? 'timmarna går från 00 till 23'
+            : 'minuterna går från 00 till 59'
     }`,
-  unknown_expected_criterion: (p) => `testet väntar sig ${q(statusWord('sv', p.list))} för ${q(p.id)}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${names(p.known, 'och')}`}`,
+  unknown_expected_criterion: (p) =>
+    `testet väntar sig ${q(statusWord('sv', p.list))} för ${q(p.id)}, men inget kriterium har det id:t${p.suggestion ? `; menade du ${q(p.suggestion)}?` : `; kriterierna är ${names(p.known, 'och')}`}`,
   constant_condition: (p) =>
     `${p.part === 'when' ? `villkoret (when) för "${p.id}"` : `regeln för kravet "${p.id}"`} är ${p.value ? 'sant' : 'falskt'} för alla tänkbara svar, så ${
-      p.part === 'when' ? (p.value ? 'kriteriet hoppas aldrig över' : 'kriteriet hoppas alltid över') : p.value ? 'alla uppfyller det' : 'ingen kan uppfylla det'
+      p.part === 'when'
+        ? p.value
+          ? 'kriteriet hoppas aldrig över'
+          : 'kriteriet hoppas alltid över'
+        : p.value
+          ? 'alla uppfyller det'
+          : 'ingen kan uppfylla det'
     }${p.or ? '; skrev du or där du menade and?' : p.and ? '; skrev du and där du menade or?' : ''}`,
-  unclosed_bracket: (p) => `${p.open === '{' ? 'klammerparentesen' : 'hakparentesen'} ${p.open} som börjar här på rad ${p.line} stängs aldrig: avsluta med ${p.close} på samma rad (eller skriv varje värde på en egen rad)`,
+  unclosed_bracket: (p) =>
+    `${p.open === '{' ? 'klammerparentesen' : 'hakparentesen'} ${p.open} som börjar här på rad ${p.line} stängs aldrig: avsluta med ${p.close} på samma rad (eller skriv varje värde på en egen rad)`,
   // att läsa filen
   syntax: (p) =>
     p.documents
@@ -148,14 +267,27 @@ export const sv: Wording = {
         : p.reason === 'unreadable'
           ? `filen går inte att läsa${said(p)}`
           : `filen går inte att läsa på rad ${p.line ?? 1}${said(p)}; titta på indrag, kolon och citattecken där`,
-  too_deep: (p) => (p.max ? `filen är inbäddad i mer än ${p.max} nivåer här; så djupt behöver en kriteriefil aldrig gå (en regel får ha 128 nivåer)` : 'filen är inbäddad i för många nivåer för att kunna läsas'),
+  too_deep: (p) =>
+    p.max
+      ? `filen är inbäddad i mer än ${p.max} nivåer här; så djupt behöver en kriteriefil aldrig gå (en regel får ha 128 nivåer)`
+      : 'filen är inbäddad i för många nivåer för att kunna läsas',
   duplicate_key: (p) => `nyckeln ${q(p.key)} står två gånger i samma avsnitt; behåll en av dem`,
-  cyclic_alias: (p) => `aliaset *${p.alias} står inuti värdet det pekar på (&${p.alias}), så värdet skulle innehålla sig självt i all oändlighet; skriv ut värdena i stället`,
+  cyclic_alias: (p) =>
+    `aliaset *${p.alias} står inuti värdet det pekar på (&${p.alias}), så värdet skulle innehålla sig självt i all oändlighet; skriv ut värdena i stället`,
   collection_key: () => 'en nyckel ska vara ett namn eller en text, inte en lista eller ett avsnitt',
   yaml_warning: (p) => `något här ser ovanligt ut för YAML-läsaren${said(p)}; kontrollera att det står som du menar`,
-  not_utf8: (p) => (p.excel ? 'filen är sparad som UTF-16 (i Excel: "Unicode-text"); spara den som UTF-8 (i Excel: Spara som > "CSV UTF-8")' : 'filen är sparad som UTF-16 (i Anteckningar: "Unicode"); spara den som UTF-8 (i Anteckningar: Spara som… > Kodning: UTF-8)'),
-  invalid_utf8: (p) => `tecknet (byte 0x${p.byte}) här är inte UTF-8-text (sparades filen som Latin-1 eller Windows-1252?); spara filen som UTF-8${p.excel ? ' (i Excel: Spara som > "CSV UTF-8")' : ''}`,
-  file_unreadable: (p) => (p.reason === 'not_found' ? 'filen finns inte' : p.reason === 'folder' ? 'det här är en mapp, inte en fil' : `filen går inte att läsa (${p.reason})`),
+  not_utf8: (p) =>
+    p.excel
+      ? 'filen är sparad som UTF-16 (i Excel: "Unicode-text"); spara den som UTF-8 (i Excel: Spara som > "CSV UTF-8")'
+      : 'filen är sparad som UTF-16 (i Anteckningar: "Unicode"); spara den som UTF-8 (i Anteckningar: Spara som… > Kodning: UTF-8)',
+  invalid_utf8: (p) =>
+    `tecknet (byte 0x${p.byte}) här är inte UTF-8-text (sparades filen som Latin-1 eller Windows-1252?); spara filen som UTF-8${p.excel ? ' (i Excel: Spara som > "CSV UTF-8")' : ''}`,
+  file_unreadable: (p) =>
+    p.reason === 'not_found'
+      ? 'filen finns inte'
+      : p.reason === 'folder'
+        ? 'det här är en mapp, inte en fil'
+        : `filen går inte att läsa (${p.reason})`,
   // schemat
   unknown_key: (p) =>
     p.whole !== undefined
@@ -163,11 +295,18 @@ export const sv: Wording = {
       : p.key === undefined
         ? `innehåller en nyckel som inte är känd här${envelope(p)}`
         : `okänd nyckel ${q(p.key)}${where(p)}${p.retired ? (RETIRED_SV[`${p.in ? `${p.in}.` : ''}${p.key}`] ?? ' (den används inte längre; se dokumentationen för vad som gäller nu)') : p.hint ? `; ${p.translated ? 'nycklarna skrivs på engelska: ' : ''}menade du ${q(p.hint)}?` : ''}`,
-  missing_key: (p) => (p.in === undefined && p.key === undefined ? `saknas men behövs${envelope(p)}` : `${q(p.key)} saknas${where(p)}; den behövs`),
-  invalid_type_name: (p) => `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
+  missing_key: (p) =>
+    p.in === undefined && p.key === undefined
+      ? `saknas men behövs${envelope(p)}`
+      : `${q(p.key)} saknas${where(p)}; den behövs`,
+  invalid_type_name: (p) =>
+    `${at(p)}type ska vara en av: number, integer, string, boolean, date, date-time, enum, list`,
   invalid_type: (p) =>
     `${at(p)}ska vara ${kind(p.expected)}${envelope(p)}${p.found === undefined ? '' : `, inte ${found(p)}`}${p.suggest !== undefined ? `; skriv ${p.suggest}${p.unquote ? (p.decimal ? ', med decimalpunkt och utan citattecken' : ' utan citattecken') : ''}` : ''}`,
-  not_localized: (p) => (p.value === undefined ? `${at(p)}ska vara en text, eller en text per språk som { sv: "…", en: "…" }, inte ${p.found}` : `${at(p)}behöver en text per språk, till exempel ${p.key}: { sv: "${p.value}", en: "…" }`),
+  not_localized: (p) =>
+    p.value === undefined
+      ? `${at(p)}ska vara en text, eller en text per språk som { sv: "…", en: "…" }, inte ${p.found}`
+      : `${at(p)}behöver en text per språk, till exempel ${p.key}: { sv: "${p.value}", en: "…" }`,
   invalid_value: (p) =>
     p.values !== undefined
       ? `${at(p)}ska vara ett av: ${list(p.values)}`
@@ -194,23 +333,33 @@ export const sv: Wording = {
                           : p.check === 'json_only'
                             ? `en regel får bara innehålla JSON-värden, här finns ${p.found}`
                             : `${at(p)}värdet passar inte här${envelope(p)}`,
-  invalid_format: (p) => `${at(p)}${FORMAT_SV[String(p.format)] ?? 'är inte skrivet på det sätt som behövs här'}${envelope(p)}`,
+  invalid_format: (p) =>
+    `${at(p)}${FORMAT_SV[String(p.format)] ?? 'är inte skrivet på det sätt som behövs här'}${envelope(p)}`,
   empty_value: (p) => `${at(p)}får inte vara tomt`,
   too_few: (p) => `${at(p)}${p.at === 'criteria' ? 'filen behöver minst ett kriterium' : `behöver minst ${p.min}`}`,
   too_small: (p) => `${at(p)}ska vara ${p.inclusive === false ? 'större än' : 'minst'} ${p.min}`,
   too_large: (p) => `${at(p)}får vara högst ${p.max}`,
   not_whole: (p) => `${at(p)}ska vara ett heltal${p.unit === 'working days' ? ' (antal arbetsdagar)' : ''}`,
-  not_finite: (p) => `${p.at} är inget tal som går att jämföra med (.nan, .inf och tal större än ±1.8e308 går inte); skriv ett vanligt tal`,
-  cyclic_value: (p) => (p.at ? `${p.at} innehåller sig självt (en cirkel): en kriteriefil ska bara innehålla vanliga värden` : 'innehåller sig självt (en cirkel): svaren ska vara vanliga JSON-värden'),
-  control_character: (p) => `${at(p)}${p.bidi ? 'innehåller ett osynligt tecken som vänder på texten runt det; ta bort det och skriv texten igen' : p.line ? 'ska stå på en rad; ta bort radbrytningen' : 'innehåller ett osynligt styrtecken; ta bort det och skriv texten igen'}`,
-  weight_on_required: () => 'ett krav (required: true) har ingen vikt: ta bort weight, eller ta bort required: true så att kriteriet blir meriterande',
-  required_or_weight: () => 'ett kriterium behöver antingen required: true (ett krav) eller en vikt, weight (meriterande, ger poäng)',
+  not_finite: (p) =>
+    `${p.at} är inget tal som går att jämföra med (.nan, .inf och tal större än ±1.8e308 går inte); skriv ett vanligt tal`,
+  cyclic_value: (p) =>
+    p.at
+      ? `${p.at} innehåller sig självt (en cirkel): en kriteriefil ska bara innehålla vanliga värden`
+      : 'innehåller sig självt (en cirkel): svaren ska vara vanliga JSON-värden',
+  control_character: (p) =>
+    `${at(p)}${p.bidi ? 'innehåller ett osynligt tecken som vänder på texten runt det; ta bort det och skriv texten igen' : p.line ? 'ska stå på en rad; ta bort radbrytningen' : 'innehåller ett osynligt styrtecken; ta bort det och skriv texten igen'}`,
+  weight_on_required: () =>
+    'ett krav (required: true) har ingen vikt: ta bort weight, eller ta bort required: true så att kriteriet blir meriterande',
+  required_or_weight: () =>
+    'ett kriterium behöver antingen required: true (ett krav) eller en vikt, weight (meriterande, ger poäng)',
   near_miss_on_preferred: () => 'nearMissAllowed gäller bara krav (required: true)',
-  template_path: (p) => `${at(p)}${p.ext ? 'ska vara en mallfil som slutar på .hbs' : 'ska vara en sökväg från kriteriefilens mapp, inuti den, till exempel templates/rejected.sv.hbs'}`,
+  template_path: (p) =>
+    `${at(p)}${p.ext ? 'ska vara en mallfil som slutar på .hbs' : 'ska vara en sökväg från kriteriefilens mapp, inuti den, till exempel templates/rejected.sv.hbs'}`,
   not_a_date: (p) => `${at(p)}datumet finns inte i kalendern`,
   reserved_name: (p) => `${at(p)}namnet är reserverat; välj ett annat`,
   not_https: (p) => `${at(p)}ska vara en https:-adress, till exempel https://acme.se/integritet`,
-  survey_address: (p) => `${at(p)}adressen ska innehålla {applicationId} där ansökans id ska stå, så att svaren kan kopplas till resultaten`,
+  survey_address: (p) =>
+    `${at(p)}adressen ska innehålla {applicationId} där ansökans id ska stå, så att svaren kan kopplas till resultaten`,
   // det schemat inte kan kontrollera
   invalid_timezone: (p) => `job.timezone: ${q(p.value)} är ingen tidszon; skriv till exempel Europe/Stockholm`,
   insecure_url: () => 'job.url använder http: kandidaterna får en säkrare länk med https',
@@ -226,7 +375,8 @@ export const sv: Wording = {
         : p.format === 'decision'
           ? `${p.at ? `${p.at} ` : ''}ska vara ett datum med tid enligt ISO 8601, inte ${p.value}`
           : `${q(p.value)} är inget datum med tid enligt ISO 8601, som 2026-11-20T09:14:00+01:00`,
-  reserved_id: (p) => `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
+  reserved_id: (p) =>
+    `id:t ${q(p.id)} är reserverat för den inbyggda kontrollen av sista ansökningsdag (job.closesAt); välj ett annat`,
   missing_reason: (p) =>
     p.required
       ? `kriteriet ${q(p.id)} är ett krav men saknar skäl på ${lang(p.locale)}, ett språk som filen erbjuder; lägg till reason.${p.locale}`
@@ -234,11 +384,15 @@ export const sv: Wording = {
   reserved_key: (p) => `${q(p.key)} är ett reserverat namn och kan inte vara en nyckel${where(p)}`,
   invalid_bounds: (p) => `${p.at}: min (${p.min}) är större än max (${p.max})`,
   duplicate_value: (p) =>
-    p.twin === undefined ? `${p.at}: ${q(p.value)} står två gånger` : `${p.at}: ${q(p.twin)} och ${q(p.value)} skiljer sig bara i stora och små bokstäver, accenter eller mellanslag, så ett svar kan inte skilja dem åt`,
+    p.twin === undefined
+      ? `${p.at}: ${q(p.value)} står två gånger`
+      : `${p.at}: ${q(p.twin)} och ${q(p.value)} skiljer sig bara i stora och små bokstäver, accenter eller mellanslag, så ett svar kan inte skilja dem åt`,
   labels_without_values: (p) => `${p.at}: valueLabels namnger svarsalternativ, men fältet har inga values`,
-  unreachable_min_score: (p) => `decision.minScore är ${p.minScore}, men vikterna för de meriterande kriterierna blir tillsammans ${p.weights}, så ingen ansökan kan gå vidare; sänk minScore eller lägg till vikter`,
+  unreachable_min_score: (p) =>
+    `decision.minScore är ${p.minScore}, men vikterna för de meriterande kriterierna blir tillsammans ${p.weights}, så ingen ansökan kan gå vidare; sänk minScore eller lägg till vikter`,
   reads_no_field: (p) => `kriteriet ${q(p.id)}: regeln läser inget fält, så den ger samma svar för alla`,
-  never_met: (p) => `kriteriet ${q(p.id)} är ett krav, men regeln blir falsk vad ansökan än säger, så alla kandidater skulle få nej`,
+  never_met: (p) =>
+    `kriteriet ${q(p.id)} är ett krav, men regeln blir falsk vad ansökan än säger, så alla kandidater skulle få nej`,
   unknown_placeholder: (p) =>
     `${of(p)}${
       p.unmatched
@@ -262,14 +416,18 @@ export const sv: Wording = {
       : p.variant !== undefined && MISMATCH_SV[String(p.variant)]
         ? `${of(p)}${MISMATCH_SV[String(p.variant)]!(p)}`
         : `${of(p)}${p.op ? `"${p.op}" ` : ''}får ett värde av fel slag; jämför värden av samma slag, till exempel ett tal med ett tal (utan citattecken), och en text med en text`,
-  wrong_arity: (p) => `${of(p)}"${p.op}" tar ${p.min === p.max ? p.min : p.max === null ? `minst ${p.min}` : `${p.min} till ${p.max}`} argument, men får ${p.gets}`,
+  wrong_arity: (p) =>
+    `${of(p)}"${p.op}" tar ${p.min === p.max ? p.min : p.max === null ? `minst ${p.min}` : `${p.min} till ${p.max}`} argument, men får ${p.gets}`,
   fractional_threshold: (p) =>
     p.op !== undefined
       ? `${of(p)}${fraction(p)}`
       : `${of(p)}gränsen ${p.value} är inget heltal, men det som jämförs är alltid ett heltal${p.works ? `, så den fungerar som ${p.works}` : ', så de kan aldrig vara lika'}; skriv ett heltal`,
-  null_threshold: (p) => `${of(p)}"${p.op}" jämför med null (ingenting), som JSON Logic läser som 0; skriv talet att jämföra med`,
-  empty_rule: (p) => `${of(p)}ett tomt {} är inget villkor: JSON Logic läser det som ett värde som alltid är sant. Skriv villkoret inuti, till exempel { "var": "workPermit" }`,
-  ambiguous_operation: (p) => `${of(p)}en operation ska ha exakt en operator som nyckel, här finns ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
+  null_threshold: (p) =>
+    `${of(p)}"${p.op}" jämför med null (ingenting), som JSON Logic läser som 0; skriv talet att jämföra med`,
+  empty_rule: (p) =>
+    `${of(p)}ett tomt {} är inget villkor: JSON Logic läser det som ett värde som alltid är sant. Skriv villkoret inuti, till exempel { "var": "workPermit" }`,
+  ambiguous_operation: (p) =>
+    `${of(p)}en operation ska ha exakt en operator som nyckel, här finns ${Array.isArray(p.keys) ? p.keys.length : 0}: ${list(p.keys)}`,
   dynamic_path: (p) => `${of(p)}en var-sökväg ska vara en skriven text som "experienceYears", inte ett beräknat värde`,
   forbidden_operator: (p) => `${of(p)}operatorn ${q(p.op)} är inte tillåten i regler`,
   forbidden_path: (p) => `${of(p)}var-sökvägen ${q(p.path)} använder det reserverade ledet ${q(p.segment)}`,
@@ -285,8 +443,10 @@ export const sv: Wording = {
         ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; en listas delar är dess poster efter plats, som "${p.field}.0"`
         : `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av ${p.kind !== undefined ? `${FIELD_SV[String(p.kind)] ?? 'fältet'}` : 'fältet'} ${q(p.field)}; ett fält är ett svar, och bara en lista har delar (dess poster efter plats${p.kind === undefined ? `, som "${p.field}.0"` : ''})`,
   // mallar
-  templates_not_loaded: () => 'de egna meddelandemallar som filen namnger är inte inlästa: ge deras text till loadTemplates, eller läs filen med loadCriteria från autoscreen/node',
-  templates_unsupported: () => 'egna meddelandemallar översätts till kod (new Function), vilket den här miljön inte tillåter: använd de inbyggda mallarna här, eller skapa meddelandena där det går',
+  templates_not_loaded: () =>
+    'de egna meddelandemallar som filen namnger är inte inlästa: ge deras text till loadTemplates, eller läs filen med loadCriteria från autoscreen/node',
+  templates_unsupported: () =>
+    'egna meddelandemallar översätts till kod (new Function), vilket den här miljön inte tillåter: använd de inbyggda mallarna här, eller skapa meddelandena där det går',
   template_unreadable: (p) => `mallfilen ${p.name} går inte att läsa`,
   template_missing: (p) => `mallen ${p.stage}.${p.locale} pekar på ${p.name}, men ingen text gavs för den`,
   template_invalid: (p) =>
@@ -313,35 +473,57 @@ export const sv: Wording = {
         ? `${p.at} innehåller tecken som inte är giltig text`
         : 'innehåller tecken som inte är giltig text (ett ensamt UTF-16-surrogat)',
   // CSV-filer
-  empty_file: (p) => `filen har ingen rubrikrad: den behöver en kolumn applicationId (eller id)${Array.isArray(p.required) && p.required.length ? ` och en kolumn ${p.required.join(' och en kolumn ')}` : ''}`,
-  invalid_quote: () => 'ett citattecken mitt i ett fält: ett fält med citattecken skrivs inom citattecken, med citattecknet två gånger ("")',
-  unclosed_quote: () => 'citattecknet här öppnar ett fält som aldrig stängs: allt efter det skulle läsas som ett enda värde',
-  text_after_quote: () => 'text efter det avslutande citattecknet i ett fält: ett citattecken inuti ett fält skrivs två gånger ("")',
+  empty_file: (p) =>
+    `filen har ingen rubrikrad: den behöver en kolumn applicationId (eller id)${Array.isArray(p.required) && p.required.length ? ` och en kolumn ${p.required.join(' och en kolumn ')}` : ''}`,
+  invalid_quote: () =>
+    'ett citattecken mitt i ett fält: ett fält med citattecken skrivs inom citattecken, med citattecknet två gånger ("")',
+  unclosed_quote: () =>
+    'citattecknet här öppnar ett fält som aldrig stängs: allt efter det skulle läsas som ett enda värde',
+  text_after_quote: () =>
+    'text efter det avslutande citattecknet i ett fält: ett citattecken inuti ett fält skrivs två gånger ("")',
   short_row: (p) => `raden har ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}, rubrikraden har ${p.columns}`,
   long_row: (p) => `raden har ${p.cells} celler, rubrikraden har ${p.columns}`,
   empty_column: (p) => `kolumn ${p.column} i rubrikraden har inget namn`,
   duplicate_column: (p) =>
-    p.first === undefined ? 'rubrikraden har både en kolumn applicationId och en kolumn id: behåll en av dem' : `kolumnen ${q(p.name)} finns två gånger (kolumn ${p.first} och ${p.second}): det går inte att veta vilken som gäller`,
-  missing_id_column: (p) => `rubrikraden har ingen kolumn applicationId (eller id): raderna kan inte kopplas till resultaten${p.separator ? ' (kolumnerna ska skiljas med kommatecken eller semikolon)' : ''}`,
+    p.first === undefined
+      ? 'rubrikraden har både en kolumn applicationId och en kolumn id: behåll en av dem'
+      : `kolumnen ${q(p.name)} finns två gånger (kolumn ${p.first} och ${p.second}): det går inte att veta vilken som gäller`,
+  missing_id_column: (p) =>
+    `rubrikraden har ingen kolumn applicationId (eller id): raderna kan inte kopplas till resultaten${p.separator ? ' (kolumnerna ska skiljas med kommatecken eller semikolon)' : ''}`,
   empty_id: () => 'raden har inget ansöknings-id: den kan inte kopplas till ett resultat',
   conflicting_id: (p) => `ansökan ${q(p.id)} står två gånger med olika värden (först på rad ${p.first})`,
   missing_score_column: (p) => `rubrikraden har ingen kolumn ${p.column}`,
-  invalid_json: (p) => `raden är inte JSON: varje rad ska vara ett JSON-objekt, som {"applicationId": "a-1"${(Array.isArray(p.required) ? p.required : []).map((k) => `, "${k}": 9`).join('')}}`,
-  not_an_object: (p) => (p.found === undefined ? 'beslutet ska vara ett objekt { outcome, by, at, reasons }' : 'raden är inget objekt: varje rad ska vara ett JSON-objekt'),
-  invalid_score: (p) => (p.whole ? `betyget ${p.value} är inget heltal: ett betyg är ett heltal från 0 till 10 (är kolumnen ett medelvärde, eller en annan fråga?)` : `betyget ${p.value} är inget tal: ett betyg är ett heltal från 0 till 10`),
-  score_out_of_range: (p) => `betyget ${p.value} ligger inte på skalan 0–10${p.percent ? ' (procent, eller en annan skala?)' : ''}`,
+  invalid_json: (p) =>
+    `raden är inte JSON: varje rad ska vara ett JSON-objekt, som {"applicationId": "a-1"${(Array.isArray(p.required) ? p.required : []).map((k) => `, "${k}": 9`).join('')}}`,
+  not_an_object: (p) =>
+    p.found === undefined
+      ? 'beslutet ska vara ett objekt { outcome, by, at, reasons }'
+      : 'raden är inget objekt: varje rad ska vara ett JSON-objekt',
+  invalid_score: (p) =>
+    p.whole
+      ? `betyget ${p.value} är inget heltal: ett betyg är ett heltal från 0 till 10 (är kolumnen ett medelvärde, eller en annan fråga?)`
+      : `betyget ${p.value} är inget tal: ett betyg är ett heltal från 0 till 10`,
+  score_out_of_range: (p) =>
+    `betyget ${p.value} ligger inte på skalan 0–10${p.percent ? ' (procent, eller en annan skala?)' : ''}`,
   no_score: () => 'svaret har inget betyg (frågan hoppades över): det räknas inte',
-  duplicate_answer: (p) => `ett andra svar för ansökan ${q(p.id)} (det första står på rad ${p.first}): det senare svaret gäller`,
+  duplicate_answer: (p) =>
+    `ett andra svar för ansökan ${q(p.id)} (det första står på rad ${p.first}): det senare svaret gäller`,
   // en persons beslut
   not_a_result: () => 'result är inget bedömningsresultat',
   other_criteria: (p) => `resultatet bedömdes med andra kriterier (${p.criteria}) än de som gavs nu`,
   invalid_outcome: (p) => `outcome ska vara "pass" (ja) eller "reject" (nej), inte ${p.value}`,
   no_one: () => 'by ska ange vem som beslutade',
-  before_submission: (p) => (p.at === 'interviewAt' ? 'intervjutiden (interviewAt) ligger före ansökan' : `beslutstiden (${p.value}) ligger före ansökan (${p.submitted})`),
+  before_submission: (p) =>
+    p.at === 'interviewAt'
+      ? 'intervjutiden (interviewAt) ligger före ansökan'
+      : `beslutstiden (${p.value}) ligger före ansökan (${p.submitted})`,
   before_previous: (p) => `beslutstiden (${p.value}) ligger före beslutet den följer (${p.previous})`,
-  after_decision: (p) => `intervjutiden (${p.value}) ligger efter beslutet (${p.decided}): registrera beslutet efter intervjun`,
-  reasons_on_pass: () => 'skäl (reasons) hör till ett nej: ett ja nämner inga krav som inte uppfylldes (skriv det du vill ha antecknat i note)',
-  no_reasons: () => 'ett nej behöver skäl: de kriterier som inte uppfylldes (reasons.criteria) och/eller ett skäl med egna ord (reasons.text); det är det enda kandidaten får veta',
+  after_decision: (p) =>
+    `intervjutiden (${p.value}) ligger efter beslutet (${p.decided}): registrera beslutet efter intervjun`,
+  reasons_on_pass: () =>
+    'skäl (reasons) hör till ett nej: ett ja nämner inga krav som inte uppfylldes (skriv det du vill ha antecknat i note)',
+  no_reasons: () =>
+    'ett nej behöver skäl: de kriterier som inte uppfylldes (reasons.criteria) och/eller ett skäl med egna ord (reasons.text); det är det enda kandidaten får veta',
   unknown_criterion: (p) =>
     p.deadline
       ? `${p.at} ${q(p.id)} är programmets kontroll av sista ansökningsdag: ange ett kriterium i filen, eller skriv skälet i reasons.text`
@@ -349,7 +531,8 @@ export const sv: Wording = {
   unknown_language: (p) => `${p.at}: meddelanden skrivs bara på svenska (sv) och engelska (en)`,
   empty_text: (p) => `${p.at} får inte vara tomt`,
   too_long: (p) => `${p.at} är ${p.length} tecken lång; ett skäl är en eller två meningar (högst ${p.max} tecken)`,
-  missing_language: (p) => `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
+  missing_language: (p) =>
+    `reasons.text saknas på ${langs(p.languages, 'och')}; meddelanden för tjänsten skickas på ${langs(p.locales, 'och')}`,
   // lint
   protected_ground: (p) => `${findingSv.protected_ground.headline(p)}\n${findingSv.protected_ground.advice(p)}`,
   protected_question: (p) => `${findingSv.protected_question.headline(p)}\n${findingSv.protected_question.advice(p)}`,
@@ -375,7 +558,8 @@ export const sv: Wording = {
       ? String(p.sv ?? 'jobbets titel saknas på ett språk som meddelandena skickas på')
       : `jobbets titel finns bara på ${langs(p.given, 'och')}, men filens meddelanden skickas också på ${langs(p.untitled, 'och')}: den som får ett meddelande på ${langs(p.untitled, 'och')} skulle läsa ${q(p.title)}. Skriv titeln per språk, { ${[...p.given, ...p.untitled].map((l) => `${l}: …`).join(', ')} } (samma ord två gånger där de är lika)`,
   holidays_without_se: (p) => {
-    if (!Array.isArray(p.days)) return String(p.sv ?? 'helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar')
+    if (!Array.isArray(p.days))
+      return String(p.sv ?? 'helgdagarna saknar se, så svenska helgdagar räknas som arbetsdagar')
     const n = Number(p.count ?? p.days.length)
     return `delivery.holidays listar ${n ? 'egna dagar' : 'inga dagar'} utan se, så jobbet i Europe/Stockholm förlorar den svenska kalendern: meddelanden går ut på alla helgdagar och aftnar som inte står i listan (långfredagen, Kristi himmelsfärds dag, midsommarafton, julafton, nyårsafton …, varje år). Skriv [se${n ? `, ${p.days.join(', ')}${n > 2 ? ', …' : ''}` : ''}] för att behålla den svenska kalendern och lägga till egna dagar`
   },
@@ -390,7 +574,9 @@ export const sv: Wording = {
   unexplained_justification: (p) =>
     `motiveringen till kriteriet ${q(p.criterion)} säger inte varför (${q(p.text)}): ange lagen eller behovet som gör kravet lagligt, till exempel "Alkohollagen (2010:1622) 3 kap. 9 § kräver 18 år för servering av alkohol"`,
   non_finite: advice('regeln kan räkna fram något som inte är ett tal; se till att svaret alltid är ett tal'),
-  substring_in: advice('"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista'),
+  substring_in: advice(
+    '"in" med en text letar efter en del av texten, inte ett helt ord; använd "includesWord" eller en lista',
+  ),
 }
 
 /** Formaten schemat kräver, med de namn parse.ts ger dem. */
@@ -407,7 +593,20 @@ const FORMAT_SV: Record<string, string> = {
 }
 
 // slips: month names and lists for the wording above
-const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
+const MONTHS_SV = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 
 /**
  * Diskrimineringsgrunderna på svenska, så som ett fynd nämner dem: ett kort namn för första
@@ -417,90 +616,146 @@ export const GROUNDS_SV = {
   age: {
     name: 'ålder',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
-    require: 'Skriv i stället det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket), aldrig en ålder eller en generation.',
+    advice:
+      'Fråga i stället efter det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket). Sätter en lag en åldersgräns (alkoholservering) anger du lagen i justification.',
+    require:
+      'Skriv i stället det arbetet kräver: erfarenhet, körkort eller utbildning (till exempel B-körkort eller två års erfarenhet av yrket), aldrig en ålder eller en generation.',
   },
   sex: {
     name: 'kön',
     kind: 'en diskrimineringsgrund',
-    advice: 'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska justification ange vilket.',
+    advice:
+      'Kön och graviditet är aldrig krav för ett arbete, utom i de sällsynta fall lagen tillåter, och då ska justification ange vilket.',
   },
-  transgender: { name: 'könsöverskridande identitet', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  transgender: {
+    name: 'könsöverskridande identitet',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Det är aldrig ett krav för ett arbete: ta bort det.',
+  },
   ethnicity: {
     name: 'etnisk tillhörighet',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i justification.',
-    require: 'Skriv i stället det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige eller säkerhetsprövning, aldrig ursprung, medborgarskap eller modersmål.',
+    advice:
+      'Fråga i stället efter det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige, säkerhetsprövning; aldrig ursprung, medborgarskap, modersmål, namn eller foto. Kräver en lag medborgarskap anger du lagen i justification.',
+    require:
+      'Skriv i stället det arbetet kräver: ett språk på en viss GERS-nivå, rätt att arbeta i Sverige eller säkerhetsprövning, aldrig ursprung, medborgarskap eller modersmål.',
   },
   religion: {
     name: 'religion eller annan trosuppfattning',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället om den sökande kan utföra uppgifterna och arbeta de tider tjänsten kräver, aldrig om tro, klädsel, mat eller bön.',
+    advice:
+      'Fråga i stället om den sökande kan utföra uppgifterna och arbeta de tider tjänsten kräver, aldrig om tro, klädsel, mat eller bön.',
     require: 'Skriv i stället de uppgifter och arbetstider tjänsten kräver, aldrig tro, klädsel, mat eller bön.',
   },
   disability: {
     name: 'funktionsnedsättning',
     kind: 'en diskrimineringsgrund',
-    advice: 'Fråga i stället om uppgifterna (lyfta 25 kg, arbeta skift) och om den sökande klarar dem, med eller utan anpassning; aldrig om hälsa, diagnoser, mediciner eller sjukdagar.',
-    require: 'Skriv i stället de uppgifter tjänsten kräver (lyfta 25 kg, arbeta skift), aldrig hälsa, diagnoser, mediciner eller sjukdagar.',
+    advice:
+      'Fråga i stället om uppgifterna (lyfta 25 kg, arbeta skift) och om den sökande klarar dem, med eller utan anpassning; aldrig om hälsa, diagnoser, mediciner eller sjukdagar.',
+    require:
+      'Skriv i stället de uppgifter tjänsten kräver (lyfta 25 kg, arbeta skift), aldrig hälsa, diagnoser, mediciner eller sjukdagar.',
   },
-  'sexual-orientation': { name: 'sexuell läggning', kind: 'en diskrimineringsgrund', advice: 'Det är aldrig ett krav för ett arbete: ta bort det.' },
+  'sexual-orientation': {
+    name: 'sexuell läggning',
+    kind: 'en diskrimineringsgrund',
+    advice: 'Det är aldrig ett krav för ett arbete: ta bort det.',
+  },
   family: {
     name: 'familjesituation',
     kind: 'som kan avslöja kön och ålder',
-    advice: 'Fråga i stället om de arbetstider, skift och resor tjänsten kräver, aldrig om barn, äktenskap, graviditet eller föräldraledighet (som föräldraledighetslagen skyddar).',
-    require: 'Skriv i stället de arbetstider, skift och resor tjänsten kräver, aldrig barn, äktenskap, graviditet eller föräldraledighet.',
+    advice:
+      'Fråga i stället om de arbetstider, skift och resor tjänsten kräver, aldrig om barn, äktenskap, graviditet eller föräldraledighet (som föräldraledighetslagen skyddar).',
+    require:
+      'Skriv i stället de arbetstider, skift och resor tjänsten kräver, aldrig barn, äktenskap, graviditet eller föräldraledighet.',
   },
 } as const satisfies Readonly<Record<string, GroundWords>>
 
-const ground = (p: IssueParams): GroundWords => (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? { name: String(p.ground), kind: 'en diskrimineringsgrund', advice: '' }
+const ground = (p: IssueParams): GroundWords =>
+  (GROUNDS_SV as Readonly<Record<string, GroundWords>>)[String(p.ground)] ?? {
+    name: String(p.ground),
+    kind: 'en diskrimineringsgrund',
+    advice: '',
+  }
 /** Var en text står, så som första raden nämner det. */
-const PLACE_SV: Record<string, string> = { question: 'Frågan', option: 'Svarsalternativet', description: 'Beskrivningen', reason: 'Skälet', note: 'Anteckningen', title: 'Tjänstens titel' }
+const PLACE_SV: Record<string, string> = {
+  question: 'Frågan',
+  option: 'Svarsalternativet',
+  description: 'Beskrivningen',
+  reason: 'Skälet',
+  note: 'Anteckningen',
+  title: 'Tjänstens titel',
+}
 /** `(fältet x)` eller `(kriteriet y)` efter citatet: var man ska titta. */
-const owner = (p: IssueParams, name: (s: unknown) => string): string => (p.field !== undefined ? ` (fältet ${name(p.field)})` : p.criterion !== undefined ? ` (kriteriet ${name(p.criterion)})` : '')
+const owner = (p: IssueParams, name: (s: unknown) => string): string =>
+  p.field !== undefined
+    ? ` (fältet ${name(p.field)})`
+    : p.criterion !== undefined
+      ? ` (kriteriet ${name(p.criterion)})`
+      : ''
 /** Rådet för en text som inte frågar något (ett skäl, en titel, en anteckning): vad man ska kräva i stället. */
 const requireInstead = (p: IssueParams): string => ground(p).require ?? ground(p).advice
 const groundLine = (p: IssueParams): string => {
   const g = ground(p)
-  if (p.place === 'name') return fit([(_, n) => `Namnet på fältet ${n(p.field)} pekar på ${g.name}, ${g.kind}, men frågan gör det inte.`], '')
+  if (p.place === 'name')
+    return fit([(_, n) => `Namnet på fältet ${n(p.field)} pekar på ${g.name}, ${g.kind}, men frågan gör det inte.`], '')
   const verb = p.proxy ? 'kan avslöja' : p.place === 'question' ? 'frågar efter' : 'tar upp'
-  const line = (reader: boolean, quoted = true) => (quote: string, n: (s: unknown) => string) =>
-    `${PLACE_SV[String(p.place)] ?? 'Texten'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; kriteriet ${n(p.criterion)} läser svaret` : ''}.`
+  const line =
+    (reader: boolean, quoted = true) =>
+    (quote: string, n: (s: unknown) => string) =>
+      `${PLACE_SV[String(p.place)] ?? 'Texten'}${quoted ? ` "${quote}"` : ''}${owner(p, n)} ${verb} ${g.name}, ${g.kind}${reader && p.field !== undefined && p.criterion !== undefined ? `; kriteriet ${n(p.criterion)} läser svaret` : ''}.`
   // Vilket kriterium som läser svaret får ge vika först: rådet nämner det också.
   return fit([line(true), line(false), line(false, false)], String(p.text ?? ''), HEADLINE_MAX, p.matched)
 }
-const justified = (p: IssueParams): string => `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
+const justified = (p: IssueParams): string =>
+  `I justification står det: "${p.justification}". Kontrollera att den anger lagen, eller varför arbetet inte går att utföra utan det.`
 const checkName = 'Kontrollera vad formuläret frågar och byt namn på fältet om det handlar om något annat.'
 
 /** Sägs först när vetot för vanliga texter gjorde ett fynd till en varning (src/lint/model/ordinary.ts). */
-const ORDINARY_SV = 'Texten liknar mest en text om någon eller något annat (patienter, kunder eller andra som arbetet riktar sig till, ett ämne, en produkt), därför är detta en varning och inte ett fel. Stämmer det, kvittera med raderna nedan; handlar den om den sökande, åtgärda den. '
-const ordinaryFirst = (p: IssueParams, advice: string): string => (p.ordinary === true ? `${ORDINARY_SV}${advice}` : advice)
+const ORDINARY_SV =
+  'Texten liknar mest en text om någon eller något annat (patienter, kunder eller andra som arbetet riktar sig till, ett ämne, en produkt), därför är detta en varning och inte ett fel. Stämmer det, kvittera med raderna nedan; handlar den om den sökande, åtgärda den. '
+const ordinaryFirst = (p: IssueParams, advice: string): string =>
+  p.ordinary === true ? `${ORDINARY_SV}${advice}` : advice
 
 /** Rättvisefyndens delar på svenska: första raden, sedan rådet. */
 export const findingSv: { readonly [C in FindingCode]: FindingWords } = {
   protected_question: {
     headline: groundLine,
-    advice: (p) => ordinaryFirst(p, (p.place === 'name' ? checkName : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`)),
+    advice: (p) =>
+      ordinaryFirst(
+        p,
+        p.place === 'name'
+          ? checkName
+          : `Inget kriterium läser svaret, så formuläret ska inte fråga det: ta bort frågan. ${ground(p).advice}`,
+      ),
   },
   protected_ground: {
     headline: groundLine,
-    advice: (p) => ordinaryFirst(p, p.justification !== undefined
-        ? justified(p)
-        : p.place === 'name'
-          ? checkName
-          : p.place === 'title'
-            ? `De sökande ser titeln i varje meddelande. ${requireInstead(p)}`
-            : p.place === 'reason'
-              ? `Den som får nej läser skälet. ${requireInstead(p)} Skriv om det så att det beskriver kravet.`
-              : p.place === 'note'
-                ? `${requireInstead(p)} Skriv om anteckningen.`
-                : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`),
+    advice: (p) =>
+      ordinaryFirst(
+        p,
+        p.justification !== undefined
+          ? justified(p)
+          : p.place === 'name'
+            ? checkName
+            : p.place === 'title'
+              ? `De sökande ser titeln i varje meddelande. ${requireInstead(p)}`
+              : p.place === 'reason'
+                ? `Den som får nej läser skälet. ${requireInstead(p)} Skriv om det så att det beskriver kravet.`
+                : p.place === 'note'
+                  ? `${requireInstead(p)} Skriv om anteckningen.`
+                  : `${ground(p).advice} Ta annars bort kriteriet ${p.criterion}, eller skriv i dess justification varför det är lagligt och nödvändigt för tjänsten.`,
+      ),
   },
   personal_reason: {
     headline: (p) =>
       fit(
         [
-          ...(Array.isArray(p.words) && p.words.length ? [(quote: string, n: (s: unknown) => string) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`] : []),
+          ...(Array.isArray(p.words) && p.words.length
+            ? [
+                (quote: string, n: (s: unknown) => string) =>
+                  `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande (${list(p.words)}), inte om kravet.`,
+              ]
+            : []),
           (quote, n) => `Skälet "${quote}" (kriteriet ${n(p.criterion)}) handlar om den sökande, inte om kravet.`,
         ],
         String(p.text ?? ''),

@@ -7,7 +7,7 @@ export type Words = (params: IssueParams) => string
 export type Wording = { readonly [C in IssueCode]: Words }
 
 /** Quotes a value the way the recruiter typed it. */
-export const q = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v))
+export const q = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)))
 
 /** A list of values, quoted and comma-separated. */
 export const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => q(x)).join(', ') : q(v))
@@ -22,7 +22,8 @@ export const names = (v: unknown, and: string): string => {
 export const at = (p: IssueParams): string => (typeof p.at === 'string' && p.at ? `${p.at}: ` : '')
 
 /** `criterion "x": ` before a message about one criterion's rule. */
-export const of = (p: IssueParams, word: string): string => (typeof p.id === 'string' ? `${word} ${q(p.id)}${p.when ? ' (when)' : ''}: ` : '')
+export const of = (p: IssueParams, word: string): string =>
+  typeof p.id === 'string' ? `${word} ${q(p.id)}${p.when ? ' (when)' : ''}: ` : ''
 
 /** A text as a parameter shows it: at most 40 characters. */
 export const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
@@ -63,7 +64,12 @@ export const HEADLINE_MAX = 119
 /** A letter or digit: a quote is never cut inside a word. */
 const WORD = /[\p{L}\p{N}]/u
 
-export const fit = (builders: readonly ((quote: string, name: (s: unknown) => string) => string)[], text: string, max = HEADLINE_MAX, keep?: unknown): string => {
+export const fit = (
+  builders: readonly ((quote: string, name: (s: unknown) => string) => string)[],
+  text: string,
+  max = HEADLINE_MAX,
+  keep?: unknown,
+): string => {
   const whole = (s: unknown) => String(s ?? '')
   const short = (s: unknown) => (String(s ?? '').length > 24 ? `${String(s).slice(0, 23)}…` : String(s ?? ''))
   // The words that matched stay in the quote: a recruiter must see why ("Är du född i Sverig…"
@@ -77,7 +83,10 @@ export const fit = (builders: readonly ((quote: string, name: (s: unknown) => st
       while (inWord(end) && end > room / 2) end--
       return `${text.slice(0, inWord(end) ? room : end).trimEnd()}…`
     }
-    let end = Math.min(text.length, at + String(keep).length + Math.max(0, Math.floor((room - String(keep).length) / 2)))
+    let end = Math.min(
+      text.length,
+      at + String(keep).length + Math.max(0, Math.floor((room - String(keep).length) / 2)),
+    )
     let start = Math.max(0, end - (room - 1))
     // Never begin or end inside a word ("…nns du"): move inwards, never into the matched words.
     while (inWord(start) && start < at) start++

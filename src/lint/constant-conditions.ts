@@ -15,7 +15,6 @@ import { ruleReadsMoreThanAnswers } from '../logic/index.js'
 /** Most combinations of answers tried for one condition; past it the condition is not judged. */
 export const MAX_COMBINATIONS = 4_096
 
-
 /** An answer left out: the field is unanswered in this combination. */
 const UNANSWERED = Symbol('unanswered')
 
@@ -30,7 +29,12 @@ export interface ConstantCondition {
  * The `when` conditions and requirement rules of a rule set that hold for every possible answer
  * or for none. `skipRule(i)` leaves out rules another check already reports (constant-rule).
  */
-export function constantConditions(engine: Engine, criteria: Criteria, rules: readonly CompiledRule[], skipRule: (i: number) => boolean): ConstantCondition[] {
+export function constantConditions(
+  engine: Engine,
+  criteria: Criteria,
+  rules: readonly CompiledRule[],
+  skipRule: (i: number) => boolean,
+): ConstantCondition[] {
   const out: ConstantCondition[] = []
   criteria.criteria.forEach((cr, i) => {
     const parts: ['when' | 'rule', CompiledRule, unknown][] = []
@@ -40,7 +44,11 @@ export function constantConditions(engine: Engine, criteria: Criteria, rules: re
       const value = constantOver(engine, rule, criteria.fields)
       if (value === undefined) continue
       const top = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw)[0] : undefined
-      out.push({ index: i, part, params: { id: cr.id, part, value, or: value && top === 'or', and: !value && top === 'and' } })
+      out.push({
+        index: i,
+        part,
+        params: { id: cr.id, part, value, or: value && top === 'or', and: !value && top === 'and' },
+      })
     }
   })
   return out
@@ -94,7 +102,12 @@ function constantOver(engine: Engine, rule: CompiledRule, fields: Criteria['fiel
 function shapeOf(f: Field): AnswerShape {
   if (f.type === 'boolean') return { type: 'boolean' }
   if (f.type === 'enum') return { type: 'enum', values: f.values }
-  if (f.type === 'number' || f.type === 'integer') return { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) }
+  if (f.type === 'number' || f.type === 'integer')
+    return {
+      type: f.type,
+      ...(f.min === undefined ? {} : { min: f.min }),
+      ...(f.max === undefined ? {} : { max: f.max }),
+    }
   if (f.type === 'string') return { type: 'string' }
   return { type: 'other' }
 }

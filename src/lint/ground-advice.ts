@@ -7,7 +7,11 @@ import type { GroundId } from './lexicon/lexicon.js'
 // typed by GroundId here, so that a ground without words in either language does not compile.
 const en: Readonly<Record<GroundId, GroundWords>> = GROUNDS_EN
 const sv: Readonly<Record<GroundId, GroundWords>> = GROUNDS_SV
-const both = (g: GroundId) => ({ name: { en: en[g].name, sv: sv[g].name }, kind: { en: en[g].kind, sv: sv[g].kind }, advice: { en: en[g].advice, sv: sv[g].advice } })
+const both = (g: GroundId) => ({
+  name: { en: en[g].name, sv: sv[g].name },
+  kind: { en: en[g].kind, sv: sv[g].kind },
+  advice: { en: en[g].advice, sv: sv[g].advice },
+})
 
 /**
  * The grounds the lint knows, with how a finding names them (short: the name stands in a first
@@ -22,7 +26,16 @@ const both = (g: GroundId) => ({ name: { en: en[g].name, sv: sv[g].name }, kind:
  * ```
  * @category Lint
  */
-export const PROTECTED_GROUNDS: Readonly<Record<GroundId, { readonly name: { en: string; sv: string }; readonly kind: { en: string; sv: string }; readonly advice: { en: string; sv: string } }>> = {
+export const PROTECTED_GROUNDS: Readonly<
+  Record<
+    GroundId,
+    {
+      readonly name: { en: string; sv: string }
+      readonly kind: { en: string; sv: string }
+      readonly advice: { en: string; sv: string }
+    }
+  >
+> = {
   age: both('age'),
   sex: both('sex'),
   transgender: both('transgender'),

@@ -99,7 +99,9 @@ function table(): Compiled {
       for (const r of concept[language]) {
         const match = typeof r === 'string' ? r : r.match
         const term: CompiledTerm = {
-          concept, language, pattern: compilePattern(match),
+          concept,
+          language,
+          pattern: compilePattern(match),
           ambiguous: typeof r !== 'string' && !!r.ambiguous,
           readOnly: !!concept.readOnly || (typeof r !== 'string' && !!r.readOnly),
           only: (typeof r !== 'string' ? r.only : undefined) ?? concept.only,
@@ -121,19 +123,23 @@ function table(): Compiled {
 // A law, a regulation or a security clearance named as the basis of a text: "krav enligt lagen",
 // "alkohollagen", "as required by law", "licensing regulations", "säkerhetsklassad tjänst". Not
 // "underlagen", "förslagen", "arbetslagen" (documents, proposals, work teams).
-const LAW = /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|arbetsmiljölagen|arbetsmiljöregler|arbetsmiljöreglerna|arbetstidslagen|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|säkerhetsklass|säkerhetsklassen|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
+const LAW =
+  /^(lag|lagen|lagkrav|lagkravet|lagstadgad|lagstadgat|lagstadgade|lagstiftning|lagstiftningen|förordning|förordningen|föreskrift|föreskrifter|föreskrifterna|arbetsmiljölagen|arbetsmiljöregler|arbetsmiljöreglerna|arbetstidslagen|säkerhetsprövning|säkerhetsprövad|säkerhetsklassad|säkerhetsklassade|säkerhetsklass|säkerhetsklassen|law|laws|legally|legislation|statutory|regulation|regulations|regulator|regulatory|licensing|clearance|vetting|(?!arbets)\p{L}+[sölt]lagen)$/u
 
 // Work with a legal minimum age: serving alcohol, gambling, selling tobacco ("Har du fyllt 18 år? Tjänsten innebär servering av alkohol").
-const AGE_LIMITED = /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alkoholservering|alkoholserveringen|serveringstillstånd|alcohol|gambling|tobacco|tobak|tobaken|betting|casino|kasino)$/u
+const AGE_LIMITED =
+  /^(spellicens|spellicensen|vadslagning|alkohol|alkoholen|alkoholservering|alkoholserveringen|serveringstillstånd|alcohol|gambling|tobacco|tobak|tobaken|betting|casino|kasino)$/u
 
 // Work the law sets an age for, named more loosely: read only for the legal minimum age itself
 // ("Are you 18 or over? You'll be pouring tastings"), never to soften another age finding.
-const AGE_LIMITED_WORK = /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery)$/u
+const AGE_LIMITED_WORK =
+  /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery)$/u
 
 // A security class or clearance named in the text: the law that sets it asks for citizenship.
 // A post the law reserves for its citizens, named as such: "the Civil Service Nationality Rules", "a reserved post".
 const RESERVED_POST = /\b(nationality rules|reserved posts?)\b/iu
-const SECURITY = /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
+const SECURITY =
+  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
 
 // A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
 // certificate"): a document the work's rules require, not the applicant's health.
@@ -143,11 +149,13 @@ const CERTIFICATE = /(intyg|intyget|certifikat|certificate|certificates|medical|
 // The last word of a name in capitals that makes it a benefit, or a law, a fund or a body: a ground
 // word inside the name is about that thing ("Disability Living Allowance", "Gender Recognition Act").
 const BENEFIT = /^(allowance|allowances|benefit|benefits|payment|credit|pension|grant|premium|scheme|award|awards)$/u
-const NAMED_HEAD = /^(act|acts|regulations|directive|convention|fund|trust|foundation|association|council|commission|society|network|register|index|survey|programme|program|week|month|day)$/u
+const NAMED_HEAD =
+  /^(act|acts|regulations|directive|convention|fund|trust|foundation|association|council|commission|society|network|register|index|survey|programme|program|week|month|day)$/u
 
 // Role nouns a hyphen compound can end in ("HBTQ-strateg", "Jämställdhets-samordnare"): the role
 // works with the ground word's topic, the applicant is not described by it.
-const COMPOUND_ROLE = /^(strateg|strateger|samordnare|rådgivare|handläggare|ansvarig|ombud|expert|specialist|utvecklare|utredare|pedagog|lärare|konsult|coordinator|officer|adviser|advisor|lead|manager|consultant|champion|strategist)$/u
+const COMPOUND_ROLE =
+  /^(strateg|strateger|samordnare|rådgivare|handläggare|ansvarig|ombud|expert|specialist|utvecklare|utredare|pedagog|lärare|konsult|coordinator|officer|adviser|advisor|lead|manager|consultant|champion|strategist)$/u
 
 // A benefit is the applicant's when the text asks whether they get it ("Have you ever claimed … Allowance?").
 const RECEIVED = /^(claimed|claiming|receive|received|receiving|receipt|get|getting|got|entitled)$/u
@@ -158,7 +166,13 @@ function inNamedThing(text: string, words: readonly Word[], a: number, b: number
   if (!capital(words[a])) return false
   // The name runs over words in capitals joined by spaces alone, and ends before a role ("Christian
   // Youth Worker – Faith Trust" names the applicant's faith, then an employer).
-  for (let k = b; k < Math.min(words.length, b + 4) && capital(words[k]) && /^ +$/.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) {
+  for (
+    let k = b;
+    k < Math.min(words.length, b + 4) &&
+    capital(words[k]) &&
+    /^ +$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+    k++
+  ) {
     if (NAMED_HEAD.test(words[k]!.text)) return true
     if (BENEFIT.test(words[k]!.text)) return !words.some((w) => RECEIVED.test(w.text))
     if (ROLE_WORD.test(words[k]!.text) || COMPOUND_ROLE.test(words[k]!.text)) return false
@@ -181,7 +195,8 @@ const PERSON_GROUNDS: ReadonlySet<GroundId> = new Set(['sex', 'age', 'ethnicity'
 const PERSON_CONCEPTS: ReadonlySet<string> = new Set(['child-free', 'unattached'])
 
 // A role noun by its ending or its word: "vaktmästare", "operatör", "assistant", "nurse".
-const ROLE_WORD = /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef)$/u
+const ROLE_WORD =
+  /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef)$/u
 
 /** Whether a match at the start of a title names the role: a gendered role word itself, or a word before a role noun. */
 function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
@@ -199,13 +214,20 @@ function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
 function legalMinimum(words: readonly Word[], a: number, b: number): boolean {
   const span = words.slice(a, b)
   const numbers = numbersIn(words, a, b)
-  if (numbers.length) return numbers.every((n) => n >= 15 && n <= 18) && !span.some((w) => /^(under|yngre|younger|below|mellan|between)$/u.test(w.text))
+  if (numbers.length)
+    return (
+      numbers.every((n) => n >= 15 && n <= 18) &&
+      !span.some((w) => /^(under|yngre|younger|below|mellan|between)$/u.test(w.text))
+    )
   return span.some((w) => /^(myndig|myndiga|legal)$/u.test(w.text))
 }
 
 /** The numbers written in figures in words a to b. */
 function numbersIn(words: readonly Word[], a: number, b: number): number[] {
-  return words.slice(a, b).filter((w) => /^\d+$/.test(w.text)).map((w) => Number(w.text))
+  return words
+    .slice(a, b)
+    .filter((w) => /^\d+$/.test(w.text))
+    .map((w) => Number(w.text))
 }
 
 /** Whether every number in a span is a child's age ("avdelning 1–3 år", "Toddler Group (1–3 years)"): not the applicant's. */
@@ -286,7 +308,21 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
   const words = wordsOf(text)
   if (!words.length) return { matches: [], lawful: [] }
   // An age bracket as an option ("45+", "65 +"): the plus sign is no word, so the shape decides.
-  if (options.kind === 'value' && AGE_BRACKET.test(text)) return { lawful: [], matches: [{ ground: 'age', matched: text.trim(), start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().length, readOnly: false, concept: 'age-number', frame: 'candidate' }] }
+  if (options.kind === 'value' && AGE_BRACKET.test(text))
+    return {
+      lawful: [],
+      matches: [
+        {
+          ground: 'age',
+          matched: text.trim(),
+          start: text.indexOf(text.trim()),
+          end: text.indexOf(text.trim()) + text.trim().length,
+          readOnly: false,
+          concept: 'age-number',
+          frame: 'candidate',
+        },
+      ],
+    }
   const folded = options.kind === 'name'
   const t = table()
   const index = folded ? t.folded : t.index
@@ -313,25 +349,43 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         const start = words[a]!.start
         const end = words[b - 1]!.end
         let ex = excepted.get(term.concept)
-        if (!ex) excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
+        if (!ex)
+          excepted.set(term.concept, (ex = t.except.get(term.concept)!.flatMap((p) => matchPattern(p, words, folded))))
         if (ex.some(([x, y]) => x < b && a < y)) continue
         if (term.concept.id === 'age-number' && childAges(words, a, b)) continue
         if (term.concept.id === 'age-number' && pastWorkingAge(words, a, b)) continue
         if (inNamedThing(nfc, words, a, b)) continue
         // "HBTQ-strateg": a role that works with the topic, joined to it by a hyphen.
-        if (words[b] && nfc.slice(words[b - 1]!.end, words[b]!.start) === '-' && COMPOUND_ROLE.test(words[b]!.text)) continue
-        if (term.concept.id === 'citizenship' && (words.some((x) => SECURITY.test(x.text)) || RESERVED_POST.test(nfc))) continue
-        if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text))) continue
+        if (words[b] && nfc.slice(words[b - 1]!.end, words[b]!.start) === '-' && COMPOUND_ROLE.test(words[b]!.text))
+          continue
+        if (term.concept.id === 'citizenship' && (words.some((x) => SECURITY.test(x.text)) || RESERVED_POST.test(nfc)))
+          continue
+        if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text)))
+          continue
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
         // … and the word age with its number just after it: "en ålder på minst 18 år, som alkohollagen kräver", "a minimum age of 18, which the law requires".
-        if ((term.concept.id === 'age-number' && legalMinimum(words, a, b)) || (term.concept.id === 'age' && numbersIn(words, b, b + 4).length > 0 && legalMinimum(words, a, Math.min(words.length, b + 4)))) {
+        if (
+          (term.concept.id === 'age-number' && legalMinimum(words, a, b)) ||
+          (term.concept.id === 'age' &&
+            numbersIn(words, b, b + 4).length > 0 &&
+            legalMinimum(words, a, Math.min(words.length, b + 4)))
+        ) {
           law ??= words.some((x) => LAW.test(x.text))
           ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
           if (law || ageLimited || words.some((x) => AGE_LIMITED_WORK.test(x.text))) lawfulAge = true
         }
         const rest = compoundRest(term, words[b - 1]!, folded)
-        if (aboutOthers(nfc, words, a, b, { kind: options.kind, language: options.language, rest, framed: term.concept.framed, person: PERSON_GROUNDS.has(ground) || PERSON_CONCEPTS.has(term.concept.id), thing: THINGS.has(term.concept.id) })) {
+        if (
+          aboutOthers(nfc, words, a, b, {
+            kind: options.kind,
+            language: options.language,
+            rest,
+            framed: term.concept.framed,
+            person: PERSON_GROUNDS.has(ground) || PERSON_CONCEPTS.has(term.concept.id),
+            thing: THINGS.has(term.concept.id),
+          })
+        ) {
           others.set(a, [...(others.get(a) ?? []), [ground, b]])
           continue
         }
@@ -339,16 +393,32 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         law ??= words.some((x) => LAW.test(x.text))
         if (ground === 'age') ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
         const basis = law || (ground === 'age' && ageLimited)
-        found.push({ span: [a, b], match: { ground, matched: nfc.slice(start, end), start, end, readOnly: term.readOnly, concept: term.concept.id, frame, ...(basis ? { basis: 'law' as const } : {}) } })
+        found.push({
+          span: [a, b],
+          match: {
+            ground,
+            matched: nfc.slice(start, end),
+            start,
+            end,
+            readOnly: term.readOnly,
+            concept: term.concept.id,
+            frame,
+            ...(basis ? { basis: 'law' as const } : {}),
+          },
+        })
       }
     }
   }
   // The longest reading decides: a word inside a longer phrase of the same ground that is about
   // others is about others too ("retirement" in "retirement age queries").
-  for (const { span: [a, b], match } of found) {
+  for (const {
+    span: [a, b],
+    match,
+  } of found) {
     if (lawfulAge && match.ground === 'age') continue
     let inside = false
-    for (let x = Math.max(0, a - LONGEST); x <= a && !inside; x++) inside = (others.get(x) ?? []).some(([g, y]) => g === match.ground && b <= y && y - x > b - a)
+    for (let x = Math.max(0, a - LONGEST); x <= a && !inside; x++)
+      inside = (others.get(x) ?? []).some(([g, y]) => g === match.ground && b <= y && y - x > b - a)
     if (inside) continue
     const had = best.get(match.ground)
     if (had && match.end - match.start <= had.end - had.start) continue
@@ -358,7 +428,8 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
   // A second reader for what the rules would call an error: the veto only softens, never hides.
   // A title that begins with the ground word names the role by it ("Servitris till baren", "Barmaid",
   // "Kristen vaktmästare"): that is the classic discriminating ad, never softened.
-  const soft = (m: GroundMatch): boolean => !m.basis && !(options.kind === 'title' && m.start <= words[0]!.start && namesRole(m, words))
+  const soft = (m: GroundMatch): boolean =>
+    !m.basis && !(options.kind === 'title' && m.start <= words[0]!.start && namesRole(m, words))
   const lawful: GroundId[] = lawfulAge ? ['age'] : []
   if (!out.some(soft)) return { matches: out, lawful }
   const veto = ordinaryText(text, options)

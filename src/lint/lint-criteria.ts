@@ -98,7 +98,8 @@ export interface LintMemo {
 
 // What a memo keeps lives on the memo itself, under a symbol (not enumerable: JSON and spreads never see it).
 const KEPT = Symbol('autoscreen.lintMemo')
-const keptOf = (memo: LintMemo): Map<string, unknown> | undefined => (memo as LintMemo & { [KEPT]?: Map<string, unknown> })[KEPT]
+const keptOf = (memo: LintMemo): Map<string, unknown> | undefined =>
+  (memo as LintMemo & { [KEPT]?: Map<string, unknown> })[KEPT]
 
 /**
  * A new {@link LintMemo}, for one file's versions.
@@ -204,15 +205,27 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     found.set(key, value)
     return value
   }
-  const scan = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => remember(`grounds\u0000${o.kind}\u0000${o.language}\u0000${o.read}\u0000${text}`, () => scanGrounds(text, o))
-  const grounds = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) => scan(text, o).matches
+  const scan = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) =>
+    remember(`grounds\u0000${o.kind}\u0000${o.language}\u0000${o.read}\u0000${text}`, () => scanGrounds(text, o))
+  const grounds = (text: string, o: { kind: TextKind; language: Locale | undefined; read: boolean }) =>
+    scan(text, o).matches
   // A reason's messages read the whole file but its list of criteria, the reason's criterion and the templates.
   let frame: string | undefined
   const rendered = (cr: Criteria['criteria'][number], offered: readonly Locale[]) =>
-    remember(`rendered\u0000${(frame ??= canonicalJson([{ ...c, criteria: [] }, screener.locales, screener.templates ?? null]))}\u0000${canonicalJson(cr)}\u0000${offered.join()}`, () => renderedProblems((messages ??= prepareMessages(screener)), c, cr, offered))
-  const where = (path: Path) => ({ ...doc.locate(path, { key: true }), ...(doc.file === undefined ? {} : { file: doc.file }) })
+    remember(
+      `rendered\u0000${(frame ??= canonicalJson([{ ...c, criteria: [] }, screener.locales, screener.templates ?? null]))}\u0000${canonicalJson(cr)}\u0000${offered.join()}`,
+      () => renderedProblems((messages ??= prepareMessages(screener)), c, cr, offered),
+    )
+  const where = (path: Path) => ({
+    ...doc.locate(path, { key: true }),
+    ...(doc.file === undefined ? {} : { file: doc.file }),
+  })
   const acks = (owner: { lintAcknowledge?: { finding: string; reason: string }[] | undefined }, path: Path): Ack[] =>
-    (owner.lintAcknowledge ?? []).map((a, i) => ({ ...a, path: [...path, 'lintAcknowledge', i, 'finding'], used: false }))
+    (owner.lintAcknowledge ?? []).map((a, i) => ({
+      ...a,
+      path: [...path, 'lintAcknowledge', i, 'finding'],
+      used: false,
+    }))
   const fieldAcks = new Map(Object.entries(c.fields).map(([name, f]) => [name, acks(f, ['fields', name])]))
   const criterionAcks = c.criteria.map((cr, i) => acks(cr, ['criteria', i]))
   const jobAcks = acks(c.job, ['job'])
@@ -222,7 +235,12 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   /** Adds a finding unless one of the acknowledgements (of the field, criterion or job it concerns) accepts it. */
   // A finding's words in both languages travel in its params (`en`, and `sv` where the Swedish is
   // composed here), with the names the catalogue's wording reads (see src/issues).
-  const add = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>, accepted: Ack[][], params: IssueParams = {}, worded = false) => {
+  const add = (
+    f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params'>,
+    accepted: Ack[][],
+    params: IssueParams = {},
+    worded = false,
+  ) => {
     // The bare name (protected-ground) accepts every ground; files name findings as `finding` does.
     const named = accepted.flat().filter((a) => a.finding === f.finding || a.finding === f.finding.split(':')[0])
     for (const a of named) a.used = true
@@ -235,20 +253,49 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
         weak.reported = true
         const at = [...weak.path.slice(0, -1), 'reason']
         const params = { name: weak.finding, text: weak.reason }
-        out.push({ severity: 'error', code: 'unexplained_acknowledgement', finding: 'unexplained-acknowledgement', path: at, ...where(at), params, message: en.unexplained_acknowledgement(params) })
+        out.push({
+          severity: 'error',
+          code: 'unexplained_acknowledgement',
+          finding: 'unexplained-acknowledgement',
+          path: at,
+          ...where(at),
+          params,
+          message: en.unexplained_acknowledgement(params),
+        })
       }
     if (ack && !options.includeAcknowledged) return
     // A finding the catalogue words from its params carries no words of its own.
-    out.push({ ...f, params: worded ? params : { en: f.message, ...params }, ...where(f.path), ...(ack ? { acknowledged: ack.reason } : {}) })
+    out.push({
+      ...f,
+      params: worded ? params : { en: f.message, ...params },
+      ...where(f.path),
+      ...(ack ? { acknowledged: ack.reason } : {}),
+    })
   }
   /**
    * Adds a fairness finding, worded by the catalogue from its params (first line, advice), with
    * the lines that acknowledge it on `on`: the field, criterion or job whose text it quotes.
    */
-  const addFairness = (f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params' | 'message'>, accepted: Ack[][], params: IssueParams, on: Owner) => {
+  const addFairness = (
+    f: Omit<LintFinding, 'file' | 'line' | 'column' | 'params' | 'message'>,
+    accepted: Ack[][],
+    params: IssueParams,
+    on: Owner,
+  ) => {
     const all: IssueParams = { ...params, finding: f.finding, ackOn: on.kind, ackName: on.name }
     const parts = formatFinding({ code: f.code, params: all, message: '' }, 'en')
-    add({ ...f, message: `${parts.headline}\n${parts.advice}`, advice: parts.advice, acknowledge: acknowledgementYaml(f.finding, ACK_REASON_EN), acknowledgeAt: on.path }, accepted, all, true)
+    add(
+      {
+        ...f,
+        message: `${parts.headline}\n${parts.advice}`,
+        advice: parts.advice,
+        acknowledge: acknowledgementYaml(f.finding, ACK_REASON_EN),
+        acknowledgeAt: on.path,
+      },
+      accepted,
+      all,
+      true,
+    )
   }
   const fieldOwner = (name: string): Owner => ({ kind: 'field', name, path: ['fields', name] })
   const criterionOwner = (i: number): Owner => ({ kind: 'criterion', name: c.criteria[i]!.id, path: ['criteria', i] })
@@ -278,62 +325,167 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       const nameOnly = hit.kind === 'name' && Object.values(field.label).some(Boolean)
       // A name such as "myndig" over a question that asks the legal minimum age with its law: the question says why.
       // The labels were read for the grounds above; the same reading says which they ask as the law does.
-      if (nameOnly && texts.some((t) => t.kind === 'label' && scan(t.text, { kind: t.kind, language: t.language, read: readBy.length > 0 }).lawful.includes(ground))) continue
+      if (
+        nameOnly &&
+        texts.some(
+          (t) =>
+            t.kind === 'label' &&
+            scan(t.text, { kind: t.kind, language: t.language, read: readBy.length > 0 }).lawful.includes(ground),
+        )
+      )
+        continue
       // So is a text that names a law or a security clearance as its basis: an inline justification.
       const severity = nameOnly || softened(hit.match) ? 'warning' : 'error'
       const base = { ground, matched: hit.match.matched, source: hit.source } as const
-      const params: IssueParams = { ground, place: placeOf(hit.kind, 'field'), text: hit.text, field: name, matched: hit.match.matched, ...(hit.match.readOnly ? { proxy: true } : {}), ...readsOrdinary(hit.match) }
+      const params: IssueParams = {
+        ground,
+        place: placeOf(hit.kind, 'field'),
+        text: hit.text,
+        field: name,
+        matched: hit.match.matched,
+        ...(hit.match.readOnly ? { proxy: true } : {}),
+        ...readsOrdinary(hit.match),
+      }
       if (!readBy.length) {
-        addFairness({ ...base, severity, code: 'protected_question', finding: `protected-question:${ground}`, path: ['fields', name] }, [fieldAcks.get(name)!], params, fieldOwner(name))
+        addFairness(
+          {
+            ...base,
+            severity,
+            code: 'protected_question',
+            finding: `protected-question:${ground}`,
+            path: ['fields', name],
+          },
+          [fieldAcks.get(name)!],
+          params,
+          fieldOwner(name),
+        )
         continue
       }
       for (const i of readBy) {
         const cr = c.criteria[i]!
         const finding = { ...base, code: 'protected_ground', finding: `protected-ground:${ground}` } as const
         const read = { ...params, criterion: cr.id }
-        if (explained(cr.justification)) addFairness({ ...finding, severity: 'warning', path: ['criteria', i, 'justification'] }, [fieldAcks.get(name)!, criterionAcks[i]!], { ...read, justification: cr.justification! }, fieldOwner(name))
-        else addFairness({ ...finding, severity, path: ['criteria', i, 'rule'] }, [fieldAcks.get(name)!, criterionAcks[i]!], read, fieldOwner(name))
+        if (explained(cr.justification))
+          addFairness(
+            { ...finding, severity: 'warning', path: ['criteria', i, 'justification'] },
+            [fieldAcks.get(name)!, criterionAcks[i]!],
+            { ...read, justification: cr.justification! },
+            fieldOwner(name),
+          )
+        else
+          addFairness(
+            { ...finding, severity, path: ['criteria', i, 'rule'] },
+            [fieldAcks.get(name)!, criterionAcks[i]!],
+            read,
+            fieldOwner(name),
+          )
       }
     }
   }
 
   // Criteria: their own texts, reasons worded about the person, and the rule checks.
-  const offered = LOCALES.filter((l) => c.criteria.some((x) => x.reason[l]) || Object.values(c.fields).some((f) => f.label[l]))
+  const offered = LOCALES.filter(
+    (l) => c.criteria.some((x) => x.reason[l]) || Object.values(c.fields).some((f) => f.label[l]),
+  )
   const seenRules = new Map<string, string>()
   // Each rule's constant value (or undefined), worked out once: the rule checks and the conditions below both read it.
   const constants = rules.map((rule) => constantValue(screener, rule, c))
   c.criteria.forEach((cr, i) => {
     const own: Text[] = [
       ...Object.entries(cr.reason).flatMap(([l, text]) =>
-        text ? [{ text, kind: 'reason' as const, language: l as Locale, path: ['criteria', i, 'reason', l], source: `the ${l} reason of "${cr.id}"` }] : [],
+        text
+          ? [
+              {
+                text,
+                kind: 'reason' as const,
+                language: l as Locale,
+                path: ['criteria', i, 'reason', l],
+                source: `the ${l} reason of "${cr.id}"`,
+              },
+            ]
+          : [],
       ),
-      ...(cr.note ? [{ text: cr.note, kind: 'note' as const, language: c.locale, path: ['criteria', i, 'note'], source: `the note of "${cr.id}"` }] : []),
+      ...(cr.note
+        ? [
+            {
+              text: cr.note,
+              kind: 'note' as const,
+              language: c.locale,
+              path: ['criteria', i, 'note'],
+              source: `the note of "${cr.id}"`,
+            },
+          ]
+        : []),
     ]
     for (const t of own)
       for (const m of grounds(t.text, { kind: t.kind, language: t.language, read: true })) {
-        const finding = { code: 'protected_ground', finding: `protected-ground:${m.ground}`, ground: m.ground, matched: m.matched, source: t.source, path: t.path } as const
-        const params: IssueParams = { ground: m.ground, place: placeOf(t.kind, 'criterion'), text: t.text, criterion: cr.id, matched: m.matched, ...(explained(cr.justification) ? { justification: cr.justification! } : {}), ...readsOrdinary(m) }
-        addFairness({ ...finding, severity: explained(cr.justification) || softened(m) ? 'warning' : 'error' }, [criterionAcks[i]!], params, criterionOwner(i))
+        const finding = {
+          code: 'protected_ground',
+          finding: `protected-ground:${m.ground}`,
+          ground: m.ground,
+          matched: m.matched,
+          source: t.source,
+          path: t.path,
+        } as const
+        const params: IssueParams = {
+          ground: m.ground,
+          place: placeOf(t.kind, 'criterion'),
+          text: t.text,
+          criterion: cr.id,
+          matched: m.matched,
+          ...(explained(cr.justification) ? { justification: cr.justification! } : {}),
+          ...readsOrdinary(m),
+        }
+        addFairness(
+          { ...finding, severity: explained(cr.justification) || softened(m) ? 'warning' : 'error' },
+          [criterionAcks[i]!],
+          params,
+          criterionOwner(i),
+        )
       }
     // A rejected candidate reads the reason: one about the person is an error, as a ground is.
     for (const [l, text] of Object.entries(cr.reason)) {
       // The word lists first (they name what they found); where they find nothing, the model reads the whole reason.
-      const read = text ? remember(`personal\u0000${l}\u0000${text}`, () => personalWords(text, l as Locale)) : undefined
+      const read = text
+        ? remember(`personal\u0000${l}\u0000${text}`, () => personalWords(text, l as Locale))
+        : undefined
       if (read)
         addFairness(
-          { severity: 'error', code: 'personal_reason', finding: 'personal-reason', matched: read.words.join(', ') || text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l] },
+          {
+            severity: 'error',
+            code: 'personal_reason',
+            finding: 'personal-reason',
+            matched: read.words.join(', ') || text!,
+            source: `the ${l} reason of "${cr.id}"`,
+            path: ['criteria', i, 'reason', l],
+          },
           [criterionAcks[i]!],
           { criterion: cr.id, locale: l, text: text!, words: [...read.words], ...(read.model ? { model: true } : {}) },
           criterionOwner(i),
         )
     }
     for (const [l, text] of Object.entries(cr.reason)) {
-      const problems = text ? remember(`frame\u0000${l}\u0000${text}`, () => reasonFrameFindings(text, l as Locale)) : []
+      const problems = text
+        ? remember(`frame\u0000${l}\u0000${text}`, () => reasonFrameFindings(text, l as Locale))
+        : []
       if (problems.length) {
         // Data for the catalogue, which words it in the file's language: what, and the word it is about.
-        const params: IssueParams = { criterion: cr.id, locale: l, problems: problems.map((p) => p.kind), words: problems.map((p) => p.word) }
+        const params: IssueParams = {
+          criterion: cr.id,
+          locale: l,
+          problems: problems.map((p) => p.kind),
+          words: problems.map((p) => p.word),
+        }
         add(
-          { severity: 'warning', code: 'reason_frame', finding: 'reason-frame', matched: text!, source: `the ${l} reason of "${cr.id}"`, path: ['criteria', i, 'reason', l], message: en.reason_frame(params) },
+          {
+            severity: 'warning',
+            code: 'reason_frame',
+            finding: 'reason-frame',
+            matched: text!,
+            source: `the ${l} reason of "${cr.id}"`,
+            path: ['criteria', i, 'reason', l],
+            message: en.reason_frame(params),
+          },
           [criterionAcks[i]!],
           params,
           true,
@@ -345,18 +497,39 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
     for (const l of new Set(badly.map((p) => p.locale))) {
       const mine = badly.filter((p) => p.locale === l)
       add(
-        { severity: 'warning', code: 'reason_render', finding: 'reason-render', source: mine.map((p) => p.where).join('; '), path: ['criteria', i, 'reason', l], message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}` },
+        {
+          severity: 'warning',
+          code: 'reason_render',
+          finding: 'reason-render',
+          source: mine.map((p) => p.where).join('; '),
+          path: ['criteria', i, 'reason', l],
+          message: `the ${l} reason of "${cr.id}" reads badly as rendered: ${mine.map((p) => `${p.where.replace(/^in the \w+ /, 'in the ')}, ${p.message}`).join('; ')}`,
+        },
         [criterionAcks[i]!],
       )
     }
     if (cr.required)
       for (const l of offered)
-        if (!cr.reason[l]) add({ severity: 'error', code: 'missing_reason', finding: 'missing-reason', path: ['criteria', i, 'reason'], message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers` }, [criterionAcks[i]!], { id: cr.id, locale: l, required: true })
+        if (!cr.reason[l])
+          add(
+            {
+              severity: 'error',
+              code: 'missing_reason',
+              finding: 'missing-reason',
+              path: ['criteria', i, 'reason'],
+              message: `required criterion "${cr.id}" has no reason in ${l}, a language this file offers`,
+            },
+            [criterionAcks[i]!],
+            { id: cr.id, locale: l, required: true },
+          )
     const constant = constants[i]
     if (constant !== undefined)
       add(
         {
-          severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule'],
+          severity: 'error',
+          code: 'constant_rule',
+          finding: 'constant-rule',
+          path: ['criteria', i, 'rule'],
           message: en.constant_rule({ id: cr.id, value: constant, required: cr.required === true }),
         },
         [criterionAcks[i]!],
@@ -365,32 +538,91 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
       )
     for (const twin of selfComparisons(cr.rule))
       add(
-        { severity: 'error', code: 'constant_rule', finding: 'constant-rule', path: ['criteria', i, 'rule', ...twin.at], message: en.constant_rule({ id: cr.id, what: twin.what, op: twin.op, value: twin.value }) },
+        {
+          severity: 'error',
+          code: 'constant_rule',
+          finding: 'constant-rule',
+          path: ['criteria', i, 'rule', ...twin.at],
+          message: en.constant_rule({ id: cr.id, what: twin.what, op: twin.op, value: twin.value }),
+        },
         [criterionAcks[i]!],
         { id: cr.id, what: twin.what, op: twin.op, value: twin.value },
         true,
       )
-    for (const risk of [...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })), ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const })))])
-      add({ severity: 'warning', code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in', finding: risk.kind, path: ['criteria', i, risk.in, ...risk.at], message: `criterion "${cr.id}": ${risk.message}` }, [criterionAcks[i]!])
+    for (const risk of [
+      ...ruleRisks(cr.rule, c.fields).map((r) => ({ ...r, in: 'rule' as const })),
+      ...(cr.when === undefined ? [] : ruleRisks(cr.when, c.fields).map((r) => ({ ...r, in: 'when' as const }))),
+    ])
+      add(
+        {
+          severity: 'warning',
+          code: risk.kind === 'non-finite' ? 'non_finite' : 'substring_in',
+          finding: risk.kind,
+          path: ['criteria', i, risk.in, ...risk.at],
+          message: `criterion "${cr.id}": ${risk.message}`,
+        },
+        [criterionAcks[i]!],
+      )
     const key = canonicalJson(cr.rule)
     const twin = seenRules.get(key)
-    if (twin) add({ severity: 'warning', code: 'duplicate_rule', finding: 'duplicate-rule', path: ['criteria', i, 'rule'], message: `criterion "${cr.id}" has the same rule as "${twin}"` }, [criterionAcks[i]!], { id: cr.id, twin })
+    if (twin)
+      add(
+        {
+          severity: 'warning',
+          code: 'duplicate_rule',
+          finding: 'duplicate-rule',
+          path: ['criteria', i, 'rule'],
+          message: `criterion "${cr.id}" has the same rule as "${twin}"`,
+        },
+        [criterionAcks[i]!],
+        { id: cr.id, twin },
+      )
     else seenRules.set(key, cr.id)
   })
 
   // slips: a when or a requirement that holds for every possible answer, or for none (`or` written for `and`).
   const constantRules = new Set(c.criteria.flatMap((_, i) => (constants[i] === undefined ? [] : [i])))
   for (const found of constantConditions(screener.engine, c, rules, (i) => constantRules.has(i)))
-    add({ severity: 'warning', code: 'constant_condition', finding: 'constant-condition', path: ['criteria', found.index, found.part], message: en.constant_condition(found.params) }, [criterionAcks[found.index]!], found.params)
+    add(
+      {
+        severity: 'warning',
+        code: 'constant_condition',
+        finding: 'constant-condition',
+        path: ['criteria', found.index, found.part],
+        message: en.constant_condition(found.params),
+      },
+      [criterionAcks[found.index]!],
+      found.params,
+    )
 
   // The job title: candidates read it in every message.
   const titles: Text[] =
     typeof c.job.title === 'string'
       ? [{ text: c.job.title, kind: 'title', language: c.locale, path: ['job', 'title'], source: 'the job title' }]
-      : Object.entries(c.job.title).flatMap(([l, text]) => (text ? [{ text, kind: 'title' as const, language: l as Locale, path: ['job', 'title', l], source: `the ${l} job title` }] : []))
+      : Object.entries(c.job.title).flatMap(([l, text]) =>
+          text
+            ? [
+                {
+                  text,
+                  kind: 'title' as const,
+                  language: l as Locale,
+                  path: ['job', 'title', l],
+                  source: `the ${l} job title`,
+                },
+              ]
+            : [],
+        )
   for (const [ground, hit] of groundsIn(titles, true, grounds))
     addFairness(
-      { severity: softened(hit.match) ? 'warning' : 'error', code: 'protected_ground', finding: `protected-ground:${ground}`, ground, matched: hit.match.matched, source: hit.source, path: hit.path },
+      {
+        severity: softened(hit.match) ? 'warning' : 'error',
+        code: 'protected_ground',
+        finding: `protected-ground:${ground}`,
+        ground,
+        matched: hit.match.matched,
+        source: hit.source,
+        path: hit.path,
+      },
       [jobAcks],
       { ground, place: 'title', text: hit.text, matched: hit.match.matched, ...readsOrdinary(hit.match) },
       { kind: 'job', name: 'job', path: ['job'] },
@@ -398,14 +630,22 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
 
   // The job title in every language the messages are sent in: an English message must not
   // carry only the Swedish title (nor a Swedish one only the English).
-  const titledIn: Locale[] = typeof c.job.title === 'string' ? [c.locale] : LOCALES.filter((l) => (c.job.title as Partial<Record<Locale, string>>)[l])
+  const titledIn: Locale[] =
+    typeof c.job.title === 'string'
+      ? [c.locale]
+      : LOCALES.filter((l) => (c.job.title as Partial<Record<Locale, string>>)[l])
   const untitled = screener.locales.filter((l) => !titledIn.includes(l))
   if (titledIn.length > 0 && untitled.length > 0) {
     const title = textIn(c.job.title, untitled[0]!, c.locale)
     const params = { given: titledIn, untitled, title }
     add(
       {
-        severity: 'warning', code: 'missing_title', finding: 'missing-title', matched: title, source: typeof c.job.title === 'string' ? 'the job title' : `the ${titledIn.join(' and ')} job title`, path: ['job', 'title'],
+        severity: 'warning',
+        code: 'missing_title',
+        finding: 'missing-title',
+        matched: title,
+        source: typeof c.job.title === 'string' ? 'the job title' : `the ${titledIn.join(' and ')} job title`,
+        path: ['job', 'title'],
         message: en.missing_title(params),
       },
       [jobAcks],
@@ -418,25 +658,58 @@ export function lintCriteria(doc: CriteriaDocument, screener: Screener, options:
   const holidays = c.delivery?.holidays
   if (c.job.timezone === 'Europe/Stockholm' && Array.isArray(holidays) && !holidays.includes('se')) {
     const params = { count: holidays.length, days: holidays.slice(0, 2).map(String) }
-    add({ severity: 'warning', code: 'holidays_without_se', finding: 'holidays-without-se', path: ['delivery', 'holidays'], message: en.holidays_without_se(params) }, [jobAcks], params, true)
+    add(
+      {
+        severity: 'warning',
+        code: 'holidays_without_se',
+        finding: 'holidays-without-se',
+        path: ['delivery', 'holidays'],
+        message: en.holidays_without_se(params),
+      },
+      [jobAcks],
+      params,
+      true,
+    )
   }
 
   for (const name of Object.keys(c.fields))
     if (!readers.has(name) && !protectedFields.has(name))
-      add({ severity: 'warning', code: 'unused_field', finding: 'unused-field', path: ['fields', name], message: `field "${name}" is declared but no criterion reads it` }, [fieldAcks.get(name)!], { name })
+      add(
+        {
+          severity: 'warning',
+          code: 'unused_field',
+          finding: 'unused-field',
+          path: ['fields', name],
+          message: `field "${name}" is declared but no criterion reads it`,
+        },
+        [fieldAcks.get(name)!],
+        { name },
+      )
 
   // A justification turns an error into a warning only when it says why; "behövs" does not.
   c.criteria.forEach((cr, i) => {
     if (cr.justification === undefined || explained(cr.justification)) return
     const at = ['criteria', i, 'justification']
     const params = { criterion: cr.id, text: cr.justification }
-    out.push({ severity: 'error', code: 'unexplained_justification', finding: 'unexplained-justification', path: at, ...where(at), params, message: en.unexplained_justification(params) })
+    out.push({
+      severity: 'error',
+      code: 'unexplained_justification',
+      finding: 'unexplained-justification',
+      path: at,
+      ...where(at),
+      params,
+      message: en.unexplained_justification(params),
+    })
   })
 
   for (const a of [...fieldAcks.values(), ...criterionAcks, jobAcks].flat())
     if (!a.used)
       out.push({
-        severity: 'warning', code: 'unused_acknowledgement', finding: 'unused-acknowledgement', path: a.path, ...where(a.path),
+        severity: 'warning',
+        code: 'unused_acknowledgement',
+        finding: 'unused-acknowledgement',
+        path: a.path,
+        ...where(a.path),
         params: { name: a.finding },
         message: en.unused_acknowledgement({ name: a.finding }),
       })
@@ -453,15 +726,52 @@ function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
   const out: Text[] = []
   // The label in the file's language first: the finding quotes the first text that shows a ground.
   const labels = Object.entries(field.label).sort(([a], [b]) => Number(b === locale) - Number(a === locale))
-  for (const [l, text] of labels) if (text) out.push({ text, kind: 'label', language: l as Locale, path: ['fields', name, 'label', l], source: `the ${l} label of ${of}` })
+  for (const [l, text] of labels)
+    if (text)
+      out.push({
+        text,
+        kind: 'label',
+        language: l as Locale,
+        path: ['fields', name, 'label', l],
+        source: `the ${l} label of ${of}`,
+      })
   if ('values' in field && field.values)
-    field.values.forEach((v, i) => out.push({ text: v, kind: 'value', language: locale, path: ['fields', name, 'values', i], source: `the option "${v}" of ${of}` }))
+    field.values.forEach((v, i) =>
+      out.push({
+        text: v,
+        kind: 'value',
+        language: locale,
+        path: ['fields', name, 'values', i],
+        source: `the option "${v}" of ${of}`,
+      }),
+    )
   if ('valueLabels' in field && field.valueLabels)
     for (const [v, labels] of Object.entries(field.valueLabels))
       for (const [l, text] of Object.entries(labels))
-        if (text) out.push({ text, kind: 'value', language: l as Locale, path: ['fields', name, 'valueLabels', v, l], source: `the ${l} label of option "${v}" of ${of}` })
-  if ('reviewNote' in field && field.reviewNote) out.push({ text: field.reviewNote, kind: 'note', language: locale, path: ['fields', name, 'reviewNote'], source: `the review note of ${of}` })
-  if (field.description) out.push({ text: field.description, kind: 'note', language: locale, path: ['fields', name, 'description'], source: `the description of ${of}` })
+        if (text)
+          out.push({
+            text,
+            kind: 'value',
+            language: l as Locale,
+            path: ['fields', name, 'valueLabels', v, l],
+            source: `the ${l} label of option "${v}" of ${of}`,
+          })
+  if ('reviewNote' in field && field.reviewNote)
+    out.push({
+      text: field.reviewNote,
+      kind: 'note',
+      language: locale,
+      path: ['fields', name, 'reviewNote'],
+      source: `the review note of ${of}`,
+    })
+  if (field.description)
+    out.push({
+      text: field.description,
+      kind: 'note',
+      language: locale,
+      path: ['fields', name, 'description'],
+      source: `the description of ${of}`,
+    })
   // The name last: what candidates read is the better quote.
   out.push({ text: name, kind: 'name', language: undefined, path: ['fields', name], source: `the name of ${of}` })
   return out
@@ -469,14 +779,23 @@ function fieldTexts(name: string, field: Field, locale: Locale): Text[] {
 
 /** Where a text stands, as a finding's first line names it: a field's label is its question, a field's note its description. */
 function placeOf(kind: TextKind, of: 'field' | 'criterion'): string {
-  return kind === 'label' ? 'question' : kind === 'value' ? 'option' : kind === 'note' ? (of === 'field' ? 'description' : 'note') : kind
+  return kind === 'label'
+    ? 'question'
+    : kind === 'value'
+      ? 'option'
+      : kind === 'note'
+        ? of === 'field'
+          ? 'description'
+          : 'note'
+        : kind
 }
 
 /** The grounds a set of texts shows, each with the first text and match that shows it. */
 /** A text that names its lawful basis, or that the veto reads as ordinary, is a warning, not an error. */
 const softened = (m: GroundMatch): boolean => m.basis !== undefined || m.ordinary !== undefined
 /** The wording says why a finding is only a warning when the veto made it one. */
-const readsOrdinary = (m: GroundMatch): IssueParams => (m.basis === undefined && m.ordinary !== undefined ? { ordinary: true } : {})
+const readsOrdinary = (m: GroundMatch): IssueParams =>
+  m.basis === undefined && m.ordinary !== undefined ? { ordinary: true } : {}
 
 function groundsIn(
   texts: readonly Text[],
@@ -486,7 +805,8 @@ function groundsIn(
   const found = new Map<GroundId, { match: GroundMatch; source: string; path: Path; kind: TextKind; text: string }>()
   for (const t of texts)
     for (const m of find(t.text, { kind: t.kind, language: t.language, read }))
-      if (!found.has(m.ground)) found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind, text: t.text })
+      if (!found.has(m.ground))
+        found.set(m.ground, { match: m, source: t.source, path: t.path, kind: t.kind, text: t.text })
   return found
 }
 
@@ -502,18 +822,44 @@ function constantValue(screener: Screener, rule: CompiledRule, criteria: Criteri
   const shapes: Record<string, AnswerShape> = Object.create(null)
   for (const [name, f] of Object.entries(criteria.fields))
     shapes[name] =
-      f.type === 'boolean' ? { type: 'boolean' } : f.type === 'enum' ? { type: 'enum', values: f.values } : f.type === 'number' || f.type === 'integer' ? { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) } : f.type === 'string' ? { type: 'string' } : { type: 'other' }
+      f.type === 'boolean'
+        ? { type: 'boolean' }
+        : f.type === 'enum'
+          ? { type: 'enum', values: f.values }
+          : f.type === 'number' || f.type === 'integer'
+            ? {
+                type: f.type,
+                ...(f.min === undefined ? {} : { min: f.min }),
+                ...(f.max === undefined ? {} : { max: f.max }),
+              }
+            : f.type === 'string'
+              ? { type: 'string' }
+              : { type: 'other' }
   // Every field answered, with any answer: "invalid" is the unknown that defaults and `missing` do not read as absence.
   const gaps = new Map<string, FieldGap>(rule.fields.map((f) => [f, { state: 'invalid' }]))
   try {
-    const r = testThreeValued(screener.engine, rule, {}, { gaps, domains: answerDomains(screener.engine, rule, shapes) })
+    const r = testThreeValued(
+      screener.engine,
+      rule,
+      {},
+      { gaps, domains: answerDomains(screener.engine, rule, shapes) },
+    )
     return r instanceof Unknown ? undefined : r
   } catch {
     return undefined
   }
 }
 
-const SELF: Record<string, boolean> = { '==': true, '===': true, '<=': true, '>=': true, '!=': false, '!==': false, '<': false, '>': false }
+const SELF: Record<string, boolean> = {
+  '==': true,
+  '===': true,
+  '<=': true,
+  '>=': true,
+  '!=': false,
+  '!==': false,
+  '<': false,
+  '>': false,
+}
 
 /** Comparisons of a computed value with the very same expression (`{"==": [x, x]}`), with where they are. */
 function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; what: string; value: boolean }[] {
@@ -527,14 +873,20 @@ function selfComparisons(rule: unknown): { at: (string | number)[]; op: string; 
       if (keys.length !== 1) continue
       const op = keys[0]!
       const args = (v as Record<string, unknown>)[op]
-      if (Object.hasOwn(SELF, op) && Array.isArray(args) && args.length === 2 && args[0] && typeof args[0] === 'object' && canonicalJson(args[0]) === canonicalJson(args[1]))
+      if (
+        Object.hasOwn(SELF, op) &&
+        Array.isArray(args) &&
+        args.length === 2 &&
+        args[0] &&
+        typeof args[0] === 'object' &&
+        canonicalJson(args[0]) === canonicalJson(args[1])
+      )
         out.push({ at: [...at, op], op, what: canonicalJson(args[0]), value: SELF[op]! })
       stack.push([args, [...at, op]])
     }
   }
   return out
 }
-
 
 const LONGEST_SENTENCE = 40
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
@@ -545,7 +897,12 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
  * what reads badly there: a sentence too long to follow, a placeholder left over, doubled
  * punctuation. Stages whose custom templates were not loaded are skipped.
  */
-function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria['criteria'][number], offered: readonly Locale[]): { locale: Locale; where: string; message: string }[] {
+function renderedProblems(
+  messages: PreparedMessages,
+  c: Criteria,
+  cr: Criteria['criteria'][number],
+  offered: readonly Locale[],
+): { locale: Locale; where: string; message: string }[] {
   const screener = messages.screener
   const id = cr.id
   const out: { locale: Locale; where: string; message: string }[] = []
@@ -555,12 +912,40 @@ function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria[
     const reason = screener.reason(id, locale) ?? ''
     for (const stage of ['rejected', 'talent-pool'] as const)
       for (const listed of [false, true]) {
-        const entry = (cid: string, text: string) => ({ id: cid, required: cr.required === true, weight: cr.required ? 0 : (cr.weight ?? 0), status: 'unmet' as const, reason: text, fields: [] })
-        const criteria = listed ? [entry(id, reason), entry('__another', locale === 'sv' ? 'ett annat krav' : 'another requirement')] : [entry(id, reason)]
+        const entry = (cid: string, text: string) => ({
+          id: cid,
+          required: cr.required === true,
+          weight: cr.required ? 0 : (cr.weight ?? 0),
+          status: 'unmet' as const,
+          reason: text,
+          fields: [],
+        })
+        const criteria = listed
+          ? [entry(id, reason), entry('__another', locale === 'sv' ? 'ett annat krav' : 'another requirement')]
+          : [entry(id, reason)]
         const result = {
-          application: { id: 'lint', submittedAt: '2026-01-05T10:00:00+01:00' }, outcome: 'reject', nearMiss: stage === 'talent-pool', score: 0, maxScore: 0, minScore: 0, locale,
-          criteria, unmet: criteria.map((x) => x.id), missing: [], invalid: [], review: [], skipped: [],
-          audit: { criteriaId: c.id, criteriaVersion: c.version, criteriaHash: '', applicationHash: '', engineVersion: '', evaluatedAt: '2026-01-05T09:00:00.000Z', timeZone: c.job.timezone },
+          application: { id: 'lint', submittedAt: '2026-01-05T10:00:00+01:00' },
+          outcome: 'reject',
+          nearMiss: stage === 'talent-pool',
+          score: 0,
+          maxScore: 0,
+          minScore: 0,
+          locale,
+          criteria,
+          unmet: criteria.map((x) => x.id),
+          missing: [],
+          invalid: [],
+          review: [],
+          skipped: [],
+          audit: {
+            criteriaId: c.id,
+            criteriaVersion: c.version,
+            criteriaHash: '',
+            applicationHash: '',
+            engineVersion: '',
+            evaluatedAt: '2026-01-05T09:00:00.000Z',
+            timeZone: c.job.timezone,
+          },
         } as unknown as ScreeningResult
         let text: string
         try {
@@ -577,11 +962,15 @@ function renderedProblems(messages: PreparedMessages, c: Criteria, cr: Criteria[
         for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
           if (!sentence.includes(reason)) continue
           if (words(sentence) > LONGEST_SENTENCE)
-            report(`the sentence that carries the reason is ${words(sentence)} words ("${sentence.slice(0, 80)}…"); keep the requirement short and put why the job needs it in \`why\``)
+            report(
+              `the sentence that carries the reason is ${words(sentence)} words ("${sentence.slice(0, 80)}…"); keep the requirement short and put why the job needs it in \`why\``,
+            )
         }
         const line = text.split('\n').find((l) => l.includes(reason)) ?? ''
-        if (/\{\{|\}\}/.test(line)) report(`a placeholder is left in the text ("${line.trim()}"); check the spelling of {{min}}, {{values}} …`)
-        if (/\.\.|,\.|\s[,.]|\(\s|\s\)/.test(line)) report(`the punctuation around the reason reads badly there ("${line.trim()}")`)
+        if (/\{\{|\}\}/.test(line))
+          report(`a placeholder is left in the text ("${line.trim()}"); check the spelling of {{min}}, {{values}} …`)
+        if (/\.\.|,\.|\s[,.]|\(\s|\s\)/.test(line))
+          report(`the punctuation around the reason reads badly there ("${line.trim()}")`)
       }
   }
   return out

@@ -41,9 +41,15 @@ function swedish(form: string, lemma: string): boolean {
 }
 
 function english(form: string, lemma: string): boolean {
-  if (form === lemma || EN_IRREGULAR[form] === lemma || EN_IRREGULAR[form.replace(/['’]s?$/u, '')] === lemma) return true
+  if (form === lemma || EN_IRREGULAR[form] === lemma || EN_IRREGULAR[form.replace(/['’]s?$/u, '')] === lemma)
+    return true
   if (form.startsWith(lemma) && EN_ENDINGS.has(form.slice(lemma.length))) return true
-  if (lemma.endsWith('e') && form.startsWith(lemma.slice(0, -1)) && ['ing', 'ed'].includes(form.slice(lemma.length - 1))) return true
+  if (
+    lemma.endsWith('e') &&
+    form.startsWith(lemma.slice(0, -1)) &&
+    ['ing', 'ed'].includes(form.slice(lemma.length - 1))
+  )
+    return true
   return lemma.endsWith('y') && (form === `${lemma.slice(0, -1)}ies` || form === `${lemma.slice(0, -1)}ies'`)
 }
 

@@ -112,7 +112,12 @@ function shapeOf(w: string, language: MorphologyLanguage, known: ReadonlySet<str
  * relationTo('modersmålslärare', 'modersmål', 'sv') // 'modifier'
  * @category Lint
  */
-export function relationTo(word: string, term: string, language: MorphologyLanguage, known?: ReadonlySet<string>): WordRelation {
+export function relationTo(
+  word: string,
+  term: string,
+  language: MorphologyLanguage,
+  known?: ReadonlySet<string>,
+): WordRelation {
   const w = word.normalize('NFC').toLowerCase()
   const t = term.normalize('NFC').toLowerCase()
   const map = known === undefined ? cache : (knownCaches.get(known) ?? new Map<string, WordRelation>())
@@ -145,7 +150,12 @@ const negates = (w: string, ts: string, language: MorphologyLanguage): boolean =
  * matchesHead('hudfärgen', 'färg', 'sv') // true
  * @category Lint
  */
-export function matchesHead(word: string, term: string, language: MorphologyLanguage, known?: ReadonlySet<string>): boolean {
+export function matchesHead(
+  word: string,
+  term: string,
+  language: MorphologyLanguage,
+  known?: ReadonlySet<string>,
+): boolean {
   const r = relationTo(word, term, language, known)
   return r === 'same' || r === 'head'
 }
@@ -177,7 +187,8 @@ export type HeadKind = 'person' | 'attribute' | 'other'
 const headKinds: Partial<Record<MorphologyLanguage, Map<string, HeadKind>>> = {}
 function buildHeadKinds(language: MorphologyLanguage): Map<string, HeadKind> {
   const map = new Map<string, HeadKind>()
-  const [persons, attributes] = language === 'sv' ? [SV_PERSON_HEADS, SV_ATTRIBUTE_HEADS] : [EN_PERSON_HEADS, EN_ATTRIBUTE_HEADS]
+  const [persons, attributes] =
+    language === 'sv' ? [SV_PERSON_HEADS, SV_ATTRIBUTE_HEADS] : [EN_PERSON_HEADS, EN_ATTRIBUTE_HEADS]
   for (const w of attributes) map.set(stemWord(w, language), 'attribute')
   for (const w of persons) map.set(stemWord(w, language), 'person')
   return map

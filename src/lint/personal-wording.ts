@@ -63,7 +63,10 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
     .filter(([, b]) => !lex.you.has(words[b]?.text ?? ''))
     .map(([a]) => a)
   const topic = (a: number) => breaks.some((w) => w < a && a - w <= TOPIC && sameClause(text, words, w, a))
-  const find = (patterns: Pattern[]) => patterns.flatMap((p) => matchPattern(p, words, false)).filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y) && !topic(a))
+  const find = (patterns: Pattern[]) =>
+    patterns
+      .flatMap((p) => matchPattern(p, words, false))
+      .filter(([a, b]) => !excepted.some(([x, y]) => x < b && a < y) && !topic(a))
   const spans = find(lex.terms)
   // A trait judges only said of a person: within a few words of one, in the same clause, and
   // not compared with a standard ("more experience than the minimum").
@@ -71,7 +74,8 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
   const standards = lex.standards.flatMap((p) => matchPattern(p, words, false))
   for (const trait of find(lex.traits)) {
     if (standards.some(([x, y]) => x <= trait[0] && trait[1] <= y)) continue
-    const said = ([p]: [number, number]) => p !== trait[0] && Math.abs(p - trait[0]) <= NEAR && sameClause(text, words, p, trait[0])
+    const said = ([p]: [number, number]) =>
+      p !== trait[0] && Math.abs(p - trait[0]) <= NEAR && sameClause(text, words, p, trait[0])
     const person = persons.find(said)
     if (person) spans.push([Math.min(person[0], trait[0]), Math.max(person[1], trait[1])])
   }

@@ -34,10 +34,69 @@ export interface Pattern {
   readonly lastStems: readonly string[]
 }
 
-const AGE_WORDS = new Set(['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'sexton', 'sjutton', 'arton', 'nitton', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])
+const AGE_WORDS = new Set([
+  'tjugo',
+  'trettio',
+  'fyrtio',
+  'femtio',
+  'sextio',
+  'sjuttio',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'sexton',
+  'sjutton',
+  'arton',
+  'nitton',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+])
 // Swedish writes 21–79 as one word ("trettiofem", "tjugoett"); English as two ("thirty-five"), each a word.
 const SV_AGE_WORD = /^(tjugo|trettio|fyrtio|femtio|sextio|sjuttio)(en|ett|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio)$/u
-const NUMBER_WORDS = new Set(['en', 'ett', 'två', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'atta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'tjugo', 'trettio', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty'])
+const NUMBER_WORDS = new Set([
+  'en',
+  'ett',
+  'två',
+  'tva',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'atta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+  'tretton',
+  'fjorton',
+  'femton',
+  'tjugo',
+  'trettio',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'twenty',
+  'thirty',
+])
 
 /** Lower case without diacritics, as identifiers are written. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
@@ -84,21 +143,26 @@ export function compilePattern(source: string): Pattern {
     source,
     exact: ws.map((w) => part(w, false)),
     folded: ws.map((w) => part(w, true)),
-    lastStems: (ws.at(-1) ?? '').split('|').filter((a) => a.length > 1 && a.endsWith('*')).map((a) => a.slice(0, -1)),
+    lastStems: (ws.at(-1) ?? '')
+      .split('|')
+      .filter((a) => a.length > 1 && a.endsWith('*'))
+      .map((a) => a.slice(0, -1)),
   }
 }
 
 // Pattern words are cut like text, except that * | # and - stay in the word ("köns*", "a|b").
 function wordsOfPattern(source: string): string[] {
-  return source
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
+  return source.normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean)
 }
 
 /** Every place a pattern matches in the words of a text: [first word, last word + 1]. */
-export function matchPattern(pattern: Pattern, words: readonly Word[], folded: boolean, from = 0, to = words.length): [number, number][] {
+export function matchPattern(
+  pattern: Pattern,
+  words: readonly Word[],
+  folded: boolean,
+  from = 0,
+  to = words.length,
+): [number, number][] {
   const parts = folded ? pattern.folded : pattern.exact
   const out: [number, number][] = []
   outer: for (let i = from; i < to && i + parts.length <= words.length; i++) {

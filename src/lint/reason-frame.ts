@@ -5,12 +5,105 @@
 const STARTS_LOWER: Record<'sv' | 'en', ReadonlySet<string>> = {
   // Common words that start a reason written as a sentence of its own; in Swedish, language
   // names are written in lower case too.
-  sv: new Set(['minst', 'god', 'goda', 'mycket', 'erfarenhet', 'kunskap', 'kunskaper', 'förmåga', 'möjlighet', 'körkort', 'utbildning', 'examen', 'svenska', 'engelska', 'tyska', 'franska', 'spanska', 'rätt', 'vana', 'behörighet', 'truckkort', 'en', 'ett', 'flytande', 'dokumenterad', 'relevant', 'tidigare', 'fullständig', 'avslutad']),
-  en: new Set(['at', 'a', 'an', 'the', 'experience', 'knowledge', 'fluent', 'good', 'strong', 'ability', 'availability', 'possibility', 'proven', 'relevant', 'previous', 'documented', 'completed', 'valid']),
+  sv: new Set([
+    'minst',
+    'god',
+    'goda',
+    'mycket',
+    'erfarenhet',
+    'kunskap',
+    'kunskaper',
+    'förmåga',
+    'möjlighet',
+    'körkort',
+    'utbildning',
+    'examen',
+    'svenska',
+    'engelska',
+    'tyska',
+    'franska',
+    'spanska',
+    'rätt',
+    'vana',
+    'behörighet',
+    'truckkort',
+    'en',
+    'ett',
+    'flytande',
+    'dokumenterad',
+    'relevant',
+    'tidigare',
+    'fullständig',
+    'avslutad',
+  ]),
+  en: new Set([
+    'at',
+    'a',
+    'an',
+    'the',
+    'experience',
+    'knowledge',
+    'fluent',
+    'good',
+    'strong',
+    'ability',
+    'availability',
+    'possibility',
+    'proven',
+    'relevant',
+    'previous',
+    'documented',
+    'completed',
+    'valid',
+  ]),
 }
 const VERBS: Record<'sv' | 'en', ReadonlySet<string>> = {
-  sv: new Set(['ha', 'har', 'kunna', 'kan', 'vara', 'är', 'behärska', 'behärskar', 'tala', 'talar', 'arbeta', 'arbetar', 'jobba', 'jobbar', 'äga', 'äger', 'inneha', 'innehar', 'förstå', 'förstår', 'klara', 'klarar']),
-  en: new Set(['have', 'has', 'be', 'is', 'speak', 'speaks', 'hold', 'holds', 'possess', 'possesses', 'know', 'knows', 'work', 'works', 'own', 'owns', 'demonstrate', 'understand', 'can', 'must']),
+  sv: new Set([
+    'ha',
+    'har',
+    'kunna',
+    'kan',
+    'vara',
+    'är',
+    'behärska',
+    'behärskar',
+    'tala',
+    'talar',
+    'arbeta',
+    'arbetar',
+    'jobba',
+    'jobbar',
+    'äga',
+    'äger',
+    'inneha',
+    'innehar',
+    'förstå',
+    'förstår',
+    'klara',
+    'klarar',
+  ]),
+  en: new Set([
+    'have',
+    'has',
+    'be',
+    'is',
+    'speak',
+    'speaks',
+    'hold',
+    'holds',
+    'possess',
+    'possesses',
+    'know',
+    'knows',
+    'work',
+    'works',
+    'own',
+    'owns',
+    'demonstrate',
+    'understand',
+    'can',
+    'must',
+  ]),
 }
 const BECAUSE: Record<'sv' | 'en', RegExp> = {
   sv: /\s(eftersom|därför att)\s|,\s*då\s/i,
@@ -48,8 +141,10 @@ export function reasonFrameFindings(reason: string, language: 'sv' | 'en'): Reas
   const text = reason.trim()
   const first = /^[\p{L}\p{N}-]+/u.exec(text)?.[0] ?? ''
   const lower = first.toLowerCase()
-  if (/[.!?]$/.test(text) && !/\b(e\.g|etc|t\.ex|bl\.a|osv)\.$/i.test(text)) out.push({ kind: 'full-stop', word: text.at(-1)! })
-  if (first && first !== lower && first.slice(1) === lower.slice(1) && STARTS_LOWER[language].has(lower)) out.push({ kind: 'capital', word: first })
+  if (/[.!?]$/.test(text) && !/\b(e\.g|etc|t\.ex|bl\.a|osv)\.$/i.test(text))
+    out.push({ kind: 'full-stop', word: text.at(-1)! })
+  if (first && first !== lower && first.slice(1) === lower.slice(1) && STARTS_LOWER[language].has(lower))
+    out.push({ kind: 'capital', word: first })
   if (VERBS[language].has(lower)) out.push({ kind: 'verb', word: first })
   else if (language === 'sv' && /^att\s/i.test(text)) out.push({ kind: 'att', word: first })
   else if (language === 'en' && /^(to|that)\s/i.test(text)) out.push({ kind: 'to', word: first })
@@ -57,4 +152,3 @@ export function reasonFrameFindings(reason: string, language: 'sv' | 'en'): Reas
   if (because) out.push({ kind: 'because', word: because[0].replace(/^[\s,]+/, '').trim() })
   return out
 }
-

@@ -13,7 +13,14 @@
 // Every lookup is on slices of at most MAX_PART letters, so a split costs time linear in the
 // word's length; results are cached in bounded maps.
 import { EN_IRREGULAR, EN_WORDS } from './lexicon/en/morphology.js'
-import { SV_COMBINING, SV_FUNCTION_WORDS, SV_IRREGULAR, SV_MODIFIERS, SV_SIMPLEX, SV_WORDS } from './lexicon/sv/morphology.js'
+import {
+  SV_COMBINING,
+  SV_FUNCTION_WORDS,
+  SV_IRREGULAR,
+  SV_MODIFIERS,
+  SV_SIMPLEX,
+  SV_WORDS,
+} from './lexicon/sv/morphology.js'
 import { inflects } from './morphology-inflection.js'
 import { stemWord, type MorphologyLanguage } from './morphology-stem.js'
 
@@ -86,7 +93,8 @@ function addLemma(index: Index, lemma: string, language: MorphologyLanguage, exa
     }
     return
   }
-  for (const f of combiningForms(lemma, language)) for (const g of foldedToo(f)) if (g.length >= MIN_MODIFIER && !index.forms.has(g)) index.forms.set(g, lemma)
+  for (const f of combiningForms(lemma, language))
+    for (const g of foldedToo(f)) if (g.length >= MIN_MODIFIER && !index.forms.has(g)) index.forms.set(g, lemma)
 }
 
 const FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u' }
@@ -97,7 +105,13 @@ const foldedToo = (w: string): string[] => {
   return f === w || f.length < 4 ? [w] : [w, f]
 }
 
-function buildIndex(words: readonly string[], simplex: readonly string[], modifiers: readonly string[], combining: Readonly<Record<string, string>>, language: MorphologyLanguage): Index {
+function buildIndex(
+  words: readonly string[],
+  simplex: readonly string[],
+  modifiers: readonly string[],
+  combining: Readonly<Record<string, string>>,
+  language: MorphologyLanguage,
+): Index {
   const index: Index = { forms: new Map(), stems: new Map(), whole: new Set(), starts: new Set() }
   // Base forms first, so that a derived form never hides a word (man before mans-).
   for (const w of [...words, ...simplex]) addLemma(index, w, language, true)
@@ -109,7 +123,8 @@ function buildIndex(words: readonly string[], simplex: readonly string[], modifi
   // Irregular forms start otherwise than their base form (affärsmän).
   for (const form of Object.keys(language === 'sv' ? SV_IRREGULAR : EN_IRREGULAR)) index.starts.add(form.slice(0, 3))
   for (const [form, lemma] of Object.entries(combining))
-    for (const f of language === 'en' ? [form, `${form}s`] : foldedToo(form)) if (!index.forms.has(f)) index.forms.set(f, lemma)
+    for (const f of language === 'en' ? [form, `${form}s`] : foldedToo(form))
+      if (!index.forms.has(f)) index.forms.set(f, lemma)
   for (const w of [...words, ...simplex, ...modifiers]) addLemma(index, w, language, false)
   return index
 }
@@ -161,7 +176,8 @@ class Lookup {
   /** The base form of a head written s (inflected or not), or undefined. */
   head(s: string): string | undefined {
     const start = s.slice(0, 3)
-    if (!this.base.starts.has(start) && !this.known?.starts.has(start) && !this.extra?.starts.has(start)) return undefined
+    if (!this.base.starts.has(start) && !this.known?.starts.has(start) && !this.extra?.starts.has(start))
+      return undefined
     const exact = this.form(s)
     // A combining form is not a head (kvinno, skol): only a base form or its inflection.
     if (exact === s) return exact
@@ -170,7 +186,10 @@ class Lookup {
     // The stem finds candidates; the endings decide (data is not the head of "candidate").
     // Spelled as written before folded (varor is vara, not vår).
     const candidates = [this.base, this.known, this.extra].flatMap((index) => index?.stems.get(st) ?? [])
-    return candidates.find((l) => inflects(s, l, this.language, false)) ?? candidates.find((l) => inflects(s, l, this.language))
+    return (
+      candidates.find((l) => inflects(s, l, this.language, false)) ??
+      candidates.find((l) => inflects(s, l, this.language))
+    )
   }
   isWhole(word: string): boolean {
     return this.base.whole.has(stemWord(word, this.language))
@@ -216,21 +235,32 @@ function splitClosed(w: string, look: Lookup): CompoundParts | null {
       const last = modifiers.at(-1) ?? ''
       // A three-letter head after a linking -e- is a verb ending more often than a compound:
       // kontrolleras, rapporteras are no races. An irregular plural is no verb (tjänstemän).
-      if (head.length <= 3 && prefix.endsWith('e') && !last.endsWith('e') && SV_IRREGULAR[w.slice(i)] === undefined) continue
+      if (head.length <= 3 && prefix.endsWith('e') && !last.endsWith('e') && SV_IRREGULAR[w.slice(i)] === undefined)
+        continue
       // kvinnohälsa is kvinno- + hälsa, not kvinn- + ohälsa: a linking -o- before a head in o-.
-      if (head.startsWith('o') && look.form(`${prefix}o`) !== undefined && look.head(w.slice(i + 1)) !== undefined) continue
+      if (head.startsWith('o') && look.form(`${prefix}o`) !== undefined && look.head(w.slice(i + 1)) !== undefined)
+        continue
       return { modifiers, head }
     }
     // A guessed modifier: after a linking -s- (tonårsålder), or of four letters or more before
     // a head of five or more (tandsköterska); never ending in a verb particle (ouppfyllda).
     // Short heads end too many words (tänkbara is not tänk + bar, meddelande not medde + land).
-    if (guess === null && look.language === 'sv' && head.length >= 4 && prefix.length >= 4 && VOWEL.test(prefix) && !PARTICLE_END.test(prefix) && (prefix.endsWith('s') || head.length >= 5))
+    if (
+      guess === null &&
+      look.language === 'sv' &&
+      head.length >= 4 &&
+      prefix.length >= 4 &&
+      VOWEL.test(prefix) &&
+      !PARTICLE_END.test(prefix) &&
+      (prefix.endsWith('s') || head.length >= 5)
+    )
       guess = { modifiers: [prefix], head }
   }
   return guess
 }
 
-const split = (w: string, look: Lookup): CompoundParts | null => (HYPHEN.test(w) ? splitHyphenated(w, look) : splitClosed(w, look))
+const split = (w: string, look: Lookup): CompoundParts | null =>
+  HYPHEN.test(w) ? splitHyphenated(w, look) : splitClosed(w, look)
 
 function splitHyphenated(w: string, look: Lookup): CompoundParts | null {
   const parts = w.split(HYPHEN).filter((p) => p !== '' && !CONNECTORS.has(p))
@@ -244,7 +274,10 @@ function splitHyphenated(w: string, look: Lookup): CompoundParts | null {
 }
 
 const caches = { sv: new Map<string, CompoundParts | null>(), en: new Map<string, CompoundParts | null>() }
-const knownCaches = { sv: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>(), en: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>() }
+const knownCaches = {
+  sv: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>(),
+  en: new WeakMap<ReadonlySet<string>, Map<string, CompoundParts | null>>(),
+}
 
 /**
  * Splits a compound into its modifiers and its head (the last part, which decides what the word
@@ -258,7 +291,11 @@ const knownCaches = { sv: new WeakMap<ReadonlySet<string>, Map<string, CompoundP
  * compoundParts('religionskunskap') // { modifiers: ['religion'], head: 'kunskap' }
  * @category Lint
  */
-export function compoundParts(word: string, known?: ReadonlySet<string>, language: MorphologyLanguage = 'sv'): CompoundParts | null {
+export function compoundParts(
+  word: string,
+  known?: ReadonlySet<string>,
+  language: MorphologyLanguage = 'sv',
+): CompoundParts | null {
   const w = word.normalize('NFC').toLowerCase()
   let cache = caches[language]
   if (known !== undefined && known.size > 0) {
@@ -266,7 +303,8 @@ export function compoundParts(word: string, known?: ReadonlySet<string>, languag
     knownCaches[language].set(known, cache)
   }
   const hit = cache.get(w)
-  if (hit !== undefined || cache.has(w)) return hit === null || hit === undefined ? null : { modifiers: [...hit.modifiers], head: hit.head }
+  if (hit !== undefined || cache.has(w))
+    return hit === null || hit === undefined ? null : { modifiers: [...hit.modifiers], head: hit.head }
   const look = new Lookup(language, baseIndex(language), knownIndex(known, language))
   // No word is this long; a pasted token is not split (keeps the cost bounded).
   const result = w.length > MAX_WORD ? null : split(w, look)
@@ -299,7 +337,12 @@ function termIndex(term: string, language: MorphologyLanguage): Index {
  * termRole('pensionsålder', 'ålder', undefined, 'sv') // 'head'
  * @category Lint
  */
-export function termRole(word: string, term: string, known: ReadonlySet<string> | undefined, language: MorphologyLanguage): 'head' | 'modifier' | null {
+export function termRole(
+  word: string,
+  term: string,
+  known: ReadonlySet<string> | undefined,
+  language: MorphologyLanguage,
+): 'head' | 'modifier' | null {
   const w = word.normalize('NFC').toLowerCase()
   const t = term.normalize('NFC').toLowerCase()
   if (w.length > MAX_WORD) return null
@@ -334,7 +377,11 @@ export function termRole(word: string, term: string, known: ReadonlySet<string> 
  * baseForm('åldrarna', undefined, 'sv') // 'ålder'
  * @category Lint
  */
-export function baseForm(word: string, known: ReadonlySet<string> | undefined, language: MorphologyLanguage): string | undefined {
+export function baseForm(
+  word: string,
+  known: ReadonlySet<string> | undefined,
+  language: MorphologyLanguage,
+): string | undefined {
   const w = word.normalize('NFC').toLowerCase()
   if (w.length > MAX_WORD) return undefined
   return new Lookup(language, baseIndex(language), knownIndex(known, language)).head(w)

@@ -47,19 +47,41 @@ export interface RuleIssue {
 }
 
 const kindOfValue = (v: unknown): ValueKind =>
-  v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'boolean' : 'object'
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'list'
+      : typeof v === 'number'
+        ? 'number'
+        : typeof v === 'string'
+          ? 'string'
+          : typeof v === 'boolean'
+            ? 'boolean'
+            : 'object'
 
 const describe = (t: Typed): string =>
-  t.field ? `${t.kind} field "${t.field}"` : t.literal ? `the ${t.kind === 'string' ? 'text' : t.kind} ${JSON.stringify(t.literal.v)}` : `a ${t.kind} value`
+  t.field
+    ? `${t.kind} field "${t.field}"`
+    : t.literal
+      ? `the ${t.kind === 'string' ? 'text' : t.kind} ${JSON.stringify(t.literal.v)}`
+      : `a ${t.kind} value`
 
 /** A value as an issue's params, keys prefixed by its side: kind, and the field or the literal (as JSON). */
 const side = (t: Typed, s: 'left' | 'right' | 'got'): IssueParams => ({
   [`${s}Kind`]: t.kind,
-  ...(t.field ? { [`${s}Field`]: t.field, ...(t.whole ? { [`${s}Whole`]: true } : {}) } : t.literal ? { [`${s}Text`]: JSON.stringify(t.literal.v) ?? String(t.literal.v) } : {}),
+  ...(t.field
+    ? { [`${s}Field`]: t.field, ...(t.whole ? { [`${s}Whole`]: true } : {}) }
+    : t.literal
+      ? { [`${s}Text`]: JSON.stringify(t.literal.v) ?? String(t.literal.v) }
+      : {}),
 })
 
 const arityText = ([min, max]: readonly [number, number]): string =>
-  min === max ? `${min} argument${min === 1 ? '' : 's'}` : max === Infinity ? `at least ${min} argument${min === 1 ? '' : 's'}` : `${min} to ${max} arguments`
+  min === max
+    ? `${min} argument${min === 1 ? '' : 's'}`
+    : max === Infinity
+      ? `at least ${min} argument${min === 1 ? '' : 's'}`
+      : `${min} to ${max} arguments`
 
 /**
  * Checks a compiled rule against the declared fields, as a criteria file needs: every field it
@@ -76,14 +98,24 @@ const arityText = ([min, max]: readonly [number, number]): string =>
  * ```
  * @category Rules engine
  */
-export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly<Record<string, FieldShape>>): RuleIssue[] {
+export function analyseRule(
+  engine: Engine,
+  rule: CompiledRule,
+  fields: Readonly<Record<string, FieldShape>>,
+): RuleIssue[] {
   const issues: RuleIssue[] = []
-  const add = (code: RuleIssueCode, message: string, path: RulePath, params: IssueParams = {}): void => void issues.push({ code, message, path, params: { detail: message, ...params } })
+  const add = (code: RuleIssueCode, message: string, path: RulePath, params: IssueParams = {}): void =>
+    void issues.push({ code, message, path, params: { detail: message, ...params } })
   const has = (name: string): boolean => Object.hasOwn(fields, name)
   const { specs } = internalsOf(engine)
   const unknownField = (name: string, read: string, verb: string, at: RulePath): void => {
     const hint = suggest(name, Object.keys(fields))
-    add('unknown_field', `${verb} "${read}", but no field "${name}" is declared under fields${hint ? `; did you mean "${hint}"?` : ''}`, at, { name, read, verb, ...(hint ? { hint } : {}) })
+    add(
+      'unknown_field',
+      `${verb} "${read}", but no field "${name}" is declared under fields${hint ? `; did you mean "${hint}"?` : ''}`,
+      at,
+      { name, read, verb, ...(hint ? { hint } : {}) },
+    )
   }
 
   const a: Analyse = {
@@ -106,7 +138,12 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
       for (const v of lits)
         if (typeof v === 'string' && !values.includes(v)) {
           const hint = suggest(v, [...values])
-          add('unknown_value', `"${v}" is not one of the values of field "${t.field}" (${values.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`, at, { value: v, field: t.field, values: [...values], ...(hint ? { hint } : {}) })
+          add(
+            'unknown_value',
+            `"${v}" is not one of the values of field "${t.field}" (${values.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`,
+            at,
+            { value: v, field: t.field, values: [...values], ...(hint ? { hint } : {}) },
+          )
         }
     },
   }
@@ -117,7 +154,9 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
       const got = args[i]
       if (!got || want === 'any') return
       const fits =
-        got.kind === 'any' || got.kind === want || got.kind === 'null' ||
+        got.kind === 'any' ||
+        got.kind === want ||
+        got.kind === 'null' ||
         (want === 'date' && got.kind === 'string' && (!got.literal || parseInstant(got.literal.v, 'UTC') !== null)) ||
         (want === 'string' && got.kind === 'date') ||
         (want === 'list' && got.kind === 'string')
@@ -129,11 +168,17 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
       case 'lit':
         // `{}` is a value, not a condition, and a value that is always true: a slip, never meant.
         if (n.v !== null && typeof n.v === 'object' && !Array.isArray(n.v) && Object.keys(n.v).length === 0)
-          add('empty_rule', 'an empty {} is not a condition: JSON Logic reads it as a value that is always true. Write the condition inside it, e.g. { "var": "workPermit" }', n.at)
+          add(
+            'empty_rule',
+            'an empty {} is not a condition: JSON Logic reads it as a value that is always true. Write the condition inside it, e.g. { "var": "workPermit" }',
+            n.at,
+          )
         return { kind: kindOfValue(n.v), literal: { v: n.v } }
       case 'arr': {
         const items = n.items.map((i) => visit(i, scoped))
-        return items.every((i) => i.literal) ? { kind: 'list', literal: { v: items.map((i) => i.literal!.v) } } : { kind: 'list' }
+        return items.every((i) => i.literal)
+          ? { kind: 'list', literal: { v: items.map((i) => i.literal!.v) } }
+          : { kind: 'list' }
       }
       case 'var': {
         if (n.fb) visit(n.fb, scoped)
@@ -156,7 +201,12 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
             )
           return { kind: 'any' }
         }
-        return { kind: f.kind, field: name, ...(f.whole ? { whole: true } : {}), ...(f.values ? { values: f.values } : {}) }
+        return {
+          kind: f.kind,
+          field: name,
+          ...(f.whole ? { whole: true } : {}),
+          ...(f.values ? { values: f.values } : {}),
+        }
       }
       case 'dvar':
         visit(n.pathNode, scoped)
@@ -167,11 +217,18 @@ export function analyseRule(engine: Engine, rule: CompiledRule, fields: Readonly
         const spec = specs[op]!
         const [min, max] = spec.arity
         if (n.args.length < min || n.args.length > max)
-          add('wrong_arity', `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`, at, { op, min, max: max === Infinity ? null : max, gets: n.args.length, description: spec.description })
-        for (const p of spec.check?.(n.args) ?? []) add('invalid_value', p.message, p.arg !== undefined && n.args[p.arg] ? n.args[p.arg]!.at : at, p.params)
+          add(
+            'wrong_arity',
+            `"${op}" takes ${arityText(spec.arity)}, but gets ${n.args.length}: ${spec.description}`,
+            at,
+            { op, min, max: max === Infinity ? null : max, gets: n.args.length, description: spec.description },
+          )
+        for (const p of spec.check?.(n.args) ?? [])
+          add('invalid_value', p.message, p.arg !== undefined && n.args[p.arg] ? n.args[p.arg]!.at : at, p.params)
         if (spec.keys && !scoped)
           for (const k of spec.keys(n.args))
-            if (k.k === 'lit' && typeof k.v === 'string' && k.v !== '' && !has(k.v.split('.')[0]!)) unknownField(k.v.split('.')[0]!, k.v, 'checks', k.at)
+            if (k.k === 'lit' && typeof k.v === 'string' && k.v !== '' && !has(k.v.split('.')[0]!))
+              unknownField(k.v.split('.')[0]!, k.v, 'checks', k.at)
         const args = n.args.map((x, i) => visit(x, scoped || (spec.scoped === true && i === 1)))
         checkArgs(op, spec, args, at)
         const own = spec.analyse?.(a, args, at, n.args)

@@ -73,8 +73,14 @@ export function checkShape(rule: unknown, limits: CompileLimits): void {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!
     nodes++
-    if (nodes > limits.maxNodes) throw new RuleError('rule_too_large', `rule has more than ${limits.maxNodes} nodes`, [], { params: { max: limits.maxNodes } })
-    if (depth > limits.maxDepth) throw new RuleError('rule_too_deep', `rule is nested deeper than ${limits.maxDepth} levels`, [], { params: { max: limits.maxDepth } })
+    if (nodes > limits.maxNodes)
+      throw new RuleError('rule_too_large', `rule has more than ${limits.maxNodes} nodes`, [], {
+        params: { max: limits.maxNodes },
+      })
+    if (depth > limits.maxDepth)
+      throw new RuleError('rule_too_deep', `rule is nested deeper than ${limits.maxDepth} levels`, [], {
+        params: { max: limits.maxDepth },
+      })
     if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1])
     else if (isPlainObject(value)) for (const key of Object.keys(value)) stack.push([value[key], depth + 1])
   }
@@ -85,7 +91,10 @@ function splitPath(raw: string | number, at: RulePath): string[] | null {
   if (text === '') return null
   const segments = text.split('.')
   for (const s of segments)
-    if (FORBIDDEN_SEGMENTS.has(s)) throw new RuleError('forbidden_path', `var path "${text}" uses the reserved segment "${s}"`, at, { params: { path: text, segment: s } })
+    if (FORBIDDEN_SEGMENTS.has(s))
+      throw new RuleError('forbidden_path', `var path "${text}" uses the reserved segment "${s}"`, at, {
+        params: { path: text, segment: s },
+      })
   return segments
 }
 
@@ -106,7 +115,9 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
   if (Array.isArray(rule)) return { k: 'arr', items: rule.map((r, i) => parse(r, options, [...at, i])), at }
   if (!isPlainObject(rule)) {
     if (typeof rule === 'function' || typeof rule === 'symbol' || typeof rule === 'bigint')
-      throw new RuleError('invalid_value', `a rule may only hold JSON values, found a ${typeof rule}`, at, { params: { check: 'json_only', found: typeof rule } })
+      throw new RuleError('invalid_value', `a rule may only hold JSON values, found a ${typeof rule}`, at, {
+        params: { check: 'json_only', found: typeof rule },
+      })
     return { k: 'lit', v: rule, at }
   }
   const keys = Object.keys(rule)
@@ -120,8 +131,10 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
     )
   const op = keys[0]!
   const opAt = [...at, op]
-  if (FORBIDDEN_OPERATORS.has(op)) throw new RuleError('forbidden_operator', `operator "${op}" is not allowed in rules`, opAt, { params: { op } })
-  if (!options.isOperator(op)) throw new RuleError('unknown_operator', `unknown operator "${op}"`, opAt, { params: { op } })
+  if (FORBIDDEN_OPERATORS.has(op))
+    throw new RuleError('forbidden_operator', `operator "${op}" is not allowed in rules`, opAt, { params: { op } })
+  if (!options.isOperator(op))
+    throw new RuleError('unknown_operator', `unknown operator "${op}"`, opAt, { params: { op } })
   const raw = rule[op]
   const values = Array.isArray(raw) ? raw : [raw]
   const argAt = (i: number): RulePath => (Array.isArray(raw) ? [...opAt, i] : opAt)
@@ -131,7 +144,11 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
     if (p === undefined || p === null || typeof p === 'string' || typeof p === 'number')
       return { k: 'var', path: p === undefined || p === null ? null : splitPath(p, argAt(0)), raw: p ?? null, fb, at }
     if (!options.dynamicPaths)
-      throw new RuleError('dynamic_path', 'a var path must be a literal string such as "experienceYears", not a computed value', argAt(0))
+      throw new RuleError(
+        'dynamic_path',
+        'a var path must be a literal string such as "experienceYears", not a computed value',
+        argAt(0),
+      )
     return { k: 'dvar', pathNode: parse(p, options, argAt(0)), fb, at }
   }
   return { k: 'op', op, args: values.map((v, i) => parse(v, options, argAt(i))), at }

@@ -74,7 +74,8 @@ function frameFor(nodes: readonly Node[], specs: Specs): { layout: Map<string, n
       }
     }
     // A field that is not an own enumerable key may still be own (non-enumerable): check those.
-    if (found !== keys.length) for (let i = 0; i < keys.length; i++) if (f[i + 1] === null) f[i + 1] = lookup1(d, keys[i]!, null)
+    if (found !== keys.length)
+      for (let i = 0; i < keys.length; i++) if (f[i + 1] === null) f[i + 1] = lookup1(d, keys[i]!, null)
     return f
   }
   return { layout, fill }
@@ -115,7 +116,7 @@ export function buildTests(
 ): (data: unknown, context: unknown) => boolean[] {
   const { layout, fill } = frameFor(nodes, specs)
   const b = new Closures(rt, specs, booleans)
-  const tests = nodes.map((n) => (b.test(n, layout)))
+  const tests = nodes.map((n) => b.test(n, layout))
   return (d, c) => {
     const f = fill(d)
     const out = new Array<boolean>(tests.length)
@@ -166,7 +167,12 @@ class Closures {
     const [a, b] = args as [Evaluator, Evaluator]
     if (args.length === 1) return (d, c) => evaluate([a(d, c)], c as never, rt)
     if (args.length === 2) return (d, c) => evaluate([a(d, c), b(d, c)], c as never, rt)
-    return (d, c) => evaluate(args.map((f) => f(d, c)), c as never, rt)
+    return (d, c) =>
+      evaluate(
+        args.map((f) => f(d, c)),
+        c as never,
+        rt,
+      )
   }
 
   value(node: Node, layout: Layout): Evaluator {

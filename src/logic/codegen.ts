@@ -9,7 +9,6 @@ import type { Evaluator } from './operators/spec.js'
 
 export type { Evaluator }
 
-
 interface Scope {
   temps: number
   /** Pure lookups shared within the scope: path key -> local name and its initialiser. */
@@ -68,7 +67,8 @@ class Generator implements Emit {
   literal(v: unknown): string {
     if (v === undefined) return 'undefined'
     if (v === null || typeof v === 'boolean' || typeof v === 'string') return JSON.stringify(v)
-    if (typeof v === 'number') return Object.is(v, -0) ? '-0' : Number.isFinite(v) ? JSON.stringify(v) : this.constant(v)
+    if (typeof v === 'number')
+      return Object.is(v, -0) ? '-0' : Number.isFinite(v) ? JSON.stringify(v) : this.constant(v)
     return this.constant(v)
   }
 
@@ -155,7 +155,8 @@ class Generator implements Emit {
     if (!node) return 'undefined'
     const e = this.expr(node)
     // A number is parenthesised so that it can take a property access (`(0).indexOf`).
-    if (node.k === 'lit' && (node.v === null || typeof node.v !== 'object')) return typeof node.v === 'number' ? `(${e})` : e
+    if (node.k === 'lit' && (node.v === null || typeof node.v !== 'object'))
+      return typeof node.v === 'number' ? `(${e})` : e
     if (node.k === 'var' && node.path !== null && !node.fb) return e
     const t = this.temp()
     this.pending.push(`${t}=${e}`)
@@ -195,7 +196,10 @@ class Generator implements Emit {
           // compilation is still caught; anything else takes the checked helper.
           const k = JSON.stringify(node.path[0])
           const plain = this.lookup('\0plain', `${this.h('isPlain')}(d)`)
-          return this.lookup(key, `(${plain}&&${this.h('objectProto')}[${k}]===undefined?(d[${k}]===undefined?null:d[${k}]):${this.h('lookup1')}(d,${k},null))`)
+          return this.lookup(
+            key,
+            `(${plain}&&${this.h('objectProto')}[${k}]===undefined?(d[${k}]===undefined?null:d[${k}]):${this.h('lookup1')}(d,${k},null))`,
+          )
         }
         return this.lookup(key, `${this.h('lookup')}(d,${this.constant(Object.freeze(node.path))},null)`)
       }
@@ -239,7 +243,10 @@ export interface GeneratedHelpers extends Runtime {
  */
 export function finite(v: unknown, op: string): unknown {
   if (typeof v === 'number' && !Number.isFinite(v))
-    throw new EvaluationError('not_finite', `"${op}" gave ${String(v)} (${Number.isNaN(v) ? 'not a number: a division of zero by zero, a remainder of a division by zero, or a text that is not a number' : 'a division by zero, or a number too large'}), which no comparison can use`)
+    throw new EvaluationError(
+      'not_finite',
+      `"${op}" gave ${String(v)} (${Number.isNaN(v) ? 'not a number: a division of zero by zero, a remainder of a division by zero, or a text that is not a number' : 'a division by zero, or a number too large'}), which no comparison can use`,
+    )
   return v
 }
 
@@ -279,7 +286,6 @@ export function extendRuntime(rt: Runtime): GeneratedHelpers {
   }
 }
 
-
 /** Which operators are known to return booleans (only built-in ones are trusted).
  * @category Rules engine
  */
@@ -297,7 +303,12 @@ function build<T>(g: Generator, body: string, helpers: GeneratedHelpers): T {
 /** Compiles a parsed rule to a JavaScript function with `new Function`.
  * @category Rules engine
  */
-export function generate(node: Node, helpers: GeneratedHelpers, specs: Readonly<Record<string, OperatorSpec>>, booleans: BooleanOperators): Evaluator {
+export function generate(
+  node: Node,
+  helpers: GeneratedHelpers,
+  specs: Readonly<Record<string, OperatorSpec>>,
+  booleans: BooleanOperators,
+): Evaluator {
   const g = new Generator(specs, booleans)
   const body = g.scope(() => g.expr(node))
   return build<Evaluator>(g, body, helpers)

@@ -35,16 +35,24 @@ export interface CriterionDescription {
  * ```
  * @category Rules engine
  */
-export function describeCriterion(criterion: Criterion, criteria: Pick<Criteria, 'fields' | 'job'>, locale: 'sv' | 'en'): CriterionDescription {
+export function describeCriterion(
+  criterion: Criterion,
+  criteria: Pick<Criteria, 'fields' | 'job'>,
+  locale: 'sv' | 'en',
+): CriterionDescription {
   const options = { fields: criteria.fields, locale, timezone: criteria.job.timezone }
   const t = (sv: string, en: string) => (locale === 'sv' ? sv : en)
   const rule = describeRule(criterion.rule, options)
   const when = criterion.when === undefined ? undefined : describeRule(criterion.when, options)
   const kind = criterion.required ? 'required' : 'points'
   const w = criterion.weight ?? 0
-  const head = kind === 'required' ? t('Krav', 'Required') : t(`Merit (${w} poäng)`, `Merit (${w} ${w === 1 ? 'point' : 'points'})`)
+  const head =
+    kind === 'required'
+      ? t('Krav', 'Required')
+      : t(`Merit (${w} poäng)`, `Merit (${w} ${w === 1 ? 'point' : 'points'})`)
   let text = `${head}: ${rule}.`
   if (when !== undefined) text += ` ${t('Gäller bara om', 'Applies only if')}: ${when}.`
-  if (criterion.nearMissAllowed && kind === 'required') text += ` ${t('Nära träff om bara detta krav inte uppfylls.', 'A near miss when this is the only requirement not met.')}`
+  if (criterion.nearMissAllowed && kind === 'required')
+    text += ` ${t('Nära träff om bara detta krav inte uppfylls.', 'A near miss when this is the only requirement not met.')}`
   return { rule, ...(when === undefined ? {} : { when }), kind, text }
 }

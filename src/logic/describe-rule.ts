@@ -83,12 +83,22 @@ export function describeValue(v: unknown, options: DescribeOptions, field?: stri
 /** Values joined with "eller"/"och", for explanations. @internal */
 export function describeValues(v: unknown, join: 'or' | 'and', options: DescribeOptions, field?: string): string {
   const s = new Sayer(options)
-  const about: Node | undefined = field === undefined ? undefined : { k: 'var', path: [field], raw: field, fb: null, at: [] }
-  return Array.isArray(v) ? s.join(v.map((x) => s.value(x, about)), join) : s.value(v, about)
+  const about: Node | undefined =
+    field === undefined ? undefined : { k: 'var', path: [field], raw: field, fb: null, at: [] }
+  return Array.isArray(v)
+    ? s.join(
+        v.map((x) => s.value(x, about)),
+        join,
+      )
+    : s.value(v, about)
 }
 
 /** A field's question in the language, else in the other, else its id. */
-export function fieldLabel(fields: Readonly<Record<string, Field>> | undefined, id: string, locale: 'sv' | 'en'): string | undefined {
+export function fieldLabel(
+  fields: Readonly<Record<string, Field>> | undefined,
+  id: string,
+  locale: 'sv' | 'en',
+): string | undefined {
   const f = fields && Object.hasOwn(fields, id) ? fields[id] : undefined
   if (!f) return undefined
   return f.label[locale] ?? f.label[locale === 'sv' ? 'en' : 'sv']
@@ -138,12 +148,21 @@ class Sayer implements Say {
     const spec = Object.hasOwn(SPECS, n.op) ? SPECS[n.op] : undefined
     if (spec?.describe) return spec.describe(this, n.args)
     // An operator this library does not know how to read (a custom one): named, with its arguments.
-    const args = n.args.length ? this.join(n.args.map((a) => this.term(a)), 'and') : ''
+    const args = n.args.length
+      ? this.join(
+          n.args.map((a) => this.term(a)),
+          'and',
+        )
+      : ''
     const name = this.q(n.op)
     return {
-      text: args ? this.t(`värdet av operatorn ${name} för ${args}`, `the value of the operator ${name} for ${args}`) : this.t(`värdet av operatorn ${name}`, `the value of the operator ${name}`),
+      text: args
+        ? this.t(`värdet av operatorn ${name} för ${args}`, `the value of the operator ${name} for ${args}`)
+        : this.t(`värdet av operatorn ${name}`, `the value of the operator ${name}`),
       clause: false,
-      truth: args ? this.t(`operatorn ${name} gäller för ${args}`, `the operator ${name} holds for ${args}`) : this.t(`operatorn ${name} gäller`, `the operator ${name} holds`),
+      truth: args
+        ? this.t(`operatorn ${name} gäller för ${args}`, `the operator ${name} holds for ${args}`)
+        : this.t(`operatorn ${name} gäller`, `the operator ${name} holds`),
     }
   }
 
@@ -159,7 +178,8 @@ class Sayer implements Say {
   /** A value read as true or false: yes to a yes/no question, a number other than 0, an answer given. */
   private truthOf(n: Node, p: Phrase): string {
     if (p.truth !== undefined) return p.truth
-    if (n.k === 'lit') return truthy(n.v) ? this.t('alltid uppfyllt', 'always met') : this.t('aldrig uppfyllt', 'never met')
+    if (n.k === 'lit')
+      return truthy(n.v) ? this.t('alltid uppfyllt', 'always met') : this.t('aldrig uppfyllt', 'never met')
     const text = p.group ? `(${p.text})` : p.text
     const type = this.fieldType(n)
     if (type === 'boolean') return `${text} ${this.t('är ja', 'is yes')}`
@@ -172,11 +192,28 @@ class Sayer implements Say {
     if (!n) return this.t('inget värde', 'no value')
     if (n.k === 'lit') return this.value(n.v, about)
     return this.cached(`t${about ? `:${this.fieldOf(about) ?? ''}` : ''}`, n, () => {
-      if (n.k === 'arr') return n.items.length === 0 ? this.t('en tom lista', 'an empty list') : this.t(`listan ${this.join(n.items.map((i) => this.term(i, about)), 'and')}`, `the list ${this.join(n.items.map((i) => this.term(i, about)), 'and')}`)
-      if (n.k === 'dvar') return this.t(`fältet som ${this.term(n.pathNode)} anger`, `the field named by ${this.term(n.pathNode)}`) + this.fallback(n.fb)
+      if (n.k === 'arr')
+        return n.items.length === 0
+          ? this.t('en tom lista', 'an empty list')
+          : this.t(
+              `listan ${this.join(
+                n.items.map((i) => this.term(i, about)),
+                'and',
+              )}`,
+              `the list ${this.join(
+                n.items.map((i) => this.term(i, about)),
+                'and',
+              )}`,
+            )
+      if (n.k === 'dvar')
+        return (
+          this.t(`fältet som ${this.term(n.pathNode)} anger`, `the field named by ${this.term(n.pathNode)}`) +
+          this.fallback(n.fb)
+        )
       if (n.k === 'var') return this.field(n) + this.fallback(n.fb)
       const p = this.phrase(n)
-      if (p.clause) return p.group ? this.t(`att (${p.text})`, `whether (${p.text})`) : this.t(`att ${p.text}`, `whether ${p.text}`)
+      if (p.clause)
+        return p.group ? this.t(`att (${p.text})`, `whether (${p.text})`) : this.t(`att ${p.text}`, `whether ${p.text}`)
       return p.group ? `(${p.text})` : p.text
     })
   }
@@ -196,7 +233,9 @@ class Sayer implements Say {
     if (n.path === null) return this.t('hela ansökan', 'the whole application')
     const key = n.path.join('.')
     const label = fieldLabel(this.fields, key, this.locale)
-    return label === undefined ? this.t(`fältet ${this.q(key)}`, `the field ${this.q(key)}`) : this.t(`svaret på ${this.q(label)}`, `the answer to ${this.q(label)}`)
+    return label === undefined
+      ? this.t(`fältet ${this.q(key)}`, `the field ${this.q(key)}`)
+      : this.t(`svaret på ${this.q(label)}`, `the answer to ${this.q(label)}`)
   }
 
   /** The field id a node reads straight from, outside item scopes. */
@@ -233,13 +272,26 @@ class Sayer implements Say {
       if (isDateText(v)) return this.date(v) ?? this.q(v)
       return this.q(v)
     }
-    if (Array.isArray(v)) return v.length === 0 ? this.t('en tom lista', 'an empty list') : this.t(`listan ${this.join(v.map((x) => this.value(x, about)), 'and')}`, `the list ${this.join(v.map((x) => this.value(x, about)), 'and')}`)
+    if (Array.isArray(v))
+      return v.length === 0
+        ? this.t('en tom lista', 'an empty list')
+        : this.t(
+            `listan ${this.join(
+              v.map((x) => this.value(x, about)),
+              'and',
+            )}`,
+            `the list ${this.join(
+              v.map((x) => this.value(x, about)),
+              'and',
+            )}`,
+          )
     return this.t('ett objekt', 'an object')
   }
 
   private number(v: number): string {
     if (Number.isNaN(v)) return this.t('inget tal', 'not a number')
-    if (!Number.isFinite(v)) return v > 0 ? this.t('oändligheten', 'infinity') : this.t('minus oändligheten', 'minus infinity')
+    if (!Number.isFinite(v))
+      return v > 0 ? this.t('oändligheten', 'infinity') : this.t('minus oändligheten', 'minus infinity')
     const text = String(v)
     return this.locale === 'sv' ? text.replace('.', ',') : text
   }
@@ -255,11 +307,17 @@ class Sayer implements Say {
     }
     const t = parseEpoch(v, this.zone)
     // "10 januari 2027 kl. 12.00", "10 January 2027 at 12:00": as the messages write a time.
-    return Number.isNaN(t) ? undefined : formatDate(new Date(t), this.t("d MMMM yyyy 'kl.' HH.mm", "d MMMM yyyy 'at' HH:mm"), this.zone, this.locale)
+    return Number.isNaN(t)
+      ? undefined
+      : formatDate(new Date(t), this.t("d MMMM yyyy 'kl.' HH.mm", "d MMMM yyyy 'at' HH:mm"), this.zone, this.locale)
   }
 
   list(n: Node | undefined, join: 'or' | 'and', about?: Node): string {
-    if (n?.k === 'arr') return this.join(n.items.map((i) => this.term(i, about)), join)
+    if (n?.k === 'arr')
+      return this.join(
+        n.items.map((i) => this.term(i, about)),
+        join,
+      )
     return this.term(n, about)
   }
 

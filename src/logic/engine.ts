@@ -145,7 +145,11 @@ const ARITHMETIC_OPERATORS = ['+', '-', '*', '/', '%', 'min', 'max'] as const
 
 function wrap(e: unknown): never {
   if (e instanceof ScreeningError) throw e
-  throw new EvaluationError('evaluation_failed', `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
+  throw new EvaluationError(
+    'evaluation_failed',
+    `rule evaluation failed: ${e instanceof Error ? e.message : String(e)}`,
+    { cause: e },
+  )
 }
 
 /**
@@ -168,10 +172,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   if (options.screeningOperators !== false) Object.assign(specs, SCREENING_SPECS)
   if (options.finiteNumbers) for (const op of ARITHMETIC_OPERATORS) specs[op] = finiteSpec(op, specs[op]!)
   for (const [name, def] of Object.entries(options.operators ?? {})) {
-    if (Object.hasOwn(STANDARD_SPECS, name)) throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
+    if (Object.hasOwn(STANDARD_SPECS, name))
+      throw new RuleError('operator_exists', `"${name}" is a standard operator and cannot be replaced`)
     if (name === 'method' || name === 'log' || name === '__proto__' || name.includes('.'))
       throw new RuleError('forbidden_operator', `"${name}" cannot be registered as an operator`)
-    if (typeof def?.evaluate !== 'function') throw new RuleError('invalid_operator', `operator "${name}" needs an evaluate function`)
+    if (typeof def?.evaluate !== 'function')
+      throw new RuleError('invalid_operator', `operator "${name}" needs an evaluate function`)
     custom[name] = def
     specs[name] = specOf(def)
   }
@@ -182,7 +188,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const jitless = options.jitless ?? !codeGenerationAllowed()
   // Only built-in operators are trusted to return booleans; a custom operator's declared type
   // is not, so its truthiness is always checked.
-  const booleans = (op: string): boolean => specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
+  const booleans = (op: string): boolean =>
+    specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
   // `var` is not an operator of the table: it is the one node kind every back end reads data with.
   const isOperator = (name: string): boolean => name === 'var' || Object.hasOwn(specs, name)
   const parseOptions = { isOperator, dynamicPaths: options.dynamicPaths === true }
@@ -192,7 +199,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     compile(rule) {
       checkShape(rule, limits)
       const node = parse(rule, parseOptions)
-      const fn: Evaluator = jitless ? buildClosure(node, runtime, specs, booleans) : generate(node, helpers, specs, booleans)
+      const fn: Evaluator = jitless
+        ? buildClosure(node, runtime, specs, booleans)
+        : generate(node, helpers, specs, booleans)
       const { paths, dynamic, operators } = collectPaths(node, specs)
       const compiled: CompiledRule = {
         rule,
@@ -238,7 +247,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     },
     hasOperator: isOperator,
-    operator: (name) => (Object.hasOwn(custom, name) ? custom[name] : Object.hasOwn(specs, name) && !Object.hasOwn(STANDARD_SPECS, name) ? definitionOf(specs[name]!) : undefined),
+    operator: (name) =>
+      Object.hasOwn(custom, name)
+        ? custom[name]
+        : Object.hasOwn(specs, name) && !Object.hasOwn(STANDARD_SPECS, name)
+          ? definitionOf(specs[name]!)
+          : undefined,
     operatorNames: () => ['var', ...Object.keys(specs)],
   }
   Object.freeze(engine)
@@ -269,7 +283,10 @@ function definitionOf(spec: OperatorSpec): OperatorDefinition {
 }
 
 /** Top-scope data paths read by a rule (the bodies of map, filter, … read array items instead). */
-function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>): { paths: string[]; dynamic: boolean; operators: string[] } {
+function collectPaths(
+  root: Node,
+  specs: Readonly<Record<string, OperatorSpec>>,
+): { paths: string[]; dynamic: boolean; operators: string[] } {
   const paths: string[] = []
   const operators = new Set<string>()
   let dynamic = false
@@ -318,4 +335,3 @@ function collectPaths(root: Node, specs: Readonly<Record<string, OperatorSpec>>)
   visit(root)
   return { paths: [...new Set(paths.filter((p) => p !== ''))], dynamic, operators: [...operators] }
 }
-

@@ -1,6 +1,13 @@
 import type { Field } from '../criteria/types.js'
 import { EvaluationError } from '../errors.js'
-import { describeRule, describeTerm, describeValue, describeValues, fieldLabel, type DescribeOptions } from './describe-rule.js'
+import {
+  describeRule,
+  describeTerm,
+  describeValue,
+  describeValues,
+  fieldLabel,
+  type DescribeOptions,
+} from './describe-rule.js'
 import type { Node } from './ast.js'
 import type { EvaluationContext } from './context.js'
 import { internalsOf, nodeOf, type CompiledRule, type Engine, type EngineInternals } from './engine.js'
@@ -8,7 +15,16 @@ import { ReviewRequest } from './operators/screening.js'
 import { lookup } from './runtime.js'
 import type { Condition, Explanation } from './explanation.js'
 import { WORDING } from './operators/index.js'
-import { firstPath, fmt, isValueNode, subjectOf, type SayCondition, type Tri, type Why, type Wording } from './operators/spec.js'
+import {
+  firstPath,
+  fmt,
+  isValueNode,
+  subjectOf,
+  type SayCondition,
+  type Tri,
+  type Why,
+  type Wording,
+} from './operators/spec.js'
 import { threeValued, type FieldGap } from './three-valued.js'
 import { PartialList, Unknown } from './unknown.js'
 
@@ -49,7 +65,13 @@ const shown = (v: unknown): unknown => (v instanceof Unknown ? null : v instance
  * ```
  * @category Rules engine
  */
-export function explainRule(engine: Engine, rule: CompiledRule, data: unknown, context?: EvaluationContext, options: ExplainOptions = {}): Explanation {
+export function explainRule(
+  engine: Engine,
+  rule: CompiledRule,
+  data: unknown,
+  context?: EvaluationContext,
+  options: ExplainOptions = {},
+): Explanation {
   const internals = internalsOf(engine)
   internals.runtime.resetBudget()
   const parts: Pick<Tri, 'value' | 'truth'> = options.gaps?.size
@@ -111,7 +133,13 @@ class Explainer implements Why {
   }
 
   leaf(n: Node, wantTrue: boolean): Condition {
-    const parts = (n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined) ?? { operator: 'truthy', path: firstPath(n), subject: subjectOf(n), expected: true, actual: this.value(n) }
+    const parts = (n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined) ?? {
+      operator: 'truthy',
+      path: firstPath(n),
+      subject: subjectOf(n),
+      expected: true,
+      actual: this.value(n),
+    }
     // In a held explanation the leaf's requirement is that it had the truthiness it had.
     const negated = this.held ? wantTrue : !wantTrue
     // The parts in their order, as a spread would copy them, without one: every unmet
@@ -119,11 +147,27 @@ class Explainer implements Why {
     // The usual five parts make one literal; others are copied key by key.
     const keys = Object.keys(parts)
     let c: Condition
-    if (keys.length === 5 && keys[0] === 'operator' && keys[1] === 'path' && keys[2] === 'subject' && keys[3] === 'expected' && keys[4] === 'actual')
-      c = { kind: 'condition', operator: parts.operator, path: parts.path, subject: parts.subject, expected: parts.expected, actual: parts.actual, negated }
+    if (
+      keys.length === 5 &&
+      keys[0] === 'operator' &&
+      keys[1] === 'path' &&
+      keys[2] === 'subject' &&
+      keys[3] === 'expected' &&
+      keys[4] === 'actual'
+    )
+      c = {
+        kind: 'condition',
+        operator: parts.operator,
+        path: parts.path,
+        subject: parts.subject,
+        expected: parts.expected,
+        actual: parts.actual,
+        negated,
+      }
     else {
       c = { kind: 'condition' } as Condition
-      for (let i = 0; i < keys.length; i++) (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
+      for (let i = 0; i < keys.length; i++)
+        (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
       c.negated = negated
     }
     if (this.held) c.held = true
@@ -149,19 +193,29 @@ class Explainer implements Why {
     const rest = args.slice(1)
     if (!rest.every(isValueNode)) return undefined
     const values = rest.map((r) => this.value(r))
-    return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected: values.length === 1 ? values[0] : values, actual: this.value(a) }
+    return {
+      operator: n.op,
+      path: firstPath(a),
+      subject: subjectOf(a),
+      expected: values.length === 1 ? values[0] : values,
+      actual: this.value(a),
+    }
   }
 }
 
 const TRUTHY: Wording = {
   statement: (c: Condition) => `${c.subject} is true`,
   required: () => 'true required',
-  sayRequired: (c, s) => (typeof c.actual === 'boolean' ? s.t('ja krävs', 'yes required') : s.t('ett svar som inte är 0, nej eller tomt krävs', 'an answer other than 0, no or empty required')),
+  sayRequired: (c, s) =>
+    typeof c.actual === 'boolean'
+      ? s.t('ja krävs', 'yes required')
+      : s.t('ett svar som inte är 0, nej eller tomt krävs', 'an answer other than 0, no or empty required'),
 }
 const wording = (c: Condition) => (c.operator === 'truthy' ? TRUTHY : WORDING.get(c.operator))
 
 function statement(c: Condition): string {
-  const s = wording(c)?.statement(c) ?? `${c.operator}(${c.subject}${c.expected === undefined ? '' : `, ${fmt(c.expected)}`})`
+  const s =
+    wording(c)?.statement(c) ?? `${c.operator}(${c.subject}${c.expected === undefined ? '' : `, ${fmt(c.expected)}`})`
   return c.negated ? `not: ${s}` : s
 }
 
@@ -217,7 +271,10 @@ function actualText(e: Condition): string {
 
 function formatCondition(e: Condition): string {
   // "exam is true" says it all; "months is at least 24" also shows what was found.
-  if (e.held) return e.operator === 'truthy' && e.actual === true && !e.negated ? statement(e) : `${statement(e)} (${actualText(e)})`
+  if (e.held)
+    return e.operator === 'truthy' && e.actual === true && !e.negated
+      ? statement(e)
+      : `${statement(e)} (${actualText(e)})`
   const required = wording(e)?.required
   if (!e.negated && required) return `${actualText(e)}; ${required(e)}`
   return `${statement(e)} (${actualText(e)})`
@@ -302,9 +359,11 @@ class Said {
   }
 
   private subject(c: Condition): string {
-    if (c.subject === 'conditions held') return this.t('antalet villkor som gäller', 'the number of conditions that hold')
+    if (c.subject === 'conditions held')
+      return this.t('antalet villkor som gäller', 'the number of conditions that hold')
     // The deadline the screening adds reads the envelope's submission time, which is no field of the file.
-    if (c.subject === 'submittedAt' && !fieldLabel(this.d.fields, 'submittedAt', this.d.locale)) return this.t('tidpunkten då ansökan skickades', 'the time the application was sent')
+    if (c.subject === 'submittedAt' && !fieldLabel(this.d.fields, 'submittedAt', this.d.locale))
+      return this.t('tidpunkten då ansökan skickades', 'the time the application was sent')
     const rule = subjectRule(c.subject)
     return rule === undefined ? this.t(`”${c.subject}”`, `“${c.subject}”`) : describeTerm(rule, this.d)
   }
@@ -312,7 +371,8 @@ class Said {
   private value(v: unknown, c: Condition): string {
     if (v instanceof Error) return this.t(`ett fel (${v.message})`, `an error (${v.message})`)
     // A deadline as the screening words it: "2027-01-10 (Europe/Stockholm)".
-    const zoned = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?) \(([^()]+)\)$/.exec(v) : null
+    const zoned =
+      typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?) \(([^()]+)\)$/.exec(v) : null
     if (zoned) return `${describeValue(zoned[1], { ...this.d, timezone: zoned[2]! })} (${zoned[2]!})`
     return describeValue(v, this.d, c.path ?? undefined)
   }
@@ -334,33 +394,53 @@ class Said {
     }
     const say = wording(c)?.say
     const s = this.say(c)
-    const text = say ? say(c, s) : this.t(`operatorn ”${c.operator}” gäller för ${s.subject}${c.expected === undefined ? '' : ` och ${s.value(c.expected)}`}`, `the operator “${c.operator}” holds for ${s.subject}${c.expected === undefined ? '' : ` and ${s.value(c.expected)}`}`)
+    const text = say
+      ? say(c, s)
+      : this.t(
+          `operatorn ”${c.operator}” gäller för ${s.subject}${c.expected === undefined ? '' : ` och ${s.value(c.expected)}`}`,
+          `the operator “${c.operator}” holds for ${s.subject}${c.expected === undefined ? '' : ` and ${s.value(c.expected)}`}`,
+        )
     return c.negated ? this.t(`får inte gälla: ${text}`, `must not hold: ${text}`) : text
   }
 
   private actual(c: Condition): string {
     if (c.actual === null || c.actual === undefined) {
-      const label = c.path !== null && c.subject === c.path ? fieldLabel(this.d.fields, c.path, this.d.locale) : undefined
+      const label =
+        c.path !== null && c.subject === c.path ? fieldLabel(this.d.fields, c.path, this.d.locale) : undefined
       return this.t(`svar saknas på: ${label ?? this.subject(c)}`, `no answer to: ${label ?? this.subject(c)}`)
     }
-    const answered = c.answered === undefined ? '' : this.t(` (svarat: ${this.value(c.answered, c)})`, ` (answered: ${this.value(c.answered, c)})`)
+    const answered =
+      c.answered === undefined
+        ? ''
+        : this.t(` (svarat: ${this.value(c.answered, c)})`, ` (answered: ${this.value(c.answered, c)})`)
     return `${this.subject(c)} ${this.t('är', 'is')} ${this.value(c.actual, c)}${answered}`
   }
 
   private condition(c: Condition): string {
-    if (c.held) return c.operator === 'truthy' && c.actual === true && !c.negated ? this.statement(c) : `${this.statement(c)} (${this.actual(c)})`
+    if (c.held)
+      return c.operator === 'truthy' && c.actual === true && !c.negated
+        ? this.statement(c)
+        : `${this.statement(c)} (${this.actual(c)})`
     // "Svar saknas på: Har du legitimation?" says it all for a yes/no question.
     if (!c.negated && c.operator === 'truthy' && (c.actual === null || c.actual === undefined)) return this.actual(c)
     const required = wording(c)?.sayRequired
-    if (!c.negated && required) return `${this.actual(c)}; ${this.scored ? scoredWords(required(c, this.say(c)), this.d.locale) : required(c, this.say(c))}`
+    if (!c.negated && required)
+      return `${this.actual(c)}; ${this.scored ? scoredWords(required(c, this.say(c)), this.d.locale) : required(c, this.say(c))}`
     return `${this.statement(c)} (${this.actual(c)})`
   }
 
   explanation(e: Explanation): string {
     if (e.kind === 'condition') return this.condition(e)
-    const parts = e.children.map((x) => (x.kind === 'condition' ? this.statement(x) : `(${this.explanation(x)})`)).join('; ')
-    if (e.held) return e.kind === 'allOf' ? this.t(`allt detta gäller: ${parts}`, `all of these hold: ${parts}`) : this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`)
-    return e.kind === 'anyOf' ? this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`) : this.t(`allt detta gäller, men får inte: ${parts}`, `all of these hold, but must not: ${parts}`)
+    const parts = e.children
+      .map((x) => (x.kind === 'condition' ? this.statement(x) : `(${this.explanation(x)})`))
+      .join('; ')
+    if (e.held)
+      return e.kind === 'allOf'
+        ? this.t(`allt detta gäller: ${parts}`, `all of these hold: ${parts}`)
+        : this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`)
+    return e.kind === 'anyOf'
+      ? this.t(`inget av detta gäller: ${parts}`, `none of these hold: ${parts}`)
+      : this.t(`allt detta gäller, men får inte: ${parts}`, `all of these hold, but must not: ${parts}`)
   }
 }
 

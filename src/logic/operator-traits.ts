@@ -68,6 +68,9 @@ export function countsCalendar(op: string, engine?: Engine): 'since' | 'until' |
  * ```
  * @category Rules engine
  */
-export function dateOrder(op: string, engine?: Engine): { readonly earlier: number; readonly later: number; readonly strict: boolean } | undefined {
+export function dateOrder(
+  op: string,
+  engine?: Engine,
+): { readonly earlier: number; readonly later: number; readonly strict: boolean } | undefined {
   return specOf(op, engine)?.orders
 }

@@ -35,7 +35,8 @@ export function readsByName(engine: Engine, rule: CompiledRule): boolean {
  * @category Rules engine
  */
 export function soleField(engine: Engine, rule: CompiledRule): string | undefined {
-  if (rule.fields.length !== 1 || rule.paths.length !== 1 || rule.paths[0] !== rule.fields[0] || rule.readsDynamicPaths) return undefined
+  if (rule.fields.length !== 1 || rule.paths.length !== 1 || rule.paths[0] !== rule.fields[0] || rule.readsDynamicPaths)
+    return undefined
   return walk(nodeOf(rule), internalsOf(engine).specs, true) ? rule.fields[0] : undefined
 }
 
@@ -55,7 +56,12 @@ export function soleField(engine: Engine, rule: CompiledRule): string | undefine
  * @category Rules engine
  */
 export function pureFields(engine: Engine, rule: CompiledRule): readonly string[] | undefined {
-  if (rule.readsDynamicPaths || rule.paths.length !== rule.fields.length || !rule.paths.every((p) => rule.fields.includes(p))) return undefined
+  if (
+    rule.readsDynamicPaths ||
+    rule.paths.length !== rule.fields.length ||
+    !rule.paths.every((p) => rule.fields.includes(p))
+  )
+    return undefined
   return walk(nodeOf(rule), internalsOf(engine).specs, true) ? rule.fields : undefined
 }
 

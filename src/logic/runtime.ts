@@ -42,7 +42,8 @@ export function lookupDynamic(data: unknown, path: unknown, notFound: unknown): 
   if (path === undefined || path === '' || path === null) return data
   const segments = String(path).split('.')
   for (const s of segments)
-    if (FORBIDDEN_SEGMENTS.has(s)) throw new EvaluationError('forbidden_path', `var path "${String(path)}" uses the reserved segment "${s}"`)
+    if (FORBIDDEN_SEGMENTS.has(s))
+      throw new EvaluationError('forbidden_path', `var path "${String(path)}" uses the reserved segment "${s}"`)
   return lookup(data, segments, notFound)
 }
 
@@ -117,7 +118,8 @@ export const BINARY_OPERATORS: Readonly<Record<string, (x: any, y: any) => unkno
 })
 // biome-ignore-end lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 
-export const sub = (a: unknown, b: unknown): number => (b === undefined ? -(a as number) : (a as number) - (b as number))
+export const sub = (a: unknown, b: unknown): number =>
+  b === undefined ? -(a as number) : (a as number) - (b as number)
 
 /** The body of map, filter, reduce, all, some or none: item in, value out (the context passed along).
  * @category Rules engine
@@ -160,14 +162,20 @@ export interface Runtime {
 export function createRuntime(limits: RuntimeLimits): Runtime {
   const checkArray = <T extends unknown[]>(a: T, op: string): T => {
     if (a.length > limits.maxArrayLength)
-      throw new EvaluationError('limit_array_length', `"${op}" built an array of ${a.length} items; the limit is ${limits.maxArrayLength}`)
+      throw new EvaluationError(
+        'limit_array_length',
+        `"${op}" built an array of ${a.length} items; the limit is ${limits.maxArrayLength}`,
+      )
     return a
   }
   // One budget per evaluation: single-threaded, and evaluations do not nest.
   let left = limits.maxSteps
   const spend = (n: number): void => {
     if ((left -= n) < 0)
-      throw new EvaluationError('limit_steps', `the rule needs more than ${limits.maxSteps.toLocaleString('en')} steps of work (items gone through or built); simplify it, or raise the engine's maxSteps`)
+      throw new EvaluationError(
+        'limit_steps',
+        `the rule needs more than ${limits.maxSteps.toLocaleString('en')} steps of work (items gone through or built); simplify it, or raise the engine's maxSteps`,
+      )
   }
   return {
     spend,
@@ -192,10 +200,16 @@ export function createRuntime(limits: RuntimeLimits): Runtime {
       let total = 0
       for (const a of args) total += typeof a === 'string' ? a.length : Array.isArray(a) ? a.length : 0
       if (total > limits.maxStringLength)
-        throw new EvaluationError('limit_string_length', `"cat" would build a string over ${limits.maxStringLength} characters`)
+        throw new EvaluationError(
+          'limit_string_length',
+          `"cat" would build a string over ${limits.maxStringLength} characters`,
+        )
       const s = Array.prototype.join.call(args, '')
       if (s.length > limits.maxStringLength)
-        throw new EvaluationError('limit_string_length', `"cat" built a string of ${s.length} characters; the limit is ${limits.maxStringLength}`)
+        throw new EvaluationError(
+          'limit_string_length',
+          `"cat" built a string of ${s.length} characters; the limit is ${limits.maxStringLength}`,
+        )
       return s
     },
     merge(...args) {

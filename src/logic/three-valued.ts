@@ -68,7 +68,8 @@ function readsOf(n: Node, specs: Readonly<Record<string, OperatorSpec>>): Reads 
       const spec = specs[n.op]!
       if (n.op === 'review') review = true
       for (const k of spec.keys?.(n.args) ?? [])
-        if (k.k === 'lit' && (typeof k.v === 'string' || typeof k.v === 'number')) fields.add(String(k.v).split('.')[0]!)
+        if (k.k === 'lit' && (typeof k.v === 'string' || typeof k.v === 'number'))
+          fields.add(String(k.v).split('.')[0]!)
         else whole = true
       n.args.forEach((a, i) => {
         // A scoped body reads the item, not the data; only a person's decision inside it matters here.
@@ -235,7 +236,12 @@ const SPLIT_BUDGET = 1_024
  * ```
  * @category Rules engine
  */
-export function testThreeValued(engine: Engine, rule: CompiledRule, data: unknown, options: ThreeValuedOptions): boolean | Unknown {
+export function testThreeValued(
+  engine: Engine,
+  rule: CompiledRule,
+  data: unknown,
+  options: ThreeValuedOptions,
+): boolean | Unknown {
   const node = nodeOf(rule)
   const internals = internalsOf(engine)
   // One budget of steps for the whole decision, however many answers are tried.
@@ -299,7 +305,11 @@ const SMALL_RANGE = 64
  * ```
  * @category Rules engine
  */
-export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readonly<Record<string, AnswerShape>>): Map<string, unknown[]> {
+export function answerDomains(
+  engine: Engine,
+  rule: CompiledRule,
+  shapes: Readonly<Record<string, AnswerShape>>,
+): Map<string, unknown[]> {
   const node = nodeOf(rule)
   const specs = internalsOf(engine).specs
   const reads = new Map<string, number>()
@@ -307,7 +317,8 @@ export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readon
   const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>='])
   const walk = (n: Node, scoped: boolean): void => {
     if (n.k === 'var') {
-      if (!scoped && n.path) reads.set(n.path[0]!, (reads.get(n.path[0]!) ?? 0) + (n.path.length === 1 && !n.fb ? 1 : 1_000_000))
+      if (!scoped && n.path)
+        reads.set(n.path[0]!, (reads.get(n.path[0]!) ?? 0) + (n.path.length === 1 && !n.fb ? 1 : 1_000_000))
       if (n.fb) walk(n.fb, scoped)
       return
     }
@@ -320,7 +331,14 @@ export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readon
       // A field against constants: `years >= 3`, `18 <= age <= 67`, `city in [..]`.
       const fields = n.args.map(fieldKey)
       const others = n.args.filter((_, i) => fields[i] === undefined)
-      const lits = n.op === 'in' ? (n.args.length === 2 && fields[0] !== undefined ? literalList(n.args[1]) : undefined) : others.every(primitive) ? others.map((o) => (o as { v: unknown }).v) : undefined
+      const lits =
+        n.op === 'in'
+          ? n.args.length === 2 && fields[0] !== undefined
+            ? literalList(n.args[1])
+            : undefined
+          : others.every(primitive)
+            ? others.map((o) => (o as { v: unknown }).v)
+            : undefined
       const field = fields.filter((f) => f !== undefined)
       if (lits && field.length === 1 && (n.op !== 'in' || fields[0] !== undefined)) {
         const c = compared.get(field[0]!) ?? { count: 0, values: [] }
@@ -340,9 +358,21 @@ export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readon
     const onlyCompared = c !== undefined && c.count === count
     if (shape.type === 'boolean') out.set(field, [true, false])
     else if (shape.type === 'enum') out.set(field, [...shape.values])
-    else if (shape.type === 'integer' && shape.min !== undefined && shape.max !== undefined && shape.max - shape.min <= SMALL_RANGE)
-      out.set(field, Array.from({ length: Math.floor(shape.max) - Math.ceil(shape.min) + 1 }, (_, i) => Math.ceil(shape.min!) + i))
-    else if ((shape.type === 'number' || shape.type === 'integer') && onlyCompared && c.values.every((v) => typeof v === 'number' && Number.isFinite(v)))
+    else if (
+      shape.type === 'integer' &&
+      shape.min !== undefined &&
+      shape.max !== undefined &&
+      shape.max - shape.min <= SMALL_RANGE
+    )
+      out.set(
+        field,
+        Array.from({ length: Math.floor(shape.max) - Math.ceil(shape.min) + 1 }, (_, i) => Math.ceil(shape.min!) + i),
+      )
+    else if (
+      (shape.type === 'number' || shape.type === 'integer') &&
+      onlyCompared &&
+      c.values.every((v) => typeof v === 'number' && Number.isFinite(v))
+    )
       out.set(field, regions(c.values as number[], shape.type === 'integer', shape.min, shape.max))
     else if (shape.type === 'string' && onlyCompared && c.values.every((v) => typeof v === 'string'))
       // Compared only for equality with constants: each constant, and one text that is none of them.
@@ -355,9 +385,13 @@ export function answerDomains(engine: Engine, rule: CompiledRule, shapes: Readon
 function regions(constants: number[], integer: boolean, min?: number, max?: number): number[] {
   const lo = min ?? -Infinity
   const hi = max ?? Infinity
-  const cuts = [...new Set([...constants, ...(min === undefined ? [] : [min]), ...(max === undefined ? [] : [max])])].sort((a, b) => a - b)
+  const cuts = [
+    ...new Set([...constants, ...(min === undefined ? [] : [min]), ...(max === undefined ? [] : [max])]),
+  ].sort((a, b) => a - b)
   const points = new Set<number>()
-  if (integer) for (const b of cuts) for (const v of [Math.floor(b) - 1, Math.floor(b), Math.ceil(b), Math.ceil(b) + 1]) points.add(v)
+  if (integer)
+    for (const b of cuts)
+      for (const v of [Math.floor(b) - 1, Math.floor(b), Math.ceil(b), Math.ceil(b) + 1]) points.add(v)
   else {
     cuts.forEach((b, i) => {
       points.add(b)

@@ -94,7 +94,8 @@ export interface CloseJobOptions {
  */
 export function closeJob(applications: Iterable<JobApplication>, options: CloseJobOptions): JobClosing {
   const { screener, now } = options
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'closeJob() needs { now: Date }')
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new ScreeningError('invalid_option', 'closeJob() needs { now: Date }')
   if (options.reason !== undefined && options.reason !== 'filled' && options.reason !== 'closed')
     throw new ScreeningError('invalid_option', 'reason must be "filled" or "closed"')
   // One prepared path for every application of the job.
@@ -111,12 +112,28 @@ export function closeJob(applications: Iterable<JobApplication>, options: CloseJ
     if (!result || typeof result !== 'object' || !result.application || typeof result.application.id !== 'string')
       throw new ScreeningError('invalid_option', `closeJob: ${where} has no result with application.id`)
     const id = result.application.id
-    if (seen.has(id)) throw new ScreeningError('invalid_option', `closeJob: application ${id} is listed twice; each application gets exactly one final answer`)
+    if (seen.has(id))
+      throw new ScreeningError(
+        'invalid_option',
+        `closeJob: application ${id} is listed twice; each application gets exactly one final answer`,
+      )
     seen.add(id)
-    if (result.audit?.criteriaHash !== screener.hash) throw new ScreeningError('invalid_option', `closeJob: application ${id} was screened with other criteria than the screener given`)
-    if (!Array.isArray(entry.sent)) throw new ScreeningError('invalid_option', `closeJob: application ${id}: sent must be the list of stages already sent ([] for none)`)
+    if (result.audit?.criteriaHash !== screener.hash)
+      throw new ScreeningError(
+        'invalid_option',
+        `closeJob: application ${id} was screened with other criteria than the screener given`,
+      )
+    if (!Array.isArray(entry.sent))
+      throw new ScreeningError(
+        'invalid_option',
+        `closeJob: application ${id}: sent must be the list of stages already sent ([] for none)`,
+      )
     for (const s of entry.sent)
-      if (!STAGE_SET.has(s)) throw new ScreeningError('invalid_option', `closeJob: application ${id}: ${JSON.stringify(s)} is not a message stage`)
+      if (!STAGE_SET.has(s))
+        throw new ScreeningError(
+          'invalid_option',
+          `closeJob: application ${id}: ${JSON.stringify(s)} is not a message stage`,
+        )
     const final = entry.sent.find((s) => FINAL_STAGES.includes(s))
     if (final) {
       alreadyAnswered.push({ id, stage: final })
@@ -124,7 +141,12 @@ export function closeJob(applications: Iterable<JobApplication>, options: CloseJ
     }
     // A decided rejection not yet sent goes out as itself; anyone else still waiting hears the job closed.
     const stage: Stage = currentOutcome(result) === 'reject' ? stageFor(result) : 'job-closed'
-    const message = path.renderMessage(result, { now, stage, ...(entry.locale ? { locale: entry.locale } : {}), ...(options.reason ? { jobClosed: options.reason } : {}) })
+    const message = path.renderMessage(result, {
+      now,
+      stage,
+      ...(entry.locale ? { locale: entry.locale } : {}),
+      ...(options.reason ? { jobClosed: options.reason } : {}),
+    })
     const plan = path.planDelivery(result, { now, stage })
     answers.push({ id, stage, message, plan })
   }

@@ -51,7 +51,9 @@ const ANCHOR = /<a\b([^>]*)>/gi
 /** Links of the template's own go to an address a message may link to, or lose their href (their text stays). */
 function checkLinks(html: string): string {
   if (!html.includes('<')) return html
-  return html.replace(ANCHOR, (tag, attributes: string) => (linkAddress(attributes) ? tag : tag.replace(HREF_ATTRIBUTE, '')))
+  return html.replace(ANCHOR, (tag, attributes: string) =>
+    linkAddress(attributes) ? tag : tag.replace(HREF_ATTRIBUTE, ''),
+  )
 }
 
 /** Addresses in the text become links, outside tags and outside the template's own links. */
@@ -98,7 +100,10 @@ function paragraph(block: string[]): string {
 
 /** The complete document for an escaped message body (text, or a custom template's checked HTML), in its language. */
 export function htmlDocument(subject: string, locale: string, escapedBody: string): string {
-  const title = subject.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!)
+  const title = subject.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!,
+  )
   const body = messageBlocks(escapedBody)
     .map((b) => (b.kind === 'html' ? linkText(checkLinks(b.html)) : paragraph(b.lines)))
     .join('\n')

@@ -55,7 +55,12 @@ function blockText(html: string, collapse: boolean): string {
         const shown = link ? out.slice(link.from).trim() : ''
         // A link's address follows its words, unless they are the address (of a mailto: link, without its ?subject=…).
         const address = link?.address?.replace(/^mailto:/i, '')
-        if (address && ![address, link?.address, /^mailto:/i.test(link?.address ?? '') ? address.split('?')[0] : null].includes(shown)) {
+        if (
+          address &&
+          ![address, link?.address, /^mailto:/i.test(link?.address ?? '') ? address.split('?')[0] : null].includes(
+            shown,
+          )
+        ) {
           out += `${out === '' || /\s$/.test(out) ? '' : ' '}(${address})`
           lineStart = false
         }
@@ -63,7 +68,12 @@ function blockText(html: string, collapse: boolean): string {
     }
   }
   text(html.slice(last))
-  return collapse ? out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() : out
+  return collapse
+    ? out
+        .replace(/[ \t]+\n/g, '\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : out
 }
 
 /**

@@ -11,7 +11,14 @@ import { usableName } from '../screen/application.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import { DEADLINE_ID } from '../screen/deadline.js'
 import type { ScreeningResult } from '../screen/result.js'
-import { deliveryPolicy, prepareDelivery, type DeliveryPlan, type PlanOptions, type PreparedDelivery, type ResolvedPolicy } from '../schedule/plan-delivery.js'
+import {
+  deliveryPolicy,
+  prepareDelivery,
+  type DeliveryPlan,
+  type PlanOptions,
+  type PreparedDelivery,
+  type ResolvedPolicy,
+} from '../schedule/plan-delivery.js'
 import { checkStage, stageFor } from '../schedule/stages.js'
 import { htmlDocument } from './html-document.js'
 import { htmlToText } from './html-to-text.js'
@@ -101,7 +108,10 @@ export function prepareMessages(screener: Screener): PreparedMessages {
 /** The prepared path's working parts, for renderMessage and messageContext. */
 export interface PreparedPath {
   delivery(): PreparedDelivery
-  context(result: ScreeningResult<boolean>, options: PreparedRenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string }
+  context(
+    result: ScreeningResult<boolean>,
+    options: PreparedRenderOptions & { stage: Stage; locale: Locale },
+  ): MessageContext & { timeZone: string }
   render(result: ScreeningResult<boolean>, options: PreparedRenderOptions): RenderedMessage
 }
 
@@ -127,7 +137,15 @@ interface Compiled {
   fromHtml?: boolean
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' }
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#x60;': '`',
+  '&#x3D;': '=',
+}
 /** Undoes Handlebars' escaping, in one pass (so "&amp;lt;" becomes "&lt;", as it was). */
 const unescapeHtml = (s: string): string => s.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => ENTITIES[e]!)
 
@@ -152,7 +170,8 @@ function asSentence(text: string): string {
 function withoutBidiControls<T>(value: T): T {
   if (typeof value === 'string') return stripBidiControls(value) as T
   if (Array.isArray(value)) return value.map(withoutBidiControls) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControls(v)])) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControls(v)])) as T
   return value
 }
 
@@ -215,8 +234,22 @@ const PLAIN_NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M}'’.-]| (?! ))*$/u
 /** Everything of a context a built-in message reads, but the name and what is the same for a language. */
 function memoKey(ctx: MessageContext, named: boolean): string {
   return JSON.stringify([
-    ctx.stage, ctx.locale, named, ctx.requirementsUnmet, ctx.automatedDecision, ctx.decidedBy, ctx.personReason, ctx.jobClosed.filled, ctx.jobClosed.withoutFilling,
-    ctx.survey.url, ctx.talentPool.joinUrl, ctx.timeline.replyBy, ctx.timeline.interviewAt, ctx.timeline.meetingAt, ctx.requirements, ctx.advice,
+    ctx.stage,
+    ctx.locale,
+    named,
+    ctx.requirementsUnmet,
+    ctx.automatedDecision,
+    ctx.decidedBy,
+    ctx.personReason,
+    ctx.jobClosed.filled,
+    ctx.jobClosed.withoutFilling,
+    ctx.survey.url,
+    ctx.talentPool.joinUrl,
+    ctx.timeline.replyBy,
+    ctx.timeline.interviewAt,
+    ctx.timeline.meetingAt,
+    ctx.requirements,
+    ctx.advice,
   ])
 }
 
@@ -229,7 +262,11 @@ function withName(bare: Bare, name: string | undefined, hb: Runtime): Rendered {
   if (name === undefined) return bare
   const rtl = isRightToLeft(name)
   const escaped = hb.Utils.escapeExpression(name)
-  return { subject: bare.subject, text: bare.textParts.join(rtl ? `\u2068${name}\u2069` : name), html: bare.htmlParts.join(rtl ? isolateHtml(escaped) : escaped) }
+  return {
+    subject: bare.subject,
+    text: bare.textParts.join(rtl ? `\u2068${name}\u2069` : name),
+    html: bare.htmlParts.join(rtl ? isolateHtml(escaped) : escaped),
+  }
 }
 
 /** A message rendered with the stand-in: its text and HTML in the parts around it. */
@@ -238,16 +275,32 @@ interface Bare extends Rendered {
   htmlParts: string[]
 }
 
-const tidy = (s: string) => stripControls(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+const tidy = (s: string) =>
+  stripControls(s)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 
 /** Renders a template: the text from `ctx`, the HTML from `htmlCtx` (when the name differs in HTML) or the same rendering. */
-function renderBody(compiled: Compiled, ctx: MessageContext, htmlCtx: object | null, hb: Runtime, locale: Locale): Rendered {
+function renderBody(
+  compiled: Compiled,
+  ctx: MessageContext,
+  htmlCtx: object | null,
+  hb: Runtime,
+  locale: Locale,
+): Rendered {
   const helpers = hb.helpers
-  const subject = foldLine(compiled.subject(ctx, { helpers })).replace(/\s{2,}/g, ' ').trim()
+  const subject = foldLine(compiled.subject(ctx, { helpers }))
+    .replace(/\s{2,}/g, ' ')
+    .trim()
   const html = compiled.html(htmlCtx ?? ctx, { helpers })
   const textHtml = htmlCtx ? compiled.html(ctx, { helpers }) : html
   // A custom template that writes HTML: its text part is what its HTML shows.
-  const body = compiled.markup ? htmlToText(textHtml) : compiled.fromHtml ? unescapeHtml(textHtml) : compiled.text(ctx, { helpers })
+  const body = compiled.markup
+    ? htmlToText(textHtml)
+    : compiled.fromHtml
+      ? unescapeHtml(textHtml)
+      : compiled.text(ctx, { helpers })
   return { subject, text: tidy(body), html: htmlDocument(subject, locale, tidy(html)) }
 }
 
@@ -278,16 +331,22 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const locale = (options.data.root as MessageContext).locale
       const list = Array.isArray(items) ? items.map(String) : []
       let format = lists.get(locale)
-      if (!format) lists.set(locale, (format = new Intl.ListFormat(locale === 'sv' ? 'sv' : 'en-GB', { type: 'conjunction' })))
+      if (!format)
+        lists.set(locale, (format = new Intl.ListFormat(locale === 'sv' ? 'sv' : 'en-GB', { type: 'conjunction' })))
       return format.format(list)
     })
     hb.registerHelper('date', function (this: unknown, value: unknown, pattern: unknown, options: HelperOptions) {
       const root = options.data.root as MessageContext & { timeZone: string }
-      const key = typeof value === 'string' ? `${root.locale}\u0000${root.timeZone}\u0000${typeof pattern === 'string' ? pattern : '\u0001'}\u0000${value}` : undefined
+      const key =
+        typeof value === 'string'
+          ? `${root.locale}\u0000${root.timeZone}\u0000${typeof pattern === 'string' ? pattern : '\u0001'}\u0000${value}`
+          : undefined
       const known = key === undefined ? undefined : dates.get(key)
       if (known !== undefined) return known
       const d = parseInstant(value, root.timeZone)
-      const out = d ? formatDate(d, typeof pattern === 'string' ? pattern : 'd MMMM yyyy', root.timeZone, root.locale) : ''
+      const out = d
+        ? formatDate(d, typeof pattern === 'string' ? pattern : 'd MMMM yyyy', root.timeZone, root.locale)
+        : ''
       if (key !== undefined) {
         if (dates.size >= LIMIT) dates.clear()
         dates.set(key, out)
@@ -307,7 +366,15 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const html = hb.template(spec.html)
       // One spec for the body: the text is the escaped rendering with the escapes undone (the
       // built-in templates have no '&' of their own, which the precompiler checks).
-      builtIn.set(key, (t = { subject: hb.template(spec.subject), text: (ctx, options) => unescapeHtml(html(ctx, options)), html, fromHtml: true }))
+      builtIn.set(
+        key,
+        (t = {
+          subject: hb.template(spec.subject),
+          text: (ctx, options) => unescapeHtml(html(ctx, options)),
+          html,
+          fromHtml: true,
+        }),
+      )
     }
     return t
   }
@@ -316,11 +383,27 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     let l = locales.get(locale)
     if (!l) {
       const sig = messages?.signature?.[locale]
-      const closesAtTime = c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt) ? formatDate(parseInstant(c.job.closesAt, c.job.timezone)!, locale === 'sv' ? 'HH.mm' : 'HH:mm', c.job.timezone, locale) : null
+      const closesAtTime =
+        c.job.closesAt && !/^\d{4}-\d{2}-\d{2}$/.test(c.job.closesAt)
+          ? formatDate(
+              parseInstant(c.job.closesAt, c.job.timezone)!,
+              locale === 'sv' ? 'HH.mm' : 'HH:mm',
+              c.job.timezone,
+              locale,
+            )
+          : null
       const pool = messages?.talentPool ?? { mode: 'consent' as const, months: 12 }
       const title = textIn(c.job.title, locale, c.locale)
       l = withoutBidiControls({
-        job: { title, titleInText: titleInText(title), company: c.job.company, url: c.job.url ?? null, closesAt: c.job.closesAt ?? null, closesAtTime, contact: { name: c.job.contact.name, email: c.job.contact.email } },
+        job: {
+          title,
+          titleInText: titleInText(title),
+          company: c.job.company,
+          url: c.job.url ?? null,
+          closesAt: c.job.closesAt ?? null,
+          closesAtTime,
+          contact: { name: c.job.contact.name, email: c.job.contact.email },
+        },
         privacyUrl: messages?.privacyUrl ?? null,
         review: messages?.reviewContact ?? { name: c.job.contact.name, email: c.job.contact.email },
         replyTo: messages?.replyTo ?? c.job.contact.email,
@@ -336,7 +419,8 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     return l
   }
 
-  const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined, locale: Locale) => (t ? (t[locale] ?? t[c.locale] ?? null) : null)
+  const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined, locale: Locale) =>
+    t ? (t[locale] ?? t[c.locale] ?? null) : null
   const describe = (id: string, locale: Locale): Described => {
     let inLocale = described.get(locale)
     if (!inLocale) described.set(locale, (inLocale = new Map()))
@@ -358,7 +442,11 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     return d
   }
 
-  const context = (result: ScreeningResult<boolean>, options: PreparedRenderOptions & { stage: Stage; locale: Locale }, name = usableName(result.application.firstName)): MessageContext & { timeZone: string } => {
+  const context = (
+    result: ScreeningResult<boolean>,
+    options: PreparedRenderOptions & { stage: Stage; locale: Locale },
+    name = usableName(result.application.firstName),
+  ): MessageContext & { timeZone: string } => {
     const { stage, locale } = options
     const person = result.decision
     const requirements: { reason: string; why: string | null; advice: string | null }[] = []
@@ -380,11 +468,15 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     } else if (PROGRAM_REJECTIONS.has(stage)) {
       let required = 0
       for (const r of result.criteria) if (r.status === 'unmet' && r.id !== DEADLINE_ID && r.required) required++
-      for (const r of result.criteria) if (r.status === 'unmet' && r.id !== DEADLINE_ID && (required ? r.required : !r.required)) add(r.id, r.reason)
+      for (const r of result.criteria)
+        if (r.status === 'unmet' && r.id !== DEADLINE_ID && (required ? r.required : !r.required)) add(r.id, r.reason)
       requirementsUnmet = required > 0
     }
     let replyBy: string | null = null
-    if (stage === 'received' || stage === 'advance') replyBy = (delivery ??= prepareDelivery(deliveryPolicy(c))).planDelivery(result, { now: options.now, stage }).replyBy ?? null
+    if (stage === 'received' || stage === 'advance')
+      replyBy =
+        (delivery ??= prepareDelivery(deliveryPolicy(c))).planDelivery(result, { now: options.now, stage }).replyBy ??
+        null
     const l = localeTexts(locale)
     return {
       candidate: { firstName: name === undefined ? null : isRightToLeft(name) ? `\u2068${name}\u2069` : name },
@@ -398,16 +490,34 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       severalRequirements: requirements.length > 1,
       advice,
       severalAdvice: advice.length > 1,
-      automatedDecision: (messages?.automatedDecisionNotice ?? true) && !person && (PROGRAM_REJECTIONS.has(stage) || stage === 'received'),
+      automatedDecision:
+        (messages?.automatedDecisionNotice ?? true) &&
+        !person &&
+        (PROGRAM_REJECTIONS.has(stage) || stage === 'received'),
       decidedBy: person ? 'person' : 'program',
       personReason,
-      jobClosed: { filled: stage === 'job-closed' && options.jobClosed !== 'closed', withoutFilling: stage === 'job-closed' && options.jobClosed === 'closed' },
+      jobClosed: {
+        filled: stage === 'job-closed' && options.jobClosed !== 'closed',
+        withoutFilling: stage === 'job-closed' && options.jobClosed === 'closed',
+      },
       privacyUrl: l.privacyUrl,
-      survey: { url: withoutBidiControls(surveyUrl((messages?.survey as Partial<Record<Stage, string>> | undefined)?.[stage], result.application.id)) },
+      survey: {
+        url: withoutBidiControls(
+          surveyUrl((messages?.survey as Partial<Record<Stage, string>> | undefined)?.[stage], result.application.id),
+        ),
+      },
       review: l.review,
       replyTo: l.replyTo,
-      talentPool: { consent: l.poolConsent, period: l.period, joinUrl: withoutBidiControls(options.talentPoolUrl ?? null) },
-      timeline: { replyBy, interviewAt: withoutBidiControls(person?.interviewAt ?? null), meetingAt: stage === 'advance' && options.meetingAt ? options.meetingAt.toISOString() : null },
+      talentPool: {
+        consent: l.poolConsent,
+        period: l.period,
+        joinUrl: withoutBidiControls(options.talentPoolUrl ?? null),
+      },
+      timeline: {
+        replyBy,
+        interviewAt: withoutBidiControls(person?.interviewAt ?? null),
+        meetingAt: stage === 'advance' && options.meetingAt ? options.meetingAt.toISOString() : null,
+      },
       signature: l.signature,
       timeZone: l.timeZone,
     }
@@ -416,12 +526,22 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
   const render: PreparedPath['render'] = (result, options) => {
     const stage = options.stage ?? stageFor(result)
     const locale = options.locale ?? (result.locale as Locale)
-    if (options.meetingAt !== undefined && (!(options.meetingAt instanceof Date) || Number.isNaN(options.meetingAt.getTime()) || options.meetingAt.getTime() < options.now.getTime()))
-      throw new ScreeningError('invalid_option', 'meetingAt must be a Date after now: the invitation names when the conversation will be')
-    if (options.meetingAt !== undefined && stage !== 'advance') throw new ScreeningError('invalid_option', `meetingAt is for the advance message (an invitation), not ${stage}`)
+    if (
+      options.meetingAt !== undefined &&
+      (!(options.meetingAt instanceof Date) ||
+        Number.isNaN(options.meetingAt.getTime()) ||
+        options.meetingAt.getTime() < options.now.getTime())
+    )
+      throw new ScreeningError(
+        'invalid_option',
+        'meetingAt must be a Date after now: the invitation names when the conversation will be',
+      )
+    if (options.meetingAt !== undefined && stage !== 'advance')
+      throw new ScreeningError('invalid_option', `meetingAt is for the advance message (an invitation), not ${stage}`)
     if (options.jobClosed !== undefined && options.jobClosed !== 'filled' && options.jobClosed !== 'closed')
       throw new ScreeningError('invalid_option', 'jobClosed must be "filled" or "closed"')
-    if (stage === 'late' && !c.job.closesAt) throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
+    if (stage === 'late' && !c.job.closesAt)
+      throw new ScreeningError('invalid_option', 'the late stage needs job.closesAt in the criteria')
     // A message never tells a candidate something that was not decided.
     checkStage(result, stage)
     if (options.talentPoolUrl !== undefined && !/^https:\/\/[^\s<>"]+$/.test(options.talentPoolUrl))
@@ -452,7 +572,13 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const known = memo.get(key)
       if (known) rendered = withName(known, name, hb)
       else {
-        const once = renderBody(compiled, name === undefined ? ctx : { ...ctx, candidate: { firstName: STAND_IN } }, null, hb, locale)
+        const once = renderBody(
+          compiled,
+          name === undefined ? ctx : { ...ctx, candidate: { firstName: STAND_IN } },
+          null,
+          hb,
+          locale,
+        )
         const bare = { ...once, textParts: once.text.split(STAND_IN), htmlParts: once.html.split(STAND_IN) }
         // A subject that names the candidate is rendered in full (the title escapes it otherwise).
         if (!bare.subject.includes(STAND_IN)) {
@@ -464,7 +590,15 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     }
     // In HTML a right-to-left name is isolated by <bdi>, which the escaping must leave as markup;
     // any other name reads the same in both, so the body is rendered once.
-    rendered ??= renderBody(compiled, ctx, name !== undefined && isRightToLeft(name) ? { ...ctx, candidate: { firstName: new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) } } : null, hb, locale)
+    rendered ??= renderBody(
+      compiled,
+      ctx,
+      name !== undefined && isRightToLeft(name)
+        ? { ...ctx, candidate: { firstName: new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) } }
+        : null,
+      hb,
+      locale,
+    )
     const { subject } = rendered
     const message: RenderedMessage = {
       stage,
@@ -479,5 +613,9 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     return message
   }
 
-  return { delivery: () => (delivery ??= prepareDelivery(deliveryPolicy(c))), context: (result, options) => context(result, options), render }
+  return {
+    delivery: () => (delivery ??= prepareDelivery(deliveryPolicy(c))),
+    context: (result, options) => context(result, options),
+    render,
+  }
 }

@@ -61,7 +61,15 @@ export interface MessageContext {
    * `closesAtTime` is the local time of the closing as the language writes it ("12.00",
    * "12:00") when the deadline has one.
    */
-  job: { title: string; titleInText: string; company: string; url: string | null; closesAt: string | null; closesAtTime: string | null; contact: { name: string; email: string } }
+  job: {
+    title: string
+    titleInText: string
+    company: string
+    url: string | null
+    closesAt: string | null
+    closesAtTime: string | null
+    contact: { name: string; email: string }
+  }
   stage: Stage
   locale: Locale
   /**
@@ -150,7 +158,10 @@ export interface RenderOptions {
  * ```
  * @category Messages
  */
-export function messageContext(result: ScreeningResult<boolean>, options: RenderOptions & { stage: Stage; locale: Locale }): MessageContext & { timeZone: string } {
+export function messageContext(
+  result: ScreeningResult<boolean>,
+  options: RenderOptions & { stage: Stage; locale: Locale },
+): MessageContext & { timeZone: string } {
   // A path prepared for this one call: nothing it builds is shared with another.
   return preparePath(options.screener, true).context(result, options)
 }

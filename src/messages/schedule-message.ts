@@ -62,8 +62,16 @@ export interface ScheduledMessageBase {
  * @category Messages
  */
 export type ScheduledMessage =
-  | (ScheduledMessageBase & { outcome: 'review'; plan: Extract<DeliveryPlan, { outcome: 'review' }>; review: ReviewPlan })
-  | (ScheduledMessageBase & { outcome: 'pass' | 'reject'; plan: Extract<DeliveryPlan, { outcome: 'pass' | 'reject' }>; review?: never })
+  | (ScheduledMessageBase & {
+      outcome: 'review'
+      plan: Extract<DeliveryPlan, { outcome: 'review' }>
+      review: ReviewPlan
+    })
+  | (ScheduledMessageBase & {
+      outcome: 'pass' | 'reject'
+      plan: Extract<DeliveryPlan, { outcome: 'pass' | 'reject' }>
+      review?: never
+    })
 
 /**
  * Renders a result's message, plans when it goes out and makes its email, in one call on a
@@ -83,13 +91,27 @@ export type ScheduledMessage =
  * ```
  * @category Messages
  */
-export function scheduleMessage(path: PreparedMessages, result: ScreeningResult<boolean>, options: ScheduleMessageOptions): ScheduledMessage {
+export function scheduleMessage(
+  path: PreparedMessages,
+  result: ScreeningResult<boolean>,
+  options: ScheduleMessageOptions,
+): ScheduledMessage {
   // The render options are read by name, so the addresses riding along change nothing. No object
   // rest (it costs about as much as planning); the common call, now alone, renders with an options
   // object of the same shape as a direct call's, which the prepared path copies per message.
-  const alone = options.stage === undefined && options.locale === undefined && options.jobClosed === undefined && options.meetingAt === undefined && options.talentPoolUrl === undefined
+  const alone =
+    options.stage === undefined &&
+    options.locale === undefined &&
+    options.jobClosed === undefined &&
+    options.meetingAt === undefined &&
+    options.talentPoolUrl === undefined
   const message = path.renderMessage(result, alone ? { now: options.now } : options)
-  const plan = path.planDelivery(result, options.interviewAt ? { now: options.now, stage: message.stage, interviewAt: options.interviewAt } : { now: options.now, stage: message.stage })
+  const plan = path.planDelivery(
+    result,
+    options.interviewAt
+      ? { now: options.now, stage: message.stage, interviewAt: options.interviewAt }
+      : { now: options.now, stage: message.stage },
+  )
   const email = path.toEmail(message, options)
   return plan.outcome === 'review'
     ? { outcome: plan.outcome, stage: message.stage, sendAt: plan.sendAt, message, email, plan, review: plan.review }

@@ -36,7 +36,8 @@ export interface MessageTemplate {
 const GREETING_SV = `{{#if candidate.firstName}}Hej {{candidate.firstName}}!{{else}}${NO_NAME_GREETING.sv}{{/if}}`
 const GREETING_EN = `{{#if candidate.firstName}}Hi {{candidate.firstName}},{{else}}${NO_NAME_GREETING.en}{{/if}}`
 const CONTACT_SV = 'Har du frågor är du välkommen att höra av dig till {{job.contact.name}} på {{job.contact.email}}.'
-const CONTACT_EN = "If you have any questions, you're welcome to get in touch with {{job.contact.name}} at {{job.contact.email}}."
+const CONTACT_EN =
+  "If you have any questions, you're welcome to get in touch with {{job.contact.name}} at {{job.contact.email}}."
 const SIGN_SV = 'Vänliga hälsningar\n{{signature}}'
 const SIGN_EN = 'Kind regards,\n{{signature}}'
 // The privacy notice (messages.privacyUrl), under the signature of every message.
@@ -47,18 +48,23 @@ const PRIVACY_EN = `{{#if privacyUrl}}
 
 How we handle your personal data: {{privacyUrl}}{{/if}}`
 // The way back, without presuming anything about the candidate.
-const AGAIN_SV = 'Du är varmt välkommen att söka hos oss igen{{#if job.url}} – våra lediga tjänster finns på {{job.url}}{{/if}}.'
-const AGAIN_EN = "You're very welcome to apply to us again{{#if job.url}} – you'll find our openings at {{job.url}}{{/if}}."
+const AGAIN_SV =
+  'Du är varmt välkommen att söka hos oss igen{{#if job.url}} – våra lediga tjänster finns på {{job.url}}{{/if}}.'
+const AGAIN_EN =
+  "You're very welcome to apply to us again{{#if job.url}} – you'll find our openings at {{job.url}}{{/if}}."
 
 // One requirement inline, two or more as a list; `why` in parentheses when asked for.
 const ITEMS = (withWhy: boolean) => `{{#each requirements}}
 • {{reason}}${withWhy ? '{{#if why}} ({{why}}){{/if}}' : ''}{{/each}}`
-const ONE = (withWhy: boolean) => `{{#each requirements}}{{reason}}${withWhy ? '{{#if why}} ({{why}}){{/if}}' : ''}{{/each}}`
+const ONE = (withWhy: boolean) =>
+  `{{#each requirements}}{{reason}}${withWhy ? '{{#if why}} ({{why}}){{/if}}' : ''}{{/each}}`
 
 // Every requirement was met and the score fell short: one thought, which merits.
 // (With `why` where the message shows it: identical blocks of a template compile once.)
-const MERITS_SV = (them: string, withWhy: boolean) => ` Du uppfyller ${them}, men inte riktigt de meriter vi också väger in{{#if severalRequirements}}. Utifrån dina svar saknades:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: utifrån dina svar saknades ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
-const MERITS_EN = (them: string, withWhy: boolean) => ` You meet ${them}, but not quite the further qualifications we also look for{{#if severalRequirements}}. From your answers, we couldn't see:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: from your answers, we couldn't see ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
+const MERITS_SV = (them: string, withWhy: boolean) =>
+  ` Du uppfyller ${them}, men inte riktigt de meriter vi också väger in{{#if severalRequirements}}. Utifrån dina svar saknades:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: utifrån dina svar saknades ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
+const MERITS_EN = (them: string, withWhy: boolean) =>
+  ` You meet ${them}, but not quite the further qualifications we also look for{{#if severalRequirements}}. From your answers, we couldn't see:${ITEMS(withWhy)}{{else}}{{#if unmetCount}}: from your answers, we couldn't see ${ONE(withWhy)}.{{else}}.{{/if}}{{/if}}`
 
 // Advice, each a sentence of its own (the context makes them so).
 const ADVICE_SV = `{{#if advice}}

@@ -29,4 +29,25 @@ export function titleInText(title: string): string {
   if (plain.length > 0 && plain.every((w) => /^\p{Lu}/u.test(w))) return title
   return first.toLowerCase() + title.slice(first.length)
 }
-const MINOR_WORDS = new Set(['of', 'and', 'for', 'in', 'the', 'to', 'at', 'on', 'with', 'a', 'an', 'i', 'och', 'på', 'till', 'med', 'för', 'av', 'inom', 'vid'])
+const MINOR_WORDS = new Set([
+  'of',
+  'and',
+  'for',
+  'in',
+  'the',
+  'to',
+  'at',
+  'on',
+  'with',
+  'a',
+  'an',
+  'i',
+  'och',
+  'på',
+  'till',
+  'med',
+  'för',
+  'av',
+  'inom',
+  'vid',
+])

@@ -46,7 +46,9 @@ export function toEmail(message: RenderedMessage, options: { from: string; to: s
   const replyTo = header('replyTo', options.replyTo ?? message.replyTo)
   const headers: Record<string, string> = { 'Content-Language': header('Content-Language', message.locale) }
   if (message.automated) headers['Auto-Submitted'] = 'auto-generated'
-  const subject = foldLine(String(message.subject)).replace(/\s{2,}/g, ' ').trim()
+  const subject = foldLine(String(message.subject))
+    .replace(/\s{2,}/g, ' ')
+    .trim()
   return { from, to, replyTo, subject, text: message.text, html: message.html, headers }
 }
 
@@ -58,14 +60,25 @@ function oneAddress(name: string, value: string): string {
   const bare = /<([^<>]*)>\s*$/.exec(value)?.[1] ?? value
   const outside = value.replace(/"[^"]*"/g, '').replace(/<[^<>]*>\s*$/, '')
   if ((bare.match(/@/g) ?? []).length !== 1 || /[,;\s]/.test(bare.trim()) || /[,;<>@]/.test(outside.replace(bare, '')))
-    throw new ScreeningError('unsafe_header', `toEmail: ${name} must be one email address, such as maja@example.se or "Maja <maja@example.se>", not ${JSON.stringify(value.slice(0, 80))}`)
+    throw new ScreeningError(
+      'unsafe_header',
+      `toEmail: ${name} must be one email address, such as maja@example.se or "Maja <maja@example.se>", not ${JSON.stringify(value.slice(0, 80))}`,
+    )
   return value
 }
 
 /** A header value that is one line, or a typed error that says which header and what it holds. */
 function header(name: string, value: unknown): string {
-  if (typeof value !== 'string') throw new ScreeningError('unsafe_header', `toEmail: ${name} must be a text, not ${value === null ? 'null' : typeof value}`)
+  if (typeof value !== 'string')
+    throw new ScreeningError(
+      'unsafe_header',
+      `toEmail: ${name} must be a text, not ${value === null ? 'null' : typeof value}`,
+    )
   const control = CONTROL.exec(value)
-  if (control) throw new ScreeningError('unsafe_header', `toEmail: ${name} holds a control character (${characterName(control[0])}), which would break the email's headers; a header value is one line`)
+  if (control)
+    throw new ScreeningError(
+      'unsafe_header',
+      `toEmail: ${name} holds a control character (${characterName(control[0])}), which would break the email's headers; a header value is one line`,
+    )
   return value
 }

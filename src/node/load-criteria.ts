@@ -1,7 +1,14 @@
 import { readFile, realpath } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 // The core by its public entry, so the built node entry shares the built core (one copy).
-import { CriteriaError, decodeText, loadCriteriaText, loadTemplates, type CriteriaDocument, type LoadCriteriaOptions } from '../index.js'
+import {
+  CriteriaError,
+  decodeText,
+  loadCriteriaText,
+  loadTemplates,
+  type CriteriaDocument,
+  type LoadCriteriaOptions,
+} from '../index.js'
 
 /**
  * Reads an authored file as UTF-8, with an error that says why without the absolute path: a
@@ -13,7 +20,13 @@ export async function readText(file: string): Promise<string> {
     bytes = await readFile(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new Error(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file (${code ?? String(e)})`)
+    throw new Error(
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot read the file (${code ?? String(e)})`,
+    )
   }
   return decodeText(bytes, file)
 }
@@ -40,14 +53,21 @@ export async function loadCriteria(file: string, options: LoadCriteriaOptions = 
     if (e instanceof CriteriaError) throw e
     throw new CriteriaError([{ code: 'file_unreadable', path: [], file, message: (e as Error).message }])
   }
-  const doc = loadCriteriaText(text, { ...options, file, format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') })
+  const doc = loadCriteriaText(text, {
+    ...options,
+    file,
+    format: options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml'),
+  })
   if (!doc.criteria.messages?.templates) return doc
   const folder = dirname(resolve(file))
   return loadTemplates(doc, async (name) => {
     const path = resolve(folder, name)
     // The schema keeps names inside the folder; a symbolic link must not lead out of it either.
     const [realFolder, real] = await Promise.all([realpath(folder), realpath(path).catch(() => path)])
-    if (real !== realFolder && !real.startsWith(realFolder + sep)) throw new Error(`it leads outside the folder of the criteria file (${real}); keep templates beside the criteria file`)
+    if (real !== realFolder && !real.startsWith(realFolder + sep))
+      throw new Error(
+        `it leads outside the folder of the criteria file (${real}); keep templates beside the criteria file`,
+      )
     return { text: await readText(path), file: path }
   })
 }

@@ -32,7 +32,9 @@ export async function runRuleTests(file: string, options: RuleTestOptions = {}):
   // x.test.yaml beside x.json: the criteria file is the one of that name that exists, whatever its extension.
   const criteria = async (name: string) => {
     const path = here(name)
-    const found = [path, ...['.yaml', '.yml', '.json'].map((ext) => path.replace(/\.(ya?ml|json)$/i, ext))].find((p) => existsSync(p))
+    const found = [path, ...['.yaml', '.yml', '.json'].map((ext) => path.replace(/\.(ya?ml|json)$/i, ext))].find((p) =>
+      existsSync(p),
+    )
     return loadCriteria(found ?? path)
   }
   return runRuleTestSource({ text, file, criteria, readText: (name) => readText(here(name)) }, options)

@@ -167,7 +167,13 @@ export interface ConsentCounts {
 }
 
 type Mode = 'consent' | 'notice' | 'unknown'
-type Facts = { stage: string | undefined; outcome: string; by: 'program' | 'person'; decisive: string[]; band: ResponseBand }
+type Facts = {
+  stage: string | undefined
+  outcome: string
+  by: 'program' | 'person'
+  decisive: string[]
+  band: ResponseBand
+}
 type Tally = { answers: number; promoters: number; passives: number; detractors: number }
 
 const byName = (a: string, b: string) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0)
@@ -179,7 +185,9 @@ function decisionOf(r: ReportEntry): { outcome: 'pass' | 'reject'; at: number; c
   const { outcome, at, reasons } = d as { outcome?: unknown; at?: unknown; reasons?: unknown }
   if (outcome !== 'pass' && outcome !== 'reject') return null
   const list = reasons && typeof reasons === 'object' ? (reasons as { criteria?: unknown }).criteria : undefined
-  const criteria = Array.isArray(list) ? [...new Set(list.filter((c): c is string => typeof c === 'string' && c !== ''))] : []
+  const criteria = Array.isArray(list)
+    ? [...new Set(list.filter((c): c is string => typeof c === 'string' && c !== ''))]
+    : []
   return { outcome, at: typeof at === 'string' ? Date.parse(at) : Number.NaN, criteria }
 }
 
@@ -214,7 +222,13 @@ function factsOf(r: ReportEntry, key: (id: string) => string): Facts {
   let answered = stage !== 'received' && typeof message?.sendAt === 'string' ? Date.parse(message.sendAt) : Number.NaN
   if (Number.isNaN(answered) && person) answered = person.at
   const submitted = parseEpoch(r.application.submittedAt, r.audit.timeZone ?? 'UTC')
-  return { stage, outcome, by: person ? 'person' : 'program', decisive, band: responseBand((answered - submitted) / 3_600_000) }
+  return {
+    stage,
+    outcome,
+    by: person ? 'person' : 'program',
+    decisive,
+    band: responseBand((answered - submitted) / 3_600_000),
+  }
 }
 
 const npsOf = (t: Tally, minGroupSize: number): NpsCounts => ({
@@ -235,7 +249,12 @@ function tallyOf(t: Tally, score: number): void {
  * Counts what the report needs of each result for candidate experience and consents, as
  * results stream: memory follows the answers and consents given, never the results.
  */
-export function createExperienceCounter(options: { survey?: Iterable<SurveyAnswer>; consents?: Iterable<Consent>; minGroupSize: number; maxGroups: number }) {
+export function createExperienceCounter(options: {
+  survey?: Iterable<SurveyAnswer>
+  consents?: Iterable<Consent>
+  minGroupSize: number
+  maxGroups: number
+}) {
   // The later answer for an application counts (a candidate who answers again has changed their mind).
   const answers = options.survey ? new Map<string, SurveyAnswer>() : null
   let read = 0
@@ -244,13 +263,17 @@ export function createExperienceCounter(options: { survey?: Iterable<SurveyAnswe
       read++
       // Answers built by a program rather than read by parseSurveyAnswers: a score off the scale would count as a promoter.
       if (!a || typeof a.applicationId !== 'string' || !(Number.isInteger(a.score) && a.score >= 0 && a.score <= 10))
-        throw new ScreeningError('invalid_option', `survey answer ${read}${a && typeof a.applicationId === 'string' ? ` (application "${a.applicationId}")` : ''}: ${!a || typeof a.applicationId !== 'string' ? 'applicationId must be text' : `the score ${String(a.score)} is not a whole number from 0 to 10`}`)
+        throw new ScreeningError(
+          'invalid_option',
+          `survey answer ${read}${a && typeof a.applicationId === 'string' ? ` (application "${a.applicationId}")` : ''}: ${!a || typeof a.applicationId !== 'string' ? 'applicationId must be text' : `the score ${String(a.score)} is not a whole number from 0 to 10`}`,
+        )
       answers.set(a.applicationId, a)
     }
   const consentIds = options.consents ? new Set<string>() : null
   if (consentIds)
     for (const c of options.consents!) {
-      if (!c || typeof c.applicationId !== 'string') throw new ScreeningError('invalid_option', `consent ${consentIds.size + 1}: applicationId must be text`)
+      if (!c || typeof c.applicationId !== 'string')
+        throw new ScreeningError('invalid_option', `consent ${consentIds.size + 1}: applicationId must be text`)
       consentIds.add(c.applicationId)
     }
   // Per application answered: the facts of its latest result (a result read again, after a person decided, replaces the first).
@@ -263,7 +286,8 @@ export function createExperienceCounter(options: { survey?: Iterable<SurveyAnswe
     const message = r.message && typeof r.message === 'object' ? r.message : undefined
     if (message?.stage === 'talent-pool') {
       // Stored results are data: a mode other than the two is no mode, never a key written.
-      const mode: Mode = message.talentPool === 'consent' || message.talentPool === 'notice' ? message.talentPool : 'unknown'
+      const mode: Mode =
+        message.talentPool === 'consent' || message.talentPool === 'notice' ? message.talentPool : 'unknown'
       messages[mode]++
       if (consentIds?.has(id)) modeOf.set(id, mode)
     }
@@ -273,7 +297,13 @@ export function createExperienceCounter(options: { survey?: Iterable<SurveyAnswe
   function experience(): CandidateExperience | null {
     if (!answers) return null
     const overall: Tally = { answers: 0, promoters: 0, passives: 0, detractors: 0 }
-    const dims = { stage: new Map<string, Tally>(), outcome: new Map<string, Tally>(), decisive: new Map<string, Tally>(), band: new Map<string, Tally>(), by: new Map<string, Tally>() }
+    const dims = {
+      stage: new Map<string, Tally>(),
+      outcome: new Map<string, Tally>(),
+      decisive: new Map<string, Tally>(),
+      band: new Map<string, Tally>(),
+      by: new Map<string, Tally>(),
+    }
     const count = (map: Map<string, Tally>, group: string, score: number) => {
       let t = map.get(group)
       if (!t) map.set(group, (t = { answers: 0, promoters: 0, passives: 0, detractors: 0 }))
@@ -304,17 +334,30 @@ export function createExperienceCounter(options: { survey?: Iterable<SurveyAnswe
       const listed = ranked.slice(0, maxGroups).sort(([a], [b]) => byName(a, b))
       const rest = ranked.slice(maxGroups)
       const sum: Tally = { answers: 0, promoters: 0, passives: 0, detractors: 0 }
-      for (const [, t] of rest) for (const k of ['answers', 'promoters', 'passives', 'detractors'] as const) sum[k] += t[k]
-      return { groups: listed.map(([group, t]) => ({ group, ...npsOf(t, minGroupSize) })), other: rest.length ? { groups: rest.length, ...npsOf(sum, minGroupSize) } : null }
+      for (const [, t] of rest)
+        for (const k of ['answers', 'promoters', 'passives', 'detractors'] as const) sum[k] += t[k]
+      return {
+        groups: listed.map(([group, t]) => ({ group, ...npsOf(t, minGroupSize) })),
+        other: rest.length ? { groups: rest.length, ...npsOf(sum, minGroupSize) } : null,
+      }
     }
     return {
       overall: npsOf(overall, minGroupSize),
       byStage: largest(dims.stage),
       byOutcome: inOrder(dims.outcome, ['pass', 'reject', 'review']),
       byDecisiveCriterion: largest(dims.decisive),
-      byResponseTime: inOrder(dims.band, RESPONSE_BANDS.map(([b]) => b)),
+      byResponseTime: inOrder(
+        dims.band,
+        RESPONSE_BANDS.map(([b]) => b),
+      ),
       byDecidedBy: inOrder(dims.by, ['program', 'person']),
-      answers: { read, counted: answered.size, unmatched: answers.size - answered.size, replaced: read - answers.size, withComment },
+      answers: {
+        read,
+        counted: answered.size,
+        unmatched: answers.size - answered.size,
+        replaced: read - answers.size,
+        withComment,
+      },
       minGroupSize,
     }
   }

@@ -44,7 +44,13 @@ export function parseConsents(input: string | Uint8Array, options: SurveyFileOpt
     const cell = row.fields.get('at')
     const at = textOf(cell, 'at', issue)
     if (typeof at === 'string' && !parseInstant(at, 'UTC')) {
-      issue({ code: 'invalid_date', line: cell!.line, column: cell!.column, path: ['at'], message: `"${at.length > 40 ? `${at.slice(0, 40)}…` : at}" is not a date: write it as ISO 8601 (2026-11-24 or 2026-11-24T09:12:00+01:00)` })
+      issue({
+        code: 'invalid_date',
+        line: cell!.line,
+        column: cell!.column,
+        path: ['at'],
+        message: `"${at.length > 40 ? `${at.slice(0, 40)}…` : at}" is not a date: write it as ISO 8601 (2026-11-24 or 2026-11-24T09:12:00+01:00)`,
+      })
       continue
     }
     if (id === undefined || at === null) continue

@@ -42,11 +42,19 @@ const ID_COLUMNS = ['id', 'applicationId']
  * ```
  * @category Reports
  */
-export function parseDemographicsCsv(input: string | Uint8Array, options: DemographicsCsvOptions = {}): Map<string, Record<string, string>> {
+export function parseDemographicsCsv(
+  input: string | Uint8Array,
+  options: DemographicsCsvOptions = {},
+): Map<string, Record<string, string>> {
   const issues: DemographicsIssue[] = []
   const file = options.file === undefined ? {} : { file: options.file }
   const text = typeof input === 'string' ? input : decodeCsv(input, options.file)
-  const issue = (code: DemographicsIssue['code'], where: CsvPosition | number, message: string, path: string[] = []) => {
+  const issue = (
+    code: DemographicsIssue['code'],
+    where: CsvPosition | number,
+    message: string,
+    path: string[] = [],
+  ) => {
     const { line, column } = typeof where === 'number' ? positionOf(where) : where
     issues.push({ code, ...file, line, column, path, message })
   }
@@ -57,7 +65,12 @@ export function parseDemographicsCsv(input: string | Uint8Array, options: Demogr
   const [header, ...data] = rows
   const out = new Map<string, Record<string, string>>()
   if (!header) {
-    if (!issues.length) issue('empty_file', { line: 1, column: 1 }, 'the file has no header row: it needs an id column and one column per grouping')
+    if (!issues.length)
+      issue(
+        'empty_file',
+        { line: 1, column: 1 },
+        'the file has no header row: it needs an id column and one column per grouping',
+      )
     throw new DemographicsError(issues)
   }
   const names = header.cells.map((h) => h.trim())
@@ -65,12 +78,29 @@ export function parseDemographicsCsv(input: string | Uint8Array, options: Demogr
   names.forEach((name, i) => {
     const where = header.starts[i]!
     if (name === '') issue('empty_column', where, `column ${i + 1} of the header has no name`)
-    else if (firstAt.has(name)) issue('duplicate_column', where, `the column "${name}" is named twice (columns ${firstAt.get(name)! + 1} and ${i + 1}): which one holds the groups is unclear`, [name])
+    else if (firstAt.has(name))
+      issue(
+        'duplicate_column',
+        where,
+        `the column "${name}" is named twice (columns ${firstAt.get(name)! + 1} and ${i + 1}): which one holds the groups is unclear`,
+        [name],
+      )
     else firstAt.set(name, i)
   })
   const ids = ID_COLUMNS.filter((n) => firstAt.has(n))
-  if (!ids.length) issue('missing_id_column', header.starts[0]!, `the header has no id (or applicationId) column: rows cannot be joined to results${names.length === 1 && /[\t|]/.test(names[0]!) ? ' (the columns are separated by commas, or by semicolons)' : ''}`)
-  else if (ids.length > 1) issue('duplicate_column', header.starts[firstAt.get(ids[1]!)!]!, 'the header has both an id and an applicationId column: keep one', [ids[1]!])
+  if (!ids.length)
+    issue(
+      'missing_id_column',
+      header.starts[0]!,
+      `the header has no id (or applicationId) column: rows cannot be joined to results${names.length === 1 && /[\t|]/.test(names[0]!) ? ' (the columns are separated by commas, or by semicolons)' : ''}`,
+    )
+  else if (ids.length > 1)
+    issue(
+      'duplicate_column',
+      header.starts[firstAt.get(ids[1]!)!]!,
+      'the header has both an id and an applicationId column: keep one',
+      [ids[1]!],
+    )
   const idAt = ids.length ? firstAt.get(ids[0]!)! : -1
   // Where each id was first listed, to name both lines when a later row says something else.
   const seen = new Map<string, CsvRecord>()
@@ -87,7 +117,9 @@ export function parseDemographicsCsv(input: string | Uint8Array, options: Demogr
     if (idAt < 0) continue
     const id = row.cells[idAt]!.trim()
     if (id === '') {
-      issue('empty_id', row.starts[idAt]!, 'this row has no application id: its groups cannot be joined to a result', [names[idAt]!])
+      issue('empty_id', row.starts[idAt]!, 'this row has no application id: its groups cannot be joined to a result', [
+        names[idAt]!,
+      ])
       continue
     }
     const record: Record<string, string> = Object.create(null)
@@ -98,10 +130,17 @@ export function parseDemographicsCsv(input: string | Uint8Array, options: Demogr
     const earlier = seen.get(id)
     if (earlier) {
       const before = out.get(id)!
-      const differ = names.filter((name, i) => i !== idAt && firstAt.get(name) === i && (before[name] ?? '') !== (record[name] ?? ''))
+      const differ = names.filter(
+        (name, i) => i !== idAt && firstAt.get(name) === i && (before[name] ?? '') !== (record[name] ?? ''),
+      )
       if (differ.length) {
         const show = (r: Record<string, string>) => differ.map((n) => `${n} "${r[n] ?? ''}"`).join(', ')
-        issue('conflicting_id', row.starts[idAt]!, `the application "${id}" is listed on line ${positionOf(earlier.starts[0]!).line} and again here with other values (${show(before)} there, ${show(record)} here)`, [names[idAt]!])
+        issue(
+          'conflicting_id',
+          row.starts[idAt]!,
+          `the application "${id}" is listed on line ${positionOf(earlier.starts[0]!).line} and again here with other values (${show(before)} there, ${show(record)} here)`,
+          [names[idAt]!],
+        )
       }
       continue
     }
@@ -109,7 +148,10 @@ export function parseDemographicsCsv(input: string | Uint8Array, options: Demogr
     out.set(id, record)
   }
   // In file order, as a reader goes through the file (the quote problems were found first).
-  if (issues.length) throw new DemographicsError(issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)))
+  if (issues.length)
+    throw new DemographicsError(
+      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    )
   return out
 }
 
@@ -121,7 +163,10 @@ function decodeCsv(bytes: Uint8Array, file: string | undefined): string {
     if (!(e instanceof CriteriaError)) throw e
     throw new DemographicsError(
       // Excel is where a demographics file most often comes from: the advice is Excel's.
-      e.issues.map((i) => ({ ...i, ...worded(i.code === 'not_utf8' ? 'not_utf8' : 'invalid_utf8', i.path, { ...i.params, excel: true }) })),
+      e.issues.map((i) => ({
+        ...i,
+        ...worded(i.code === 'not_utf8' ? 'not_utf8' : 'invalid_utf8', i.path, { ...i.params, excel: true }),
+      })),
     )
   }
 }

@@ -34,7 +34,12 @@ export interface OutcomeDiff {
  * ```
  * @category Reports
  */
-export function diffOutcomes(from: Screener, to: Screener, applications: Iterable<Application>, options: { now: Date | 'arrival' }): OutcomeDiff {
+export function diffOutcomes(
+  from: Screener,
+  to: Screener,
+  applications: Iterable<Application>,
+  options: { now: Date | 'arrival' },
+): OutcomeDiff {
   const out: OutcomeDiff = { total: 0, unchanged: 0, directions: Object.create(null), changes: [], errors: [] }
   let index = -1
   for (const app of applications) {
@@ -60,7 +65,13 @@ export function diffOutcomes(from: Screener, to: Screener, applications: Iterabl
     const before = new Map(a.criteria.map((c) => [c.id, c.status]))
     const after = new Map(b.criteria.map((c) => [c.id, c.status]))
     const criteria = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id))
-    out.changes.push({ id: a.application.id, from: a.outcome, to: b.outcome, ...(a.nearMiss !== b.nearMiss ? { nearMiss: { from: a.nearMiss, to: b.nearMiss } } : {}), criteria })
+    out.changes.push({
+      id: a.application.id,
+      from: a.outcome,
+      to: b.outcome,
+      ...(a.nearMiss !== b.nearMiss ? { nearMiss: { from: a.nearMiss, to: b.nearMiss } } : {}),
+      criteria,
+    })
   }
   return out
 }

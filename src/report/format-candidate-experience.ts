@@ -2,12 +2,27 @@
 // candidate NPS per group), worded in Swedish and in English.
 
 import type { Locale } from '../criteria/schema.js'
-import { FREE_REASON_GROUP, NO_STAGE_GROUP, SCORE_GROUP, type CandidateExperience, type ConsentCounts, type NpsBreakdown, type NpsCounts, type ResponseBand } from './candidate-nps.js'
+import {
+  FREE_REASON_GROUP,
+  NO_STAGE_GROUP,
+  SCORE_GROUP,
+  type CandidateExperience,
+  type ConsentCounts,
+  type NpsBreakdown,
+  type NpsCounts,
+  type ResponseBand,
+} from './candidate-nps.js'
 import { markdownText as md } from './markdown-text.js'
 import { RESULT_VOCABULARY } from '../issues/result-vocabulary.js'
 
 type Dimension = 'byStage' | 'byOutcome' | 'byDecisiveCriterion' | 'byResponseTime' | 'byDecidedBy'
-const DIMENSIONS: readonly Dimension[] = ['byStage', 'byOutcome', 'byDecisiveCriterion', 'byResponseTime', 'byDecidedBy']
+const DIMENSIONS: readonly Dimension[] = [
+  'byStage',
+  'byOutcome',
+  'byDecisiveCriterion',
+  'byResponseTime',
+  'byDecidedBy',
+]
 type Mode = 'consent' | 'notice' | 'unknown'
 
 interface Wording {
@@ -26,7 +41,13 @@ interface Wording {
   decidedBy: Record<string, string>
   band: Record<ResponseBand, string>
   special: Record<string, string>
-  consents: { heading: string; columns: [mode: string, messages: string, given: string, share: string]; mode: Record<Mode, string>; unmatched: (n: number) => string; none: string }
+  consents: {
+    heading: string
+    columns: [mode: string, messages: string, given: string, share: string]
+    mode: Record<Mode, string>
+    unmatched: (n: number) => string
+    none: string
+  }
   notes: { heading: string; lines: (minGroupSize: number) => string[] }
 }
 
@@ -35,16 +56,27 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const WORDING: Record<Locale, Wording> = {
   en: {
     heading: 'Candidate experience',
-    overall: (c) => `Candidate NPS ${nps(c.nps)} from ${plural(c.answers, 'answer', 'answers')}: ${c.promoters} promoter${c.promoters === 1 ? '' : 's'} (9–10), ${c.passives} passive${c.passives === 1 ? '' : 's'} (7–8), ${c.detractors} detractor${c.detractors === 1 ? '' : 's'} (0–6).`,
+    overall: (c) =>
+      `Candidate NPS ${nps(c.nps)} from ${plural(c.answers, 'answer', 'answers')}: ${c.promoters} promoter${c.promoters === 1 ? '' : 's'} (9–10), ${c.passives} passive${c.passives === 1 ? '' : 's'} (7–8), ${c.detractors} detractor${c.detractors === 1 ? '' : 's'} (0–6).`,
     noAnswers: 'No survey answer names an application in these results.',
-    unmatched: (n) => `${plural(n, 'answer names', 'answers name')} no application in these results and ${n === 1 ? 'is' : 'are'} not counted.`,
+    unmatched: (n) =>
+      `${plural(n, 'answer names', 'answers name')} no application in these results and ${n === 1 ? 'is' : 'are'} not counted.`,
     replaced: (n) => `${plural(n, 'answer was', 'answers were')} replaced by a later answer from the same candidate.`,
-    comments: (n) => `${plural(n, 'answer has', 'answers have')} a comment (read them in the survey tool; the report does not quote them).`,
+    comments: (n) =>
+      `${plural(n, 'answer has', 'answers have')} a comment (read them in the survey tool; the report does not quote them).`,
     dimension: {
       byStage: { heading: 'By stage', column: 'stage', chart: 'Candidate NPS by stage' },
       byOutcome: { heading: 'By outcome', column: 'outcome', chart: 'Candidate NPS by outcome' },
-      byDecisiveCriterion: { heading: 'By what decided a rejection', column: 'requirement', chart: 'Candidate NPS by what decided a rejection' },
-      byResponseTime: { heading: 'By time to answer', column: 'time to answer', chart: 'Candidate NPS by time to answer' },
+      byDecisiveCriterion: {
+        heading: 'By what decided a rejection',
+        column: 'requirement',
+        chart: 'Candidate NPS by what decided a rejection',
+      },
+      byResponseTime: {
+        heading: 'By time to answer',
+        column: 'time to answer',
+        chart: 'Candidate NPS by time to answer',
+      },
       byDecidedBy: { heading: 'By who decided', column: 'decided by', chart: 'Candidate NPS by who decided' },
     },
     columns: ['answers', 'promoters', 'passives', 'detractors', 'NPS'],
@@ -59,8 +91,19 @@ const WORDING: Record<Locale, Wording> = {
     },
     outcome: RESULT_VOCABULARY.en.outcome,
     decidedBy: { program: 'the program', person: 'a person' },
-    band: { 'within-24h': 'within 24 h', '1-2-days': '1–2 days', '2-5-days': '2–5 days', '5-10-days': '5–10 days', 'over-10-days': 'over 10 days', unknown: 'not known' },
-    special: { [SCORE_GROUP]: 'too few points', [FREE_REASON_GROUP]: 'a reason in the person’s own words', [NO_STAGE_GROUP]: 'no stage known' },
+    band: {
+      'within-24h': 'within 24 h',
+      '1-2-days': '1–2 days',
+      '2-5-days': '2–5 days',
+      '5-10-days': '5–10 days',
+      'over-10-days': 'over 10 days',
+      unknown: 'not known',
+    },
+    special: {
+      [SCORE_GROUP]: 'too few points',
+      [FREE_REASON_GROUP]: 'a reason in the person’s own words',
+      [NO_STAGE_GROUP]: 'no stage known',
+    },
     consents: {
       heading: 'Talent-pool consents',
       columns: ['talent-pool message', 'messages', 'consents given', 'share'],
@@ -83,17 +126,27 @@ const WORDING: Record<Locale, Wording> = {
   },
   sv: {
     heading: 'Kandidatupplevelse',
-    overall: (c) => `Kandidat-NPS ${nps(c.nps)} från ${plural(c.answers, 'svar', 'svar')}: ${c.promoters} ${c.promoters === 1 ? 'promotor' : 'promotorer'} (9–10), ${c.passives} ${c.passives === 1 ? 'passiv' : 'passiva'} (7–8), ${c.detractors} ${c.detractors === 1 ? 'kritiker' : 'kritiker'} (0–6).`,
+    overall: (c) =>
+      `Kandidat-NPS ${nps(c.nps)} från ${plural(c.answers, 'svar', 'svar')}: ${c.promoters} ${c.promoters === 1 ? 'promotor' : 'promotorer'} (9–10), ${c.passives} ${c.passives === 1 ? 'passiv' : 'passiva'} (7–8), ${c.detractors} ${c.detractors === 1 ? 'kritiker' : 'kritiker'} (0–6).`,
     noAnswers: 'Inget enkätsvar gäller en ansökan i de här resultaten.',
     unmatched: (n) => `${plural(n, 'svar', 'svar')} gäller ingen ansökan i de här resultaten och räknas inte.`,
     replaced: (n) => `${plural(n, 'svar', 'svar')} ersattes av ett senare svar från samma kandidat.`,
-    comments: (n) => `${plural(n, 'svar', 'svar')} har en kommentar (läs dem i enkätverktyget; rapporten citerar dem inte).`,
+    comments: (n) =>
+      `${plural(n, 'svar', 'svar')} har en kommentar (läs dem i enkätverktyget; rapporten citerar dem inte).`,
     dimension: {
       byStage: { heading: 'Per steg', column: 'steg', chart: 'Kandidat-NPS per steg' },
       byOutcome: { heading: 'Per utfall', column: 'utfall', chart: 'Kandidat-NPS per utfall' },
-      byDecisiveCriterion: { heading: 'Per vad som avgjorde ett avslag', column: 'krav', chart: 'Kandidat-NPS per vad som avgjorde ett avslag' },
+      byDecisiveCriterion: {
+        heading: 'Per vad som avgjorde ett avslag',
+        column: 'krav',
+        chart: 'Kandidat-NPS per vad som avgjorde ett avslag',
+      },
       byResponseTime: { heading: 'Per svarstid', column: 'svarstid', chart: 'Kandidat-NPS per svarstid' },
-      byDecidedBy: { heading: 'Per vem som beslutade', column: 'beslutat av', chart: 'Kandidat-NPS per vem som beslutade' },
+      byDecidedBy: {
+        heading: 'Per vem som beslutade',
+        column: 'beslutat av',
+        chart: 'Kandidat-NPS per vem som beslutade',
+      },
     },
     columns: ['svar', 'promotorer', 'passiva', 'kritiker', 'NPS'],
     small: 'liten grupp',
@@ -107,13 +160,29 @@ const WORDING: Record<Locale, Wording> = {
     },
     outcome: RESULT_VOCABULARY.sv.outcome,
     decidedBy: { program: 'programmet', person: 'en person' },
-    band: { 'within-24h': 'inom 24 h', '1-2-days': '1–2 dagar', '2-5-days': '2–5 dagar', '5-10-days': '5–10 dagar', 'over-10-days': 'över 10 dagar', unknown: 'okänd' },
-    special: { [SCORE_GROUP]: 'för få poäng', [FREE_REASON_GROUP]: 'ett skäl med personens egna ord', [NO_STAGE_GROUP]: 'okänt steg' },
+    band: {
+      'within-24h': 'inom 24 h',
+      '1-2-days': '1–2 dagar',
+      '2-5-days': '2–5 dagar',
+      '5-10-days': '5–10 dagar',
+      'over-10-days': 'över 10 dagar',
+      unknown: 'okänd',
+    },
+    special: {
+      [SCORE_GROUP]: 'för få poäng',
+      [FREE_REASON_GROUP]: 'ett skäl med personens egna ord',
+      [NO_STAGE_GROUP]: 'okänt steg',
+    },
     consents: {
       heading: 'Samtycken till talangpoolen',
       columns: ['meddelande om talangpoolen', 'meddelanden', 'samtycken', 'andel'],
-      mode: { consent: 'ombedda att samtycka (samtycke)', notice: 'informerade (information)', unknown: 'sättet inte sparat' },
-      unmatched: (n) => `${plural(n, 'samtycke', 'samtycken')} gäller inget meddelande om talangpoolen i de här resultaten.`,
+      mode: {
+        consent: 'ombedda att samtycka (samtycke)',
+        notice: 'informerade (information)',
+        unknown: 'sättet inte sparat',
+      },
+      unmatched: (n) =>
+        `${plural(n, 'samtycke', 'samtycken')} gäller inget meddelande om talangpoolen i de här resultaten.`,
       none: 'Inga meddelanden om talangpoolen i de här resultaten.',
     },
     notes: {
@@ -143,9 +212,19 @@ type Row = { label: string; ours: boolean; counts: NpsCounts }
 /** Words for a group: ours for the groups we name (an outcome, a band, who decided, the reserved groups), the data's own otherwise. */
 function labelOf(w: Wording, dim: Dimension, group: string): { label: string; ours: boolean } {
   const words =
-    dim === 'byOutcome' ? w.outcome : dim === 'byDecidedBy' ? w.decidedBy : dim === 'byResponseTime' ? w.band : dim === 'byStage' ? { [NO_STAGE_GROUP]: w.special[NO_STAGE_GROUP]! } : { [SCORE_GROUP]: w.special[SCORE_GROUP]!, [FREE_REASON_GROUP]: w.special[FREE_REASON_GROUP]! }
+    dim === 'byOutcome'
+      ? w.outcome
+      : dim === 'byDecidedBy'
+        ? w.decidedBy
+        : dim === 'byResponseTime'
+          ? w.band
+          : dim === 'byStage'
+            ? { [NO_STAGE_GROUP]: w.special[NO_STAGE_GROUP]! }
+            : { [SCORE_GROUP]: w.special[SCORE_GROUP]!, [FREE_REASON_GROUP]: w.special[FREE_REASON_GROUP]! }
   // Own keys only: a stage named "constructor" is the data's word.
-  return Object.hasOwn(words, group) ? { label: (words as Record<string, string>)[group]!, ours: true } : { label: group, ours: false }
+  return Object.hasOwn(words, group)
+    ? { label: (words as Record<string, string>)[group]!, ours: true }
+    : { label: group, ours: false }
 }
 
 const rowsOf = (w: Wording, dim: Dimension, b: NpsBreakdown): Row[] => [
@@ -158,7 +237,11 @@ const share = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : 
 /**
  * The Markdown of the section, or '' when there is nothing to say (no survey, no consents).
  */
-export function candidateExperienceMarkdown(ce: CandidateExperience | null | undefined, consents: ConsentCounts | undefined, locale: Locale): string {
+export function candidateExperienceMarkdown(
+  ce: CandidateExperience | null | undefined,
+  consents: ConsentCounts | undefined,
+  locale: Locale,
+): string {
   // A summary stored by an older version has neither.
   if (!ce && !consents?.given) return ''
   const w = WORDING[locale]
@@ -166,36 +249,64 @@ export function candidateExperienceMarkdown(ce: CandidateExperience | null | und
   if (ce) {
     const a = ce.answers
     out.push(a.counted ? w.overall(ce.overall) : w.noAnswers)
-    const extra = [a.unmatched ? w.unmatched(a.unmatched) : '', a.replaced ? w.replaced(a.replaced) : '', a.withComment ? w.comments(a.withComment) : ''].filter(Boolean)
+    const extra = [
+      a.unmatched ? w.unmatched(a.unmatched) : '',
+      a.replaced ? w.replaced(a.replaced) : '',
+      a.withComment ? w.comments(a.withComment) : '',
+    ].filter(Boolean)
     if (extra.length) out.push('', extra.join(' '))
     if (a.counted)
       for (const dim of DIMENSIONS) {
         const rows = rowsOf(w, dim, ce[dim])
         if (!rows.length) continue
         const d = w.dimension[dim]
-        out.push('', `### ${d.heading}`, '', `| ${d.column} | ${w.columns.join(' | ')} | |`, '|---|---:|---:|---:|---:|---:|---|')
+        out.push(
+          '',
+          `### ${d.heading}`,
+          '',
+          `| ${d.column} | ${w.columns.join(' | ')} | |`,
+          '|---|---:|---:|---:|---:|---:|---|',
+        )
         for (const r of rows) {
           const c = r.counts
           // Our words in emphasis: no data can look like them.
-          out.push(`| ${r.ours ? `*${md(r.label)}*` : md(r.label)} | ${c.answers} | ${c.promoters} | ${c.passives} | ${c.detractors} | ${nps(c.nps)} | ${c.small ? w.small : ''} |`)
+          out.push(
+            `| ${r.ours ? `*${md(r.label)}*` : md(r.label)} | ${c.answers} | ${c.promoters} | ${c.passives} | ${c.detractors} | ${nps(c.nps)} | ${c.small ? w.small : ''} |`,
+          )
         }
       }
   }
   if (consents?.given) out.push('', `### ${w.consents.heading}`, '', ...consentLines(w, consents).md)
-  if (ce?.answers.counted) out.push('', `### ${w.notes.heading}`, '', ...w.notes.lines(ce.minGroupSize).map((l) => `- ${l}`))
+  if (ce?.answers.counted)
+    out.push('', `### ${w.notes.heading}`, '', ...w.notes.lines(ce.minGroupSize).map((l) => `- ${l}`))
   return out.join('\n')
 }
 
 function consentLines(w: Wording, c: ConsentCounts): { md: string[]; rows: string[][]; after: string[] } {
   const given = c.given!
   const modes = (['consent', 'notice', 'unknown'] as const).filter((m) => c.messages[m] || given[m])
-  const rows = modes.map((m) => [w.consents.mode[m], String(c.messages[m]), String(given[m]), share(given[m], c.messages[m])])
-  const after = [...(modes.length ? [] : [w.consents.none]), ...(c.unmatched ? [w.consents.unmatched(c.unmatched)] : [])]
-  const table = rows.length ? [`| ${w.consents.columns.join(' | ')} |`, '|---|---:|---:|---:|', ...rows.map((r) => `| *${r[0]}* | ${r.slice(1).join(' | ')} |`)] : []
+  const rows = modes.map((m) => [
+    w.consents.mode[m],
+    String(c.messages[m]),
+    String(given[m]),
+    share(given[m], c.messages[m]),
+  ])
+  const after = [
+    ...(modes.length ? [] : [w.consents.none]),
+    ...(c.unmatched ? [w.consents.unmatched(c.unmatched)] : []),
+  ]
+  const table = rows.length
+    ? [
+        `| ${w.consents.columns.join(' | ')} |`,
+        '|---|---:|---:|---:|',
+        ...rows.map((r) => `| *${r[0]}* | ${r.slice(1).join(' | ')} |`),
+      ]
+    : []
   return { md: [...table, ...(table.length && after.length ? [''] : []), ...after], rows, after }
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /**
  * A horizontal bar chart of candidate NPS per group, as inline SVG: the zero line in the
@@ -221,7 +332,11 @@ function npsChart(id: string, title: string, rows: Row[], w: Wording): string {
  * The HTML of the section, or '' when there is nothing to say (no survey, no consents): per
  * kind of group a chart and a table with the counts.
  */
-export function candidateExperienceHtml(ce: CandidateExperience | null | undefined, consents: ConsentCounts | undefined, locale: Locale): string {
+export function candidateExperienceHtml(
+  ce: CandidateExperience | null | undefined,
+  consents: ConsentCounts | undefined,
+  locale: Locale,
+): string {
   if (!ce && !consents?.given) return ''
   const w = WORDING[locale]
   const table = (head: string[], rows: (string | { em: string })[][]) =>
@@ -236,7 +351,11 @@ export function candidateExperienceHtml(ce: CandidateExperience | null | undefin
         `<p>${esc(w.overall(o))}</p>`,
       )
     else parts.push(`<p>${esc(w.noAnswers)}</p>`)
-    const extra = [a.unmatched ? w.unmatched(a.unmatched) : '', a.replaced ? w.replaced(a.replaced) : '', a.withComment ? w.comments(a.withComment) : ''].filter(Boolean)
+    const extra = [
+      a.unmatched ? w.unmatched(a.unmatched) : '',
+      a.replaced ? w.replaced(a.replaced) : '',
+      a.withComment ? w.comments(a.withComment) : '',
+    ].filter(Boolean)
     if (extra.length) parts.push(`<p>${esc(extra.join(' '))}</p>`)
     if (a.counted)
       for (const dim of DIMENSIONS) {
@@ -248,7 +367,15 @@ export function candidateExperienceHtml(ce: CandidateExperience | null | undefin
           npsChart(`nps-${dim}`, d.chart, rows, w),
           table(
             [d.column, ...w.columns, ''],
-            rows.map((r) => [r.ours ? { em: r.label } : r.label, String(r.counts.answers), String(r.counts.promoters), String(r.counts.passives), String(r.counts.detractors), nps(r.counts.nps), r.counts.small ? w.small : '']),
+            rows.map((r) => [
+              r.ours ? { em: r.label } : r.label,
+              String(r.counts.answers),
+              String(r.counts.promoters),
+              String(r.counts.passives),
+              String(r.counts.detractors),
+              nps(r.counts.nps),
+              r.counts.small ? w.small : '',
+            ]),
           ),
         )
       }
@@ -256,10 +383,22 @@ export function candidateExperienceHtml(ce: CandidateExperience | null | undefin
   if (consents?.given) {
     const { rows, after } = consentLines(w, consents)
     parts.push(`<h3>${esc(w.consents.heading)}</h3>`)
-    if (rows.length) parts.push(table(w.consents.columns, rows.map(([m, ...rest]) => [{ em: m! }, ...rest])))
+    if (rows.length)
+      parts.push(
+        table(
+          w.consents.columns,
+          rows.map(([m, ...rest]) => [{ em: m! }, ...rest]),
+        ),
+      )
     for (const p of after) parts.push(`<p>${esc(p)}</p>`)
   }
-  if (ce?.answers.counted) parts.push(`<h3>${esc(w.notes.heading)}</h3><ul>${w.notes.lines(ce.minGroupSize).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`)
+  if (ce?.answers.counted)
+    parts.push(
+      `<h3>${esc(w.notes.heading)}</h3><ul>${w.notes
+        .lines(ce.minGroupSize)
+        .map((l) => `<li>${esc(l)}</li>`)
+        .join('')}</ul>`,
+    )
   parts.push('</section>')
   return parts.join('')
 }

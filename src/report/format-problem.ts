@@ -23,20 +23,35 @@ export function formatProblem(problem: CriterionProblem, options: FormatExplanat
   const question = (id: string) => w.quote(fieldLabel(options.fields, id, options.locale) ?? id)
   const questions = (ids: readonly string[]) => joined(ids.map(question), w)
   const about = problem.fields?.length ? problem.fields : problem.path ? [problem.path] : []
-  const answer = (v: unknown, field: string | undefined) => (typeof v === 'string' ? w.quote(describeValue(v, d, field).replace(/^["“”]|["“”]$/g, '')) : describeValue(v, d, field))
+  const answer = (v: unknown, field: string | undefined) =>
+    typeof v === 'string'
+      ? w.quote(describeValue(v, d, field).replace(/^["“”]|["“”]$/g, ''))
+      : describeValue(v, d, field)
   switch (problem.code) {
     case 'missing_answer':
-      return w.problem.missing(questions(about), problem.actual === undefined ? undefined : w.quote(String(problem.actual)), about.length > 1)
+      return w.problem.missing(
+        questions(about),
+        problem.actual === undefined ? undefined : w.quote(String(problem.actual)),
+        about.length > 1,
+      )
     case 'invalid_answer': {
       const field = problem.path ?? about[0]
       if (field === undefined) return w.problem.invalid('', questions(about), undefined)
-      return w.problem.invalid(answer(problem.actual, undefined), question(field), accepts(options.fields?.[field], problem.actual, w, d, field))
+      return w.problem.invalid(
+        answer(problem.actual, undefined),
+        question(field),
+        accepts(options.fields?.[field], problem.actual, w, d, field),
+      )
     }
     case 'needs_review': {
       const field = problem.path
       const f = field === null ? undefined : options.fields?.[field]
       if (field === null || !f || problem.actual === undefined) return w.problem.reviewRule(questions(about))
-      return w.problem.review(answer(problem.actual, field), question(field), 'reviewNote' in f ? f.reviewNote : undefined)
+      return w.problem.review(
+        answer(problem.actual, field),
+        question(field),
+        'reviewNote' in f ? f.reviewNote : undefined,
+      )
     }
     default:
       return w.problem.error(problem.code, problem.message)
@@ -44,7 +59,13 @@ export function formatProblem(problem: CriterionProblem, options: FormatExplanat
 }
 
 /** What the question accepts, when the answer breaks one of its bounds the file states. */
-function accepts(field: Field | undefined, given: unknown, w: ResultWording, d: FormatExplanationOptions, id: string): string | undefined {
+function accepts(
+  field: Field | undefined,
+  given: unknown,
+  w: ResultWording,
+  d: FormatExplanationOptions,
+  id: string,
+): string | undefined {
   if (!field) return undefined
   const a = w.problem.accepts
   switch (field.type) {
@@ -59,9 +80,13 @@ function accepts(field: Field | undefined, given: unknown, w: ResultWording, d: 
       return typeof given === 'boolean' ? undefined : a.yesNo
     case 'enum':
     case 'list':
-      return field.values && field.values.length <= 12 ? a.oneOf(describeValues(field.values.map(String), 'or', d, id)) : undefined
+      return field.values && field.values.length <= 12
+        ? a.oneOf(describeValues(field.values.map(String), 'or', d, id))
+        : undefined
     case 'string':
-      return field.maxLength !== undefined && typeof given === 'string' && given.length > field.maxLength ? a.maxLength(field.maxLength) : undefined
+      return field.maxLength !== undefined && typeof given === 'string' && given.length > field.maxLength
+        ? a.maxLength(field.maxLength)
+        : undefined
     default:
       return undefined
   }

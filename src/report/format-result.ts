@@ -45,20 +45,35 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
   const w = options.words
   // Without words, the technical English of field ids (logs and rule tests compare it).
   const say = RESULT_WORDING[w?.locale ?? 'en']
-  const outcome = paint(result.outcome === 'pass' ? 32 : result.outcome === 'reject' ? 31 : 33, say.outcome[result.outcome].toUpperCase())
+  const outcome = paint(
+    result.outcome === 'pass' ? 32 : result.outcome === 'reject' ? 31 : 33,
+    say.outcome[result.outcome].toUpperCase(),
+  )
   const name = (id: string) => (w && id === DEADLINE_ID ? say.deadline : shown(id))
   const width = Math.max(...result.criteria.map((c) => name(c.id).length), 8)
   const kindWidth = Math.max(say.required.length, ...result.criteria.map((c) => `+${c.weight}`.length))
   const statusWidth = Math.max(...result.criteria.map((c) => say.status[c.status].length))
-  const lines = [`${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? `  ${say.nearMiss}` : ''}${result.maxScore > 0 ? `  ${say.score(result.score, result.maxScore, result.minScore)}` : ''}`]
+  const lines = [
+    `${paint(1, shown(result.application.id))}  ${outcome}${result.nearMiss ? `  ${say.nearMiss}` : ''}${result.maxScore > 0 ? `  ${say.score(result.score, result.maxScore, result.minScore)}` : ''}`,
+  ]
   for (const c of result.criteria) {
-    const mark = c.status === 'met' ? paint(32, MARK.met) : c.status === 'unmet' ? paint(31, MARK.unmet) : c.status === 'skipped' ? paint(2, MARK.skipped) : paint(33, MARK[c.status])
+    const mark =
+      c.status === 'met'
+        ? paint(32, MARK.met)
+        : c.status === 'unmet'
+          ? paint(31, MARK.unmet)
+          : c.status === 'skipped'
+            ? paint(2, MARK.skipped)
+            : paint(33, MARK[c.status])
     const kind = c.required ? say.required : `+${c.weight}`
     let line = `  ${mark} ${name(c.id).padEnd(width)}  ${paint(2, kind.padEnd(Math.max(8, kindWidth)))}  ${say.status[c.status].padEnd(Math.max(7, statusWidth))}  ${shown(c.reason)}`
     if (c.problem) line += paint(2, ` — ${shown(w ? formatProblem(c.problem, w) : c.problem.message)}`)
     else if (options.explain && c.detail) {
       const gaps = c.gaps ? say.gaps(shown(c.gaps.join(', '))) : ''
-      line += paint(2, ` — ${shown(w ? formatExplanation(c.detail, { ...w, scored: !c.required }) : formatExplanation(c.detail))}${gaps}`)
+      line += paint(
+        2,
+        ` — ${shown(w ? formatExplanation(c.detail, { ...w, scored: !c.required }) : formatExplanation(c.detail))}${gaps}`,
+      )
     }
     lines.push(line)
   }

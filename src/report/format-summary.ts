@@ -8,8 +8,10 @@ const STATUS = RESULT_VOCABULARY.en.status
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`)
 const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2))
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-const groupFlag = (g: Omit<GroupRate, 'group'>) => `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const groupFlag = (g: Omit<GroupRate, 'group'>) =>
+  `${g.flagged ? '⚠ under 0.8' : ''}${g.small ? `${g.flagged ? '; ' : ''}small group` : ''}`
 
 /** "1 application", "2 applications": the noun as the count wants it ("near miss", "near misses"). */
 const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`
@@ -18,7 +20,8 @@ const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 
 const others = (n: number, noun: string) => `${n} other ${noun}${n === 1 ? '' : 's'}`
 
 function countsTable(title: string, rows: Record<string, OutcomeCounts>, other: OtherCounts | null): string {
-  const row = (label: string, c: OutcomeCounts) => `| ${label} | ${c.applications} | ${c.pass} | ${c.reject} | ${c.review} | ${c.nearMiss} |`
+  const row = (label: string, c: OutcomeCounts) =>
+    `| ${label} | ${c.applications} | ${c.pass} | ${c.reject} | ${c.review} | ${c.nearMiss} |`
   const lines = Object.entries(rows)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, c]) => row(md(k), c))
@@ -26,7 +29,8 @@ function countsTable(title: string, rows: Record<string, OutcomeCounts>, other: 
   return `| ${title} | applications | pass | reject | review | near miss |\n|---|---:|---:|---:|---:|---:|\n${lines.join('\n')}`
 }
 
-const groupRow = (label: string, g: Omit<GroupRate, 'group'>) => `| ${label} | ${g.screened} | ${g.passed} | ${pct(g.rate)} | ${ratio(g.impactRatio)} | ${groupFlag(g)} |`
+const groupRow = (label: string, g: Omit<GroupRate, 'group'>) =>
+  `| ${label} | ${g.screened} | ${g.passed} | ${pct(g.rate)} | ${ratio(g.impactRatio)} | ${groupFlag(g)} |`
 const otherGroups = (o: OtherGroups) => `*${others(o.groups, 'group')}*`
 
 /**
@@ -44,7 +48,12 @@ export function formatSummaryMarkdown(s: Summary): string {
     '# Screening report',
     '',
     `${count(t.applications, 'application')}: ${t.pass} passed, ${t.reject} rejected (${count(t.nearMiss, 'near miss', 'near misses')} kept for the talent pool), ${t.review} for human review.`,
-    ...(t.nearMiss ? ['', `Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.`] : []),
+    ...(t.nearMiss
+      ? [
+          '',
+          `Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.`,
+        ]
+      : []),
     '',
     '## By source',
     '',
@@ -58,7 +67,10 @@ export function formatSummaryMarkdown(s: Summary): string {
     '',
     `| criterion | ${STATUS.unmet} | ${STATUS.missing} | ${STATUS.invalid} | ${STATUS.review} | ${STATUS.skipped} | rejections that hinge on it alone |`,
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...s.criteria.map((c) => `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.review} | ${c.skipped} | ${c.decisive} |`),
+    ...s.criteria.map(
+      (c) =>
+        `| ${md(c.id)} | ${c.unmet} (${pct(c.unmetShare)}) | ${c.missing} (${pct(c.missingShare)}) | ${c.invalid} (${pct(c.invalidShare)}) | ${c.review} | ${c.skipped} | ${c.decisive} |`,
+    ),
     '',
     '## Time to answer',
     '',
@@ -66,23 +78,44 @@ export function formatSummaryMarkdown(s: Summary): string {
   const r = s.responseTimes
   if (!r.planned) out.push('No planned send times in the results (screen with `--messages` to include them).')
   else {
-    out.push(`From submission to the planned answer, over ${count(r.planned, 'application')}: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`)
-    if (r.breached) out.push('', `SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`)
+    out.push(
+      `From submission to the planned answer, over ${count(r.planned, 'application')}: median ${r.medianHours} h, 95th percentile ${r.p95Hours} h; ${pct(r.within48h)} answered within 48 hours, ${pct(r.within10d)} within 10 days.`,
+    )
+    if (r.breached)
+      out.push(
+        '',
+        `SLA breaches (${r.breached})${r.breached > r.breaches.length ? `, the ${r.breaches.length} longest` : ''}: ${r.breaches.map((b) => `${md(b.id)} (${b.hours} h)`).join(', ')}`,
+      )
   }
   // The report is in English: the section has Swedish wording too, for when the report does.
   const experience = candidateExperienceMarkdown(s.candidateExperience, s.consents, 'en')
   if (experience) out.push('', experience)
   for (const a of s.adverseImpact) {
-    out.push('', `## Adverse impact: ${md(a.column)}`, '', '| group | screened | passed | selection rate | impact ratio | |', '|---|---:|---:|---:|---:|---|')
+    out.push(
+      '',
+      `## Adverse impact: ${md(a.column)}`,
+      '',
+      '| group | screened | passed | selection rate | impact ratio | |',
+      '|---|---:|---:|---:|---:|---|',
+    )
     out.push(...a.groups.map((g) => groupRow(md(g.group), g)))
     if (a.other) out.push(groupRow(otherGroups(a.other), a.other))
-    if (a.unknown) out.push('', `${count(a.unknown, 'screened application')} ${a.unknown === 1 ? 'has' : 'have'} no known ${md(a.column)}.`)
+    if (a.unknown)
+      out.push(
+        '',
+        `${count(a.unknown, 'screened application')} ${a.unknown === 1 ? 'has' : 'have'} no known ${md(a.column)}.`,
+      )
     const drivers = a.criteria.filter((c) => c.groups.some((g) => g.flagged) || c.other?.flagged)
     if (drivers.length) {
       out.push('', 'Criteria with an impact ratio under 0.8 for some group:', '')
       for (const c of drivers) {
-        const rates = [...c.groups.map((g) => [md(g.group), g] as const), ...(c.other ? [[otherGroups(c.other), c.other] as const] : [])]
-        out.push(`- ${md(c.id)}: ${rates.map(([label, g]) => `${label} ${pct(g.rate)} (${ratio(g.impactRatio)})`).join(', ')}`)
+        const rates = [
+          ...c.groups.map((g) => [md(g.group), g] as const),
+          ...(c.other ? [[otherGroups(c.other), c.other] as const] : []),
+        ]
+        out.push(
+          `- ${md(c.id)}: ${rates.map(([label, g]) => `${label} ${pct(g.rate)} (${ratio(g.impactRatio)})`).join(', ')}`,
+        )
       }
     }
   }
@@ -121,11 +154,25 @@ export function formatSummaryHtml(s: Summary): string {
   ])
   // A loop, not Math.max(...list): results can name more criteria than a call takes arguments.
   const maxUnmet = s.criteria.reduce((m, c) => Math.max(m, c.unmet), 1)
-  const crit = bars(s.criteria.map((c) => ({ label: c.id, value: c.unmet, max: maxUnmet, note: `${c.unmet} unmet, ${c.decisive} decisive`, colour: '#c53030' })))
+  const crit = bars(
+    s.criteria.map((c) => ({
+      label: c.id,
+      value: c.unmet,
+      max: maxUnmet,
+      note: `${c.unmet} unmet, ${c.decisive} decisive`,
+      colour: '#c53030',
+    })),
+  )
   // A cell is data (escaped) or, for the row that adds up the rest, our words in emphasis.
   const table = (head: string[], rows: (string | { em: string })[][]) =>
     `<div class="scroll"><table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${typeof c === 'string' ? esc(c) : `<em>${esc(c.em)}</em>`}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
-  const groupCells = (g: Omit<GroupRate, 'group'>) => [String(g.screened), String(g.passed), pct(g.rate), ratio(g.impactRatio), groupFlag(g)]
+  const groupCells = (g: Omit<GroupRate, 'group'>) => [
+    String(g.screened),
+    String(g.passed),
+    pct(g.rate),
+    ratio(g.impactRatio),
+    groupFlag(g),
+  ]
   const countCells = (c: OutcomeCounts) => [String(c.applications), String(c.pass), String(c.reject), String(c.review)]
   const r = s.responseTimes
   const times = r.planned
@@ -145,7 +192,18 @@ export function formatSummaryHtml(s: Summary): string {
 <div class="kpi"><div><b>${t.applications}</b> application${t.applications === 1 ? '' : 's'}</div><div><b>${t.pass}</b> passed</div><div><b>${t.reject}</b> rejected</div><div><b>${t.review}</b> review</div><div><b>${t.nearMiss}</b> near miss${t.nearMiss === 1 ? '' : 'es'}</div></div>
 ${t.nearMiss ? `<p>Near misses by talent-pool message: ${s.talentPool.consent} asked to opt in (consent), ${s.talentPool.notice} told (notice)${s.talentPool.unknown ? `, ${s.talentPool.unknown} with no message in the results` : ''}.</p>` : ''}
 <section><h2>Funnel</h2>${funnel}</section>
-<section><h2>Criteria</h2>${crit}${table(['criterion', STATUS.unmet, STATUS.missing, STATUS.invalid, STATUS.review, STATUS.skipped, 'decisive'], s.criteria.map((c) => [c.id, `${c.unmet} (${pct(c.unmetShare)})`, String(c.missing), String(c.invalid), String(c.review), String(c.skipped), String(c.decisive)]))}</section>
+<section><h2>Criteria</h2>${crit}${table(
+    ['criterion', STATUS.unmet, STATUS.missing, STATUS.invalid, STATUS.review, STATUS.skipped, 'decisive'],
+    s.criteria.map((c) => [
+      c.id,
+      `${c.unmet} (${pct(c.unmetShare)})`,
+      String(c.missing),
+      String(c.invalid),
+      String(c.review),
+      String(c.skipped),
+      String(c.decisive),
+    ]),
+  )}</section>
 <section><h2>By source</h2>${table(['source', 'applications', 'pass', 'reject', 'review'], [...Object.entries(s.bySource).map(([k, c]) => [k, ...countCells(c)]), ...(s.otherSources ? [[{ em: others(s.otherSources.groups, 'source') }, ...countCells(s.otherSources)]] : [])])}</section>
 <section><h2>Time to answer</h2>${times}</section>
 ${candidateExperienceHtml(s.candidateExperience, s.consents, 'en')}

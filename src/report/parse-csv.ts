@@ -49,7 +49,8 @@ export function csvDelimiter(text: string): CsvDelimiter {
   let quoted = false
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === QUOTE) quoted = !quoted // a doubled quote flips twice
+    if (c === QUOTE)
+      quoted = !quoted // a doubled quote flips twice
     else if (quoted) continue
     else if (c === CR || c === LF) {
       // A blank first line is no header yet.
@@ -67,7 +68,10 @@ export function csvDelimiter(text: string): CsvDelimiter {
  * field, text after a closing quote and a quote never closed are problems; the first two are
  * read as literal text so that reading goes on, an unclosed quote ends the text.
  */
-export function parseCsv(text: string, delimiter: CsvDelimiter = ','): { records: CsvRecord[]; problems: CsvProblem[]; positionOf: (offset: number) => CsvPosition } {
+export function parseCsv(
+  text: string,
+  delimiter: CsvDelimiter = ',',
+): { records: CsvRecord[]; problems: CsvProblem[]; positionOf: (offset: number) => CsvPosition } {
   const SEPARATOR = delimiter === ';' ? SEMICOLON : COMMA
   const records: CsvRecord[] = []
   const problems: CsvProblem[] = []
@@ -114,7 +118,11 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): { records
         // split and join, not replaceAll: linear here, where Node 20's replaceAll is not.
         const unquote = (raw: string) => (doubled ? raw.split('""').join('"') : raw)
         if (closed < 0) {
-          problems.push({ code: 'unclosed_quote', ...open, message: 'this quote opens a field that is never closed: everything after it would be read as one value' })
+          problems.push({
+            code: 'unclosed_quote',
+            ...open,
+            message: 'this quote opens a field that is never closed: everything after it would be read as one value',
+          })
           value = unquote(text.slice(i + 1, n))
           i = n
         } else {
@@ -122,7 +130,11 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): { records
           i = closed + 1
           const c = text.charCodeAt(i)
           if (i < n && c !== SEPARATOR && c !== CR && c !== LF) {
-            problems.push({ code: 'text_after_quote', ...at(closed), message: 'text after the closing quote of a field: a quote inside a quoted field is written twice ("")' })
+            problems.push({
+              code: 'text_after_quote',
+              ...at(closed),
+              message: 'text after the closing quote of a field: a quote inside a quoted field is written twice ("")',
+            })
             const end = fieldEnd(text, i, SEPARATOR)
             value += text.slice(closed, end)
             i = end

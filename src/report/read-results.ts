@@ -1,4 +1,10 @@
-import { readJsonObjects, type BatchProblem, type JsonLine, type ReadApplicationsOptions, type TextSource } from '../screen/read-applications.js'
+import {
+  readJsonObjects,
+  type BatchProblem,
+  type JsonLine,
+  type ReadApplicationsOptions,
+  type TextSource,
+} from '../screen/read-applications.js'
 import type { ReportEntry } from './summarize.js'
 
 /**
@@ -18,11 +24,22 @@ function problemOf(v: Record<string, unknown>): string | null {
   const app = v.application as Record<string, unknown> | undefined
   if (!app || typeof app !== 'object' || typeof app.id !== 'string') return 'not a screening result: no application.id'
   if (typeof app.submittedAt !== 'string') return 'not a screening result: no application.submittedAt'
-  if (v.outcome !== 'pass' && v.outcome !== 'reject' && v.outcome !== 'review') return 'not a screening result: no outcome (pass, reject or review)'
-  if (!Array.isArray(v.criteria) || v.criteria.some((c) => !c || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string' || typeof (c as { status?: unknown }).status !== 'string'))
+  if (v.outcome !== 'pass' && v.outcome !== 'reject' && v.outcome !== 'review')
+    return 'not a screening result: no outcome (pass, reject or review)'
+  if (
+    !Array.isArray(v.criteria) ||
+    v.criteria.some(
+      (c) =>
+        !c ||
+        typeof c !== 'object' ||
+        typeof (c as { id?: unknown }).id !== 'string' ||
+        typeof (c as { status?: unknown }).status !== 'string',
+    )
+  )
     return 'not a screening result: criteria must be a list of { id, status }'
   const audit = v.audit as Record<string, unknown> | undefined
-  if (!audit || typeof audit !== 'object' || typeof audit.criteriaId !== 'string') return 'not a screening result: no audit.criteriaId'
+  if (!audit || typeof audit !== 'object' || typeof audit.criteriaId !== 'string')
+    return 'not a screening result: no audit.criteriaId'
   return null
 }
 
@@ -37,12 +54,21 @@ function problemOf(v: Record<string, unknown>): string | null {
  * ```
  * @category Reports
  */
-export async function* readResults(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<ResultLine> {
-  for await (const e of readJsonObjects(source, { format: 'jsonl', ...options }, 'result') as AsyncGenerator<JsonLine>) {
+export async function* readResults(
+  source: TextSource,
+  options: ReadApplicationsOptions = {},
+): AsyncGenerator<ResultLine> {
+  for await (const e of readJsonObjects(
+    source,
+    { format: 'jsonl', ...options },
+    'result',
+  ) as AsyncGenerator<JsonLine>) {
     if (!e.ok) yield e
     else {
       const problem = problemOf(e.value)
-      yield problem ? { line: e.line, ok: false, message: problem } : { line: e.line, ok: true, result: e.value as unknown as ReportEntry }
+      yield problem
+        ? { line: e.line, ok: false, message: problem }
+        : { line: e.line, ok: true, result: e.value as unknown as ReportEntry }
     }
   }
 }

@@ -42,7 +42,11 @@ export const ID_NAMES = ['applicationId', 'id'] as const
  * Reads the rows of a CSV or JSON Lines file, and the issues of its form (`issue` collects them,
  * with the file name added). Bytes are read as UTF-8, or an issue says to save the file so.
  */
-export function readResponseRows(input: string | Uint8Array, options: ResponseRowsOptions, issue: (i: Omit<SurveyIssue, 'file'>) => void): ResponseRow[] {
+export function readResponseRows(
+  input: string | Uint8Array,
+  options: ResponseRowsOptions,
+  issue: (i: Omit<SurveyIssue, 'file'>) => void,
+): ResponseRow[] {
   let text: string
   try {
     text = typeof input === 'string' ? input : decodeText(input, options.file)
@@ -60,14 +64,25 @@ export function readResponseRows(input: string | Uint8Array, options: ResponseRo
   return json ? jsonRows(text, options, issue) : csvRows(text, options, issue)
 }
 
-function csvRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<SurveyIssue, 'file'>) => void): ResponseRow[] {
+function csvRows(
+  text: string,
+  options: ResponseRowsOptions,
+  issue: (i: Omit<SurveyIssue, 'file'>) => void,
+): ResponseRow[] {
   const delimiter = csvDelimiter(text)
   const { records, problems, positionOf } = parseCsv(text, delimiter)
   for (const p of problems) issue({ code: p.code, line: p.line, column: p.column, path: [], message: p.message })
   const rows = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
   const [header, ...data] = rows
   if (!header) {
-    if (!problems.length) issue({ code: 'empty_file', line: 1, column: 1, path: [], message: `the file has no header row: it needs an applicationId (or id) column${options.required.length ? ` and a ${options.required.join(' and a ')} column` : ''}` })
+    if (!problems.length)
+      issue({
+        code: 'empty_file',
+        line: 1,
+        column: 1,
+        path: [],
+        message: `the file has no header row: it needs an applicationId (or id) column${options.required.length ? ` and a ${options.required.join(' and a ')} column` : ''}`,
+      })
     return []
   }
   const names = header.cells.map((h) => h.trim())
@@ -78,18 +93,41 @@ function csvRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<Sur
   names.forEach((name, i) => {
     if (!wanted.has(name)) return
     const first = columnOf.get(name)
-    if (first !== undefined) issue({ code: 'duplicate_column', ...at(header.starts[i]!), path: [name], message: `the column "${name}" is named twice (columns ${first + 1} and ${i + 1}): which one holds the ${options.noun} is unclear` })
+    if (first !== undefined)
+      issue({
+        code: 'duplicate_column',
+        ...at(header.starts[i]!),
+        path: [name],
+        message: `the column "${name}" is named twice (columns ${first + 1} and ${i + 1}): which one holds the ${options.noun} is unclear`,
+      })
     else columnOf.set(name, i)
   })
   const ids = ID_NAMES.filter((n) => columnOf.has(n))
-  if (!ids.length) issue({ code: 'missing_id_column', ...at(header.starts[0]!), path: [], message: `the header has no applicationId (or id) column: the ${options.noun} cannot be joined to results${names.length === 1 && /[\t|]/.test(names[0]!) ? ' (the columns are separated by commas, or by semicolons)' : ''}` })
+  if (!ids.length)
+    issue({
+      code: 'missing_id_column',
+      ...at(header.starts[0]!),
+      path: [],
+      message: `the header has no applicationId (or id) column: the ${options.noun} cannot be joined to results${names.length === 1 && /[\t|]/.test(names[0]!) ? ' (the columns are separated by commas, or by semicolons)' : ''}`,
+    })
   else if (ids.length > 1) {
     // At the one written second.
     const second = ids.reduce((a, b) => (columnOf.get(a)! > columnOf.get(b)! ? a : b))
-    issue({ code: 'duplicate_column', ...at(header.starts[columnOf.get(second)!]!), path: [second], message: 'the header has both an applicationId and an id column: keep one' })
+    issue({
+      code: 'duplicate_column',
+      ...at(header.starts[columnOf.get(second)!]!),
+      path: [second],
+      message: 'the header has both an applicationId and an id column: keep one',
+    })
   }
   for (const name of options.required)
-    if (!columnOf.has(name)) issue({ code: 'missing_score_column', ...at(header.starts[0]!), path: [], message: `the header has no ${name} column` })
+    if (!columnOf.has(name))
+      issue({
+        code: 'missing_score_column',
+        ...at(header.starts[0]!),
+        path: [],
+        message: `the header has no ${name} column`,
+      })
   const idAt = ids.length ? columnOf.get(ids[0]!)! : -1
   const out: ResponseRow[] = []
   for (const row of data) {
@@ -117,7 +155,11 @@ function csvRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<Sur
   return out
 }
 
-function jsonRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<SurveyIssue, 'file'>) => void): ResponseRow[] {
+function jsonRows(
+  text: string,
+  options: ResponseRowsOptions,
+  issue: (i: Omit<SurveyIssue, 'file'>) => void,
+): ResponseRow[] {
   const out: ResponseRow[] = []
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   lines.forEach((source, n) => {
@@ -127,11 +169,23 @@ function jsonRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<Su
     try {
       value = JSON.parse(source)
     } catch {
-      issue({ code: 'invalid_json', line, column: 1, path: [], message: `this line is not JSON: one JSON object per line is expected, such as {"applicationId": "a-1"${options.required.map((k) => `, "${k}": 9`).join('')}}` })
+      issue({
+        code: 'invalid_json',
+        line,
+        column: 1,
+        path: [],
+        message: `this line is not JSON: one JSON object per line is expected, such as {"applicationId": "a-1"${options.required.map((k) => `, "${k}": 9`).join('')}}`,
+      })
       return
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      issue({ code: 'not_an_object', line, column: 1, path: [], message: `this line is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not an object: one object per line is expected` })
+      issue({
+        code: 'not_an_object',
+        line,
+        column: 1,
+        path: [],
+        message: `this line is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not an object: one object per line is expected`,
+      })
       return
     }
     const record = value as Record<string, unknown>
@@ -150,7 +204,9 @@ function jsonRows(text: string, options: ResponseRowsOptions, issue: (i: Omit<Su
 
 /** The issues of a reader, in file order, with the file named: errors thrown as a {@link SurveyError}, warnings returned. */
 export function settle(issues: Omit<SurveyIssue, 'file'>[], file: string | undefined): SurveyIssue[] {
-  const named = issues.map((i) => (file === undefined ? i : { ...i, file })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  const named = issues
+    .map((i) => (file === undefined ? i : { ...i, file }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   const errors = named.filter((i) => i.severity !== 'warning')
   if (errors.length) throw new SurveyError(errors)
   return named

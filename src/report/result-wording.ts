@@ -67,14 +67,17 @@ const sv: ResultWording = {
   status: RESULT_VOCABULARY.sv.status,
   gaps: (list) => ` (obesvarat, behövs inte: ${list})`,
   deadline: 'sista ansökningsdag',
-  screened: (count, bad) => `${count} ${count === 1 ? 'ansökan bedömd' : 'ansökningar bedömda'}${bad ? `, ${bad} ${bad === 1 ? 'rad' : 'rader'} gick inte att läsa` : ''}`,
+  screened: (count, bad) =>
+    `${count} ${count === 1 ? 'ansökan bedömd' : 'ansökningar bedömda'}${bad ? `, ${bad} ${bad === 1 ? 'rad' : 'rader'} gick inte att läsa` : ''}`,
   subject: 'Ämne',
   planned: 'Skickas',
   quote: (text) => `”${text}”`,
   and: 'och',
   problem: {
-    missing: (questions, said, many) => `Inget svar på ${questions}${said ? ` (${said} räknas som inget svar)` : ''}, och ${many ? 'svaren' : 'svaret'} kan ändra beslutet.`,
-    invalid: (answer, question, accepts) => `Svaret ${answer} på ${question} går inte att använda${accepts ? `: ${accepts}` : ''}. En person tittar på ansökan.`,
+    missing: (questions, said, many) =>
+      `Inget svar på ${questions}${said ? ` (${said} räknas som inget svar)` : ''}, och ${many ? 'svaren' : 'svaret'} kan ändra beslutet.`,
+    invalid: (answer, question, accepts) =>
+      `Svaret ${answer} på ${question} går inte att använda${accepts ? `: ${accepts}` : ''}. En person tittar på ansökan.`,
     accepts: {
       max: (max) => `frågan tar emot högst ${max}`,
       min: (min) => `frågan tar emot minst ${min}`,
@@ -84,7 +87,8 @@ const sv: ResultWording = {
       oneOf: (values) => `svaret ska vara något av ${values}`,
       maxLength: (n) => `frågan tar emot högst ${n} tecken`,
     },
-    review: (answer, question, note) => `En person bedömer svaret ${answer} på ${question}.${note ? ` Till den som bedömer: ${note}` : ''}`,
+    review: (answer, question, note) =>
+      `En person bedömer svaret ${answer} på ${question}.${note ? ` Till den som bedömer: ${note}` : ''}`,
     reviewRule: (questions) => `En person bedömer svaret på ${questions}.`,
     error: (code) => `Regeln gick inte att räkna ut (${code}), så en person tittar på ansökan.`,
   },
@@ -104,8 +108,10 @@ const en: ResultWording = {
   quote: (text) => `“${text}”`,
   and: 'and',
   problem: {
-    missing: (questions, said, many) => `No answer to ${questions}${said ? ` (${said} reads as no answer)` : ''}, and the ${many ? 'answers' : 'answer'} could change the decision.`,
-    invalid: (answer, question, accepts) => `The answer ${answer} to ${question} cannot be used${accepts ? `: ${accepts}` : ''}. A person looks at the application.`,
+    missing: (questions, said, many) =>
+      `No answer to ${questions}${said ? ` (${said} reads as no answer)` : ''}, and the ${many ? 'answers' : 'answer'} could change the decision.`,
+    invalid: (answer, question, accepts) =>
+      `The answer ${answer} to ${question} cannot be used${accepts ? `: ${accepts}` : ''}. A person looks at the application.`,
     accepts: {
       max: (max) => `the question accepts at most ${max}`,
       min: (min) => `the question accepts at least ${min}`,
@@ -115,7 +121,8 @@ const en: ResultWording = {
       oneOf: (values) => `the answer should be one of ${values}`,
       maxLength: (n) => `the question accepts at most ${n} characters`,
     },
-    review: (answer, question, note) => `A person judges the answer ${answer} to ${question}.${note ? ` For the reviewer: ${note}` : ''}`,
+    review: (answer, question, note) =>
+      `A person judges the answer ${answer} to ${question}.${note ? ` For the reviewer: ${note}` : ''}`,
     reviewRule: (questions) => `A person judges the answer to ${questions}.`,
     error: (_code, message) => message,
   },

@@ -19,7 +19,9 @@ export { parseDemographicsCsv } from './demographics-csv.js'
  * ```
  * @category Reports
  */
-export type ReportEntry = ScreeningResult & { message?: { stage?: string; sendAt?: string; slaBreached?: boolean; talentPool?: 'consent' | 'notice' } }
+export type ReportEntry = ScreeningResult & {
+  message?: { stage?: string; sendAt?: string; slaBreached?: boolean; talentPool?: 'consent' | 'notice' }
+}
 
 /** Counts by outcome.
  * @example
@@ -242,7 +244,10 @@ const count = (c: OutcomeCounts, r: ScreeningResult) => {
 const share = (n: number, d: number) => (d ? n / d : 0)
 const byName = (a: string, b: string) => a.localeCompare(b)
 // Ties between equally large groups go by name, so that which ones are listed never depends on input order.
-const largestFirst = <T>(size: (x: T) => number, name: (x: T) => string) => (a: T, b: T) => size(b) - size(a) || byName(name(a), name(b)) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+const largestFirst =
+  <T>(size: (x: T) => number, name: (x: T) => string) =>
+  (a: T, b: T) =>
+    size(b) - size(a) || byName(name(a), name(b)) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: Float64Array, p: number): number | null {
@@ -251,7 +256,11 @@ function percentile(sorted: Float64Array, p: number): number | null {
 }
 
 type CriterionEntry = ScreeningResult['criteria'][number]
-type Facts = { blocking: number; requiredOpen: number; byId: Map<string, { first: CriterionEntry; blocking: number; requiredOpen: number }> }
+type Facts = {
+  blocking: number
+  requiredOpen: number
+  byId: Map<string, { first: CriterionEntry; blocking: number; requiredOpen: number }>
+}
 
 /** What {@link hingesOn} needs of a result, gathered in one pass: a result's criteria are never walked once per criterion. */
 function factsOf(r: ScreeningResult): Facts {
@@ -284,7 +293,14 @@ function hingesOn(r: ScreeningResult, facts: Facts, id: string): boolean {
 function rateOf(screened: number, passed: number, top: number, minGroupSize: number): Omit<GroupRate, 'group'> {
   const rate = share(passed, screened)
   const impactRatio = top > 0 ? rate / top : null
-  return { screened, passed, rate, impactRatio, flagged: impactRatio !== null && impactRatio < 0.8, small: screened < minGroupSize }
+  return {
+    screened,
+    passed,
+    rate,
+    impactRatio,
+    flagged: impactRatio !== null && impactRatio < 0.8,
+    small: screened < minGroupSize,
+  }
 }
 
 /** One demographic column while results stream: groups numbered as first seen, counts per number. */
@@ -313,7 +329,14 @@ class Column {
  * ratio compares with the highest rate among the groups listed: the rest is a mixture of
  * groups, not one to compare with.
  */
-function foldRates(column: Column, counts: SlotCounts, total: { n: number; hits: number }, ranked: readonly number[], max: number, minGroupSize: number): { groups: GroupRate[]; other: OtherGroups | null } {
+function foldRates(
+  column: Column,
+  counts: SlotCounts,
+  total: { n: number; hits: number },
+  ranked: readonly number[],
+  max: number,
+  minGroupSize: number,
+): { groups: GroupRate[]; other: OtherGroups | null } {
   const listed: number[] = []
   for (const slot of ranked) {
     if (listed.length === max) break
@@ -321,7 +344,9 @@ function foldRates(column: Column, counts: SlotCounts, total: { n: number; hits:
   }
   let top = 0
   for (const slot of listed) top = Math.max(top, share(counts.hits(slot), counts.n(slot)))
-  const groups = listed.map((slot) => ({ group: column.names[slot]!, ...rateOf(counts.n(slot), counts.hits(slot), top, minGroupSize) })).sort((a, b) => byName(a.group, b.group))
+  const groups = listed
+    .map((slot) => ({ group: column.names[slot]!, ...rateOf(counts.n(slot), counts.hits(slot), top, minGroupSize) }))
+    .sort((a, b) => byName(a.group, b.group))
   let screened = total.n
   let passed = total.hits
   for (const g of groups) {
@@ -332,15 +357,24 @@ function foldRates(column: Column, counts: SlotCounts, total: { n: number; hits:
   return { groups, other: folded > 0 ? { groups: folded, ...rateOf(screened, passed, top, minGroupSize) } : null }
 }
 
-function foldCounts(map: ReadonlyMap<string, OutcomeCounts>, max: number): { rows: Record<string, OutcomeCounts>; other: OtherCounts | null } {
-  const ranked = [...map].sort(largestFirst(([, c]) => c.applications, ([name]) => name))
+function foldCounts(
+  map: ReadonlyMap<string, OutcomeCounts>,
+  max: number,
+): { rows: Record<string, OutcomeCounts>; other: OtherCounts | null } {
+  const ranked = [...map].sort(
+    largestFirst(
+      ([, c]) => c.applications,
+      ([name]) => name,
+    ),
+  )
   // Keys come from the data (a source named "__proto__" is a source): no prototype to write onto.
   const rows: Record<string, OutcomeCounts> = Object.create(null)
   for (const [name, c] of ranked.slice(0, max).sort(([a], [b]) => byName(a, b))) rows[name] = { ...c }
   const rest = ranked.slice(max)
   if (!rest.length) return { rows, other: null }
   const other: OtherCounts = { groups: rest.length, ...empty() }
-  for (const [, c] of rest) for (const k of ['applications', 'pass', 'reject', 'review', 'nearMiss'] as const) other[k] += c[k]
+  for (const [, c] of rest)
+    for (const k of ['applications', 'pass', 'reject', 'review', 'nearMiss'] as const) other[k] += c[k]
   return { rows, other }
 }
 
@@ -360,7 +394,11 @@ function foldCounts(map: ReadonlyMap<string, OutcomeCounts>, max: number): { row
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const minGroupSize = options.minGroupSize ?? 30
   const maxGroups = options.maxGroups ?? 50
-  if (!(Number.isInteger(maxGroups) || maxGroups === Infinity) || maxGroups < 1) throw new ScreeningError('invalid_option', `maxGroups must be a whole number above 0 (or Infinity), not ${String(maxGroups)}`)
+  if (!(Number.isInteger(maxGroups) || maxGroups === Infinity) || maxGroups < 1)
+    throw new ScreeningError(
+      'invalid_option',
+      `maxGroups must be a whole number above 0 (or Infinity), not ${String(maxGroups)}`,
+    )
   const totals = empty()
   const sourceCounts = new Map<string, OutcomeCounts>()
   const jobCounts = new Map<string, OutcomeCounts>()
@@ -371,13 +409,19 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   let breached = 0
   let breaches: { id: string; hours: number }[] = []
   // By wait, then by id: which breaches are listed never depends on the order results come in.
-  const longestFirst = (a: { id: string; hours: number }, b: { id: string; hours: number }) => b.hours - a.hours || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const longestFirst = (a: { id: string; hours: number }, b: { id: string; hours: number }) =>
+    b.hours - a.hours || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   const talentPool = { consent: 0, notice: 0, unknown: 0 }
   const demographics = options.demographics
   const names = new Set<string>()
   if (demographics) for (const row of demographics.values()) for (const k of Object.keys(row)) names.add(k)
   const columns = [...names].sort().map((name) => new Column(name))
-  const experience = createExperienceCounter({ ...(options.survey ? { survey: options.survey } : {}), ...(options.consents ? { consents: options.consents } : {}), minGroupSize, maxGroups })
+  const experience = createExperienceCounter({
+    ...(options.survey ? { survey: options.survey } : {}),
+    ...(options.consents ? { consents: options.consents } : {}),
+    minGroupSize,
+    maxGroups,
+  })
   // Own values only: a column named "constructor" must not read Object.prototype.constructor.
   const cell = (row: Readonly<Record<string, string>> | undefined, column: string): string | undefined => {
     const v = row && Object.hasOwn(row, column) ? row[column] : undefined
@@ -403,7 +447,22 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     for (const c of r.criteria) {
       const key = r.audit.criteriaId === firstJob ? c.id : `${r.audit.criteriaId}/${c.id}`
       let s = perCriterion.get(key)
-      if (!s) perCriterion.set(key, (s = { id: key, unmet: 0, missing: 0, invalid: 0, review: 0, skipped: 0, unmetShare: 0, missingShare: 0, invalidShare: 0, decisive: 0 }))
+      if (!s)
+        perCriterion.set(
+          key,
+          (s = {
+            id: key,
+            unmet: 0,
+            missing: 0,
+            invalid: 0,
+            review: 0,
+            skipped: 0,
+            unmetShare: 0,
+            missingShare: 0,
+            invalidShare: 0,
+            decisive: 0,
+          }),
+        )
       if (c.status === 'unmet') s.unmet++
       if (c.status === 'missing') s.missing++
       if (c.status === 'invalid' || c.status === 'error') s.invalid++
@@ -454,7 +513,12 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   function summary(): Summary {
     const n = totals.applications
     const criteria = [...perCriterion.values()]
-      .map((s) => ({ ...s, unmetShare: share(s.unmet, n), missingShare: share(s.missing, n), invalidShare: share(s.invalid, n) }))
+      .map((s) => ({
+        ...s,
+        unmetShare: share(s.unmet, n),
+        missingShare: share(s.missing, n),
+        invalidShare: share(s.invalid, n),
+      }))
       .sort((a, b) => b.unmet - a.unmet || b.decisive - a.decisive || byName(a.id, b.id))
     const sorted = hours.slice(0, planned).sort()
     let within48 = 0
@@ -465,14 +529,24 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     }
     const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
     const adverseImpact: AdverseImpact[] = columns.map((column) => {
-      const ranked = column.names.map((_, slot) => slot).sort(largestFirst((slot) => column.totals.n(slot), (slot) => column.names[slot]!))
+      const ranked = column.names
+        .map((_, slot) => slot)
+        .sort(
+          largestFirst(
+            (slot) => column.totals.n(slot),
+            (slot) => column.names[slot]!,
+          ),
+        )
       // The groups listed per criterion are those listed overall: the rows of one column line up.
       const listed = ranked.slice(0, maxGroups)
       return {
         column: column.name,
         ...foldRates(column, column.totals, column.total, listed, maxGroups, minGroupSize),
         unknown: column.unknown,
-        criteria: [...column.criteria].map(([id, per]) => ({ id, ...foldRates(column, per.counts, per.total, listed, maxGroups, minGroupSize) })),
+        criteria: [...column.criteria].map(([id, per]) => ({
+          id,
+          ...foldRates(column, per.counts, per.total, listed, maxGroups, minGroupSize),
+        })),
       }
     })
     const sources = foldCounts(sourceCounts, maxGroups)

@@ -81,7 +81,11 @@ export interface SurveyAnswers {
 export function parseSurveyAnswers(input: string | Uint8Array, options: SurveyFileOptions = {}): SurveyAnswers {
   const issues: Omit<SurveyIssue, 'file'>[] = []
   const issue = (i: Omit<SurveyIssue, 'file'>) => issues.push(i)
-  const rows = readResponseRows(input, { ...options, fields: ['score', 'comment', 'stage'], required: ['score'], noun: 'answers' }, issue)
+  const rows = readResponseRows(
+    input,
+    { ...options, fields: ['score', 'comment', 'stage'], required: ['score'], noun: 'answers' },
+    issue,
+  )
   const answers: SurveyAnswer[] = []
   const firstLine = new Map<string, number>()
   for (const row of rows) {
@@ -92,9 +96,21 @@ export function parseSurveyAnswers(input: string | Uint8Array, options: SurveyFi
     if (id === undefined || score === undefined || comment === null || stage === null) continue
     const earlier = firstLine.get(id.value)
     if (earlier !== undefined)
-      issue({ code: 'duplicate_answer', severity: 'warning', line: id.line, column: id.column, path: ['applicationId'], message: `a second answer for the application "${id.value}" (the first is on line ${earlier}): the later answer counts` })
+      issue({
+        code: 'duplicate_answer',
+        severity: 'warning',
+        line: id.line,
+        column: id.column,
+        path: ['applicationId'],
+        message: `a second answer for the application "${id.value}" (the first is on line ${earlier}): the later answer counts`,
+      })
     else firstLine.set(id.value, row.line)
-    answers.push({ applicationId: id.value, score, ...(comment === undefined ? {} : { comment }), ...(stage === undefined ? {} : { stage }) })
+    answers.push({
+      applicationId: id.value,
+      score,
+      ...(comment === undefined ? {} : { comment }),
+      ...(stage === undefined ? {} : { stage }),
+    })
   }
   return { answers, warnings: settle(issues, options.file) }
 }
@@ -102,13 +118,29 @@ export function parseSurveyAnswers(input: string | Uint8Array, options: SurveyFi
 type Issue = (i: Omit<SurveyIssue, 'file'>) => void
 
 /** The application id of a row (text, not empty), or undefined after an issue. */
-export function applicationIdOf(cell: ResponseCell | undefined, line: number, issue: Issue): { value: string; line: number; column: number } | undefined {
+export function applicationIdOf(
+  cell: ResponseCell | undefined,
+  line: number,
+  issue: Issue,
+): { value: string; line: number; column: number } | undefined {
   if (!cell || cell.value === undefined || cell.value === null || cell.value === '') {
-    issue({ code: 'empty_id', line: cell?.line ?? line, column: cell?.column ?? 1, path: ['applicationId'], message: 'this row has no application id: it cannot be joined to a result' })
+    issue({
+      code: 'empty_id',
+      line: cell?.line ?? line,
+      column: cell?.column ?? 1,
+      path: ['applicationId'],
+      message: 'this row has no application id: it cannot be joined to a result',
+    })
     return undefined
   }
   if (typeof cell.value !== 'string') {
-    issue({ code: 'invalid_text', line: cell.line, column: cell.column, path: ['applicationId'], message: `the application id is ${typeof cell.value === 'number' ? 'a number' : `a ${Array.isArray(cell.value) ? 'list' : typeof cell.value}`}: write it as text, as in the results ("a-17")` })
+    issue({
+      code: 'invalid_text',
+      line: cell.line,
+      column: cell.column,
+      path: ['applicationId'],
+      message: `the application id is ${typeof cell.value === 'number' ? 'a number' : `a ${Array.isArray(cell.value) ? 'list' : typeof cell.value}`}: write it as text, as in the results ("a-17")`,
+    })
     return undefined
   }
   const value = cell.value.trim()
@@ -123,23 +155,50 @@ const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/
 function scoreOf(cell: ResponseCell | undefined, line: number, issue: Issue): number | undefined {
   const raw = cell?.value
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    issue({ code: 'no_score', severity: 'warning', line: cell?.line ?? line, column: cell?.column ?? 1, path: ['score'], message: 'this answer has no score (the question was skipped): it is not counted' })
+    issue({
+      code: 'no_score',
+      severity: 'warning',
+      line: cell?.line ?? line,
+      column: cell?.column ?? 1,
+      path: ['score'],
+      message: 'this answer has no score (the question was skipped): it is not counted',
+    })
     return undefined
   }
   const where = { line: cell!.line, column: cell!.column, path: ['score'] }
   const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined
-  const n = text !== undefined && (typeof raw === 'number' || NUMBER.test(text)) ? Number(text.replace(',', '.')) : Number.NaN
+  const n =
+    text !== undefined && (typeof raw === 'number' || NUMBER.test(text)) ? Number(text.replace(',', '.')) : Number.NaN
   if (!Number.isFinite(n)) {
-    const shown = typeof raw === 'string' ? `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"` : Array.isArray(raw) ? 'a list' : typeof raw === 'object' ? 'an object' : String(raw)
-    issue({ code: 'invalid_score', ...where, message: `the score ${shown} is not a number: a score is a whole number from 0 to 10` })
+    const shown =
+      typeof raw === 'string'
+        ? `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`
+        : Array.isArray(raw)
+          ? 'a list'
+          : typeof raw === 'object'
+            ? 'an object'
+            : String(raw)
+    issue({
+      code: 'invalid_score',
+      ...where,
+      message: `the score ${shown} is not a number: a score is a whole number from 0 to 10`,
+    })
     return undefined
   }
   if (!Number.isInteger(n)) {
-    issue({ code: 'invalid_score', ...where, message: `the score ${text} is not a whole number: a score is a whole number from 0 to 10 (is this column an average, or another question?)` })
+    issue({
+      code: 'invalid_score',
+      ...where,
+      message: `the score ${text} is not a whole number: a score is a whole number from 0 to 10 (is this column an average, or another question?)`,
+    })
     return undefined
   }
   if (n < 0 || n > 10) {
-    issue({ code: 'score_out_of_range', ...where, message: `the score ${text} is not on the scale 0–10${n > 10 && n <= 100 ? ' (a percentage, or another scale?)' : ''}` })
+    issue({
+      code: 'score_out_of_range',
+      ...where,
+      message: `the score ${text} is not on the scale 0–10${n > 10 && n <= 100 ? ' (a percentage, or another scale?)' : ''}`,
+    })
     return undefined
   }
   return n
@@ -149,7 +208,13 @@ function scoreOf(cell: ResponseCell | undefined, line: number, issue: Issue): nu
 export function textOf(cell: ResponseCell | undefined, name: string, issue: Issue): string | undefined | null {
   if (!cell || cell.value === undefined || cell.value === null) return undefined
   if (typeof cell.value !== 'string') {
-    issue({ code: 'invalid_text', line: cell.line, column: cell.column, path: [name], message: `the ${name} is ${Array.isArray(cell.value) ? 'a list' : `a ${typeof cell.value}`}, not text` })
+    issue({
+      code: 'invalid_text',
+      line: cell.line,
+      column: cell.column,
+      path: [name],
+      message: `the ${name} is ${Array.isArray(cell.value) ? 'a list' : `a ${typeof cell.value}`}, not text`,
+    })
     return null
   }
   const v = cell.value.trim()

@@ -68,7 +68,8 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
       const starts: number[] = []
       // A month whose midnights keep one offset (most months: a change of offset is a day of
       // 23 or 25 hours) is counted in days; one with a change in it is read day by day.
-      if (middle - first === 15 * DAY && last - middle === (n - 15) * DAY) for (let d = 0; d <= n; d++) starts.push(first + d * DAY)
+      if (middle - first === 15 * DAY && last - middle === (n - 15) * DAY)
+        for (let d = 0; d <= n; d++) starts.push(first + d * DAY)
       else for (let d = 1; d <= n + 1; d++) starts.push(midnight(y, m, d))
       mo = { starts, firstWeekday: new Date(Date.UTC(y, m, 1)).getUTCDay(), days: [] }
       months.set(key, mo)
@@ -85,7 +86,16 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
     const at = (h: number, min: number) => {
       let v = times.get(h * 60 + min)
       // A day of 24 hours keeps one offset all day: its wall-clock times are counted from 00:00.
-      if (v === undefined) times.set(h * 60 + min, (v = h === 0 && min === 0 ? start : plain ? start + (h * 60 + min) * 60_000 : new TZDate(y, m, day, h, min, 0, zone).getTime()))
+      if (v === undefined)
+        times.set(
+          h * 60 + min,
+          (v =
+            h === 0 && min === 0
+              ? start
+              : plain
+                ? start + (h * 60 + min) * 60_000
+                : new TZDate(y, m, day, h, min, 0, zone).getTime()),
+        )
       return v
     }
     const working = workingDays.has(DAYS[weekday]!) && !isHoliday(`${y}-${pad(m + 1)}-${pad(day)}`)

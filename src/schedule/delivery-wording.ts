@@ -40,11 +40,20 @@ const en: DeliveryWords = {
   nextWorkingTime: 'moved to the next working time',
   weeklyCutOff: (day, time) => `no rejection after ${day} ${time}, so the next working week`,
   daysOffCutOff: (time) => `no rejection after ${time} before days off, so after them`,
-  breached: (deadline, past) => `SLA breached: the deadline was ${deadline}${past ? ', already past' : ', with no allowed time before it'}`,
+  breached: (deadline, past) =>
+    `SLA breached: the deadline was ${deadline}${past ? ', already past' : ', with no allowed time before it'}`,
   days: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
 }
 
-const SV_DAYS: Readonly<Record<string, string>> = { mon: 'måndag', tue: 'tisdag', wed: 'onsdag', thu: 'torsdag', fri: 'fredag', sat: 'lördag', sun: 'söndag' }
+const SV_DAYS: Readonly<Record<string, string>> = {
+  mon: 'måndag',
+  tue: 'tisdag',
+  wed: 'onsdag',
+  thu: 'torsdag',
+  fri: 'fredag',
+  sat: 'lördag',
+  sun: 'söndag',
+}
 
 const sv: DeliveryWords = {
   acknowledgeWorking: 'bekräftelsen skickas under första arbetstiden',
@@ -57,9 +66,11 @@ const sv: DeliveryWords = {
   withinWorkingHours: 'inom arbetstid',
   atOnce: 'direkt',
   nextWorkingTime: 'flyttat till nästa arbetstid',
-  weeklyCutOff: (day, time) => `inga avslag efter ${SV_DAYS[day.slice(0, 3).toLowerCase()] ?? day} kl. ${time}, därför nästa arbetsvecka`,
+  weeklyCutOff: (day, time) =>
+    `inga avslag efter ${SV_DAYS[day.slice(0, 3).toLowerCase()] ?? day} kl. ${time}, därför nästa arbetsvecka`,
   daysOffCutOff: (time) => `inga avslag efter kl. ${time} före lediga dagar, därför efter dem`,
-  breached: (deadline, past) => `svarstiden överskriden: sista dag var ${deadline}${past ? ', redan passerad' : ', utan tillåten tid före den'}`,
+  breached: (deadline, past) =>
+    `svarstiden överskriden: sista dag var ${deadline}${past ? ', redan passerad' : ', utan tillåten tid före den'}`,
   days: ['sön', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör'],
 }
 

@@ -116,7 +116,9 @@ export interface DeliveryPlanBase {
  * ```
  * @category Send times
  */
-export type DeliveryPlan = (DeliveryPlanBase & { outcome: Exclude<Outcome, 'review'>; review?: never }) | (DeliveryPlanBase & { outcome: 'review'; review: ReviewPlan })
+export type DeliveryPlan =
+  | (DeliveryPlanBase & { outcome: Exclude<Outcome, 'review'>; review?: never })
+  | (DeliveryPlanBase & { outcome: 'review'; review: ReviewPlan })
 
 /**
  * Options of {@link planDelivery}.
@@ -144,7 +146,14 @@ export { stageFor } from './stages.js'
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-by-person', 'rejected-after-interview', 'job-closed'])
+const REJECTIONS = new Set<Stage>([
+  'rejected',
+  'late',
+  'talent-pool',
+  'rejected-by-person',
+  'rejected-after-interview',
+  'job-closed',
+])
 
 /**
  * Plans when a message goes out. The acknowledgement (`received`) goes out at once (or in
@@ -167,7 +176,11 @@ const REJECTIONS = new Set<Stage>(['rejected', 'late', 'talent-pool', 'rejected-
  * ```
  * @category Send times
  */
-export function planDelivery(result: ScreeningResult<boolean>, policy: ResolvedPolicy, options: PlanOptions): DeliveryPlan {
+export function planDelivery(
+  result: ScreeningResult<boolean>,
+  policy: ResolvedPolicy,
+  options: PlanOptions,
+): DeliveryPlan {
   checkNow(options)
   return planOn(createCalendar(policy), result, options)
 }
@@ -221,7 +234,8 @@ export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
 
 function checkNow(options: PlanOptions): void {
   const now = options.now
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
 }
 
 /** {@link planDelivery} on a calendar of the policy. */
@@ -233,8 +247,12 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
   checkStage(result, stage)
   // In the job's zone, as screen() read it: the server's TZ never moves a send time.
   const submitted = parseEpoch(result.application.submittedAt, policy.timeZone)
-  if (Number.isNaN(submitted)) throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
-  const sla = Math.min(addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, cal), submitted + policy.maxDays * DAY)
+  if (Number.isNaN(submitted))
+    throw new ScreeningError('invalid_result', `submittedAt "${result.application.submittedAt}" is not a date-time`)
+  const sla = Math.min(
+    addOnClock(submitted, policy.slaHours * HOUR, policy.slaClock, cal),
+    submitted + policy.maxDays * DAY,
+  )
   // What a candidate is told is a working day, never after the real deadline: the end of
   // working hours on the last working day within the SLA (none when no working day ends in it).
   const slaPromise = promiseBy(submitted, sla, cal)
@@ -260,8 +278,11 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
     deadline = decisionBy
     why = say.advance
   } else if (stage === 'rejected-after-interview') {
-    const interview = options.interviewAt?.getTime() ?? (result.decision?.interviewAt ? Date.parse(result.decision.interviewAt) : Number.NaN)
-    if (Number.isNaN(interview)) throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
+    const interview =
+      options.interviewAt?.getTime() ??
+      (result.decision?.interviewAt ? Date.parse(result.decision.interviewAt) : Number.NaN)
+    if (Number.isNaN(interview))
+      throw new ScreeningError('invalid_option', 'rejected-after-interview needs { interviewAt }')
     from = Math.max(interview + policy.afterInterviewMinHours * HOUR, Date.parse(result.decision!.at))
     deadline = interview + policy.maxDays * DAY
     why = say.afterInterview(policy.afterInterviewMinHours)
@@ -292,7 +313,11 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
       const dayOff = weekly === null ? beforeDaysOff(send, cal) : null
       const until = weekly ?? dayOff
       if (until === null) break
-      if (i === 800) throw new ScreeningError('no_working_time', 'the delivery policy leaves no working time before its cut-offs for rejections')
+      if (i === 800)
+        throw new ScreeningError(
+          'no_working_time',
+          'the delivery policy leaves no working time before its cut-offs for rejections',
+        )
       cutOff =
         weekly !== null
           ? say.weeklyCutOff(policy.rejectionsNotAfter!.day, policy.rejectionsNotAfter!.time)
@@ -300,16 +325,36 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
       send = nextMoment(until, cal)
     }
   const breached = send > deadline
-  const moved = cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
+  const moved =
+    cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
   let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
   if (breached) reason += `; ${say.breached(local(deadline), now.getTime() > deadline)}`
-  const base: DeliveryPlanBase = { stage, sendAt: new Date(send).toISOString(), earliest: new Date(earliest).toISOString(), deadline: new Date(deadline).toISOString(), slaBreached: breached, reason }
-  const replyBy = stage === 'received' ? (review ? review.by : (slaPromise ?? undefined)) : stage === 'advance' ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal) : undefined
+  const base: DeliveryPlanBase = {
+    stage,
+    sendAt: new Date(send).toISOString(),
+    earliest: new Date(earliest).toISOString(),
+    deadline: new Date(deadline).toISOString(),
+    slaBreached: breached,
+    reason,
+  }
+  const replyBy =
+    stage === 'received'
+      ? review
+        ? review.by
+        : (slaPromise ?? undefined)
+      : stage === 'advance'
+        ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal)
+        : undefined
   if (replyBy !== undefined) base.replyBy = new Date(replyBy).toISOString()
   // Once a person has decided, the review is over: the plan carries the outcome that stands.
   const outcome = currentOutcome(result)
   // A person decides pass or reject, so an outcome still in review is the program's, and has its plan.
-  if (outcome === 'review') return { ...base, outcome, review: { by: new Date(review!.by).toISOString(), remindAt: new Date(review!.remindAt).toISOString() } }
+  if (outcome === 'review')
+    return {
+      ...base,
+      outcome,
+      review: { by: new Date(review!.by).toISOString(), remindAt: new Date(review!.remindAt).toISOString() },
+    }
   return { ...base, outcome }
 }
 

@@ -77,11 +77,19 @@ const TO_CHECK = new Set<CriterionStatus>(['missing', 'invalid', 'review', 'erro
  * ```
  * @category Send times
  */
-export function reviewTask(result: ScreeningResult<boolean>, delivery: PreparedDelivery | ResolvedPolicy, options: { now: Date }): ReviewTask | null {
+export function reviewTask(
+  result: ScreeningResult<boolean>,
+  delivery: PreparedDelivery | ResolvedPolicy,
+  options: { now: Date },
+): ReviewTask | null {
   if (result.outcome !== 'review' || result.decision) return null
   const prepared = 'planDelivery' in delivery ? delivery : prepareDelivery(delivery)
   const plan = prepared.planDelivery(result, { now: options.now, stage: 'received' })
-  if (plan.outcome !== 'review') throw new ScreeningError('invalid_result', `application ${result.application.id}: a result in review without a review plan`)
+  if (plan.outcome !== 'review')
+    throw new ScreeningError(
+      'invalid_result',
+      `application ${result.application.id}: a result in review without a review plan`,
+    )
   const now = options.now.getTime()
   const due = Date.parse(plan.review.by)
   const planned = Date.parse(plan.review.remindAt)
@@ -91,7 +99,13 @@ export function reviewTask(result: ScreeningResult<boolean>, delivery: PreparedD
   const checks: ReviewCheck[] = []
   for (const c of result.criteria)
     if (TO_CHECK.has(c.status) && c.problem)
-      checks.push({ criterion: c.id, status: c.status as ReviewCheck['status'], reason: c.reason, fields: [...(c.problem.fields ?? (c.problem.path ? [c.problem.path] : c.fields))], note: c.problem.message })
+      checks.push({
+        criterion: c.id,
+        status: c.status as ReviewCheck['status'],
+        reason: c.reason,
+        fields: [...(c.problem.fields ?? (c.problem.path ? [c.problem.path] : c.fields))],
+        note: c.problem.message,
+      })
   return {
     applicationId: result.application.id,
     criteriaId: result.audit.criteriaId,

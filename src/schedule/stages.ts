@@ -19,7 +19,12 @@ import type { ScreeningResult } from '../screen/result.js'
  */
 export function stageFor(result: ScreeningResult<boolean>): Stage {
   const person = result.decision
-  if (person) return person.outcome === 'pass' ? 'advance' : person.interviewAt ? 'rejected-after-interview' : 'rejected-by-person'
+  if (person)
+    return person.outcome === 'pass'
+      ? 'advance'
+      : person.interviewAt
+        ? 'rejected-after-interview'
+        : 'rejected-by-person'
   if (result.outcome === 'pass') return 'advance'
   if (result.outcome === 'review') return 'received'
   if (result.unmet.includes(DEADLINE_ID)) return 'late'
@@ -36,7 +41,14 @@ export function stageFor(result: ScreeningResult<boolean>): Stage {
  * ```
  * @category Send times
  */
-export const FINAL_STAGES: readonly Stage[] = Object.freeze(['rejected', 'late', 'talent-pool', 'rejected-by-person', 'rejected-after-interview', 'job-closed'] as const)
+export const FINAL_STAGES: readonly Stage[] = Object.freeze([
+  'rejected',
+  'late',
+  'talent-pool',
+  'rejected-by-person',
+  'rejected-after-interview',
+  'job-closed',
+] as const)
 
 /**
  * Why a message stage does not fit a result, or null when it does. A message must not say
@@ -60,7 +72,9 @@ export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): st
       ? `a person (${person.by}) ${person.outcome === 'pass' ? 'passed' : person.interviewAt ? 'rejected it after an interview' : 'rejected'} it`
       : `the program's outcome is ${result.outcome}${result.outcome === 'reject' && result.unmet.includes(DEADLINE_ID) ? ' (late)' : result.nearMiss ? ' (a near miss)' : ''}`
     const suggested = stageFor(result)
-    const use = [suggested === stage ? '' : `the stage for this result is ${suggested}`, hint].filter(Boolean).join('; ')
+    const use = [suggested === stage ? '' : `the stage for this result is ${suggested}`, hint]
+      .filter(Boolean)
+      .join('; ')
     return `the ${stage} message is for ${needs}; here ${was}${use ? `: ${use}` : ''}`
   }
   switch (stage) {
@@ -72,7 +86,8 @@ export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): st
     case 'late':
     case 'talent-pool': {
       if (person) return refuse("the program's rejection, with no person's decision after it")
-      if (result.outcome !== 'reject') return refuse('an application the program rejected', 'if a person rejects it, record that with recordDecision')
+      if (result.outcome !== 'reject')
+        return refuse('an application the program rejected', 'if a person rejects it, record that with recordDecision')
       const late = result.unmet.includes(DEADLINE_ID)
       if (stage === 'late' && !late) return refuse('an application that came in after the closing date')
       if (stage !== 'late' && late) return refuse('an application that came in before the closing date')
@@ -82,11 +97,14 @@ export function stageProblem(result: ScreeningResult<boolean>, stage: Stage): st
     case 'rejected-by-person':
     case 'rejected-after-interview':
       if (person?.outcome !== 'reject') return refuse("a person's rejection (recorded with recordDecision)")
-      if (stage === 'rejected-after-interview' && !person.interviewAt) return refuse('a rejection after an interview (recordDecision with interviewAt)')
+      if (stage === 'rejected-after-interview' && !person.interviewAt)
+        return refuse('a rejection after an interview (recordDecision with interviewAt)')
       if (stage === 'rejected-by-person' && person.interviewAt) return refuse('a rejection without an interview')
       return null
     case 'job-closed':
-      return now === 'reject' ? refuse('an application still open when the job closes', 'it already has its answer') : null
+      return now === 'reject'
+        ? refuse('an application still open when the job closes', 'it already has its answer')
+        : null
   }
 }
 

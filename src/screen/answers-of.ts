@@ -32,9 +32,13 @@ export type FieldAnswer<F extends FieldShapeOf> = F['type'] extends 'number' | '
   : F['type'] extends 'boolean'
     ? boolean
     : F['type'] extends 'enum'
-      ? F extends { readonly values: readonly (infer V extends string)[] } ? V : string
+      ? F extends { readonly values: readonly (infer V extends string)[] }
+        ? V
+        : string
       : F['type'] extends 'list'
-        ? F extends { readonly values: readonly (infer V extends string)[] } ? V[] : string[]
+        ? F extends { readonly values: readonly (infer V extends string)[] }
+          ? V[]
+          : string[]
         : string
 
 /**
@@ -54,4 +58,6 @@ export type FieldAnswer<F extends FieldShapeOf> = F['type'] extends 'number' | '
  * ```
  * @category Screening
  */
-export type AnswersOf<Fields extends { readonly [name: string]: FieldShapeOf }> = { -readonly [K in keyof Fields]?: FieldAnswer<Fields[K]> }
+export type AnswersOf<Fields extends { readonly [name: string]: FieldShapeOf }> = {
+  -readonly [K in keyof Fields]?: FieldAnswer<Fields[K]>
+}

@@ -36,7 +36,12 @@ export function fieldSchema(field: Field): z.ZodType {
       return s
     }
     case 'string':
-      return z.string().max(field.maxLength ?? DEFAULT_MAX_STRING, `must be at most ${field.maxLength ?? DEFAULT_MAX_STRING} characters`)
+      return z
+        .string()
+        .max(
+          field.maxLength ?? DEFAULT_MAX_STRING,
+          `must be at most ${field.maxLength ?? DEFAULT_MAX_STRING} characters`,
+        )
     case 'boolean':
       return z.boolean()
     case 'date': {
@@ -55,7 +60,9 @@ export function fieldSchema(field: Field): z.ZodType {
     case 'enum':
       return option(field.values)
     case 'list': {
-      const item = field.values ? option(field.values) : z.string().max(MAX_ITEM_LENGTH, `items must be at most ${MAX_ITEM_LENGTH} characters`)
+      const item = field.values
+        ? option(field.values)
+        : z.string().max(MAX_ITEM_LENGTH, `items must be at most ${MAX_ITEM_LENGTH} characters`)
       const max = field.maxItems ?? DEFAULT_MAX_ITEMS
       return z.array(item).max(max, `must have at most ${max} items`)
     }
@@ -71,7 +78,12 @@ function option(values: readonly string[]): z.ZodType {
   return z.string().transform((answer, ctx) => {
     const found = match(answer)
     if (found === undefined) {
-      ctx.addIssue({ code: 'invalid_value', values: [...values], input: answer, message: `must be one of: ${values.map((v) => JSON.stringify(v)).join(', ')}` })
+      ctx.addIssue({
+        code: 'invalid_value',
+        values: [...values],
+        input: answer,
+        message: `must be one of: ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+      })
       return z.NEVER
     }
     return found
@@ -94,7 +106,10 @@ function accepts(field: Field): (v: unknown) => unknown {
       const min = field.min ?? -Infinity
       const max = field.max ?? Infinity
       const whole = field.type === 'integer'
-      return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isSafeInteger(v)) ? v : UNSURE)
+      return (v) =>
+        typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isSafeInteger(v))
+          ? v
+          : UNSURE
     }
     case 'string': {
       const max = field.maxLength ?? DEFAULT_MAX_STRING
@@ -106,7 +121,14 @@ function accepts(field: Field): (v: unknown) => unknown {
       const min = field.min === 'today' ? undefined : field.min
       const max = field.max === 'today' ? undefined : field.max
       return (v) =>
-        typeof v === 'string' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v) && realDate(v) && (min === undefined || v >= min) && (max === undefined || v <= max) ? v : UNSURE
+        typeof v === 'string' &&
+        v.length === 10 &&
+        /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        realDate(v) &&
+        (min === undefined || v >= min) &&
+        (max === undefined || v <= max)
+          ? v
+          : UNSURE
     }
     case 'date-time':
       return (v) => (typeof v === 'string' && v.length <= 40 && realDate(v) ? v : UNSURE)
@@ -209,11 +231,19 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
         f.type === 'date' || f.type === 'date-time'
           ? {
               ...(f.type === 'date-time' ? { zone: criteria.job?.timezone ?? 'UTC' } : {}),
-              ...(!('max' in f && f.max !== undefined) && reading && (reading.countedSince || reading.before.length) ? { past: { ...(reading.countedSince ? { countedSince: reading.countedSince } : {}), before: reading.before } } : {}),
+              ...(!('max' in f && f.max !== undefined) && reading && (reading.countedSince || reading.before.length)
+                ? {
+                    past: {
+                      ...(reading.countedSince ? { countedSince: reading.countedSince } : {}),
+                      before: reading.before,
+                    },
+                  }
+                : {}),
               ...(!('notBefore' in f && f.notBefore !== undefined) && reading?.endOf ? { endOf: reading.endOf } : {}),
             }
           : {}
-      const review = 'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
+      const review =
+        'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
       const note = 'reviewNote' in f ? f.reviewNote : undefined
       const dates =
         f.type === 'date'
@@ -224,7 +254,18 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
               ...(f.notAfter ? { notAfter: f.notAfter } : {}),
             }
           : {}
-      return [name, { schema: fieldSchema(f), accept: accepts(f), ...(review ? { review } : {}), ...(note ? { reviewNote: note } : {}), ...dates, ...implied, ...(non ? { nonAnswers: non } : {}) }]
+      return [
+        name,
+        {
+          schema: fieldSchema(f),
+          accept: accepts(f),
+          ...(review ? { review } : {}),
+          ...(note ? { reviewNote: note } : {}),
+          ...dates,
+          ...implied,
+          ...(non ? { nonAnswers: non } : {}),
+        },
+      ]
     }),
   )
 }
@@ -234,12 +275,22 @@ const NO_RAW: ReadonlyMap<string, unknown> = new Map()
 const NO_STATES: ReadonlyMap<string, FieldState> = new Map()
 
 /** The checks as a list, with what a pass over the answers needs to know: kept per checks map. */
-const plans = new WeakMap<ReadonlyMap<string, FieldCheck>, { names: string[]; list: FieldCheck[]; plausibility: boolean }>()
+const plans = new WeakMap<
+  ReadonlyMap<string, FieldCheck>,
+  { names: string[]; list: FieldCheck[]; plausibility: boolean }
+>()
 function planOf(checks: ReadonlyMap<string, FieldCheck>) {
   let p = plans.get(checks)
   if (!p) {
     const list = [...checks.values()]
-    plans.set(checks, (p = { names: [...checks.keys()], list, plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter || c.past || c.endOf) }))
+    plans.set(
+      checks,
+      (p = {
+        names: [...checks.keys()],
+        list,
+        plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter || c.past || c.endOf),
+      }),
+    )
   }
   return p
 }
@@ -252,7 +303,12 @@ export function checkAnswers(
   checks: ReadonlyMap<string, FieldCheck>,
   /** The day of the decision in the job's time zone (YYYY-MM-DD), for bounds written "today". */
   today?: string,
-): { values: Record<string, unknown>; states: ReadonlyMap<string, FieldState>; allOk: boolean; raw: ReadonlyMap<string, unknown> } {
+): {
+  values: Record<string, unknown>
+  states: ReadonlyMap<string, FieldState>
+  allOk: boolean
+  raw: ReadonlyMap<string, unknown>
+} {
   const { names, list, plausibility } = planOf(checks)
   // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
   const values = bareRecord()
@@ -291,7 +347,11 @@ export function checkAnswers(
     const text = composed(given)
     if (text === NOT_TEXT) {
       allOk = false
-      states.set(name, { state: 'invalid', message: 'holds characters that are not valid text (a lone UTF-16 surrogate)', actual: '[not valid text]' })
+      states.set(name, {
+        state: 'invalid',
+        message: 'holds characters that are not valid text (a lone UTF-16 surrogate)',
+        actual: '[not valid text]',
+      })
       continue
     }
     let data = check.accept(text)
@@ -309,7 +369,8 @@ export function checkAnswers(
       const chosen = (Array.isArray(data) ? data : [data]).filter((v) => check.review!.has(normaliseTerm(v)))
       if (chosen.length) {
         allOk = false
-        const note = check.reviewNote ?? `the answer ${chosen.map((v) => JSON.stringify(v)).join(', ')} needs a person's judgement`
+        const note =
+          check.reviewNote ?? `the answer ${chosen.map((v) => JSON.stringify(v)).join(', ')} needs a person's judgement`
         states.set(name, { state: 'review', note, actual: data })
         continue
       }
@@ -326,12 +387,23 @@ export function checkAnswers(
       const v = values[name]
       if (typeof v !== 'string') continue
       const problem =
-        (check.maxToday && today && v > today && `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
+        (check.maxToday &&
+          today &&
+          v > today &&
+          `is after the day of the decision (${today}); a date that has not come yet cannot be right here`) ||
         (check.minToday && today && v < today && `is before the day of the decision (${today})`) ||
-        (check.notBefore && typeof values[check.notBefore] === 'string' && v < (values[check.notBefore] as string) && `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
-        (check.notAfter && typeof values[check.notAfter] === 'string' && v > (values[check.notAfter] as string) && `is after ${check.notAfter} (${values[check.notAfter] as string})`) ||
+        (check.notBefore &&
+          typeof values[check.notBefore] === 'string' &&
+          v < (values[check.notBefore] as string) &&
+          `is before ${check.notBefore} (${values[check.notBefore] as string})`) ||
+        (check.notAfter &&
+          typeof values[check.notAfter] === 'string' &&
+          v > (values[check.notAfter] as string) &&
+          `is after ${check.notAfter} (${values[check.notAfter] as string})`) ||
         (check.past && today && dayOf(v, check.zone) > today && pastProblem(check.past, today)) ||
-        (check.endOf && typeof values[check.endOf.start] === 'string' && earlier(v, values[check.endOf.start] as string, check.zone) &&
+        (check.endOf &&
+          typeof values[check.endOf.start] === 'string' &&
+          earlier(v, values[check.endOf.start] as string, check.zone) &&
           (check.endOf.asks
             ? `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" reads it as coming ${check.endOf.asks} it (${check.endOf.op}): a person checks which date is right`
             : `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`))
@@ -345,9 +417,11 @@ export function checkAnswers(
 }
 
 /** The calendar day of a date or date-time answer, in the job's zone. */
-const dayOf = (v: string, zone: string | undefined): string => (v.length === 10 || !zone ? v.slice(0, 10) : isoDay(parseEpoch(v, zone), zone))
+const dayOf = (v: string, zone: string | undefined): string =>
+  v.length === 10 || !zone ? v.slice(0, 10) : isoDay(parseEpoch(v, zone), zone)
 /** Whether answer a lies before answer b: as texts for dates, as instants where one holds a time. */
-const earlier = (a: string, b: string, zone: string | undefined): boolean => ((a.length === 10 && b.length === 10) || !zone ? a < b : parseEpoch(a, zone) < parseEpoch(b, zone))
+const earlier = (a: string, b: string, zone: string | undefined): boolean =>
+  (a.length === 10 && b.length === 10) || !zone ? a < b : parseEpoch(a, zone) < parseEpoch(b, zone)
 
 /**
  * A non-answer: nothing but punctuation, or one of the texts that say there is no answer.
@@ -378,7 +452,8 @@ function pastProblem(past: NonNullable<FieldCheck['past']>, today: string): stri
 }
 
 /** Keeps hostile values out of states (a list of 200 texts is shown by its length). */
-const preview = (v: unknown[]): unknown => (v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`)
+const preview = (v: unknown[]): unknown =>
+  v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`
 
 /** Whether reading an answer changed it beyond Unicode's form (an option matched regardless of case). */
 function changed(text: unknown, read: unknown): boolean {
@@ -401,7 +476,9 @@ function holdsNonAnswer(list: unknown[], nonAnswers: ReadonlySet<string>): boole
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.length ? `item ${issue.path.map(String).join('.')}: ` : ''
-  if (issue.code === 'invalid_type') return `${at}must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
-  if (issue.code === 'invalid_value') return `${at}must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  if (issue.code === 'invalid_type')
+    return `${at}must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
+  if (issue.code === 'invalid_value')
+    return `${at}must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
   return `${at}${issue.message}`
 }

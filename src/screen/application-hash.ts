@@ -47,8 +47,10 @@ export const APPLICATION_HASH_SCHEME = 'autoscreen-application-1'
  * @category Screening
  */
 export function applicationHash(jobId: string, application: Pick<Application, 'id' | 'answers'>): string {
-  if (typeof jobId !== 'string' || !jobId) throw new ScreeningError('invalid_option', 'applicationHash: the job id must be a non-empty text')
+  if (typeof jobId !== 'string' || !jobId)
+    throw new ScreeningError('invalid_option', 'applicationHash: the job id must be a non-empty text')
   const id = application?.id
-  if (typeof id !== 'string' || !id) throw new ScreeningError('invalid_option', 'applicationHash: the application id must be a non-empty text')
+  if (typeof id !== 'string' || !id)
+    throw new ScreeningError('invalid_option', 'applicationHash: the application id must be a non-empty text')
   return sha256Hex(canonicalJson([APPLICATION_HASH_SCHEME, jobId, id, application.answers ?? {}]))
 }

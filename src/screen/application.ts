@@ -56,7 +56,7 @@ const Envelope = z.object({
 zodSettingsBack()
 
 const ENVELOPE_WORDS: Record<string, string> = {
-  id: ' (the ATS\'s id of the application)',
+  id: " (the ATS's id of the application)",
   submittedAt: ' (when the application was submitted, e.g. 2026-11-20T09:14:00+01:00)',
   answers: ' (the answers to the form, by field name)',
 }
@@ -88,7 +88,10 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
     throw new ApplicationError(
       r.error.issues.map((i): ApplicationIssue => {
         const path = i.path as (string | number)[]
-        const given = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), application)
+        const given = path.reduce<unknown>(
+          (v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+          application,
+        )
         const envelope = Object.hasOwn(ENVELOPE_WORDS, String(path[0])) ? { envelope: String(path[0]) } : {}
         if (i.code === 'invalid_type' && given === undefined) return issue('missing_key', path, envelope)
         if (i.code === 'invalid_type') return issue('invalid_type', path, { expected: i.expected, ...envelope })
@@ -100,7 +103,13 @@ export function checkEnvelope(application: unknown, timeZone: string): CheckedEn
   return checked(r.data, timeZone)
 }
 
-const ZOD_CODES: Partial<Record<string, ApplicationIssueCode>> = { too_big: 'out_of_range', too_small: 'out_of_range', invalid_format: 'invalid_format', unrecognized_keys: 'unknown_key', invalid_value: 'invalid_value' }
+const ZOD_CODES: Partial<Record<string, ApplicationIssueCode>> = {
+  too_big: 'out_of_range',
+  too_small: 'out_of_range',
+  invalid_format: 'invalid_format',
+  unrecognized_keys: 'unknown_key',
+  invalid_value: 'invalid_value',
+}
 
 type EnvelopeData = z.output<typeof Envelope>
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -110,8 +119,26 @@ const text = (v: unknown, max = Infinity) => v === undefined || (typeof v === 's
 function plainlyValid(a: unknown): boolean {
   if (!isObject(a)) return false
   const { id, submittedAt, source, candidate, answers } = a
-  if (typeof id !== 'string' || id.length < 1 || id.length > 200 || typeof submittedAt !== 'string' || submittedAt.length > 40 || !text(source, 200)) return false
-  if (candidate !== undefined && !(isObject(candidate) && text(candidate.firstName) && text(candidate.lastName) && text(candidate.email) && text(candidate.locale, 35))) return false
+  if (
+    typeof id !== 'string' ||
+    id.length < 1 ||
+    id.length > 200 ||
+    typeof submittedAt !== 'string' ||
+    submittedAt.length > 40 ||
+    !text(source, 200)
+  )
+    return false
+  if (
+    candidate !== undefined &&
+    !(
+      isObject(candidate) &&
+      text(candidate.firstName) &&
+      text(candidate.lastName) &&
+      text(candidate.email) &&
+      text(candidate.locale, 35)
+    )
+  )
+    return false
   return answers === undefined || isObject(answers)
 }
 
@@ -135,7 +162,12 @@ function checked(a: EnvelopeData, timeZone: string): CheckedEnvelope {
   const t = parseEpoch(a.submittedAt, timeZone)
   if (Number.isNaN(t) || a.submittedAt.length < 16)
     throw new ApplicationError([issue('invalid_date', ['submittedAt'], { value: a.submittedAt })])
-  const env: CheckedEnvelope = { id: a.id, submittedAt: a.submittedAt, submitted: new Date(t), answers: (a.answers ?? {}) as Record<string, unknown> }
+  const env: CheckedEnvelope = {
+    id: a.id,
+    submittedAt: a.submittedAt,
+    submitted: new Date(t),
+    answers: (a.answers ?? {}) as Record<string, unknown>,
+  }
   if (answersJson !== undefined) env.answersJson = answersJson
   if (a.source !== undefined) env.source = a.source
   const first = usableName(c?.firstName)
@@ -170,7 +202,8 @@ export function usableName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined
   const clean = name.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').trim()
   // U+FFFD stands for bytes that were not text: "Hej Fat�ma!" would greet nobody by their name.
-  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean) || CONTROL.test(clean) || clean.includes('\uFFFD')) return undefined
+  if (!clean || clean.length > MAX_NAME || !/\p{L}/u.test(clean) || CONTROL.test(clean) || clean.includes('\uFFFD'))
+    return undefined
   return clean
 }
 
@@ -196,7 +229,12 @@ function cyclePath(root: unknown): (string | number)[] | null {
   // Answers are flat almost always: values that are primitives or lists of primitives hold no cycle.
   if (flatValues(root as Record<string, unknown>)) return null
   type Frame = { v: Record<string, unknown>; keys: string[]; i: number; list: boolean }
-  const enter = (v: object): Frame => ({ v: v as Record<string, unknown>, keys: Object.keys(v), i: 0, list: Array.isArray(v) })
+  const enter = (v: object): Frame => ({
+    v: v as Record<string, unknown>,
+    keys: Object.keys(v),
+    i: 0,
+    list: Array.isArray(v),
+  })
   const open = new Set<object>([root])
   const done = new Set<object>()
   const stack: Frame[] = [enter(root)]

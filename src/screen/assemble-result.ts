@@ -11,7 +11,12 @@ import { isoOf, type ScreeningPlan } from './screening-plan.js'
  * status, and the audit record (the hashes of the criteria and of the answers, the engine
  * version, the time of the decision, its zone, and notes a later reader must know).
  */
-export function assembleResult(plan: ScreeningPlan, env: CheckedEnvelope, drafts: CriterionDraft[], run: { now: Date; locale: Locale; notes: AuditNote[] | undefined }): ScreeningResult {
+export function assembleResult(
+  plan: ScreeningPlan,
+  env: CheckedEnvelope,
+  drafts: CriterionDraft[],
+  run: { now: Date; locale: Locale; notes: AuditNote[] | undefined },
+): ScreeningResult {
   const criteria = plan.criteria
   const decision = decide(drafts as CriterionResult<boolean>[], plan.byId, criteria.decision)
   const app: ScreeningResult['application'] = { id: env.id, submittedAt: env.submittedAt }

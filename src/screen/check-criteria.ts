@@ -107,14 +107,29 @@ export function ruleIssues(
         const impossible = ri.code === 'type_mismatch' ? impossibleIn(entry[key], ri.path) : undefined
         const split = ri.code === 'wrong_arity' ? splitDecimal(engine, entry[key], ri.path) : undefined
         if (split) {
-          issues.push({ code: 'split_decimal', path, params: split, message: `criterion "${id}": ${en.split_decimal(split)}`, ...index.locate(path, { key: true }) })
+          issues.push({
+            code: 'split_decimal',
+            path,
+            params: split,
+            message: `criterion "${id}": ${en.split_decimal(split)}`,
+            ...index.locate(path, { key: true }),
+          })
           continue
         }
         if (impossible) {
-          issues.push({ code: 'impossible_date', path, params: impossible, message: `criterion "${id}": ${en.impossible_date(impossible)}`, ...index.locate(path, { key: true }) })
+          issues.push({
+            code: 'impossible_date',
+            path,
+            params: impossible,
+            message: `criterion "${id}": ${en.impossible_date(impossible)}`,
+            ...index.locate(path, { key: true }),
+          })
           continue
         }
-        issues.push({ ...issue(ri.code, path, { id, ...(key === 'when' ? { when: true } : {}), ...ri.params }), ...index.locate(path, { key: true }) })
+        issues.push({
+          ...issue(ri.code, path, { id, ...(key === 'when' ? { when: true } : {}), ...ri.params }),
+          ...index.locate(path, { key: true }),
+        })
       }
       return rule
     }
@@ -149,10 +164,15 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ch
   const c = doc.criteria
   const index: PositionIndex = { locate: doc.locate }
   // Warnings (job.url of http:) are said when the file loads; they do not stop it from compiling.
-  const issues: Issue[] = semanticIssues(c as unknown as Record<string, unknown>, index).filter((i) => i.severity !== 'warning')
+  const issues: Issue[] = semanticIssues(c as unknown as Record<string, unknown>, index).filter(
+    (i) => i.severity !== 'warning',
+  )
   const { issues: ri, rules, whens } = ruleIssues(c.criteria, c.fields, engine, index)
   issues.push(...ri.filter((i) => i.severity !== 'warning'))
-  if (issues.length) throw new CriteriaError(sortIssues(issues.map((i) => ({ ...i, ...(doc.file === undefined ? {} : { file: doc.file }) }))))
+  if (issues.length)
+    throw new CriteriaError(
+      sortIssues(issues.map((i) => ({ ...i, ...(doc.file === undefined ? {} : { file: doc.file }) }))),
+    )
   return { rules, whens }
 }
 
@@ -161,7 +181,8 @@ export function checkCriteriaDocument(doc: CriteriaDocument, engine: Engine): Ch
  */
 export function semanticIssues(c: Record<string, unknown>, index: PositionIndex): Issue[] {
   const issues: Issue[] = []
-  const add = (code: ScreenIssueCode, path: (string | number)[], params: IssueParams): void => void issues.push({ ...issue(code, path, params), ...index.locate(path) })
+  const add = (code: ScreenIssueCode, path: (string | number)[], params: IssueParams): void =>
+    void issues.push({ ...issue(code, path, params), ...index.locate(path) })
   const job = (c.job ?? {}) as Record<string, unknown>
   const tz = typeof job.timezone === 'string' ? job.timezone : 'Europe/Stockholm'
   // Asked once: the answer costs a formatter of the zone, a fifth of a millisecond.
@@ -172,9 +193,9 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
   // A link in a message to a candidate: https (http with a warning) or mailto, never a script or a local file.
   if (typeof job.url === 'string') {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(job.url.trim())?.[1]?.toLowerCase()
-    if (scheme === 'http') issues.push({ ...issue('insecure_url', ['job', 'url']), severity: 'warning', ...index.locate(['job', 'url']) })
-    else if (scheme !== 'https' && scheme !== 'mailto')
-      add('unsafe_url', ['job', 'url'], { scheme: scheme ?? job.url })
+    if (scheme === 'http')
+      issues.push({ ...issue('insecure_url', ['job', 'url']), severity: 'warning', ...index.locate(['job', 'url']) })
+    else if (scheme !== 'https' && scheme !== 'mailto') add('unsafe_url', ['job', 'url'], { scheme: scheme ?? job.url })
     // https://a.example@evil.example reads as a.example and leads to evil.example.
     if ((scheme === 'https' || scheme === 'http') && /^[a-z]+:\/\/[^/?#]*@/i.test(job.url.trim()))
       add('unsafe_url', ['job', 'url'], {})
@@ -197,7 +218,13 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       if (first !== undefined) add('duplicate_id', ['criteria', i, 'id'], { id, first })
       else seen.set(id, i)
     }
-    if (locale && (LOCALES as readonly string[]).includes(locale) && reason && typeof reason === 'object' && !(reason as Record<string, unknown>)[locale])
+    if (
+      locale &&
+      (LOCALES as readonly string[]).includes(locale) &&
+      reason &&
+      typeof reason === 'object' &&
+      !(reason as Record<string, unknown>)[locale]
+    )
       add('missing_reason', ['criteria', i, 'reason'], { id: typeof id === 'string' ? id : i, locale })
   })
   // Reserved keys are dropped silently by object schemas; say so instead of losing the author's data.
@@ -208,7 +235,10 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
     if (path.length === 3 && path[0] === 'criteria' && path[2] === 'rule') continue // the engine checks rules
     for (const k of Object.keys(v)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype')
-        issues.push({ ...issue('reserved_key', [...path, k], { key: k, ...(path.length ? { in: pathText(path) } : {}) }), ...index.locate([...path, k], { key: true }) })
+        issues.push({
+          ...issue('reserved_key', [...path, k], { key: k, ...(path.length ? { in: pathText(path) } : {}) }),
+          ...index.locate([...path, k], { key: true }),
+        })
       else stack.push([(v as Record<string, unknown>)[k], [...path, Array.isArray(v) ? Number(k) : k]])
     }
   }
@@ -222,9 +252,26 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       if (typeof other !== 'string') continue
       const target = fields[other]
       // slips: did-you-mean, as for every field a rule reads.
-      const hint = !target || typeof target !== 'object' ? suggest(other, Object.keys(fields).filter((k) => fields[k]?.type === 'date' && k !== name)) : undefined
-      if (!target || typeof target !== 'object') add('unknown_field', ['fields', name, key], { at: pathText(['fields', name, key]), name: other, suggestion: hint ?? null })
-      else if (target.type !== 'date') add('type_mismatch', ['fields', name, key], { at: pathText(['fields', name, key]), other, kind: String(target.type), key })
+      const hint =
+        !target || typeof target !== 'object'
+          ? suggest(
+              other,
+              Object.keys(fields).filter((k) => fields[k]?.type === 'date' && k !== name),
+            )
+          : undefined
+      if (!target || typeof target !== 'object')
+        add('unknown_field', ['fields', name, key], {
+          at: pathText(['fields', name, key]),
+          name: other,
+          suggestion: hint ?? null,
+        })
+      else if (target.type !== 'date')
+        add('type_mismatch', ['fields', name, key], {
+          at: pathText(['fields', name, key]),
+          other,
+          kind: String(target.type),
+          key,
+        })
     }
     const values = Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : undefined
     if (values) {
@@ -233,18 +280,37 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
       for (const v of values) {
         const term = normaliseTerm(v)
         const twin = seenTerm.get(term)
-        if (twin === v) add('duplicate_value', ['fields', name, 'values'], { at: pathText(['fields', name, 'values']), value: v })
-        else if (twin !== undefined) add('duplicate_value', ['fields', name, 'values'], { at: pathText(['fields', name, 'values']), twin, value: v })
+        if (twin === v)
+          add('duplicate_value', ['fields', name, 'values'], { at: pathText(['fields', name, 'values']), value: v })
+        else if (twin !== undefined)
+          add('duplicate_value', ['fields', name, 'values'], {
+            at: pathText(['fields', name, 'values']),
+            twin,
+            value: v,
+          })
         else seenTerm.set(term, v)
       }
       const known = (v: unknown) => typeof v === 'string' && seenTerm.has(normaliseTerm(v))
       if (Array.isArray(f.reviewValues))
         for (const v of f.reviewValues)
-          if (!known(v)) add('unknown_value', ['fields', name, 'reviewValues'], { at: pathText(['fields', name, 'reviewValues']), value: String(v), values, suggestion: suggest(String(v), values) ?? null })
+          if (!known(v))
+            add('unknown_value', ['fields', name, 'reviewValues'], {
+              at: pathText(['fields', name, 'reviewValues']),
+              value: String(v),
+              values,
+              suggestion: suggest(String(v), values) ?? null,
+            })
       if (f.valueLabels && typeof f.valueLabels === 'object')
         for (const v of Object.keys(f.valueLabels))
-          if (!values.includes(v)) add('unknown_value', ['fields', name, 'valueLabels', v], { at: pathText(['fields', name, 'valueLabels']), value: v, values, suggestion: suggest(v, values) ?? null })
-    } else if (f.valueLabels !== undefined) add('labels_without_values', ['fields', name, 'valueLabels'], { at: pathText(['fields', name]) })
+          if (!values.includes(v))
+            add('unknown_value', ['fields', name, 'valueLabels', v], {
+              at: pathText(['fields', name, 'valueLabels']),
+              value: v,
+              values,
+              suggestion: suggest(v, values) ?? null,
+            })
+    } else if (f.valueLabels !== undefined)
+      add('labels_without_values', ['fields', name, 'valueLabels'], { at: pathText(['fields', name]) })
   }
   // The score preferred criteria can reach at most: a minScore above it rejects everyone who meets every requirement.
   const decision = (c.decision ?? {}) as Record<string, unknown>
@@ -262,7 +328,8 @@ export function semanticIssues(c: Record<string, unknown>, index: PositionIndex)
 /** slips: the first impossible date among the literal arguments of the operator at `path` inside a rule. */
 function impossibleIn(rule: unknown, path: readonly (string | number)[]): IssueParams | undefined {
   let cur = rule
-  for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
+  for (const seg of path)
+    cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
   for (const arg of Array.isArray(cur) ? cur : [cur]) {
     const found = typeof arg === 'string' ? impossibleDate(arg) : undefined
     if (found) return found
@@ -277,7 +344,8 @@ function impossibleIn(rule: unknown, path: readonly (string | number)[]): IssueP
 function splitDecimal(engine: Engine, rule: unknown, path: readonly (string | number)[]): IssueParams | undefined {
   const op = path.at(-1)
   let cur = rule
-  for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
+  for (const seg of path)
+    cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined
   const spec = typeof op === 'string' ? internalsOf(engine).specs[op] : undefined
   if (!spec || !Array.isArray(cur)) return undefined
   const [min, max] = spec.arity
@@ -285,7 +353,13 @@ function splitDecimal(engine: Engine, rule: unknown, path: readonly (string | nu
   for (let i = 0; i + 1 < cur.length; i++) {
     const [a, b] = [cur[i], cur[i + 1]]
     if (typeof a === 'number' && Number.isInteger(a) && typeof b === 'number' && Number.isInteger(b) && b >= 0)
-      return { op: String(op), count: cur.length, takes: max === min ? min : `${min}–${max === Infinity ? '…' : max}`, whole: a, fraction: b }
+      return {
+        op: String(op),
+        count: cur.length,
+        takes: max === min ? min : `${min}–${max === Infinity ? '…' : max}`,
+        whole: a,
+        fraction: b,
+      }
   }
   return undefined
 }

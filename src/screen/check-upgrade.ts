@@ -159,8 +159,19 @@ export function checkUpgrade(input: UpgradeCheckInput): UpgradeReport {
   let screener: Screener | undefined
   try {
     // One engine for loading and compiling, so the rules are checked once.
-    const engine = input.engine === undefined ? undefined : 'compile' in input.engine ? (input.engine as Engine) : createEngine({ finiteNumbers: true, ...(input.engine as EngineOptions) })
-    const doc = typeof input.criteria === 'string' ? loadCriteriaText(input.criteria, { ...(engine ? { engine } : {}), ...(input.format ? { format: input.format } : {}) }) : input.criteria
+    const engine =
+      input.engine === undefined
+        ? undefined
+        : 'compile' in input.engine
+          ? (input.engine as Engine)
+          : createEngine({ finiteNumbers: true, ...(input.engine as EngineOptions) })
+    const doc =
+      typeof input.criteria === 'string'
+        ? loadCriteriaText(input.criteria, {
+            ...(engine ? { engine } : {}),
+            ...(input.format ? { format: input.format } : {}),
+          })
+        : input.criteria
     screener = compileCriteria(doc, engine ? { engine } : {})
     report.warnings = [...((doc as CriteriaDocument).warnings ?? [])]
   } catch (e) {
@@ -173,7 +184,8 @@ export function checkUpgrade(input: UpgradeCheckInput): UpgradeReport {
   }
   for (const stored of input.results ?? []) {
     const id = String(stored?.result?.application?.id ?? stored?.application?.id ?? '')
-    const skip = (reason: UpgradeSkip['reason'], message: string) => report.results.skipped.push({ applicationId: id, reason, message })
+    const skip = (reason: UpgradeSkip['reason'], message: string) =>
+      report.results.skipped.push({ applicationId: id, reason, message })
     if (!screener) {
       skip('not_loading', 'the criteria do not load, so the application was not screened again')
       continue
@@ -184,7 +196,10 @@ export function checkUpgrade(input: UpgradeCheckInput): UpgradeReport {
       continue
     }
     if (was.audit.criteriaHash !== input.hash) {
-      skip('other_criteria', `the result was decided with criteria of hash ${was.audit.criteriaHash}, not ${input.hash}`)
+      skip(
+        'other_criteria',
+        `the result was decided with criteria of hash ${was.audit.criteriaHash}, not ${input.hash}`,
+      )
       continue
     }
     let answersHash: string
@@ -202,7 +217,11 @@ export function checkUpgrade(input: UpgradeCheckInput): UpgradeReport {
     let now: ScreeningResult<false>
     try {
       const invalidUtf8 = was.audit.notes?.some((n) => n.code === 'invalid_utf8') ?? false
-      now = screener.screen(stored.application, { now: new Date(was.audit.evaluatedAt), explain: false, ...(invalidUtf8 ? { invalidUtf8 } : {}) })
+      now = screener.screen(stored.application, {
+        now: new Date(was.audit.evaluatedAt),
+        explain: false,
+        ...(invalidUtf8 ? { invalidUtf8 } : {}),
+      })
     } catch (e) {
       if (!isScreeningError(e)) throw e
       skip('application_invalid', e.message)
@@ -222,9 +241,17 @@ function compare(was: ScreeningResult<boolean>, now: ScreeningResult<boolean>): 
   const before = new Map(was.criteria.map((c) => [c.id, c.status]))
   const after = new Map(now.criteria.map((c) => [c.id, c.status]))
   const criteria: UpgradeChange['criteria'] = []
-  for (const [id, status] of before) if (after.get(id) !== status) criteria.push({ id, was: status, now: after.get(id) ?? null })
+  for (const [id, status] of before)
+    if (after.get(id) !== status) criteria.push({ id, was: status, now: after.get(id) ?? null })
   for (const [id, status] of after) if (!before.has(id)) criteria.push({ id, was: null, now: status })
-  if (!criteria.length && was.outcome === now.outcome && was.nearMiss === now.nearMiss && was.score === now.score) return null
+  if (!criteria.length && was.outcome === now.outcome && was.nearMiss === now.nearMiss && was.score === now.score)
+    return null
   const summary = (r: ScreeningResult<boolean>) => ({ outcome: r.outcome, nearMiss: r.nearMiss, score: r.score })
-  return { applicationId: was.application.id, outcomeChanged: was.outcome !== now.outcome, was: summary(was), now: summary(now), criteria }
+  return {
+    applicationId: was.application.id,
+    outcomeChanged: was.outcome !== now.outcome,
+    was: summary(was),
+    now: summary(now),
+    criteria,
+  }
 }

@@ -101,16 +101,24 @@ export interface CompileCriteriaOptions {
  * ```
  * @category Screening
  */
-export function compileCriteria<Answers extends object = Record<string, unknown>>(input: CriteriaDocument | CriteriaInput, options?: CompileCriteriaOptions): Screener<Answers>
+export function compileCriteria<Answers extends object = Record<string, unknown>>(
+  input: CriteriaDocument | CriteriaInput,
+  options?: CompileCriteriaOptions,
+): Screener<Answers>
 // The last signature is the one `ReturnType<typeof compileCriteria>` reads: without it, TypeScript
 // takes the type parameter's constraint (`object`) and the screener it names refuses the answers
 // of an ordinary screener (found by the packed package's browser check).
 export function compileCriteria(input: CriteriaDocument | CriteriaInput, options?: CompileCriteriaOptions): Screener
-export function compileCriteria(input: CriteriaDocument | CriteriaInput, options: CompileCriteriaOptions = {}): Screener {
+export function compileCriteria(
+  input: CriteriaDocument | CriteriaInput,
+  options: CompileCriteriaOptions = {},
+): Screener {
   // A loaded document carries what loading found of its rules: with its engine, they are not checked again.
   const loaded = loadedChecks(input, options.engine)
   // Screening checks arithmetic: a NaN or an infinity sends the application to a person, never to a silent no.
-  const engine = loaded?.engine ?? (isEngine(options.engine) ? options.engine : createEngine({ finiteNumbers: true, ...options.engine }))
+  const engine =
+    loaded?.engine ??
+    (isEngine(options.engine) ? options.engine : createEngine({ finiteNumbers: true, ...options.engine }))
   const doc = toDocument(input)
   const hash = hashJson(doc.criteria)
   const plan = buildPlan(doc, engine, loaded?.hash === hash ? loaded : checkCriteriaDocument(doc, engine), hash)
@@ -135,11 +143,17 @@ export function compileCriteria(input: CriteriaDocument | CriteriaInput, options
     },
     parseApplication: (application, opts) => parseWithPlan(plan, application, opts),
     // One implementation; the overloads only say that `explain: false` leaves `detail` out.
-    screen: ((application: Application, opts: ScreenOptions) => screenApplication(plan, application, opts)) as Screener['screen'],
+    screen: ((application: Application, opts: ScreenOptions) =>
+      screenApplication(plan, application, opts)) as Screener['screen'],
   }
   return Object.freeze(screener)
 }
 
 function isEngine(e: unknown): e is Engine {
-  return typeof e === 'object' && e !== null && typeof (e as Engine).compile === 'function' && typeof (e as Engine).testAll === 'function'
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as Engine).compile === 'function' &&
+    typeof (e as Engine).testAll === 'function'
+  )
 }

@@ -31,6 +31,13 @@ export function closingInstant(closesAt: string, timeZone: string): Date | null 
 export function deadlineReason(closesAt: string, timeZone: string, locale: Locale): string {
   const at = closingInstant(closesAt, timeZone)!
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(closesAt)
-  const when = formatDate(at, dateOnly ? 'd MMMM yyyy' : locale === 'sv' ? "d MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy 'at' HH:mm", timeZone, locale)
-  return locale === 'sv' ? `att ansökan kommit in senast sista ansökningsdagen, ${when}` : `an application submitted by the closing date, ${when}`
+  const when = formatDate(
+    at,
+    dateOnly ? 'd MMMM yyyy' : locale === 'sv' ? "d MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy 'at' HH:mm",
+    timeZone,
+    locale,
+  )
+  return locale === 'sv'
+    ? `att ansökan kommit in senast sista ansökningsdagen, ${when}`
+    : `an application submitted by the closing date, ${when}`
 }

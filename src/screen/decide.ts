@@ -23,7 +23,11 @@ export function decide(
   let uncertainRequired = 0
   for (const r of results) {
     if (r.status === 'skipped') continue
-    const uncertain = r.status === 'invalid' || r.status === 'error' || r.status === 'review' || (r.status === 'missing' && onMissing(r.id) === 'review')
+    const uncertain =
+      r.status === 'invalid' ||
+      r.status === 'error' ||
+      r.status === 'review' ||
+      (r.status === 'missing' && onMissing(r.id) === 'review')
     const unmet = r.status === 'unmet' || (r.status === 'missing' && onMissing(r.id) === 'reject')
     if (r.required) {
       if (unmet) unmetRequired.push(r)
@@ -41,7 +45,8 @@ export function decide(
   let nearMiss = false
   if (outcome === 'reject') {
     const late = unmetRequired.some((r) => r.id === DEADLINE_ID)
-    if (!late && unmetRequired.length === 0) nearMiss = decision.nearMissMargin > 0 && score >= min - decision.nearMissMargin
+    if (!late && unmetRequired.length === 0)
+      nearMiss = decision.nearMissMargin > 0 && score >= min - decision.nearMissMargin
     else if (!late && unmetRequired.length === 1 && uncertainRequired === 0)
       nearMiss = byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true && score >= min - decision.nearMissMargin
   }

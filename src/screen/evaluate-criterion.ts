@@ -55,11 +55,17 @@ export interface EvaluateInput {
  * that only unanswered questions could decide, when it says `onMissing: skip`. `verdict` carries
  * results already known from the fast path (all answers usable).
  */
-export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, verdict?: { rule: boolean; when: boolean | null }): Evaluated {
+export function evaluateCriterion(
+  cc: CompiledCriterion,
+  input: EvaluateInput,
+  verdict?: { rule: boolean; when: boolean | null },
+): Evaluated {
   const { engine, context } = input
   const rule = { rule: cc.rule, values: input.values, gaps: input.gaps, domains: cc.domains }
   const given = cc.when ? input.asGiven() : undefined
-  const when = cc.when ? { rule: cc.when, values: given?.values ?? input.values, gaps: given?.gaps ?? input.gaps, domains: cc.whenDomains } : null
+  const when = cc.when
+    ? { rule: cc.when, values: given?.values ?? input.values, gaps: given?.gaps ?? input.gaps, domains: cc.whenDomains }
+    : null
   const touchedBy = (part: typeof rule) => part.rule.fields.filter((f) => part.gaps.has(f))
   // The unknown answers the criterion reads: every one the rule reads, and those the condition reads that are not read as given.
   const touched = [...new Set([...(when ? touchedBy(when) : []), ...touchedBy(rule)])]
@@ -81,7 +87,14 @@ export function evaluateCriterion(cc: CompiledCriterion, input: EvaluateInput, v
     return r
   }
   const explain = (part: typeof rule, held: boolean): { detail?: Explanation } =>
-    input.explain ? { detail: withAnswers(explainRule(engine, part.rule, part.values, context, { held, gaps: part.gaps }), input.raw) } : {}
+    input.explain
+      ? {
+          detail: withAnswers(
+            explainRule(engine, part.rule, part.values, context, { held, gaps: part.gaps }),
+            input.raw,
+          ),
+        }
+      : {}
   try {
     let w: boolean | Unknown = when ? (verdict?.when ?? decide(when)) : true
     if (w === false) return { status: 'skipped', ...explain(when!, false) }
@@ -112,7 +125,16 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
   const invalid = fields.find((f) => states.get(f)?.state === 'invalid')
   if (invalid) {
     const s = states.get(invalid) as Extract<FieldState, { state: 'invalid' }>
-    return { status: 'invalid', problem: { code: 'invalid_answer', path: invalid, message: `${invalid} ${s.message}`, actual: preview(s.actual), fields } }
+    return {
+      status: 'invalid',
+      problem: {
+        code: 'invalid_answer',
+        path: invalid,
+        message: `${invalid} ${s.message}`,
+        actual: preview(s.actual),
+        fields,
+      },
+    }
   }
   const review = fields.filter((f) => states.get(f)?.state === 'review')
   if (review.length || u.notes.length) {
@@ -123,8 +145,18 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
       }),
       ...u.notes,
     ]
-    const first = review[0] === undefined ? undefined : (states.get(review[0]) as Extract<FieldState, { state: 'review' }>)
-    return { status: 'review', problem: { code: 'needs_review', path: review[0] ?? null, message: notes.join('; '), ...(first ? { actual: preview(first.actual) } : {}), fields } }
+    const first =
+      review[0] === undefined ? undefined : (states.get(review[0]) as Extract<FieldState, { state: 'review' }>)
+    return {
+      status: 'review',
+      problem: {
+        code: 'needs_review',
+        path: review[0] ?? null,
+        message: notes.join('; '),
+        ...(first ? { actual: preview(first.actual) } : {}),
+        fields,
+      },
+    }
   }
   const missing = fields.filter((f) => states.get(f)?.state === 'missing')
   // Non-answers ("N/A", "vet ej") are named as written: a person sees what was said.
@@ -132,7 +164,8 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
     const s = states.get(f) as Extract<FieldState, { state: 'missing' }>
     return s.given === undefined ? [] : [`${f} says ${JSON.stringify(preview(s.given))}, which reads as no answer`]
   })
-  const first = missing[0] === undefined ? undefined : (states.get(missing[0]) as Extract<FieldState, { state: 'missing' }>)
+  const first =
+    missing[0] === undefined ? undefined : (states.get(missing[0]) as Extract<FieldState, { state: 'missing' }>)
   return {
     status: 'missing',
     problem: {
@@ -162,7 +195,9 @@ export function withAnswers(e: Explanation, raw: ReadonlyMap<string, unknown>): 
 /** Keeps hostile values (10 MB strings, deep nesting) out of results and logs. */
 export function preview(v: unknown): unknown {
   if (typeof v === 'string') return v.length > 200 ? `${v.slice(0, 200)}…` : v
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v
-  if (Array.isArray(v)) return v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null)
+    return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v
+  if (Array.isArray(v))
+    return v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 200) ? v : `[list of ${v.length}]`
   return `[${typeof v}]`
 }

@@ -37,7 +37,10 @@ export interface LoadCriteriaOptions {
  * ```
  * @category Screening
  */
-export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { file?: string } = {}): CriteriaDocument {
+export function loadCriteriaText(
+  text: string,
+  options: LoadCriteriaOptions & { file?: string } = {},
+): CriteriaDocument {
   try {
     return load(text, options)
   } catch (e) {
@@ -51,9 +54,19 @@ export function loadCriteriaText(text: string, options: LoadCriteriaOptions & { 
 }
 
 function load(text: string, options: LoadCriteriaOptions & { file?: string }): CriteriaDocument {
-  const engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
+  const engine =
+    options.engine && 'compile' in options.engine
+      ? (options.engine as Engine)
+      : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
   const file = options.file
-  const { value, index, warnings: parseWarnings = [] } = parseSource(text, { ...(file === undefined ? {} : { file }), ...(options.format ? { format: options.format } : {}) })
+  const {
+    value,
+    index,
+    warnings: parseWarnings = [],
+  } = parseSource(text, {
+    ...(file === undefined ? {} : { file }),
+    ...(options.format ? { format: options.format } : {}),
+  })
   const { document, issues } = criteriaDocument(value, index, file)
   const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   const checked = ruleIssues(raw.criteria, raw.fields, engine, index)
@@ -65,11 +78,20 @@ function load(text: string, options: LoadCriteriaOptions & { file?: string }): C
   if (document!.criteria.messages?.templates) {
     const path = ['messages', 'templates']
     warnings.push({
-      ...issue('templates_not_loaded', path), severity: 'warning', ...document!.locate(path), ...(file === undefined ? {} : { file }),
+      ...issue('templates_not_loaded', path),
+      severity: 'warning',
+      ...document!.locate(path),
+      ...(file === undefined ? {} : { file }),
     })
   }
   // Every rule is checked once: compiling takes the compiled rules from here (loaded-checks.ts).
-  const checks = { engine, ownEngine: options.engine === undefined, rules: checked.rules, whens: checked.whens, hash: hashJson(document!.criteria) }
+  const checks = {
+    engine,
+    ownEngine: options.engine === undefined,
+    rules: checked.rules,
+    whens: checked.whens,
+    hash: hashJson(document!.criteria),
+  }
   return Object.freeze(attachChecks({ ...document!, locate: document!.locate, warnings: sortIssues(warnings) }, checks))
 }
 

@@ -42,7 +42,11 @@ export type ParsedApplication =
  * An application checked as a plan's `screen()` reads it, without deciding anything; `now` is
  * the day bounds written `today` are read against (default: the application's own submission).
  */
-export function parseWithPlan(plan: ScreeningPlan, application: unknown, opts: { now?: Date | 'arrival' } = {}): ParsedApplication {
+export function parseWithPlan(
+  plan: ScreeningPlan,
+  application: unknown,
+  opts: { now?: Date | 'arrival' } = {},
+): ParsedApplication {
   let env: ReturnType<typeof checkEnvelope>
   try {
     env = checkEnvelope(application, plan.timeZone)
@@ -55,7 +59,12 @@ export function parseWithPlan(plan: ScreeningPlan, application: unknown, opts: {
   const answers: Record<string, AnswerCheck> = {}
   for (const name of Object.keys(plan.criteria.fields)) {
     const st = states.get(name)
-    answers[name] = st && st.state !== 'ok' ? { ...st } : Object.hasOwn(values, name) ? { state: 'ok', value: values[name] } : { state: 'missing' }
+    answers[name] =
+      st && st.state !== 'ok'
+        ? { ...st }
+        : Object.hasOwn(values, name)
+          ? { state: 'ok', value: values[name] }
+          : { state: 'missing' }
   }
   const a = application as Application
   return { ok: true, application: { ...a, answers: env.answers }, answers }

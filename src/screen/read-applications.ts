@@ -84,13 +84,17 @@ export interface ReadApplicationsOptions {
 export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
 /** A line of input (`invalid`: it held bytes that are not UTF-8), a line too long to read, or input that cannot be read at all. */
-type Line = { line: number; text: string; invalid?: true } | { line: number; tooLong: number } | { line: number; unreadable: 'batch_utf16' }
+type Line =
+  | { line: number; text: string; invalid?: true }
+  | { line: number; tooLong: number }
+  | { line: number; unreadable: 'batch_utf16' }
 
 const REPLACEMENT = '\uFFFD'
 /** Occurrences of U+FFFD written as UTF-8 (EF BF BD) in bytes [from, to). */
 function encodedReplacements(bytes: Uint8Array, from: number, to: number): number {
   let n = 0
-  for (let i = bytes.indexOf(0xef, from); i !== -1 && i < to; i = bytes.indexOf(0xef, i + 1)) if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++
+  for (let i = bytes.indexOf(0xef, from); i !== -1 && i < to; i = bytes.indexOf(0xef, i + 1))
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++
   return n
 }
 /** Occurrences of U+FFFD in a text. */
@@ -129,7 +133,11 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
     }
   }
   const end = (): Line => {
-    const out: Line = overflow ? { line: n, tooLong: overflow } : invalid ? { line: n, text: parts.join('').replace(/\r$/, ''), invalid: true } : { line: n, text: parts.join('').replace(/\r$/, '') }
+    const out: Line = overflow
+      ? { line: n, tooLong: overflow }
+      : invalid
+        ? { line: n, text: parts.join('').replace(/\r$/, ''), invalid: true }
+        : { line: n, text: parts.join('').replace(/\r$/, '') }
     invalid = false
     parts = []
     length = 0
@@ -137,7 +145,8 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
     n++
     return out
   }
-  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof source === 'string' ? [source] : source
+  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> =
+    typeof source === 'string' ? [source] : source
   for await (const chunk of chunks) {
     // A file saved as UTF-16 ("Unicode" in Notepad) would read as noise, line after line: one error says what it is.
     if (first && typeof chunk !== 'string' && utf16(chunk)) {
@@ -153,7 +162,13 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
     const bytes = typeof chunk === 'string' || text.indexOf(REPLACEMENT) === -1 ? undefined : chunk
     let byteFrom = 0
     const check = (piece: string, byteTo: number): void => {
-      if (bytes && !invalid && piece.indexOf(REPLACEMENT) !== -1 && replacements(piece) > encodedReplacements(bytes, byteFrom, byteTo)) invalid = true
+      if (
+        bytes &&
+        !invalid &&
+        piece.indexOf(REPLACEMENT) !== -1 &&
+        replacements(piece) > encodedReplacements(bytes, byteFrom, byteTo)
+      )
+        invalid = true
     }
     // The lines of a chunk go out together: one await per chunk, not per line.
     const batch: Line[] = []
@@ -200,8 +215,15 @@ async function* linesOf(source: TextSource, max: number): AsyncGenerator<Line[]>
  * ```
  * @category Screening
  */
-export function readApplications(source: TextSource, options: ReadApplicationsOptions = {}): AsyncGenerator<BatchEntry> {
-  return entries(source, options, 'application', (line, value, invalid) => (invalid ? { line, ok: true, application: value as unknown as Application, invalidUtf8: true } : { line, ok: true, application: value as unknown as Application }))
+export function readApplications(
+  source: TextSource,
+  options: ReadApplicationsOptions = {},
+): AsyncGenerator<BatchEntry> {
+  return entries(source, options, 'application', (line, value, invalid) =>
+    invalid
+      ? { line, ok: true, application: value as unknown as Application, invalidUtf8: true }
+      : { line, ok: true, application: value as unknown as Application },
+  )
 }
 
 /**
@@ -215,14 +237,25 @@ export function readApplications(source: TextSource, options: ReadApplicationsOp
  * ```
  * @category Screening
  */
-export function readJsonObjects(source: TextSource, options: ReadApplicationsOptions = {}, noun = 'application'): AsyncGenerator<JsonLine> {
-  return entries(source, options, noun, (line, value, invalid) => (invalid ? { line, ok: true, value, invalidUtf8: true } : { line, ok: true, value }))
+export function readJsonObjects(
+  source: TextSource,
+  options: ReadApplicationsOptions = {},
+  noun = 'application',
+): AsyncGenerator<JsonLine> {
+  return entries(source, options, noun, (line, value, invalid) =>
+    invalid ? { line, ok: true, value, invalidUtf8: true } : { line, ok: true, value },
+  )
 }
 
 type Problem = { line: number; ok: false; message: string }
 
 /** The entries of a source: one generator for every reader, so each entry costs one await. */
-async function* entries<T>(source: TextSource, options: ReadApplicationsOptions, noun: string, ok: (line: number, value: Record<string, unknown>, invalid?: true) => T): AsyncGenerator<T | Problem> {
+async function* entries<T>(
+  source: TextSource,
+  options: ReadApplicationsOptions,
+  noun: string,
+  ok: (line: number, value: Record<string, unknown>, invalid?: true) => T,
+): AsyncGenerator<T | Problem> {
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   const maxDocument = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT
   const lines = linesOf(source, options.format === 'json' ? maxDocument : maxLine)
@@ -242,7 +275,8 @@ async function* entries<T>(source: TextSource, options: ReadApplicationsOptions,
       if (t === '') continue
       if (format === 'auto') format = t === '[' || t === '{' ? 'json' : 'jsonl'
       if (format === 'json') {
-        for (const e of await documentOf(l, batch.slice(i + 1), lines, maxDocument, noun)) yield e.ok ? ok(e.line, e.value, e.invalidUtf8) : e
+        for (const e of await documentOf(l, batch.slice(i + 1), lines, maxDocument, noun))
+          yield e.ok ? ok(e.line, e.value, e.invalidUtf8) : e
         return
       }
       const e = entryOf(t, l.line, noun)
@@ -261,9 +295,13 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     // The engine's words are English and differ between Node versions: the column is data, for every language.
-    return problem(line, 'batch_not_json', { parser: escapeControls(msg), ...(pos ? { column: Number(pos[1]) + 1 } : {}) })
+    return problem(line, 'batch_not_json', {
+      parser: escapeControls(msg),
+      ...(pos ? { column: Number(pos[1]) + 1 } : {}),
+    })
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) return { line, ok: true, value: value as Record<string, unknown> }
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return { line, ok: true, value: value as Record<string, unknown> }
   return problem(line, 'batch_not_an_object', { noun, found: kindOf(value) })
 }
 
@@ -271,7 +309,13 @@ function entryOf(text: string, line: number, noun: string): JsonLine {
 const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v)
 
 /** A whole JSON document from its first line on: its applications, or one error at the line the document breaks. */
-async function documentOf(first: { line: number; text: string; invalid?: true }, buffered: Line[], rest: AsyncGenerator<Line[]>, max: number, noun: string): Promise<JsonLine[]> {
+async function documentOf(
+  first: { line: number; text: string; invalid?: true },
+  buffered: Line[],
+  rest: AsyncGenerator<Line[]>,
+  max: number,
+  noun: string,
+): Promise<JsonLine[]> {
   const texts = [first.text]
   let size = first.text.length
   const tooBig = (): JsonLine[] => [problem(first.line, 'batch_document_too_long', { max })]
@@ -293,12 +337,23 @@ async function documentOf(first: { line: number; text: string; invalid?: true },
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? first.line + text.slice(0, Number(pos[1])).split('\n').length - 1 : first.line
     const column = pos ? Number(pos[1]) - text.lastIndexOf('\n', Number(pos[1]) - 1) : undefined
-    return [problem(line, 'batch_not_json', { parser: escapeControls(msg.replace(/ in JSON at position \d+.*$/, '')), ...(column ? { column } : {}) })]
+    return [
+      problem(line, 'batch_not_json', {
+        parser: escapeControls(msg.replace(/ in JSON at position \d+.*$/, '')),
+        ...(column ? { column } : {}),
+      }),
+    ]
   }
   const items = Array.isArray(value) ? value : [value]
-  return items.map((item, i): JsonLine =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? { line: first.line, ok: true, value: item as Record<string, unknown>, ...(invalid ? { invalidUtf8: true as const } : {}) }
-      : problem(first.line, 'batch_item_not_an_object', { item: i + 1, noun, found: kindOf(item) }),
+  return items.map(
+    (item, i): JsonLine =>
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? {
+            line: first.line,
+            ok: true,
+            value: item as Record<string, unknown>,
+            ...(invalid ? { invalidUtf8: true as const } : {}),
+          }
+        : problem(first.line, 'batch_item_not_an_object', { item: i + 1, noun, found: kindOf(item) }),
   )
 }

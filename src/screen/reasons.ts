@@ -63,7 +63,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 export function optionLabels(criteria: Criteria): Map<string, Partial<Record<Locale, string | undefined>>> {
   const out = new Map<string, Partial<Record<Locale, string | undefined>>>()
   for (const f of Object.values(criteria.fields))
-    if ('valueLabels' in f && f.valueLabels) for (const [value, label] of Object.entries(f.valueLabels)) if (!out.has(value)) out.set(value, label)
+    if ('valueLabels' in f && f.valueLabels)
+      for (const [value, label] of Object.entries(f.valueLabels)) if (!out.has(value)) out.set(value, label)
   return out
 }
 
@@ -97,6 +98,8 @@ export function renderReason(
     const q = quotes.get(name)
     if (!q || 'ambiguous' in q) return whole
     if (!Array.isArray(q.value)) return one(q.value, /^ \p{L}/u.test(text.slice(offset + whole.length)))
-    return new Intl.ListFormat(NUMBER_LOCALES[locale], { type: q.join === 'or' ? 'disjunction' : 'conjunction' }).format(q.value.map((v) => one(v)))
+    return new Intl.ListFormat(NUMBER_LOCALES[locale], {
+      type: q.join === 'or' ? 'disjunction' : 'conjunction',
+    }).format(q.value.map((v) => one(v)))
   })
 }

@@ -29,19 +29,28 @@ export function sharedFields(fields: readonly string[]): string[] {
 
 /** `{"id":…,"required":…,"weight":…,"status":…,"reason":…,"fields":[…]` of a criterion result, kept per criterion, status and reason. */
 function head(r: CriterionResult): string {
-  const byStatus = Array.isArray(r.fields) && Object.isFrozen(r.fields) ? (r.fields as { [HEADS]?: Heads })[HEADS] : undefined
+  const byStatus =
+    Array.isArray(r.fields) && Object.isFrozen(r.fields) ? (r.fields as { [HEADS]?: Heads })[HEADS] : undefined
   if (!byStatus || typeof r.status !== 'string' || typeof r.reason !== 'string') return headText(r)
   let byReason = byStatus.get(r.status)
   if (!byReason) byStatus.set(r.status, (byReason = new Map()))
   const kept = byReason.get(r.reason)
   if (kept && kept.id === r.id && kept.required === r.required && kept.weight === r.weight) return kept.text
   const text = headText(r)
-  if (typeof r.id === 'string' && typeof r.required === 'boolean' && typeof r.weight === 'number' && byReason.size < 64) byReason.set(r.reason, { id: r.id, required: r.required, weight: r.weight, text })
+  if (typeof r.id === 'string' && typeof r.required === 'boolean' && typeof r.weight === 'number' && byReason.size < 64)
+    byReason.set(r.reason, { id: r.id, required: r.required, weight: r.weight, text })
   return text
 }
 
 const headText = (r: CriterionResult): string => {
-  const s = JSON.stringify({ id: r.id, required: r.required, weight: r.weight, status: r.status, reason: r.reason, fields: r.fields })
+  const s = JSON.stringify({
+    id: r.id,
+    required: r.required,
+    weight: r.weight,
+    status: r.status,
+    reason: r.reason,
+    fields: r.fields,
+  })
   return s.slice(0, -1)
 }
 
@@ -64,7 +73,9 @@ export function shareExplanation<T extends object>(e: T): T {
 
 /** A value as JSON.stringify writes it inside an object: undefined when the key is left out. */
 function member(key: string, value: unknown, first: boolean): string | undefined {
-  const text = (value && typeof value === 'object' && Object.isFrozen(value) && (value as { [TEXT]?: string })[TEXT]) || JSON.stringify(value)
+  const text =
+    (value && typeof value === 'object' && Object.isFrozen(value) && (value as { [TEXT]?: string })[TEXT]) ||
+    JSON.stringify(value)
   return text === undefined ? undefined : `${first ? '' : ','}${JSON.stringify(key)}:${text}`
 }
 
@@ -90,7 +101,8 @@ function criterionJson(r: CriterionResult): string {
  * @category Screening
  */
 export function resultJson(result: ScreeningResult): string {
-  if (!result || typeof result !== 'object' || typeof (result as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(result)
+  if (!result || typeof result !== 'object' || typeof (result as { toJSON?: unknown }).toJSON === 'function')
+    return JSON.stringify(result)
   let out = '{'
   let first = true
   for (const key of Object.keys(result)) {

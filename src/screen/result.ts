@@ -63,9 +63,18 @@ export interface CriterionBase {
  */
 export type CriterionResult<Explained extends boolean = true> =
   | (CriterionBase & { status: 'met'; detail?: Explanation; gaps?: string[]; problem?: never })
-  | (CriterionBase & { status: 'unmet'; gaps?: string[]; problem?: never } & (Explained extends true ? { detail: Explanation } : { detail?: never }))
-  | (CriterionBase & { status: 'skipped'; gaps?: never; problem?: never } & (Explained extends true ? { detail: Explanation } : { detail?: never }))
-  | (CriterionBase & { status: 'missing' | 'invalid' | 'review' | 'error'; problem: CriterionProblem; detail?: never; gaps?: never })
+  | (CriterionBase & { status: 'unmet'; gaps?: string[]; problem?: never } & (Explained extends true
+        ? { detail: Explanation }
+        : { detail?: never }))
+  | (CriterionBase & { status: 'skipped'; gaps?: never; problem?: never } & (Explained extends true
+        ? { detail: Explanation }
+        : { detail?: never }))
+  | (CriterionBase & {
+      status: 'missing' | 'invalid' | 'review' | 'error'
+      problem: CriterionProblem
+      detail?: never
+      gaps?: never
+    })
 
 /**
  * The audit record of a decision: enough to show later exactly which rules, which data and
@@ -209,4 +218,9 @@ export interface ScreeningResult<Explained extends boolean = true> {
 }
 
 /** A criterion result while it is built: every field optional but `status`; handed out as a {@link CriterionResult}. */
-export type CriterionDraft = CriterionBase & { status: CriterionStatus; detail?: Explanation; gaps?: string[]; problem?: CriterionProblem }
+export type CriterionDraft = CriterionBase & {
+  status: CriterionStatus
+  detail?: Explanation
+  gaps?: string[]
+  problem?: CriterionProblem
+}

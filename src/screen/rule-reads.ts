@@ -43,7 +43,13 @@ function pastAnchor(v: unknown): string | undefined {
   const [op, raw] = entry
   if (op === 'submittedAt') return SUBMISSION
   const args = Array.isArray(raw) ? raw : [raw]
-  if ((op === 'addDays' || op === 'addMonths') && typeof args[1] === 'number' && args[1] <= 0 && pastAnchor(args[0]) === SUBMISSION) return SUBMISSION
+  if (
+    (op === 'addDays' || op === 'addMonths') &&
+    typeof args[1] === 'number' &&
+    args[1] <= 0 &&
+    pastAnchor(args[0]) === SUBMISSION
+  )
+    return SUBMISSION
   return undefined
 }
 /** The anchor that is the application's submission (always on or before the day of the decision). */
@@ -80,11 +86,17 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
     if (!r) out.set(name, (r = { texts: new Set(), before: [] }))
     return r
   }
-  const dateField = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(criteria.fields, name) && (criteria.fields[name]!.type === 'date' || criteria.fields[name]!.type === 'date-time')
+  const dateField = (name: string | undefined): name is string =>
+    name !== undefined &&
+    Object.hasOwn(criteria.fields, name) &&
+    (criteria.fields[name]!.type === 'date' || criteria.fields[name]!.type === 'date-time')
   for (const c of criteria.criteria ?? []) {
     // Each part with its polarity: 1 as written, -1 under a "!", 0 where it cannot be told (the
     // condition of an "if", a value compared with something else).
-    const stack: [unknown, number][] = [[c.rule, 1], ...(c.when === undefined ? [] : [[c.when, 1] as [unknown, number]])]
+    const stack: [unknown, number][] = [
+      [c.rule, 1],
+      ...(c.when === undefined ? [] : [[c.when, 1] as [unknown, number]]),
+    ]
     while (stack.length) {
       const [v, polarity] = stack.pop()!
       if (Array.isArray(v)) {
@@ -98,12 +110,23 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
       const raw = (v as Record<string, unknown>)[op]
       const args = Array.isArray(raw) ? raw : [raw]
       args.forEach((a, i) =>
-        stack.push([a, op === '!' ? -polarity : op === '!!' || op === 'and' || op === 'or' ? polarity : (op === 'if' || op === '?:') && (i % 2 === 1 || i === args.length - 1) ? polarity : 0]),
+        stack.push([
+          a,
+          op === '!'
+            ? -polarity
+            : op === '!!' || op === 'and' || op === 'or'
+              ? polarity
+              : (op === 'if' || op === '?:') && (i % 2 === 1 || i === args.length - 1)
+                ? polarity
+                : 0,
+        ]),
       )
       // Texts compared with a field, directly or in a literal list.
       const fields = args.map(fieldOf).filter((f): f is string => f !== undefined)
       if (fields.length) {
-        const texts = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []))
+        const texts = args.flatMap((a) =>
+          typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [],
+        )
         for (const f of fields) for (const t of texts) of(f).texts.add(looseAnswer(t))
       }
       // The items of a list field, compared inside some/all/none/filter/map: every text there.
@@ -116,7 +139,8 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
         const start = fieldOf(args[0])
         if (!dateField(start)) continue
         const end = args[1]
-        if (end === undefined || end === null || pastAnchor(end) === SUBMISSION) of(start).countedSince ??= { criterion: c.id, op }
+        if (end === undefined || end === null || pastAnchor(end) === SUBMISSION)
+          of(start).countedSince ??= { criterion: c.id, op }
         else {
           const endField = fieldOf(end)
           if (dateField(endField) && endField !== start) of(endField).endOf ??= { start, criterion: c.id, op }
@@ -128,22 +152,33 @@ export function ruleReadings(criteria: Criteria): Map<string, FieldReading> {
       } else if (order && polarity !== 0) {
         // What the rule asks, with its "!" taken into account: "earlier before later".
         const { earlier: first, later: second, strict } = order
-        const [earlier, later, isStrict] = polarity > 0 ? [args[first], args[second], strict] : [args[second], args[first], !strict]
+        const [earlier, later, isStrict] =
+          polarity > 0 ? [args[first], args[second], strict] : [args[second], args[first], !strict]
         const f = fieldOf(earlier)
         const anchor = pastAnchor(later)
         if (dateField(f) && anchor) of(f).before.push({ criterion: c.id, date: anchor })
         // Two answered dates in an order ("an end after its start"): the later one must not be before the earlier.
         const g = fieldOf(later)
-        if (dateField(f) && dateField(g) && g !== f) of(g).endOf ??= { start: f, criterion: c.id, op: polarity > 0 ? op : `! ${op}`, asks: isStrict ? 'after' : 'on or after' }
+        if (dateField(f) && dateField(g) && g !== f)
+          of(g).endOf ??= {
+            start: f,
+            criterion: c.id,
+            op: polarity > 0 ? op : `! ${op}`,
+            asks: isStrict ? 'after' : 'on or after',
+          }
       } else if (op === '-' && args.length === 2) {
         // yearsSince(start) - yearsSince(end): the span from start to end.
         const [a, b] = args.map((x) => {
-          const inner = x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x as Record<string, unknown>) : []
+          const inner =
+            x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x as Record<string, unknown>) : []
           if (inner.length !== 1 || countsCalendar(inner[0]![0]) !== 'since') return undefined
           const sinceArgs = Array.isArray(inner[0]![1]) ? (inner[0]![1] as unknown[]) : [inner[0]![1]]
-          return sinceArgs.length === 1 || sinceArgs[1] === undefined || sinceArgs[1] === null ? { field: fieldOf(sinceArgs[0]), op: inner[0]![0] } : undefined
+          return sinceArgs.length === 1 || sinceArgs[1] === undefined || sinceArgs[1] === null
+            ? { field: fieldOf(sinceArgs[0]), op: inner[0]![0] }
+            : undefined
         })
-        if (a && b && dateField(a.field) && dateField(b.field) && a.field !== b.field) of(b.field).endOf ??= { start: a.field, criterion: c.id, op: `${a.op} - ${b.op}` }
+        if (a && b && dateField(a.field) && dateField(b.field) && a.field !== b.field)
+          of(b.field).endOf ??= { start: a.field, criterion: c.id, op: `${a.op} - ${b.op}` }
       }
     }
   }

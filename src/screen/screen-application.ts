@@ -1,6 +1,12 @@
 import type { Locale } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
-import { explainRule, type CompiledRule, type EvaluationContext, type Explanation, type FieldGap } from '../logic/index.js'
+import {
+  explainRule,
+  type CompiledRule,
+  type EvaluationContext,
+  type Explanation,
+  type FieldGap,
+} from '../logic/index.js'
 import { checkAnswers } from './answers.js'
 import { checkEnvelope, type Application, type CheckedEnvelope } from './application.js'
 import { assembleResult } from './assemble-result.js'
@@ -24,16 +30,32 @@ export interface ScreenRun {
  */
 export function screenApplication(plan: ScreeningPlan, application: Application, opts: ScreenRun): ScreeningResult {
   if (opts?.now !== 'arrival' && (!(opts?.now instanceof Date) || Number.isNaN(opts.now.getTime())))
-    throw new ScreeningError('invalid_option', "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock")
+    throw new ScreeningError(
+      'invalid_option',
+      "screen() needs { now: Date } or { now: 'arrival' }: the time of the decision is injected, never read from the clock",
+    )
   const env = checkEnvelope(application, plan.timeZone)
   // No decision precedes its application: a `now` before the submission (a wrong clock, a
   // mistyped --now) dates the decision at the submission, and the audit record says so.
   const early = opts.now !== 'arrival' && opts.now.getTime() < env.submitted.getTime()
   const now = opts.now === 'arrival' || early ? env.submitted : opts.now
   let notes: AuditNote[] | undefined
-  if (early) (notes ??= []).push({ code: 'now_before_submission', given: (opts.now as Date).toISOString(), message: 'the decision time given was before the submission; the decision is dated at the submission' })
-  if (opts.invalidUtf8) (notes ??= []).push({ code: 'invalid_utf8', message: 'the application held bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote' })
-  const locale: Locale = env.locale && (plan.locales as readonly string[]).includes(env.locale) ? (env.locale as Locale) : plan.criteria.locale
+  if (early)
+    (notes ??= []).push({
+      code: 'now_before_submission',
+      given: (opts.now as Date).toISOString(),
+      message: 'the decision time given was before the submission; the decision is dated at the submission',
+    })
+  if (opts.invalidUtf8)
+    (notes ??= []).push({
+      code: 'invalid_utf8',
+      message:
+        'the application held bytes that are not UTF-8, read as U+FFFD (�): an answer may not be what the candidate wrote',
+    })
+  const locale: Locale =
+    env.locale && (plan.locales as readonly string[]).includes(env.locale)
+      ? (env.locale as Locale)
+      : plan.criteria.locale
   const answers = checkAnswers(env.answers, plan.checks, plan.needsToday ? dayOf(plan, now) : undefined)
   const context: EvaluationContext = { now, timeZone: plan.timeZone, submittedAt: env.submittedAt }
   const explain = opts.explain !== false
@@ -52,7 +74,9 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
         ? deadlineDraft(item, env, locale)
         : verdicts
           ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
-          : (item.byName && untouched(item.fields, answers.states) && soundDraft(plan, item, answers.values, answers.raw, context, locale, explain)) ||
+          : (item.byName &&
+              untouched(item.fields, answers.states) &&
+              soundDraft(plan, item, answers.values, answers.raw, context, locale, explain)) ||
             slowDraft(item, (input ??= evaluateInput(plan, answers, context, explain)), locale),
     )
   return assembleResult(plan, env, drafts, { now, locale, notes })
@@ -61,13 +85,38 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
 /** The built-in closing-date criterion. */
 function deadlineDraft(d: PlannedDeadline, env: CheckedEnvelope, locale: Locale): CriterionDraft {
   const onTime = env.submitted.getTime() <= d.closes
-  const r: CriterionDraft = { id: d.id, required: d.required, weight: d.weight, status: onTime ? 'met' : 'unmet', reason: d.reason[locale], fields: d.fields }
-  if (!onTime) r.detail = { kind: 'condition', operator: 'dateOnOrBefore', path: 'submittedAt', subject: 'submittedAt', expected: d.expected, actual: env.submittedAt, negated: false }
+  const r: CriterionDraft = {
+    id: d.id,
+    required: d.required,
+    weight: d.weight,
+    status: onTime ? 'met' : 'unmet',
+    reason: d.reason[locale],
+    fields: d.fields,
+  }
+  if (!onTime)
+    r.detail = {
+      kind: 'condition',
+      operator: 'dateOnOrBefore',
+      path: 'submittedAt',
+      subject: 'submittedAt',
+      expected: d.expected,
+      actual: env.submittedAt,
+      negated: false,
+    }
   return r
 }
 
 /** Every answer usable and every rule evaluated at once: the status straight from the verdicts. */
-function fastDraft(plan: ScreeningPlan, c: PlannedRule, verdicts: boolean[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
+function fastDraft(
+  plan: ScreeningPlan,
+  c: PlannedRule,
+  verdicts: boolean[],
+  values: Record<string, unknown>,
+  raw: ReadonlyMap<string, unknown>,
+  context: EvaluationContext,
+  locale: Locale,
+  explain: boolean,
+): CriterionDraft {
   const skipped = c.whenAt >= 0 && !verdicts[c.whenAt]
   return ruleDraft(plan, c, skipped, !skipped && verdicts[c.ruleAt]!, values, raw, context, locale, explain)
 }
@@ -84,7 +133,15 @@ function untouched(fields: readonly string[], states: ReadonlyMap<string, unknow
  * part of it is unknown), explanation included. Undefined when its rule fails: the criterion
  * is then evaluated with unknowns, which says how it failed.
  */
-function soundDraft(plan: ScreeningPlan, c: PlannedRule, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft | undefined {
+function soundDraft(
+  plan: ScreeningPlan,
+  c: PlannedRule,
+  values: Record<string, unknown>,
+  raw: ReadonlyMap<string, unknown>,
+  context: EvaluationContext,
+  locale: Locale,
+  explain: boolean,
+): CriterionDraft | undefined {
   let skipped: boolean
   let met: boolean
   try {
@@ -97,8 +154,25 @@ function soundDraft(plan: ScreeningPlan, c: PlannedRule, values: Record<string, 
 }
 
 /** A criterion's result from whether its condition held and its rule was met. */
-function ruleDraft(plan: ScreeningPlan, c: PlannedRule, skipped: boolean, met: boolean, values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>, context: EvaluationContext, locale: Locale, explain: boolean): CriterionDraft {
-  const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: skipped ? 'skipped' : met ? 'met' : 'unmet', reason: c.reason[locale], fields: c.fields }
+function ruleDraft(
+  plan: ScreeningPlan,
+  c: PlannedRule,
+  skipped: boolean,
+  met: boolean,
+  values: Record<string, unknown>,
+  raw: ReadonlyMap<string, unknown>,
+  context: EvaluationContext,
+  locale: Locale,
+  explain: boolean,
+): CriterionDraft {
+  const r: CriterionDraft = {
+    id: c.id,
+    required: c.required,
+    weight: c.weight,
+    status: skipped ? 'skipped' : met ? 'met' : 'unmet',
+    reason: c.reason[locale],
+    fields: c.fields,
+  }
   if (explain && !met) r.detail = explanationOf(plan, skipped ? c.when! : c.rule, values, context, raw)
   return r
 }
@@ -106,7 +180,14 @@ function ruleDraft(plan: ScreeningPlan, c: PlannedRule, skipped: boolean, met: b
 /** Some answers unusable (or the fast path failed): the criterion evaluated on its own. */
 function slowDraft(c: PlannedRule, input: EvaluateInput, locale: Locale): CriterionDraft {
   const evaluated = evaluateCriterion(c, input)
-  const r: CriterionDraft = { id: c.id, required: c.required, weight: c.weight, status: evaluated.status, reason: c.reason[locale], fields: c.fields }
+  const r: CriterionDraft = {
+    id: c.id,
+    required: c.required,
+    weight: c.weight,
+    status: evaluated.status,
+    reason: c.reason[locale],
+    fields: c.fields,
+  }
   if (evaluated.gaps) r.gaps = evaluated.gaps
   if (evaluated.detail) r.detail = evaluated.detail
   if (evaluated.problem) r.problem = evaluated.problem
@@ -114,10 +195,17 @@ function slowDraft(c: PlannedRule, input: EvaluateInput, locale: Locale): Criter
 }
 
 /** What evaluating criteria one by one reads: the unusable answers as gaps, and answers for a person as given for conditions. */
-function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnswers>, context: EvaluationContext, explain: boolean): EvaluateInput {
+function evaluateInput(
+  plan: ScreeningPlan,
+  answers: ReturnType<typeof checkAnswers>,
+  context: EvaluationContext,
+  explain: boolean,
+): EvaluateInput {
   const { values, states, raw } = answers
   const gaps = new Map<string, FieldGap>()
-  for (const [name, st] of states) if (st.state !== 'ok') gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
+  for (const [name, st] of states)
+    if (st.state !== 'ok')
+      gaps.set(name, st.state === 'review' ? { state: 'review', note: st.note } : { state: st.state })
   // Conditions (`when`) read an answer for a person as given: it says to whom a criterion applies.
   // Made when a condition first asks: most criteria evaluated here have none.
   let asGiven: ReturnType<EvaluateInput['asGiven']> | null = null
@@ -140,7 +228,13 @@ function evaluateInput(plan: ScreeningPlan, answers: ReturnType<typeof checkAnsw
  * application) explains the same answer the same way every time: that explanation is made once
  * per plan, frozen, and shared by the results.
  */
-function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
+function explanationOf(
+  plan: ScreeningPlan,
+  rule: CompiledRule,
+  values: Record<string, unknown>,
+  context: EvaluationContext,
+  raw: ReadonlyMap<string, unknown>,
+): Explanation {
   const byValue = plan.kept.get(rule)
   if (!byValue) {
     const many = plan.keptByAnswers.get(rule)
@@ -163,7 +257,14 @@ function explanationOf(plan: ScreeningPlan, rule: CompiledRule, values: Record<s
  * Why a rule of a few answers did not hold, kept per those answers: made once per plan,
  * frozen, and shared by the results, as for a rule of one answer.
  */
-function explanationOfMany(plan: ScreeningPlan, rule: CompiledRule, many: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }, values: Record<string, unknown>, context: EvaluationContext, raw: ReadonlyMap<string, unknown>): Explanation {
+function explanationOfMany(
+  plan: ScreeningPlan,
+  rule: CompiledRule,
+  many: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> },
+  values: Record<string, unknown>,
+  context: EvaluationContext,
+  raw: ReadonlyMap<string, unknown>,
+): Explanation {
   const key = answersKey(many.fields, values, raw)
   if (key !== undefined) {
     const hit = many.byKey.get(key)
@@ -176,7 +277,11 @@ function explanationOfMany(plan: ScreeningPlan, rule: CompiledRule, many: { read
 }
 
 /** The answers to the fields as one text (each marked with its type, a text with its length), or undefined when one is no text, number or yes/no, or was read differently from what was given. */
-function answersKey(fields: readonly string[], values: Record<string, unknown>, raw: ReadonlyMap<string, unknown>): string | undefined {
+function answersKey(
+  fields: readonly string[],
+  values: Record<string, unknown>,
+  raw: ReadonlyMap<string, unknown>,
+): string | undefined {
   let key = ''
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!

@@ -98,7 +98,10 @@ export interface ScreenerCache {
    * loading and compiling do (a {@link CriteriaError}); nothing is kept for them. `Answers`
    * types the answers its `screen` takes, as with {@link compileCriteria}.
    */
-  get<Answers extends object = Record<string, unknown>>(criteria: string | CriteriaDocument | CriteriaInput, options?: ScreenerCacheGetOptions): Screener<Answers>
+  get<Answers extends object = Record<string, unknown>>(
+    criteria: string | CriteriaDocument | CriteriaInput,
+    options?: ScreenerCacheGetOptions,
+  ): Screener<Answers>
   /** The screener kept for a criteria hash, without counting a hit or a miss or making it recently used. */
   peek(hash: string): Screener | undefined
   /** Drops the screener of a hash (a withdrawn version); true when one was kept. */
@@ -117,7 +120,10 @@ export interface ScreenerCache {
 
 /** A text that loads to another hash than the one published: stored data that does not agree, a fault. */
 function mismatch(hash: string, published: string): never {
-  throw new ScreeningError('criteria_hash_mismatch', `the criteria load to hash ${hash}, not the ${published} they were published with: this version of autoscreen reads them differently, or the text is not the one published (checkUpgrade says which)`)
+  throw new ScreeningError(
+    'criteria_hash_mismatch',
+    `the criteria load to hash ${hash}, not the ${published} they were published with: this version of autoscreen reads them differently, or the text is not the one published (checkUpgrade says which)`,
+  )
 }
 
 /** The most texts remembered per screener kept (the same criteria written differently). */
@@ -143,8 +149,15 @@ const TEXTS_PER_SCREENER = 4
  */
 export function createScreenerCache(options: ScreenerCacheOptions = {}): ScreenerCache {
   const maxSize = options.maxSize ?? 100
-  if (!Number.isInteger(maxSize) || maxSize < 1) throw new ScreeningError('invalid_option', `createScreenerCache: maxSize must be a whole number of at least 1, not ${String(options.maxSize)}`)
-  const engine: Engine = options.engine && 'compile' in options.engine ? (options.engine as Engine) : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
+  if (!Number.isInteger(maxSize) || maxSize < 1)
+    throw new ScreeningError(
+      'invalid_option',
+      `createScreenerCache: maxSize must be a whole number of at least 1, not ${String(options.maxSize)}`,
+    )
+  const engine: Engine =
+    options.engine && 'compile' in options.engine
+      ? (options.engine as Engine)
+      : createEngine({ finiteNumbers: true, ...(options.engine as EngineOptions | undefined) })
   // Map order is recency order: a hit moves its entry to the end; the first is the least recent.
   const screeners = new Map<string, { screener: Screener; texts: string[] }>()
   // SHA-256 of a text (with its format) -> the criteria hash it loaded to.
@@ -208,7 +221,13 @@ export function createScreenerCache(options: ScreenerCacheOptions = {}): Screene
     // Loaded (text) or parsed (an object: defaults change the hash), the criteria are known by their hash.
     let doc: CriteriaDocument
     try {
-      doc = text ? loadCriteriaText(criteria, { engine, ...(opts.format ? { format: opts.format } : {}), ...(opts.file === undefined ? {} : { file: opts.file }) }) : toDocument(criteria)
+      doc = text
+        ? loadCriteriaText(criteria, {
+            engine,
+            ...(opts.format ? { format: opts.format } : {}),
+            ...(opts.file === undefined ? {} : { file: opts.file }),
+          })
+        : toDocument(criteria)
     } catch (e) {
       misses++
       throw e

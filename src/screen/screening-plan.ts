@@ -1,6 +1,21 @@
 import type { CriteriaDocument } from '../criteria/parse.js'
 import { LOCALES, type Criteria, type Criterion, type Locale } from '../criteria/schema.js'
-import { answerDomains, isoDay, normaliseTerm, pureFields, readsByName, ruleReadsMoreThanAnswers, soleField, type AnswerShape, type CompiledRule, type Engine, type EvaluationContext, type Explanation, type FieldGap, type Unknown } from '../logic/index.js'
+import {
+  answerDomains,
+  isoDay,
+  normaliseTerm,
+  pureFields,
+  readsByName,
+  ruleReadsMoreThanAnswers,
+  soleField,
+  type AnswerShape,
+  type CompiledRule,
+  type Engine,
+  type EvaluationContext,
+  type Explanation,
+  type FieldGap,
+  type Unknown,
+} from '../logic/index.js'
 import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
@@ -85,7 +100,10 @@ export interface ScreeningPlan {
    * only (`pureFields`: `relocate or city in [...]`), keyed by those answers when each is a text,
    * a number or a yes/no.
    */
-  readonly keptByAnswers: ReadonlyMap<CompiledRule, { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }>
+  readonly keptByAnswers: ReadonlyMap<
+    CompiledRule,
+    { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }
+  >
   /**
    * Verdicts of the rules that read one answer alone (`soleField`) while that answer cannot be
    * used, per its state (missing, invalid, for a person): trying its possible answers gives the
@@ -131,7 +149,8 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   const written = compiled.map(({ c, rule }) => {
     const quotes = ruleQuotes(engine, rule)
     const byLocale: Partial<Record<Locale, string>> = {}
-    for (const l of LOCALES) if (c.reason[l] !== undefined) byLocale[l] = renderReason(c.reason[l], quotes, l, labels, timeZone)
+    for (const l of LOCALES)
+      if (c.reason[l] !== undefined) byLocale[l] = renderReason(c.reason[l], quotes, l, labels, timeZone)
     return byLocale
   })
   const locales = LOCALES.filter((l) => written.every((r) => r[l] !== undefined))
@@ -144,7 +163,10 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       id: DEADLINE_ID,
       required: true,
       weight: 0,
-      reason: Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(closesAt, timeZone, l)])) as Record<Locale, string>,
+      reason: Object.fromEntries(LOCALES.map((l) => [l, deadlineReason(closesAt, timeZone, l)])) as Record<
+        Locale,
+        string
+      >,
       fields: sharedFields([]),
       closes: closes.getTime(),
       expected: `${closesAt} (${timeZone})`,
@@ -158,22 +180,33 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       id: x.c.id,
       required: x.c.required === true,
       weight: x.c.required ? 0 : (x.c.weight ?? 0),
-      reason: Object.fromEntries(LOCALES.map((l) => [l, byLocale[l] ?? byLocale[criteria.locale]!])) as Record<Locale, string>,
+      reason: Object.fromEntries(LOCALES.map((l) => [l, byLocale[l] ?? byLocale[criteria.locale]!])) as Record<
+        Locale,
+        string
+      >,
       fields: sharedFields(x.fields),
       byName: readsByName(engine, x.rule) && (x.when === null || readsByName(engine, x.when)),
     })
   })
   const kept = new Map<CompiledRule, KeptExplanations>()
+  // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
-    // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
-    if (rule.fields.length === 1 && rule.paths.length === 1 && rule.paths[0] === rule.fields[0] && !ruleReadsMoreThanAnswers(engine, rule) && readsByName(engine, rule)) kept.set(rule, new Map())
+    if (
+      rule.fields.length === 1 &&
+      rule.paths.length === 1 &&
+      rule.paths[0] === rule.fields[0] &&
+      !ruleReadsMoreThanAnswers(engine, rule) &&
+      readsByName(engine, rule)
+    )
+      kept.set(rule, new Map())
   const keptByAnswers = new Map<CompiledRule, { fields: readonly string[]; byKey: Map<string, Explanation> }>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
     const fields = kept.has(rule) ? undefined : pureFields(engine, rule)
     if (fields && fields.length >= 2 && fields.length <= 4) keptByAnswers.set(rule, { fields, byKey: new Map() })
   }
   const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
-  for (const rule of [...compiled.map((x) => x.rule), ...whens]) if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
+  for (const rule of [...compiled.map((x) => x.rule), ...whens])
+    if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
   const checks = fieldChecks(criteria)
   return {
     criteria,
@@ -232,7 +265,11 @@ function answerShapes(criteria: Criteria, asGiven: boolean): Record<string, Answ
       const regular = f.values.filter((v) => !review.has(normaliseTerm(v)))
       out[name] = { type: 'enum', values: review.size ? [...regular, '\u0000none of the options'] : regular }
     } else if (f.type === 'number' || f.type === 'integer')
-      out[name] = { type: f.type, ...(f.min === undefined ? {} : { min: f.min }), ...(f.max === undefined ? {} : { max: f.max }) }
+      out[name] = {
+        type: f.type,
+        ...(f.min === undefined ? {} : { min: f.min }),
+        ...(f.max === undefined ? {} : { max: f.max }),
+      }
     else if (f.type === 'string') out[name] = { type: 'string' }
     else out[name] = { type: 'other' }
   }

@@ -1,4 +1,16 @@
-import { compileCriteria, formatFinding, formatIssue, isCriteriaError, lintCriteria, loadCriteriaText, type CriteriaDocument, type Issue, type LintFinding, type LintMemo, type Screener } from '../index.js'
+import {
+  compileCriteria,
+  formatFinding,
+  formatIssue,
+  isCriteriaError,
+  lintCriteria,
+  loadCriteriaText,
+  type CriteriaDocument,
+  type Issue,
+  type LintFinding,
+  type LintMemo,
+  type Screener,
+} from '../index.js'
 
 /** One problem to show at its place in the editor. */
 export interface Problem {
@@ -21,23 +33,27 @@ export interface Analysis {
   problems: Problem[]
 }
 
-const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => {
-  const base = {
-    line: i.line ?? 1,
-    column: i.column ?? 1,
-    severity: i.severity === 'warning' ? ('warning' as const) : ('error' as const),
-    code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
+const toProblem =
+  (locale: 'sv' | 'en') =>
+  (i: Issue | LintFinding): Problem => {
+    const base = {
+      line: i.line ?? 1,
+      column: i.column ?? 1,
+      severity: i.severity === 'warning' ? ('warning' as const) : ('error' as const),
+      code: 'finding' in i && typeof i.finding === 'string' ? i.finding : i.code,
+    }
+    // Worded from the issue's code and arguments in the page's language, again when it changes.
+    if (!('finding' in i)) return { ...base, message: formatIssue(i, locale) }
+    const parts = formatFinding(i, locale)
+    return {
+      ...base,
+      message: parts.headline,
+      ...(parts.advice ? { advice: parts.advice } : {}),
+      ...(parts.acknowledge && i.acknowledgeAt
+        ? { acknowledge: { path: i.acknowledgeAt, finding: i.finding, ...parts.acknowledge } }
+        : {}),
+    }
   }
-  // Worded from the issue's code and arguments in the page's language, again when it changes.
-  if (!('finding' in i)) return { ...base, message: formatIssue(i, locale) }
-  const parts = formatFinding(i, locale)
-  return {
-    ...base,
-    message: parts.headline,
-    ...(parts.advice ? { advice: parts.advice } : {}),
-    ...(parts.acknowledge && i.acknowledgeAt ? { acknowledge: { path: i.acknowledgeAt, finding: i.finding, ...parts.acknowledge } } : {}),
-  }
-}
 
 /**
  * Loads, compiles and lints the editor's text exactly as `autoscreen validate` and `autoscreen
@@ -46,7 +62,13 @@ const toProblem = (locale: 'sv' | 'en') => (i: Issue | LintFinding): Problem => 
  * the texts that did not change since the last analysis (the same problems, sooner); `mark` is
  * told when each step ends.
  */
-export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en', mark: (step: AnalysisStep) => void = () => {}, memo?: LintMemo): Analysis {
+export function analyse(
+  text: string,
+  file: string,
+  locale: 'sv' | 'en' = 'en',
+  mark: (step: AnalysisStep) => void = () => {},
+  memo?: LintMemo,
+): Analysis {
   let doc: CriteriaDocument
   try {
     doc = loadCriteriaText(text, { file, format: file.endsWith('.json') ? 'json' : 'yaml' })
@@ -59,7 +81,9 @@ export function analyse(text: string, file: string, locale: 'sv' | 'en' = 'en', 
   mark('compiled')
   const findings = lintCriteria(doc, screener, memo ? { memo } : {})
   mark('linted')
-  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...findings].map(toProblem(locale))
+  const problems = [...(doc.warnings ?? []).filter((w) => w.code !== 'templates_not_loaded'), ...findings].map(
+    toProblem(locale),
+  )
   return { doc, screener, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }
 }
 

@@ -111,11 +111,17 @@ export async function readFile(path: string): Promise<string | null> {
  * changed_on_disk if the file changed since; `confirm` says the recruiter confirmed writing an
  * empty or unparseable text. Returns the tag of what was written.
  */
-export async function writeFile(path: string, text: string, options: { ifMatch?: string | null; confirm?: 'empty' | 'unparseable' } = {}): Promise<{ etag: string | null }> {
+export async function writeFile(
+  path: string,
+  text: string,
+  options: { ifMatch?: string | null; confirm?: 'empty' | 'unparseable' } = {},
+): Promise<{ etag: string | null }> {
   const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' }
   if (options.ifMatch) headers['if-match'] = options.ifMatch
   if (options.confirm) headers['x-studio-confirm'] = options.confirm
-  const res = await check(await call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, headers }))
+  const res = await check(
+    await call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', body: text, headers }),
+  )
   return { etag: res.headers.get('etag') }
 }
 
@@ -137,7 +143,11 @@ export interface FileVersion {
 }
 
 export async function listVersions(path: string): Promise<FileVersion[]> {
-  return ((await (await check(await call(`/api/versions?path=${encodeURIComponent(path)}`))).json()) as { versions: FileVersion[] }).versions
+  return (
+    (await (await check(await call(`/api/versions?path=${encodeURIComponent(path)}`))).json()) as {
+      versions: FileVersion[]
+    }
+  ).versions
 }
 
 export async function readVersion(path: string, id: string): Promise<string> {

@@ -1,4 +1,16 @@
-import { describeCriterion, formatIssue, isCriteriaError, type Criteria, type Criterion, moveCriterion, readCriteria, removeCriterion, setCriterion, type CriteriaListing, type ListedCriterion } from '../index.js'
+import {
+  describeCriterion,
+  formatIssue,
+  isCriteriaError,
+  type Criteria,
+  type Criterion,
+  moveCriterion,
+  readCriteria,
+  removeCriterion,
+  setCriterion,
+  type CriteriaListing,
+  type ListedCriterion,
+} from '../index.js'
 import { renderCriterionForm, type CriterionSave } from './criterion-form.js'
 import { h } from './dom.js'
 import { t, type UiLocale } from './i18n.js'
@@ -12,7 +24,11 @@ import { t, type UiLocale } from './i18n.js'
 // The rule read aloud, from the library; a criterion the schema would refuse is read as far as it can be.
 const ruleText = (c: ListedCriterion, listing: CriteriaListing, locale: UiLocale): string => {
   try {
-    return describeCriterion(c.criterion as unknown as Criterion, { fields: listing.fields, job: { timezone: listing.timezone } as Criteria['job'] }, locale).text
+    return describeCriterion(
+      c.criterion as unknown as Criterion,
+      { fields: listing.fields, job: { timezone: listing.timezone } as Criteria['job'] },
+      locale,
+    ).text
   } catch {
     return ''
   }
@@ -30,7 +46,10 @@ export interface CriteriaView {
   update(text: string, locale: UiLocale, fileHasErrors: boolean): void
 }
 
-export function createCriteriaView(container: HTMLElement, editor: { text(): string; setText(text: string): void; goTo(line: number, column: number): void }): CriteriaView {
+export function createCriteriaView(
+  container: HTMLElement,
+  editor: { text(): string; setText(text: string): void; goTo(line: number, column: number): void },
+): CriteriaView {
   const intro = h('p', { class: 'intro' })
   const note = h('p', { class: 'hint problem-note' })
   const heading = h('h3', { id: 'criteria-list-title' })
@@ -58,7 +77,8 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
       throw e
     }
   }
-  const focusCriterion = (id: string) => (list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? heading).focus()
+  const focusCriterion = (id: string) =>
+    (list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? heading).focus()
 
   function openForm(editing: ListedCriterion | null) {
     if (!listing) return
@@ -70,7 +90,14 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
       editing,
       locale,
       save: (s: CriterionSave) => {
-        const refusal = edit((text) => setCriterion(text, s.oldId ?? s.newId, s.criterion, s.oldId === null ? { add: true } : s.oldId !== s.newId ? { rename: s.newId } : {}))
+        const refusal = edit((text) =>
+          setCriterion(
+            text,
+            s.oldId ?? s.newId,
+            s.criterion,
+            s.oldId === null ? { add: true } : s.oldId !== s.newId ? { rename: s.newId } : {},
+          ),
+        )
         if (refusal) return refusal
         closeForm()
         draw(editor.text())
@@ -91,7 +118,10 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
   }
 
   function row(c: ListedCriterion, i: number, all: ListedCriterion[]): HTMLElement {
-    const kind = c.criterion.required === true ? t('required', locale) : `${t('points', locale)} ${typeof c.criterion.weight === 'number' ? c.criterion.weight : ''}`.trim()
+    const kind =
+      c.criterion.required === true
+        ? t('required', locale)
+        : `${t('points', locale)} ${typeof c.criterion.weight === 'number' ? c.criterion.weight : ''}`.trim()
     const name = c.id || `#${i + 1}`
     const move = (to: number) => {
       const refusal = edit((text) => moveCriterion(text, c.id, to))
@@ -100,46 +130,125 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
       say(t('criterionMoved', locale))
       // Focus follows the criterion, on the same button when it is still there.
       const li = list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"]`)
-      ;(li?.querySelector<HTMLButtonElement>(`button[data-act="${to < i ? 'up' : 'down'}"]:not([disabled])`) ?? li)?.focus()
+      ;(
+        li?.querySelector<HTMLButtonElement>(`button[data-act="${to < i ? 'up' : 'down'}"]:not([disabled])`) ?? li
+      )?.focus()
     }
     const buttons =
       confirming === c.id
         ? [
             h('span', { class: 'confirm' }, `${t('removeAsk', locale)} ${name}?`),
-            h('button', { type: 'button', 'data-act': 'confirm', onclick: () => {
-              confirming = null
-              const refusal = edit((text) => removeCriterion(text, c.id))
-              if (refusal) return say(refusal, true)
-              draw(editor.text())
-              say(`${t('criterionRemoved', locale)} ${name}`)
-              const next = listing?.criteria[Math.min(i, (listing?.criteria.length ?? 1) - 1)]
-              if (next) focusCriterion(next.id)
-              else addButton.focus()
-            } }, t('removeYes', locale)),
-            h('button', { type: 'button', class: 'secondary', 'data-act': 'keep', onclick: () => {
-              confirming = null
-              draw(editor.text())
-              list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"] button[data-act="remove"]`)?.focus()
-            } }, t('cancel', locale)),
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-act': 'confirm',
+                onclick: () => {
+                  confirming = null
+                  const refusal = edit((text) => removeCriterion(text, c.id))
+                  if (refusal) return say(refusal, true)
+                  draw(editor.text())
+                  say(`${t('criterionRemoved', locale)} ${name}`)
+                  const next = listing?.criteria[Math.min(i, (listing?.criteria.length ?? 1) - 1)]
+                  if (next) focusCriterion(next.id)
+                  else addButton.focus()
+                },
+              },
+              t('removeYes', locale),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                'data-act': 'keep',
+                onclick: () => {
+                  confirming = null
+                  draw(editor.text())
+                  list
+                    .querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"] button[data-act="remove"]`)
+                    ?.focus()
+                },
+              },
+              t('cancel', locale),
+            ),
           ]
         : [
             c.choice
-              ? h('button', { type: 'button', 'data-act': 'edit', 'aria-label': `${t('edit', locale)} ${name}`, onclick: () => openForm(c) }, t('edit', locale))
-              : h('button', { type: 'button', 'data-act': 'goto', 'aria-label': `${t('showInEditor', locale)}: ${name}`, onclick: () => editor.goTo(c.line, 1) }, t('showInEditor', locale)),
-            h('button', { type: 'button', 'data-act': 'up', 'aria-label': `${t('moveUp', locale)}: ${name}`, disabled: i === 0 || !c.id, onclick: () => move(i - 1) }, '↑'),
-            h('button', { type: 'button', 'data-act': 'down', 'aria-label': `${t('moveDown', locale)}: ${name}`, disabled: i === all.length - 1 || !c.id, onclick: () => move(i + 1) }, '↓'),
-            h('button', { type: 'button', 'data-act': 'remove', 'aria-label': `${t('remove', locale)} ${name}`, disabled: !c.id, onclick: () => {
-              confirming = c.id
-              say('')
-              draw(editor.text())
-              list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"] button[data-act="confirm"]`)?.focus()
-            } }, t('remove', locale)),
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    'data-act': 'edit',
+                    'aria-label': `${t('edit', locale)} ${name}`,
+                    onclick: () => openForm(c),
+                  },
+                  t('edit', locale),
+                )
+              : h(
+                  'button',
+                  {
+                    type: 'button',
+                    'data-act': 'goto',
+                    'aria-label': `${t('showInEditor', locale)}: ${name}`,
+                    onclick: () => editor.goTo(c.line, 1),
+                  },
+                  t('showInEditor', locale),
+                ),
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-act': 'up',
+                'aria-label': `${t('moveUp', locale)}: ${name}`,
+                disabled: i === 0 || !c.id,
+                onclick: () => move(i - 1),
+              },
+              '↑',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-act': 'down',
+                'aria-label': `${t('moveDown', locale)}: ${name}`,
+                disabled: i === all.length - 1 || !c.id,
+                onclick: () => move(i + 1),
+              },
+              '↓',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-act': 'remove',
+                'aria-label': `${t('remove', locale)} ${name}`,
+                disabled: !c.id,
+                onclick: () => {
+                  confirming = c.id
+                  say('')
+                  draw(editor.text())
+                  list
+                    .querySelector<HTMLElement>(`li[data-id="${CSS.escape(c.id)}"] button[data-act="confirm"]`)
+                    ?.focus()
+                },
+              },
+              t('remove', locale),
+            ),
           ]
     const spoken = listing ? ruleText(c, listing, locale) : ''
     return h(
       'li',
       { 'data-id': c.id, tabindex: -1, class: c.choice ? 'criterion' : 'criterion hand-written' },
-      h('div', { class: 'criterion-head' }, h('span', { class: `kind ${c.criterion.required === true ? 'required' : 'points'}` }, kind), ' ', h('code', {}, name), ' ', h('span', { class: 'reason' }, localized(c.criterion.reason, locale))),
+      h(
+        'div',
+        { class: 'criterion-head' },
+        h('span', { class: `kind ${c.criterion.required === true ? 'required' : 'points'}` }, kind),
+        ' ',
+        h('code', {}, name),
+        ' ',
+        h('span', { class: 'reason' }, localized(c.criterion.reason, locale)),
+      ),
       spoken ? h('p', { class: 'rule-text' }, spoken) : null,
       c.choice ? null : h('p', { class: 'hint' }, t('handWritten', locale)),
       h('div', { class: 'buttons' }, ...buttons),
@@ -183,7 +292,10 @@ export function createCriteriaView(container: HTMLElement, editor: { text(): str
       locale = l
       intro.textContent = t('criteriaIntro', locale)
       note.textContent = fileHasErrors ? t('fileHasErrors', locale) : ''
-      const active = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null
+      const active =
+        document.activeElement instanceof HTMLElement && list.contains(document.activeElement)
+          ? document.activeElement
+          : null
       const at = active ? { id: active.closest('li')?.dataset.id, act: active.dataset.act } : null
       draw(text)
       if (at?.id !== undefined) {

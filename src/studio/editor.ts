@@ -24,7 +24,16 @@ export interface CriteriaEditor {
   goTo(line: number, column: number): void
 }
 
-export function createEditor(parent: HTMLElement, options: { label: string; hint?: string; locale: () => UiLocale; onChange: (text: string) => void; onSave: () => void }): CriteriaEditor {
+export function createEditor(
+  parent: HTMLElement,
+  options: {
+    label: string
+    hint?: string
+    locale: () => UiLocale
+    onChange: (text: string) => void
+    onSave: () => void
+  },
+): CriteriaEditor {
   const extensions = [
     lineNumbers(),
     history(),
@@ -39,9 +48,17 @@ export function createEditor(parent: HTMLElement, options: { label: string; hint
     lintGutter(),
     // Tab and Shift-Tab move on, as everywhere else in the page (a recruiter pressing Tab
     // must not break the YAML); indenting has its own keys, Ctrl-] and Ctrl-[ (the default keymap's), shown in a hint.
-    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (options.onSave(), true) }, ...completionKeymap, ...historyKeymap, ...defaultKeymap]),
+    keymap.of([
+      { key: 'Mod-s', preventDefault: true, run: () => (options.onSave(), true) },
+      ...completionKeymap,
+      ...historyKeymap,
+      ...defaultKeymap,
+    ]),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': options.label, ...(options.hint ? { 'aria-describedby': options.hint } : {}) }),
+    EditorView.contentAttributes.of({
+      'aria-label': options.label,
+      ...(options.hint ? { 'aria-describedby': options.hint } : {}),
+    }),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) options.onChange(u.state.doc.toString())
     }),
@@ -63,14 +80,21 @@ export function createEditor(parent: HTMLElement, options: { label: string; hint
     load(saved, draft) {
       const start = draft !== null && !saved.trim() ? draft : saved
       view.setState(EditorState.create({ doc: start, extensions }))
-      if (draft !== null && draft !== start) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: draft } })
+      if (draft !== null && draft !== start)
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: draft } })
     },
     showProblems(problems) {
       const diagnostics: Diagnostic[] = problems.map((p) => {
         const from = pos(p.line, p.column)
         const to = Math.max(from + 1, view.state.doc.lineAt(from).to)
         // The advice travels with the first line into the editor's tooltip.
-        return { from, to: Math.min(to, view.state.doc.length), severity: p.severity, message: p.advice ? `${p.message}\n${p.advice}` : p.message, source: p.code }
+        return {
+          from,
+          to: Math.min(to, view.state.doc.length),
+          severity: p.severity,
+          message: p.advice ? `${p.message}\n${p.advice}` : p.message,
+          source: p.code,
+        }
       })
       view.dispatch(setDiagnostics(view.state, diagnostics))
     },

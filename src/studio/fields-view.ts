@@ -50,18 +50,42 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
   function drawList(text: string, focus?: { name: string; action: string }) {
     const l = locale
     const fields = read(text)
-    if (!Array.isArray(fields)) return void list.replaceChildren(h('li', { class: 'error' }, `${t('notYaml', l)}: ${editErrorText(fields.error, l)}`))
+    if (!Array.isArray(fields))
+      return void list.replaceChildren(
+        h('li', { class: 'error' }, `${t('notYaml', l)}: ${editErrorText(fields.error, l)}`),
+      )
     if (!fields.length) return void list.replaceChildren(h('li', { class: 'none' }, t('noQuestions', l)))
     list.replaceChildren(
       ...fields.map(({ name, field }, i) => {
-        const label = (field.label && typeof field.label === 'object' ? (field.label as Record<string, unknown>)[l] ?? Object.values(field.label)[0] : '') as string
+        const label = (
+          field.label && typeof field.label === 'object'
+            ? ((field.label as Record<string, unknown>)[l] ?? Object.values(field.label)[0])
+            : ''
+        ) as string
         const confirm = h('div', { class: 'confirm' })
         const button = (action: string, text: string, onclick: () => void, disabled = false) =>
-          h('button', { type: 'button', 'data-field': name, 'data-action': action, 'aria-label': `${text}: ${name}`, disabled, onclick }, text)
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-field': name,
+              'data-action': action,
+              'aria-label': `${text}: ${name}`,
+              disabled,
+              onclick,
+            },
+            text,
+          )
         return h(
           'li',
           { 'data-name': name },
-          h('div', { class: 'field-head' }, h('strong', {}, name), ` · ${typeName(String(field.type ?? '?'), l)}`, label ? h('span', { class: 'field-label' }, ` · ${String(label)}`) : null),
+          h(
+            'div',
+            { class: 'field-head' },
+            h('strong', {}, name),
+            ` · ${typeName(String(field.type ?? '?'), l)}`,
+            label ? h('span', { class: 'field-label' }, ` · ${String(label)}`) : null,
+          ),
           h(
             'div',
             { class: 'buttons' },
@@ -75,8 +99,13 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       }),
     )
     if (focus) {
-      const el = list.querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(focus.name)}"][data-action="${focus.action}"]`)
-      ;(el && !el.disabled ? el : list.querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(focus.name)}"][data-action="edit"]`))?.focus()
+      const el = list.querySelector<HTMLButtonElement>(
+        `button[data-field="${CSS.escape(focus.name)}"][data-action="${focus.action}"]`,
+      )
+      ;(el && !el.disabled
+        ? el
+        : list.querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(focus.name)}"][data-action="edit"]`)
+      )?.focus()
     }
   }
 
@@ -102,8 +131,31 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       where.replaceChildren(h('p', { class: 'error', role: 'alert' }, editErrorText(e, locale)))
       return
     }
-    const yes = h('button', { type: 'button', onclick: () => (write(next), say(t('fieldRemoved', locale)), (list.querySelector('button') ?? container.querySelector<HTMLButtonElement>('.add-field'))?.focus()) }, t('yesRemove', locale))
-    const no = h('button', { type: 'button', onclick: () => (where.replaceChildren(), list.querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(name)}"][data-action="remove"]`)?.focus()) }, t('cancel', locale))
+    const yes = h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => (
+          write(next),
+          say(t('fieldRemoved', locale)),
+          (list.querySelector('button') ?? container.querySelector<HTMLButtonElement>('.add-field'))?.focus()
+        ),
+      },
+      t('yesRemove', locale),
+    )
+    const no = h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => (
+          where.replaceChildren(),
+          list
+            .querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(name)}"][data-action="remove"]`)
+            ?.focus()
+        ),
+      },
+      t('cancel', locale),
+    )
     where.replaceChildren(h('p', { role: 'alert' }, `${t('confirmRemove', locale)} ${name}?`), yes, no)
     yes.focus()
   }
@@ -116,9 +168,27 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
     })()
     const field = (entry?.field ?? { type: 'boolean' }) as Record<string, unknown>
     const label = (field.label && typeof field.label === 'object' ? field.label : {}) as Record<string, unknown>
-    const ids = { name: uid('f-name'), nameHint: uid('f-hint'), type: uid('f-type'), sv: uid('f-sv'), en: uid('f-en'), title: uid('f-title') }
-    const nameInput = h('input', { id: ids.name, type: 'text', value: name, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.nameHint })
-    const typeSelect = h('select', { id: ids.type }, ...TYPES.map((ty) => h('option', { value: ty, selected: ty === field.type }, typeName(ty, l))))
+    const ids = {
+      name: uid('f-name'),
+      nameHint: uid('f-hint'),
+      type: uid('f-type'),
+      sv: uid('f-sv'),
+      en: uid('f-en'),
+      title: uid('f-title'),
+    }
+    const nameInput = h('input', {
+      id: ids.name,
+      type: 'text',
+      value: name,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': ids.nameHint,
+    })
+    const typeSelect = h(
+      'select',
+      { id: ids.type },
+      ...TYPES.map((ty) => h('option', { value: ty, selected: ty === field.type }, typeName(ty, l))),
+    )
     const sv = h('input', { id: ids.sv, type: 'text', value: typeof label.sv === 'string' ? label.sv : '' })
     const en = h('input', { id: ids.en, type: 'text', lang: 'en', value: typeof label.en === 'string' ? label.en : '' })
     const bounds = h('div', { class: 'pair' })
@@ -131,8 +201,23 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
     const boundInput = (text: string, value: unknown, hint?: string) => {
       const id = uid('f-bound')
       const hintId = hint ? uid('f-bound-hint') : undefined
-      const el = h('input', { id, type: 'text', inputmode: hint ? 'text' : 'decimal', value: value === undefined ? '' : String(value), ...(hintId ? { 'aria-describedby': hintId } : {}) })
-      return { el, row: h('div', { class: 'row' }, h('label', { for: id }, text), el, hint ? h('small', { id: hintId, class: 'hint' }, hint) : null) }
+      const el = h('input', {
+        id,
+        type: 'text',
+        inputmode: hint ? 'text' : 'decimal',
+        value: value === undefined ? '' : String(value),
+        ...(hintId ? { 'aria-describedby': hintId } : {}),
+      })
+      return {
+        el,
+        row: h(
+          'div',
+          { class: 'row' },
+          h('label', { for: id }, text),
+          el,
+          hint ? h('small', { id: hintId, class: 'hint' }, hint) : null,
+        ),
+      }
     }
     const addOption = (value = '', labels: Record<string, unknown> = {}, review = false, focus = false) => {
       const n = optionRows.length + 1
@@ -153,13 +238,25 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
         osv.row,
         oen.row,
         h('div', { class: 'row check' }, reviewBox, h('label', { for: reviewId }, t('optionReview', l))),
-        h('button', { type: 'button', 'aria-label': `${t('removeOption', l)} ${n}`, onclick: () => (optionRows.splice(optionRows.indexOf(entry), 1), row.remove(), addButton.focus()) }, t('removeOption', l)),
+        h(
+          'button',
+          {
+            type: 'button',
+            'aria-label': `${t('removeOption', l)} ${n}`,
+            onclick: () => (optionRows.splice(optionRows.indexOf(entry), 1), row.remove(), addButton.focus()),
+          },
+          t('removeOption', l),
+        ),
       )
       optionRows.push(entry)
       options.insertBefore(row, addButton)
       if (focus) val.el.focus()
     }
-    const addButton = h('button', { type: 'button', class: 'add-option', onclick: () => addOption('', {}, false, true) }, t('addOption', l))
+    const addButton = h(
+      'button',
+      { type: 'button', class: 'add-option', onclick: () => addOption('', {}, false, true) },
+      t('addOption', l),
+    )
     const drawType = () => {
       const ty = typeSelect.value as Type
       bounds.replaceChildren()
@@ -177,7 +274,10 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
     }
     options.append(h('legend', {}, t('options', l)), addButton)
     const values = Array.isArray(field.values) ? field.values.map(String) : []
-    const valueLabels = (field.valueLabels && typeof field.valueLabels === 'object' ? field.valueLabels : {}) as Record<string, Record<string, unknown>>
+    const valueLabels = (field.valueLabels && typeof field.valueLabels === 'object' ? field.valueLabels : {}) as Record<
+      string,
+      Record<string, unknown>
+    >
     const reviewValues = Array.isArray(field.reviewValues) ? field.reviewValues.map(String) : []
     for (const v of values) addOption(v, valueLabels[v] ?? {}, reviewValues.includes(v))
     typeSelect.addEventListener('change', drawType)
@@ -193,16 +293,27 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
     const save = () => {
       const ty = typeSelect.value as Type
       const newName = nameInput.value.trim()
-      const labels = Object.fromEntries([['sv', sv.value.trim()], ['en', en.value.trim()]].filter(([, v]) => v))
+      const labels = Object.fromEntries(
+        [
+          ['sv', sv.value.trim()],
+          ['en', en.value.trim()],
+        ].filter(([, v]) => v),
+      )
       if (!Object.keys(labels).length) return refuse(t('noLabel', l), sv)
       // Kept as written: what the form does not show, when it still fits the type.
-      const kept = Object.fromEntries(Object.entries(field).filter(([k]) => !FORM_KEYS.includes(k) && (ty === field.type || BASE_KEYS.includes(k))))
+      const kept = Object.fromEntries(
+        Object.entries(field).filter(([k]) => !FORM_KEYS.includes(k) && (ty === field.type || BASE_KEYS.includes(k))),
+      )
       const out: Record<string, unknown> = { ...kept, type: ty, label: labels }
-      for (const [el, k] of [[min, 'min'], [max, 'max']] as const) {
+      for (const [el, k] of [
+        [min, 'min'],
+        [max, 'max'],
+      ] as const) {
         const v = el?.value.trim() ?? ''
         if (!el || v === '') continue
         if (ty === 'date') {
-          if (v !== 'today' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return refuse(`${el.labels?.[0]?.textContent ?? k} ${t('badDateBound', l)}`, el)
+          if (v !== 'today' && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+            return refuse(`${el.labels?.[0]?.textContent ?? k} ${t('badDateBound', l)}`, el)
           out[k] = v
         } else {
           const n = Number(v.replace(',', '.'))
@@ -215,7 +326,18 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
         if (ty === 'enum' && !rows.length) return refuse(t('noOptions', l), optionRows[0]?.value ?? addButton)
         if (rows.length) out.values = rows.map((r) => r.value.value.trim())
         const labelled = rows
-          .map((r) => [r.value.value.trim(), Object.fromEntries([['sv', r.sv.value.trim()], ['en', r.en.value.trim()]].filter(([, v]) => v))] as const)
+          .map(
+            (r) =>
+              [
+                r.value.value.trim(),
+                Object.fromEntries(
+                  [
+                    ['sv', r.sv.value.trim()],
+                    ['en', r.en.value.trim()],
+                  ].filter(([, v]) => v),
+                ),
+              ] as const,
+          )
           .filter(([, v]) => Object.keys(v).length)
         if (labelled.length) out.valueLabels = Object.fromEntries(labelled)
         const review = rows.filter((r) => r.review.checked).map((r) => r.value.value.trim())
@@ -225,12 +347,17 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
       try {
         // A new question never replaces one of the same name.
         const known = read(text)
-        if (!name && Array.isArray(known) && known.some((f) => f.name === newName)) return refuse(formatIssue({ code: 'field_exists', params: { name: newName }, message: '' }, l), nameInput)
-        const next = name ? setField(text, name, out as unknown as Field, newName !== name ? { rename: newName } : {}) : setField(text, newName, out as unknown as Field)
+        if (!name && Array.isArray(known) && known.some((f) => f.name === newName))
+          return refuse(formatIssue({ code: 'field_exists', params: { name: newName }, message: '' }, l), nameInput)
+        const next = name
+          ? setField(text, name, out as unknown as Field, newName !== name ? { rename: newName } : {})
+          : setField(text, newName, out as unknown as Field)
         write(next)
         close()
         say(t('fieldSaved', l))
-        list.querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(newName)}"][data-action="edit"]`)?.focus()
+        list
+          .querySelector<HTMLButtonElement>(`button[data-field="${CSS.escape(newName)}"][data-action="edit"]`)
+          ?.focus()
       } catch (e) {
         formStatus.textContent = editErrorText(e, l)
         formStatus.classList.add('error')
@@ -242,15 +369,38 @@ export function createFieldsView(container: HTMLElement, host: TextHost) {
     formHost.replaceChildren(
       h(
         'form',
-        { class: 'field-form', novalidate: true, 'aria-labelledby': ids.title, onsubmit: (e: Event) => (e.preventDefault(), save()) },
+        {
+          class: 'field-form',
+          novalidate: true,
+          'aria-labelledby': ids.title,
+          onsubmit: (e: Event) => (e.preventDefault(), save()),
+        },
         h('h3', { id: ids.title }, name ? `${t('editField', l)}: ${name}` : t('addField', l)),
-        h('div', { class: 'row' }, h('label', { for: ids.name }, t('fieldName', l)), nameInput, h('small', { id: ids.nameHint, class: 'hint' }, t('fieldNameHint', l))),
+        h(
+          'div',
+          { class: 'row' },
+          h('label', { for: ids.name }, t('fieldName', l)),
+          nameInput,
+          h('small', { id: ids.nameHint, class: 'hint' }, t('fieldNameHint', l)),
+        ),
         h('div', { class: 'row' }, h('label', { for: ids.type }, t('fieldType', l)), typeSelect),
         h('div', { class: 'row' }, h('label', { for: ids.sv }, t('labelSv', l)), sv),
         h('div', { class: 'row' }, h('label', { for: ids.en }, t('labelEn', l)), en),
         bounds,
         options,
-        h('div', { class: 'buttons' }, h('button', { type: 'submit' }, t('saveField', l)), h('button', { type: 'button', onclick: () => (close(), container.querySelector<HTMLButtonElement>('.add-field')?.focus()) }, t('cancel', l))),
+        h(
+          'div',
+          { class: 'buttons' },
+          h('button', { type: 'submit' }, t('saveField', l)),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => (close(), container.querySelector<HTMLButtonElement>('.add-field')?.focus()),
+            },
+            t('cancel', l),
+          ),
+        ),
         formStatus,
       ),
     )

@@ -15,7 +15,10 @@ export function replaceText(view: EditorView, next: string): void {
   let endPrev = prev.length
   let endNext = next.length
   while (endPrev > start && endNext > start && prev[endPrev - 1] === next[endNext - 1]) endPrev--, endNext--
-  view.dispatch({ changes: { from: start, to: endPrev, insert: next.slice(start, endNext) }, annotations: isolateHistory.of('full') })
+  view.dispatch({
+    changes: { from: start, to: endPrev, insert: next.slice(start, endNext) },
+    annotations: isolateHistory.of('full'),
+  })
 }
 
 /** What a refused edit says, in the page's language: the library's issues worded, or the page's own words. */

@@ -1,6 +1,14 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { createLintMemo, localDateTime, parseInstant, submissionTime, type Application, type ScreeningResult, type TestCaseEntry } from '../index.js'
+import {
+  createLintMemo,
+  localDateTime,
+  parseInstant,
+  submissionTime,
+  type Application,
+  type ScreeningResult,
+  type TestCaseEntry,
+} from '../index.js'
 import { analyse, type Analysis } from './analysis.js'
 import { listFiles, readFileTagged, startSession, writeFile, type StudioFile } from './api.js'
 import { dropDraft, draftOf, keepDraft, setAside, setAsideOf } from './drafts.js'
@@ -69,7 +77,10 @@ function newFile() {
     taken: state.files.map((f) => f.path),
     editorText: state.path ? null : editor.text(),
     write: async (path: string, text: string) => void (await writeFile(path, text)),
-    created: (path) => void refreshFiles().then(() => open(path)).then(() => showSaveState(t('created', state.locale))),
+    created: (path) =>
+      void refreshFiles()
+        .then(() => open(path))
+        .then(() => showSaveState(t('created', state.locale))),
   })
 }
 
@@ -130,8 +141,16 @@ const criteriaHost = {
     let from = 0
     while (from < old.length && from < next.length && old[from] === next[from]) from++
     let end = 0
-    while (end < old.length - from && end < next.length - from && old[old.length - 1 - end] === next[next.length - 1 - end]) end++
-    editor.view.dispatch({ changes: { from, to: old.length - end, insert: next.slice(from, next.length - end) }, userEvent: 'input.criteria' })
+    while (
+      end < old.length - from &&
+      end < next.length - from &&
+      old[old.length - 1 - end] === next[next.length - 1 - end]
+    )
+      end++
+    editor.view.dispatch({
+      changes: { from, to: old.length - end, insert: next.slice(from, next.length - end) },
+      userEvent: 'input.criteria',
+    })
   },
   goTo: (line: number, column: number) => editor.goTo(line, column),
 }
@@ -149,11 +168,17 @@ function runAnalysis() {
   for (const name of MEASURES) performance.clearMeasures(name)
   for (const name of ['studio:analysis:start', 'studio:compiled', 'studio:linted']) performance.clearMarks(name)
   const start = performance.mark('studio:analysis:start').startTime
-  state.analysis = analyse(editor.text(), state.path, state.locale, (step) => {
-    const at = performance.mark(`studio:${step}`).startTime
-    if (step === 'compiled') performance.measure('studio:load-compile', { start, end: at })
-    else performance.measure('studio:lint', { start: 'studio:compiled', end: at })
-  }, lintMemo)
+  state.analysis = analyse(
+    editor.text(),
+    state.path,
+    state.locale,
+    (step) => {
+      const at = performance.mark(`studio:${step}`).startTime
+      if (step === 'compiled') performance.measure('studio:load-compile', { start, end: at })
+      else performance.measure('studio:lint', { start: 'studio:compiled', end: at })
+    },
+    lintMemo,
+  )
   editor.showProblems(state.analysis.problems)
   renderProblems($('problem-list'), state.analysis.problems, state.locale, {
     text: () => editor.text(),
@@ -174,7 +199,12 @@ function screenAnswers(): void {
   if (!state.meta.submittedAt) state.meta.submittedAt = localDateTime(new Date().toISOString(), tz) ?? ''
   const at = parseInstant(state.meta.submittedAt, tz) ?? new Date()
   // The time as the recruiter gave it, in the job's zone, with its offset (a late application reads as late in the test file).
-  const application: Application = { id: 'studio-1', submittedAt: submissionTime(state.meta.submittedAt, tz) ?? at.toISOString(), candidate: { firstName: state.meta.firstName, locale: state.locale }, answers: structuredClone(state.answers) }
+  const application: Application = {
+    id: 'studio-1',
+    submittedAt: submissionTime(state.meta.submittedAt, tz) ?? at.toISOString(),
+    candidate: { firstName: state.meta.firstName, locale: state.locale },
+    answers: structuredClone(state.answers),
+  }
   state.current = { application, result: screener.screen(application, { now: 'arrival' }) }
 }
 
@@ -185,10 +215,16 @@ function renderPanels(rebuildForm: boolean) {
   if (state.path) {
     if (state.tab === 'job') jobView.update(editor.text(), state.locale)
     if (state.tab === 'fields') fieldsView.update(editor.text(), state.locale)
-  } else for (const id of ['panel-job', 'panel-fields']) $(id).replaceChildren(h('p', {}, t('noFileOpen', state.locale)))
+  } else
+    for (const id of ['panel-job', 'panel-fields']) $(id).replaceChildren(h('p', {}, t('noFileOpen', state.locale)))
   const panels = { form: $('panel-form'), message: $('panel-message'), tests: $('panel-tests') }
   // Criteria: whenever the text parses, errors elsewhere or not (the tab says which).
-  if (state.tab === 'criteria') criteriaView.update(editor.text(), state.locale, state.analysis.problems.some((p) => p.severity === 'error'))
+  if (state.tab === 'criteria')
+    criteriaView.update(
+      editor.text(),
+      state.locale,
+      state.analysis.problems.some((p) => p.severity === 'error'),
+    )
   if (!doc || !screener) {
     for (const p of Object.values(panels)) p.replaceChildren(h('p', { class: 'error' }, t('fixFirst', state.locale)))
     state.current = null
@@ -201,19 +237,40 @@ function renderPanels(rebuildForm: boolean) {
   if (rebuildForm || key !== formKey) {
     formKey = key
     const formHost = h('div', {})
-    const resultHost = h('div', { class: 'result', role: 'region', 'aria-live': 'polite', 'aria-label': t('decision', state.locale) })
+    const resultHost = h('div', {
+      class: 'result',
+      role: 'region',
+      'aria-live': 'polite',
+      'aria-label': t('decision', state.locale),
+    })
     panels.form.replaceChildren(formHost, resultHost)
     renderForm(formHost, doc.criteria, state.locale, state.answers, state.meta, () => {
       screenAnswers()
       if (state.current) renderResult(resultHost, state.current.result, screener, state.locale)
-      if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, state.analysis.screener!, state.locale, state.message)
+      if (state.tab === 'message' && state.current)
+        renderMessagePreview(
+          panels.message,
+          state.current.result,
+          state.analysis.screener!,
+          state.locale,
+          state.message,
+        )
     })
   }
   const resultHost = panels.form.querySelector('.result') as HTMLElement | null
   if (resultHost && state.current) renderResult(resultHost, state.current.result, screener, state.locale)
-  if (state.tab === 'message' && state.current) renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
+  if (state.tab === 'message' && state.current)
+    renderMessagePreview(panels.message, state.current.result, screener, state.locale, state.message)
   if (state.tab === 'tests')
-    void renderTests(panels.tests, { path: state.path, doc, current: state.current, locale: state.locale, openCase: state.openCase, onSaved: () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))), onOpen: openCase })
+    void renderTests(panels.tests, {
+      path: state.path,
+      doc,
+      current: state.current,
+      locale: state.locale,
+      openCase: state.openCase,
+      onSaved: () => void refreshFiles().catch((e: unknown) => showNotice((l) => errorText(e, l))),
+      onOpen: openCase,
+    })
 }
 let formKey = ''
 
@@ -251,7 +308,8 @@ async function open(path: string) {
   state.message = {}
   formKey = ''
   $('file-title').textContent = path
-  for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button')) b.setAttribute('aria-current', String(b.dataset.path === path))
+  for (const b of document.querySelectorAll<HTMLButtonElement>('#file-list button'))
+    b.setAttribute('aria-current', String(b.dataset.path === path))
   editor.load(disk, draft)
   showSaveState(draft !== null && draft !== disk ? t('restored', state.locale) : '')
   runAnalysis()
@@ -263,9 +321,27 @@ async function refreshFiles() {
   state.files = files
   $('folder').textContent = `${folder}/`
   $('file-list').replaceChildren(
-    ...files.filter((f) => f.kind === 'criteria').map((f) => h('li', {}, h('button', { type: 'button', 'data-path': f.path, 'aria-current': String(f.path === state.path), onclick: () => void open(f.path) }, f.path))),
+    ...files
+      .filter((f) => f.kind === 'criteria')
+      .map((f) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-path': f.path,
+              'aria-current': String(f.path === state.path),
+              onclick: () => void open(f.path),
+            },
+            f.path,
+          ),
+        ),
+      ),
   )
-  if (!files.some((f) => f.kind === 'criteria')) $('file-list').replaceChildren(h('li', { class: 'none' }, t('noFiles', state.locale)))
+  if (!files.some((f) => f.kind === 'criteria'))
+    $('file-list').replaceChildren(h('li', { class: 'none' }, t('noFiles', state.locale)))
 }
 
 function selectTab(tab: typeof state.tab, focus = false) {
@@ -291,7 +367,14 @@ function applyLocale() {
   $('problems-title').textContent = t('problems', l)
   $('tabs').setAttribute('aria-label', t('tryIt', l))
   document.querySelector('.skip')!.textContent = t('skip', l)
-  const labels = { form: 'tabForm', message: 'tabMessage', tests: 'tabTests', job: 'tabJob', fields: 'tabFields', criteria: 'tabCriteria' } as const
+  const labels = {
+    form: 'tabForm',
+    message: 'tabMessage',
+    tests: 'tabTests',
+    job: 'tabJob',
+    fields: 'tabFields',
+    criteria: 'tabCriteria',
+  } as const
   for (const [name, key] of Object.entries(labels)) $(`tab-${name}`).textContent = t(key, l)
   if (notice) $('notice').textContent = notice(l)
   $('editor-hint').textContent = t('editorHint', l)
@@ -307,10 +390,17 @@ $('tabs').addEventListener('keydown', (e) => {
   else return
   e.preventDefault()
 })
-for (const name of ['form', 'message', 'tests', 'job', 'fields', 'criteria'] as const) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
+for (const name of ['form', 'message', 'tests', 'job', 'fields', 'criteria'] as const)
+  $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 $('save').addEventListener('click', () => void save())
 $('versions').addEventListener('click', () => {
-  if (state.path) void showVersions({ path: state.path, locale: state.locale, setAside: setAsideOf(state.folder, state.path), restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))) })
+  if (state.path)
+    void showVersions({
+      path: state.path,
+      locale: state.locale,
+      setAside: setAsideOf(state.folder, state.path),
+      restore: (text) => (editor.setText(text), showSaveState(t('versionRestored', state.locale))),
+    })
 })
 $('new-file').addEventListener('click', newFile)
 $('lang').addEventListener('change', (e) => {

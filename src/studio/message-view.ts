@@ -41,7 +41,19 @@ export interface MessageChoice {
 
 /** A moment as a datetime-local value in a time zone. */
 function localInput(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  )
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
 }
 
@@ -51,7 +63,13 @@ function localInput(date: Date, timeZone: string): string {
  * sandbox, and when it goes out. A stage that does not fit the decision, or a decision the
  * library refuses, is said in the recruiter's language in place of the message.
  */
-export function renderMessagePreview(container: HTMLElement, result: ScreeningResult, screener: Screener, locale: UiLocale, choice: MessageChoice): void {
+export function renderMessagePreview(
+  container: HTMLElement,
+  result: ScreeningResult,
+  screener: Screener,
+  locale: UiLocale,
+  choice: MessageChoice,
+): void {
   const zone = screener.criteria.job.timezone
   const criteria = screener.criteria.criteria
   const person = (choice.person ??= {
@@ -65,24 +83,53 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
   // Ticks of criteria the file no longer has are dropped.
   person.criteria = person.criteria.filter((id) => criteria.some((c) => c.id === id))
 
-  const radios = (legend: string, name: string, options: [string, string][], value: string, onPick: (v: string) => void) =>
+  const radios = (
+    legend: string,
+    name: string,
+    options: [string, string][],
+    value: string,
+    onPick: (v: string) => void,
+  ) =>
     h(
       'fieldset',
       { class: 'row' },
       h('legend', {}, legend),
       ...options.map(([v, label]) => {
         const id = uid(name)
-        return h('span', { class: 'choice' }, h('input', { type: 'radio', id, name, value: v, checked: v === value, onchange: () => onPick(v) }), h('label', { for: id }, label))
+        return h(
+          'span',
+          { class: 'choice' },
+          h('input', { type: 'radio', id, name, value: v, checked: v === value, onchange: () => onPick(v) }),
+          h('label', { for: id }, label),
+        )
       }),
     )
-  const decidedBy = radios(t('decidedBy', locale), uid('decided-by'), [['program', t('byProgram', locale)], ['person', t('byPerson', locale)]], choice.decidedBy ?? 'program', (v) => {
-    choice.decidedBy = v as 'program' | 'person'
-    decisionChanged()
-  })
-  const outcome = radios(t('personOutcome', locale), uid('person-outcome'), [['reject', t('reject', locale)], ['pass', t('pass', locale)]], person.outcome, (v) => {
-    person.outcome = v as 'pass' | 'reject'
-    decisionChanged()
-  })
+  const decidedBy = radios(
+    t('decidedBy', locale),
+    uid('decided-by'),
+    [
+      ['program', t('byProgram', locale)],
+      ['person', t('byPerson', locale)],
+    ],
+    choice.decidedBy ?? 'program',
+    (v) => {
+      choice.decidedBy = v as 'program' | 'person'
+      decisionChanged()
+    },
+  )
+  const outcome = radios(
+    t('personOutcome', locale),
+    uid('person-outcome'),
+    [
+      ['reject', t('reject', locale)],
+      ['pass', t('pass', locale)],
+    ],
+    person.outcome,
+    (v) => {
+      person.outcome = v as 'pass' | 'reject'
+      decisionChanged()
+    },
+  )
   const reasons = h(
     'fieldset',
     { class: 'row reasons' },
@@ -99,7 +146,9 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
           checked: person.criteria.includes(c.id),
           onchange: (e: Event) => {
             const on = (e.target as HTMLInputElement).checked
-            person.criteria = on ? [...person.criteria.filter((x) => x !== c.id), c.id] : person.criteria.filter((x) => x !== c.id)
+            person.criteria = on
+              ? [...person.criteria.filter((x) => x !== c.id), c.id]
+              : person.criteria.filter((x) => x !== c.id)
             decisionChanged()
           },
         }),
@@ -127,7 +176,8 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
       }),
     )
   })
-  for (const [i, l] of LOCALES.entries()) (ownWords[i]!.querySelector('textarea') as HTMLTextAreaElement).value = person.text[l] ?? ''
+  for (const [i, l] of LOCALES.entries())
+    (ownWords[i]!.querySelector('textarea') as HTMLTextAreaElement).value = person.text[l] ?? ''
   const interviewId = uid('after-interview')
   const interviewAtId = uid('interview-at')
   const interviewAt = h('input', {
@@ -142,24 +192,56 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
   const interview = h(
     'div',
     { class: 'row' },
-    h('span', { class: 'choice' }, h('input', { type: 'checkbox', id: interviewId, checked: person.interview, onchange: (e: Event) => ((person.interview = (e.target as HTMLInputElement).checked), decisionChanged()) }), h('label', { for: interviewId }, t('afterInterview', locale))),
-    h('span', { class: 'choice interview-at' }, h('label', { for: interviewAtId }, t('interviewAt', locale)), interviewAt),
+    h(
+      'span',
+      { class: 'choice' },
+      h('input', {
+        type: 'checkbox',
+        id: interviewId,
+        checked: person.interview,
+        onchange: (e: Event) => ((person.interview = (e.target as HTMLInputElement).checked), decisionChanged()),
+      }),
+      h('label', { for: interviewId }, t('afterInterview', locale)),
+    ),
+    h(
+      'span',
+      { class: 'choice interview-at' },
+      h('label', { for: interviewAtId }, t('interviewAt', locale)),
+      interviewAt,
+    ),
   )
   const rejectParts = h('div', { class: 'reject-parts' }, reasons, ...ownWords, interview)
   const personParts = h('div', { class: 'person-decision' }, outcome, rejectParts)
 
   const stageId = uid('stage')
   const langId = uid('msg-lang')
-  const stageSelect = h('select', { id: stageId, onchange: (e: Event) => ((choice.stage = (e.target as HTMLSelectElement).value as Stage), refresh()) })
+  const stageSelect = h('select', {
+    id: stageId,
+    onchange: (e: Event) => ((choice.stage = (e.target as HTMLSelectElement).value as Stage), refresh()),
+  })
   const controls = h(
     'div',
     { class: 'controls' },
     h('label', { for: stageId }, t('stage', locale)),
     stageSelect,
     h('label', { for: langId }, t('messageLanguage', locale)),
-    h('select', { id: langId, onchange: (e: Event) => ((choice.language = (e.target as HTMLSelectElement).value as Locale), refresh()) }, ...LOCALES.map((l) => h('option', { value: l, selected: l === (choice.language ?? locale) }, l === 'sv' ? 'svenska' : 'English'))),
+    h(
+      'select',
+      {
+        id: langId,
+        onchange: (e: Event) => ((choice.language = (e.target as HTMLSelectElement).value as Locale), refresh()),
+      },
+      ...LOCALES.map((l) =>
+        h('option', { value: l, selected: l === (choice.language ?? locale) }, l === 'sv' ? 'svenska' : 'English'),
+      ),
+    ),
   )
-  const body = h('div', { class: 'message-body', role: 'region', 'aria-live': 'polite', 'aria-label': t('tabMessage', locale) })
+  const body = h('div', {
+    class: 'message-body',
+    role: 'region',
+    'aria-live': 'polite',
+    'aria-label': t('tabMessage', locale),
+  })
   container.replaceChildren(h('div', { class: 'decision-controls' }, decidedBy, personParts), controls, body)
 
   // A new decision is shown with its own message: a stage picked for the old one is let go.
@@ -179,7 +261,11 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
       // The decision as an ATS records it: at the time of the result, or after the interview.
       const evaluated = new Date(result.audit.evaluatedAt)
       const held = person.outcome === 'reject' && person.interview ? parseInstant(person.interviewAt, zone) : undefined
-      const input: DecisionInput = { outcome: person.outcome, by: t('studioDecider', locale), at: held && held > evaluated ? held : evaluated }
+      const input: DecisionInput = {
+        outcome: person.outcome,
+        by: t('studioDecider', locale),
+        at: held && held > evaluated ? held : evaluated,
+      }
       if (person.outcome === 'reject') {
         input.reasons = { criteria: person.criteria, text: { ...person.text } }
         if (person.interview) input.interviewAt = held ?? person.interviewAt
@@ -194,10 +280,20 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
     const stage = choice.stage ?? stageFor(decided)
     stageSelect.replaceChildren(
       ...STAGES.filter((s) => s !== 'late' || screener.criteria.job.closesAt).map((s) =>
-        h('option', { value: s, selected: s === stage }, refused || !stageProblem(decided, s) ? stageName(s, locale) : `${stageName(s, locale)} (${t('notFitting', locale)})`),
+        h(
+          'option',
+          { value: s, selected: s === stage },
+          refused || !stageProblem(decided, s)
+            ? stageName(s, locale)
+            : `${stageName(s, locale)} (${t('notFitting', locale)})`,
+        ),
       ),
     )
-    body.replaceChildren(...(refused ? [h('p', { class: 'error', 'data-problem': 'invalid_decision' }, refused)] : messageOf(decided, stage)))
+    body.replaceChildren(
+      ...(refused
+        ? [h('p', { class: 'error', 'data-problem': 'invalid_decision' }, refused)]
+        : messageOf(decided, stage)),
+    )
   }
 
   function messageOf(decided: ScreeningResult, stage: Stage): Node[] {
@@ -207,17 +303,36 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
       const d = decided.decision
       const words = d
         ? { by: 'person' as const, outcome: d.outcome, interview: d.interviewAt !== undefined }
-        : { by: 'program' as const, outcome: result.outcome, ...(program === 'late' || program === 'talent-pool' || program === 'rejected' ? { kind: program } : {}) }
-      return [h('p', { class: 'error', 'data-problem': 'stage_mismatch' }, stageMismatchText(stage, stageFor(decided), words, locale))]
+        : {
+            by: 'program' as const,
+            outcome: result.outcome,
+            ...(program === 'late' || program === 'talent-pool' || program === 'rejected' ? { kind: program } : {}),
+          }
+      return [
+        h(
+          'p',
+          { class: 'error', 'data-problem': 'stage_mismatch' },
+          stageMismatchText(stage, stageFor(decided), words, locale),
+        ),
+      ]
     }
     const language = choice.language ?? locale
     try {
       const now = decided.decision ? new Date(decided.decision.at) : new Date(result.audit.evaluatedAt)
       const message = renderMessage(decided, { screener, now, stage, locale: language })
       const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage })
-      const when = new Intl.DateTimeFormat(locale === 'sv' ? 'sv' : 'en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(new Date(plan.sendAt))
+      const when = new Intl.DateTimeFormat(locale === 'sv' ? 'sv' : 'en-GB', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: zone,
+      }).format(new Date(plan.sendAt))
       return [
-        h('p', { class: 'send-at' }, `${t('sendAt', locale)}: ${when}`, plan.slaBreached ? h('strong', { class: 'breach' }, ` (${t('slaBreached', locale)})`) : null),
+        h(
+          'p',
+          { class: 'send-at' },
+          `${t('sendAt', locale)}: ${when}`,
+          plan.slaBreached ? h('strong', { class: 'breach' }, ` (${t('slaBreached', locale)})`) : null,
+        ),
         h('h3', {}, t('textPart', locale)),
         h('pre', { class: 'message-text', lang: language }, `${message.subject}\n\n${message.text}`),
         h('h3', {}, t('htmlPart', locale)),
@@ -227,7 +342,9 @@ export function renderMessagePreview(container: HTMLElement, result: ScreeningRe
     } catch (e) {
       // Custom templates need code generation, which the studio's page does not allow.
       const custom = isScreeningError(e) && e.code === 'template_not_loaded'
-      return [h('p', { class: 'error' }, custom ? t('customTemplate', locale) : isScreeningError(e) ? e.message : String(e))]
+      return [
+        h('p', { class: 'error' }, custom ? t('customTemplate', locale) : isScreeningError(e) ? e.message : String(e)),
+      ]
     }
   }
 

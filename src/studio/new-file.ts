@@ -32,11 +32,23 @@ export interface NewFileOptions {
 export function openNewFile(opener: HTMLElement | null, o: NewFileOptions): void {
   const l = o.locale
   const ids = { name: uid('nf-name'), hint: uid('nf-hint'), example: uid('nf-example'), title: uid('nf-title') }
-  const name = h('input', { id: ids.name, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.hint, required: true })
+  const name = h('input', {
+    id: ids.name,
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': ids.hint,
+    required: true,
+  })
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'form-status' })
   const radio = (value: string, label: string, checked = false) => {
     const id = uid('nf-start')
-    return h('div', { class: 'row check' }, h('input', { type: 'radio', name: 'nf-start', id, value, checked }), h('label', { for: id }, label))
+    return h(
+      'div',
+      { class: 'row check' },
+      h('input', { type: 'radio', name: 'nf-start', id, value, checked }),
+      h('label', { for: id }, label),
+    )
   }
   const example = h('select', { id: ids.example }, ...Object.keys(EXAMPLES).map((n) => h('option', { value: n }, n)))
   const dialog = h('dialog', { class: 'new-file', 'aria-labelledby': ids.title })
@@ -57,7 +69,12 @@ export function openNewFile(opener: HTMLElement | null, o: NewFileOptions): void
     }
     name.removeAttribute('aria-invalid')
     const start = (dialog.querySelector('input[name="nf-start"]:checked') as HTMLInputElement | null)?.value ?? 'blank'
-    const text = start === 'example' ? EXAMPLES[example.value]! : start === 'editor' && o.editorText !== null ? o.editorText : newCriteriaText({ id: path.replace(/\.yaml$/, ''), locale: l })
+    const text =
+      start === 'example'
+        ? EXAMPLES[example.value]!
+        : start === 'editor' && o.editorText !== null
+          ? o.editorText
+          : newCriteriaText({ id: path.replace(/\.yaml$/, ''), locale: l })
     try {
       await o.write(path, text)
     } catch (e) {
@@ -70,16 +87,40 @@ export function openNewFile(opener: HTMLElement | null, o: NewFileOptions): void
     o.created(path)
   }
   dialog.append(
-    h('form', { novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), void create()) },
+    h(
+      'form',
+      { novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), void create()) },
       h('h2', { id: ids.title }, t('newFileTitle', l)),
-      h('div', { class: 'row' }, h('label', { for: ids.name }, t('fileName', l)), name, h('small', { id: ids.hint, class: 'hint' }, t('fileNameHint', l))),
-      h('fieldset', {}, h('legend', {}, t('startFrom', l)), radio('blank', t('startBlank', l), true), radio('example', t('startExample', l)), h('div', { class: 'row indent' }, h('label', { for: ids.example }, t('example', l)), example), o.editorText?.trim() ? radio('editor', t('startEditor', l)) : null),
-      h('div', { class: 'buttons' }, h('button', { type: 'submit' }, t('create', l)), h('button', { type: 'button', onclick: close }, t('cancel', l))),
+      h(
+        'div',
+        { class: 'row' },
+        h('label', { for: ids.name }, t('fileName', l)),
+        name,
+        h('small', { id: ids.hint, class: 'hint' }, t('fileNameHint', l)),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t('startFrom', l)),
+        radio('blank', t('startBlank', l), true),
+        radio('example', t('startExample', l)),
+        h('div', { class: 'row indent' }, h('label', { for: ids.example }, t('example', l)), example),
+        o.editorText?.trim() ? radio('editor', t('startEditor', l)) : null,
+      ),
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { type: 'submit' }, t('create', l)),
+        h('button', { type: 'button', onclick: close }, t('cancel', l)),
+      ),
       status,
     ),
   )
   // Choosing an example picks "a copy of an example".
-  example.addEventListener('change', () => ((dialog.querySelector('input[value="example"]') as HTMLInputElement).checked = true))
+  example.addEventListener(
+    'change',
+    () => ((dialog.querySelector('input[value="example"]') as HTMLInputElement).checked = true),
+  )
   dialog.addEventListener('cancel', (e) => (e.preventDefault(), close()))
   document.body.append(dialog)
   dialog.showModal()

@@ -18,20 +18,35 @@ export interface ProblemHost {
 }
 
 /** Fills the list with the problems, in the page's language. */
-export function renderProblems(list: HTMLElement, problems: readonly Problem[], locale: UiLocale, host: ProblemHost): void {
+export function renderProblems(
+  list: HTMLElement,
+  problems: readonly Problem[],
+  locale: UiLocale,
+  host: ProblemHost,
+): void {
   list.replaceChildren(
     ...(problems.length
       ? problems.map((p) =>
           h(
             'li',
             { class: `problem ${p.severity}` },
-            h('button', { type: 'button', class: 'link', onclick: () => host.goTo(p.line, p.column) }, `${t('line', locale)} ${p.line}:${p.column}`),
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => host.goTo(p.line, p.column) },
+              `${t('line', locale)} ${p.line}:${p.column}`,
+            ),
             ` ${p.severity === 'error' ? '✖' : '⚠'} `,
             h('span', { class: 'headline' }, p.message),
             ' ',
             h('code', {}, p.code),
             p.advice ? h('p', { class: 'advice' }, p.advice) : null,
-            p.acknowledge ? h('button', { type: 'button', class: 'acknowledge', onclick: () => void acknowledge(p, locale, host) }, t('acknowledge', locale)) : null,
+            p.acknowledge
+              ? h(
+                  'button',
+                  { type: 'button', class: 'acknowledge', onclick: () => void acknowledge(p, locale, host) },
+                  t('acknowledge', locale),
+                )
+              : null,
           ),
         )
       : [h('li', { class: 'none' }, t('noProblems', locale))]),
@@ -47,7 +62,14 @@ async function acknowledge(p: Problem, locale: UiLocale, host: ProblemHost): Pro
     id: 'acknowledge-dialog',
     title: t('acknowledgeTitle', locale),
     // A ground a criterion reads: when the text really is about the applicant, the criterion's justification is the way, never this.
-    body: [h('p', {}, p.message), ...(ack.instead ? [h('p', { class: 'instead' }, h('strong', {}, ack.instead))] : []), h('p', {}, ack.how), h('pre', {}, ack.yaml), h('label', { for: id }, t('acknowledgeReason', locale)), input],
+    body: [
+      h('p', {}, p.message),
+      ...(ack.instead ? [h('p', { class: 'instead' }, h('strong', {}, ack.instead))] : []),
+      h('p', {}, ack.how),
+      h('pre', {}, ack.yaml),
+      h('label', { for: id }, t('acknowledgeReason', locale)),
+      input,
+    ],
     choices: [{ value: 'add', label: t('acknowledgeAdd', locale) }],
     cancel: t('cancel', locale),
   })

@@ -3,22 +3,43 @@ import { h } from './dom.js'
 import { criterionName, statusText, t, tf, type UiLocale } from './i18n.js'
 
 /** The decision on the form's answers: outcome, score against minScore, near miss, and every criterion with why. */
-export function renderResult(container: HTMLElement, result: ScreeningResult, screener: Screener, locale: UiLocale): void {
+export function renderResult(
+  container: HTMLElement,
+  result: ScreeningResult,
+  screener: Screener,
+  locale: UiLocale,
+): void {
   const criteria = screener.criteria
   const words = { locale, fields: criteria.fields, timezone: criteria.job.timezone }
-  const outcome = result.outcome === 'pass' ? t('pass', locale) : result.outcome === 'reject' ? t('reject', locale) : t('review', locale)
+  const outcome =
+    result.outcome === 'pass'
+      ? t('pass', locale)
+      : result.outcome === 'reject'
+        ? t('reject', locale)
+        : t('review', locale)
   const parts: (Node | null)[] = [
     h('h3', {}, t('decision', locale)),
     h('p', { class: `outcome outcome-${result.outcome}`, 'data-outcome': result.outcome }, outcome),
     result.nearMiss ? h('p', { class: 'near-miss' }, t('nearMiss', locale)) : null,
     // A job of requirements only has no score to speak of ("0 av 0 poäng" said nothing).
-    result.maxScore > 0 ? h('p', { class: 'score' }, tf('scoreLine', locale, { score: result.score, max: result.maxScore, min: result.minScore })) : null,
+    result.maxScore > 0
+      ? h(
+          'p',
+          { class: 'score' },
+          tf('scoreLine', locale, { score: result.score, max: result.maxScore, min: result.minScore }),
+        )
+      : null,
     h(
       'ul',
       { class: 'criteria' },
       ...result.criteria.map((c) => {
         // A merit's rule gives points ("minst 6 ger poäng"); only a requirement's is required.
-        const why = c.status === 'unmet' || c.status === 'skipped' ? formatExplanation(c.detail, { ...words, scored: !c.required }) : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error' ? formatProblem(c.problem, words) : null
+        const why =
+          c.status === 'unmet' || c.status === 'skipped'
+            ? formatExplanation(c.detail, { ...words, scored: !c.required })
+            : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error'
+              ? formatProblem(c.problem, words)
+              : null
         // The rule read aloud, in the page's language (the deadline the screening adds has none in the file).
         const own = criteria.criteria.find((x) => x.id === c.id)
         const rule = own ? describeCriterion(own, criteria, locale).text : null

@@ -16,11 +16,23 @@ const code = (e: unknown) => (e instanceof StudioApiError ? e.code : null)
  * changed on disk since it was read with `etag`. Throws the server's other refusals
  * (StudioApiError) for the page to word.
  */
-export async function saveWithCare(o: { path: string; text: string; etag: string | null; locale: UiLocale }): Promise<SaveOutcome> {
+export async function saveWithCare(o: {
+  path: string
+  text: string
+  etag: string | null
+  locale: UiLocale
+}): Promise<SaveOutcome> {
   const l = o.locale
   let confirm: 'empty' | 'unparseable' | undefined
   let ifMatch = o.etag
-  const askEmpty = () => ask({ id: 'confirm-empty', title: t('confirmEmptyTitle', l), body: [t('confirmEmptyBody', l)], choices: [{ value: 'save', label: t('confirmEmptyYes', l) }], cancel: t('cancel', l) })
+  const askEmpty = () =>
+    ask({
+      id: 'confirm-empty',
+      title: t('confirmEmptyTitle', l),
+      body: [t('confirmEmptyBody', l)],
+      choices: [{ value: 'save', label: t('confirmEmptyYes', l) }],
+      cancel: t('cancel', l),
+    })
   // An empty text is asked about before anything is sent.
   if (!o.text.trim()) {
     if ((await askEmpty()) !== 'save') return { saved: false, reload: false }
@@ -36,7 +48,13 @@ export async function saveWithCare(o: { path: string; text: string; etag: string
         confirm = 'empty'
       } else if (refused === 'syntax' && confirm !== 'unparseable') {
         const d = (e as StudioApiError).details
-        const yes = await ask({ id: 'confirm-unparseable', title: t('confirmBrokenTitle', l), body: [tf('confirmBrokenBody', l, { line: String(d.line ?? 1), column: String(d.column ?? 1) })], choices: [{ value: 'save', label: t('confirmBrokenYes', l) }], cancel: t('cancel', l) })
+        const yes = await ask({
+          id: 'confirm-unparseable',
+          title: t('confirmBrokenTitle', l),
+          body: [tf('confirmBrokenBody', l, { line: String(d.line ?? 1), column: String(d.column ?? 1) })],
+          choices: [{ value: 'save', label: t('confirmBrokenYes', l) }],
+          cancel: t('cancel', l),
+        })
         if (yes !== 'save') return { saved: false, reload: false }
         confirm = 'unparseable'
       } else if (refused === 'changed_on_disk' && ifMatch) {

@@ -9,13 +9,23 @@ import { SCHEMA_SV } from './schema-words-sv.js'
 // through `# yaml-language-server: $schema=…`): which keys fit where, their values, and what
 // each means. The path at the cursor is read from indentation, as YAML is written.
 
-type Schema = { properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema; oneOf?: Schema[]; anyOf?: Schema[]; enum?: unknown[]; const?: unknown; description?: string }
+type Schema = {
+  properties?: Record<string, Schema>
+  additionalProperties?: Schema | boolean
+  items?: Schema
+  oneOf?: Schema[]
+  anyOf?: Schema[]
+  enum?: unknown[]
+  const?: unknown
+  description?: string
+}
 
 let root: Schema | undefined
 const schema = (): Schema => (root ??= criteriaJsonSchema() as Schema)
 
 /** The branches of a schema (oneOf/anyOf flattened). */
-const branches = (s: Schema): Schema[] => (s.oneOf ?? s.anyOf ?? [s]).flatMap((b) => (b.oneOf || b.anyOf ? branches(b) : [b]))
+const branches = (s: Schema): Schema[] =>
+  (s.oneOf ?? s.anyOf ?? [s]).flatMap((b) => (b.oneOf || b.anyOf ? branches(b) : [b]))
 
 function child(s: Schema, key: string | number): Schema | undefined {
   for (const b of branches(s)) {
@@ -35,7 +45,8 @@ function at(path: readonly (string | number)[]): Schema | undefined {
 }
 
 /** A schema description in the page's language (the schema's own words are English). */
-export const describedIn = (description: string, locale: UiLocale): string => (locale === 'sv' ? (SCHEMA_SV[description] ?? description) : description)
+export const describedIn = (description: string, locale: UiLocale): string =>
+  locale === 'sv' ? (SCHEMA_SV[description] ?? description) : description
 
 const indentOf = (line: string): number => /^( *)(- )?/.exec(line)![0].length
 
@@ -80,40 +91,56 @@ export function completeFromSchema(context: CompletionContext, locale: UiLocale 
     const seen = new Set<string>()
     return {
       from: context.pos - keyPart[2]!.length,
-      options: keys.filter(([k]) => !seen.has(k) && seen.add(k)).map(([k, s]) => ({ label: k, type: 'property', apply: `${k}: `, ...(s.description ? { info: describedIn(s.description, locale) } : {}) })),
+      options: keys
+        .filter(([k]) => !seen.has(k) && seen.add(k))
+        .map(([k, s]) => ({
+          label: k,
+          type: 'property',
+          apply: `${k}: `,
+          ...(s.description ? { info: describedIn(s.description, locale) } : {}),
+        })),
       validFor: /^[\w$-]*$/,
     }
   }
   const valuePart = /^\s*(?:- )?([\w$-]+):\s*([\w-]*)$/.exec(before)
   if (valuePart) {
     const s = at([...pathAbove(context.state.doc, line.number), valuePart[1]!])
-    const values = s ? branches(s).flatMap((b) => [...(b.enum ?? []), ...(b.const !== undefined ? [b.const] : [])]).map(String) : []
+    const values = s
+      ? branches(s)
+          .flatMap((b) => [...(b.enum ?? []), ...(b.const !== undefined ? [b.const] : [])])
+          .map(String)
+      : []
     if (!values.length) return null
-    return { from: context.pos - valuePart[2]!.length, options: [...new Set(values)].map((v) => ({ label: v, type: 'enum' })), validFor: /^[\w-]*$/ }
+    return {
+      from: context.pos - valuePart[2]!.length,
+      options: [...new Set(values)].map((v) => ({ label: v, type: 'enum' })),
+      validFor: /^[\w-]*$/,
+    }
   }
   return null
 }
 
 /** The description of the key under the pointer, in the page's language. */
-export const schemaHover = (locale: () => UiLocale) => hoverTooltip((view, pos): Tooltip | null => {
-  const line = view.state.doc.lineAt(pos)
-  const m = /^(\s*(?:- )?)([\w$-]+):/.exec(line.text)
-  if (!m) return null
-  const from = line.from + m[1]!.length
-  const to = from + m[2]!.length
-  if (pos < from || pos > to) return null
-  const s = at([...pathAbove(view.state.doc, line.number), m[2]!])
-  const text = s && branches(s).find((b) => b.description)?.description
-  if (!text) return null
-  return {
-    pos: from,
-    end: to,
-    above: true,
-    create: () => {
-      const dom = document.createElement('div')
-      dom.className = 'schema-doc'
-      dom.textContent = describedIn(text, locale())
-      return { dom }
-    },
-  }
-})
+export const schemaHover = (locale: () => UiLocale) =>
+  hoverTooltip((view, pos): Tooltip | null => {
+    const line = view.state.doc.lineAt(pos)
+    const m = /^(\s*(?:- )?)([\w$-]+):/.exec(line.text)
+    if (!m) return null
+    const from = line.from + m[1]!.length
+    const to = from + m[2]!.length
+    if (pos < from || pos > to) return null
+    const s = at([...pathAbove(view.state.doc, line.number), m[2]!])
+    const text = s && branches(s).find((b) => b.description)?.description
+    if (!text) return null
+    return {
+      pos: from,
+      end: to,
+      above: true,
+      create: () => {
+        const dom = document.createElement('div')
+        dom.className = 'schema-doc'
+        dom.textContent = describedIn(text, locale())
+        return { dom }
+      },
+    }
+  })

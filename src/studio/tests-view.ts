@@ -42,13 +42,30 @@ function failureLines(c: CaseResult, l: UiLocale): string[] {
   if (d.passed) return []
   const outcome = (o: string) => t(o as 'pass' | 'reject' | 'review', l)
   const lines: string[] = []
-  if (d.outcome) lines.push(tf('outcomeDiffered', l, { expected: outcome(d.outcome.expected), actual: outcome(d.outcome.actual) }))
-  if (d.score.maxScore > 0) lines.push(tf('scoreAgainst', l, { score: d.score.score, max: d.score.maxScore, min: d.score.minScore }))
+  if (d.outcome)
+    lines.push(tf('outcomeDiffered', l, { expected: outcome(d.outcome.expected), actual: outcome(d.outcome.actual) }))
+  if (d.score.maxScore > 0)
+    lines.push(tf('scoreAgainst', l, { score: d.score.score, max: d.score.maxScore, min: d.score.minScore }))
   for (const k of d.criteria) {
-    const words = k.expected ? tf('statusExpected', l, { id: criterionName(k.id, l), expected: statusText(k.list, l), actual: statusText(k.actual, l) }) : tf('statusUnexpected', l, { id: criterionName(k.id, l), actual: statusText(k.actual, l) })
+    const words = k.expected
+      ? tf('statusExpected', l, {
+          id: criterionName(k.id, l),
+          expected: statusText(k.list, l),
+          actual: statusText(k.actual, l),
+        })
+      : tf('statusUnexpected', l, { id: criterionName(k.id, l), actual: statusText(k.actual, l) })
     lines.push(k.why ? `${words} (${k.why})` : words)
   }
-  for (const f of d.others) lines.push(f.field === 'message' ? tf('messageMissing', l, { expected: String(f.expected) }) : tf('otherDiffered', l, { field: f.field, expected: JSON.stringify(f.expected), actual: JSON.stringify(f.actual) }))
+  for (const f of d.others)
+    lines.push(
+      f.field === 'message'
+        ? tf('messageMissing', l, { expected: String(f.expected) })
+        : tf('otherDiffered', l, {
+            field: f.field,
+            expected: JSON.stringify(f.expected),
+            actual: JSON.stringify(f.actual),
+          }),
+    )
   return lines
 }
 
@@ -67,7 +84,9 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
   try {
     text = await readFile(file)
   } catch (e) {
-    return void container.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t('openFailed', l)} ${file}: ${errorText(e, l)}`))
+    return void container.replaceChildren(
+      h('p', { class: 'error', role: 'alert' }, `${t('openFailed', l)} ${file}: ${errorText(e, l)}`),
+    )
   }
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'case-status' })
@@ -82,7 +101,10 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
       const latest = await readFileTagged(file)
       const result = change(latest?.text ?? '')
       if (!result.ok) {
-        status.textContent = result.reason === 'id_taken' ? tf('idTaken', l, { id: result.id }) : `${t('saveFailed', l)}: ${result.reason === 'no_such_case' ? result.id : file}`
+        status.textContent =
+          result.reason === 'id_taken'
+            ? tf('idTaken', l, { id: result.id })
+            : `${t('saveFailed', l)}: ${result.reason === 'no_such_case' ? result.id : file}`
         return false
       }
       await writeFile(file, result.text, { ifMatch: latest?.etag ?? null })
@@ -104,7 +126,17 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
         'table',
         { class: 'case-list' },
         h('caption', {}, t('casesTitle', l)),
-        h('thead', {}, h('tr', {}, ...(['colId', 'colCandidate', 'colExpected', 'colResult', 'colActions'] as const).map((k) => h('th', { scope: 'col' }, t(k, l))))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...(['colId', 'colCandidate', 'colExpected', 'colResult', 'colActions'] as const).map((k) =>
+              h('th', { scope: 'col' }, t(k, l)),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -117,16 +149,41 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
               h('td', {}, h('code', {}, c.id ?? '–'), h('div', { class: 'case-name' }, c.name)),
               h('td', {}, c.firstName ?? '–'),
               h('td', {}, c.expect ? t(c.expect.outcome, l) : '–'),
-              h('td', {}, h('span', { class: 'badge' }, r ? t(r.passed ? 'casePass' : 'caseFail', l) : t('notRun', l)), ...why.map((line) => h('div', { class: 'why' }, line))),
+              h(
+                'td',
+                {},
+                h('span', { class: 'badge' }, r ? t(r.passed ? 'casePass' : 'caseFail', l) : t('notRun', l)),
+                ...why.map((line) => h('div', { class: 'why' }, line)),
+              ),
               h(
                 'td',
                 { class: 'actions' },
                 ...(c.id === null
                   ? []
                   : [
-                      h('button', { type: 'button', 'aria-label': `${t('openCase', l)} ${c.id}`, onclick: () => ctx.onOpen(c) }, t('openCase', l)),
-                      h('button', { type: 'button', 'aria-label': `${t('renameCase', l)} ${c.id}`, onclick: () => void rename(c) }, t('renameCase', l)),
-                      h('button', { type: 'button', 'aria-label': `${t('deleteCase', l)} ${c.id}`, onclick: () => void remove(c) }, t('deleteCase', l)),
+                      h(
+                        'button',
+                        { type: 'button', 'aria-label': `${t('openCase', l)} ${c.id}`, onclick: () => ctx.onOpen(c) },
+                        t('openCase', l),
+                      ),
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          'aria-label': `${t('renameCase', l)} ${c.id}`,
+                          onclick: () => void rename(c),
+                        },
+                        t('renameCase', l),
+                      ),
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          'aria-label': `${t('deleteCase', l)} ${c.id}`,
+                          onclick: () => void remove(c),
+                        },
+                        t('deleteCase', l),
+                      ),
                     ]),
               ),
             )
@@ -143,7 +200,13 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     const error = h('p', { class: 'error', role: 'alert' })
     const body = [h('div', { class: 'row' }, h('label', { for: inputId }, t('newId', l)), input), error]
     for (;;) {
-      const choice = await ask({ id: 'rename-case', title: `${t('renameCase', l)}: ${id}`, body, choices: [{ value: 'rename', label: t('renameCase', l), safe: true }], cancel: t('cancel', l) })
+      const choice = await ask({
+        id: 'rename-case',
+        title: `${t('renameCase', l)}: ${id}`,
+        body,
+        choices: [{ value: 'rename', label: t('renameCase', l), safe: true }],
+        cancel: t('cancel', l),
+      })
       if (choice !== 'rename') return
       const wanted = input.value.trim()
       if (wanted === id) return
@@ -161,8 +224,14 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     const ok = await edit(
       (latest) => {
         const now = readTestCases(latest).find((x) => x.id === id)
-        if (!now || typeof now.application !== 'object' || !now.application || !now.expect) return { ok: false, reason: 'no_such_case', id }
-        return setTestCase(latest, id, { name: now.name, application: now.application, expect: now.expect }, { rename: wanted })
+        if (!now || typeof now.application !== 'object' || !now.application || !now.expect)
+          return { ok: false, reason: 'no_such_case', id }
+        return setTestCase(
+          latest,
+          id,
+          { name: now.name, application: now.application, expect: now.expect },
+          { rename: wanted },
+        )
       },
       (newId) => tf('caseRenamed', l, { id: newId }),
     )
@@ -171,9 +240,21 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
 
   const remove = async (c: TestCaseEntry) => {
     const id = c.id!
-    const yes = await ask({ id: 'delete-case', title: tf('confirmDeleteTitle', l, { id }), body: [t('confirmDeleteBody', l)], choices: [{ value: 'delete', label: t('deleteCase', l) }], cancel: t('cancel', l) })
+    const yes = await ask({
+      id: 'delete-case',
+      title: tf('confirmDeleteTitle', l, { id }),
+      body: [t('confirmDeleteBody', l)],
+      choices: [{ value: 'delete', label: t('deleteCase', l) }],
+      cancel: t('cancel', l),
+    })
     if (yes !== 'delete') return
-    if (await edit((latest) => removeTestCase(latest, id), () => tf('caseDeleted', l, { id }))) await run()
+    if (
+      await edit(
+        (latest) => removeTestCase(latest, id),
+        () => tf('caseDeleted', l, { id }),
+      )
+    )
+      await run()
   }
 
   const run = async () => {
@@ -184,23 +265,60 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
       return renderList()
     }
     try {
-      const report = await runRuleTestSource({ text, file, criteria: () => doc, readText: async (name) => (await readFile(dir + name)) ?? '' })
+      const report = await runRuleTestSource({
+        text,
+        file,
+        criteria: () => doc,
+        readText: async (name) => (await readFile(dir + name)) ?? '',
+      })
       results = report.cases
-      out.replaceChildren(h('p', { class: report.failed ? 'summary failed' : 'summary' }, `${report.passed} ${t('passed', l)}, ${report.failed} ${t('failed', l)}`))
+      out.replaceChildren(
+        h(
+          'p',
+          { class: report.failed ? 'summary failed' : 'summary' },
+          `${report.passed} ${t('passed', l)}, ${report.failed} ${t('failed', l)}`,
+        ),
+      )
       coverageHost.replaceChildren(
         h('h3', {}, `${t('coverage', l)} ${report.coveragePercent}%`),
-        h('ul', { class: 'coverage' }, ...Object.entries(report.coverage).map(([id, cov]) => h('li', {}, h('strong', {}, criterionName(id, l)), ': ', cov.applicable.map((k) => (cov[k] ? statusText(k, l) : `${statusText(k, l)} (${t('notSeen', l)})`)).join(', ')))),
+        h(
+          'ul',
+          { class: 'coverage' },
+          ...Object.entries(report.coverage).map(([id, cov]) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, criterionName(id, l)),
+              ': ',
+              cov.applicable
+                .map((k) => (cov[k] ? statusText(k, l) : `${statusText(k, l)} (${t('notSeen', l)})`))
+                .join(', '),
+            ),
+          ),
+        ),
       )
     } catch (e) {
       coverageHost.replaceChildren()
-      out.replaceChildren(h('p', { class: 'error' }, isCriteriaError(e) ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${formatIssue(i, l)}`).join('\n') : String(e)))
+      out.replaceChildren(
+        h(
+          'p',
+          { class: 'error' },
+          isCriteriaError(e)
+            ? e.issues.map((i) => `${i.line ?? ''}:${i.column ?? ''} ${formatIssue(i, l)}`).join('\n')
+            : String(e),
+        ),
+      )
     }
     renderList()
   }
 
   const nameId = uid('case-name')
   // e2e: the proposed name in the page's language ("Avböjs: start"), not the outcome's code ("reject: start").
-  const proposedName = (r: { outcome: 'pass' | 'reject' | 'review'; unmet: readonly string[]; missing: readonly string[] }) => {
+  const proposedName = (r: {
+    outcome: 'pass' | 'reject' | 'review'
+    unmet: readonly string[]
+    missing: readonly string[]
+  }) => {
     const which = r.unmet.join(', ') || r.missing.join(', ')
     const outcome = t(r.outcome, l)
     return which ? `${outcome}: ${which}` : outcome
@@ -208,7 +326,13 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
   const name = h('input', { id: nameId, type: 'text', value: current ? proposedName(current.result) : '' })
   // The expectation starts as the current decision; the recruiter says what it should be.
   const outcomeId = uid('case-outcome')
-  const outcome = h('select', { id: outcomeId }, ...(['pass', 'reject', 'review'] as const).map((o) => h('option', { value: o, selected: current?.result.outcome === o }, t(o, l))))
+  const outcome = h(
+    'select',
+    { id: outcomeId },
+    ...(['pass', 'reject', 'review'] as const).map((o) =>
+      h('option', { value: o, selected: current?.result.outcome === o }, t(o, l)),
+    ),
+  )
   const caseOfForm = (caseName: string) => {
     const testCase = testCaseFromResult(caseName, current!.application, current!.result)
     const wanted = outcome.value as typeof testCase.expect.outcome
@@ -220,7 +344,15 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     if (!current) return
     const testCase = caseOfForm(name.value.trim() || 'case')
     const ok = await edit(
-      (latest) => setTestCase(latest, testCaseId(current.application.candidate?.firstName ?? '', readTestCases(latest).map((c) => c.id)), testCase),
+      (latest) =>
+        setTestCase(
+          latest,
+          testCaseId(
+            current.application.candidate?.firstName ?? '',
+            readTestCases(latest).map((c) => c.id),
+          ),
+          testCase,
+        ),
       (id) => `${t('caseSaved', l)} ${file} (${id})`,
     )
     if (ok) await run()
@@ -229,7 +361,13 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
   const saveOpen = async () => {
     if (!current || !open?.id) return
     const id = open.id
-    if (await edit((latest) => setTestCase(latest, id, caseOfForm(name.value.trim() || open.name)), () => tf('caseUpdated', l, { id }))) await run()
+    if (
+      await edit(
+        (latest) => setTestCase(latest, id, caseOfForm(name.value.trim() || open.name)),
+        () => tf('caseUpdated', l, { id }),
+      )
+    )
+      await run()
   }
   if (open) name.value = open.name
   container.replaceChildren(
@@ -242,7 +380,24 @@ export async function renderTests(container: HTMLElement, ctx: TestsContext): Pr
     ...(open ? [h('p', { class: 'hint' }, tf('caseOpened', l, { id: open.id! }))] : []),
     h('div', { class: 'row' }, h('label', { for: nameId }, t('caseName', l)), name),
     h('div', { class: 'row' }, h('label', { for: outcomeId }, t('expectedOutcome', l)), outcome),
-    h('div', { class: 'ask-buttons' }, ...(open ? [h('button', { type: 'button', id: 'save-open-case', disabled: !current, onclick: () => void saveOpen() }, tf('saveChanges', l, { id: open.id! }))] : []), h('button', { type: 'button', id: 'save-case', disabled: !current, onclick: () => void saveNew() }, t('saveCase', l))),
+    h(
+      'div',
+      { class: 'ask-buttons' },
+      ...(open
+        ? [
+            h(
+              'button',
+              { type: 'button', id: 'save-open-case', disabled: !current, onclick: () => void saveOpen() },
+              tf('saveChanges', l, { id: open.id! }),
+            ),
+          ]
+        : []),
+      h(
+        'button',
+        { type: 'button', id: 'save-case', disabled: !current, onclick: () => void saveNew() },
+        t('saveCase', l),
+      ),
+    ),
   )
   await run()
 }

@@ -39,7 +39,9 @@ export interface TestCaseEntry {
  * ```
  * @category Rule-set testing
  */
-export type TestFileEdit = { ok: true; text: string; id: string } | { ok: false; reason: 'id_taken' | 'no_such_case' | 'not_a_test_file'; id: string }
+export type TestFileEdit =
+  | { ok: true; text: string; id: string }
+  | { ok: false; reason: 'id_taken' | 'no_such_case' | 'not_a_test_file'; id: string }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null)
@@ -108,7 +110,12 @@ const indexOf = (seq: YAMLSeq, id: string): number => seq.items.findIndex((_, i)
  * ```
  * @category Rule-set testing
  */
-export function setTestCase(source: string, id: string, testCase: TestCase, options: { rename?: string } = {}): TestFileEdit {
+export function setTestCase(
+  source: string,
+  id: string,
+  testCase: TestCase,
+  options: { rename?: string } = {},
+): TestFileEdit {
   const newId = options.rename ?? id
   const written: TestCase = { ...testCase, application: { ...testCase.application, id: newId } }
   const cases = casesOf(source)
@@ -125,7 +132,8 @@ export function setTestCase(source: string, id: string, testCase: TestCase, opti
   const node = doc.createNode(written) as YAMLMap
   // The maps people write on one line stay on one line.
   for (const key of ['answers', 'candidate', 'expect']) {
-    const inner = key === 'expect' ? node.get(key, true) : (node.get('application', true) as YAMLMap | undefined)?.get(key, true)
+    const inner =
+      key === 'expect' ? node.get(key, true) : (node.get('application', true) as YAMLMap | undefined)?.get(key, true)
     if (isMap(inner)) inner.flow = true
   }
   if (old.commentBefore) node.commentBefore = old.commentBefore
@@ -142,7 +150,12 @@ function casesOfLoose(source: string): 'broken' | 'no_cases' {
     if (doc.contents === null) return 'no_cases'
     if (!isMap(doc.contents)) return 'broken'
     // Another kind of file (a criteria file, say) is not a test file without cases.
-    if (doc.contents.items.some((p) => !['criteria', 'now', 'cases'].includes(String((p.key as { value?: unknown } | null)?.value)))) return 'broken'
+    if (
+      doc.contents.items.some(
+        (p) => !['criteria', 'now', 'cases'].includes(String((p.key as { value?: unknown } | null)?.value)),
+      )
+    )
+      return 'broken'
     const cases = doc.contents.get('cases', true)
     return cases === undefined || (isSeq(cases) && !cases.items.length) ? 'no_cases' : 'broken'
   } catch {
@@ -220,7 +233,9 @@ export function submissionTime(local: string, timeZone: string): string | null {
   const wall = new Date(t + offset)
   const minutes = Math.abs(offset) / 60_000
   const sign = offset < 0 ? '-' : '+'
-  const seconds = wall.getUTCMilliseconds() ? `${pad(wall.getUTCSeconds())}.${pad(wall.getUTCMilliseconds(), 3)}` : pad(wall.getUTCSeconds())
+  const seconds = wall.getUTCMilliseconds()
+    ? `${pad(wall.getUTCSeconds())}.${pad(wall.getUTCMilliseconds(), 3)}`
+    : pad(wall.getUTCSeconds())
   return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${seconds}${sign}${pad(minutes / 60)}:${pad(minutes % 60)}`
 }
 

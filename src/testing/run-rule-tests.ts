@@ -17,11 +17,17 @@ import type { Application } from '../screen/application.js'
 const zodSettingsBack = buildSchemasJitless()
 
 const TestFileSchema = z.strictObject({
-  criteria: z.string().optional().meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),
+  criteria: z
+    .string()
+    .optional()
+    .meta({ description: 'The criteria file, relative to this file (default: the same name without .test).' }),
   now: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === 'arrival' || parseInstant(v, 'UTC') !== null, 'must be an ISO 8601 date-time such as 2026-11-20T10:00:00+01:00, or arrival')
+    .refine(
+      (v) => v === undefined || v === 'arrival' || parseInstant(v, 'UTC') !== null,
+      'must be an ISO 8601 date-time such as 2026-11-20T10:00:00+01:00, or arrival',
+    )
     .meta({ description: 'Time of the decisions (default: arrival, each application at its own submittedAt).' }),
   cases: z
     .array(
@@ -34,10 +40,15 @@ const TestFileSchema = z.strictObject({
           missing: z.array(z.string()).optional(),
           invalid: z.array(z.string()).optional(),
           review: z.array(z.string()).optional().meta({ description: 'Criteria a person must judge.' }),
-          skipped: z.array(z.string()).optional().meta({ description: 'Criteria whose condition (when) did not hold, or left unanswered with onMissing: skip.' }),
+          skipped: z.array(z.string()).optional().meta({
+            description: 'Criteria whose condition (when) did not hold, or left unanswered with onMissing: skip.',
+          }),
           score: z.number().optional(),
           nearMiss: z.boolean().optional(),
-          message: z.array(z.string()).optional().meta({ description: 'Substrings expected in the rendered candidate message.' }),
+          message: z
+            .array(z.string())
+            .optional()
+            .meta({ description: 'Substrings expected in the rendered candidate message.' }),
         }),
       }),
     )
@@ -118,7 +129,6 @@ export interface CaseSummary {
  */
 export type CoverageStatus = 'met' | 'unmet' | 'missing' | 'review' | 'skipped'
 
-
 /**
  * Per criterion: whether the cases made it met, unmet and missing at least once, and where
  * they apply, `review` (its rule reads an option for a person, or can ask for one) and
@@ -166,7 +176,8 @@ export interface RuleTestOptions {
   run?: RegExp
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i])
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i])
 
 /**
  * A rule-set test file from anywhere: its text, and how to load what it names.
@@ -203,11 +214,20 @@ const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf(
  * ```
  * @category Rule-set testing
  */
-export async function runRuleTestSource(source: RuleTestSource, options: RuleTestOptions = {}): Promise<RuleTestReport> {
+export async function runRuleTestSource(
+  source: RuleTestSource,
+  options: RuleTestOptions = {},
+): Promise<RuleTestReport> {
   const file = source.file ?? 'test.yaml'
-  const { value, index } = parseSource(source.text, { ...(source.file === undefined ? {} : { file: source.file }), format: file.endsWith('.json') ? 'json' : 'yaml' })
+  const { value, index } = parseSource(source.text, {
+    ...(source.file === undefined ? {} : { file: source.file }),
+    format: file.endsWith('.json') ? 'json' : 'yaml',
+  })
   const parsed = TestFileSchema.safeParse(value)
-  if (!parsed.success) throw new CriteriaError(sortIssues(zodIssues(parsed.error, index, [], value, TestFileSchema).map((i) => ({ ...i, file }))))
+  if (!parsed.success)
+    throw new CriteriaError(
+      sortIssues(zodIssues(parsed.error, index, [], value, TestFileSchema).map((i) => ({ ...i, file }))),
+    )
   const spec = parsed.data
   const criteriaName = spec.criteria ?? baseName(file).replace(/\.test\.(ya?ml|json)$/i, '.$1')
   const doc = await source.criteria(criteriaName)
@@ -219,7 +239,11 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
   const coverage = coverageOf(screener)
   const cases: CaseResult[] = []
   const broken: Issue[] = []
-  const at = (i: number, ...path: (string | number)[]) => ({ path: ['cases', i, ...path], file, ...index.locate(['cases', i, ...path]) })
+  const at = (i: number, ...path: (string | number)[]) => ({
+    path: ['cases', i, ...path],
+    file,
+    ...index.locate(['cases', i, ...path]),
+  })
   // slips: an expectation naming no criterion (`unmet: [korkort_ce]` for `korkort-ce`) can never hold: say so, with did-you-mean.
   broken.push(...unknownCriteria(spec.cases, Object.keys(coverage), at))
   for (const [i, c] of spec.cases.entries()) {
@@ -230,7 +254,11 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
         if (!source.readText) throw new Error('no reader for application files was given')
         application = JSON.parse(await source.readText(c.application)) as Application
       } catch (e) {
-        broken.push({ code: 'application_unreadable', message: `case "${c.name}": cannot read ${c.application}: ${e instanceof Error ? e.message : String(e)}`, ...at(i, 'application') })
+        broken.push({
+          code: 'application_unreadable',
+          message: `case "${c.name}": cannot read ${c.application}: ${e instanceof Error ? e.message : String(e)}`,
+          ...at(i, 'application'),
+        })
         continue
       }
     } else application = c.application as unknown as Application
@@ -240,45 +268,94 @@ export async function runRuleTestSource(source: RuleTestSource, options: RuleTes
     } catch (e) {
       // A case the screener cannot read (no submittedAt, no id) is a mistake in the test file: say which and where.
       if (!(e instanceof ApplicationError || e instanceof ScreeningError)) throw e
-      const detail = e instanceof ApplicationError ? e.issues.map((x) => `${x.path.join('.') || 'application'}: ${x.message}`).join('; ') : e.message
-      broken.push({ code: 'case_invalid', message: `case "${c.name}": the application cannot be screened: ${detail}`, ...at(i, 'application') })
+      const detail =
+        e instanceof ApplicationError
+          ? e.issues.map((x) => `${x.path.join('.') || 'application'}: ${x.message}`).join('; ')
+          : e.message
+      broken.push({
+        code: 'case_invalid',
+        message: `case "${c.name}": the application cannot be screened: ${detail}`,
+        ...at(i, 'application'),
+      })
       continue
     }
     for (const r of result.criteria) {
       const cov = coverage[r.id]
-      if (cov && (r.status === 'met' || r.status === 'unmet' || r.status === 'missing' || r.status === 'review' || r.status === 'skipped')) cov[r.status] = true
+      if (
+        cov &&
+        (r.status === 'met' ||
+          r.status === 'unmet' ||
+          r.status === 'missing' ||
+          r.status === 'review' ||
+          r.status === 'skipped')
+      )
+        cov[r.status] = true
     }
     const failures: Expectation[] = []
     const e = c.expect
-    if (result.outcome !== e.outcome) failures.push({ field: 'outcome', expected: e.outcome as Outcome, actual: result.outcome })
+    if (result.outcome !== e.outcome)
+      failures.push({ field: 'outcome', expected: e.outcome as Outcome, actual: result.outcome })
     for (const key of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const) {
       const want = e[key]
       if (want && !sameSet(want, result[key])) failures.push({ field: key, expected: want, actual: result[key] })
     }
-    if (e.score !== undefined && e.score !== result.score) failures.push({ field: 'score', expected: e.score, actual: result.score })
-    if (e.nearMiss !== undefined && e.nearMiss !== result.nearMiss) failures.push({ field: 'nearMiss', expected: e.nearMiss, actual: result.nearMiss })
+    if (e.score !== undefined && e.score !== result.score)
+      failures.push({ field: 'score', expected: e.score, actual: result.score })
+    if (e.nearMiss !== undefined && e.nearMiss !== result.nearMiss)
+      failures.push({ field: 'nearMiss', expected: e.nearMiss, actual: result.nearMiss })
     if (e.message) {
-      const m = (messages ??= prepareMessages(screener)).renderMessage(result, { now: new Date(result.audit.evaluatedAt) })
+      const m = (messages ??= prepareMessages(screener)).renderMessage(result, {
+        now: new Date(result.audit.evaluatedAt),
+      })
       const full = `${m.subject}\n${m.text}`
-      for (const want of e.message) if (!full.includes(want)) failures.push({ field: 'message', expected: want, actual: m.text })
+      for (const want of e.message)
+        if (!full.includes(want)) failures.push({ field: 'message', expected: want, actual: m.text })
     }
-    const explanations = Object.fromEntries(result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]))
+    const explanations = Object.fromEntries(
+      result.criteria.filter((r) => r.detail).map((r) => [r.id, formatExplanation(r.detail!)]),
+    )
     const line = index.locate(['cases', i]).line
-    cases.push({ name: c.name, passed: failures.length === 0, failures, explanations, actual: summaryOf(result), ...(line === undefined ? {} : { line }) })
+    cases.push({
+      name: c.name,
+      passed: failures.length === 0,
+      failures,
+      explanations,
+      actual: summaryOf(result),
+      ...(line === undefined ? {} : { line }),
+    })
   }
   if (broken.length) throw new CriteriaError(broken)
   const total = Object.values(coverage).reduce((s, c) => s + c.applicable.length, 0)
   const covered = Object.values(coverage).reduce((s, c) => s + c.applicable.filter((k) => c[k]).length, 0)
   const passed = cases.filter((c) => c.passed).length
-  return { file, criteriaFile: doc.file ?? criteriaName, cases, passed, failed: cases.length - passed, coverage, coveragePercent: total ? Math.round((covered / total) * 1000) / 10 : 100 }
+  return {
+    file,
+    criteriaFile: doc.file ?? criteriaName,
+    cases,
+    passed,
+    failed: cases.length - passed,
+    coverage,
+    coveragePercent: total ? Math.round((covered / total) * 1000) / 10 : 100,
+  }
 }
 
 /** The statuses each criterion can take, none seen yet. */
 function coverageOf(screener: ReturnType<typeof compileCriteria>): Coverage {
   const coverage: Coverage = {}
-  const blank = (applicable: CoverageStatus[]) => ({ met: false, unmet: false, missing: false, review: false, skipped: false, applicable })
+  const blank = (applicable: CoverageStatus[]) => ({
+    met: false,
+    unmet: false,
+    missing: false,
+    review: false,
+    skipped: false,
+    applicable,
+  })
   if (screener.criteria.job.closesAt) coverage.deadline = blank(['met', 'unmet'])
-  const forPerson = new Set(Object.entries(screener.criteria.fields).filter(([, f]) => 'reviewValues' in f && f.reviewValues?.length).map(([k]) => k))
+  const forPerson = new Set(
+    Object.entries(screener.criteria.fields)
+      .filter(([, f]) => 'reviewValues' in f && f.reviewValues?.length)
+      .map(([k]) => k),
+  )
   for (const c of screener.criteria.criteria) {
     const rule = screener.rules.get(c.id)!
     // onMissing: skip makes an unanswered criterion skipped, never missing.
@@ -324,8 +401,12 @@ function summaryOf(r: ReturnType<ReturnType<typeof compileCriteria>['screen']>):
  * @category Rule-set testing
  */
 export function formatCaseSummary(s: CaseSummary): string {
-  const lines = [`${s.outcome}${s.nearMiss ? ' (near miss)' : ''}, score ${s.score} of ${s.maxScore} (pass at ${s.minScore})`]
-  const add = (label: string, ids: string[]) => ids.length && lines.push(`${label}: ${ids.map((id) => (s.problems?.[id] ? `${id} (${s.problems[id]})` : id)).join(', ')}`)
+  const lines = [
+    `${s.outcome}${s.nearMiss ? ' (near miss)' : ''}, score ${s.score} of ${s.maxScore} (pass at ${s.minScore})`,
+  ]
+  const add = (label: string, ids: string[]) =>
+    ids.length &&
+    lines.push(`${label}: ${ids.map((id) => (s.problems?.[id] ? `${id} (${s.problems[id]})` : id)).join(', ')}`)
   add('unmet requirements', s.unmetRequired)
   add('unmet preferences', s.unmetPreferred)
   add('missing', s.missing)
@@ -335,7 +416,8 @@ export function formatCaseSummary(s: CaseSummary): string {
   return lines.join('\n')
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+const xml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 /**
  * Options of {@link toJUnit}.
@@ -374,16 +456,27 @@ export function toJUnit(reports: readonly RuleTestReport[], options: JUnitOption
     const where = (line: number | undefined) => ` file="${xml(r.file)}"${line === undefined ? '' : ` line="${line}"`}`
     const cases = r.cases.map((c) => {
       const failure = c.failures.length
-        ? `<failure message="${xml(c.failures.map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('; ').slice(0, 2000))}">${xml([formatCaseSummary(c.actual), ...Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`)].join('\n'))}</failure>`
+        ? `<failure message="${xml(
+            c.failures
+              .map((f) => `${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)
+              .join('; ')
+              .slice(0, 2000),
+          )}">${xml([formatCaseSummary(c.actual), ...Object.entries(c.explanations).map(([k, v]) => `${k}: ${v}`)].join('\n'))}</failure>`
         : ''
       return `    <testcase classname="${xml(baseName(r.file))}" name="${xml(c.name)}"${where(c.line)}>${failure}</testcase>`
     })
     let failed = r.failed
     if (threshold !== undefined) {
       const low = r.coveragePercent < threshold
-      const uncovered = Object.entries(r.coverage).flatMap(([id, cov]) => cov.applicable.filter((k) => !cov[k]).map((k) => `${id}: never ${k}`))
-      const failure = low ? `<failure message="${xml(`coverage ${r.coveragePercent}% is below the threshold of ${threshold}%`)}">${xml(uncovered.join('\n'))}</failure>` : ''
-      cases.push(`    <testcase classname="${xml(baseName(r.file))}" name="coverage"${where(undefined)}>${failure}</testcase>`)
+      const uncovered = Object.entries(r.coverage).flatMap(([id, cov]) =>
+        cov.applicable.filter((k) => !cov[k]).map((k) => `${id}: never ${k}`),
+      )
+      const failure = low
+        ? `<failure message="${xml(`coverage ${r.coveragePercent}% is below the threshold of ${threshold}%`)}">${xml(uncovered.join('\n'))}</failure>`
+        : ''
+      cases.push(
+        `    <testcase classname="${xml(baseName(r.file))}" name="coverage"${where(undefined)}>${failure}</testcase>`,
+      )
       if (low) failed++
     }
     tests += cases.length
@@ -394,14 +487,30 @@ export function toJUnit(reports: readonly RuleTestReport[], options: JUnitOption
 }
 
 /** slips: every criterion id an expectation names that the criteria do not have, located, with the nearest id. */
-function unknownCriteria(cases: readonly { expect: Partial<Record<'unmet' | 'missing' | 'invalid' | 'review' | 'skipped', string[] | undefined>> }[], known: string[], at: (i: number, ...path: (string | number)[]) => Omit<Issue, 'code' | 'message'>): Issue[] {
+function unknownCriteria(
+  cases: readonly {
+    expect: Partial<Record<'unmet' | 'missing' | 'invalid' | 'review' | 'skipped', string[] | undefined>>
+  }[],
+  known: string[],
+  at: (i: number, ...path: (string | number)[]) => Omit<Issue, 'code' | 'message'>,
+): Issue[] {
   const out: Issue[] = []
   cases.forEach((c, i) => {
     for (const list of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const)
       (c.expect[list] ?? []).forEach((id, j) => {
         if (known.includes(id)) return
-        const params = { id, list, suggestion: suggest(id.replace(/_/g, '-'), known) ?? suggest(id, known) ?? null, known }
-        out.push({ code: 'unknown_expected_criterion', params, message: en.unknown_expected_criterion(params), ...at(i, 'expect', list, j) })
+        const params = {
+          id,
+          list,
+          suggestion: suggest(id.replace(/_/g, '-'), known) ?? suggest(id, known) ?? null,
+          known,
+        }
+        out.push({
+          code: 'unknown_expected_criterion',
+          params,
+          message: en.unknown_expected_criterion(params),
+          ...at(i, 'expect', list, j),
+        })
       })
   })
   return out

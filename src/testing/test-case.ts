@@ -13,7 +13,15 @@ import type { ScreeningResult } from '../screen/result.js'
 export interface TestCase {
   name: string
   application: Application
-  expect: { outcome: ScreeningResult['outcome']; unmet?: string[]; missing?: string[]; invalid?: string[]; review?: string[]; skipped?: string[]; nearMiss?: boolean }
+  expect: {
+    outcome: ScreeningResult['outcome']
+    unmet?: string[]
+    missing?: string[]
+    invalid?: string[]
+    review?: string[]
+    skipped?: string[]
+    nearMiss?: boolean
+  }
 }
 
 /**
@@ -30,7 +38,8 @@ export interface TestCase {
  */
 export function testCaseFromResult(name: string, application: Application, result: ScreeningResult<boolean>): TestCase {
   const expect: TestCase['expect'] = { outcome: result.outcome }
-  for (const key of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const) if (result[key].length) expect[key] = [...result[key]]
+  for (const key of ['unmet', 'missing', 'invalid', 'review', 'skipped'] as const)
+    if (result[key].length) expect[key] = [...result[key]]
   if (result.nearMiss) expect.nearMiss = true
   return { name, application, expect }
 }

@@ -8,7 +8,16 @@ function realDay(y: number, m: number, d: number): boolean {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** Wall-clock time in a zone to an instant: two passes, so the offset on either side of a DST change is right. */
-function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): number {
+function zoned(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  timeZone: string,
+): number {
   const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms)
   const first = offsetAt(timeZone, guess)
   const t = guess - first
@@ -129,8 +138,15 @@ function parseUncached(v: string, timeZone: string): number {
   return Date.UTC(y, mo - 1, d, h, mi, s, ms) - (o === MINUS ? -1 : 1) * (oh * 60 + om) * 60_000
 }
 
-const [DASH, COLON, DOT, PLUS, MINUS, SPACE, ZERO] = ['-', ':', '.', '+', '-', ' ', '0'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number]
-const [T_UPPER, T_LOWER, Z_UPPER, Z_LOWER] = ['T', 't', 'Z', 'z'].map((c) => c.charCodeAt(0)) as [number, number, number, number]
+const [DASH, COLON, DOT, PLUS, MINUS, SPACE, ZERO] = ['-', ':', '.', '+', '-', ' ', '0'].map((c) =>
+  c.charCodeAt(0),
+) as [number, number, number, number, number, number, number]
+const [T_UPPER, T_LOWER, Z_UPPER, Z_LOWER] = ['T', 't', 'Z', 'z'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+]
 const isDigit = (c: number): boolean => c >= ZERO && c <= ZERO + 9
 
 /** The number written by `count` ASCII digits at `at`, or -1. */
@@ -143,7 +159,6 @@ function digits(v: string, at: number, count: number): number {
   }
   return x
 }
-
 
 /**
  * True when `timeZone` is an IANA zone name this runtime knows.

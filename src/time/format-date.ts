@@ -20,7 +20,12 @@ function namesIn(locale: 'sv' | 'en'): Names {
     }
     const months = Array.from({ length: 12 }, (_, m) => Date.UTC(2001, m, 15))
     const days = Array.from({ length: 7 }, (_, d) => Date.UTC(2001, 0, 7 + d)) // 2001-01-07 was a Sunday
-    n = { months: of({ month: 'long' }, months), monthsShort: of({ month: 'short' }, months), weekdays: of({ weekday: 'long' }, days), weekdaysShort: of({ weekday: 'short' }, days) }
+    n = {
+      months: of({ month: 'long' }, months),
+      monthsShort: of({ month: 'short' }, months),
+      weekdays: of({ weekday: 'long' }, days),
+      weekdaysShort: of({ weekday: 'short' }, days),
+    }
     names.set(locale, n)
   }
   return n
@@ -36,24 +41,41 @@ export function formatDate(date: Date, pattern: string, timeZone: string, locale
   const t = date.getTime()
   const w = new Date(t + offsetAt(timeZone, t))
   const n = namesIn(locale)
-  return pattern.replace(TOKEN, (_all, quoted: string | undefined, token: string | undefined, other: string | undefined) => {
-    if (quoted !== undefined) return quoted === '' ? "'" : quoted.replaceAll("''", "'")
-    if (other !== undefined) return other
-    switch (token) {
-      case 'd': return String(w.getUTCDate())
-      case 'dd': return pad(w.getUTCDate())
-      case 'M': return String(w.getUTCMonth() + 1)
-      case 'MM': return pad(w.getUTCMonth() + 1)
-      case 'MMM': return n.monthsShort[w.getUTCMonth()]!
-      case 'MMMM': return n.months[w.getUTCMonth()]!
-      case 'yy': return pad(w.getUTCFullYear() % 100)
-      case 'yyyy': return pad(w.getUTCFullYear(), 4)
-      case 'EEE': return n.weekdaysShort[w.getUTCDay()]!
-      case 'EEEE': return n.weekdays[w.getUTCDay()]!
-      case 'H': return String(w.getUTCHours())
-      case 'HH': return pad(w.getUTCHours())
-      case 'mm': return pad(w.getUTCMinutes())
-      default: return pad(w.getUTCSeconds())
-    }
-  })
+  return pattern.replace(
+    TOKEN,
+    (_all, quoted: string | undefined, token: string | undefined, other: string | undefined) => {
+      if (quoted !== undefined) return quoted === '' ? "'" : quoted.replaceAll("''", "'")
+      if (other !== undefined) return other
+      switch (token) {
+        case 'd':
+          return String(w.getUTCDate())
+        case 'dd':
+          return pad(w.getUTCDate())
+        case 'M':
+          return String(w.getUTCMonth() + 1)
+        case 'MM':
+          return pad(w.getUTCMonth() + 1)
+        case 'MMM':
+          return n.monthsShort[w.getUTCMonth()]!
+        case 'MMMM':
+          return n.months[w.getUTCMonth()]!
+        case 'yy':
+          return pad(w.getUTCFullYear() % 100)
+        case 'yyyy':
+          return pad(w.getUTCFullYear(), 4)
+        case 'EEE':
+          return n.weekdaysShort[w.getUTCDay()]!
+        case 'EEEE':
+          return n.weekdays[w.getUTCDay()]!
+        case 'H':
+          return String(w.getUTCHours())
+        case 'HH':
+          return pad(w.getUTCHours())
+        case 'mm':
+          return pad(w.getUTCMinutes())
+        default:
+          return pad(w.getUTCSeconds())
+      }
+    },
+  )
 }

@@ -71,7 +71,9 @@ const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m + 1
 function plusMonths(local: Date, months: number): number {
   const y = local.getUTCFullYear()
   const m = local.getUTCMonth() + months
-  const target = new Date(Date.UTC(y, m, 1, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds()))
+  const target = new Date(
+    Date.UTC(y, m, 1, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds()),
+  )
   const day = Math.min(local.getUTCDate(), daysInMonth(target.getUTCFullYear(), target.getUTCMonth()))
   target.setUTCDate(day)
   return target.getTime()

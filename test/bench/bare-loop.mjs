@@ -11,6 +11,10 @@ const out = process.stdout
 for await (const line of createInterface({ input: createReadStream(process.argv[2]), crlfDelay: Infinity })) {
   if (!line) continue
   const a = JSON.parse(line)
-  const r = { ...template, application: { id: a.id, submittedAt: a.submittedAt }, audit: { ...template.audit, evaluatedAt: a.submittedAt } }
+  const r = {
+    ...template,
+    application: { id: a.id, submittedAt: a.submittedAt },
+    audit: { ...template.audit, evaluatedAt: a.submittedAt },
+  }
   if (!out.write(JSON.stringify(r) + '\n')) await new Promise((res) => out.once('drain', res))
 }

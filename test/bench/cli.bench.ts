@@ -29,7 +29,12 @@ closeSync(fd)
 // The bare loop writes lines of a real result's shape and size: the CLI's result for line one.
 const first = readFileSync(input, 'utf8').slice(0, 4096).split('\n')[0]!
 writeFileSync(join(dir, 'one.jsonl'), first + '\n')
-writeFileSync(oneResult, execFileSync(process.execPath, [cli, 'screen', '--criteria', RULES, join(dir, 'one.jsonl')], { encoding: 'utf8' }).split('\n')[0]!)
+writeFileSync(
+  oneResult,
+  execFileSync(process.execPath, [cli, 'screen', '--criteria', RULES, join(dir, 'one.jsonl')], {
+    encoding: 'utf8',
+  }).split('\n')[0]!,
+)
 
 // One time of decision for both runs, so that their outputs can be compared byte for byte.
 const NOW = '2026-12-01T10:00:00Z'
@@ -42,13 +47,16 @@ function run(name: string, args: string[]) {
   const out = openSync('/dev/null', 'w')
   const start = performance.now()
   const r = spawnSync(process.execPath, ['--require', join(import.meta.dirname, 'max-rss.cjs'), ...args], {
-    stdio: ['ignore', out, 'pipe'], env: { ...process.env, AUTOSCREEN_MAX_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 26,
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, AUTOSCREEN_MAX_RSS_FILE: rssFile, NO_COLOR: '1' },
+    maxBuffer: 1 << 26,
   })
   closeSync(out)
   wall[name] = performance.now() - start
   if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`)
   peak[name] = Math.max(peak[name] ?? 0, Number(readFileSync(rssFile, 'utf8')))
-  if (existsSync(`${rssFile}.workers`)) workers[name] = readFileSync(`${rssFile}.workers`, 'utf8').trim().split('\n').map(Number)
+  if (existsSync(`${rssFile}.workers`))
+    workers[name] = readFileSync(`${rssFile}.workers`, 'utf8').trim().split('\n').map(Number)
 }
 
 const once = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 }
@@ -56,7 +64,11 @@ const screen = (jobs: number) => [cli, 'screen', '--criteria', RULES, '--now', N
 describe(`CLI over ${LINES.toLocaleString('en')} JSONL applications (${RULES}), whole processes`, () => {
   bench('autoscreen screen --jobs 1 (JSONL results)', () => run('--jobs 1', [...screen(1), input]), once)
   bench('autoscreen screen --jobs 2', () => run('--jobs 2', [...screen(2), input]), once)
-  bench('bare loop: read line, JSON.parse, write a result-sized JSON line', () => run('bare loop', [join(import.meta.dirname, 'bare-loop.mjs'), input, oneResult]), once)
+  bench(
+    'bare loop: read line, JSON.parse, write a result-sized JSON line',
+    () => run('bare loop', [join(import.meta.dirname, 'bare-loop.mjs'), input, oneResult]),
+    once,
+  )
 })
 
 afterAll(() => {
@@ -64,13 +76,28 @@ afterAll(() => {
   const lines = Object.entries(peak).map(([name, b]) => `  ${name}: peak RSS ${mb(b)}`)
   const [cliRss, bareRss] = [peak['--jobs 1'], peak['bare loop']]
   if (cliRss && bareRss) lines.push(`  ratio: ${(cliRss / bareRss).toFixed(2)}x the bare loop's peak RSS`)
-  for (const [name, peaks] of Object.entries(workers)) lines.push(`  ${name}: each worker thread's peak memory (V8 heap and buffers): ${peaks.map(mb).join(', ')}`)
+  for (const [name, peaks] of Object.entries(workers))
+    lines.push(`  ${name}: each worker thread's peak memory (V8 heap and buffers): ${peaks.map(mb).join(', ')}`)
   console.log(`\nPeak resident memory over ${LINES.toLocaleString('en')} lines:\n${lines.join('\n')}`)
-  if (wall['--jobs 1'] && wall['--jobs 2']) console.log(`--jobs 2 took ${(wall['--jobs 2'] / 1000).toFixed(1)} s, --jobs 1 ${(wall['--jobs 1'] / 1000).toFixed(1)} s: ${(wall['--jobs 1'] / wall['--jobs 2']).toFixed(2)}x faster`)
+  if (wall['--jobs 1'] && wall['--jobs 2'])
+    console.log(
+      `--jobs 2 took ${(wall['--jobs 2'] / 1000).toFixed(1)} s, --jobs 1 ${(wall['--jobs 1'] / 1000).toFixed(1)} s: ${(wall['--jobs 1'] / wall['--jobs 2']).toFixed(2)}x faster`,
+    )
   // The same output, checked apart from the timed runs (reading 2.5 GB of results here would take a core from them).
   const head = join(dir, 'head.jsonl')
-  writeFileSync(head, readFileSync(input).subarray(0, 12 << 20).toString('latin1').replace(/[^\n]*$/, ''), 'latin1')
-  const [one, two] = [1, 2].map((jobs) => execFileSync(process.execPath, [...screen(jobs), head], { maxBuffer: 1 << 30 }))
-  console.log(`--jobs 2 and --jobs 1 over the first 12 MB of the input: ${one!.equals(two!) ? 'the same output' : 'OUTPUTS DIFFER'} (${one!.length.toLocaleString('en')} bytes)`)
+  writeFileSync(
+    head,
+    readFileSync(input)
+      .subarray(0, 12 << 20)
+      .toString('latin1')
+      .replace(/[^\n]*$/, ''),
+    'latin1',
+  )
+  const [one, two] = [1, 2].map((jobs) =>
+    execFileSync(process.execPath, [...screen(jobs), head], { maxBuffer: 1 << 30 }),
+  )
+  console.log(
+    `--jobs 2 and --jobs 1 over the first 12 MB of the input: ${one!.equals(two!) ? 'the same output' : 'OUTPUTS DIFFER'} (${one!.length.toLocaleString('en')} bytes)`,
+  )
   rmSync(dir, { recursive: true, force: true })
 }, 600_000)

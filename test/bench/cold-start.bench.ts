@@ -39,7 +39,10 @@ function time(name: Name, cpu = false): number {
   const out = openSync('/dev/null', 'w')
   const args = cpu ? ['--require', cpuPreload, ...runs[name]] : runs[name]
   const start = process.hrtime.bigint()
-  const r = spawnSync(node, args, { stdio: ['ignore', out, 'pipe'], env: { ...process.env, NO_COLOR: '1', AUTOSCREEN_CPU_TIME_FILE: cpuFile } })
+  const r = spawnSync(node, args, {
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', AUTOSCREEN_CPU_TIME_FILE: cpuFile },
+  })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   closeSync(out)
   if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`)
@@ -53,7 +56,8 @@ const quantile = (xs: number[], q: number) => {
 const names = Object.keys(runs) as Name[]
 // One untimed run each: the files are in the page cache, as for a user's second command.
 for (const name of names) time(name)
-const empty = () => ({ 'node -e 0': [], 'autoscreen --version': [], 'autoscreen screen (one application)': [] }) as Record<Name, number[]>
+const empty = () =>
+  ({ 'node -e 0': [], 'autoscreen --version': [], 'autoscreen screen (one application)': [] }) as Record<Name, number[]>
 const times = empty()
 const cpuTimes = empty()
 for (let i = 0; i < ROUNDS; i++) {
@@ -68,7 +72,9 @@ const row = (of: Record<Name, number[]>, name: Name) => {
   return `median ${median.toFixed(0).padStart(4)} ms ${(median / quantile(base, 0.5)).toFixed(2)}x (rounds: ${quantile(ratios, 0.25).toFixed(2)}-${quantile(ratios, 0.75).toFixed(2)}x)`
 }
 const lines = names.map((name) => `  ${name.padEnd(36)} wall ${row(times, name)}   CPU ${row(cpuTimes, name)}`)
-console.log(`\nCold start, ${ROUNDS} interleaved rounds on Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ratio of medians to node -e 0 (done when screen's wall time <= 2.5x):\n${lines.join('\n')}`)
+console.log(
+  `\nCold start, ${ROUNDS} interleaved rounds on Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ratio of medians to node -e 0 (done when screen's wall time <= 2.5x):\n${lines.join('\n')}`,
+)
 
 const once = { iterations: 5, warmupIterations: 0, time: 0, warmupTime: 0 }
 describe('cold start, whole processes', () => {

@@ -14,7 +14,8 @@ const ctx = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/Stockholm
 const compiled = createEngine()
 const jitless = createEngine({ jitless: true })
 // json-logic-js has one global operator table; registering here is fine in a benchmark process.
-for (const [name, def] of Object.entries(SCREENING_OPERATORS)) jsonLogic.add_operation(name, (...args: unknown[]) => def.evaluate(args, ctx))
+for (const [name, def] of Object.entries(SCREENING_OPERATORS))
+  jsonLogic.add_operation(name, (...args: unknown[]) => def.evaluate(args, ctx))
 
 type Variant = (a: Record<string, unknown>) => boolean[]
 function suite(title: string, rules: unknown[], apps: Record<string, unknown>[], hand: Variant) {
@@ -30,7 +31,8 @@ function suite(title: string, rules: unknown[], apps: Record<string, unknown>[],
   for (let i = 0; i < 5_000; i++) {
     const want = JSON.stringify(hand(apps[i]!))
     for (const [name, f] of variants)
-      if (JSON.stringify(f(apps[i]!)) !== want) throw new Error(`${title}: ${name} disagrees with the hand-written rules on application ${i}`)
+      if (JSON.stringify(f(apps[i]!)) !== want)
+        throw new Error(`${title}: ${name} disagrees with the hand-written rules on application ${i}`)
   }
   let sink = 0
   const run = (f: Variant) => () => {
@@ -38,7 +40,11 @@ function suite(title: string, rules: unknown[], apps: Record<string, unknown>[],
   }
   describe(`${title}: ${N.toLocaleString('en')} applications × ${rules.length} criteria`, () => {
     bench('hand-written JavaScript (baseline)', run(hand), { time: 2000 })
-    for (const [name, f] of variants) bench(`autoscreen ${name}`.replace('autoscreen json-logic-js', 'json-logic-js 2.0.5'), run(f), { time: 2000, iterations: 5 })
+    for (const [name, f] of variants)
+      bench(`autoscreen ${name}`.replace('autoscreen json-logic-js', 'json-logic-js 2.0.5'), run(f), {
+        time: 2000,
+        iterations: 5,
+      })
   })
   return () => sink
 }

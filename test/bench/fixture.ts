@@ -60,7 +60,13 @@ export const STANDARD_RULES: unknown[] = [
   { '<=': [{ var: 'availableFrom' }, '2027-03-01'] },
   { '<=': [{ var: 'salaryExpectation' }, 65000] },
   { or: [{ var: 'relocate' }, { in: [{ var: 'city' }, ['Stockholm', 'Uppsala', 'Södertälje']] }] },
-  { and: [{ '>=': [{ var: 'experienceYears' }, 5] }, { in: ['react', { var: 'skills' }] }, { in: ['typescript', { var: 'skills' }] }] },
+  {
+    and: [
+      { '>=': [{ var: 'experienceYears' }, 5] },
+      { in: ['react', { var: 'skills' }] },
+      { in: ['typescript', { var: 'skills' }] },
+    ],
+  },
   { '<=': [18, { var: 'noticeWeeks' }, 52] },
 ]
 
@@ -88,8 +94,20 @@ export function handWrittenStandard(a: Record<string, unknown>): boolean[] {
   ]
 }
 
-
-const SKILLS = ['React', 'vue', 'Angular', 'svelte', 'TypeScript', 'javascript', 'jest', 'Vitest', 'playwright', 'css', 'html', 'node']
+const SKILLS = [
+  'React',
+  'vue',
+  'Angular',
+  'svelte',
+  'TypeScript',
+  'javascript',
+  'jest',
+  'Vitest',
+  'playwright',
+  'css',
+  'html',
+  'node',
+]
 const CITIES = ['Stockholm', 'Göteborg', 'Malmö', 'Uppsala', 'Södertälje', 'Umeå']
 
 /** `n` synthetic applications' answers, the same for a given seed. */
@@ -99,7 +117,9 @@ export function syntheticAnswers(n: number, seed = 42, lowerCaseSkills = false):
   return Array.from({ length: n }, () => ({
     workPermit: r() < 0.85,
     experienceYears: Math.floor(r() * 12),
-    skills: Array.from({ length: 1 + Math.floor(r() * 5) }, () => (lowerCaseSkills ? pick(SKILLS).toLowerCase() : pick(SKILLS))),
+    skills: Array.from({ length: 1 + Math.floor(r() * 5) }, () =>
+      lowerCaseSkills ? pick(SKILLS).toLowerCase() : pick(SKILLS),
+    ),
     englishLevel: pick(LEVELS),
     swedishLevel: pick(LEVELS),
     availableFrom: `2027-0${1 + Math.floor(r() * 6)}-1${Math.floor(r() * 9)}`,

@@ -25,9 +25,13 @@ const dir = join(__dirname, '../../rules')
 const N = 2_000
 let sink = 0
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'))
+  .sort()) {
   const screener = compileCriteria(await loadCriteria(join(dir, file)))
-  const results = syntheticApplications(screener.criteria, N).map((a, i) => screener.screen({ ...a, candidate: { firstName: 'Maja', locale: i % 2 ? 'sv' : 'en' } }, { now }))
+  const results = syntheticApplications(screener.criteria, N).map((a, i) =>
+    screener.screen({ ...a, candidate: { firstName: 'Maja', locale: i % 2 ? 'sv' : 'en' } }, { now }),
+  )
   const path = prepareMessages(screener)
   const separate = () => {
     for (let i = 0; i < N; i++) {
@@ -37,10 +41,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.ends
     }
   }
   const oneCall = () => {
-    for (let i = 0; i < N; i++) sink += scheduleMessage(path, results[i]!, { now, from, to: `c${i}@example.se` }).email.subject.length
+    for (let i = 0; i < N; i++)
+      sink += scheduleMessage(path, results[i]!, { now, from, to: `c${i}@example.se` }).email.subject.length
   }
   const times: Record<'separate' | 'oneCall', number[]> = { separate: [], oneCall: [] }
-  for (let k = 0; k < 3; k++) (separate(), oneCall())
+  for (let k = 0; k < 3; k++) separate(), oneCall()
   for (let k = 0; k < 25; k++)
     for (const name of k % 2 ? (['separate', 'oneCall'] as const) : (['oneCall', 'separate'] as const)) {
       const start = performance.now()
@@ -49,7 +54,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.ends
     }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!
   const us = (ms: number) => ((ms * 1000) / N).toFixed(1)
-  console.info(`${file}: three prepared calls ${us(median(times.separate))} µs/result, scheduleMessage ${us(median(times.oneCall))} µs/result: ${(median(times.oneCall) / median(times.separate)).toFixed(2)}x (medians of 25 interleaved rounds)`)
+  console.info(
+    `${file}: three prepared calls ${us(median(times.separate))} µs/result, scheduleMessage ${us(median(times.oneCall))} µs/result: ${(median(times.oneCall) / median(times.separate)).toFixed(2)}x (medians of 25 interleaved rounds)`,
+  )
   describe(`rules/${file}: ${N.toLocaleString('en')} results`, () => {
     bench('renderMessage + planDelivery + toEmail (prepared)', separate, { time: 1000 })
     bench('scheduleMessage', oneCall, { time: 1000 })

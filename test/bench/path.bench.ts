@@ -32,7 +32,9 @@ import { syntheticApplications } from './synthetic'
 const N = 2_000
 const now = new Date('2026-11-23T10:00:00Z')
 const dir = join(__dirname, '../../rules')
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'))
+  .sort()
 const NAMES = ['Maja', 'Ali', 'Anna-Karin', 'محمد', 'Jonas', '']
 const from = 'Rekrytering <jobb@acme.example>'
 
@@ -40,7 +42,12 @@ for (const file of files) {
   const screener = compileCriteria(await loadCriteria(join(dir, file)))
   const apps = syntheticApplications(screener.criteria, N).map((a, i) => {
     const name = NAMES[i % NAMES.length]!
-    return name ? { ...a, candidate: { firstName: name, lastName: 'Svensson', email: `c${i}@example.se`, locale: i % 2 ? 'sv' : 'en' } } : a
+    return name
+      ? {
+          ...a,
+          candidate: { firstName: name, lastName: 'Svensson', email: `c${i}@example.se`, locale: i % 2 ? 'sv' : 'en' },
+        }
+      : a
   })
   const results: ScreeningResult[] = apps.map((a) => screener.screen(a, { now }))
   const path = prepareMessages(screener)
@@ -59,27 +66,46 @@ for (const file of files) {
   // The same messages, plans and emails either way, or the comparison means nothing.
   for (let i = 0; i < N; i++) {
     const want = JSON.stringify(unprepared(results[i]!, i))
-    if (JSON.stringify(prepared(results[i]!, i)) !== want) throw new Error(`${file}: the prepared path differs on application ${i}`)
+    if (JSON.stringify(prepared(results[i]!, i)) !== want)
+      throw new Error(`${file}: the prepared path differs on application ${i}`)
     const one = oneCall(results[i]!, i)
-    if (JSON.stringify({ message: one.message, plan: one.plan, email: one.email }) !== want) throw new Error(`${file}: scheduleMessage differs on application ${i}`)
+    if (JSON.stringify({ message: one.message, plan: one.plan, email: one.email }) !== want)
+      throw new Error(`${file}: scheduleMessage differs on application ${i}`)
   }
   const stages = new Map<string, number>()
-  for (const r of results) stages.set(unprepared(r, 0).message.stage, (stages.get(unprepared(r, 0).message.stage) ?? 0) + 1)
+  for (const r of results)
+    stages.set(unprepared(r, 0).message.stage, (stages.get(unprepared(r, 0).message.stage) ?? 0) + 1)
   // biome-ignore lint/correctness/noUnusedVariables: written so that the engine cannot drop the measured work
   let sink = 0
   describe(`rules/${file}: ${N.toLocaleString('en')} applications (${[...stages].map(([s, n]) => `${s} ${n}`).join(', ')})`, () => {
-    bench('screen() (baseline)', () => {
-      for (let i = 0; i < N; i++) sink += screen(i).score
-    }, { time: 2000 })
-    bench('prepareMessages: renderMessage + planDelivery + toEmail', () => {
-      for (let i = 0; i < N; i++) sink += prepared(results[i]!, i).email.subject.length
-    }, { time: 2000 })
-    bench('scheduleMessage (one call on the prepared path)', () => {
-      for (let i = 0; i < N; i++) sink += oneCall(results[i]!, i).email.subject.length
-    }, { time: 2000 })
-    bench('unprepared renderMessage + planDelivery + toEmail (for the record)', () => {
-      for (let i = 0; i < N; i++) sink += unprepared(results[i]!, i).email.subject.length
-    }, { time: 1000, iterations: 3 })
+    bench(
+      'screen() (baseline)',
+      () => {
+        for (let i = 0; i < N; i++) sink += screen(i).score
+      },
+      { time: 2000 },
+    )
+    bench(
+      'prepareMessages: renderMessage + planDelivery + toEmail',
+      () => {
+        for (let i = 0; i < N; i++) sink += prepared(results[i]!, i).email.subject.length
+      },
+      { time: 2000 },
+    )
+    bench(
+      'scheduleMessage (one call on the prepared path)',
+      () => {
+        for (let i = 0; i < N; i++) sink += oneCall(results[i]!, i).email.subject.length
+      },
+      { time: 2000 },
+    )
+    bench(
+      'unprepared renderMessage + planDelivery + toEmail (for the record)',
+      () => {
+        for (let i = 0; i < N; i++) sink += unprepared(results[i]!, i).email.subject.length
+      },
+      { time: 1000, iterations: 3 },
+    )
   })
   function screen(i: number) {
     return screener.screen(apps[i]!, { now })

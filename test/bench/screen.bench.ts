@@ -19,27 +19,47 @@ import { generatedCriteria, syntheticApplications } from './synthetic'
 const N = 20_000
 const now = new Date('2026-11-23T10:00:00Z')
 const ctx: { now: Date; timeZone: string; submittedAt?: string } = { now, timeZone: 'Europe/Stockholm' }
-for (const [name, def] of Object.entries(SCREENING_OPERATORS)) jsonLogic.add_operation(name, (...args: unknown[]) => def.evaluate(args, ctx))
+for (const [name, def] of Object.entries(SCREENING_OPERATORS))
+  jsonLogic.add_operation(name, (...args: unknown[]) => def.evaluate(args, ctx))
 
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
 const label = { en: 'x' }
 const standard = compileCriteria({
-  id: 'benchmark', version: 1, locale: 'en',
+  id: 'benchmark',
+  version: 1,
+  locale: 'en',
   job: { title: 'Frontend developer', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
   fields: {
-    workPermit: { type: 'boolean', label }, experienceYears: { type: 'number', label }, skills: { type: 'list', label },
-    englishLevel: { type: 'enum', values: LEVELS, label }, swedishLevel: { type: 'enum', values: LEVELS, label },
-    availableFrom: { type: 'date', label }, salaryExpectation: { type: 'number', label }, relocate: { type: 'boolean', label },
-    city: { type: 'string', label }, noticeWeeks: { type: 'integer', label },
+    workPermit: { type: 'boolean', label },
+    experienceYears: { type: 'number', label },
+    skills: { type: 'list', label },
+    englishLevel: { type: 'enum', values: LEVELS, label },
+    swedishLevel: { type: 'enum', values: LEVELS, label },
+    availableFrom: { type: 'date', label },
+    salaryExpectation: { type: 'number', label },
+    relocate: { type: 'boolean', label },
+    city: { type: 'string', label },
+    noticeWeeks: { type: 'integer', label },
   },
-  criteria: STANDARD_RULES.map((rule, i) => ({ id: `c${i}`, rule, ...(i < 3 ? { required: true } : { weight: 1 }), reason: { en: `requirement number ${i}` } })),
+  criteria: STANDARD_RULES.map((rule, i) => ({
+    id: `c${i}`,
+    rule,
+    ...(i < 3 ? { required: true } : { weight: 1 }),
+    reason: { en: `requirement number ${i}` },
+  })),
   decision: { minScore: 3 },
 } as never)
 const answers = syntheticAnswers(N, 42, true)
 const applications = answers.map((a, i) => ({ id: `a${i}`, submittedAt: '2026-11-20T10:00:00+01:00', answers: a }))
 
 /** The result screen() builds, by hand, for the benchmark set: what a careful developer would write. */
-const FIELDS = STANDARD_RULES.map((r) => [...new Set(JSON.stringify(r).match(/"var":"(\w+)"/g)!.map((m) => m.slice(7, -1)))])
+const FIELDS = STANDARD_RULES.map((r) => [
+  ...new Set(
+    JSON.stringify(r)
+      .match(/"var":"(\w+)"/g)!
+      .map((m) => m.slice(7, -1)),
+  ),
+])
 function handScreen(app: (typeof applications)[number], hash = true) {
   const met = handWrittenStandard(app.answers)
   let score = 0
@@ -54,14 +74,50 @@ function handScreen(app: (typeof applications)[number], hash = true) {
     }
     const field = FIELDS[i]![0]!
     return {
-      id: `c${i}`, required, weight: required ? 0 : 1, status: ok ? 'met' : 'unmet', reason: `requirement number ${i}`, fields: FIELDS[i]!,
-      ...(ok ? {} : { detail: { kind: 'condition', operator: 'truthy', path: field, subject: field, expected: true, actual: app.answers[field], negated: false } }),
+      id: `c${i}`,
+      required,
+      weight: required ? 0 : 1,
+      status: ok ? 'met' : 'unmet',
+      reason: `requirement number ${i}`,
+      fields: FIELDS[i]!,
+      ...(ok
+        ? {}
+        : {
+            detail: {
+              kind: 'condition',
+              operator: 'truthy',
+              path: field,
+              subject: field,
+              expected: true,
+              actual: app.answers[field],
+              negated: false,
+            },
+          }),
     }
   })
   return {
-    application: { id: app.id, submittedAt: app.submittedAt }, outcome: requiredUnmet || score < 3 ? 'reject' : 'pass', nearMiss: false, score, maxScore: 9, minScore: 3, locale: 'en',
-    criteria, unmet, missing: [], invalid: [], review: [], skipped: [],
-    audit: { criteriaId: 'benchmark', criteriaVersion: 1, criteriaHash: 'x', applicationHash: hash ? createHash('sha256').update(canonicalJson(app.answers)).digest('hex') : '', engineVersion: '0.1.0', evaluatedAt: now.toISOString(), timeZone: 'Europe/Stockholm' },
+    application: { id: app.id, submittedAt: app.submittedAt },
+    outcome: requiredUnmet || score < 3 ? 'reject' : 'pass',
+    nearMiss: false,
+    score,
+    maxScore: 9,
+    minScore: 3,
+    locale: 'en',
+    criteria,
+    unmet,
+    missing: [],
+    invalid: [],
+    review: [],
+    skipped: [],
+    audit: {
+      criteriaId: 'benchmark',
+      criteriaVersion: 1,
+      criteriaHash: 'x',
+      applicationHash: hash ? createHash('sha256').update(canonicalJson(app.answers)).digest('hex') : '',
+      engineVersion: '0.1.0',
+      evaluatedAt: now.toISOString(),
+      timeZone: 'Europe/Stockholm',
+    },
   }
 }
 
@@ -72,13 +128,28 @@ function loop(f: (i: number) => unknown) {
 }
 
 describe(`screen() end to end: ${N.toLocaleString('en')} applications × 12 criteria (standard JSON Logic)`, () => {
-  bench('screen(): full result, explanations, audit hash', loop((i) => standard.screen(applications[i]!, { now })), { time: 2000 })
-  bench('hand-written equivalent result', loop((i) => handScreen(applications[i]!)), { time: 2000 })
+  bench(
+    'screen(): full result, explanations, audit hash',
+    loop((i) => standard.screen(applications[i]!, { now })),
+    { time: 2000 },
+  )
+  bench(
+    'hand-written equivalent result',
+    loop((i) => handScreen(applications[i]!)),
+    { time: 2000 },
+  )
   // What the audit hash (SHA-256 of the canonical answers) costs on its own, for the record.
-  bench('hand-written equivalent result without the audit hash', loop((i) => handScreen(applications[i]!, false)), { time: 2000 })
-  bench('json-logic-js 2.0.5: apply of the 12 rules', loop((i) => STANDARD_RULES.map((r) => jsonLogic.apply(r as never, answers[i]))), { time: 2000, iterations: 5 })
+  bench(
+    'hand-written equivalent result without the audit hash',
+    loop((i) => handScreen(applications[i]!, false)),
+    { time: 2000 },
+  )
+  bench(
+    'json-logic-js 2.0.5: apply of the 12 rules',
+    loop((i) => STANDARD_RULES.map((r) => jsonLogic.apply(r as never, answers[i]))),
+    { time: 2000, iterations: 5 },
+  )
 })
-
 
 // Hand-written equivalents of the bundled rule sets: what a careful developer would write for
 // each job by hand. Honest: the same statuses as screen() (checked on every application below),
@@ -92,7 +163,12 @@ interface HandSet {
   closes: number
   judge: (a: Record<string, unknown>, submittedAt: string) => Judged[]
 }
-const zoneDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
+const zoneDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 const days = new Map<string, string>()
 /** The local day of a submission plus whole months (the last day of a shorter month), kept per timestamp. */
 function monthsAfter(submittedAt: string, months: number): string {
@@ -108,13 +184,30 @@ function monthsAfter(submittedAt: string, months: number): string {
 }
 const norm = (xs: unknown[]) => xs.map((x) => normaliseTerm(x))
 /** A free list as screening reads it: its non-answers ("none", "vet ej") left out; empty when nothing else is left. */
-const freeList = (xs: unknown): string[] => norm(xs as unknown[]).filter((x) => !DEFAULT_NON_ANSWERS.has(looseAnswer(x)))
+const freeList = (xs: unknown): string[] =>
+  norm(xs as unknown[]).filter((x) => !DEFAULT_NON_ANSWERS.has(looseAnswer(x)))
 const anyOf = (have: string[], want: readonly string[]) => want.some((w) => have.includes(w))
 const cefrRank = (l: unknown) => LEVELS.indexOf(String(l).trim().toUpperCase())
-const cond = (operator: string, path: string, expected: unknown, actual: unknown) => ({ kind: 'condition', operator, path, subject: path, expected, actual, negated: false })
+const cond = (operator: string, path: string, expected: unknown, actual: unknown) => ({
+  kind: 'condition',
+  operator,
+  path,
+  subject: path,
+  expected,
+  actual,
+  negated: false,
+})
 const yes = (ok: boolean, detail: () => object): Judged => (ok ? ['met'] : ['unmet', detail()])
 /** A free list that held only non-answers: not answered, and a person looks where it could change the result. */
-const unanswered = (field: string): Judged => ['missing', { code: 'missing_answer', path: field, message: `${field} is not answered, and the answer could change the result`, fields: [field] }]
+const unanswered = (field: string): Judged => [
+  'missing',
+  {
+    code: 'missing_answer',
+    path: field,
+    message: `${field} is not answered, and the answer could change the result`,
+    fields: [field],
+  },
+]
 
 const HAND: Record<string, HandSet> = {
   'frontend-developer': {
@@ -126,12 +219,24 @@ const HAND: Record<string, HandSet> = {
       return [
         yes(a.workPermit === true, () => cond('truthy', 'workPermit', true, a.workPermit)),
         yes((a.experienceYears as number) >= 3, () => cond('>=', 'experienceYears', 3, a.experienceYears)),
-        none ? unanswered('skills') : yes(anyOf(skills, ['react', 'vue', 'angular', 'svelte']), () => cond('includesAny', 'skills', ['react', 'vue', 'angular', 'svelte'], a.skills)),
+        none
+          ? unanswered('skills')
+          : yes(anyOf(skills, ['react', 'vue', 'angular', 'svelte']), () =>
+              cond('includesAny', 'skills', ['react', 'vue', 'angular', 'svelte'], a.skills),
+            ),
         yes(cefrRank(a.englishLevel) >= 3, () => cond('cefrAtLeast', 'englishLevel', 'B2', a.englishLevel)),
-        none ? unanswered('skills') : yes(skills.includes('typescript'), () => cond('includesAny', 'skills', ['typescript'], a.skills)),
-        none ? unanswered('skills') : yes(anyOf(skills, ['vitest', 'jest', 'playwright', 'cypress', 'testing library']), () => cond('includesAny', 'skills', ['Vitest', 'Jest', 'Playwright', 'Cypress', 'Testing Library'], a.skills)),
+        none
+          ? unanswered('skills')
+          : yes(skills.includes('typescript'), () => cond('includesAny', 'skills', ['typescript'], a.skills)),
+        none
+          ? unanswered('skills')
+          : yes(anyOf(skills, ['vitest', 'jest', 'playwright', 'cypress', 'testing library']), () =>
+              cond('includesAny', 'skills', ['Vitest', 'Jest', 'Playwright', 'Cypress', 'Testing Library'], a.skills),
+            ),
         yes(cefrRank(a.swedishLevel) >= 2, () => cond('cefrAtLeast', 'swedishLevel', 'B1', a.swedishLevel)),
-        yes((a.availableFrom as string) <= start, () => cond('dateOnOrBefore', 'availableFrom', start, a.availableFrom)),
+        yes((a.availableFrom as string) <= start, () =>
+          cond('dateOnOrBefore', 'availableFrom', start, a.availableFrom),
+        ),
       ]
     },
   },
@@ -141,12 +246,18 @@ const HAND: Record<string, HandSet> = {
       const start = monthsAfter(at, 1)
       return [
         yes(a.workPermit === true, () => cond('truthy', 'workPermit', true, a.workPermit)),
-        yes(anyOf(norm(a.truckLicence as unknown[]), ['a2', 'b1']), () => cond('includesAny', 'truckLicence', ['A2', 'B1'], a.truckLicence)),
+        yes(anyOf(norm(a.truckLicence as unknown[]), ['a2', 'b1']), () =>
+          cond('includesAny', 'truckLicence', ['A2', 'B1'], a.truckLicence),
+        ),
         yes(a.eveningShifts === true, () => cond('truthy', 'eveningShifts', true, a.eveningShifts)),
         yes(cefrRank(a.swedishLevel) >= 2, () => cond('cefrAtLeast', 'swedishLevel', 'B1', a.swedishLevel)),
         yes((a.warehouseMonths as number) >= 6, () => cond('>=', 'warehouseMonths', 6, a.warehouseMonths)),
-        yes(anyOf(norm(a.driversLicence as unknown[]), ['b', 'be', 'c', 'ce']), () => cond('includesAny', 'driversLicence', ['B', 'BE', 'C', 'CE'], a.driversLicence)),
-        yes((a.availableFrom as string) <= start, () => cond('dateOnOrBefore', 'availableFrom', start, a.availableFrom)),
+        yes(anyOf(norm(a.driversLicence as unknown[]), ['b', 'be', 'c', 'ce']), () =>
+          cond('includesAny', 'driversLicence', ['B', 'BE', 'C', 'CE'], a.driversLicence),
+        ),
+        yes((a.availableFrom as string) <= start, () =>
+          cond('dateOnOrBefore', 'availableFrom', start, a.availableFrom),
+        ),
       ]
     },
   },
@@ -161,9 +272,21 @@ const HAND: Record<string, HandSet> = {
         yes(cefrRank(a.englishLevel) >= 3, () => cond('cefrAtLeast', 'englishLevel', 'B2', a.englishLevel)),
         yes(a.driversLicence === true, () => cond('truthy', 'driversLicence', true, a.driversLicence)),
         yes(a.saasExperience === true, () => cond('truthy', 'saasExperience', true, a.saasExperience)),
-        years >= 1 ? yes((a.quotaAttainment as number) >= 100, () => cond('>=', 'quotaAttainment', 100, a.quotaAttainment)) : ['skipped', cond('>=', 'salesYears', 1, years)],
-        crm.length === 0 && years < 5 ? unanswered('crmTools') : yes(anyOf(crm, ['salesforce', 'hubspot']) || years >= 5, () => ({ kind: 'anyOf', children: [cond('includesAny', 'crmTools', ['Salesforce', 'HubSpot'], a.crmTools), cond('>=', 'salesYears', 5, years)] })),
-        yes((a.availableFrom as string) <= '2027-03-01', () => cond('dateOnOrBefore', 'availableFrom', '2027-03-01', a.availableFrom)),
+        years >= 1
+          ? yes((a.quotaAttainment as number) >= 100, () => cond('>=', 'quotaAttainment', 100, a.quotaAttainment))
+          : ['skipped', cond('>=', 'salesYears', 1, years)],
+        crm.length === 0 && years < 5
+          ? unanswered('crmTools')
+          : yes(anyOf(crm, ['salesforce', 'hubspot']) || years >= 5, () => ({
+              kind: 'anyOf',
+              children: [
+                cond('includesAny', 'crmTools', ['Salesforce', 'HubSpot'], a.crmTools),
+                cond('>=', 'salesYears', 5, years),
+              ],
+            })),
+        yes((a.availableFrom as string) <= '2027-03-01', () =>
+          cond('dateOnOrBefore', 'availableFrom', '2027-03-01', a.availableFrom),
+        ),
       ]
     },
   },
@@ -175,15 +298,35 @@ const HAND: Record<string, HandSet> = {
       const have = norm(a.kunskaper as unknown[])
       const utbildning =
         a.utbildning === 'Annan motsvarande utbildning'
-          ? (['review', { code: 'needs_review', path: 'utbildning', message: `utbildning is "Annan motsvarande utbildning": ${UTBILDNING_NOTE}`, fields: ['utbildning'] }] as Judged)
-          : yes(a.utbildning === 'Vård- och omsorgsprogrammet' || a.utbildning === 'Vårdbiträde', () => cond('in', 'utbildning', ['Vård- och omsorgsprogrammet', 'Vårdbiträde'], a.utbildning))
+          ? ([
+              'review',
+              {
+                code: 'needs_review',
+                path: 'utbildning',
+                message: `utbildning is "Annan motsvarande utbildning": ${UTBILDNING_NOTE}`,
+                fields: ['utbildning'],
+              },
+            ] as Judged)
+          : yes(a.utbildning === 'Vård- och omsorgsprogrammet' || a.utbildning === 'Vårdbiträde', () =>
+              cond('in', 'utbildning', ['Vård- och omsorgsprogrammet', 'Vårdbiträde'], a.utbildning),
+            )
       return [
-        yes(examen || (a.erfarenhetManader as number) >= 24, () => ({ kind: 'anyOf', children: [cond('truthy', 'underskoterskeexamen', true, a.underskoterskeexamen), cond('>=', 'erfarenhetManader', 24, a.erfarenhetManader)] })),
-        examen ? yes(a.examensbevis === true, () => cond('truthy', 'examensbevis', true, a.examensbevis)) : ['skipped', cond('truthy', 'underskoterskeexamen', true, false)],
+        yes(examen || (a.erfarenhetManader as number) >= 24, () => ({
+          kind: 'anyOf',
+          children: [
+            cond('truthy', 'underskoterskeexamen', true, a.underskoterskeexamen),
+            cond('>=', 'erfarenhetManader', 24, a.erfarenhetManader),
+          ],
+        })),
+        examen
+          ? yes(a.examensbevis === true, () => cond('truthy', 'examensbevis', true, a.examensbevis))
+          : ['skipped', cond('truthy', 'underskoterskeexamen', true, false)],
         utbildning,
         yes(a.korkort === 'B', () => cond('==', 'korkort', 'B', a.korkort)),
         yes(KUNSKAPER.filter((k) => have.includes(k)).length >= 2, () => cond('atLeast', 'kunskaper', 2, a.kunskaper)),
-        yes((a.tillgangligFran as string) <= start, () => cond('dateOnOrBefore', 'tillgangligFran', start, a.tillgangligFran)),
+        yes((a.tillgangligFran as string) <= start, () =>
+          cond('dateOnOrBefore', 'tillgangligFran', start, a.tillgangligFran),
+        ),
       ]
     },
   },
@@ -195,40 +338,108 @@ const KUNSKAPER = norm(['Läkemedelsdelegering', 'Demensvård', 'Palliativ vård
 function handScreener(s: Screener, set: HandSet) {
   const c = s.criteria
   const meta = [
-    { id: 'deadline', required: true, weight: 0, reason: 'the closing date', fields: [] as string[], nearMissAllowed: false },
-    ...c.criteria.map((x) => ({ id: x.id, required: x.required === true, weight: x.required ? 0 : (x.weight ?? 0), reason: s.reason(x.id, c.locale)!, fields: s.rules.get(x.id)!.fields as string[], nearMissAllowed: x.nearMissAllowed === true })),
+    {
+      id: 'deadline',
+      required: true,
+      weight: 0,
+      reason: 'the closing date',
+      fields: [] as string[],
+      nearMissAllowed: false,
+    },
+    ...c.criteria.map((x) => ({
+      id: x.id,
+      required: x.required === true,
+      weight: x.required ? 0 : (x.weight ?? 0),
+      reason: s.reason(x.id, c.locale)!,
+      fields: s.rules.get(x.id)!.fields as string[],
+      nearMissAllowed: x.nearMissAllowed === true,
+    })),
   ]
   const maxScore = meta.reduce((n, m) => n + m.weight, 0)
   const { minScore, nearMissMargin } = c.decision
   return (app: { id: string; submittedAt: string; answers: Record<string, unknown> }) => {
-    const judged: Judged[] = [Date.parse(app.submittedAt) <= set.closes ? ['met'] : ['unmet', cond('dateOnOrBefore', 'submittedAt', 'closes', app.submittedAt)], ...set.judge(app.answers, app.submittedAt)]
+    const judged: Judged[] = [
+      Date.parse(app.submittedAt) <= set.closes
+        ? ['met']
+        : ['unmet', cond('dateOnOrBefore', 'submittedAt', 'closes', app.submittedAt)],
+      ...set.judge(app.answers, app.submittedAt),
+    ]
     let score = 0
     let open = 0
     let openRequired = 0
     const unmetRequired: number[] = []
-    const lists = { unmet: [] as string[], missing: [] as string[], invalid: [] as string[], review: [] as string[], skipped: [] as string[] }
+    const lists = {
+      unmet: [] as string[],
+      missing: [] as string[],
+      invalid: [] as string[],
+      review: [] as string[],
+      skipped: [] as string[],
+    }
     const criteria = judged.map(([status, why], i) => {
       const m = meta[i]!
       if (status === 'met' && !m.required) score += m.weight
       else if (status === 'unmet' && m.required) unmetRequired.push(i)
       else if (status === 'review' || status === 'missing') m.required ? openRequired++ : (open += m.weight)
       if (status !== 'met') lists[status].push(m.id)
-      const r: Record<string, unknown> = { id: m.id, required: m.required, weight: m.weight, status, reason: m.reason, fields: m.fields }
+      const r: Record<string, unknown> = {
+        id: m.id,
+        required: m.required,
+        weight: m.weight,
+        status,
+        reason: m.reason,
+        fields: m.fields,
+      }
       if (why) r[status === 'review' || status === 'missing' ? 'problem' : 'detail'] = why
       return r
     })
-    const outcome = unmetRequired.length ? 'reject' : openRequired ? 'review' : score >= minScore ? 'pass' : score + open >= minScore ? 'review' : 'reject'
+    const outcome = unmetRequired.length
+      ? 'reject'
+      : openRequired
+        ? 'review'
+        : score >= minScore
+          ? 'pass'
+          : score + open >= minScore
+            ? 'review'
+            : 'reject'
     const nearMiss =
       outcome === 'reject' &&
-      (unmetRequired.length === 0 ? nearMissMargin > 0 && score >= minScore - nearMissMargin : unmetRequired.length === 1 && unmetRequired[0] !== 0 && openRequired === 0 && meta[unmetRequired[0]!]!.nearMissAllowed && score >= minScore - nearMissMargin)
+      (unmetRequired.length === 0
+        ? nearMissMargin > 0 && score >= minScore - nearMissMargin
+        : unmetRequired.length === 1 &&
+          unmetRequired[0] !== 0 &&
+          openRequired === 0 &&
+          meta[unmetRequired[0]!]!.nearMissAllowed &&
+          score >= minScore - nearMissMargin)
     return {
-      application: { id: app.id, submittedAt: app.submittedAt }, outcome, nearMiss, score, maxScore, minScore, locale: c.locale, criteria, ...lists,
-      audit: { criteriaId: c.id, criteriaVersion: c.version, criteriaHash: s.hash, applicationHash: createHash('sha256').update(canonicalJson(app.answers)).digest('hex'), engineVersion: '0.1.0', evaluatedAt: now.toISOString(), timeZone: c.job.timezone },
+      application: { id: app.id, submittedAt: app.submittedAt },
+      outcome,
+      nearMiss,
+      score,
+      maxScore,
+      minScore,
+      locale: c.locale,
+      criteria,
+      ...lists,
+      audit: {
+        criteriaId: c.id,
+        criteriaVersion: c.version,
+        criteriaHash: s.hash,
+        applicationHash: createHash('sha256').update(canonicalJson(app.answers)).digest('hex'),
+        engineVersion: '0.1.0',
+        evaluatedAt: now.toISOString(),
+        timeZone: c.job.timezone,
+      },
     }
   }
 }
 
-const bundled: [string, Screener, ReturnType<typeof syntheticApplications>, unknown[], ReturnType<typeof handScreener>][] = []
+const bundled: [
+  string,
+  Screener,
+  ReturnType<typeof syntheticApplications>,
+  unknown[],
+  ReturnType<typeof handScreener>,
+][] = []
 for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst']) {
   const s = compileCriteria(await loadCriteria(`rules/${name}.yaml`))
   const apps = syntheticApplications(s.criteria, N)
@@ -236,19 +447,33 @@ for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'under
   // Honest: the hand-written function gives every application the statuses and the outcome screen() gives.
   for (const app of apps) {
     const [a, b] = [s.screen(app, { now }), hand(app)]
-    const said = (r: { outcome: unknown; nearMiss: unknown; score: unknown; criteria: readonly object[] }) => JSON.stringify([r.outcome, r.nearMiss, r.score, r.criteria.map((c) => (c as { status: unknown }).status)])
-    if (said(a) !== said(b)) throw new Error(`${name}: the hand-written equivalent disagrees on ${app.id}: ${said(a)} vs ${said(b)}`)
+    const said = (r: { outcome: unknown; nearMiss: unknown; score: unknown; criteria: readonly object[] }) =>
+      JSON.stringify([r.outcome, r.nearMiss, r.score, r.criteria.map((c) => (c as { status: unknown }).status)])
+    if (said(a) !== said(b))
+      throw new Error(`${name}: the hand-written equivalent disagrees on ${app.id}: ${said(a)} vs ${said(b)}`)
   }
   bundled.push([name, s, apps, s.criteria.criteria.map((c) => c.rule), hand])
 }
 for (const [name, s, apps, rules, hand] of bundled)
   describe(`screen() end to end: rules/${name}.yaml, ${N.toLocaleString('en')} applications × ${rules.length} criteria`, () => {
-    bench('screen(): full result, explanations, audit hash', loop((i) => s.screen(apps[i]!, { now })), { time: 2000 })
-    bench('hand-written equivalent result', loop((i) => hand(apps[i]!)), { time: 2000 })
-    bench('json-logic-js 2.0.5 (with the screening operators)', loop((i) => {
-      ctx.submittedAt = apps[i]!.submittedAt
-      return rules.map((r) => jsonLogic.apply(r as never, apps[i]!.answers))
-    }), { time: 2000, iterations: 5 })
+    bench(
+      'screen(): full result, explanations, audit hash',
+      loop((i) => s.screen(apps[i]!, { now })),
+      { time: 2000 },
+    )
+    bench(
+      'hand-written equivalent result',
+      loop((i) => hand(apps[i]!)),
+      { time: 2000 },
+    )
+    bench(
+      'json-logic-js 2.0.5 (with the screening operators)',
+      loop((i) => {
+        ctx.submittedAt = apps[i]!.submittedAt
+        return rules.map((r) => jsonLogic.apply(r as never, apps[i]!.answers))
+      }),
+      { time: 2000, iterations: 5 },
+    )
   })
 
 // Loading and compiling criteria files of 12, 100 and 1,000 criteria (the frontend developer's
@@ -260,6 +485,16 @@ for (const n of [12, 100, 1000]) {
     bench('loadCriteriaText', () => void loadCriteriaText(text), { time: 1500 })
     bench('loadCriteriaText, then compileCriteria', () => void compileCriteria(loadCriteriaText(text)), { time: 1500 })
     // The floor loading stands on: the YAML library parsing the text with positions, nothing checked.
-    bench('the YAML library alone (parseDocument with positions)', () => void parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, logLevel: 'error' }), { time: 1500 })
+    bench(
+      'the YAML library alone (parseDocument with positions)',
+      () =>
+        void parseDocument(text, {
+          lineCounter: new LineCounter(),
+          uniqueKeys: true,
+          prettyErrors: false,
+          logLevel: 'error',
+        }),
+      { time: 1500 },
+    )
   })
 }

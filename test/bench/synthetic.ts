@@ -27,10 +27,16 @@ function literals(rule: unknown, out: Set<string>): Set<string> {
  * `n` complete applications to a rule set, every answer valid for its field and drawn so that
  * criteria are met and unmet in about equal measure. Seeded: the same every run.
  */
-export function syntheticApplications(criteria: Criteria, n: number, seed = 7): { id: string; submittedAt: string; answers: Record<string, unknown> }[] {
+export function syntheticApplications(
+  criteria: Criteria,
+  n: number,
+  seed = 7,
+): { id: string; submittedAt: string; answers: Record<string, unknown> }[] {
   const r = rng(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-  const words = [...criteria.criteria.reduce((acc, c) => literals(c.rule, acc), new Set<string>())].filter((w) => !/^\d{4}-\d{2}-\d{2}/.test(w))
+  const words = [...criteria.criteria.reduce((acc, c) => literals(c.rule, acc), new Set<string>())].filter(
+    (w) => !/^\d{4}-\d{2}-\d{2}/.test(w),
+  )
   const vocabulary = [...words, 'excel', 'html', 'other', 'none']
   const day = (offset: number) => new Date(Date.UTC(2026, 10, 20) + offset * 86_400_000).toISOString().slice(0, 10)
   return Array.from({ length: n }, (_, i) => {
@@ -65,7 +71,11 @@ export function syntheticApplications(criteria: Criteria, n: number, seed = 7): 
           break
       }
     }
-    return { id: `s-${i}`, submittedAt: `${day(-Math.floor(r() * 10))}T${String(8 + Math.floor(r() * 10)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+01:00`, answers }
+    return {
+      id: `s-${i}`,
+      submittedAt: `${day(-Math.floor(r() * 10))}T${String(8 + Math.floor(r() * 10)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+01:00`,
+      answers,
+    }
   })
 }
 
@@ -75,8 +85,13 @@ export function syntheticApplications(criteria: Criteria, n: number, seed = 7): 
  * Studio's keystroke test read.
  */
 export function generatedCriteria(n: number): string {
-  const frontend = parse(readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')) as { criteria: { id: string }[] }
+  const frontend = parse(readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')) as {
+    criteria: { id: string }[]
+  }
   // Copies, not the same objects again: YAML would write those as aliases.
-  const criteria = Array.from({ length: n }, (_, i) => ({ ...structuredClone(frontend.criteria[i % frontend.criteria.length]!), id: `c${i}` }))
+  const criteria = Array.from({ length: n }, (_, i) => ({
+    ...structuredClone(frontend.criteria[i % frontend.criteria.length]!),
+    id: `c${i}`,
+  }))
   return stringify({ ...frontend, criteria })
 }

@@ -37,7 +37,16 @@ beforeAll(async () => {
     const result = screener.screen(application, { now: 'arrival' })
     const now = new Date(result.audit.evaluatedAt)
     window.done = { outcome: result.outcome, jitless: screener.engine.jitless, message: renderMessage(result, { screener, now }).text, sendAt: planDelivery(result, deliveryPolicy(screener.criteria), { now }).sendAt }`
-  const r = await build({ stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent', target: 'es2022' })
+  const r = await build({
+    stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' },
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    target: 'es2022',
+  })
   app = r.outputFiles[0]!.text
   browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] })
 }, 120_000)
@@ -58,15 +67,27 @@ async function visit(policyIn: 'header' | 'meta', query = '') {
     const url = new URL(route.request().url())
     const body = url.origin === 'http://app.test' ? bodies[url.pathname] : undefined
     if (!body) return route.abort()
-    return route.fulfill({ status: 200, body: body[0], headers: { 'content-type': `${body[1]}; charset=utf-8`, ...(policyIn === 'header' ? { 'content-security-policy': POLICY } : {}) } })
+    return route.fulfill({
+      status: 200,
+      body: body[0],
+      headers: {
+        'content-type': `${body[1]}; charset=utf-8`,
+        ...(policyIn === 'header' ? { 'content-security-policy': POLICY } : {}),
+      },
+    })
   })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(`http://app.test/${query}`)
-  await page.waitForFunction(() => (window as unknown as { done?: unknown }).done !== undefined, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => (window as unknown as { done?: unknown }).done !== undefined, undefined, {
+    timeout: 30_000,
+  })
   // Violation events are queued as tasks: give them time to arrive before counting.
   await page.waitForTimeout(500)
-  const seen = await page.evaluate(() => ({ done: (window as unknown as { done: { outcome: string; jitless: boolean; message: string; sendAt: string } }).done, violations: (window as unknown as { violations: string[] }).violations }))
+  const seen = await page.evaluate(() => ({
+    done: (window as unknown as { done: { outcome: string; jitless: boolean; message: string; sendAt: string } }).done,
+    violations: (window as unknown as { violations: string[] }).violations,
+  }))
   await page.close()
   return { ...seen, errors }
 }
@@ -100,7 +121,7 @@ describe("a page under script-src 'self' (Chromium)", () => {
   }, 60_000)
 })
 
-describe('the Criteria Studio (its own policy: script-src \'self\')', () => {
+describe("the Criteria Studio (its own policy: script-src 'self')", () => {
   it('opens a file, screens its test cases and previews its messages with no violation reported', async () => {
     const assets = join(root, 'dist/studio')
     expect(existsSync(join(assets, 'index.html')), 'build the studio first: npm run build').toBe(true)

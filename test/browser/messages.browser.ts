@@ -28,7 +28,19 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(async () => browser?.close())
 
-const application = { id: 'b-1', submittedAt: '2026-11-20T10:00:00+01:00', candidate: { firstName: 'Fatima', locale: 'sv' }, answers: { workPermit: true, truckLicence: ['A1'], warehouseMonths: 3, eveningShifts: false, swedishLevel: 'B2', availableFrom: '2026-12-01' } }
+const application = {
+  id: 'b-1',
+  submittedAt: '2026-11-20T10:00:00+01:00',
+  candidate: { firstName: 'Fatima', locale: 'sv' },
+  answers: {
+    workPermit: true,
+    truckLicence: ['A1'],
+    warehouseMonths: 3,
+    eveningShifts: false,
+    swedishLevel: 'B2',
+    availableFrom: '2026-12-01',
+  },
+}
 
 describe('built-in HTML messages in headless Chromium at 412 px', () => {
   for (const stage of STAGES)
@@ -36,7 +48,13 @@ describe('built-in HTML messages in headless Chromium at 412 px', () => {
       it(`${stage} (${locale})`, async () => {
         // A stage is shown for a result it fits (a message refuses any other: stage_mismatch).
         const result = fitStage(screener, screener.screen(application, { now: 'arrival' }), stage)
-        const message = renderMessage(result, { screener, now: new Date('2026-11-20T10:00:00+01:00'), stage, locale, ...(stage === 'talent-pool' ? { talentPoolUrl: 'https://ats.example/pool/b-1' } : {}) })
+        const message = renderMessage(result, {
+          screener,
+          now: new Date('2026-11-20T10:00:00+01:00'),
+          stage,
+          locale,
+          ...(stage === 'talent-pool' ? { talentPoolUrl: 'https://ats.example/pool/b-1' } : {}),
+        })
         for (const scheme of ['light', 'dark'] as const) {
           const page = await browser.newPage({ viewport: { width: 412, height: 900 }, colorScheme: scheme })
           await page.route('**/*', (route) => route.abort()) // no external resource may be needed
@@ -58,9 +76,12 @@ describe('built-in HTML messages in headless Chromium at 412 px', () => {
           expect(words(seen.text)).toBe(words(message.text))
           expect(seen.items).toBe(message.text.split('\n').filter((l) => l.startsWith('• ')).length)
           for (const href of seen.links) expect(href).toMatch(/^(https:\/\/|mailto:)/)
-          if (message.text.includes(screener.criteria.job.contact.email)) expect(seen.links).toContain(`mailto:${screener.criteria.job.contact.email}`)
+          if (message.text.includes(screener.criteria.job.contact.email))
+            expect(seen.links).toContain(`mailto:${screener.criteria.job.contact.email}`)
           expect(seen.background).toBe(scheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(255, 255, 255)')
-          const img = decodePng(await page.screenshot({ path: join(shots, `message-${stage}.${locale}.${scheme}.png`), fullPage: true }))
+          const img = decodePng(
+            await page.screenshot({ path: join(shots, `message-${stage}.${locale}.${scheme}.png`), fullPage: true }),
+          )
           expect(img.width).toBe(412)
           // Not blank: text makes many pixels far from the background colour.
           const bg = img.pixel(2, 2)
@@ -103,10 +124,21 @@ This time the role needs <strong>{{list unmet}}</strong>.</p>
       const { loadTemplates } = await import('../../src/criteria/load-templates')
       const { loadCriteriaText } = await import('../../src/screen/load-criteria')
       const { readFileSync } = await import('node:fs')
-      const yaml = readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8').replace(/^locale: \w+/m, (l) => `${l}\nmessages:\n  templates:\n    rejected: { en: letter.en.hbs }`)
+      const yaml = readFileSync(join(__dirname, '../../rules/lagerarbetare.yaml'), 'utf8').replace(
+        /^locale: \w+/m,
+        (l) => `${l}\nmessages:\n  templates:\n    rejected: { en: letter.en.hbs }`,
+      )
       const custom = compileCriteria(await loadTemplates(loadCriteriaText(yaml), { 'letter.en.hbs': letter }))
-      const result = custom.screen({ ...application, candidate: { firstName: 'Fatima', locale: 'en' } }, { now: 'arrival' })
-      const message = renderMessage(result, { screener: custom, now: new Date('2026-11-20T10:00:00+01:00'), stage: 'rejected', locale: 'en' })
+      const result = custom.screen(
+        { ...application, candidate: { firstName: 'Fatima', locale: 'en' } },
+        { now: 'arrival' },
+      )
+      const message = renderMessage(result, {
+        screener: custom,
+        now: new Date('2026-11-20T10:00:00+01:00'),
+        stage: 'rejected',
+        locale: 'en',
+      })
       const page = await browser.newPage({ viewport: { width: 412, height: 900 }, colorScheme: scheme })
       await page.route('**/*', (route) => route.abort())
       await page.setContent(message.html)
@@ -121,7 +153,12 @@ This time the role needs <strong>{{list unmet}}</strong>.</p>
       expect(seen.nested, 'no paragraph around a block, no link in a link').toBe(0)
       for (const href of seen.links) expect(href).toMatch(/^(https:\/\/|mailto:)/)
       // The text part has the words Chromium shows; besides, only list markers and link addresses in brackets.
-      const words = (s: string) => s.replace(/ \([^\s()]+\)/g, '').split(/\s+/).filter((w) => w && w !== '•' && !/^\d+\.$/.test(w)).join(' ')
+      const words = (s: string) =>
+        s
+          .replace(/ \([^\s()]+\)/g, '')
+          .split(/\s+/)
+          .filter((w) => w && w !== '•' && !/^\d+\.$/.test(w))
+          .join(' ')
       expect(words(message.text)).toBe(words(seen.text))
       expect(seen.items).toBe(message.text.split('\n').filter((l) => /^(• |\d+\. )/.test(l)).length)
       await page.screenshot({ path: join(shots, `message-custom-html.${scheme}.png`), fullPage: true })

@@ -1,7 +1,11 @@
 import { inflateSync } from 'node:zlib'
 
 /** Decodes an 8-bit, non-interlaced RGB or RGBA PNG into pixels (enough for Chromium's screenshots). */
-export function decodePng(buf: Buffer): { width: number; height: number; pixel: (x: number, y: number) => [number, number, number] } {
+export function decodePng(buf: Buffer): {
+  width: number
+  height: number
+  pixel: (x: number, y: number) => [number, number, number]
+} {
   const width = buf.readUInt32BE(16)
   const height = buf.readUInt32BE(20)
   const depth = buf[24]!
@@ -26,10 +30,26 @@ export function decodePng(buf: Buffer): { width: number; height: number; pixel: 
       const b = y > 0 ? out[(y - 1) * stride + x]! : 0
       const c = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp]! : 0
       const p = a + b - c
-      const pred = f === 0 ? 0 : f === 1 ? a : f === 2 ? b : f === 3 ? (a + b) >> 1 : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c
+      const pred =
+        f === 0
+          ? 0
+          : f === 1
+            ? a
+            : f === 2
+              ? b
+              : f === 3
+                ? (a + b) >> 1
+                : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+                  ? a
+                  : Math.abs(p - b) <= Math.abs(p - c)
+                    ? b
+                    : c
       out[y * stride + x] = (v + pred) & 0xff
     }
   }
-  return { width, height, pixel: (x, y) => [out[y * stride + x * bpp]!, out[y * stride + x * bpp + 1]!, out[y * stride + x * bpp + 2]!] }
+  return {
+    width,
+    height,
+    pixel: (x, y) => [out[y * stride + x * bpp]!, out[y * stride + x * bpp + 1]!, out[y * stride + x * bpp + 2]!],
+  }
 }
-

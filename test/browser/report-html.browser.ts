@@ -18,12 +18,31 @@ describe('HTML report in headless Chromium', () => {
     expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
     const screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml')))
     const results = []
-    for await (const e of readApplications(readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')))
+    for await (const e of readApplications(
+      readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8'),
+    ))
       if (e.ok) results.push(screener.screen(e.application, { now: 'arrival' }))
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-report-'))
     writeFileSync(join(dir, 'report.html'), formatSummaryHtml(summarize(results)))
     const png = join(dir, 'report.png')
-    execFileSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`, '--window-size=412,900', `--screenshot=${png}`, `file://${join(dir, 'report.html')}`], { stdio: 'ignore', timeout: 90_000 })
+    execFileSync(
+      CHROMIUM!,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--window-size=412,900',
+        `--screenshot=${png}`,
+        `file://${join(dir, 'report.html')}`,
+      ],
+      { stdio: 'ignore', timeout: 90_000 },
+    )
     const img = decodePng(readFileSync(png))
     expect(img.width).toBe(412)
     let dark = 0
@@ -43,7 +62,9 @@ describe('HTML report in headless Chromium', () => {
     expect(CHROMIUM, 'install Debian chromium: apt-get install chromium').toBeDefined()
     const screener = compileCriteria(await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml')))
     const results = []
-    for await (const e of readApplications(readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8')))
+    for await (const e of readApplications(
+      readFileSync(join(__dirname, '../../examples/applications/frontend-developer.jsonl'), 'utf8'),
+    ))
       if (e.ok) results.push(screener.screen(e.application, { now: 'arrival' }))
     // Passed: all promoters (+100); rejected: all detractors (-100).
     const survey = parseSurveyAnswers('applicationId,score\nfe-1001,10\nfe-1009,9\nfe-1002,1\nfe-1003,0\n').answers
@@ -55,7 +76,25 @@ describe('HTML report in headless Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-nps-'))
     writeFileSync(join(dir, 'nps.html'), page)
     const png = join(dir, 'nps.png')
-    execFileSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${join(dir, 'profile')}`, '--window-size=412,700', `--screenshot=${png}`, `file://${join(dir, 'nps.html')}`], { stdio: 'ignore', timeout: 90_000 })
+    execFileSync(
+      CHROMIUM!,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--window-size=412,700',
+        `--screenshot=${png}`,
+        `file://${join(dir, 'nps.html')}`,
+      ],
+      { stdio: 'ignore', timeout: 90_000 },
+    )
     const img = decodePng(readFileSync(png))
     // The charts span the content box (16 px padding each side); the zero line is at 40% of it.
     const zero = 16 + 0.4 * (img.width - 32)

@@ -74,7 +74,11 @@ const env = useStudioBrowser({
 })
 
 async function open(file: string, lang: 'sv' | 'en'): Promise<Page & { errors: string[] }> {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  })
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
@@ -124,25 +128,44 @@ describe('acknowledging a fairness finding in the problem list', () => {
       expect(saved.startsWith('# Butiken: kommentaren ska stå kvar.\n')).toBe(true)
       // Only the field's lines changed: the acknowledgement is added to the field alder, in the
       // block form the dialog (and the CLI's advice) showed, with the reason written in.
-      const block = shown.replace(/reason: .*/, `reason: ${w.reason}`).split('\n').map((l) => `    ${l}\n`).join('')
-      expect(saved).toBe(FILE(lang).replace('    label: { sv: Hur gammal är du?, en: How old are you? }\n', `    label: { sv: Hur gammal är du?, en: How old are you? }\n${block}`))
+      const block = shown
+        .replace(/reason: .*/, `reason: ${w.reason}`)
+        .split('\n')
+        .map((l) => `    ${l}\n`)
+        .join('')
+      expect(saved).toBe(
+        FILE(lang).replace(
+          '    label: { sv: Hur gammal är du?, en: How old are you? }\n',
+          `    label: { sv: Hur gammal är du?, en: How old are you? }\n${block}`,
+        ),
+      )
       expect(block).toBe(`    lintAcknowledge:\n      - finding: protected-question:age\n        reason: ${w.reason}\n`)
       const doc = await loadCriteria(join(env.folder, file))
-      expect(lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged])).toEqual([['protected-question:age', w.reason]])
+      expect(
+        lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }).map((f) => [f.finding, f.acknowledged]),
+      ).toEqual([['protected-question:age', w.reason]])
       expect(page.errors).toEqual([])
       await page.context().close()
     })
 
-  it('points a finding a criterion reads to the criterion\'s justification, in the dialog that would acknowledge it (sv)', async () => {
+  it("points a finding a criterion reads to the criterion's justification, in the dialog that would acknowledge it (sv)", async () => {
     const file = 'butik-kriterium.yaml'
-    writeFileSync(join(env.folder, file), FILE('sv').replace('criteria:\n', 'criteria:\n  - id: vuxen\n    rule: { ">=": [{ var: alder }, 18] }\n    required: true\n    reason: { sv: minst 18 år, en: at least 18 }\n'))
+    writeFileSync(
+      join(env.folder, file),
+      FILE('sv').replace(
+        'criteria:\n',
+        'criteria:\n  - id: vuxen\n    rule: { ">=": [{ var: alder }, 18] }\n    required: true\n    reason: { sv: minst 18 år, en: at least 18 }\n',
+      ),
+    )
     const page = await open(file, 'sv')
     const problem = page.locator('#problem-list li.problem', { hasText: 'kriteriet vuxen läser svaret' })
     await problem.waitFor()
     await problem.getByRole('button', { name: WORDS.sv.button }).click()
     const dialog = page.locator('#acknowledge-dialog')
     await dialog.waitFor()
-    expect(await dialog.locator('.instead').textContent()).toBe('Handlar texten verkligen om den sökande? Då är ett godkännande fel väg: skriv i stället i kriteriet vuxen, under justification:, vilken lag eller vilket behov som gör kravet lagligt och nödvändigt för tjänsten.')
+    expect(await dialog.locator('.instead').textContent()).toBe(
+      'Handlar texten verkligen om den sökande? Då är ett godkännande fel väg: skriv i stället i kriteriet vuxen, under justification:, vilken lag eller vilket behov som gör kravet lagligt och nödvändigt för tjänsten.',
+    )
     await page.screenshot({ path: join(SHOTS, 'studio-acknowledge-justification-sv-1280.png') })
     expect(page.errors).toEqual([])
     await page.context().close()
@@ -151,13 +174,25 @@ describe('acknowledging a fairness finding in the problem list', () => {
   it('shows a finding the ordinary-text veto softened as a warning that says why, in Swedish', async () => {
     // A payroll job that handles parental benefit: the rules see "föräldrapenning", the veto reads the title as ordinary.
     const file = 'lonekonsult.yaml'
-    writeFileSync(join(env.folder, file), FILE('sv').replace('title: { sv: Butikssäljare, en: Shop assistant }', 'title: { sv: "Lönekonsult, föräldrapenning", en: "Payroll consultant, parental benefit" }').replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''))
+    writeFileSync(
+      join(env.folder, file),
+      FILE('sv')
+        .replace(
+          'title: { sv: Butikssäljare, en: Shop assistant }',
+          'title: { sv: "Lönekonsult, föräldrapenning", en: "Payroll consultant, parental benefit" }',
+        )
+        .replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''),
+    )
     const page = await open(file, 'sv')
     const problem = page.locator('#problem-list li.problem', { hasText: 'föräldrapenning' })
     await problem.waitFor()
     expect(await problem.locator('code').textContent()).toBe('protected-ground:family')
-    expect({ class: await problem.getAttribute('class'), text: await problem.textContent() }).toMatchObject({ class: expect.stringMatching(/warning/) })
-    expect(await problem.locator('.advice').textContent()).toMatch(/^Texten liknar mest en text om någon eller något annat/)
+    expect({ class: await problem.getAttribute('class'), text: await problem.textContent() }).toMatchObject({
+      class: expect.stringMatching(/warning/),
+    })
+    expect(await problem.locator('.advice').textContent()).toMatch(
+      /^Texten liknar mest en text om någon eller något annat/,
+    )
     // The Swedish page shows no English of the library's.
     expect(await page.locator('#problem-list').textContent()).not.toMatch(/It reads more like|protected ground/)
     await page.screenshot({ path: join(SHOTS, 'studio-veto-warning-sv-1280.png') })
@@ -165,17 +200,29 @@ describe('acknowledging a fairness finding in the problem list', () => {
     await page.context().close()
   })
 
-  it('shows a reason the reasons\' model read as personal as an error that says so, in Swedish', async () => {
+  it("shows a reason the reasons' model read as personal as an error that says so, in Swedish", async () => {
     // No word of the lists is in this reason: the model reads the whole of it (src/lint/model/personal.ts).
     const file = 'bistro.yaml'
-    writeFileSync(join(env.folder, file), FILE('sv').replace('reason: { sv: möjlighet att arbeta helger, en: availability to work weekends }', 'reason: { sv: någon som gästerna skulle känna sig hemma hos direkt, en: availability to work weekends }').replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''))
+    writeFileSync(
+      join(env.folder, file),
+      FILE('sv')
+        .replace(
+          'reason: { sv: möjlighet att arbeta helger, en: availability to work weekends }',
+          'reason: { sv: någon som gästerna skulle känna sig hemma hos direkt, en: availability to work weekends }',
+        )
+        .replace(/  alder:\n    type: integer\n    label: \{ sv: Hur gammal är du\?, en: How old are you\? \}\n/, ''),
+    )
     const page = await open(file, 'sv')
     const problem = page.locator('#problem-list li.problem', { hasText: 'handlar om den sökande' })
     await problem.waitFor()
     expect(await problem.locator('code').textContent()).toBe('personal-reason')
     expect(await problem.getAttribute('class')).toMatch(/error/)
-    expect(await problem.locator('.headline').textContent()).toBe('Skälet "någon som gästerna skulle känna sig hemma hos…" (kriteriet helger) handlar om den sökande, inte om kravet.')
-    expect(await problem.locator('.advice').textContent()).toContain('Inget enskilt ord avslöjar det: lintens modell, tränad på märkta skäl, läser hela skälet som ett omdöme om personen.')
+    expect(await problem.locator('.headline').textContent()).toBe(
+      'Skälet "någon som gästerna skulle känna sig hemma hos…" (kriteriet helger) handlar om den sökande, inte om kravet.',
+    )
+    expect(await problem.locator('.advice').textContent()).toContain(
+      'Inget enskilt ord avslöjar det: lintens modell, tränad på märkta skäl, läser hela skälet som ett omdöme om personen.',
+    )
     expect(await page.locator('#problem-list').textContent()).not.toMatch(/the lint's model|speaks of the candidate/)
     await page.screenshot({ path: join(SHOTS, 'studio-personal-model-sv-1280.png') })
     expect(page.errors).toEqual([])

@@ -20,25 +20,95 @@ const env = useStudioBrowser()
 
 const WORDS = {
   sv: {
-    noFiles: 'Det finns inga kriteriefiler här än.', newFile: 'Ny fil', fileName: 'Filnamn', create: 'Skapa filen', tabJob: 'Jobbet', tabFields: 'Frågor',
-    titleSv: 'Titel på svenska', titleEn: 'Titel på engelska', company: 'Företag', contactName: 'Kontaktperson', contactEmail: 'Kontaktpersonens e-post', closesDate: 'Sista ansökningsdag', closesTime: 'Klockslag', minScore: 'Poäng som krävs för att gå vidare',
-    jobSaved: 'Jobbet ändrat i editorn', addField: 'Ny fråga', fieldName: 'Namn (det reglerna läser)', fieldType: 'Typ av svar', labelSv: 'Frågan på svenska', labelEn: 'Frågan på engelska', minimum: 'Minst', maximum: 'Högst',
-    addOption: 'Lägg till ett alternativ', option: 'Alternativ', optionSv: 'Så lyder det på svenska', optionEn: 'Så lyder det på engelska', review: 'Bedöms alltid av en person', saveField: 'Spara frågan', fieldSaved: 'Frågan sparad', moveUp: 'Flytta upp', remove: 'Ta bort', inUse: 'läses av kriteriet "arbetstillstand"', save: 'Spara', saved: 'Sparad', dateHint: 'ÅÅÅÅ-MM-DD',
+    noFiles: 'Det finns inga kriteriefiler här än.',
+    newFile: 'Ny fil',
+    fileName: 'Filnamn',
+    create: 'Skapa filen',
+    tabJob: 'Jobbet',
+    tabFields: 'Frågor',
+    titleSv: 'Titel på svenska',
+    titleEn: 'Titel på engelska',
+    company: 'Företag',
+    contactName: 'Kontaktperson',
+    contactEmail: 'Kontaktpersonens e-post',
+    closesDate: 'Sista ansökningsdag',
+    closesTime: 'Klockslag',
+    minScore: 'Poäng som krävs för att gå vidare',
+    jobSaved: 'Jobbet ändrat i editorn',
+    addField: 'Ny fråga',
+    fieldName: 'Namn (det reglerna läser)',
+    fieldType: 'Typ av svar',
+    labelSv: 'Frågan på svenska',
+    labelEn: 'Frågan på engelska',
+    minimum: 'Minst',
+    maximum: 'Högst',
+    addOption: 'Lägg till ett alternativ',
+    option: 'Alternativ',
+    optionSv: 'Så lyder det på svenska',
+    optionEn: 'Så lyder det på engelska',
+    review: 'Bedöms alltid av en person',
+    saveField: 'Spara frågan',
+    fieldSaved: 'Frågan sparad',
+    moveUp: 'Flytta upp',
+    remove: 'Ta bort',
+    inUse: 'läses av kriteriet "arbetstillstand"',
+    save: 'Spara',
+    saved: 'Sparad',
+    dateHint: 'ÅÅÅÅ-MM-DD',
   },
   en: {
-    noFiles: 'There are no criteria files here yet.', newFile: 'New file', fileName: 'File name', create: 'Create the file', tabJob: 'The job', tabFields: 'Questions',
-    titleSv: 'Title in Swedish', titleEn: 'Title in English', company: 'Company', contactName: 'Contact person', contactEmail: 'Contact person’s email', closesDate: 'Closing date', closesTime: 'Time', minScore: 'Points needed to go on',
-    jobSaved: 'The job changed in the editor', addField: 'New question', fieldName: 'Name (what the rules read)', fieldType: 'Type of answer', labelSv: 'The question in Swedish', labelEn: 'The question in English', minimum: 'At least', maximum: 'At most',
-    addOption: 'Add an option', option: 'Option', optionSv: 'As it reads in Swedish', optionEn: 'As it reads in English', review: 'Always judged by a person', saveField: 'Save the question', fieldSaved: 'The question was saved', moveUp: 'Move up', remove: 'Remove', inUse: 'is read by the criterion "arbetstillstand"', save: 'Save', saved: 'Saved', dateHint: 'YYYY-MM-DD',
+    noFiles: 'There are no criteria files here yet.',
+    newFile: 'New file',
+    fileName: 'File name',
+    create: 'Create the file',
+    tabJob: 'The job',
+    tabFields: 'Questions',
+    titleSv: 'Title in Swedish',
+    titleEn: 'Title in English',
+    company: 'Company',
+    contactName: 'Contact person',
+    contactEmail: 'Contact person’s email',
+    closesDate: 'Closing date',
+    closesTime: 'Time',
+    minScore: 'Points needed to go on',
+    jobSaved: 'The job changed in the editor',
+    addField: 'New question',
+    fieldName: 'Name (what the rules read)',
+    fieldType: 'Type of answer',
+    labelSv: 'The question in Swedish',
+    labelEn: 'The question in English',
+    minimum: 'At least',
+    maximum: 'At most',
+    addOption: 'Add an option',
+    option: 'Option',
+    optionSv: 'As it reads in Swedish',
+    optionEn: 'As it reads in English',
+    review: 'Always judged by a person',
+    saveField: 'Save the question',
+    fieldSaved: 'The question was saved',
+    moveUp: 'Move up',
+    remove: 'Remove',
+    inUse: 'is read by the criterion "arbetstillstand"',
+    save: 'Save',
+    saved: 'Saved',
+    dateHint: 'YYYY-MM-DD',
   },
 }
 
-async function openEmpty(locale: 'sv' | 'en', width: number): Promise<{ page: Page; studio: StudioServer; folder: string; errors: string[] }> {
+async function openEmpty(
+  locale: 'sv' | 'en',
+  width: number,
+): Promise<{ page: Page; studio: StudioServer; folder: string; errors: string[] }> {
   const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-create-')), 'jobb')
   mkdirSync(folder)
   const studio = await startStudioOn(folder)
   // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
-  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'sv' ? 'sv-SE' : 'en-GB', timezoneId: 'Europe/Stockholm', bypassCSP: true })
+  const context = await env.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: locale === 'sv' ? 'sv-SE' : 'en-GB',
+    timezoneId: 'Europe/Stockholm',
+    bypassCSP: true,
+  })
   await context.addInitScript((l) => localStorage.setItem('autoscreen-studio:locale', l), locale)
   const page = await context.newPage()
   const errors: string[] = []
@@ -59,14 +129,23 @@ async function press(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).focus()
   await page.keyboard.press('Enter')
 }
-const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'))
+const editorText = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'))
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const a = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
     const r = await a.run(document, { resultTypes: ['violations'] })
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
   })
 }
 
@@ -81,7 +160,9 @@ describe('Criteria Studio: a job from nothing', () => {
         await press(page, w.newFile)
         await page.keyboard.type('Lager Jobb')
         await page.keyboard.press('Enter')
-        await expect.poll(() => page.locator('dialog .form-status').textContent()).toMatch(locale === 'sv' ? /små bokstäver/ : /lowercase letters/)
+        await expect
+          .poll(() => page.locator('dialog .form-status').textContent())
+          .toMatch(locale === 'sv' ? /små bokstäver/ : /lowercase letters/)
         await typeInto(page, w.fileName, 'lager-jonkoping')
         await press(page, w.create)
         await expect.poll(() => page.locator('#file-title').textContent()).toBe('lager-jonkoping.yaml')
@@ -105,7 +186,13 @@ describe('Criteria Studio: a job from nothing', () => {
         // Four questions.
         await page.locator('#tab-fields').focus()
         await page.keyboard.press('Enter')
-        const question = async (name: string, type: string, sv: string, en: string, more: () => Promise<void> = async () => {}) => {
+        const question = async (
+          name: string,
+          type: string,
+          sv: string,
+          en: string,
+          more: () => Promise<void> = async () => {},
+        ) => {
           await press(page, w.addField)
           await page.keyboard.type(name)
           await page.getByLabel(w.fieldType, { exact: true }).selectOption(type)
@@ -116,23 +203,46 @@ describe('Criteria Studio: a job from nothing', () => {
           await expect.poll(() => page.locator('#panel-fields > .form-status').textContent()).toContain(w.fieldSaved)
         }
         await question('eveningShifts', 'boolean', 'Kan du arbeta kvällsskift?', 'Can you work evening shifts?')
-        await question('truckLicence', 'enum', 'Vilket truckkort har du?', 'Which forklift licence do you hold?', async () => {
-          for (const [i, [value, sv, en]] of [['A', 'A (plocktruck)', 'A (order picker)'], ['B', 'B (motviktstruck)', 'B (counterbalance)'], ['Annat', 'Annat', 'Other']].entries()) {
-            await press(page, w.addOption)
-            await page.keyboard.type(value!)
-            await typeInto(page, `${w.optionSv} ${i + 1}`, sv!)
-            await typeInto(page, `${w.optionEn} ${i + 1}`, en!)
-          }
-          await page.getByLabel(w.review, { exact: true }).nth(2).focus()
-          await page.keyboard.press('Space')
-        })
-        await question('warehouseMonths', 'integer', 'Hur många månader har du arbetat i lager?', 'How many months have you worked in a warehouse?', async () => {
-          await typeInto(page, w.minimum, '0')
-          await typeInto(page, w.maximum, '600')
-        })
+        await question(
+          'truckLicence',
+          'enum',
+          'Vilket truckkort har du?',
+          'Which forklift licence do you hold?',
+          async () => {
+            for (const [i, [value, sv, en]] of [
+              ['A', 'A (plocktruck)', 'A (order picker)'],
+              ['B', 'B (motviktstruck)', 'B (counterbalance)'],
+              ['Annat', 'Annat', 'Other'],
+            ].entries()) {
+              await press(page, w.addOption)
+              await page.keyboard.type(value!)
+              await typeInto(page, `${w.optionSv} ${i + 1}`, sv!)
+              await typeInto(page, `${w.optionEn} ${i + 1}`, en!)
+            }
+            await page.getByLabel(w.review, { exact: true }).nth(2).focus()
+            await page.keyboard.press('Space')
+          },
+        )
+        await question(
+          'warehouseMonths',
+          'integer',
+          'Hur många månader har du arbetat i lager?',
+          'How many months have you worked in a warehouse?',
+          async () => {
+            await typeInto(page, w.minimum, '0')
+            await typeInto(page, w.maximum, '600')
+          },
+        )
         await question('availableFrom', 'date', 'När kan du börja?', 'When can you start?')
-        const names = () => page.locator('.field-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-name')))
-        expect(await names()).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'warehouseMonths', 'availableFrom'])
+        const names = () =>
+          page.locator('.field-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-name')))
+        expect(await names()).toEqual([
+          'workPermit',
+          'eveningShifts',
+          'truckLicence',
+          'warehouseMonths',
+          'availableFrom',
+        ])
 
         // A comment of the recruiter's own, written in the editor: later form edits keep it.
         await page.locator('.cm-content').focus()
@@ -144,15 +254,21 @@ describe('Criteria Studio: a job from nothing', () => {
 
         // Move the date question up, by keyboard: focus stays on its button.
         await press(page, `${w.moveUp}: availableFrom`)
-        await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
+        await expect
+          .poll(names)
+          .toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
         expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('availableFrom')
         // The move is one change in the editor: undone there, the list follows; redone, it moves again.
         await page.locator('.cm-content').focus()
         await page.keyboard.press('Control+z')
-        await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'warehouseMonths', 'availableFrom'])
+        await expect
+          .poll(names)
+          .toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'warehouseMonths', 'availableFrom'])
         expect(await editorText(page)).toContain('# Skriven för hand')
         await page.keyboard.press('Control+y')
-        await expect.poll(names).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
+        await expect
+          .poll(names)
+          .toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
         // A question a criterion reads is not removed: the page says which.
         await press(page, `${w.remove}: workPermit`)
         await expect.poll(() => page.locator('.field-list .confirm').first().textContent()).toContain(w.inUse)
@@ -170,11 +286,35 @@ describe('Criteria Studio: a job from nothing', () => {
         const text = readFileSync(file, 'utf8')
         expect(text.startsWith('# Skriven för hand: tjänsten tillsätts i januari.\n')).toBe(true)
         const doc = await loadCriteria(file)
-        expect(doc.criteria.job).toMatchObject({ title: { sv: 'Lagerarbetare, kvällsskift', en: 'Warehouse worker, evening shift' }, company: 'Vätterlogistik AB', contact: { name: 'Ahmed Karimi', email: 'jobb@vatterlogistik.example' }, closesAt: '2026-12-06T23:59' })
-        expect(Object.keys(doc.criteria.fields)).toEqual(['workPermit', 'eveningShifts', 'truckLicence', 'availableFrom', 'warehouseMonths'])
-        expect(doc.criteria.fields.truckLicence).toEqual({ type: 'enum', values: ['A', 'B', 'Annat'], valueLabels: { A: { sv: 'A (plocktruck)', en: 'A (order picker)' }, B: { sv: 'B (motviktstruck)', en: 'B (counterbalance)' }, Annat: { sv: 'Annat', en: 'Other' } }, reviewValues: ['Annat'], label: { sv: 'Vilket truckkort har du?', en: 'Which forklift licence do you hold?' } })
+        expect(doc.criteria.job).toMatchObject({
+          title: { sv: 'Lagerarbetare, kvällsskift', en: 'Warehouse worker, evening shift' },
+          company: 'Vätterlogistik AB',
+          contact: { name: 'Ahmed Karimi', email: 'jobb@vatterlogistik.example' },
+          closesAt: '2026-12-06T23:59',
+        })
+        expect(Object.keys(doc.criteria.fields)).toEqual([
+          'workPermit',
+          'eveningShifts',
+          'truckLicence',
+          'availableFrom',
+          'warehouseMonths',
+        ])
+        expect(doc.criteria.fields.truckLicence).toEqual({
+          type: 'enum',
+          values: ['A', 'B', 'Annat'],
+          valueLabels: {
+            A: { sv: 'A (plocktruck)', en: 'A (order picker)' },
+            B: { sv: 'B (motviktstruck)', en: 'B (counterbalance)' },
+            Annat: { sv: 'Annat', en: 'Other' },
+          },
+          reviewValues: ['Annat'],
+          label: { sv: 'Vilket truckkort har du?', en: 'Which forklift licence do you hold?' },
+        })
         expect(doc.criteria.fields.warehouseMonths).toMatchObject({ type: 'integer', min: 0, max: 600 })
-        expect(doc.criteria.fields.availableFrom).toMatchObject({ type: 'date', label: { sv: 'När kan du börja?', en: 'When can you start?' } })
+        expect(doc.criteria.fields.availableFrom).toMatchObject({
+          type: 'date',
+          label: { sv: 'När kan du börja?', en: 'When can you start?' },
+        })
         expect(doc.criteria.decision.minScore).toBe(0)
         expect(errors).toEqual([])
 
@@ -188,7 +328,9 @@ describe('Criteria Studio: a job from nothing', () => {
         await narrow.getByRole('button', { name: 'lager-jonkoping.yaml' }).click()
         await expect.poll(() => narrow.locator('#file-title').textContent()).toBe('lager-jonkoping.yaml')
         await narrow.locator('#tab-fields').click()
-        await narrow.getByRole('button', { name: `${locale === 'sv' ? 'Ändra' : 'Edit'}: truckLicence`, exact: true }).click()
+        await narrow
+          .getByRole('button', { name: `${locale === 'sv' ? 'Ändra' : 'Edit'}: truckLicence`, exact: true })
+          .click()
         expect(await axe(narrow)).toEqual([])
         await narrow.screenshot({ path: join(SHOTS, `studio-create-questions-${locale}-412.png`), fullPage: true })
       } catch (e) {

@@ -43,8 +43,62 @@ criteria: []
 `
 
 const WORDS = {
-  sv: { tab: 'Kriterier', add: 'Nytt kriterium', question: 'Fråga', condition: 'Villkor', value: 'Värde', points: 'Meriterande: ger poäng', weight: 'Poäng om uppfyllt', when: 'Gäller bara när en annan fråga har ett visst svar', whenQuestion: 'Gäller när frågan', whenCondition: 'har svaret', count: 'Antal', days: 'Dagar', reasonSv: /Skäl på svenska/, reasonEn: /Skäl på engelska/, save: 'Spara kriteriet', saved: 'Kriteriet sparat i editorn. Spara filen när du är nöjd.', edit: 'Ändra', up: 'Flytta upp', remove: 'Ta bort', yes: 'Ja, ta bort', form: 'Formuläret', yesAnswer: 'Ja', noAnswer: 'Nej', why: 'Varför jobbet kräver det, på svenska (valfritt)', advice: 'Råd till den som inte uppfyller det, på svenska (valfritt)', fileSaved: 'Sparad' },
-  en: { tab: 'Criteria', add: 'New criterion', question: 'Question', condition: 'Condition', value: 'Value', points: 'Preferred: gives points', weight: 'Points when met', when: 'Applies only when another question has a certain answer', whenQuestion: 'Applies when the question', whenCondition: 'has the answer', count: 'How many', days: 'Days', reasonSv: /Reason in Swedish/, reasonEn: /Reason in English/, save: 'Save the criterion', saved: 'Criterion saved in the editor. Save the file when you are happy with it.', edit: 'Edit', up: 'Move up', remove: 'Remove', yes: 'Yes, remove', form: 'The form', yesAnswer: 'Yes', noAnswer: 'No', why: 'Why the job needs it, in Swedish (optional)', advice: 'Advice for those who do not meet it, in Swedish (optional)', fileSaved: 'Saved' },
+  sv: {
+    tab: 'Kriterier',
+    add: 'Nytt kriterium',
+    question: 'Fråga',
+    condition: 'Villkor',
+    value: 'Värde',
+    points: 'Meriterande: ger poäng',
+    weight: 'Poäng om uppfyllt',
+    when: 'Gäller bara när en annan fråga har ett visst svar',
+    whenQuestion: 'Gäller när frågan',
+    whenCondition: 'har svaret',
+    count: 'Antal',
+    days: 'Dagar',
+    reasonSv: /Skäl på svenska/,
+    reasonEn: /Skäl på engelska/,
+    save: 'Spara kriteriet',
+    saved: 'Kriteriet sparat i editorn. Spara filen när du är nöjd.',
+    edit: 'Ändra',
+    up: 'Flytta upp',
+    remove: 'Ta bort',
+    yes: 'Ja, ta bort',
+    form: 'Formuläret',
+    yesAnswer: 'Ja',
+    noAnswer: 'Nej',
+    why: 'Varför jobbet kräver det, på svenska (valfritt)',
+    advice: 'Råd till den som inte uppfyller det, på svenska (valfritt)',
+    fileSaved: 'Sparad',
+  },
+  en: {
+    tab: 'Criteria',
+    add: 'New criterion',
+    question: 'Question',
+    condition: 'Condition',
+    value: 'Value',
+    points: 'Preferred: gives points',
+    weight: 'Points when met',
+    when: 'Applies only when another question has a certain answer',
+    whenQuestion: 'Applies when the question',
+    whenCondition: 'has the answer',
+    count: 'How many',
+    days: 'Days',
+    reasonSv: /Reason in Swedish/,
+    reasonEn: /Reason in English/,
+    save: 'Save the criterion',
+    saved: 'Criterion saved in the editor. Save the file when you are happy with it.',
+    edit: 'Edit',
+    up: 'Move up',
+    remove: 'Remove',
+    yes: 'Yes, remove',
+    form: 'The form',
+    yesAnswer: 'Yes',
+    noAnswer: 'No',
+    why: 'Why the job needs it, in Swedish (optional)',
+    advice: 'Advice for those who do not meet it, in Swedish (optional)',
+    fileSaved: 'Saved',
+  },
 } as const
 
 const env = useStudioBrowser({
@@ -58,7 +112,12 @@ const env = useStudioBrowser({
 
 async function open(file: string, lang: 'sv' | 'en', width: number): Promise<Page & { errors: string[] }> {
   // bypassCSP only so that the test can inject axe-core; the page itself runs under the server's CSP.
-  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', bypassCSP: true })
+  const context = await env.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    bypassCSP: true,
+  })
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
@@ -80,9 +139,17 @@ async function press(page: Page, locator: ReturnType<Page['locator']>): Promise<
 async function axe(page: Page, selector: string) {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
   return page.evaluate(async (sel) => {
-    const a = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const a = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
     const r = await a.run(document.querySelector(sel)!, { resultTypes: ['violations'] })
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`)
   }, selector)
 }
 
@@ -96,11 +163,14 @@ describe('the Criteria tab', () => {
       await page.getByRole('tab', { name: w.form }).focus()
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-criteria')
-      await expect.poll(() => page.locator('#panel-criteria .criteria-list').textContent()).toContain(lang === 'sv' ? 'inga kriterier' : 'no criteria')
+      await expect
+        .poll(() => page.locator('#panel-criteria .criteria-list').textContent())
+        .toContain(lang === 'sv' ? 'inga kriterier' : 'no criteria')
 
       const form = page.locator('.criterion-form')
       const status = page.locator('.criteria-status')
-      const listIds = () => page.locator('.criteria-list li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))
+      const listIds = () =>
+        page.locator('.criteria-list li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))
       async function add(steps: () => Promise<void>, id: string, reasons: [string, string]) {
         await press(page, page.getByRole('button', { name: w.add }))
         await form.waitFor()
@@ -114,45 +184,71 @@ describe('the Criteria tab', () => {
         expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(id)
       }
       // 1. A knockout: the right to work.
-      await add(async () => {
-        await form.getByLabel(w.question, { exact: true }).selectOption('arbetstillstand')
-      }, 'arbetstillstand', ['rätt att arbeta i Sverige', 'the right to work in Sweden'])
+      await add(
+        async () => {
+          await form.getByLabel(w.question, { exact: true }).selectOption('arbetstillstand')
+        },
+        'arbetstillstand',
+        ['rätt att arbeta i Sverige', 'the right to work in Sweden'],
+      )
       // 2. A merit with points: experience.
-      await add(async () => {
-        await form.getByLabel(w.question, { exact: true }).selectOption('erfarenhet')
-        await form.getByLabel(w.condition, { exact: true }).selectOption('atLeast')
-        await form.getByLabel(w.value).fill('12')
-        await form.getByLabel(w.points).check()
-        await form.getByLabel(w.weight).fill('2')
-        await expect.poll(() => form.locator('.hint').first().textContent()).toContain('{{min}}')
-      }, 'erfarenhet-min-12', ['minst {{min}} månaders lagererfarenhet', 'at least {{min}} months of warehouse experience'])
+      await add(
+        async () => {
+          await form.getByLabel(w.question, { exact: true }).selectOption('erfarenhet')
+          await form.getByLabel(w.condition, { exact: true }).selectOption('atLeast')
+          await form.getByLabel(w.value).fill('12')
+          await form.getByLabel(w.points).check()
+          await form.getByLabel(w.weight).fill('2')
+          await expect.poll(() => form.locator('.hint').first().textContent()).toContain('{{min}}')
+        },
+        'erfarenhet-min-12',
+        ['minst {{min}} månaders lagererfarenhet', 'at least {{min}} months of warehouse experience'],
+      )
       // 3. With `when`: WMS, only for those with some experience.
-      await add(async () => {
-        await form.getByLabel(w.question, { exact: true }).selectOption('system')
-        await form.getByLabel(w.condition, { exact: true }).selectOption('includesAll')
-        await form.getByLabel('WMS').check()
-        await form.getByLabel(w.when).check()
-        await form.getByLabel(w.whenQuestion).selectOption('erfarenhet')
-        await form.getByLabel(w.whenCondition).selectOption('atLeast')
-        await form.locator('.when').getByLabel(w.value).fill('1')
-        await form.getByLabel(w.why).fill('lagret styrs i WMS')
-      }, 'system-all', ['vana av {{values}}', 'experience with {{values}}'])
+      await add(
+        async () => {
+          await form.getByLabel(w.question, { exact: true }).selectOption('system')
+          await form.getByLabel(w.condition, { exact: true }).selectOption('includesAll')
+          await form.getByLabel('WMS').check()
+          await form.getByLabel(w.when).check()
+          await form.getByLabel(w.whenQuestion).selectOption('erfarenhet')
+          await form.getByLabel(w.whenCondition).selectOption('atLeast')
+          await form.locator('.when').getByLabel(w.value).fill('1')
+          await form.getByLabel(w.why).fill('lagret styrs i WMS')
+        },
+        'system-all',
+        ['vana av {{values}}', 'experience with {{values}}'],
+      )
       // 4. At least N of.
-      await add(async () => {
-        await form.getByLabel(w.question, { exact: true }).selectOption('system')
-        await form.getByLabel(w.condition, { exact: true }).selectOption('atLeastOf')
-        await form.getByLabel(w.count).fill('2')
-        for (const s of ['WMS', 'SAP', 'Excel']) await form.getByLabel(s).check()
-        await form.getByLabel(w.points).check()
-      }, 'system-2-of', ['minst {{count}} av {{values}}', 'at least {{count}} of {{values}}'])
+      await add(
+        async () => {
+          await form.getByLabel(w.question, { exact: true }).selectOption('system')
+          await form.getByLabel(w.condition, { exact: true }).selectOption('atLeastOf')
+          await form.getByLabel(w.count).fill('2')
+          for (const s of ['WMS', 'SAP', 'Excel']) await form.getByLabel(s).check()
+          await form.getByLabel(w.points).check()
+        },
+        'system-2-of',
+        ['minst {{count}} av {{values}}', 'at least {{count}} of {{values}}'],
+      )
       // 5. A start relative to the application.
-      await add(async () => {
-        await form.getByLabel(w.question, { exact: true }).selectOption('start')
-        await form.getByLabel(w.condition, { exact: true }).selectOption('withinDaysOfApplication')
-        await form.getByLabel(w.days).fill('30')
-        await form.getByLabel(w.advice).fill('säg till om ett senare startdatum')
-      }, 'start-within-30-days', ['start inom 30 dagar från ansökan', 'a start within 30 days of applying'])
-      expect(await listIds()).toEqual(['arbetstillstand', 'erfarenhet-min-12', 'system-all', 'system-2-of', 'start-within-30-days'])
+      await add(
+        async () => {
+          await form.getByLabel(w.question, { exact: true }).selectOption('start')
+          await form.getByLabel(w.condition, { exact: true }).selectOption('withinDaysOfApplication')
+          await form.getByLabel(w.days).fill('30')
+          await form.getByLabel(w.advice).fill('säg till om ett senare startdatum')
+        },
+        'start-within-30-days',
+        ['start inom 30 dagar från ansökan', 'a start within 30 days of applying'],
+      )
+      expect(await listIds()).toEqual([
+        'arbetstillstand',
+        'erfarenhet-min-12',
+        'system-all',
+        'system-2-of',
+        'start-within-30-days',
+      ])
 
       // Edit one: the merit asks for 24 months; the form opens on what is written.
       await press(page, page.getByRole('button', { name: `${w.edit} erfarenhet-min-12` }))
@@ -161,10 +257,18 @@ describe('the Criteria tab', () => {
       await form.getByLabel(w.value).fill('24')
       await press(page, form.getByRole('button', { name: w.save }))
       await expect.poll(() => status.textContent()).toBe(w.saved)
-      await expect.poll(() => page.locator('.criteria-list li[data-id="erfarenhet-min-12"] .criterion-head').textContent()).toContain('2')
+      await expect
+        .poll(() => page.locator('.criteria-list li[data-id="erfarenhet-min-12"] .criterion-head').textContent())
+        .toContain('2')
       // Move one: the start date up, above the at-least-N.
       await press(page, page.getByRole('button', { name: `${w.up}: start-within-30-days` }))
-      expect(await listIds()).toEqual(['arbetstillstand', 'erfarenhet-min-12', 'system-all', 'start-within-30-days', 'system-2-of'])
+      expect(await listIds()).toEqual([
+        'arbetstillstand',
+        'erfarenhet-min-12',
+        'system-all',
+        'start-within-30-days',
+        'system-2-of',
+      ])
       // Remove one, after saying yes.
       await press(page, page.getByRole('button', { name: `${w.remove} system-2-of` }))
       expect(await listIds()).toHaveLength(5)
@@ -179,10 +283,19 @@ describe('the Criteria tab', () => {
       await expect.poll(() => page.locator('#save-state').textContent()).toBe(w.fileSaved)
       const saved = readFileSync(join(env.folder, file), 'utf8')
       expect(saved.startsWith('# En ny tjänst: kommentaren ska stå kvar.\n')).toBe(true)
-      expect(saved).toContain('  - id: erfarenhet-min-12\n    rule: { ">=": [{ var: erfarenhet }, 24] }\n    weight: 2\n')
-      expect(saved).toContain('  - id: system-all\n    when: { ">=": [{ var: erfarenhet }, 1] }\n    rule: { includesAll: [{ var: system }, [WMS]] }\n')
+      expect(saved).toContain(
+        '  - id: erfarenhet-min-12\n    rule: { ">=": [{ var: erfarenhet }, 24] }\n    weight: 2\n',
+      )
+      expect(saved).toContain(
+        '  - id: system-all\n    when: { ">=": [{ var: erfarenhet }, 1] }\n    rule: { includesAll: [{ var: system }, [WMS]] }\n',
+      )
       const doc = await loadCriteria(join(env.folder, file))
-      expect(doc.criteria.criteria.map((c) => c.id)).toEqual(['arbetstillstand', 'erfarenhet-min-12', 'system-all', 'start-within-30-days'])
+      expect(doc.criteria.criteria.map((c) => c.id)).toEqual([
+        'arbetstillstand',
+        'erfarenhet-min-12',
+        'system-all',
+        'start-within-30-days',
+      ])
       expect(doc.criteria.criteria[2]!.when).toEqual({ '>=': [{ var: 'erfarenhet' }, 1] })
       expect(lintCriteria(doc, compileCriteria(doc)).filter((f) => f.severity === 'error')).toEqual([])
 
@@ -209,17 +322,27 @@ describe('the Criteria tab', () => {
     }, 240_000)
 
   it('a criterion written by hand is shown read-only with a way to the editor; errors elsewhere in the file do not lock the tab', async () => {
-    const text = FILE('sv').replace('criteria: []', 'criteria:\n  - id: hand\n    rule: { or: [{ var: arbetstillstand }, { ">=": [{ var: erfarenhet }, 6] }] }\n    required: true\n    reason: { sv: x, en: x }').replace('locale: sv', 'locale: fi')
+    const text = FILE('sv')
+      .replace(
+        'criteria: []',
+        'criteria:\n  - id: hand\n    rule: { or: [{ var: arbetstillstand }, { ">=": [{ var: erfarenhet }, 6] }] }\n    required: true\n    reason: { sv: x, en: x }',
+      )
+      .replace('locale: sv', 'locale: fi')
     writeFileSync(join(env.folder, 'hand.yaml'), text)
     const page = await open('hand.yaml', 'sv', 412)
     await press(page, page.getByRole('tab', { name: 'Kriterier' }))
     await expect.poll(() => page.locator('#panel-criteria .problem-note').textContent()).toContain('Filen har fel')
-    await expect.poll(() => page.locator('.criteria-list li[data-id="hand"]').textContent()).toContain('skriven för hand')
+    await expect
+      .poll(() => page.locator('.criteria-list li[data-id="hand"]').textContent())
+      .toContain('skriven för hand')
     await press(page, page.getByRole('button', { name: 'Visa i editorn: hand' }))
     expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true)
     // A new criterion can still be added, and the list follows the editor.
     await press(page, page.getByRole('button', { name: 'Nytt kriterium' }))
-    await page.locator('.criterion-form').getByLabel('Skäl på svenska (passar efter "För tjänsten krävs")').fill('rätt att arbeta')
+    await page
+      .locator('.criterion-form')
+      .getByLabel('Skäl på svenska (passar efter "För tjänsten krävs")')
+      .fill('rätt att arbeta')
     await press(page, page.locator('.criterion-form').getByRole('button', { name: 'Spara kriteriet' }))
     await expect.poll(() => page.locator('.criteria-list li[data-id]').count()).toBe(2)
     // The save is one change in the editor: one Ctrl+Z there takes it back, and the list follows.
@@ -234,7 +357,9 @@ describe('the Criteria tab', () => {
     expect(await form.getByLabel('Id', { exact: true }).inputValue()).toBe('arbetstillstand-2')
     await form.getByLabel('Id', { exact: true }).fill('arbetstillstand')
     await press(page, form.getByRole('button', { name: 'Spara kriteriet' }))
-    await expect.poll(() => form.locator('[role="status"]').textContent()).toBe('kriteriet "arbetstillstand" finns redan (kriterium nummer 2); ge det här ett eget id')
+    await expect
+      .poll(() => form.locator('[role="status"]').textContent())
+      .toBe('kriteriet "arbetstillstand" finns redan (kriterium nummer 2); ge det här ett eget id')
     expect(await page.locator('.criteria-list li[data-id]').count()).toBe(2)
     await page.screenshot({ path: join(SHOTS, 'studio-criteria-hand-412.png'), fullPage: true })
     expect(await axe(page, '#panel-criteria')).toEqual([])

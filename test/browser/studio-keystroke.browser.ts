@@ -36,7 +36,11 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 
 describe('the Studio after a keystroke', () => {
   it(`analyses a ${CRITERIA}-criterion file within ${BOUND}× loading and compiling it, both measured in the page`, async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Stockholm' })
+    const context = await env.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/Stockholm',
+    })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
@@ -51,7 +55,9 @@ describe('the Studio after a keystroke', () => {
     const keystroke = async (): Promise<Measures> => {
       await page.evaluate(() => performance.clearMeasures('studio:analysis'))
       await page.keyboard.type('x')
-      await page.waitForFunction(() => performance.getEntriesByName('studio:analysis').length > 0, undefined, { timeout: 60_000 })
+      await page.waitForFunction(() => performance.getEntriesByName('studio:analysis').length > 0, undefined, {
+        timeout: 60_000,
+      })
       return page.evaluate(() => {
         const ms = (name: string) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? NaN
         return { analysis: ms('studio:analysis'), loadCompile: ms('studio:load-compile'), lint: ms('studio:lint') }
@@ -60,12 +66,27 @@ describe('the Studio after a keystroke', () => {
     for (let i = 0; i < RUNS; i++) await keystroke()
     const runs: Measures[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await keystroke())
-    const figure = { analysis: median(runs.map((r) => r.analysis)), loadCompile: median(runs.map((r) => r.loadCompile)), lint: median(runs.map((r) => r.lint)) }
-    const report = { criteria: CRITERIA, browser: env.browser.version(), medianMs: figure, ratio: figure.analysis / figure.loadCompile, bound: BOUND, runs }
+    const figure = {
+      analysis: median(runs.map((r) => r.analysis)),
+      loadCompile: median(runs.map((r) => r.loadCompile)),
+      lint: median(runs.map((r) => r.lint)),
+    }
+    const report = {
+      criteria: CRITERIA,
+      browser: env.browser.version(),
+      medianMs: figure,
+      ratio: figure.analysis / figure.loadCompile,
+      bound: BOUND,
+      runs,
+    }
     writeFileSync(join(SHOTS, 'studio-keystroke.json'), `${JSON.stringify(report, null, 2)}\n`)
-    console.log(`Studio keystroke, ${CRITERIA} criteria (median of ${RUNS}): analysis ${figure.analysis.toFixed(1)} ms = load and compile ${figure.loadCompile.toFixed(1)} ms + lint ${figure.lint.toFixed(1)} ms + the rest; ${report.ratio.toFixed(2)}× load and compile (bound ${BOUND}×)`)
+    console.log(
+      `Studio keystroke, ${CRITERIA} criteria (median of ${RUNS}): analysis ${figure.analysis.toFixed(1)} ms = load and compile ${figure.loadCompile.toFixed(1)} ms + lint ${figure.lint.toFixed(1)} ms + the rest; ${report.ratio.toFixed(2)}× load and compile (bound ${BOUND}×)`,
+    )
     expect(errors).toEqual([])
-    expect(runs.every((r) => r.analysis > 0 && r.loadCompile > 0 && r.lint > 0 && r.loadCompile + r.lint <= r.analysis)).toBe(true)
+    expect(
+      runs.every((r) => r.analysis > 0 && r.loadCompile > 0 && r.lint > 0 && r.loadCompile + r.lint <= r.analysis),
+    ).toBe(true)
     expect(figure.analysis).toBeLessThanOrEqual(BOUND * figure.loadCompile)
     await context.close()
   })

@@ -27,7 +27,12 @@ const env = useStudioBrowser({
 
 type StudioPage = Page & { errors: string[] }
 async function openStudio(width: number, options: { bypassCSP?: boolean } = {}): Promise<StudioPage> {
-  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', timezoneId: 'America/New_York', ...options })
+  const context = await env.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'America/New_York',
+    ...options,
+  })
   const page = (await context.newPage()) as StudioPage
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
@@ -86,7 +91,11 @@ describe('Criteria Studio: never lose work', () => {
     expect(disk()).toBe(original)
     // The page refuses the same save sent without the confirmation (the server's own check).
     const refused = await page.evaluate(async (file) => {
-      const res = await fetch(`/api/file?path=${file}`, { method: 'PUT', body: '', headers: { 'x-studio-session': sessionStorage.getItem('autoscreen-studio:session') ?? '' } })
+      const res = await fetch(`/api/file?path=${file}`, {
+        method: 'PUT',
+        body: '',
+        headers: { 'x-studio-session': sessionStorage.getItem('autoscreen-studio:session') ?? '' },
+      })
       return [res.status, ((await res.json()) as { error: { code: string } }).error.code]
     }, FILE)
     expect(refused).toEqual([422, 'empty_file'])
@@ -145,7 +154,10 @@ describe('Criteria Studio: never lose work', () => {
     writeFileSync(join(env.folder, FILE), `${theirs}# och igen\n`)
     await page.locator('.cm-content').click()
     await page.keyboard.press('Control+s')
-    await page.getByRole('dialog', { name: 'Filen har ändrats på disken' }).getByRole('button', { name: 'Skriv över med min text' }).click()
+    await page
+      .getByRole('dialog', { name: 'Filen har ändrats på disken' })
+      .getByRole('button', { name: 'Skriv över med min text' })
+      .click()
     await expect.poll(() => saveState(page)).toBe('Sparad')
     expect(disk()).toBe(mine)
     expect(page.errors).toEqual([])
@@ -154,15 +166,28 @@ describe('Criteria Studio: never lose work', () => {
   it('(d) Tab leaves the editor and changes nothing; Ctrl+] indents, as the hint beside it says', async () => {
     const page = await openStudio(1280)
     const before = await editorText(page)
-    expect(await page.locator('#editor-hint').textContent()).toBe('Tab flyttar vidare från editorn. Ctrl+] drar in raden, Ctrl+[ minskar indraget.')
+    expect(await page.locator('#editor-hint').textContent()).toBe(
+      'Tab flyttar vidare från editorn. Ctrl+] drar in raden, Ctrl+[ minskar indraget.',
+    )
     expect(await page.locator('.cm-content').getAttribute('aria-describedby')).toBe('editor-hint')
-    await page.locator('.cm-line', { hasText: /^version:/ }).first().click()
+    await page
+      .locator('.cm-line', { hasText: /^version:/ })
+      .first()
+      .click()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => !!document.activeElement?.closest('#editor'))).toBe(false)
     expect(await editorText(page)).toBe(before)
-    await page.locator('.cm-line', { hasText: /^version:/ }).first().click()
+    await page
+      .locator('.cm-line', { hasText: /^version:/ })
+      .first()
+      .click()
     await page.keyboard.press('Control+]')
-    expect(await page.locator('.cm-line', { hasText: /version:/ }).first().textContent()).toMatch(/^ {2}version:/)
+    expect(
+      await page
+        .locator('.cm-line', { hasText: /version:/ })
+        .first()
+        .textContent(),
+    ).toMatch(/^ {2}version:/)
     await page.keyboard.press('Control+[')
     expect(await editorText(page)).toBe(before)
     expect(page.errors).toEqual([])
@@ -188,9 +213,12 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     await page.getByRole('tab', { name: 'Testfall' }).click()
     await page.getByLabel('Namn på testfallet').fill(name)
     await page.getByRole('button', { name: 'Spara formulärets svar som testfall' }).click()
-    await expect.poll(() => page.locator('.case-status').textContent()).toMatch(/^Testfallet sparat i lagerarbetare\.test\.yaml/)
+    await expect
+      .poll(() => page.locator('.case-status').textContent())
+      .toMatch(/^Testfallet sparat i lagerarbetare\.test\.yaml/)
   }
-  const ids = (page: Page) => page.locator('table.case-list tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-id')))
+  const ids = (page: Page) =>
+    page.locator('table.case-list tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-id')))
 
   it('(e) three cases saved from the form, run green, one renamed, one deleted, one opened, changed and failing with the CLI’s reasons; after a reload the list is as left', async () => {
     const page = await openStudio(1280)
@@ -213,13 +241,18 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
     const rename = page.getByRole('dialog', { name: 'Byt id: asa-2' })
     await rename.getByLabel('Nytt id').fill('bjorn')
     await rename.getByRole('button', { name: 'Byt id' }).click()
-    await expect.poll(() => rename.getByRole('alert').textContent()).toBe('Id:t bjorn finns redan i filen. Välj ett annat.')
+    await expect
+      .poll(() => rename.getByRole('alert').textContent())
+      .toBe('Id:t bjorn finns redan i filen. Välj ett annat.')
     await rename.getByLabel('Nytt id').fill('asa-kvall')
     await rename.getByRole('button', { name: 'Byt id' }).click()
     await expect.poll(() => ids(page)).toEqual(['asa', 'asa-kvall', 'bjorn'])
     // Delete, confirmed.
     await page.getByRole('button', { name: 'Ta bort bjorn' }).click()
-    await page.getByRole('dialog', { name: 'Ta bort testfallet bjorn?' }).getByRole('button', { name: 'Ta bort' }).click()
+    await page
+      .getByRole('dialog', { name: 'Ta bort testfallet bjorn?' })
+      .getByRole('button', { name: 'Ta bort' })
+      .click()
     await expect.poll(() => ids(page)).toEqual(['asa', 'asa-kvall'])
 
     // Open a case: its answers in the form; changed and saved back expecting what the rules do not do, it fails and says why.
@@ -253,9 +286,20 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
       await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') })
       const check = async (what: string) => {
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: Document,
+                  o: object,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+              }
+            }
+          ).axe
           const r = await axe.run(document, { resultTypes: ['violations'] })
-          return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
+          return r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3))}`)
         })
         expect(violations, `${what} at ${width}`).toEqual([])
       }
@@ -269,7 +313,7 @@ describe('Criteria Studio: test cases as a recruiter keeps them', () => {
       await check('the versions dialog')
       await page.screenshot({ path: join(SHOTS, `studio-versions-${width}.png`) })
       await page.keyboard.press('Escape')
-      await page.getByRole('button', { name: 'Byt id asa' , exact: true }).click()
+      await page.getByRole('button', { name: 'Byt id asa', exact: true }).click()
       await check('the rename dialog')
       await page.keyboard.press('Escape')
     }

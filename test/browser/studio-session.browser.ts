@@ -38,7 +38,8 @@ afterAll(async () => {
   await new Promise((ok) => other?.close(ok))
 })
 
-const newContext = (): Promise<BrowserContext> => env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+const newContext = (): Promise<BrowserContext> =>
+  env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
 const fileButton = (page: Page) => page.getByRole('button', { name: 'lagerarbetare.yaml' })
 const notice = (page: Page) => page.locator('#notice')
 
@@ -56,7 +57,9 @@ describe('the Criteria Studio session in Chromium', () => {
     await tab.evaluate(async () => void (await fetch('/fetched', { credentials: 'include' })))
     await page.goto(`${otherUrl}/navigated`)
     await page.goBack()
-    await expect.poll(() => seen.map((r) => r.url).filter((u) => u !== '/favicon.ico')).toEqual(['/visited', '/fetched', '/navigated'])
+    await expect
+      .poll(() => seen.map((r) => r.url).filter((u) => u !== '/favicon.ico'))
+      .toEqual(['/visited', '/fetched', '/navigated'])
     for (const r of seen) expect(r.headers.cookie, r.url).toBeUndefined()
     expect(await context.cookies()).toEqual([])
     // What the studio's tab holds, nowhere in what the other server got.
@@ -84,13 +87,19 @@ describe('the Criteria Studio session in Chromium', () => {
     const second = await newContext()
     const late = await second.newPage()
     await late.goto(address)
-    await expect.poll(() => notice(late).textContent()).toBe('Den här adressen har redan använts (den fungerar bara en gång). Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.')
+    await expect
+      .poll(() => notice(late).textContent())
+      .toBe(
+        'Den här adressen har redan använts (den fungerar bara en gång). Tryck Enter i terminalen där autoscreen studio körs för att få en ny adress, och öppna den.',
+      )
     expect(await late.getByRole('alert').count()).toBe(1)
     expect(await late.locator('#file-list li').count()).toBe(0)
     await late.screenshot({ path: join(SHOTS, 'studio-token-used-sv.png') })
     // Worded again in the language the recruiter picks.
     await late.locator('#lang').selectOption('en')
-    await expect.poll(() => notice(late).textContent()).toMatch(/^This address has already been used \(it opens only once\)\. Press Enter in the terminal/)
+    await expect
+      .poll(() => notice(late).textContent())
+      .toMatch(/^This address has already been used \(it opens only once\)\. Press Enter in the terminal/)
 
     // The first tab reloads: its session is still there.
     await page.reload()
@@ -99,7 +108,9 @@ describe('the Criteria Studio session in Chromium', () => {
     // A new tab at the studio's address without a token: no session, and what to do about it.
     const tab = await first.newPage()
     await tab.goto(`http://127.0.0.1:${env.studio.port}/`)
-    await expect.poll(() => notice(tab).textContent()).toMatch(/^Den här fliken är inte inloggad i studion .* Tryck Enter i terminalen/)
+    await expect
+      .poll(() => notice(tab).textContent())
+      .toMatch(/^Den här fliken är inte inloggad i studion .* Tryck Enter i terminalen/)
     await first.close()
     await second.close()
   }, 60_000)
@@ -110,10 +121,16 @@ describe('the Criteria Studio session in Chromium', () => {
     const context = await newContext()
     const page = await context.newPage()
     await page.goto(replaced)
-    await expect.poll(() => notice(page).textContent()).toBe('Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.')
+    await expect
+      .poll(() => notice(page).textContent())
+      .toBe(
+        'Den här adressen har ersatts av en nyare (Enter trycktes igen i terminalen där autoscreen studio körs) och öppnar ingenting. Öppna den senaste adressen som skrevs ut där, eller tryck Enter för en ny.',
+      )
     expect(await page.locator('#file-list li').count()).toBe(0)
     await page.locator('#lang').selectOption('en')
-    await expect.poll(() => notice(page).textContent()).toMatch(/^This address was replaced by a newer one .* and opens nothing\./)
+    await expect
+      .poll(() => notice(page).textContent())
+      .toMatch(/^This address was replaced by a newer one .* and opens nothing\./)
     await context.close()
   }, 60_000)
 
@@ -133,7 +150,9 @@ describe('the Criteria Studio session in Chromium', () => {
     const dialog = page.locator('dialog#confirm-unparseable')
     await dialog.waitFor()
     expect(await dialog.locator('h2').textContent()).toBe('Spara en fil som inte går att läsa?')
-    expect(await dialog.locator('.ask-body').textContent()).toMatch(/^Texten är inte giltig YAML \(rad \d+, kolumn \d+\)/)
+    expect(await dialog.locator('.ask-body').textContent()).toMatch(
+      /^Texten är inte giltig YAML \(rad \d+, kolumn \d+\)/,
+    )
     await dialog.locator('button[data-choice="cancel"]').click()
     await expect.poll(() => page.locator('#save-state').textContent()).toBe('Inte sparad: du valde att inte spara.')
     await page.screenshot({ path: join(SHOTS, 'studio-save-refused-sv.png') })

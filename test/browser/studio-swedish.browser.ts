@@ -17,13 +17,18 @@ const env = useStudioBrowser({
   folder: () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'autoscreen-studio-sv-')), 'jobb')
     mkdirSync(folder)
-    for (const f of ['underskoterska-hemtjanst.yaml', 'lagerarbetare.yaml']) copyFileSync(join(ROOT, 'rules', f), join(folder, f))
+    for (const f of ['underskoterska-hemtjanst.yaml', 'lagerarbetare.yaml'])
+      copyFileSync(join(ROOT, 'rules', f), join(folder, f))
     return folder
   },
 })
 
 async function open(file: string): Promise<Page & { errors: string[] }> {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 1000 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  })
   await context.addInitScript(() => window === window.top && localStorage.setItem('autoscreen-studio:locale', 'sv'))
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
@@ -41,8 +46,14 @@ describe('the Swedish page', () => {
     await page.getByLabel('Hur många månader har du arbetat inom vård och omsorg?').fill('700')
     await page.locator('[data-field="kunskaper"]').getByLabel('Demensvård').check()
     const result = page.locator('#panel-form .result')
-    await expect.poll(() => result.locator('[data-criterion="kompetens"] .why').textContent()).toBe('Svaret 700 på ”Hur många månader har du arbetat inom vård och omsorg?” går inte att använda: frågan tar emot högst 600. En person tittar på ansökan.')
-    expect(await result.locator('[data-criterion="utbildning"] .why').textContent()).toBe('En person bedömer svaret ”Annan motsvarande utbildning” på ”Vilken vårdutbildning har du?”. Till den som bedömer: Bedöm om utbildningen motsvarar vård- och omsorgsprogrammet; begär kursintyg.')
+    await expect
+      .poll(() => result.locator('[data-criterion="kompetens"] .why').textContent())
+      .toBe(
+        'Svaret 700 på ”Hur många månader har du arbetat inom vård och omsorg?” går inte att använda: frågan tar emot högst 600. En person tittar på ansökan.',
+      )
+    expect(await result.locator('[data-criterion="utbildning"] .why').textContent()).toBe(
+      'En person bedömer svaret ”Annan motsvarande utbildning” på ”Vilken vårdutbildning har du?”. Till den som bedömer: Bedöm om utbildningen motsvarar vård- och omsorgsprogrammet; begär kursintyg.',
+    )
     expect(await result.locator('[data-criterion="deadline"] strong').textContent()).toBe('sista ansökningsdag')
     expect(await result.locator('.score').textContent()).toBe('Poäng: 0 av 3 (går vidare från 1 poäng)')
     // A merit (2 points) is not met: what its rule asks for gives points, it is never required.
@@ -66,7 +77,11 @@ describe('the Swedish page', () => {
     for (const o of options) expect(o).not.toMatch(SLUGS)
     await stage.selectOption('advance')
     const body = page.locator('#panel-message .message-body')
-    await expect.poll(() => body.textContent()).toBe('Meddelandet ”Vidare till nästa steg” är för en ansökan som går vidare, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Avslag”.')
+    await expect
+      .poll(() => body.textContent())
+      .toBe(
+        'Meddelandet ”Vidare till nästa steg” är för en ansökan som går vidare, och här är programmets beslut ”Avböjs”. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”Avslag”.',
+      )
     await page.locator('#panel-message').screenshot({ path: join(SHOTS, 'studio-message-sv.png') })
     expect(page.errors).toEqual([])
     await page.context().close()
@@ -82,7 +97,9 @@ describe('the Swedish page', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.type('weig')
     await page.keyboard.press('Control+Space')
-    await expect.poll(() => page.locator('.cm-completionInfo').textContent()).toBe('Poäng som ett meriterande kriterium (inget krav) ger när det är uppfyllt.')
+    await expect
+      .poll(() => page.locator('.cm-completionInfo').textContent())
+      .toBe('Poäng som ett meriterande kriterium (inget krav) ger när det är uppfyllt.')
     expect(page.errors).toEqual([])
     await page.context().close()
   })

@@ -28,7 +28,9 @@ describe('autoscreen validate', () => {
   it('prints file:line:col rows and a summary, exit 1', async () => {
     const r = await cli(['validate', 'test/fixtures/criteria/invalid/unknown-key.yaml'])
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('test/fixtures/criteria/invalid/unknown-key.yaml:13:5  error  unknown key "reqired" in criteria[0]; did you mean "required"?  unknown_key')
+    expect(r.stdout).toContain(
+      'test/fixtures/criteria/invalid/unknown-key.yaml:13:5  error  unknown key "reqired" in criteria[0]; did you mean "required"?  unknown_key',
+    )
     expect(r.stdout).toContain('2 problems (2 errors, 0 warnings)')
     expect(r.stdout).not.toContain('\x1b[')
   })
@@ -38,11 +40,23 @@ describe('autoscreen validate', () => {
     expect((await cli(['validate', f], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[')
   })
   it('--format json', async () => {
-    const r = await cli(['validate', '--format', 'json', 'test/fixtures/criteria/invalid/bad.json', 'rules/b2b-saljare.yaml'])
+    const r = await cli([
+      'validate',
+      '--format',
+      'json',
+      'test/fixtures/criteria/invalid/bad.json',
+      'rules/b2b-saljare.yaml',
+    ])
     expect(r.code).toBe(1)
     const out = JSON.parse(r.stdout)
     expect(out.errorCount).toBe(2)
-    expect(out.files[0].issues[0]).toMatchObject({ line: 8, column: 32, severity: 'error', code: 'type_mismatch', path: 'criteria[0].rule.in' })
+    expect(out.files[0].issues[0]).toMatchObject({
+      line: 8,
+      column: 32,
+      severity: 'error',
+      code: 'type_mismatch',
+      path: 'criteria[0].rule.in',
+    })
     expect(out.files[1]).toEqual({ file: 'rules/b2b-saljare.yaml', valid: true, issues: [] })
   })
   it('exits 2 on usage errors', async () => {
@@ -54,11 +68,30 @@ describe('autoscreen validate', () => {
 
 describe('autoscreen screen', () => {
   it('streams one JSON result per line', async () => {
-    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', 'examples/applications/frontend-developer.jsonl'])
+    const r = await cli([
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      'examples/applications/frontend-developer.jsonl',
+    ])
     expect(r.code).toBe(0)
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines).toHaveLength(10)
-    expect(lines.map((l) => l.outcome)).toEqual(['pass', 'reject', 'reject', 'review', 'reject', 'reject', 'review', 'reject', 'pass', 'pass'])
+    expect(lines.map((l) => l.outcome)).toEqual([
+      'pass',
+      'reject',
+      'reject',
+      'review',
+      'reject',
+      'reject',
+      'review',
+      'reject',
+      'pass',
+      'pass',
+    ])
     expect(lines[0].audit.evaluatedAt).toBe('2026-12-16T07:00:00.000Z')
   })
   it('reports bad lines with their line number and keeps going, exit 1', async () => {
@@ -72,52 +105,115 @@ describe('autoscreen screen', () => {
     ].join('\n')
     const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '-'], { stdin: input })
     expect(r.code).toBe(1)
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).application.id)).toEqual(['x1', 'x2'])
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).application.id),
+    ).toEqual(['x1', 'x2'])
     expect(r.stderr).toContain('<stdin>:2:1  error  not valid JSON')
     expect(r.stderr).toContain('<stdin>:4:1  error  expected one application object per line, found a list')
     expect(r.stderr).toMatch(/<stdin>:5:1 {2}error {2}application is not usable: id/)
   })
   it('reads a pretty-printed JSON array', async () => {
-    const input = JSON.stringify([{ id: 'p1', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }, { id: 'p2', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }], null, 2)
-    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'json', '-'], { stdin: input })
+    const input = JSON.stringify(
+      [
+        { id: 'p1', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} },
+        { id: 'p2', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} },
+      ],
+      null,
+      2,
+    )
+    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'json', '-'], {
+      stdin: input,
+    })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).map((x: { outcome: string }) => x.outcome)).toEqual(['review', 'review'])
   })
   it('--explain adds recruiter-facing explanations', async () => {
-    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--explain', 'examples/applications/frontend-developer.jsonl'])
+    const r = await cli([
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      '--explain',
+      'examples/applications/frontend-developer.jsonl',
+    ])
     const third = JSON.parse(r.stdout.trim().split('\n')[2]!)
-    expect(third.explanations.experience).toBe('The answer to “Years of professional experience with frontend development” is 1; at least 3 required')
+    expect(third.explanations.experience).toBe(
+      'The answer to “Years of professional experience with frontend development” is 1; at least 3 required',
+    )
   })
-  it('--format table for people: each result in its own language, the count in the CLI\'s', async () => {
-    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', 'examples/applications/frontend-developer.jsonl'])
+  it("--format table for people: each result in its own language, the count in the CLI's", async () => {
+    const r = await cli([
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      '--format',
+      'table',
+      '--explain',
+      'examples/applications/frontend-developer.jsonl',
+    ])
     // fe-1006 applied in Swedish: its reasons are Swedish, and so are the words around them.
     expect(r.stdout).toContain('fe-1006  AVBÖJS  nära ja (kandidatbanken)  3 av 5 poäng (går vidare från 2 poäng)')
     // fe-1002 applied in English.
-    expect(r.stdout).toMatch(/fe-1002  REJECTED  score 4\/5 \(pass at 2\)\n  ✓ closing date  required  met +an application submitted by the closing date/)
+    expect(r.stdout).toMatch(
+      /fe-1002  REJECTED  score 4\/5 \(pass at 2\)\n  ✓ closing date  required  met +an application submitted by the closing date/,
+    )
     // The file is in English: the count at the end is the CLI's.
     expect(r.stdout).toContain('10 screened')
     // The demo (npm run demo): the message under a result is labelled in the result's language too.
-    const demo = (await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--format', 'table', '--explain', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])).stdout.split('\n\nfe-')
+    const demo = (
+      await cli([
+        'screen',
+        '--criteria',
+        'rules/frontend-developer.yaml',
+        '--format',
+        'table',
+        '--explain',
+        '--messages',
+        '--now',
+        'arrival',
+        'examples/applications/frontend-developer.jsonl',
+      ])
+    ).stdout.split('\n\nfe-')
     const block = (id: string) => demo.find((b) => b.startsWith(id) || b.startsWith(`fe-${id}`))!
     expect(block('1001')).toMatch(/^fe-1001  GÅR VIDARE[\s\S]*\n  Ämne: Nästa steg i din ansökan[\s\S]*\n  Skickas: /)
     expect(block('1001')).not.toMatch(/\b(Subject|Planned|score|met|required)\b/)
     expect(block('1002')).toMatch(/^1002  REJECTED[\s\S]*\n  Subject: [\s\S]*\n  Planned: /)
   })
   it("--format table --explain: a result's block is all in its language, --lang over it; the rest in the file's language, the environment under it", async () => {
-    const run = ['screen', '--criteria', 'rules/lagerarbetare.yaml', '--format', 'table', '--explain', '--now', 'arrival', 'examples/applications/lagerarbetare.jsonl']
+    const run = [
+      'screen',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--format',
+      'table',
+      '--explain',
+      '--now',
+      'arrival',
+      'examples/applications/lagerarbetare.jsonl',
+    ]
     const out = (await cli(run, { env: { LANG: 'en_GB.UTF-8' } })).stdout
     const blocks = out.split('\n\n')
     const english = blocks.find((b) => b.startsWith('lg-2007'))! // the one candidate who applied in English
     const sv = blocks.filter((b) => b !== english).join('\n\n')
     expect(sv).toContain('lg-2002  AVBÖJS  nära ja (kandidatbanken)  3 av 4 poäng (går vidare från 2 poäng)')
-    expect(sv).toMatch(/lg-2004  TILL EN PERSON  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/)
+    expect(sv).toMatch(
+      /lg-2004  TILL EN PERSON  1 av 4 poäng \(går vidare från 2 poäng\)\n  ✓ sista ansökningsdag  krav +uppfyllt/,
+    )
     expect(sv).toContain('Inget svar på ”Din svenskanivå (GERS)”, och svaret kan ändra beslutet.')
     expect(sv).toContain('ansökningar bedömda')
     // A merit's rule gives points; only a requirement is required.
     expect(sv).toContain('är 0; minst 6 ger poäng')
-    expect(sv).not.toMatch(/\b(PASS|REJECT|REJECTED|REVIEW|MOVES ON|TO A PERSON|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/)
-    expect(english).toMatch(/^lg-2007  REJECTED  near miss \(talent pool\)  score 1\/4 \(pass at 2\)\n  ✓ closing date +required +met /)
-    expect(english).toContain('The answer to “How many months have you worked in a warehouse?” is 2; at least 6 gives points')
+    expect(sv).not.toMatch(
+      /\b(PASS|REJECT|REJECTED|REVIEW|MOVES ON|TO A PERSON|score|pass at|required|met|unmet|missing|skipped|is not answered|screened|deadline)\b/,
+    )
+    expect(english).toMatch(
+      /^lg-2007  REJECTED  near miss \(talent pool\)  score 1\/4 \(pass at 2\)\n  ✓ closing date +required +met /,
+    )
+    expect(english).toContain(
+      'The answer to “How many months have you worked in a warehouse?” is 2; at least 6 gives points',
+    )
     expect(english).not.toMatch(/uppfyllt|krav|poäng|Svaret/)
     const en = (await cli(['--lang', 'en', ...run])).stdout
     expect(en).toContain('lg-2004  TO A PERSON  score 1/4 (pass at 2)')
@@ -149,7 +245,15 @@ describe('autoscreen schema', () => {
 
 describe('autoscreen preview', () => {
   it('prints the subject and text as the candidate gets them, and the planned send time', async () => {
-    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--now', '2026-11-19T07:55:00+01:00'])
+    const r = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--now',
+      '2026-11-19T07:55:00+01:00',
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('Stage:    talent-pool (sv)')
     expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
@@ -157,7 +261,21 @@ describe('autoscreen preview', () => {
     expect(r.stdout).toContain('Hej Fatima!')
   })
   it('--stage, --locale and --format json', async () => {
-    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'rejected', '--locale', 'en', '--format', 'json', '--now', '2026-11-19T07:55:00+01:00'])
+    const r = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--stage',
+      'rejected',
+      '--locale',
+      'en',
+      '--format',
+      'json',
+      '--now',
+      '2026-11-19T07:55:00+01:00',
+    ])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(out).toMatchObject({ outcome: 'reject', decision: null, message: { stage: 'rejected', locale: 'en' } })
@@ -165,41 +283,119 @@ describe('autoscreen preview', () => {
   })
   it("--decide reject with --reason: a person's rejection names that reason, never as automatic, sent in working time from the decision", async () => {
     const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
-    const r = await cli([...base, '--decide', 'reject', '--reason', 'kvallsskift', '--by', 'Sara Lind', '--decided-at', '2026-11-24T10:00'])
+    const r = await cli([
+      ...base,
+      '--decide',
+      'reject',
+      '--reason',
+      'kvallsskift',
+      '--by',
+      'Sara Lind',
+      '--decided-at',
+      '2026-11-24T10:00',
+    ])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
-    expect(r.stdout).toMatch(/^Decision: reject by Sara Lind at 2026-11-24T09:00:00.000Z \(the program: reject\)\nStage:    rejected-by-person \(sv\)\nSend at:  2026-11-24T09:00:00.000Z\n/)
+    expect(r.stdout).toMatch(
+      /^Decision: reject by Sara Lind at 2026-11-24T09:00:00.000Z \(the program: reject\)\nStage:    rejected-by-person \(sv\)\nSend at:  2026-11-24T09:00:00.000Z\n/,
+    )
     expect(r.stdout).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
     // The program found the truck licence unmet; the person named the evening shifts, and only those are told.
     expect(r.stdout).not.toContain('truckkort')
     expect(r.stdout).not.toMatch(/automatisk/i)
     // In JSON: the decision as recorded, and the message and plan for it.
-    const j = await cli([...base, '--decide', 'reject', '--reason', 'kvallsskift', '--reason-text-sv', 'Vi behöver någon på kvällarna redan i december.', '--reason-text-en', 'We need someone for evenings already in December.', '--format', 'json', '--locale', 'en'])
+    const j = await cli([
+      ...base,
+      '--decide',
+      'reject',
+      '--reason',
+      'kvallsskift',
+      '--reason-text-sv',
+      'Vi behöver någon på kvällarna redan i december.',
+      '--reason-text-en',
+      'We need someone for evenings already in December.',
+      '--format',
+      'json',
+      '--locale',
+      'en',
+    ])
     expect(j.code).toBe(0)
     const out = JSON.parse(j.stdout)
     expect(out.outcome).toBe('reject')
-    expect(out.decision).toMatchObject({ outcome: 'reject', by: 'preview', at: '2026-11-19T06:55:00.000Z', reasons: { criteria: ['kvallsskift'], text: { sv: 'Vi behöver någon på kvällarna redan i december.', en: 'We need someone for evenings already in December.' } }, previous: { outcome: 'reject', decidedBy: 'program' } })
+    expect(out.decision).toMatchObject({
+      outcome: 'reject',
+      by: 'preview',
+      at: '2026-11-19T06:55:00.000Z',
+      reasons: {
+        criteria: ['kvallsskift'],
+        text: {
+          sv: 'Vi behöver någon på kvällarna redan i december.',
+          en: 'We need someone for evenings already in December.',
+        },
+      },
+      previous: { outcome: 'reject', decidedBy: 'program' },
+    })
     expect(out.message).toMatchObject({ stage: 'rejected-by-person', locale: 'en', automated: false })
     expect(out.message.text).toContain('We need someone for evenings already in December.')
     // Decided at the arrival (Thursday 07:55): sent at 08:00, the first working time.
     expect(out.plan.sendAt).toBe('2026-11-19T07:00:00.000Z')
   })
   it('--decide reject --interview: rejected-after-interview, decided after the interview, sent no earlier than the policy allows after it', async () => {
-    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject', '--reason', 'kvallsskift', '--interview', '2026-11-26T10:00:00+01:00', '--locale', 'en', '--format', 'json'])
+    const r = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--decide',
+      'reject',
+      '--reason',
+      'kvallsskift',
+      '--interview',
+      '2026-11-26T10:00:00+01:00',
+      '--locale',
+      'en',
+      '--format',
+      'json',
+    ])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     // No --decided-at and --now at arrival: the decision is dated at the interview, the later of the two.
     expect(out.decision).toMatchObject({ at: '2026-11-26T09:00:00.000Z', interviewAt: '2026-11-26T09:00:00.000Z' })
-    expect(out.message).toMatchObject({ stage: 'rejected-after-interview', locale: 'en', subject: 'Thank you for the interview – Warehouse worker, evening shift' })
+    expect(out.message).toMatchObject({
+      stage: 'rejected-after-interview',
+      locale: 'en',
+      subject: 'Thank you for the interview – Warehouse worker, evening shift',
+    })
     expect(out.plan.sendAt).toBe('2026-11-27T09:00:00.000Z')
     // --decide pass: good news, whatever the program found.
-    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--format', 'json'])
+    const pass = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--decide',
+      'pass',
+      '--format',
+      'json',
+    ])
     expect(pass.code).toBe(0)
-    expect(JSON.parse(pass.stdout)).toMatchObject({ outcome: 'reject', decision: { outcome: 'pass' }, message: { stage: 'advance' } })
+    expect(JSON.parse(pass.stdout)).toMatchObject({
+      outcome: 'reject',
+      decision: { outcome: 'pass' },
+      message: { stage: 'advance' },
+    })
   })
   it('a stage that does not fit the decision is a finding: one line saying why, exit 1 (in JSON too)', async () => {
     // A rejection for a passing result no person rejected.
-    const pass = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'test/fixtures/preview/lg-pass.json']
+    const pass = [
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'test/fixtures/preview/lg-pass.json',
+    ]
     expect((await cli(pass)).stdout).toContain('Stage:    advance (sv)')
     const r = await cli([...pass, '--stage', 'rejected'])
     expect(r.code).toBe(1)
@@ -212,22 +408,49 @@ describe('autoscreen preview', () => {
     const reject = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
     const advance = await cli([...reject, '--stage', 'advance'])
     expect(advance.code).toBe(1)
-    expect(advance.stdout).toMatch(/^examples\/lg-2002.json {2}error {2}--stage advance does not fit: the advance message is for an application that goes on \(a pass\); here the program's outcome is reject \(a near miss\): the stage for this result is talent-pool {2}stage_mismatch\n$/)
+    expect(advance.stdout).toMatch(
+      /^examples\/lg-2002.json {2}error {2}--stage advance does not fit: the advance message is for an application that goes on \(a pass\); here the program's outcome is reject \(a near miss\): the stage for this result is talent-pool {2}stage_mismatch\n$/,
+    )
     const person = await cli([...reject, '--stage', 'rejected-after-interview'])
     expect(person.code).toBe(1)
     expect(person.stdout).toContain('--decide reject --reason <criterion> --interview <iso>')
     const json = await cli([...reject, '--decide', 'pass', '--stage', 'talent-pool', '--format', 'json'])
     expect(json.code).toBe(1)
-    expect(JSON.parse(json.stdout)).toMatchObject({ outcome: 'reject', decision: { outcome: 'pass', by: 'preview' }, stage: 'talent-pool', stageFor: 'advance', problem: { code: 'stage_mismatch', message: expect.stringContaining('here a person (preview) passed it') } })
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      outcome: 'reject',
+      decision: { outcome: 'pass', by: 'preview' },
+      stage: 'talent-pool',
+      stageFor: 'advance',
+      problem: { code: 'stage_mismatch', message: expect.stringContaining('here a person (preview) passed it') },
+    })
   })
   it('an invalid decision says what is wrong and which option gives it, on one line, exit 2', async () => {
     // In English (--lang en): the file is Swedish, and a refused decision is worded in its language otherwise (cli-language.test.ts).
-    const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'reject', '--lang', 'en']
+    const base = [
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--decide',
+      'reject',
+      '--lang',
+      'en',
+    ]
     const cases: [string[], RegExp][] = [
       [[], /reasons are needed for a rejection: .* \(--reason, --reason-text-sv, --reason-text-en\)$/],
-      [['--reason-text-sv', 'Vi valde en annan kandidat.'], /reasons\.text has no en version; messages for this job are sent in sv and en \(--reason-text-en\)$/],
-      [['--reason', 'kvällsskift'], /reasons\.criteria\[0\] "kvällsskift" is not a criterion of lagerarbetare-jonkoping \(.*kvallsskift.*\) \(--reason\)$/],
-      [['--reason', 'kvallsskift', '--interview', '2026-11-26T10:00', '--decided-at', '2026-11-25T10:00'], /interviewAt \(2026-11-26T09:00:00.000Z\) is after the decision .* \(--interview, --decided-at\)$/],
+      [
+        ['--reason-text-sv', 'Vi valde en annan kandidat.'],
+        /reasons\.text has no en version; messages for this job are sent in sv and en \(--reason-text-en\)$/,
+      ],
+      [
+        ['--reason', 'kvällsskift'],
+        /reasons\.criteria\[0\] "kvällsskift" is not a criterion of lagerarbetare-jonkoping \(.*kvallsskift.*\) \(--reason\)$/,
+      ],
+      [
+        ['--reason', 'kvallsskift', '--interview', '2026-11-26T10:00', '--decided-at', '2026-11-25T10:00'],
+        /interviewAt \(2026-11-26T09:00:00.000Z\) is after the decision .* \(--interview, --decided-at\)$/,
+      ],
       [['--reason', 'kvallsskift', '--by', ' '], /by must name who decided \(--by\)$/],
     ]
     for (const [extra, message] of cases) {
@@ -239,37 +462,86 @@ describe('autoscreen preview', () => {
       expect(r.stderr.trimEnd()).toMatch(message)
     }
     // Reasons on a pass: a pass names no unmet requirement.
-    const pass = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--decide', 'pass', '--reason', 'kvallsskift', '--lang', 'en'])
+    const pass = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--decide',
+      'pass',
+      '--reason',
+      'kvallsskift',
+      '--lang',
+      'en',
+    ])
     expect(pass.code).toBe(2)
     expect(pass.stderr).toContain('reasons are for a rejection')
   })
   it('previews at arrival by default (and with --now arrival): an old example is no SLA breach', async () => {
     // The injected clock says 2026-12-16, weeks after the example came in.
     for (const extra of [[], ['--now', 'arrival']]) {
-      const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', ...extra])
+      const r = await cli([
+        'preview',
+        '--criteria',
+        'rules/lagerarbetare.yaml',
+        '--application',
+        'examples/lg-2002.json',
+        ...extra,
+      ])
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
       expect(r.stdout).not.toContain('SLA BREACHED')
     }
-    const late = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--now', '2026-12-16T08:00:00+01:00'])
+    const late = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--now',
+      '2026-12-16T08:00:00+01:00',
+    ])
     expect(late.stdout).toContain('SLA BREACHED')
   })
   it('an application it cannot read is a typed error, not an internal one', async () => {
-    const r = await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'test/fixtures/testing/conditional.yaml'])
+    const r = await cli([
+      'preview',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'test/fixtures/testing/conditional.yaml',
+    ])
     expect(r.code).toBe(2)
     expect(r.stderr).not.toContain('internal error')
   })
   it('exits 2 on usage errors', async () => {
     expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml'])).code).toBe(2)
-    expect((await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--stage', 'nope'])).code).toBe(2)
+    expect(
+      (
+        await cli([
+          'preview',
+          '--criteria',
+          'rules/lagerarbetare.yaml',
+          '--application',
+          'examples/lg-2002.json',
+          '--stage',
+          'nope',
+        ])
+      ).code,
+    ).toBe(2)
     const base = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']
     const maybe = await cli([...base, '--decide', 'maybe'])
     expect(maybe.code).toBe(2)
-    expect(maybe.stderr).toMatch(/^autoscreen preview: --decide must be pass or reject \(a person's decision\), got "maybe"\n/)
+    expect(maybe.stderr).toMatch(
+      /^autoscreen preview: --decide must be pass or reject \(a person's decision\), got "maybe"\n/,
+    )
     // The options of a person's decision say nothing without one.
     const alone = await cli([...base, '--reason', 'kvallsskift', '--interview', '2026-11-26T10:00'])
     expect(alone.code).toBe(2)
-    expect(alone.stderr).toMatch(/^autoscreen preview: --reason, --interview belong to a person's decision: add --decide reject \(or pass\)\n/)
+    expect(alone.stderr).toMatch(
+      /^autoscreen preview: --reason, --interview belong to a person's decision: add --decide reject \(or pass\)\n/,
+    )
     const date = await cli([...base, '--decide', 'pass', '--decided-at', '2026-02-30T10:00'])
     expect(date.code).toBe(2)
     expect(date.stderr).toMatch(/^autoscreen preview: --decided-at must be a real ISO 8601 date-time/)
@@ -278,10 +550,23 @@ describe('autoscreen preview', () => {
 
 describe('autoscreen screen --messages', () => {
   it('adds the rendered message and its send time to each result', async () => {
-    const r = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])
+    const r = await cli([
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      '--messages',
+      '--now',
+      'arrival',
+      'examples/applications/frontend-developer.jsonl',
+    ])
     expect(r.code).toBe(0)
     const first = JSON.parse(r.stdout.split('\n')[1]!)
-    expect(first.message).toMatchObject({ stage: 'rejected', locale: 'en', sendAt: '2026-11-23T07:00:00.000Z', slaBreached: false })
+    expect(first.message).toMatchObject({
+      stage: 'rejected',
+      locale: 'en',
+      sendAt: '2026-11-23T07:00:00.000Z',
+      slaBreached: false,
+    })
     expect(first.audit.evaluatedAt).toBe('2026-11-21T13:02:00.000Z')
   })
 })
@@ -306,17 +591,33 @@ describe('autoscreen test', () => {
   it('exits 1 on a failing case and shows expected and actual side by side', async () => {
     const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml'])
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('  FAIL  wrong expectation fails with both values shown\n        outcome\n          expected: "pass"\n          actual:   "reject"')
+    expect(r.stdout).toContain(
+      '  FAIL  wrong expectation fails with both values shown\n        outcome\n          expected: "pass"\n          actual:   "reject"',
+    )
     expect(r.stdout).toContain('2 passed, 1 failed')
   })
   it('--run, --fail-on-empty, --format json and junit', async () => {
     expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes'])).code).toBe(0)
-    expect((await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'nothing', '--fail-on-empty'])).code).toBe(1)
-    expect(JSON.parse((await cli(['test', 'rules/', '--format', 'json'])).stdout)).toMatchObject({ passed: 27, failed: 0 })
-    expect((await cli(['test', 'rules/', '--format', 'junit'])).stdout).toContain('<testsuites name="autoscreen" tests="27" failures="0">')
+    expect(
+      (await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'nothing', '--fail-on-empty'])).code,
+    ).toBe(1)
+    expect(JSON.parse((await cli(['test', 'rules/', '--format', 'json'])).stdout)).toMatchObject({
+      passed: 27,
+      failed: 0,
+    })
+    expect((await cli(['test', 'rules/', '--format', 'junit'])).stdout).toContain(
+      '<testsuites name="autoscreen" tests="27" failures="0">',
+    )
   })
   it('fails below the coverage threshold, and exits 2 on usage errors', async () => {
-    const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'passes', '--coverage-threshold', '90'])
+    const r = await cli([
+      'test',
+      'test/fixtures/testing/minimal.test.yaml',
+      '--run',
+      'passes',
+      '--coverage-threshold',
+      '90',
+    ])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('coverage 33.3% is below the threshold of 90%')
     expect((await cli(['test', '--coverage-threshold', '150'])).code).toBe(2)
@@ -345,39 +646,79 @@ describe('autoscreen lint', () => {
     const json = JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/unfair.yaml'])).stdout)
     expect(json.errorCount).toBe(6)
     expect(json.issues[1]).toMatchObject({
-      line: 16, column: 5, code: 'protected_ground', finding: 'protected-ground:age', ground: 'age', matched: 'Födelseår', source: 'the sv label of field "birthYear"', lang: 'sv',
-      headline: 'Frågan "Födelseår" (fältet birthYear) frågar efter ålder, en diskrimineringsgrund; kriteriet young läser svaret.',
+      line: 16,
+      column: 5,
+      code: 'protected_ground',
+      finding: 'protected-ground:age',
+      ground: 'age',
+      matched: 'Födelseår',
+      source: 'the sv label of field "birthYear"',
+      lang: 'sv',
+      headline:
+        'Frågan "Födelseår" (fältet birthYear) frågar efter ålder, en diskrimineringsgrund; kriteriet young läser svaret.',
       advice: expect.stringMatching(/^Fråga i stället efter det arbetet kräver/),
-      acknowledge: { how: expect.stringContaining('i fältet birthYear'), yaml: 'lintAcknowledge:\n  - finding: protected-ground:age\n    reason: <varför texten inte handlar om den sökande>', at: ['fields', 'birthYear'] },
+      acknowledge: {
+        how: expect.stringContaining('i fältet birthYear'),
+        yaml: 'lintAcknowledge:\n  - finding: protected-ground:age\n    reason: <varför texten inte handlar om den sökande>',
+        at: ['fields', 'birthYear'],
+      },
     })
   })
-  it('words findings in the file\'s language, not the environment\'s; --lang chooses', async () => {
+  it("words findings in the file's language, not the environment's; --lang chooses", async () => {
     const sv = await cli(['lint', 'test/fixtures/lint/everyday.yaml'], { env: { LANG: 'en_US.UTF-8' } })
-    expect(sv.stdout).toContain('12:3  error  Frågan "Hur gammal är du?" (fältet howOld) frågar efter ålder, en diskrimineringsgrund.  protected-question:age\n    Inget kriterium läser svaret')
+    expect(sv.stdout).toContain(
+      '12:3  error  Frågan "Hur gammal är du?" (fältet howOld) frågar efter ålder, en diskrimineringsgrund.  protected-question:age\n    Inget kriterium läser svaret',
+    )
     const en = await cli(['--lang', 'en', 'lint', 'test/fixtures/lint/everyday.yaml'], { env: { LANG: 'sv_SE.UTF-8' } })
-    expect(en.stdout).toContain('12:3  error  The question "Hur gammal är du?" (field howOld) asks about age, a protected ground.  protected-question:age\n    No criterion reads the answer')
-    expect(en.stdout).toContain('    If the text is about something other than the applicant (the work, a subject taught, the people served), acknowledge it: add these lines in field howOld, beside label:\n      lintAcknowledge:\n        - finding: protected-question:age\n          reason: <why this is not about the applicant>\n')
+    expect(en.stdout).toContain(
+      '12:3  error  The question "Hur gammal är du?" (field howOld) asks about age, a protected ground.  protected-question:age\n    No criterion reads the answer',
+    )
+    expect(en.stdout).toContain(
+      '    If the text is about something other than the applicant (the work, a subject taught, the people served), acknowledge it: add these lines in field howOld, beside label:\n      lintAcknowledge:\n        - finding: protected-question:age\n          reason: <why this is not about the applicant>\n',
+    )
     expect(en.stdout).toMatch(/\d+ problems \(\d+ errors, \d+ warnings\)/)
     // An English file in a Swedish environment stays English.
-    expect((await cli(['lint', 'test/fixtures/lint/acknowledged.yaml'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('(1 acknowledged finding not shown; --format json lists them)')
+    expect(
+      (await cli(['lint', 'test/fixtures/lint/acknowledged.yaml'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout,
+    ).toContain('(1 acknowledged finding not shown; --format json lists them)')
     // Every first line of a fairness finding is under 120 characters, whichever the language.
     for (const out of [sv.stdout, en.stdout])
-      for (const line of out.split('\n').filter((l) => /  (protected-ground|protected-question|personal-reason):?/.test(l))) expect(line.split('  ')[2]!.length, line).toBeLessThan(120)
+      for (const line of out
+        .split('\n')
+        .filter((l) => /  (protected-ground|protected-question|personal-reason):?/.test(l)))
+        expect(line.split('  ')[2]!.length, line).toBeLessThan(120)
   })
-  it('the CI guide\'s recipe fails on a reason about the person, and passes once it names the requirement', async () => {
+  it("the CI guide's recipe fails on a reason about the person, and passes once it names the requirement", async () => {
     const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
     const { join } = await import('node:path')
     const { tmpdir } = await import('node:os')
     // The lint step of the GitHub Actions recipe in docs/ci.md, run as written on a folder of rules.
-    const recipe = /- run: npx --no-install autoscreen (lint .*)/.exec(readFileSync('docs/ci.md', 'utf8'))![1]!.split(' ')
+    const recipe = /- run: npx --no-install autoscreen (lint .*)/
+      .exec(readFileSync('docs/ci.md', 'utf8'))![1]!
+      .split(' ')
     expect(recipe).toEqual(['lint', 'rules/'])
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-ci-'))
     const file = (reason: string) =>
-      writeFileSync(join(dir, 'butik.yaml'), ['id: butik', 'version: 1', 'locale: sv', 'job: { title: Butikssäljare, company: Acme, contact: { name: Ann, email: ann@acme.example } }', 'fields:', '  helger: { type: boolean, label: { sv: Kan du arbeta helger? } }', 'criteria:', `  - { id: helger, rule: { var: helger }, required: true, reason: { sv: ${reason} } }`, ''].join('\n'))
+      writeFileSync(
+        join(dir, 'butik.yaml'),
+        [
+          'id: butik',
+          'version: 1',
+          'locale: sv',
+          'job: { title: Butikssäljare, company: Acme, contact: { name: Ann, email: ann@acme.example } }',
+          'fields:',
+          '  helger: { type: boolean, label: { sv: Kan du arbeta helger? } }',
+          'criteria:',
+          `  - { id: helger, rule: { var: helger }, required: true, reason: { sv: ${reason} } }`,
+          '',
+        ].join('\n'),
+      )
     file('att du verkar villig att jobba helger')
     const failing = await cli(recipe.map((a) => (a === 'rules/' ? dir : a)))
     expect(failing.code).toBe(1)
-    expect(failing.stdout).toContain('error  Skälet "att du verkar villig att jobba helger" (kriteriet helger) handlar om den sökande ("verkar"), inte om kravet.  personal-reason')
+    expect(failing.stdout).toContain(
+      'error  Skälet "att du verkar villig att jobba helger" (kriteriet helger) handlar om den sökande ("verkar"), inte om kravet.  personal-reason',
+    )
     file('att du kan arbeta helger')
     expect((await cli(recipe.map((a) => (a === 'rules/' ? dir : a)))).code).toBe(0)
   })
@@ -387,19 +728,35 @@ describe('autoscreen lint', () => {
     expect(r.stdout).toContain('unused-acknowledgement')
     expect(r.stdout).toContain('(1 acknowledged finding not shown; --format json lists them)')
     const json = JSON.parse((await cli(['lint', '--format', 'json', 'test/fixtures/lint/acknowledged.yaml'])).stdout)
-    expect(json.acknowledged).toMatchObject([{ finding: 'protected-question:sex', acknowledged: expect.stringContaining('equal-opportunities monitoring') }])
+    expect(json.acknowledged).toMatchObject([
+      { finding: 'protected-question:sex', acknowledged: expect.stringContaining('equal-opportunities monitoring') },
+    ])
   })
 })
 
 describe('autoscreen report and diff', () => {
   it('report: markdown by default, json and html on request', async () => {
-    const screened = await cli(['screen', '--criteria', 'rules/frontend-developer.yaml', '--messages', '--now', 'arrival', 'examples/applications/frontend-developer.jsonl'])
+    const screened = await cli([
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      '--messages',
+      '--now',
+      'arrival',
+      'examples/applications/frontend-developer.jsonl',
+    ])
     const md = await cli(['report', '-'], { stdin: screened.stdout })
     expect(md.code).toBe(0)
-    expect(md.stdout).toContain('10 applications: 3 passed, 5 rejected (2 near misses kept for the talent pool), 2 for human review.')
+    expect(md.stdout).toContain(
+      '10 applications: 3 passed, 5 rejected (2 near misses kept for the talent pool), 2 for human review.',
+    )
     expect(md.stdout).toContain('100.0% answered within 48 hours')
-    expect(JSON.parse((await cli(['report', '--format', 'json', '-'], { stdin: screened.stdout })).stdout).totals.pass).toBe(3)
-    expect((await cli(['report', '--format', 'html', '-'], { stdin: screened.stdout })).stdout).toContain('<h2>Funnel</h2>')
+    expect(
+      JSON.parse((await cli(['report', '--format', 'json', '-'], { stdin: screened.stdout })).stdout).totals.pass,
+    ).toBe(3)
+    expect((await cli(['report', '--format', 'html', '-'], { stdin: screened.stdout })).stdout).toContain(
+      '<h2>Funnel</h2>',
+    )
   })
   it('report: bad lines are reported and the rest summarised, exit 1', async () => {
     const r = await cli(['report', '-'], { stdin: '{"x":1}\nnot json\n' })
@@ -408,7 +765,17 @@ describe('autoscreen report and diff', () => {
     expect(r.stdout).toContain('0 applications')
   })
   it('diff: no change between a rule set and itself; --fail-on-change', async () => {
-    const same = await cli(['diff', '--from', 'rules/b2b-saljare.yaml', '--to', 'rules/b2b-saljare.yaml', '--fail-on-change', '--now', '2026-12-01T10:00:00+01:00', 'examples/applications/b2b-saljare.jsonl'])
+    const same = await cli([
+      'diff',
+      '--from',
+      'rules/b2b-saljare.yaml',
+      '--to',
+      'rules/b2b-saljare.yaml',
+      '--fail-on-change',
+      '--now',
+      '2026-12-01T10:00:00+01:00',
+      'examples/applications/b2b-saljare.jsonl',
+    ])
     expect(same.code).toBe(0)
     expect(same.stdout).toContain('6 applications: 6 unchanged, 0 changed')
     expect((await cli(['diff', '--from', 'rules/b2b-saljare.yaml'])).code).toBe(2)
@@ -417,7 +784,13 @@ describe('autoscreen report and diff', () => {
 
 describe('located errors name the right file', () => {
   it('a template error names the template file, not the criteria file', async () => {
-    const r = await cli(['preview', '--criteria', 'test/fixtures/templates/bad-criteria.yaml', '--application', 'examples/lg-2002.json'])
+    const r = await cli([
+      'preview',
+      '--criteria',
+      'test/fixtures/templates/bad-criteria.yaml',
+      '--application',
+      'examples/lg-2002.json',
+    ])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('test/fixtures/templates/bad.en.hbs:5:')
     expect(r.stderr).toContain('test/fixtures/templates/bad-criteria.yaml:20:11')
@@ -491,10 +864,15 @@ describe('conventions every command follows', () => {
 describe('--lang: problems in the user language', () => {
   const f = 'test/fixtures/criteria/invalid/unknown-key.yaml'
   it('words problems and the summary in Swedish with --lang sv, anywhere on the line', async () => {
-    for (const argv of [['--lang', 'sv', 'validate', f], ['validate', f, '--lang=sv']]) {
+    for (const argv of [
+      ['--lang', 'sv', 'validate', f],
+      ['validate', f, '--lang=sv'],
+    ]) {
       const r = await cli(argv)
       expect(r.code).toBe(1)
-      expect(r.stdout).toContain(`${f}:13:5  error  okänd nyckel "reqired" i criteria[0]; menade du "required"?  unknown_key`)
+      expect(r.stdout).toContain(
+        `${f}:13:5  error  okänd nyckel "reqired" i criteria[0]; menade du "required"?  unknown_key`,
+      )
       expect(r.stdout).toContain('2 problem (2 fel, 0 varningar)')
       expect(r.stdout).not.toContain('unknown key')
     }
@@ -503,31 +881,53 @@ describe('--lang: problems in the user language', () => {
     const none = join(mkdtempSync(join(tmpdir(), 'autoscreen-lang-')), 'none.yaml')
     writeFileSync(none, readFileSync(f, 'utf8').replace(/^locale: \w+\n/m, ''))
     expect((await cli(['validate', none], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('okänd nyckel "reqired"')
-    expect((await cli(['validate', none], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain('unknown key "reqired"')
-    expect((await cli(['validate', none], { env: { LANG: 'C', LC_MESSAGES: 'sv_FI' } })).stdout).toContain('okänd nyckel "reqired"')
-    expect((await cli(['validate', none, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    expect((await cli(['validate', none], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain(
+      'unknown key "reqired"',
+    )
+    expect((await cli(['validate', none], { env: { LANG: 'C', LC_MESSAGES: 'sv_FI' } })).stdout).toContain(
+      'okänd nyckel "reqired"',
+    )
+    expect((await cli(['validate', none, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain(
+      'unknown key "reqired"',
+    )
   })
   it('keeps code and params in --format json, with the message in the chosen language', async () => {
     const out = JSON.parse((await cli(['validate', '--format', 'json', '--lang', 'sv', f])).stdout)
-    expect(out.files[0].issues.find((i: { code: string }) => i.code === 'unknown_key')).toMatchObject({ code: 'unknown_key', params: { key: 'reqired', in: 'criteria[0]', hint: 'required' }, message: 'okänd nyckel "reqired" i criteria[0]; menade du "required"?' })
+    expect(out.files[0].issues.find((i: { code: string }) => i.code === 'unknown_key')).toMatchObject({
+      code: 'unknown_key',
+      params: { key: 'reqired', in: 'criteria[0]', hint: 'required' },
+      message: 'okänd nyckel "reqired" i criteria[0]; menade du "required"?',
+    })
   })
-  it('answers a file that does not load in the language the file says it is in, before the environment\'s; --lang before both', async () => {
+  it("answers a file that does not load in the language the file says it is in, before the environment's; --lang before both", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-lang-'))
     const sv = join(dir, 'sv.yaml')
     writeFileSync(sv, readFileSync(f, 'utf8').replace(/^locale: \w+$/m, 'locale: sv'))
     const en = { env: { LANG: 'en_US.UTF-8' } }
-    for (const argv of [['validate', sv], ['lint', sv], ['screen', '--criteria', sv, '-']]) {
+    for (const argv of [
+      ['validate', sv],
+      ['lint', sv],
+      ['screen', '--criteria', sv, '-'],
+    ]) {
       const r = await cli(argv, en)
       expect(`${r.stdout}${r.stderr}`).toContain('okänd nyckel "reqired" i criteria[0]')
       expect(`${r.stdout}${r.stderr}`).not.toContain('unknown key')
     }
     expect((await cli(['validate', sv], en)).stdout).toContain('3 problem (3 fel, 0 varningar)')
-    expect(JSON.parse((await cli(['validate', '--format', 'json', sv], en)).stdout).files[0].issues.map((i: { message: string }) => i.message)).toContain('okänd nyckel "reqired" i criteria[0]; menade du "required"?')
-    expect((await cli(['validate', sv, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    expect(
+      JSON.parse((await cli(['validate', '--format', 'json', sv], en)).stdout).files[0].issues.map(
+        (i: { message: string }) => i.message,
+      ),
+    ).toContain('okänd nyckel "reqired" i criteria[0]; menade du "required"?')
+    expect((await cli(['validate', sv, '--lang', 'en'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain(
+      'unknown key "reqired"',
+    )
     // A file in English read on a Swedish machine is answered in English.
     const enFile = join(dir, 'en.yaml')
     writeFileSync(enFile, readFileSync(f, 'utf8').replace(/^locale: \w+$/m, 'locale: en'))
-    expect((await cli(['validate', enFile], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('unknown key "reqired"')
+    expect((await cli(['validate', enFile], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain(
+      'unknown key "reqired"',
+    )
   })
   it('refuses a language it does not speak, and help names the option', async () => {
     const r = await cli(['validate', f, '--lang', 'de'])

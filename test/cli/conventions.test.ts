@@ -21,7 +21,18 @@ describe('-o / --output', () => {
 
   it('diff writes the comparison to the file, with the exit code it has on stdout', async () => {
     const file = join(out(), 'diff.json')
-    const argv = ['diff', '--from', 'rules/b2b-saljare.yaml', '--to', 'rules/b2b-saljare.yaml', '--now', '2026-12-01T10:00:00+01:00', '-f', 'json', 'examples/applications/b2b-saljare.jsonl']
+    const argv = [
+      'diff',
+      '--from',
+      'rules/b2b-saljare.yaml',
+      '--to',
+      'rules/b2b-saljare.yaml',
+      '--now',
+      '2026-12-01T10:00:00+01:00',
+      '-f',
+      'json',
+      'examples/applications/b2b-saljare.jsonl',
+    ]
     const toFile = await cli([...argv, '--output', file])
     const toStdout = await cli(argv)
     expect(toFile.stdout).toBe('')
@@ -32,7 +43,17 @@ describe('-o / --output', () => {
   it('preview writes the message to the file, in text and json', async () => {
     for (const format of ['text', 'json']) {
       const file = join(out(), `preview.${format}`)
-      const argv = ['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json', '--now', '2026-11-19T07:55:00+01:00', '-f', format]
+      const argv = [
+        'preview',
+        '--criteria',
+        'rules/lagerarbetare.yaml',
+        '--application',
+        'examples/lg-2002.json',
+        '--now',
+        '2026-11-19T07:55:00+01:00',
+        '-f',
+        format,
+      ]
       const toFile = await cli([...argv, '-o', file])
       const toStdout = await cli(argv)
       expect(toFile.code).toBe(0)
@@ -42,7 +63,14 @@ describe('-o / --output', () => {
   })
 
   it('screen refuses -o and says to redirect, in the language of the environment; exit 2', async () => {
-    const argv = ['screen', '--criteria', 'rules/frontend-developer.yaml', '-o', 'x.jsonl', 'examples/applications/frontend-developer.jsonl']
+    const argv = [
+      'screen',
+      '--criteria',
+      'rules/frontend-developer.yaml',
+      '-o',
+      'x.jsonl',
+      'examples/applications/frontend-developer.jsonl',
+    ]
     const en = await cli(argv)
     expect(en.code).toBe(2)
     expect(en.stderr).toContain('screen takes no -o')
@@ -56,8 +84,10 @@ describe('-o / --output', () => {
     const general = (await cli(['--help'])).stdout
     expect(general).not.toMatch(/Every command takes[^.]*-o/)
     expect(general).toContain('takes -o but\nscreen')
-    for (const command of ['validate', 'test', 'lint', 'report', 'diff', 'preview', 'schema']) expect((await cli([command, '--help'])).stdout, command).toContain('-o, --output <file>')
-    for (const command of ['screen', 'studio']) expect((await cli([command, '--help'])).stdout, command).not.toContain('-o, --output')
+    for (const command of ['validate', 'test', 'lint', 'report', 'diff', 'preview', 'schema'])
+      expect((await cli([command, '--help'])).stdout, command).toContain('-o, --output <file>')
+    for (const command of ['screen', 'studio'])
+      expect((await cli([command, '--help'])).stdout, command).not.toContain('-o, --output')
   })
 })
 
@@ -92,7 +122,11 @@ describe('autoscreen test --format junit', () => {
     const r = await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '-f', 'junit'])
     const source = readFileSync('test/fixtures/testing/minimal.test.yaml', 'utf8').split('\n')
     const cases = [...r.stdout.matchAll(/<testcase classname="[^"]*" name="([^"]*)" file="([^"]*)" line="(\d+)"/g)]
-    expect(cases.map((m) => m[1])).toEqual(['one year passes', 'wrong expectation fails with both values shown', 'application from a file'])
+    expect(cases.map((m) => m[1])).toEqual([
+      'one year passes',
+      'wrong expectation fails with both values shown',
+      'application from a file',
+    ])
     for (const [, name, file, line] of cases) {
       expect(file).toBe('test/fixtures/testing/minimal.test.yaml')
       expect(source[Number(line) - 1]).toContain(`name: ${name}`)
@@ -102,10 +136,21 @@ describe('autoscreen test --format junit', () => {
   it('a coverage below the threshold is a failing case, counted in failures, as the exit code says', async () => {
     const r = await cli(['test', 'rules/frontend-developer.test.yaml', '-f', 'junit', '--coverage-threshold', '100'])
     // One passing case covers a third of what the criteria can do.
-    const low = await cli(['test', 'test/fixtures/testing/minimal.test.yaml', '--run', 'one year', '-f', 'junit', '--coverage-threshold', '100'])
+    const low = await cli([
+      'test',
+      'test/fixtures/testing/minimal.test.yaml',
+      '--run',
+      'one year',
+      '-f',
+      'junit',
+      '--coverage-threshold',
+      '100',
+    ])
     expect(low.code).toBe(1)
     expect(low.stdout).toContain('<testsuites name="autoscreen" tests="2" failures="1">')
-    expect(low.stdout).toContain('<testcase classname="minimal.test.yaml" name="coverage" file="test/fixtures/testing/minimal.test.yaml"><failure message="coverage 33.3% is below the threshold of 100%">years: never unmet\nyears: never missing</failure></testcase>')
+    expect(low.stdout).toContain(
+      '<testcase classname="minimal.test.yaml" name="coverage" file="test/fixtures/testing/minimal.test.yaml"><failure message="coverage 33.3% is below the threshold of 100%">years: never unmet\nyears: never missing</failure></testcase>',
+    )
     // A run that meets its threshold reports its coverage case as passing, and exits 0.
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('name="coverage" file="rules/frontend-developer.test.yaml"></testcase>')

@@ -9,9 +9,21 @@ import { cli } from '../helpers/cli'
 describe('screening the bundled examples gives the committed results, byte for byte', () => {
   for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare'])
     it(name, async () => {
-      const r = await cli(['screen', '--criteria', `rules/${name}.yaml`, '--now', 'arrival', '--explain', '--messages', `examples/applications/${name}.jsonl`])
+      const r = await cli([
+        'screen',
+        '--criteria',
+        `rules/${name}.yaml`,
+        '--now',
+        'arrival',
+        '--explain',
+        '--messages',
+        `examples/applications/${name}.jsonl`,
+      ])
       expect(r.code).toBe(0)
       const expected = readFileSync(join(__dirname, `../fixtures/expected/${name}.jsonl`), 'utf8')
-      expect(r.stdout, `regenerate: npx tsx src/cli/main.ts screen --criteria rules/${name}.yaml --now arrival --explain --messages examples/applications/${name}.jsonl > test/fixtures/expected/${name}.jsonl`).toBe(expected)
+      expect(
+        r.stdout,
+        `regenerate: npx tsx src/cli/main.ts screen --criteria rules/${name}.yaml --now arrival --explain --messages examples/applications/${name}.jsonl > test/fixtures/expected/${name}.jsonl`,
+      ).toBe(expected)
     })
 })

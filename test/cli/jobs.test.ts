@@ -20,7 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), 'autoscreen-jobs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const app = (i: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: `a${i}`, submittedAt: i % 11 ? '2026-11-20T10:00:00+01:00' : '2026-12-20T10:00:00+01:00', answers: { workPermit: i % 3 !== 0, experienceYears: i % 7, skills: ['React', 'Åsa'], englishLevel: 'C1' }, ...extra })
+  JSON.stringify({
+    id: `a${i}`,
+    submittedAt: i % 11 ? '2026-11-20T10:00:00+01:00' : '2026-12-20T10:00:00+01:00',
+    answers: { workPermit: i % 3 !== 0, experienceYears: i % 7, skills: ['React', 'Åsa'], englishLevel: 'C1' },
+    ...extra,
+  })
 // Every kind of line a batch can hold, each many times over the file.
 const ODD: ((i: number) => string | Buffer)[] = [
   () => 'this is not JSON',
@@ -70,7 +75,13 @@ class Out extends Writable {
       const fits = this.partly ? this.limit - this.taken : 0
       this.chunks.push(chunk.subarray(0, fits))
       this.taken += fits
-      return cb(Object.assign(new Error(`${this.code}: write failed`), { code: this.code, syscall: 'write', bytesWritten: fits }))
+      return cb(
+        Object.assign(new Error(`${this.code}: write failed`), {
+          code: this.code,
+          syscall: 'write',
+          bytesWritten: fits,
+        }),
+      )
     }
     this.taken += chunk.length
     this.chunks.push(chunk)
@@ -94,12 +105,34 @@ interface Ran {
   stderr: string
 }
 /** `autoscreen screen` in process, with small slices; stdin is `stdin` read as a file would be. */
-async function screen(flags: string[], jobs: number, options: { input?: string; stdout?: Out; stdin?: string; signal?: AbortSignal } = {}): Promise<Ran> {
+async function screen(
+  flags: string[],
+  jobs: number,
+  options: { input?: string; stdout?: Out; stdin?: string; signal?: AbortSignal } = {},
+): Promise<Ran> {
   const stdout = options.stdout ?? new Out()
   const stderr = new Err()
-  const argv = ['screen', '--criteria', RULES, '--max-line', String(MAX_LINE), ...flags, '--jobs', String(jobs), options.input ?? file]
+  const argv = [
+    'screen',
+    '--criteria',
+    RULES,
+    '--max-line',
+    String(MAX_LINE),
+    ...flags,
+    '--jobs',
+    String(jobs),
+    options.input ?? file,
+  ]
   const stdin = options.stdin ? createReadStream(options.stdin) : Readable.from([])
-  const code = await run(argv, { stdout, stderr, stdin, env: SLICE, cwd: root, now: () => new Date('2026-12-16T08:00:00+01:00'), ...(options.signal ? { signal: options.signal } : {}) })
+  const code = await run(argv, {
+    stdout,
+    stderr,
+    stdin,
+    env: SLICE,
+    cwd: root,
+    now: () => new Date('2026-12-16T08:00:00+01:00'),
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
   return { code, stdout: stdout.bytes, stderr: stderr.text }
 }
 const same = (many: Ran, one: Ran, what: string) => {
@@ -110,34 +143,59 @@ const same = (many: Ran, one: Ran, what: string) => {
 
 describe('autoscreen screen --jobs N', () => {
   it('writes what --jobs 1 writes, byte for byte, on stdout and stderr, with the same exit code', async () => {
-    const runs = [['--now', NOW], ['--explain', '--messages', '--lang', 'sv', '--now', 'arrival']]
+    const runs = [
+      ['--now', NOW],
+      ['--explain', '--messages', '--lang', 'sv', '--now', 'arrival'],
+    ]
     for (const [k, flags] of runs.entries()) {
       const one = await screen(flags, 1)
       expect(one.code, one.stderr).toBe(1)
-      for (const jobs of k === 0 ? [2, 3] : [2]) same(await screen(flags, jobs), one, `${flags.join(' ')} --jobs ${jobs}`)
+      for (const jobs of k === 0 ? [2, 3] : [2])
+        same(await screen(flags, jobs), one, `${flags.join(' ')} --jobs ${jobs}`)
       if (k) continue
       // Results in input order, errors at their own line numbers.
-      const ids = one.stdout.toString().trimEnd().split('\n').map((l) => (JSON.parse(l) as { application: { id: string } }).application.id)
+      const ids = one.stdout
+        .toString()
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { application: { id: string } }).application.id)
       expect(ids.length).toBeGreaterThan(1_800)
-      const errors = one.stderr.split('\n').filter((l) => /:\d+:1 {2}error/.test(l)).map((l) => Number(/:(\d+):1/.exec(l)![1]))
+      const errors = one.stderr
+        .split('\n')
+        .filter((l) => /:\d+:1 {2}error/.test(l))
+        .map((l) => Number(/:(\d+):1/.exec(l)![1]))
       expect(errors.length).toBeGreaterThan(60)
       expect(errors).toEqual([...errors].sort((a, b) => a - b))
       for (const line of errors) expect(line % 13, `line ${line}`).toBe(5)
-      expect(one.stderr).toMatch(/batch\.jsonl:\d+:1 {2}error {2}the line is 8,\d{3} characters long; the limit is 2,000/)
+      expect(one.stderr).toMatch(
+        /batch\.jsonl:\d+:1 {2}error {2}the line is 8,\d{3} characters long; the limit is 2,000/,
+      )
     }
   }, 60_000)
 
   it('screens standard input as it screens a file; a short input, one JSON document and a table stay in the main thread, as they were', async () => {
-    same(await screen(['--now', NOW], 2, { input: '-', stdin: file }), await screen(['--now', NOW], 1, { input: '-', stdin: file }), 'stdin')
+    same(
+      await screen(['--now', NOW], 2, { input: '-', stdin: file }),
+      await screen(['--now', NOW], 1, { input: '-', stdin: file }),
+      'stdin',
+    )
     const document = join(dir, 'document.json')
     writeFileSync(document, `[\n${Array.from({ length: 200 }, (_, i) => app(i + 1)).join(',\n')}\n]\n`)
-    same(await screen(['--now', 'arrival'], 2, { input: document }), await screen(['--now', 'arrival'], 1, { input: document }), 'document')
+    same(
+      await screen(['--now', 'arrival'], 2, { input: document }),
+      await screen(['--now', 'arrival'], 1, { input: document }),
+      'document',
+    )
     const table = ['--format', 'table', '--now', NOW]
     same(await screen(table, 2), await screen(table, 1), 'table')
   }, 60_000)
 
   it('output that cannot be written, at once, after a while or in the middle of a result: the same message, the same output, the same resume command', async () => {
-    for (const [limit, partly] of [[0, false], [150_000, false], [150_000, true]] as const) {
+    for (const [limit, partly] of [
+      [0, false],
+      [150_000, false],
+      [150_000, true],
+    ] as const) {
       const one = await screen(['--now', NOW], 1, { stdout: new Out(limit, 'ENOSPC', partly) })
       expect(one.code).toBe(2)
       expect(one.stderr).toMatch(/cannot write the results to standard output: .*\(ENOSPC\)/)
@@ -151,7 +209,11 @@ describe('autoscreen screen --jobs N', () => {
 
   it('stops on SIGTERM after whole results, and says how to screen the rest', async () => {
     const big = join(dir, 'big.jsonl')
-    writeFileSync(big, Array.from({ length: 20_000 }, (_, i) => app(i + 1, { submittedAt: '2026-11-20T10:00:00+01:00' })).join('\n') + '\n')
+    writeFileSync(
+      big,
+      Array.from({ length: 20_000 }, (_, i) => app(i + 1, { submittedAt: '2026-11-20T10:00:00+01:00' })).join('\n') +
+        '\n',
+    )
     // SIGTERM as main.ts passes it on, when the first results are out.
     const stop = new AbortController()
     const stdout = new Out()
@@ -166,7 +228,11 @@ describe('autoscreen screen --jobs N', () => {
     expect(m, r.stderr).not.toBeNull()
     const line = Number(m![1]!.replace(/,/g, ''))
     expect(Number(m![2])).toBe(line + 1)
-    const ids = r.stdout.toString().trimEnd().split('\n').map((l) => (JSON.parse(l) as { application: { id: string } }).application.id)
+    const ids = r.stdout
+      .toString()
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { application: { id: string } }).application.id)
     expect(ids).toEqual(Array.from({ length: line }, (_, i) => `a${i + 1}`))
     expect(line).toBeLessThan(20_000)
   }, 60_000)
@@ -186,6 +252,13 @@ describe('autoscreen screen --jobs N', () => {
 async function usage(flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Err()
   const stderr = new Err()
-  const code = await run(['screen', '--criteria', RULES, ...flags, 'examples/applications/frontend-developer.jsonl'], { stdout, stderr, stdin: Readable.from([]), env: {}, cwd: root, now: () => new Date(NOW) })
+  const code = await run(['screen', '--criteria', RULES, ...flags, 'examples/applications/frontend-developer.jsonl'], {
+    stdout,
+    stderr,
+    stdin: Readable.from([]),
+    env: {},
+    cwd: root,
+    now: () => new Date(NOW),
+  })
   return { code, stdout: stdout.text, stderr: stderr.text }
 }

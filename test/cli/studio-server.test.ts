@@ -45,11 +45,18 @@ describe('the studio server', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     expect(page.headers['set-cookie']).toBeUndefined()
     expect(page.body).not.toContain(studio.token)
-    for (const headers of [{}, { 'x-studio-session': 'x'.repeat(session.length) }, { 'x-studio-session': studio.token }]) {
+    for (const headers of [
+      {},
+      { 'x-studio-session': 'x'.repeat(session.length) },
+      { 'x-studio-session': studio.token },
+    ]) {
       const r = await call('/api/files', { headers })
       expect([r.status, r.code]).toEqual([401, 'no_session'])
     }
-    const wrong = await call('/api/session', { method: 'POST', headers: { 'x-studio-token': 'y'.repeat(studio.token.length) } })
+    const wrong = await call('/api/session', {
+      method: 'POST',
+      headers: { 'x-studio-token': 'y'.repeat(studio.token.length) },
+    })
     expect([wrong.status, wrong.code]).toEqual([401, 'token_invalid'])
   })
   it('exchanges a one-time token for a session secret that is not the token, and sets no cookie', async () => {
@@ -76,17 +83,34 @@ describe('the studio server', () => {
   })
   it('reads and writes allowed files inside the folder', async () => {
     expect((await call('/api/file?path=job.yaml', { headers: auth() })).body).toBe('id: job\n')
-    expect((await call('/api/file?path=job.test.yaml', { method: 'PUT', headers: auth(), body: 'cases: [] # none yet\n' })).status).toBe(200)
+    expect(
+      (await call('/api/file?path=job.test.yaml', { method: 'PUT', headers: auth(), body: 'cases: [] # none yet\n' }))
+        .status,
+    ).toBe(200)
     expect(readFileSync(join(folder, 'job.test.yaml'), 'utf8')).toBe('cases: [] # none yet\n')
   })
   it('refuses paths outside the folder, links out of it, and other kinds of file', async () => {
-    for (const path of ['../secret.yaml', '/etc/passwd.yaml', 'link.yaml', 'templates/../../secret.yaml', 'notes.txt', 'package.json.txt', 'x\0.yaml'])
+    for (const path of [
+      '../secret.yaml',
+      '/etc/passwd.yaml',
+      'link.yaml',
+      'templates/../../secret.yaml',
+      'notes.txt',
+      'package.json.txt',
+      'x\0.yaml',
+    ])
       for (const method of ['GET', 'PUT']) {
-        const r = await call(`/api/file?path=${encodeURIComponent(path)}`, { method, headers: auth(), ...(method === 'PUT' ? { body: 'id: hacked\n' } : {}) })
+        const r = await call(`/api/file?path=${encodeURIComponent(path)}`, {
+          method,
+          headers: auth(),
+          ...(method === 'PUT' ? { body: 'id: hacked\n' } : {}),
+        })
         expect(r.status, `${method} ${path}`).toBe(path.includes('\0') ? 400 : 403)
       }
     // Encoded once more, "..%2F" is a name inside the folder (a hidden one), not a way out.
-    expect((await call(`/api/file?path=${encodeURIComponent('..%2Fsecret.yaml')}`, { headers: auth() })).code).toBe('hidden')
+    expect((await call(`/api/file?path=${encodeURIComponent('..%2Fsecret.yaml')}`, { headers: auth() })).code).toBe(
+      'hidden',
+    )
     expect(readFileSync(outside, 'utf8')).toBe('id: secret\n')
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('private')
   })
@@ -98,14 +122,21 @@ describe('the studio server', () => {
     }
   })
   it('knows the kinds of files by name', () => {
-    expect([fileKind('a.yaml'), fileKind('a.test.yml'), fileKind('t/a.hbs'), fileKind('criteria.schema.json'), fileKind('a.js')]).toEqual(['criteria', 'test', 'template', null, null])
+    expect([
+      fileKind('a.yaml'),
+      fileKind('a.test.yml'),
+      fileKind('t/a.hbs'),
+      fileKind('criteria.schema.json'),
+      fileKind('a.js'),
+    ]).toEqual(['criteria', 'test', 'template', null, null])
   })
 })
 
 // safety: never lose work. An empty or unparseable text needs the recruiter's confirmation, a
 // file changed on disk is not overwritten unseen, and the kept versions can be listed and read.
 describe('the studio server keeps the recruiter’s work', () => {
-  const put = (path: string, body: string, headers: Record<string, string> = {}) => call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { ...auth(), ...headers }, body })
+  const put = (path: string, body: string, headers: Record<string, string> = {}) =>
+    call(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { ...auth(), ...headers }, body })
   const get = (path: string) => call(`/api/file?path=${encodeURIComponent(path)}`, { headers: auth() })
 
   it('refuses an empty text (the 0-byte save) unless the request says the recruiter confirmed it', async () => {
@@ -123,9 +154,14 @@ describe('the studio server keeps the recruiter’s work', () => {
   it('refuses an unparseable text unless confirmed, and even then only one that still reads as the recruiter’s file', async () => {
     writeFileSync(join(folder, 'broken.yaml'), 'id: broken\njob: { title: x }\n')
     const broken = 'id: broken\njob: { title: x }\ncriteria:\n  - id: a\n   rule: [\n'
-    expect([(await put('broken.yaml', broken)).status, (await put('broken.yaml', broken)).code]).toEqual([422, 'syntax'])
+    expect([(await put('broken.yaml', broken)).status, (await put('broken.yaml', broken)).code]).toEqual([
+      422,
+      'syntax',
+    ])
     expect(readFileSync(join(folder, 'broken.yaml'), 'utf8')).toBe('id: broken\njob: { title: x }\n')
-    expect((await put('broken.yaml', 'apiVersion: v1\nkind: [\n', { 'x-studio-confirm': 'unparseable' })).code).toBe('syntax')
+    expect((await put('broken.yaml', 'apiVersion: v1\nkind: [\n', { 'x-studio-confirm': 'unparseable' })).code).toBe(
+      'syntax',
+    )
     expect((await put('broken.yaml', broken, { 'x-studio-confirm': 'unparseable' })).status).toBe(200)
     expect(readFileSync(join(folder, 'broken.yaml'), 'utf8')).toBe(broken)
   })
@@ -154,7 +190,9 @@ describe('the studio server keeps the recruiter’s work', () => {
     expect(JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body).versions).toEqual([])
     await put('ver.yaml', 'id: ver\njob: { title: two }\n')
     await put('ver.yaml', 'id: ver\njob: { title: three }\n')
-    const list = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body) as { versions: { id: string; at: string; size: number }[] }
+    const list = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body) as {
+      versions: { id: string; at: string; size: number }[]
+    }
     expect(list.versions.length).toBe(2)
     const [newest, oldest] = list.versions
     expect(newest!.at > oldest!.at || newest!.id > oldest!.id).toBe(true)
@@ -165,18 +203,34 @@ describe('the studio server keeps the recruiter’s work', () => {
   })
   it('reads versions only from the backup folder: no traversal, no other file, no templates, not without a session', async () => {
     await put('ver.yaml', 'id: ver\njob: { title: four }\n')
-    for (const id of ['../../job.yaml', '..%2F..%2Fjob.yaml', '/etc/passwd', 'job.yaml', '2026-01-01T00-00-00.000Z.yaml/../../../job.yaml', '']) {
+    for (const id of [
+      '../../job.yaml',
+      '..%2F..%2Fjob.yaml',
+      '/etc/passwd',
+      'job.yaml',
+      '2026-01-01T00-00-00.000Z.yaml/../../../job.yaml',
+      '',
+    ]) {
       const r = await call(`/api/version?path=ver.yaml&id=${encodeURIComponent(id)}`, { headers: auth() })
       expect(r.status, id).toBe(400)
       expect(r.body).not.toContain('id: job')
     }
-    for (const path of ['../secret.yaml', 'link.yaml', '.autoscreen-backup/ver.yaml', 'templates/rejected.sv.hbs', 'notes.txt']) {
+    for (const path of [
+      '../secret.yaml',
+      'link.yaml',
+      '.autoscreen-backup/ver.yaml',
+      'templates/rejected.sv.hbs',
+      'notes.txt',
+    ]) {
       const r = await call(`/api/versions?path=${encodeURIComponent(path)}`, { headers: auth() })
       expect(r.status, path).toBeGreaterThanOrEqual(400)
     }
-    const id = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body).versions[0].id as string
+    const id = JSON.parse((await call('/api/versions?path=ver.yaml', { headers: auth() })).body).versions[0]
+      .id as string
     expect((await call(`/api/version?path=ver.yaml&id=${encodeURIComponent(id)}`)).code).toBe('no_session')
     // A version id names a version of that file only: another file's folder has none of that name.
-    expect((await call(`/api/version?path=job.yaml&id=${encodeURIComponent(id)}`, { headers: auth() })).status).toBe(404)
+    expect((await call(`/api/version?path=job.yaml&id=${encodeURIComponent(id)}`, { headers: auth() })).status).toBe(
+      404,
+    )
   })
 })

@@ -8,18 +8,23 @@ import { SUITES_DIR, isCoreSuite, loadSuite, suiteNames, suitesAvailable, type C
 // `npm run conformance` (run by CI, not by `npm test`): the suites live outside the project and
 // are read in place. Without them the project cannot claim conformance, so their absence fails
 // this run rather than skipping it.
-if (!suitesAvailable()) throw new Error(`the JSON Logic suites are missing: expected ${SUITES_DIR}/index.json (set AUTOSCREEN_JSON_LOGIC_SUITES)`)
+if (!suitesAvailable())
+  throw new Error(
+    `the JSON Logic suites are missing: expected ${SUITES_DIR}/index.json (set AUTOSCREEN_JSON_LOGIC_SUITES)`,
+  )
 
 const engines = {
   compiled: createEngine({ dynamicPaths: true, screeningOperators: false }),
   jitless: createEngine({ dynamicPaths: true, screeningOperators: false, jitless: true }),
 }
 
-const expectedOk = (c: ConformanceCase, r: Run): boolean => ('error' in c && c.error ? !r.ok : r.ok && sameValue(r.value, c.result))
+const expectedOk = (c: ConformanceCase, r: Run): boolean =>
+  'error' in c && c.error ? !r.ok : r.ok && sameValue(r.value, c.result)
 // json-logic-js mutates nothing, but cases share no objects anyway: clone the data per run.
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T))
 const reference = (c: ConformanceCase): Run => attempt(() => jsonLogic.apply(clone(c.rule) as never, clone(c.data)))
-const ours = (engine: (typeof engines)['compiled'], c: ConformanceCase): Run => attempt(() => engine.compile(clone(c.rule)).evaluate(clone(c.data)))
+const ours = (engine: (typeof engines)['compiled'], c: ConformanceCase): Run =>
+  attempt(() => engine.compile(clone(c.rule)).evaluate(clone(c.data)))
 
 describe('compatible.json (the classic suite)', () => {
   const cases = loadSuite('compatible.json')
@@ -32,7 +37,11 @@ describe('compatible.json (the classic suite)', () => {
   }
 })
 
-const JSON_LOGIC_JS_OPERATORS = new Set([...'var missing missing_some if ?: == === != !== ! !! or and > >= < <= max min + - * / % map filter reduce all none some merge in cat substr method log'.split(' ')])
+const JSON_LOGIC_JS_OPERATORS = new Set([
+  ...'var missing missing_some if ?: == === != !== ! !! or and > >= < <= max min + - * / % map filter reduce all none some merge in cat substr method log'.split(
+    ' ',
+  ),
+])
 
 /** Operators a rule names that json-logic-js 2.0.5 does not have (e.g. `throw` in a branch it never evaluates). */
 function foreignOperators(rule: unknown, out = new Set<string>()): Set<string> {
@@ -57,7 +66,9 @@ describe('core operator suites', () => {
     const passedByReference = cases.filter((c) => expectedOk(c, reference(c)) && foreignOperators(c.rule).size === 0)
     for (const [mode, engine] of Object.entries(engines)) {
       it(`${suite} (${mode}): passes every case json-logic-js passes (${passedByReference.length}/${cases.length})`, () => {
-        const failed = passedByReference.filter((c) => !expectedOk(c, ours(engine, c))).map((c) => `#${c.index} ${c.description}`)
+        const failed = passedByReference
+          .filter((c) => !expectedOk(c, ours(engine, c)))
+          .map((c) => `#${c.index} ${c.description}`)
         expect(failed).toEqual([])
       })
       if (lazyForeign.length)

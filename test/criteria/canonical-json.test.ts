@@ -8,24 +8,54 @@ const oracle = (v: unknown): string =>
   Array.isArray(v)
     ? `[${v.map(oracle).join(',')}]`
     : v && typeof v === 'object'
-      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${oracle((v as Record<string, unknown>)[k])}`).join(',')}}`
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${oracle((v as Record<string, unknown>)[k])}`)
+          .join(',')}}`
       : JSON.stringify(v)
 
 describe('canonicalJson', () => {
   it('equals a recursive key-sorting serialiser (oracle), for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => canonicalJson(v) === oracle(v)), { numRuns: 2000 })
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => canonicalJson(v) === oracle(v)),
+      { numRuns: 2000 },
+    )
   })
   it('takes a fast path for flat objects (answers) that gives exactly the same text', () => {
     const scalar = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null))
     const flat = fc.dictionary(fc.string(), fc.oneof(scalar, fc.array(scalar, { maxLength: 5 })))
-    fc.assert(fc.property(flat, (v) => canonicalJson(v) === oracle(v)), { numRuns: 3000 })
+    fc.assert(
+      fc.property(flat, (v) => canonicalJson(v) === oracle(v)),
+      { numRuns: 3000 },
+    )
   })
   it('writes a document by recursion exactly as the iterative path does (dates, undefined, functions, non-finite numbers, shared values)', () => {
-    const leaf = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(() => 1), fc.date(), fc.bigInt())
-    const { tree } = fc.letrec((tie) => ({ tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('tree'), { maxKeys: 4 })) }))
-    fc.assert(fc.property(tree, (v) => canonicalJson([v, { v }]) === canonicalJsonIterative([v, { v }])), { numRuns: 2000 })
+    const leaf = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constant(() => 1),
+      fc.date(),
+      fc.bigInt(),
+    )
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('tree'), { maxKeys: 4 }),
+      ),
+    }))
+    fc.assert(
+      fc.property(tree, (v) => canonicalJson([v, { v }]) === canonicalJsonIterative([v, { v }])),
+      { numRuns: 2000 },
+    )
     const shared = { a: [1, 'x'] }
-    expect(canonicalJson({ p: shared, q: [shared, shared] })).toBe(canonicalJsonIterative({ p: shared, q: [shared, shared] }))
+    expect(canonicalJson({ p: shared, q: [shared, shared] })).toBe(
+      canonicalJsonIterative({ p: shared, q: [shared, shared] }),
+    )
   })
   it('gives the same text on both sides of the depth where recursion hands over to the iterative path', () => {
     for (const n of [254, 255, 256, 257, 258, 600]) {
@@ -43,7 +73,9 @@ describe('canonicalJson', () => {
     }
   })
   it('is independent of key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}',
+    )
   })
   it('keeps __proto__ keys from JSON.parse as data', () => {
     expect(canonicalJson(JSON.parse('{"__proto__": {"x": 1}}'))).toBe('{"__proto__":{"x":1}}')

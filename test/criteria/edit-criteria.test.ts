@@ -109,14 +109,19 @@ describe('every condition the form writes reads back as the same choice', () => 
   for (const [field, condition] of conditions)
     for (const variant of ['required', 'points'] as const)
       it(`${condition.kind} on ${field}, ${variant}`, () => {
-        const placeholders = placeholdersFor(condition).map((p) => `{{${p}}}`).join(' ')
+        const placeholders = placeholdersFor(condition)
+          .map((p) => `{{${p}}}`)
+          .join(' ')
         const choice: CriterionChoice = {
           id: 'ny',
           field,
           condition,
           required: variant === 'required',
           ...(variant === 'points' ? { weight: 3 } : { nearMissAllowed: true }),
-          when: field === 'permit' ? { field: 'years', condition: { kind: 'atLeast', value: 1 } } : { field: 'permit', condition: { kind: 'yes' } },
+          when:
+            field === 'permit'
+              ? { field: 'years', condition: { kind: 'atLeast', value: 1 } }
+              : { field: 'permit', condition: { kind: 'yes' } },
           reason: { sv: `krav ${placeholders}`.trim(), en: `requirement ${placeholders}`.trim() },
           why: { sv: 'det behövs', en: 'it is needed' },
           advice: { sv: 'gå en kurs' },
@@ -145,10 +150,19 @@ describe('every condition the form writes reads back as the same choice', () => 
   })
   it('a hand-written rule the form cannot write is no choice: it is shown, never rewritten', () => {
     const fields = readCriteria(FIVE).fields
-    expect(choiceOf({ id: 'x', rule: { or: [{ var: 'permit' }, { '>=': [{ var: 'years' }, 2] }] }, required: true, reason: {} }, fields)).toBeNull()
+    expect(
+      choiceOf(
+        { id: 'x', rule: { or: [{ var: 'permit' }, { '>=': [{ var: 'years' }, 2] }] }, required: true, reason: {} },
+        fields,
+      ),
+    ).toBeNull()
     expect(choiceOf({ id: 'x', rule: { '>=': [{ var: 'start' }, 2] }, required: true, reason: {} }, fields)).toBeNull() // not a number field
-    expect(choiceOf({ id: 'x', rule: { '>=': [{ var: 'years' }, '2'] }, required: true, reason: {} }, fields)).toBeNull() // a text, not a number
-    expect(choiceOf({ id: 'x', rule: { var: 'permit' }, when: { if: [1, 2, 3] }, required: true, reason: {} }, fields)).toBeNull()
+    expect(
+      choiceOf({ id: 'x', rule: { '>=': [{ var: 'years' }, '2'] }, required: true, reason: {} }, fields),
+    ).toBeNull() // a text, not a number
+    expect(
+      choiceOf({ id: 'x', rule: { var: 'permit' }, when: { if: [1, 2, 3] }, required: true, reason: {} }, fields),
+    ).toBeNull()
     expect(choiceOf({ id: 'x', rule: { var: 'permit' }, required: true, weight: 2, reason: {} }, fields)).toBeNull()
     expect(choiceOf({ id: 'x', rule: { var: 'nothere' }, required: true, reason: {} }, fields)).toBeNull()
   })
@@ -157,38 +171,82 @@ describe('every condition the form writes reads back as the same choice', () => 
 describe('edits touch only their lines', () => {
   it('editing criterion 2 of 5 changes only the lines of what changed in it', () => {
     const [, years] = readCriteria(FIVE).criteria
-    const choice = { ...years!.choice!, condition: { kind: 'atLeast', value: 3 } as const, weight: 1, why: { sv: 'jobbet är självständigt' } }
+    const choice = {
+      ...years!.choice!,
+      condition: { kind: 'atLeast', value: 3 } as const,
+      weight: 1,
+      why: { sv: 'jobbet är självständigt' },
+    }
     const text = setCriterion(FIVE, 'years', composeCriterion(choice, years!.criterion))
     expect(changedLines(FIVE, text)).toEqual({
       at: 29,
-      removed: ['    rule: { ">=": [{ var: years }, 2] }', '    weight: 2', '    reason: { sv: "minst {{min}} års erfarenhet", en: "at least {{min}} years of experience" }'],
-      added: ['    rule: { ">=": [{ var: years }, 3] }', '    weight: 1', '    reason: { sv: "minst {{min}} års erfarenhet", en: "at least {{min}} years of experience" }', '    why: { sv: jobbet är självständigt }'],
+      removed: [
+        '    rule: { ">=": [{ var: years }, 2] }',
+        '    weight: 2',
+        '    reason: { sv: "minst {{min}} års erfarenhet", en: "at least {{min}} years of experience" }',
+      ],
+      added: [
+        '    rule: { ">=": [{ var: years }, 3] }',
+        '    weight: 1',
+        '    reason: { sv: "minst {{min}} års erfarenhet", en: "at least {{min}} years of experience" }',
+        '    why: { sv: jobbet är självständigt }',
+      ],
     })
     loads(text)
   })
   it('a changed reason in a block keeps the other language and its comment', () => {
     const [permit] = readCriteria(FIVE).criteria
-    const text = setCriterion(FIVE, 'permit', composeCriterion({ ...permit!.choice!, reason: { ...permit!.choice!.reason, en: 'a Swedish work permit' } }, permit!.criterion))
-    expect(changedLines(FIVE, text)).toEqual({ at: 26, removed: ['      en: the right to work in Sweden'], added: ['      en: a Swedish work permit'] })
+    const text = setCriterion(
+      FIVE,
+      'permit',
+      composeCriterion(
+        { ...permit!.choice!, reason: { ...permit!.choice!.reason, en: 'a Swedish work permit' } },
+        permit!.criterion,
+      ),
+    )
+    expect(changedLines(FIVE, text)).toEqual({
+      at: 26,
+      removed: ['      en: the right to work in Sweden'],
+      added: ['      en: a Swedish work permit'],
+    })
   })
   it('a knockout made preferred, and renamed, in place', () => {
     const [permit] = readCriteria(FIVE).criteria
-    const text = setCriterion(FIVE, 'permit', composeCriterion({ ...permit!.choice!, required: false, weight: 2 }, permit!.criterion), { rename: 'permit-merit' })
-    expect(changedLines(FIVE, text)).toEqual({ at: 21, removed: ['  - id: permit', '    rule: { var: permit }', '    required: true'], added: ['  - id: permit-merit', '    rule: { var: permit }', '    weight: 2'] })
+    const text = setCriterion(
+      FIVE,
+      'permit',
+      composeCriterion({ ...permit!.choice!, required: false, weight: 2 }, permit!.criterion),
+      { rename: 'permit-merit' },
+    )
+    expect(changedLines(FIVE, text)).toEqual({
+      at: 21,
+      removed: ['  - id: permit', '    rule: { var: permit }', '    required: true'],
+      added: ['  - id: permit-merit', '    rule: { var: permit }', '    weight: 2'],
+    })
     expect(readCriteria(text).criteria.map((c) => c.id)).toEqual(['permit-merit', 'years', 'level', 'tools', 'start'])
   })
   it('moving keeps each criterion and its comment as written', () => {
     const text = moveCriterion(FIVE, 'tools', 0)
     expect(readCriteria(text).criteria.map((c) => c.id)).toEqual(['tools', 'permit', 'years', 'level', 'start'])
     expect(text).toContain('criteria:\n  # Sedan det meriterande.\n  - id: tools\n')
-    expect(text).toContain('    weight: 1\n    reason: { sv: "minst {{count}} av {{values}}", en: "at least {{count}} of {{values}}" }\n\n  # Först kraven.\n  - id: permit\n')
+    expect(text).toContain(
+      '    weight: 1\n    reason: { sv: "minst {{count}} av {{values}}", en: "at least {{count}} of {{values}}" }\n\n  # Först kraven.\n  - id: permit\n',
+    )
     expect(text.split('\n').sort()).toEqual(FIVE.split('\n').sort())
     expect(moveCriterion(text, 'tools', 3)).toBe(FIVE)
     loads(text)
   })
   it('removing takes the criterion, its comment and one blank line', () => {
     const text = removeCriterion(FIVE, 'tools')
-    const block = ['', '', '  # Sedan det meriterande.', '  - id: tools', '    rule: { atLeast: [2, { var: tools }, [Excel, SAP, Visma]] }', '    weight: 1', '    reason: { sv: "minst {{count}} av {{values}}", en: "at least {{count}} of {{values}}" }'].join('\n')
+    const block = [
+      '',
+      '',
+      '  # Sedan det meriterande.',
+      '  - id: tools',
+      '    rule: { atLeast: [2, { var: tools }, [Excel, SAP, Visma]] }',
+      '    weight: 1',
+      '    reason: { sv: "minst {{count}} av {{values}}", en: "at least {{count}} of {{values}}" }',
+    ].join('\n')
     expect(FIVE).toContain(block)
     expect(text).toBe(FIVE.replace(block, ''))
     const first = removeCriterion(FIVE, 'permit')
@@ -201,25 +259,60 @@ describe('edits touch only their lines', () => {
     expect(readCriteria(again).criteria.map((c) => c.id)).toEqual(['permit'])
     expect(again).toContain('\ncriteria:\n  - id: permit\n    rule: { var: permit }\n    required: true\n')
     // A flow list in a YAML file stays in flow style, in YAML.
-    const flow = setCriterion(again.replace(/criteria:\n[\s\S]*?\n\n/, 'criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }]\n\n'), 'b', { rule: { var: 'permit' }, weight: 1, reason: { sv: 'b' } })
-    expect(flow).toContain('criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }, { id: b, rule: { var: permit }, weight: 1, reason: { sv: b } }]\n')
+    const flow = setCriterion(
+      again.replace(
+        /criteria:\n[\s\S]*?\n\n/,
+        'criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }]\n\n',
+      ),
+      'b',
+      { rule: { var: 'permit' }, weight: 1, reason: { sv: 'b' } },
+    )
+    expect(flow).toContain(
+      'criteria: [{ id: a, rule: { var: permit }, required: true, reason: { sv: a } }, { id: b, rule: { var: permit }, weight: 1, reason: { sv: b } }]\n',
+    )
   })
   it('a file without criteria, and an empty text, get a list', () => {
-    const choice: CriterionChoice = { id: 'permit', field: 'permit', condition: { kind: 'yes' }, required: true, reason: { sv: 'arbetstillstånd' } }
+    const choice: CriterionChoice = {
+      id: 'permit',
+      field: 'permit',
+      condition: { kind: 'yes' },
+      required: true,
+      reason: { sv: 'arbetstillstånd' },
+    }
     const text = setCriterion(HEAD, 'permit', composeCriterion(choice))
     expect(text.startsWith(HEAD)).toBe(true)
     expect(readCriteria(text).criteria[0]!.choice).toEqual(choice)
     expect(readCriteria('').criteria).toEqual([])
-    expect(readCriteria(setCriterion('', 'permit', composeCriterion(choice))).criteria.map((c) => c.id)).toEqual(['permit'])
+    expect(readCriteria(setCriterion('', 'permit', composeCriterion(choice))).criteria.map((c) => c.id)).toEqual([
+      'permit',
+    ])
   })
   it('a file written as JSON stays JSON', () => {
-    const json = JSON.stringify({ ...(parseYaml(FIVE) as object), decision: { minScore: 0 }, criteria: [{ id: 'permit', rule: { var: 'permit' }, required: true, reason: { sv: 'tillstånd' } }] }, null, 2)
+    const json = JSON.stringify(
+      {
+        ...(parseYaml(FIVE) as object),
+        decision: { minScore: 0 },
+        criteria: [{ id: 'permit', rule: { var: 'permit' }, required: true, reason: { sv: 'tillstånd' } }],
+      },
+      null,
+      2,
+    )
     const listed = readCriteria(json).criteria
-    const choice = { ...listed[0]!.choice!, id: 'years', field: 'years', condition: { kind: 'atLeast', value: 2 } as const }
+    const choice = {
+      ...listed[0]!.choice!,
+      id: 'years',
+      field: 'years',
+      condition: { kind: 'atLeast', value: 2 } as const,
+    }
     let text = setCriterion(json, 'years', composeCriterion(choice))
     text = setCriterion(text, 'permit', composeCriterion({ ...listed[0]!.choice!, required: false, weight: 1 }))
     text = moveCriterion(text, 'years', 0)
-    expect((JSON.parse(text) as { criteria: { id: string; weight?: number }[] }).criteria.map((c) => [c.id, c.weight])).toEqual([['years', undefined], ['permit', 1]])
+    expect(
+      (JSON.parse(text) as { criteria: { id: string; weight?: number }[] }).criteria.map((c) => [c.id, c.weight]),
+    ).toEqual([
+      ['years', undefined],
+      ['permit', 1],
+    ])
     text = removeCriterion(text, 'permit')
     expect((JSON.parse(text) as { criteria: unknown[] }).criteria).toHaveLength(1)
     loadCriteriaText(text, { format: 'json' })
@@ -227,11 +320,21 @@ describe('edits touch only their lines', () => {
 })
 
 describe('edits that cannot be made say why, and write nothing', () => {
-  const choice: CriterionChoice = { id: 'permit', field: 'permit', condition: { kind: 'yes' }, required: true, reason: { sv: 'x' } }
+  const choice: CriterionChoice = {
+    id: 'permit',
+    field: 'permit',
+    condition: { kind: 'yes' },
+    required: true,
+    reason: { sv: 'x' },
+  }
   it('with a code and the words in both languages', () => {
-    expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { rename: 'permit' }))).toBe('criterion_id_taken')
+    expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { rename: 'permit' }))).toBe(
+      'criterion_id_taken',
+    )
     expect(codeOf(() => setCriterion(FIVE, 'Bad id', composeCriterion(choice)))).toBe('criterion_id_invalid')
-    expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { add: true }))).toBe('criterion_id_taken') // never replaces
+    expect(codeOf(() => setCriterion(FIVE, 'years', composeCriterion(choice), { add: true }))).toBe(
+      'criterion_id_taken',
+    ) // never replaces
     expect(codeOf(() => moveCriterion(FIVE, 'nothere', 0))).toBe('criterion_not_found')
     expect(codeOf(() => moveCriterion(FIVE, 'permit', 5))).toBe('criterion_position_invalid')
     expect(codeOf(() => removeCriterion(FIVE, 'nothere'))).toBe('criterion_not_found')
@@ -242,7 +345,9 @@ describe('edits that cannot be made say why, and write nothing', () => {
       setCriterion(FIVE, 'years', composeCriterion(choice), { rename: 'permit' })
     } catch (e) {
       const issue = (e as CriteriaError).issues[0]!
-      expect(formatIssue(issue, 'sv')).toBe('kriteriet "permit" finns redan (kriterium nummer 1); ge det här ett eget id')
+      expect(formatIssue(issue, 'sv')).toBe(
+        'kriteriet "permit" finns redan (kriterium nummer 1); ge det här ett eget id',
+      )
       expect(issue.message).toBe('criterion "permit" already exists (criteria[0]): give this one an id of its own')
     }
   })
@@ -250,7 +355,9 @@ describe('edits that cannot be made say why, and write nothing', () => {
     const broken = FIVE.replace('locale: sv', 'locale: fi')
     expect(() => loadCriteriaText(broken)).toThrow(CriteriaError)
     expect(readCriteria(broken).criteria).toHaveLength(5)
-    expect(readCriteria(setCriterion(broken, 'extra', composeCriterion({ ...choice, id: 'extra' }))).criteria).toHaveLength(6)
+    expect(
+      readCriteria(setCriterion(broken, 'extra', composeCriterion({ ...choice, id: 'extra' }))).criteria,
+    ).toHaveLength(6)
   })
 })
 
@@ -258,7 +365,9 @@ describe('ids', () => {
   it('a fresh id from the question and the condition, never a taken one', () => {
     expect(proposeCriterionId('workPermit', { kind: 'yes' }, [])).toBe('work-permit')
     expect(proposeCriterionId('experienceYears', { kind: 'atLeast', value: 3 }, [])).toBe('experience-years-min-3')
-    expect(proposeCriterionId('licence', { kind: 'oneOf', values: ['B'] }, ['licence-b', 'licence-b-2'])).toBe('licence-b-3')
+    expect(proposeCriterionId('licence', { kind: 'oneOf', values: ['B'] }, ['licence-b', 'licence-b-2'])).toBe(
+      'licence-b-3',
+    )
     expect(proposeCriterionId('körkort', { kind: 'cefrAtLeast', level: 'B2' }, [])).toBe('korkort-b2')
     expect(proposeCriterionId('_9', { kind: 'yes' }, [])).toMatch(/^[a-z][a-zA-Z0-9_-]*$/)
   })
@@ -296,16 +405,33 @@ describe('any sequence of edits keeps the file valid and equal to the intended l
         const model = readCriteria(start).criteria.map((c) => c.criterion)
         for (const o of ops) {
           if (o.kind === 'move' || o.kind === 'remove' || o.kind === 'edit') if (!model.length) continue
-          const build = (c: { at: number; required: boolean; weight: number; withWhen: boolean; why: string | undefined }, id: string, previous?: Record<string, unknown>) => {
+          const build = (
+            c: { at: number; required: boolean; weight: number; withWhen: boolean; why: string | undefined },
+            id: string,
+            previous?: Record<string, unknown>,
+          ) => {
             const [field, condition] = conditions[c.at]!
             return composeCriterion(
-              { id, field, condition, required: c.required, weight: c.weight, ...(c.withWhen && field !== 'permit' ? { when: { field: 'permit', condition: { kind: 'yes' } } } : {}), reason: { sv: 'ett krav', en: 'a requirement' }, ...(c.why ? { why: { sv: c.why } } : {}) },
+              {
+                id,
+                field,
+                condition,
+                required: c.required,
+                weight: c.weight,
+                ...(c.withWhen && field !== 'permit' ? { when: { field: 'permit', condition: { kind: 'yes' } } } : {}),
+                reason: { sv: 'ett krav', en: 'a requirement' },
+                ...(c.why ? { why: { sv: c.why } } : {}),
+              },
               previous,
             )
           }
           if (o.kind === 'add') {
             const [field, condition] = conditions[o.choice.at]!
-            const id = proposeCriterionId(field, condition, model.map((c) => c.id as string))
+            const id = proposeCriterionId(
+              field,
+              condition,
+              model.map((c) => c.id as string),
+            )
             const c = build(o.choice, id)
             text = setCriterion(text, id, c)
             model.push(c)

@@ -34,7 +34,13 @@ describe('the job settings', () => {
   })
 
   it('changes only the lines of the values that change', () => {
-    const after = setJobSettings(text, { title: { sv: 'Lagerarbetare, nattskift', en: 'Warehouse worker, evening shift' }, company: 'Vätterlogistik AB', closesAt: { date: '2026-12-07', time: '23:59' }, contact: { name: 'Ahmed Karimi', email: 'jobb@vatterlogistik.example' }, holidays: 'se' })
+    const after = setJobSettings(text, {
+      title: { sv: 'Lagerarbetare, nattskift', en: 'Warehouse worker, evening shift' },
+      company: 'Vätterlogistik AB',
+      closesAt: { date: '2026-12-07', time: '23:59' },
+      contact: { name: 'Ahmed Karimi', email: 'jobb@vatterlogistik.example' },
+      holidays: 'se',
+    })
     expect(changed(text, after)).toEqual([
       [8, '    sv: Lagerarbetare, nattskift'],
       [11, '  closesAt: 2026-12-07T23:59'],
@@ -47,7 +53,13 @@ describe('the job settings', () => {
   it('puts a new key where the examples put it, and null removes it', () => {
     const added = setJobSettings(text, { url: 'https://vatterlogistik.example/jobb' })
     const lines = added.split('\n')
-    expect(lines.slice(12, 17)).toEqual(['  contact:', '    name: Ahmed Karimi', '    email: rekrytering@vatterlogistik.example', '  url: https://vatterlogistik.example/jobb', ''])
+    expect(lines.slice(12, 17)).toEqual([
+      '  contact:',
+      '    name: Ahmed Karimi',
+      '    email: rekrytering@vatterlogistik.example',
+      '  url: https://vatterlogistik.example/jobb',
+      '',
+    ])
     expect(setJobSettings(added, { url: null })).toBe(text)
     const noClose = setJobSettings(text, { closesAt: null })
     expect(noClose).toBe(text.replace('  closesAt: 2026-12-06\n', ''))
@@ -55,17 +67,29 @@ describe('the job settings', () => {
 
   it('keeps a closing time it cannot show (an offset) while date and time are unchanged', () => {
     const withOffset = text.replace('closesAt: 2026-12-06', 'closesAt: 2026-12-06T23:59+01:00 # svensk tid')
-    expect(readJobSettings(withOffset).closesAt).toEqual({ date: '2026-12-06', time: '23:59', text: '2026-12-06T23:59+01:00' })
-    expect(setJobSettings(withOffset, { closesAt: { date: '2026-12-06', time: '23:59' }, company: 'Vätterlogistik AB' })).toBe(withOffset)
+    expect(readJobSettings(withOffset).closesAt).toEqual({
+      date: '2026-12-06',
+      time: '23:59',
+      text: '2026-12-06T23:59+01:00',
+    })
+    expect(
+      setJobSettings(withOffset, { closesAt: { date: '2026-12-06', time: '23:59' }, company: 'Vätterlogistik AB' }),
+    ).toBe(withOffset)
     // A changed value keeps the inline comment after it.
-    expect(setJobSettings(withOffset, { closesAt: { date: '2026-12-08' } })).toContain('  closesAt: 2026-12-08 # svensk tid\n')
+    expect(setJobSettings(withOffset, { closesAt: { date: '2026-12-08' } })).toContain(
+      '  closesAt: 2026-12-08 # svensk tid\n',
+    )
   })
 
   it('writes a title in one language or many, from either', () => {
     const one = setJobSettings(text, { title: 'Lagerarbetare' })
-    expect(changed(text, one.replace('  title: Lagerarbetare\n', '  title:\n    sv: x\n    en: y\n')).map(([n]) => n)).toEqual([8, 9])
+    expect(
+      changed(text, one.replace('  title: Lagerarbetare\n', '  title:\n    sv: x\n    en: y\n')).map(([n]) => n),
+    ).toEqual([8, 9])
     expect(readJobSettings(one).title).toBe('Lagerarbetare')
-    expect(setJobSettings(one, { title: { sv: 'Lagerarbetare, kvällsskift', en: 'Warehouse worker, evening shift' } })).toBe(text)
+    expect(
+      setJobSettings(one, { title: { sv: 'Lagerarbetare, kvällsskift', en: 'Warehouse worker, evening shift' } }),
+    ).toBe(text)
   })
 
   it('creates delivery when the file has none, and holidays as a list of dates', () => {
@@ -96,9 +120,14 @@ describe('the decision settings', () => {
     expect(changed(text, after)).toEqual([[127, '  minScore: 3']])
     expect(setDecisionSettings(text, { nearMissMargin: null })).toBe(text.replace('  nearMissMargin: 1\n', ''))
     expect(readDecisionSettings('id: x\n')).toEqual({})
-    expect(setDecisionSettings('id: x\n', { minScore: 1, nearMissMargin: 0.5 })).toBe('id: x\ndecision:\n  minScore: 1\n  nearMissMargin: 0.5\n')
+    expect(setDecisionSettings('id: x\n', { minScore: 1, nearMissMargin: 0.5 })).toBe(
+      'id: x\ndecision:\n  minScore: 1\n  nearMissMargin: 0.5\n',
+    )
   })
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s', (v) => {
-    expect(issueOf(() => setDecisionSettings(text, { minScore: v }))).toMatchObject({ code: 'edit_invalid_value', path: ['decision', 'minScore'] })
+    expect(issueOf(() => setDecisionSettings(text, { minScore: v }))).toMatchObject({
+      code: 'edit_invalid_value',
+      path: ['decision', 'minScore'],
+    })
   })
 })

@@ -68,7 +68,10 @@ describe('hostile criteria files', () => {
   it('survives a rule nested 100,000 levels deep in JSON', () => {
     // Built as text: JSON.stringify itself would overflow on such a value.
     const rule = `${'{"!":['.repeat(100_000)}true${']}'.repeat(100_000)}`
-    const text = readFileSync(join(dir, 'valid/minimal.json'), 'utf8').replace('{ ">=": [{ "var": "years" }, 1] }', rule)
+    const text = readFileSync(join(dir, 'valid/minimal.json'), 'utf8').replace(
+      '{ ">=": [{ "var": "years" }, 1] }',
+      rule,
+    )
     expect(text).toContain('{"!":[{"!":[')
     try {
       loadCriteriaText(text, { format: 'json' })
@@ -79,16 +82,30 @@ describe('hostile criteria files', () => {
     }
   })
   it('refuses a billion-laughs alias bomb', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n')
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n')
     expect(() => loadCriteriaText(bomb)).toThrow(CriteriaError)
   })
   it('rejects prototype keys as field names', () => {
-    const text = readFileSync(join(dir, 'valid/minimal.yaml'), 'utf8').replace('  years: { type', '  __proto__: { type: boolean, label: { en: x } }\n  years: { type')
+    const text = readFileSync(join(dir, 'valid/minimal.yaml'), 'utf8').replace(
+      '  years: { type',
+      '  __proto__: { type: boolean, label: { en: x } }\n  years: { type',
+    )
     try {
       loadCriteriaText(text)
       expect.unreachable()
     } catch (e) {
-      expect((e as CriteriaError).issues).toEqual([expect.objectContaining({ code: 'reserved_key', path: ['fields', '__proto__'], line: 9, column: 3 })])
+      expect((e as CriteriaError).issues).toEqual([
+        expect.objectContaining({ code: 'reserved_key', path: ['fields', '__proto__'], line: 9, column: 3 }),
+      ])
     }
   })
 })

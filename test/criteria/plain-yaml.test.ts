@@ -28,8 +28,10 @@ describe('the plain YAML reader against the YAML library', () => {
   })
 
   it('takes the bundled criteria files and the generated ones (so loading them is fast)', () => {
-    for (const f of yamlFiles.filter((f) => f.startsWith('rules/') && !f.endsWith('.test.yaml'))) expect(comparePlainYaml(readFileSync(join(ROOT, f), 'utf8'), f), f).toEqual({ declined: false, difference: null })
-    for (const n of [12, 100, 1000]) expect(comparePlainYaml(generatedCriteria(n)), `${n} criteria`).toEqual({ declined: false, difference: null })
+    for (const f of yamlFiles.filter((f) => f.startsWith('rules/') && !f.endsWith('.test.yaml')))
+      expect(comparePlainYaml(readFileSync(join(ROOT, f), 'utf8'), f), f).toEqual({ declined: false, difference: null })
+    for (const n of [12, 100, 1000])
+      expect(comparePlainYaml(generatedCriteria(n)), `${n} criteria`).toEqual({ declined: false, difference: null })
   })
 
   it('reads random texts of criteria shapes, and their near misses, as the library does, or declines', () => {
@@ -67,11 +69,19 @@ describe('the plain YAML reader against the YAML library', () => {
     let taken = 0
     for (const unit of ['grapheme-ascii', 'binary'] as const)
       fc.assert(
-        fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 12, unit }), fc.jsonValue({ maxDepth: 4, stringUnit: unit }), { minKeys: 1 }), fc.integer({ min: 20, max: 100 }), (value, lineWidth) => {
-          const { declined, difference } = comparePlainYaml(stringify(value, { lineWidth }))
-          if (!declined) taken++
-          return difference === null
-        }),
+        fc.property(
+          fc.dictionary(
+            fc.string({ minLength: 1, maxLength: 12, unit }),
+            fc.jsonValue({ maxDepth: 4, stringUnit: unit }),
+            { minKeys: 1 },
+          ),
+          fc.integer({ min: 20, max: 100 }),
+          (value, lineWidth) => {
+            const { declined, difference } = comparePlainYaml(stringify(value, { lineWidth }))
+            if (!declined) taken++
+            return difference === null
+          },
+        ),
         { numRuns: 1_000 },
       )
     expect(taken).toBeGreaterThan(500)
@@ -109,9 +119,13 @@ describe('the plain YAML reader against the YAML library', () => {
   })
 
   it('locates values and keys as the library does', () => {
-    const text = '# criteria\nid: x\ncriteria:\n  - id: a\n    rule: { ">=": [{ var: n }, 3] }\n    reason:\n      en: a long text\n        folded\n'
+    const text =
+      '# criteria\nid: x\ncriteria:\n  - id: a\n    rule: { ">=": [{ var: n }, 3] }\n    reason:\n      en: a long text\n        folded\n'
     const read = readPlainYaml(text, 'x.yaml')!
-    expect(read.value).toEqual({ id: 'x', criteria: [{ id: 'a', rule: { '>=': [{ var: 'n' }, 3] }, reason: { en: 'a long text folded' } }] })
+    expect(read.value).toEqual({
+      id: 'x',
+      criteria: [{ id: 'a', rule: { '>=': [{ var: 'n' }, 3] }, reason: { en: 'a long text folded' } }],
+    })
     expect(read.index.locate(['criteria', 0, 'rule', '>=', 1])).toEqual({ file: 'x.yaml', line: 5, column: 32 })
     expect(read.index.locate(['criteria', 0, 'reason'], { key: true })).toEqual({ file: 'x.yaml', line: 6, column: 5 })
     expect(read.index.locate(['criteria', 7, 'rule'])).toEqual({ file: 'x.yaml', line: 4, column: 3 })

@@ -7,7 +7,15 @@ import { CriteriaError, formatIssue, loadCriteriaText, type Issue } from '../../
 // The recruiter's slips, each in a broken file: caught with its own code, at the right place,
 // worded in Swedish and in English with what to write instead.
 const dir = join(import.meta.dirname, '../fixtures/slips')
-interface Case { file: string; kind: 'load' | 'lint' | 'test'; code: string; line: number; column: number; sv: string[]; en: string[] }
+interface Case {
+  file: string
+  kind: 'load' | 'lint' | 'test'
+  code: string
+  line: number
+  column: number
+  sv: string[]
+  en: string[]
+}
 const cases = (parse(readFileSync(join(dir, 'cases.yaml'), 'utf8')) as Case[]).filter((c) => c.kind === 'load')
 
 function loadIssues(file: string): Issue[] {

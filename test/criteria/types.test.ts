@@ -22,12 +22,19 @@ it('the written-out criteria types are what the schemas parse to and accept', ()
 
 it('an object typed as CriteriaInput, with every kind of field, compiles', () => {
   const input: CriteriaInput = {
-    id: 'typed', version: 1, locale: 'en',
+    id: 'typed',
+    version: 1,
+    locale: 'en',
     job: { title: { en: 'Driver' }, company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
     fields: {
-      n: { type: 'number', min: 0, label: { en: 'n' } }, i: { type: 'integer', label: { en: 'i' } }, s: { type: 'string', maxLength: 10, label: { en: 's' } },
-      b: { type: 'boolean', label: { en: 'b' } }, d: { type: 'date', min: 'today', label: { en: 'd' } }, t: { type: 'date-time', label: { en: 't' } },
-      e: { type: 'enum', values: ['A', 'B'], reviewValues: ['B'], label: { en: 'e' } }, l: { type: 'list', values: ['x'], maxItems: 3, label: { en: 'l' } },
+      n: { type: 'number', min: 0, label: { en: 'n' } },
+      i: { type: 'integer', label: { en: 'i' } },
+      s: { type: 'string', maxLength: 10, label: { en: 's' } },
+      b: { type: 'boolean', label: { en: 'b' } },
+      d: { type: 'date', min: 'today', label: { en: 'd' } },
+      t: { type: 'date-time', label: { en: 't' } },
+      e: { type: 'enum', values: ['A', 'B'], reviewValues: ['B'], label: { en: 'e' } },
+      l: { type: 'list', values: ['x'], maxItems: 3, label: { en: 'l' } },
     },
     criteria: [{ id: 'b', rule: { var: 'b' }, required: true, reason: { en: 'b' } }],
     delivery: { minDelayHours: 2 },

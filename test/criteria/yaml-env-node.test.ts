@@ -9,7 +9,10 @@ import { loadCriteriaText } from '../../src/screen/load-criteria'
 // instead (yaml-document.ts), with the same values, and the process's own environment is back
 // when it returns, or throws.
 // With a tag, which the plain reader (plain-yaml.ts) leaves to the YAML library.
-const text = readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8').replace('id: frontend-developer', 'id: !!str frontend-developer')
+const text = readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8').replace(
+  'id: frontend-developer',
+  'id: !!str frontend-developer',
+)
 const had = Object.hasOwn(process.env, 'LOG_STREAM')
 afterEach(() => {
   if (!had) delete process.env.LOG_STREAM
@@ -20,13 +23,20 @@ describe('YAML in Node', () => {
     // Empty: set, but no debugging output.
     process.env.LOG_STREAM = ''
     const seen = withoutEnvReads(() => ({ ...process.env }))
-    expect(seen).toEqual({ LOG_STREAM: '', ...(process.env.LOG_TOKENS === undefined ? {} : { LOG_TOKENS: process.env.LOG_TOKENS }) })
+    expect(seen).toEqual({
+      LOG_STREAM: '',
+      ...(process.env.LOG_TOKENS === undefined ? {} : { LOG_TOKENS: process.env.LOG_TOKENS }),
+    })
   })
   it('the process has its own environment again after a parse, and after one that throws', () => {
     const env = process.env
     loadCriteriaText(text)
     expect(process.env).toBe(env)
-    expect(() => withoutEnvReads(() => { throw new Error('boom') })).toThrow('boom')
+    expect(() =>
+      withoutEnvReads(() => {
+        throw new Error('boom')
+      }),
+    ).toThrow('boom')
     expect(process.env).toBe(env)
     expect(process.env.PATH).toBe(env.PATH)
   })

@@ -20,22 +20,34 @@ const realEnv = process.env
 let permission = 'prompt'
 
 function refusingEnv(): NodeJS.ProcessEnv {
-  return new Proxy({ ...realEnv }, {
-    get(target, key) {
-      if (key === 'LOG_TOKENS' || key === 'LOG_STREAM') {
-        reads.push(key)
-        if (permission !== 'granted') throw Object.assign(new Error(`Requires env access to "${key}", run again with the --allow-env flag`), { name: 'NotCapable' })
-      }
-      return Reflect.get(target, key)
+  return new Proxy(
+    { ...realEnv },
+    {
+      get(target, key) {
+        if (key === 'LOG_TOKENS' || key === 'LOG_STREAM') {
+          reads.push(key)
+          if (permission !== 'granted')
+            throw Object.assign(new Error(`Requires env access to "${key}", run again with the --allow-env flag`), {
+              name: 'NotCapable',
+            })
+        }
+        return Reflect.get(target, key)
+      },
     },
-  })
+  )
 }
 
 beforeEach(() => {
   reads.length = 0
   permission = 'prompt'
   process.env = refusingEnv()
-  ;(globalThis as { Deno?: unknown }).Deno = { permissions: { querySync: ({ variable }: { variable: string }) => ({ state: ['LOG_TOKENS', 'LOG_STREAM'].includes(variable) ? permission : 'prompt' }) } }
+  ;(globalThis as { Deno?: unknown }).Deno = {
+    permissions: {
+      querySync: ({ variable }: { variable: string }) => ({
+        state: ['LOG_TOKENS', 'LOG_STREAM'].includes(variable) ? permission : 'prompt',
+      }),
+    },
+  }
 })
 afterEach(() => {
   process.env = realEnv
@@ -70,11 +82,24 @@ describe('YAML in Deno without --allow-env', () => {
   })
 
   it('the editing functions parse without reading either', () => {
-    const edited = setCriterion(text, 'remote', { rule: { '==': [{ var: 'workPermit' }, true] }, reason: { sv: 'arbetstillstånd', en: 'a work permit' } }, { add: true })
+    const edited = setCriterion(
+      text,
+      'remote',
+      { rule: { '==': [{ var: 'workPermit' }, true] }, reason: { sv: 'arbetstillstånd', en: 'a work permit' } },
+      { add: true },
+    )
     expect(edited).toContain('id: remote')
-    const cases = addTestCaseToText('', { name: 'first', application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }, expect: { outcome: 'review' } })
+    const cases = addTestCaseToText('', {
+      name: 'first',
+      application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} },
+      expect: { outcome: 'review' },
+    })
     expect(cases).toContain('first')
-    const set = setTestCase(cases, 'x', { name: 'first', application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }, expect: { outcome: 'pass' } })
+    const set = setTestCase(cases, 'x', {
+      name: 'first',
+      application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} },
+      expect: { outcome: 'pass' },
+    })
     expect(JSON.stringify(set)).toContain('pass')
     expect(reads).toEqual([])
   })

@@ -8,15 +8,27 @@ import { parse, parseDocument } from 'yaml'
 // the permission the JUnit report's check run needs, a current Node and current versions of the
 // actions it uses. The versions below are the newest majors when this was written (checkout v7
 // and setup-node v7 run on Node 24, action-junit-report v6); a newer one passes, an older fails.
-const CURRENT: Record<string, number> = { 'actions/checkout': 7, 'actions/setup-node': 7, 'mikepenz/action-junit-report': 6 }
+const CURRENT: Record<string, number> = {
+  'actions/checkout': 7,
+  'actions/setup-node': 7,
+  'mikepenz/action-junit-report': 6,
+}
 const NODE = [22, 24] // the maintained Node versions autoscreen supports (20 reached its end of life in April 2026)
 
 const guide = readFileSync(join(__dirname, '../../docs/ci.md'), 'utf8')
-const section = guide.slice(guide.indexOf('## GitHub Actions'), guide.indexOf('\n## ', guide.indexOf('## GitHub Actions') + 1))
+const section = guide.slice(
+  guide.indexOf('## GitHub Actions'),
+  guide.indexOf('\n## ', guide.indexOf('## GitHub Actions') + 1),
+)
 const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string; name?: string }
-type Workflow = { name?: string; on?: unknown; permissions?: Record<string, string>; jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; steps: Step[] }> }
+type Workflow = {
+  name?: string
+  on?: unknown
+  permissions?: Record<string, string>
+  jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; steps: Step[] }>
+}
 const workflow = parse(block) as Workflow
 const jobs = Object.values(workflow.jobs ?? {})
 const steps = jobs.flatMap((j) => j.steps ?? [])
@@ -26,14 +38,57 @@ describe("docs/ci.md's GitHub Actions workflow", () => {
     const doc = parseDocument(block)
     expect(doc.errors).toEqual([])
     expect(doc.warnings).toEqual([])
-    expect(Object.keys(workflow).filter((k) => !['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'].includes(k))).toEqual([])
+    expect(
+      Object.keys(workflow).filter(
+        (k) => !['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'].includes(k),
+      ),
+    ).toEqual([])
     expect(workflow.on).toBeDefined()
     expect(jobs.length).toBeGreaterThan(0)
     for (const job of jobs) {
-      expect(Object.keys(job).filter((k) => !['name', 'runs-on', 'permissions', 'needs', 'if', 'env', 'defaults', 'strategy', 'timeout-minutes', 'steps', 'services', 'container', 'continue-on-error', 'concurrency', 'outputs', 'environment'].includes(k))).toEqual([])
+      expect(
+        Object.keys(job).filter(
+          (k) =>
+            ![
+              'name',
+              'runs-on',
+              'permissions',
+              'needs',
+              'if',
+              'env',
+              'defaults',
+              'strategy',
+              'timeout-minutes',
+              'steps',
+              'services',
+              'container',
+              'continue-on-error',
+              'concurrency',
+              'outputs',
+              'environment',
+            ].includes(k),
+        ),
+      ).toEqual([])
       expect(typeof job['runs-on']).toBe('string')
       for (const step of job.steps) {
-        expect(Object.keys(step).filter((k) => !['name', 'id', 'uses', 'run', 'with', 'env', 'if', 'shell', 'working-directory', 'continue-on-error', 'timeout-minutes'].includes(k))).toEqual([])
+        expect(
+          Object.keys(step).filter(
+            (k) =>
+              ![
+                'name',
+                'id',
+                'uses',
+                'run',
+                'with',
+                'env',
+                'if',
+                'shell',
+                'working-directory',
+                'continue-on-error',
+                'timeout-minutes',
+              ].includes(k),
+          ),
+        ).toEqual([])
         expect(Number(step.uses !== undefined) + Number(step.run !== undefined), JSON.stringify(step)).toBe(1)
       }
     }

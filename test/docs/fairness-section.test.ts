@@ -6,7 +6,8 @@ import { compileCriteria } from '../../src/screen/compile-criteria'
 import { loadCriteriaText } from '../../src/screen/load-criteria'
 
 // The examples in section 10 of the criteria guide, in both languages, do what the text says.
-const HEAD = 'id: x\nversion: 1\nlocale: sv\njob: { title: Servitör, company: Acme, contact: { name: Ann, email: ann@acme.example } }\n'
+const HEAD =
+  'id: x\nversion: 1\nlocale: sv\njob: { title: Servitör, company: Acme, contact: { name: Ann, email: ann@acme.example } }\n'
 
 function section10(file: string): string[] {
   const doc = readFileSync(join(__dirname, '../../docs', file), 'utf8')
@@ -27,7 +28,12 @@ for (const file of ['criteria.md', 'criteria.sv.md'])
       const doc = loadCriteriaText(text)
       const findings = lintCriteria(doc, compileCriteria(doc))
       expect(findings.length).toBeGreaterThan(0)
-      for (const f of findings) expect(f).toMatchObject({ severity: 'warning', finding: 'protected-ground:age', message: expect.stringContaining('The justification reads: "Alkohollagen (2010:1622) 3 kap. 9 §') })
+      for (const f of findings)
+        expect(f).toMatchObject({
+          severity: 'warning',
+          finding: 'protected-ground:age',
+          message: expect.stringContaining('The justification reads: "Alkohollagen (2010:1622) 3 kap. 9 §'),
+        })
       // Without the justification, the same file is an error.
       const bare = loadCriteriaText(text.replace(/\n\s*justification:.*\n/, '\n'))
       expect(lintCriteria(bare, compileCriteria(bare)).map((f) => f.severity)).toContain('error')
@@ -37,6 +43,8 @@ for (const file of ['criteria.md', 'criteria.sv.md'])
       const doc = loadCriteriaText(text)
       expect(lintCriteria(doc, compileCriteria(doc))).toEqual([])
       const bare = loadCriteriaText(text.replace(/\n\s*lintAcknowledge:[\s\S]*?(?=\n  years:)/, ''))
-      expect(lintCriteria(bare, compileCriteria(bare)).map((f) => `${f.severity} ${f.finding}`)).toEqual(['error protected-question:sex'])
+      expect(lintCriteria(bare, compileCriteria(bare)).map((f) => `${f.severity} ${f.finding}`)).toEqual([
+        'error protected-question:sex',
+      ])
     })
   })

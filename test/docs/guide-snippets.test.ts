@@ -10,7 +10,11 @@ import { CriteriaError, loadCriteriaText } from '../../src/index.js'
 // when placed in a minimal file that declares the fields the guide declares elsewhere. A block
 // marked `<!-- invalid -->` on a line before it shows a mistake on purpose: it must fail.
 
-interface Snippet { line: number; text: string; invalid: boolean }
+interface Snippet {
+  line: number
+  text: string
+  invalid: boolean
+}
 
 function snippets(file: string): Snippet[] {
   const lines = readFileSync(join(import.meta.dirname, '../../docs', file), 'utf8').split('\n')
@@ -21,7 +25,11 @@ function snippets(file: string): Snippet[] {
     while (end < lines.length && lines[end]!.trim() !== '```') end++
     let before = i - 1
     while (before >= 0 && !lines[before]!.trim()) before--
-    out.push({ line: i + 1, text: lines.slice(i + 1, end).join('\n'), invalid: before >= 0 && lines[before]!.trim() === '<!-- invalid -->' })
+    out.push({
+      line: i + 1,
+      text: lines.slice(i + 1, end).join('\n'),
+      invalid: before >= 0 && lines[before]!.trim() === '<!-- invalid -->',
+    })
     i = end
   }
   return out
@@ -30,7 +38,18 @@ function snippets(file: string): Snippet[] {
 type Map = Record<string, unknown>
 const isMap = (v: unknown): v is Map => !!v && typeof v === 'object' && !Array.isArray(v)
 const FILE_KEYS = new Set(['id', 'version', 'locale', 'job', 'fields', 'criteria', 'decision', 'messages', 'delivery'])
-const CRITERION_KEYS = new Set(['id', 'rule', 'when', 'reason', 'required', 'weight', 'why', 'advice', 'note', 'justification'])
+const CRITERION_KEYS = new Set([
+  'id',
+  'rule',
+  'when',
+  'reason',
+  'required',
+  'weight',
+  'why',
+  'advice',
+  'note',
+  'justification',
+])
 
 /** The block's value: as written, or with the key a list or indented map of entries sits under. */
 function valueOf(text: string): unknown {
@@ -64,18 +83,31 @@ function declaredFields(all: Snippet[]): Map {
 /** The block placed in a minimal criteria file, or null for a block that is no part of one (a comment). */
 function placed(value: unknown, pool: Map): Map | null {
   const base: Map = {
-    id: 'guide-snippet', version: 1, locale: 'en',
-    job: { title: { en: 'Warehouse worker', sv: 'Lagerarbetare' }, company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
+    id: 'guide-snippet',
+    version: 1,
+    locale: 'en',
+    job: {
+      title: { en: 'Warehouse worker', sv: 'Lagerarbetare' },
+      company: 'Acme',
+      contact: { name: 'Ann', email: 'ann@acme.example' },
+    },
     fields: { ...pool },
     criteria: [{ id: 'base', rule: { '==': [1, 1] }, required: true, reason: { en: 'a requirement', sv: 'ett krav' } }],
   }
-  const criterion = (c: Map): Map => ({ id: 'snippet', ...(c.required === undefined && c.weight === undefined ? { weight: 1 } : {}), reason: { en: 'a requirement', sv: 'ett krav' }, ...c })
+  const criterion = (c: Map): Map => ({
+    id: 'snippet',
+    ...(c.required === undefined && c.weight === undefined ? { weight: 1 } : {}),
+    reason: { en: 'a requirement', sv: 'ett krav' },
+    ...c,
+  })
   if (Array.isArray(value)) return { ...base, criteria: value.map((c) => (isMap(c) ? criterion(c) : c)) }
   if (!isMap(value)) return null
   const keys = Object.keys(value)
   if (keys.every((k) => FILE_KEYS.has(k)) && !keys.every((k) => CRITERION_KEYS.has(k))) {
     const fields = isMap(value.fields) ? { ...pool, ...value.fields } : base.fields
-    const criteria = Array.isArray(value.criteria) ? (value.criteria as unknown[]).map((c) => (isMap(c) ? criterion(c) : c)) : base.criteria
+    const criteria = Array.isArray(value.criteria)
+      ? (value.criteria as unknown[]).map((c) => (isMap(c) ? criterion(c) : c))
+      : base.criteria
     const job = isMap(value.job) ? { ...(base.job as Map), ...value.job } : base.job
     return { ...base, ...value, job, fields, criteria }
   }
@@ -95,7 +127,9 @@ function problems(file: Map): string[] {
       if (!(e instanceof CriteriaError)) throw e
       // A field the guide declares nowhere (the fragment shows a rule, not the form) is left
       // undeclared: reading it is no slip of the guide's. A misspelt one is (did you mean).
-      const said = e.issues.filter((i) => !(i.code === 'unknown_field' && !i.message.includes('did you mean'))).map((i) => `${i.code}: ${i.message}`)
+      const said = e.issues
+        .filter((i) => !(i.code === 'unknown_field' && !i.message.includes('did you mean')))
+        .map((i) => `${i.code}: ${i.message}`)
       if (!said.length) return []
       if (!best || said.length < best.length) best = said
     }
@@ -112,14 +146,17 @@ for (const guide of ['criteria.md', 'criteria.sv.md'])
       const file = placed(valueOf(s.text), pool)
       if (file) expect(problems(file)).toEqual([])
     })
-    it.each(all.filter((s) => s.invalid).map((s) => [s.line, s] as const))('block at line %i, marked invalid, fails', (_, s) => {
-      let value: unknown
-      try {
-        value = valueOf(s.text)
-      } catch {
-        return
-      }
-      const file = placed(value, pool)
-      expect(file && problems(file).length).toBeTruthy()
-    })
+    it.each(all.filter((s) => s.invalid).map((s) => [s.line, s] as const))(
+      'block at line %i, marked invalid, fails',
+      (_, s) => {
+        let value: unknown
+        try {
+          value = valueOf(s.text)
+        } catch {
+          return
+        }
+        const file = placed(value, pool)
+        expect(file && problems(file).length).toBeTruthy()
+      },
+    )
   })

@@ -18,10 +18,16 @@ import type { Stage } from '../../src/criteria/schema'
 // `messages` from the section's YAML.
 const root = join(__dirname, '../..')
 const guide = readFileSync(join(root, 'docs/integration.md'), 'utf8')
-const section = guide.slice(guide.indexOf('\n## 9. The whole lifecycle'), guide.indexOf('\n## ', guide.indexOf('\n## 9. The whole lifecycle') + 5))
-const blocks = (lang: string) => [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!)
+const section = guide.slice(
+  guide.indexOf('\n## 9. The whole lifecycle'),
+  guide.indexOf('\n## ', guide.indexOf('\n## 9. The whole lifecycle') + 5),
+)
+const blocks = (lang: string) =>
+  [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!)
 const index = join(root, 'src/index.js')
-const code = blocks('ts').join('\n').replaceAll("from 'autoscreen'", `from ${JSON.stringify(index)}`)
+const code = blocks('ts')
+  .join('\n')
+  .replaceAll("from 'autoscreen'", `from ${JSON.stringify(index)}`)
 const file = join(mkdtempSync(join(tmpdir(), 'autoscreen-lifecycle-')), 'lifecycle.ts')
 writeFileSync(file, code)
 
@@ -50,9 +56,16 @@ describe('integration guide, section 9: the whole lifecycle', () => {
     // The section's own diagnostics (what getPreEmitDiagnostics reports for it), without checking
     // every other file of the program.
     const source = program.getSourceFile(file)!
-    const problems = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source), ...(options.declaration || options.composite ? program.getDeclarationDiagnostics(source) : [])]
+    const problems = [
+      ...program.getSyntacticDiagnostics(source),
+      ...program.getSemanticDiagnostics(source),
+      ...(options.declaration || options.composite ? program.getDeclarationDiagnostics(source) : []),
+    ]
       .filter((d) => d.file?.fileName === file)
-      .map((d) => `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+      .map(
+        (d) =>
+          `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      )
     expect(problems).toEqual([])
   }, 120_000)
 
@@ -63,7 +76,10 @@ describe('integration guide, section 9: the whole lifecycle', () => {
     let screener: Screener
     let lifecycle: {
       onApplication: (a: Application) => Promise<ScreeningResult>
-      onDecision: (id: string, d: object) => Promise<{ ok: true; stage: Stage } | { ok: false; field: string; problem: string }>
+      onDecision: (
+        id: string,
+        d: object,
+      ) => Promise<{ ok: true; stage: Stage } | { ok: false; field: string; problem: string }>
       onJobClosed: (jobId: string, reason?: 'filled' | 'closed') => Promise<string[]>
     }
     const at = (iso: string) => vi.setSystemTime(new Date(iso))
@@ -78,9 +94,14 @@ describe('integration guide, section 9: the whole lifecycle', () => {
         result: async (id: string) => results.get(id)!,
         email: async (id: string) => apps[id]!.candidate!.email!,
         markSent: async (id: string, stage: Stage) => void sent.set(id, [...(sent.get(id) ?? []), stage]),
-        applications: async () => [...results.values()].map((result) => ({ result, sent: sent.get(result.application.id) ?? [] })),
+        applications: async () =>
+          [...results.values()].map((result) => ({ result, sent: sent.get(result.application.id) ?? [] })),
       }
-      Object.assign(globalThis, { screener, ats, outbox: { put: async (m: (typeof outbox)[number]) => void outbox.push(m) } })
+      Object.assign(globalThis, {
+        screener,
+        ats,
+        outbox: { put: async (m: (typeof outbox)[number]) => void outbox.push(m) },
+      })
       vi.useFakeTimers({ toFake: ['Date'] })
       lifecycle = await import(/* @vite-ignore */ file)
     })
@@ -94,7 +115,12 @@ describe('integration guide, section 9: the whole lifecycle', () => {
         at(new Date(Date.parse(apps[id]!.submittedAt) + 60_000).toISOString())
         await lifecycle.onApplication(apps[id]!)
       }
-      expect(Object.fromEntries(sent)).toEqual({ 'fe-1001': ['advance'], 'fe-1002': ['rejected'], 'fe-1004': ['received'], 'fe-1007': ['received'] })
+      expect(Object.fromEntries(sent)).toEqual({
+        'fe-1001': ['advance'],
+        'fe-1002': ['rejected'],
+        'fe-1004': ['received'],
+        'fe-1007': ['received'],
+      })
       const [ack] = mailsTo('fe-1004')
       expect(ack!.sendAt).toBe('2026-11-23T07:31:00.000Z')
       expect(ack!.subject).toContain('Frontendutvecklare')
@@ -102,13 +128,33 @@ describe('integration guide, section 9: the whole lifecycle', () => {
 
     it('a person decides: a rejection without reasons is refused at its field; a pass, then a rejection after the interview', async () => {
       at('2026-11-25T09:30:00+01:00')
-      expect(await lifecycle.onDecision('fe-1004', { outcome: 'reject', by: 'Sara Lind' })).toEqual({ ok: false, field: 'reasons', problem: 'no_reasons' })
-      expect(await lifecycle.onDecision('fe-1004', { outcome: 'reject', reasons: { text: { sv: 'Vi valde en annan kandidat.' } }, by: 'Sara Lind' })).toEqual({ ok: false, field: 'reasons.text', problem: 'missing_language' })
+      expect(await lifecycle.onDecision('fe-1004', { outcome: 'reject', by: 'Sara Lind' })).toEqual({
+        ok: false,
+        field: 'reasons',
+        problem: 'no_reasons',
+      })
+      expect(
+        await lifecycle.onDecision('fe-1004', {
+          outcome: 'reject',
+          reasons: { text: { sv: 'Vi valde en annan kandidat.' } },
+          by: 'Sara Lind',
+        }),
+      ).toEqual({ ok: false, field: 'reasons.text', problem: 'missing_language' })
       expect(results.get('fe-1004')!.decision).toBeUndefined()
-      expect(await lifecycle.onDecision('fe-1004', { outcome: 'pass', by: 'Sara Lind' })).toEqual({ ok: true, stage: 'advance' })
+      expect(await lifecycle.onDecision('fe-1004', { outcome: 'pass', by: 'Sara Lind' })).toEqual({
+        ok: true,
+        stage: 'advance',
+      })
 
       at('2026-12-02T15:00:00+01:00')
-      expect(await lifecycle.onDecision('fe-1004', { outcome: 'reject', reasons: { criteria: ['english'] }, by: 'Omar Said', interviewAt: '2026-12-02T10:00:00+01:00' })).toEqual({ ok: true, stage: 'rejected-after-interview' })
+      expect(
+        await lifecycle.onDecision('fe-1004', {
+          outcome: 'reject',
+          reasons: { criteria: ['english'] },
+          by: 'Omar Said',
+          interviewAt: '2026-12-02T10:00:00+01:00',
+        }),
+      ).toEqual({ ok: true, stage: 'rejected-after-interview' })
       const stored = results.get('fe-1004')!
       expect(stored.outcome).toBe('review') // the program's, kept
       expect(stored.audit.decisions!.map((d) => [d.outcome, d.by])).toEqual([
@@ -127,14 +173,30 @@ describe('integration guide, section 9: the whole lifecycle', () => {
       at('2026-12-10T09:00:00+01:00')
       const before = outbox.length
       expect((await lifecycle.onJobClosed('frontend-developer')).sort()).toEqual(['fe-1002', 'fe-1004'])
-      expect(Object.fromEntries(sent)).toMatchObject({ 'fe-1001': ['advance', 'job-closed'], 'fe-1007': ['received', 'job-closed'] })
+      expect(Object.fromEntries(sent)).toMatchObject({
+        'fe-1001': ['advance', 'job-closed'],
+        'fe-1007': ['received', 'job-closed'],
+      })
       const closing = outbox.slice(before)
-      expect(closing.map((m) => m.to).sort()).toEqual([apps['fe-1001']!.candidate!.email, apps['fe-1007']!.candidate!.email].sort())
-      expect(closing.find((m) => m.to === apps['fe-1007']!.candidate!.email)!.text).toContain('https://forms.acme.se/ansokan?id=fe-1007')
+      expect(closing.map((m) => m.to).sort()).toEqual(
+        [apps['fe-1001']!.candidate!.email, apps['fe-1007']!.candidate!.email].sort(),
+      )
+      expect(closing.find((m) => m.to === apps['fe-1007']!.candidate!.email)!.text).toContain(
+        'https://forms.acme.se/ansokan?id=fe-1007',
+      )
       // Again: everyone already had their answer.
-      expect((await lifecycle.onJobClosed('frontend-developer')).sort()).toEqual(['fe-1001', 'fe-1002', 'fe-1004', 'fe-1007'])
+      expect((await lifecycle.onJobClosed('frontend-developer')).sort()).toEqual([
+        'fe-1001',
+        'fe-1002',
+        'fe-1004',
+        'fe-1007',
+      ])
       expect(outbox.length).toBe(before + 2)
-      for (const [id, stages] of sent) expect(stages.filter((s) => FINAL_STAGES.includes(s)), id).toHaveLength(1)
+      for (const [id, stages] of sent)
+        expect(
+          stages.filter((s) => FINAL_STAGES.includes(s)),
+          id,
+        ).toHaveLength(1)
     })
   })
 })

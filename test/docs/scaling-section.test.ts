@@ -41,7 +41,10 @@ describe('integration guide, section 7: a worker pool, one compiled screener per
     const program = ts.createProgram(files, { ...options, noEmit: true })
     const problems = files.flatMap((file) => {
       const source = program.getSourceFile(file)!
-      return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => `${file}:${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+      return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(
+        (d) =>
+          `${file}:${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      )
     })
     expect(problems).toEqual([])
   }, 120_000)
@@ -51,7 +54,10 @@ describe('integration guide, section 7: a worker pool, one compiled screener per
     mkdirSync(out, { recursive: true })
     writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n')
     await build({
-      entryPoints: { 'screen-worker': write('screen-worker.ts', worker!), 'screen-pool': write('screen-pool.ts', pool!) },
+      entryPoints: {
+        'screen-worker': write('screen-worker.ts', worker!),
+        'screen-pool': write('screen-pool.ts', pool!),
+      },
       outdir: out,
       bundle: true,
       platform: 'node',
@@ -62,7 +68,10 @@ describe('integration guide, section 7: a worker pool, one compiled screener per
       logLevel: 'error',
     })
     const text = readFileSync(join(root, 'rules/frontend-developer.yaml'), 'utf8')
-    const apps = readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Application)
+    const apps = readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Application)
     const broken = { ...apps[0]!, id: 'broken', submittedAt: 'yesterday' }
     const all = [...apps, broken, ...apps.map((a) => ({ ...a, id: `${a.id}-2` }))]
     writeFileSync(join(dir, 'criteria.yaml'), text)
@@ -84,7 +93,8 @@ await pool.close()
     const lines = r.stdout.split('\n')
     expect(lines).toHaveLength(all.length)
     for (const [i, application] of all.entries()) {
-      if (application === broken) expect(JSON.parse(lines[i]!)).toEqual({ error: expect.stringContaining('submittedAt'), id: 'broken' })
+      if (application === broken)
+        expect(JSON.parse(lines[i]!)).toEqual({ error: expect.stringContaining('submittedAt'), id: 'broken' })
       else expect(lines[i]).toBe(resultJson(screener.screen(application, { now: 'arrival' })))
     }
   }, 120_000)

@@ -24,7 +24,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // package supports (as dist/cli.cjs, which inlines the ESM-only @noble/hashes).
   // The worker of `screen --jobs` beside it, as dist/screen-worker.cjs is beside dist/cli.cjs.
   await build({
-    entryPoints: { cli: resolve(import.meta.dirname, '../../src/cli/bin.ts'), 'screen-worker': resolve(import.meta.dirname, '../../src/cli/screen-worker.ts') },
+    entryPoints: {
+      cli: resolve(import.meta.dirname, '../../src/cli/bin.ts'),
+      'screen-worker': resolve(import.meta.dirname, '../../src/cli/screen-worker.ts'),
+    },
     outdir: dir,
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -25,7 +25,10 @@ class Sink extends Writable {
 }
 
 /** Runs the CLI in process with captured output, from the project root (or `cwd`). */
-export async function cli(argv: string[], options: { stdin?: string; tty?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  options: { stdin?: string; tty?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<CliRun> {
   const stdout = new Sink(options.tty)
   const stderr = new Sink(options.tty)
   const code = await run(argv, {

@@ -5,7 +5,8 @@ import { readPlainYaml } from '../../src/criteria/plain-yaml'
 function shape(v: unknown): unknown {
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : Number.isNaN(v) ? 'NaN' : v
   if (Array.isArray(v)) return v.map(shape)
-  if (v && typeof v === 'object') return [Object.getPrototypeOf(v) === Object.prototype, Object.entries(v).map(([k, x]) => [k, shape(x)])]
+  if (v && typeof v === 'object')
+    return [Object.getPrototypeOf(v) === Object.prototype, Object.entries(v).map(([k, x]) => [k, shape(x)])]
   return v
 }
 
@@ -35,15 +36,24 @@ export function comparePlainYaml(text: string, file = 'f.yaml'): { declined: boo
   } catch (e) {
     return { declined: false, difference: `the library threw: ${String(e)}` }
   }
-  if (full.doc.errors.length) return { declined: false, difference: `the library found errors: ${full.doc.errors.map((e) => e.message).join('; ')}` }
-  if (full.doc.warnings.length) return { declined: false, difference: `the library warned: ${full.doc.warnings.map((e) => e.message).join('; ')}` }
+  if (full.doc.errors.length)
+    return {
+      declined: false,
+      difference: `the library found errors: ${full.doc.errors.map((e) => e.message).join('; ')}`,
+    }
+  if (full.doc.warnings.length)
+    return { declined: false, difference: `the library warned: ${full.doc.warnings.map((e) => e.message).join('; ')}` }
   const value = full.doc.toJS({ maxAliasCount: 100 })
   const [a, b] = [JSON.stringify(shape(fast.value)), JSON.stringify(shape(value))]
   if (a !== b) return { declined: false, difference: `value: ${a} vs ${b}` }
   for (const path of paths(value))
     for (const key of [false, true]) {
       const [x, y] = [fast.index.locate(path, { key }), full.index.locate(path, { key })]
-      if (JSON.stringify(x) !== JSON.stringify(y)) return { declined: false, difference: `locate(${JSON.stringify(path)}, key ${key}): ${JSON.stringify(x)} vs ${JSON.stringify(y)}` }
+      if (JSON.stringify(x) !== JSON.stringify(y))
+        return {
+          declined: false,
+          difference: `locate(${JSON.stringify(path)}, key ${key}): ${JSON.stringify(x)} vs ${JSON.stringify(y)}`,
+        }
     }
   return { declined: false, difference: null }
 }

@@ -10,15 +10,27 @@ const DAY = 86_400_000
 export function fitStage<R extends ScreeningResult<boolean>>(screener: Screener, result: R, stage: Stage): R {
   const submitted = Date.parse(result.audit.evaluatedAt)
   const unmet = result.unmet.filter((id) => id !== 'deadline')
-  const as = (patch: Partial<ScreeningResult<boolean>>) => ({ ...result, ...patch, audit: { ...result.audit, criteriaHash: screener.hash } }) as R
+  const as = (patch: Partial<ScreeningResult<boolean>>) =>
+    ({ ...result, ...patch, audit: { ...result.audit, criteriaHash: screener.hash } }) as R
   const person = (interview: boolean) =>
-    recordDecision(as({ outcome: interview ? 'pass' : 'review' }), {
-      outcome: 'reject',
-      reasons: unmet.length ? { criteria: unmet } : { text: { sv: 'Vi gick vidare med kandidater med längre erfarenhet.', en: 'We went on with candidates with longer experience.' } },
-      by: 'Sara Lind',
-      at: new Date(submitted + 2 * DAY),
-      ...(interview ? { interviewAt: new Date(submitted + DAY) } : {}),
-    }, { screener })
+    recordDecision(
+      as({ outcome: interview ? 'pass' : 'review' }),
+      {
+        outcome: 'reject',
+        reasons: unmet.length
+          ? { criteria: unmet }
+          : {
+              text: {
+                sv: 'Vi gick vidare med kandidater med längre erfarenhet.',
+                en: 'We went on with candidates with longer experience.',
+              },
+            },
+        by: 'Sara Lind',
+        at: new Date(submitted + 2 * DAY),
+        ...(interview ? { interviewAt: new Date(submitted + DAY) } : {}),
+      },
+      { screener },
+    )
   switch (stage) {
     case 'received':
     case 'job-closed':
@@ -42,9 +54,20 @@ export function fitStage<R extends ScreeningResult<boolean>>(screener: Screener,
  * A person's decision on a bare result (built by hand, no screener), as recordDecision records
  * it: for plans, which read only the outcome, the times and the interview.
  */
-export function withDecision<R extends ScreeningResult<boolean>>(r: R, outcome: 'pass' | 'reject', at: string | Date, interviewAt?: string | Date): R {
+export function withDecision<R extends ScreeningResult<boolean>>(
+  r: R,
+  outcome: 'pass' | 'reject',
+  at: string | Date,
+  interviewAt?: string | Date,
+): R {
   const iso = (t: string | Date) => new Date(t).toISOString()
-  const decision: PersonDecision = { outcome, by: 'Sara', at: iso(at), reasons: { criteria: outcome === 'reject' ? ['x'] : [], text: {} }, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
+  const decision: PersonDecision = {
+    outcome,
+    by: 'Sara',
+    at: iso(at),
+    reasons: { criteria: outcome === 'reject' ? ['x'] : [], text: {} },
+    previous: { outcome: r.outcome, decidedBy: 'program', hash: '' },
+  }
   if (interviewAt !== undefined) decision.interviewAt = iso(interviewAt)
   return { ...r, decision }
 }

@@ -33,9 +33,12 @@ export function growth(prepare: (size: number) => () => unknown, sizes: number[]
     let best = Infinity
     for (let i = 0; i < repeats; i++) {
       gc?.() // garbage of the previous run is not this run's cost
-      best = Math.min(best, cpu(() => {
-        for (let k = 0; k < runs; k++) step()
-      }) / runs)
+      best = Math.min(
+        best,
+        cpu(() => {
+          for (let k = 0; k < runs; k++) step()
+        }) / runs,
+      )
     }
     return Math.max(best, 0.01)
   })
@@ -60,7 +63,11 @@ const MIN_SAMPLE = 20
 export const LINEAR = 1.5
 
 /** {@link growth} for steps that return a promise (readers of streams). */
-export async function growthAsync(prepare: (size: number) => () => Promise<unknown>, sizes: number[], repeats = 5): Promise<Growth> {
+export async function growthAsync(
+  prepare: (size: number) => () => Promise<unknown>,
+  sizes: number[],
+  repeats = 5,
+): Promise<Growth> {
   await prepare(sizes[0]!)()
   const times: number[] = []
   for (const size of sizes) {

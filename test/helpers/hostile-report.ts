@@ -58,7 +58,10 @@ export function summaryOf(names: readonly string[]): Summary {
   const column = names[0]!
   const demographics = new Map<string, Record<string, string>>()
   const results = names.map((name, i) => {
-    const r = screener.screen({ id: `a${i}`, submittedAt: '2026-11-20T09:00:00+01:00', source: name, answers: { ok: i % 2 === 0 } }, { now }) as ReportEntry
+    const r = screener.screen(
+      { id: `a${i}`, submittedAt: '2026-11-20T09:00:00+01:00', source: name, answers: { ok: i % 2 === 0 } },
+      { now },
+    ) as ReportEntry
     const entry: ReportEntry = {
       ...r,
       application: { ...r.application, id: name },
@@ -95,21 +98,26 @@ export function allTokens(tokens: Token[]): Token[] {
 
 /** The block structure: each top-level block, with a table's row count, a list's item count, a heading's depth. */
 export function blockShape(markdown: string): string[] {
-  return marked.lexer(markdown).filter((t) => t.type !== 'space').map((t) => {
-    if (t.type === 'table') return `table ${(t as Tokens.Table).header.length}x${(t as Tokens.Table).rows.length}`
-    if (t.type === 'list') return `list ${(t as Tokens.List).items.length}`
-    if (t.type === 'heading') return `h${(t as Tokens.Heading).depth}`
-    return t.type
-  })
+  return marked
+    .lexer(markdown)
+    .filter((t) => t.type !== 'space')
+    .map((t) => {
+      if (t.type === 'table') return `table ${(t as Tokens.Table).header.length}x${(t as Tokens.Table).rows.length}`
+      if (t.type === 'list') return `list ${(t as Tokens.List).items.length}`
+      if (t.type === 'heading') return `h${(t as Tokens.Heading).depth}`
+      return t.type
+    })
 }
 
-const decode = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!)
+const decode = (html: string) =>
+  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!)
 
 /** What inline tokens show, as a browser would display it. */
 const shown = (tokens: Token[]) => decode(marked.Parser.parseInline(tokens))
 
 /** The text each heading shows. */
-export const headings = (markdown: string): string[] => marked.lexer(markdown).flatMap((t) => (t.type === 'heading' ? [shown((t as Tokens.Heading).tokens)] : []))
+export const headings = (markdown: string): string[] =>
+  marked.lexer(markdown).flatMap((t) => (t.type === 'heading' ? [shown((t as Tokens.Heading).tokens)] : []))
 
 /** The text each cell of the table under `heading` shows. */
 export function cellTexts(markdown: string, heading: string): string[][] {
@@ -121,4 +129,8 @@ export function cellTexts(markdown: string, heading: string): string[][] {
 }
 
 /** What data should read as once escaped: one line, runs of white space as one space. */
-export const asOneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim()
+export const asOneLine = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()

@@ -14,20 +14,143 @@ export function seeded(seed: number): () => number {
   }
 }
 
-const WORDS = ['id', 'rule', 'var', 'en', 'sv', 'reason', 'weight', 'a', 'b', 'Malmö', 'x y', 'true', 'null', '~', '1', '-1', '1.5', '0x1F', '0o7', '.inf', '-.inf', '.nan', '1e3', '007', '+5', '-0', '2026-12-15', '08:00', 'yes', 'No', 'TRUE', 'False', '{{min}} år', 'C#', 'a#b', 'https://x.example/a', 'a: b', 'a:', ':a', '-a', '- a', '? a', '&a', '*a', '!t', '|', '>', '%x', '@x', '`x', '<<', '__proto__', 'toString', 'a,b', '[a]', '{a}', "it's", 'say "hi"', '😀', 'é', 'line one', '.', '1_000', '0.50', '.5', '5.', '+.5', '1e-3', '1E+3', 'Null', 'NULL', 'nul']
-const CHARS = [' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '{', '}', '[', ']', ',', '\t', '&', '*', '!', '|', '>', '?', 'a', '1', '.', '\\', '\r', '\u00a0', '\ufeff', '%', '~']
+const WORDS = [
+  'id',
+  'rule',
+  'var',
+  'en',
+  'sv',
+  'reason',
+  'weight',
+  'a',
+  'b',
+  'Malmö',
+  'x y',
+  'true',
+  'null',
+  '~',
+  '1',
+  '-1',
+  '1.5',
+  '0x1F',
+  '0o7',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '1e3',
+  '007',
+  '+5',
+  '-0',
+  '2026-12-15',
+  '08:00',
+  'yes',
+  'No',
+  'TRUE',
+  'False',
+  '{{min}} år',
+  'C#',
+  'a#b',
+  'https://x.example/a',
+  'a: b',
+  'a:',
+  ':a',
+  '-a',
+  '- a',
+  '? a',
+  '&a',
+  '*a',
+  '!t',
+  '|',
+  '>',
+  '%x',
+  '@x',
+  '`x',
+  '<<',
+  '__proto__',
+  'toString',
+  'a,b',
+  '[a]',
+  '{a}',
+  "it's",
+  'say "hi"',
+  '😀',
+  'é',
+  'line one',
+  '.',
+  '1_000',
+  '0.50',
+  '.5',
+  '5.',
+  '+.5',
+  '1e-3',
+  '1E+3',
+  'Null',
+  'NULL',
+  'nul',
+]
+const CHARS = [
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  ':',
+  '-',
+  '#',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '\t',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '?',
+  'a',
+  '1',
+  '.',
+  '\\',
+  '\r',
+  '\u00a0',
+  '\ufeff',
+  '%',
+  '~',
+]
 
 type Rng = () => number
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!
 const chance = (rng: Rng, p: number) => rng() < p
 
-const COMMON = ['id', 'rule', 'var', 'en', 'sv', 'reason', 'weight', 'Malmö', 'x y', '3', '-1', '1.5', 'true', 'null', '2026-12-15', 'B2', 'react']
+const COMMON = [
+  'id',
+  'rule',
+  'var',
+  'en',
+  'sv',
+  'reason',
+  'weight',
+  'Malmö',
+  'x y',
+  '3',
+  '-1',
+  '1.5',
+  'true',
+  'null',
+  '2026-12-15',
+  'B2',
+  'react',
+]
 
 function scalar(rng: Rng, inFlow: boolean): string {
   const word = chance(rng, 0.92) ? pick(rng, COMMON) : pick(rng, WORDS)
   const style = rng()
   if (style < 0.15) return JSON.stringify(word)
-  if (style < 0.2) return `"${word.replace(/"/g, '\\"')}${pick(rng, ['\\n', '\\t', '\\\\', '\\/', '\\x41', '\\u00e5', '\\e', '\\ ', ''])}"`
+  if (style < 0.2)
+    return `"${word.replace(/"/g, '\\"')}${pick(rng, ['\\n', '\\t', '\\\\', '\\/', '\\x41', '\\u00e5', '\\e', '\\ ', ''])}"`
   if (style < 0.3) return `'${word.replace(/'/g, "''")}'`
   if (!inFlow && style < 0.4) return `${word} ${pick(rng, WORDS)}`
   return word
@@ -76,7 +199,8 @@ function block(rng: Rng, indent: number, depth: number, out: string[], first: st
     const value = r < 0.5 ? flow(rng, 0) : r < 0.55 ? '' : scalar(rng, false)
     let line = `${head}${list ? '' : pick(rng, [' ', ' ', '  ', ''])}${value}${chance(rng, 0.1) ? pick(rng, [' # c', '#c', '  ']) : ''}\n`
     // A long text continued on deeper lines, as a YAML writer folds it.
-    if (chance(rng, 0.1)) line += `${' '.repeat(indent + pick(rng, [0, 1, 2, 4]))}${pick(rng, WORDS)}\n${chance(rng, 0.3) ? '\n' : ''}${chance(rng, 0.5) ? `${' '.repeat(indent + 2)}${pick(rng, WORDS)}\n` : ''}`
+    if (chance(rng, 0.1))
+      line += `${' '.repeat(indent + pick(rng, [0, 1, 2, 4]))}${pick(rng, WORDS)}\n${chance(rng, 0.3) ? '\n' : ''}${chance(rng, 0.5) ? `${' '.repeat(indent + 2)}${pick(rng, WORDS)}\n` : ''}`
     out.push(line + filler(rng, indent))
   }
 }

@@ -16,22 +16,35 @@ export interface Answer {
   code: string | undefined
 }
 
-export function call(studio: Pick<StudioServer, 'port'>, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {}): Promise<Answer> {
+export function call(
+  studio: Pick<StudioServer, 'port'>,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {},
+): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: studio.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${studio.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8')
-        let code: string | undefined
-        try {
-          code = (JSON.parse(body) as { error?: { code?: string } }).error?.code
-        } catch {
-          code = undefined
-        }
-        ok({ status: res.statusCode!, body, headers: res.headers, code })
-      })
-    })
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: studio.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${studio.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8')
+          let code: string | undefined
+          try {
+            code = (JSON.parse(body) as { error?: { code?: string } }).error?.code
+          } catch {
+            code = undefined
+          }
+          ok({ status: res.statusCode!, body, headers: res.headers, code })
+        })
+      },
+    )
     req.on('error', fail)
     req.end(options.body)
   })
@@ -48,7 +61,8 @@ export async function sessionOf(studio: Pick<StudioServer, 'port'>, token: strin
 }
 
 /** A session from a fresh one-time address. */
-export const newSession = (studio: Pick<StudioServer, 'port' | 'newAddress'>): Promise<string> => sessionOf(studio, tokenOf(studio.newAddress()))
+export const newSession = (studio: Pick<StudioServer, 'port' | 'newAddress'>): Promise<string> =>
+  sessionOf(studio, tokenOf(studio.newAddress()))
 
 // The browser tests' fixture: a Studio on a folder and Debian's Chromium, started before a
 // file's tests and closed after them.
@@ -100,7 +114,10 @@ export function useStudioBrowser(options: { folder?: () => string } = {}): Studi
     await studio?.close()
   })
   const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is started in beforeAll${what === 'the studio' && !options.folder ? ', and only when useStudioBrowser is given a folder' : ''}`)
+    if (value === undefined)
+      throw new Error(
+        `${what} is started in beforeAll${what === 'the studio' && !options.folder ? ', and only when useStudioBrowser is given a folder' : ''}`,
+      )
     return value
   }
   return {

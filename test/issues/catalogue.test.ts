@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { en } from '../../src/issues/wording-en'
 import { sv } from '../../src/issues/wording-sv'
-import { compileCriteria, formatIssue, isApplicationError, isCriteriaError, isDecisionError, lintCriteria, loadCriteriaText, recordDecision, type Issue, type IssueCode } from '../../src/index'
+import {
+  compileCriteria,
+  formatIssue,
+  isApplicationError,
+  isCriteriaError,
+  isDecisionError,
+  lintCriteria,
+  loadCriteriaText,
+  recordDecision,
+  type Issue,
+  type IssueCode,
+} from '../../src/index'
 import { loadCriteria } from '../../src/node/index'
 import { exampleApplications } from '../helpers/examples'
 
@@ -77,7 +88,10 @@ describe('the catalogue of issue codes', () => {
     const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
     const application = exampleApplications('frontend-developer')[0]!
     const result = screener.screen(application, { now: 'arrival' })
-    const cases = parse(readFileSync('test/fixtures/issues/decisions.yaml', 'utf8')) as { code: IssueCode; input: Record<string, unknown> }[]
+    const cases = parse(readFileSync('test/fixtures/issues/decisions.yaml', 'utf8')) as {
+      code: IssueCode
+      input: Record<string, unknown>
+    }[]
     for (const c of cases) {
       let error: unknown
       try {
@@ -96,7 +110,10 @@ describe('the catalogue of issue codes', () => {
 
   it('applications that cannot be screened (test/fixtures/issues/applications.yaml)', async () => {
     const screener = compileCriteria(await loadCriteria('rules/frontend-developer.yaml'))
-    const cases = parse(readFileSync('test/fixtures/issues/applications.yaml', 'utf8')) as { code: IssueCode; application: unknown }[]
+    const cases = parse(readFileSync('test/fixtures/issues/applications.yaml', 'utf8')) as {
+      code: IssueCode
+      application: unknown
+    }[]
     for (const c of cases) {
       let error: unknown
       try {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { fit, HEADLINE_MAX } from '../../src/issues/wording'
 
-const long = (quote: string) => `The question "${quote}" (field ${'x'.repeat(12)}) asks about age, a protected ground; criterion memory reads it.`
+const long = (quote: string) =>
+  `The question "${quote}" (field ${'x'.repeat(12)}) asks about age, a protected ground; criterion memory reads it.`
 const short = (quote: string) => `The question "${quote}" asks about age, a protected ground.`
 const text = 'Minns du hur det var att jobba innan alla hade mobiltelefon och sms och e-post överallt på kontoret?'
 
@@ -24,7 +25,10 @@ describe('fit', () => {
       const line = fit([long, short], text.repeat(2), HEADLINE_MAX, keep)
       const quote = /"(.*)"/.exec(line)![1]!
       expect(line.length).toBeLessThanOrEqual(HEADLINE_MAX)
-      const words = quote.replace(/^…|…$/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
+      const words = quote
+        .replace(/^…|…$/g, '')
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter(Boolean)
       const whole = new Set(text.split(/[^\p{L}\p{N}-]+/u))
       expect(words.filter((w) => !whole.has(w))).toEqual([])
       if (keep) expect(quote).toContain(keep)

@@ -20,7 +20,11 @@ const corpus = [...read('grounds-corpus.yaml'), ...read('grounds-corpus-holdout.
 
 /** What the lint finds in an entry, as a field name is matched (no language) or as text in its language. */
 function found(e: Entry): GroundId[] {
-  return findProtectedGrounds(e.text, { kind: e.kind, language: e.kind === 'name' ? undefined : e.lang, read: e.read ?? false }).map((m) => m.ground)
+  return findProtectedGrounds(e.text, {
+    kind: e.kind,
+    language: e.kind === 'name' ? undefined : e.lang,
+    read: e.read ?? false,
+  }).map((m) => m.ground)
 }
 
 describe('protected-ground corpus (test/fixtures/lint/grounds-corpus*.yaml)', () => {
@@ -44,12 +48,16 @@ describe('protected-ground corpus (test/fixtures/lint/grounds-corpus*.yaml)', ()
         if (e.ground !== 'none') protectedCount++
         if (grounds.length) flagged++
         if (e.ground !== 'none' && grounds.includes(e.ground)) correct++
-        else if (e.ground !== 'none') misses.push(`${e.kind} "${e.text}": wanted ${e.ground}, found ${grounds.join(', ') || 'nothing'}`)
-        if (e.ground === 'none' && grounds.length) falseAlarms.push(`${e.kind} "${e.text}": found ${grounds.join(', ')}`)
+        else if (e.ground !== 'none')
+          misses.push(`${e.kind} "${e.text}": wanted ${e.ground}, found ${grounds.join(', ') || 'nothing'}`)
+        if (e.ground === 'none' && grounds.length)
+          falseAlarms.push(`${e.kind} "${e.text}": found ${grounds.join(', ')}`)
       }
       const recall = correct / protectedCount
       const precision = correct / flagged
-      console.info(`${lang}: recall ${recall.toFixed(3)} (${correct}/${protectedCount}), precision ${precision.toFixed(3)} (${correct}/${flagged}), ${entries.length} texts`)
+      console.info(
+        `${lang}: recall ${recall.toFixed(3)} (${correct}/${protectedCount}), precision ${precision.toFixed(3)} (${correct}/${flagged}), ${entries.length} texts`,
+      )
       expect({ recall: recall >= 0.95, misses }).toEqual({ recall: true, misses: expect.any(Array) })
       expect({ precision: precision >= 0.95, falseAlarms }).toEqual({ precision: true, falseAlarms: expect.any(Array) })
     })
@@ -59,10 +67,13 @@ describe('protected-ground corpus (test/fixtures/lint/grounds-corpus*.yaml)', ()
 describe('reasons about the person (test/fixtures/lint/personal-reasons.yaml)', () => {
   const reasons = read('personal-reasons.yaml') as { lang: 'sv' | 'en'; personal: boolean; text: string }[]
   it('has personal and requirement-worded reasons in both languages', () => {
-    for (const lang of ['sv', 'en']) for (const personal of [true, false]) expect(reasons.filter((r) => r.lang === lang && r.personal === personal).length).toBeGreaterThanOrEqual(8)
+    for (const lang of ['sv', 'en'])
+      for (const personal of [true, false])
+        expect(reasons.filter((r) => r.lang === lang && r.personal === personal).length).toBeGreaterThanOrEqual(8)
   })
   for (const r of reasons)
-    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () => expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
+    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () =>
+      expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
 })
 
 describe('reasons about the person, fourth pass (test/fixtures/lint/personal-reasons-4.yaml)', () => {
@@ -73,11 +84,15 @@ describe('reasons about the person, fourth pass (test/fixtures/lint/personal-rea
       for (const personal of [true, false]) {
         const some = reasons.filter((r) => r.lang === lang && r.personal === personal)
         expect(some.length).toBeGreaterThanOrEqual(15)
-        if (personal) expect(some.filter((r) => !/\b(du|dig|din|ditt|dina|you|your)\b/i.test(r.text)).length).toBeGreaterThanOrEqual(some.length / 2 - 1)
+        if (personal)
+          expect(
+            some.filter((r) => !/\b(du|dig|din|ditt|dina|you|your)\b/i.test(r.text)).length,
+          ).toBeGreaterThanOrEqual(some.length / 2 - 1)
       }
   })
   for (const r of reasons)
-    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () => expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
+    it(`${r.lang} "${r.text}" is ${r.personal ? '' : 'not '}about the person`, () =>
+      expect(findPersonalWording(r.text, r.lang).length > 0).toBe(r.personal))
 })
 
 // The tuned corpora written for issue #23 (test/fixtures/lint/grounds-corpus-tuned*.yaml), each
@@ -105,13 +120,30 @@ describe.each([
   ['grounds-corpus-frames-4.yaml', false],
   ['grounds-corpus-frames-5.yaml', false],
 ])('tuned corpus %s, through lintCriteria', (file, reasons) => {
-  const figures = measure(read(file) as RoundEntry[]) as Record<'sv' | 'en', { real: number; texts: number; recall: number; precision: number; ordinaryFlaggedAsErrors: string; personalReasonRecall: number | null; misses: string[]; alarms: string[]; personalMisses: string[]; personalAlarms: string[] }>
+  const figures = measure(read(file) as RoundEntry[]) as Record<
+    'sv' | 'en',
+    {
+      real: number
+      texts: number
+      recall: number
+      precision: number
+      ordinaryFlaggedAsErrors: string
+      personalReasonRecall: number | null
+      misses: string[]
+      alarms: string[]
+      personalMisses: string[]
+      personalAlarms: string[]
+    }
+  >
   for (const lang of ['sv', 'en'] as const) {
     const f = figures[lang]
     it(`${lang}: recall and precision >= 0.95 on protected grounds`, () => {
       expect(f.real).toBeGreaterThanOrEqual(10)
       expect({ recall: f.recall >= 0.95, misses: f.misses }).toEqual({ recall: true, misses: expect.any(Array) })
-      expect({ precision: f.precision >= 0.95, alarms: f.alarms }).toEqual({ precision: true, alarms: expect.any(Array) })
+      expect({ precision: f.precision >= 0.95, alarms: f.alarms }).toEqual({
+        precision: true,
+        alarms: expect.any(Array),
+      })
     })
     it(`${lang}: at most 3% of ordinary texts flagged as errors`, () => {
       const [errors, ordinary] = f.ordinaryFlaggedAsErrors.split(' of ').map(Number) as [number, number]
@@ -121,7 +153,10 @@ describe.each([
     if (reasons)
       it(`${lang}: personal-reason recall >= 0.90, with at most one requirement-worded reason flagged`, () => {
         expect(f.personalReasonRecall).not.toBeNull()
-        expect({ recall: (f.personalReasonRecall ?? 0) >= 0.9, misses: f.personalMisses }).toEqual({ recall: true, misses: expect.any(Array) })
+        expect({ recall: (f.personalReasonRecall ?? 0) >= 0.9, misses: f.personalMisses }).toEqual({
+          recall: true,
+          misses: expect.any(Array),
+        })
         expect(f.personalAlarms.length).toBeLessThanOrEqual(1)
       })
   }

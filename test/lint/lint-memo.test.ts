@@ -12,7 +12,11 @@ import { loadCriteriaText } from '../../src/screen/load-criteria'
 // without it, through any sequence of versions: edited reasons, titles and labels, criteria
 // reordered, and back to the start.
 
-type Value = { job: { title: unknown }; fields: Record<string, { label?: Record<string, string> }>; criteria: { id: string; reason: Record<string, string> }[] }
+type Value = {
+  job: { title: unknown }
+  fields: Record<string, { label?: Record<string, string> }>
+  criteria: { id: string; reason: Record<string, string> }[]
+}
 
 /** A file's versions as a recruiter might write them, one after another. */
 function versions(text: string): string[] {
@@ -30,7 +34,11 @@ function versions(text: string): string[] {
     (v) => void v.criteria.reverse(),
     (v) => {
       const c = v.criteria[1] ?? v.criteria[0]!
-      c.reason = { ...c.reason, sv: 'du måste vara ung, frisk och utåtriktad', en: 'you must be young, healthy and outgoing.' }
+      c.reason = {
+        ...c.reason,
+        sv: 'du måste vara ung, frisk och utåtriktad',
+        en: 'you must be young, healthy and outgoing.',
+      }
     },
     () => {},
   ]
@@ -51,8 +59,12 @@ const loads = (file: string): boolean => {
   }
 }
 const FILES = [
-  ...['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst'].map((n) => join(__dirname, `../../rules/${n}.yaml`)),
-  ...readdirSync(join(__dirname, '../fixtures/lint')).filter((n) => /^(everyday|unfair|acknowledged|morphology|ordinary-words)\.yaml$/.test(n)).map((n) => join(__dirname, `../fixtures/lint/${n}`)),
+  ...['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst'].map((n) =>
+    join(__dirname, `../../rules/${n}.yaml`),
+  ),
+  ...readdirSync(join(__dirname, '../fixtures/lint'))
+    .filter((n) => /^(everyday|unfair|acknowledged|morphology|ordinary-words)\.yaml$/.test(n))
+    .map((n) => join(__dirname, `../fixtures/lint/${n}`)),
 ].filter(loads)
 
 describe('linting with a memo', () => {
@@ -70,7 +82,9 @@ describe('linting with a memo', () => {
             throw e
           }
           const screener = compileCriteria(doc)
-          expect(JSON.stringify(lintCriteria(doc, screener, { ...options, memo }))).toBe(JSON.stringify(lintCriteria(doc, screener, options)))
+          expect(JSON.stringify(lintCriteria(doc, screener, { ...options, memo }))).toBe(
+            JSON.stringify(lintCriteria(doc, screener, options)),
+          )
           compared++
         }
       }

@@ -32,21 +32,46 @@ export function lintEntry(e: RoundEntry, options: { strict?: boolean; placeOnly?
   const fields: Record<string, unknown> = { korkort: { type: 'boolean', label: { [e.lang]: other } } }
   let field = 'fraga'
   if (e.kind === 'name') field = e.text
-  if (e.kind === 'label' || e.kind === 'name') fields[field] = { type: 'string', label: e.kind === 'label' ? { [e.lang]: e.text } : { [e.lang]: e.lang === 'sv' ? 'Svar' : 'Answer' } }
+  if (e.kind === 'label' || e.kind === 'name')
+    fields[field] = {
+      type: 'string',
+      label: e.kind === 'label' ? { [e.lang]: e.text } : { [e.lang]: e.lang === 'sv' ? 'Svar' : 'Answer' },
+    }
   if (e.kind === 'value')
-    fields[field] = { type: 'enum', values: [e.text, e.lang === 'sv' ? 'Inget av dessa' : 'None of these'], label: { [e.lang]: e.lang === 'sv' ? 'Välj det som stämmer' : 'Choose what applies' } }
+    fields[field] = {
+      type: 'enum',
+      values: [e.text, e.lang === 'sv' ? 'Inget av dessa' : 'None of these'],
+      label: { [e.lang]: e.lang === 'sv' ? 'Välj det som stämmer' : 'Choose what applies' },
+    }
   const readsField = (e.kind === 'label' || e.kind === 'value' || e.kind === 'name') && read
-  const rule = readsField ? (e.kind === 'value' ? { '==': [{ var: field }, e.text] } : { '!!': [{ var: field }] }) : { var: 'korkort' }
+  const rule = readsField
+    ? e.kind === 'value'
+      ? { '==': [{ var: field }, e.text] }
+      : { '!!': [{ var: field }] }
+    : { var: 'korkort' }
   const reason = e.kind === 'reason' ? e.text : e.lang === 'sv' ? 'B-körkort' : 'a driving licence'
   const doc = {
     id: 'round',
     version: 1,
     locale: e.lang,
-    job: { company: 'Acme AB', contact: { name: 'Eva Lind', email: 'jobb@acme.example' }, title: { [e.lang]: e.kind === 'title' ? e.text : e.lang === 'sv' ? 'Lagerarbetare' : 'Warehouse worker' } },
+    job: {
+      company: 'Acme AB',
+      contact: { name: 'Eva Lind', email: 'jobb@acme.example' },
+      title: { [e.lang]: e.kind === 'title' ? e.text : e.lang === 'sv' ? 'Lagerarbetare' : 'Warehouse worker' },
+    },
     fields,
     criteria: [
       { id: 'krav', rule, required: true, reason: { [e.lang]: reason } },
-      ...(readsField ? [{ id: 'korkort', rule: { var: 'korkort' }, required: true, reason: { [e.lang]: e.lang === 'sv' ? 'B-körkort' : 'a driving licence' } }] : []),
+      ...(readsField
+        ? [
+            {
+              id: 'korkort',
+              rule: { var: 'korkort' },
+              required: true,
+              reason: { [e.lang]: e.lang === 'sv' ? 'B-körkort' : 'a driving licence' },
+            },
+          ]
+        : []),
     ],
   }
   // A text the file cannot hold (a field name that is no identifier) is measured as not found.
@@ -81,8 +106,14 @@ export function measure(entries: RoundEntry[]) {
       const found = lintEntry(e).filter((f) => f.ground !== undefined)
       if (found.length) flagged++
       if (e.ground !== 'none' && found.some((f) => f.ground === e.ground)) correct++
-      else if (e.ground !== 'none') misses.push(`${e.kind}${e.read === false ? ' (unread)' : ''} [${e.ground}] "${e.text}": found ${found.map((f) => f.ground).join(', ') || 'nothing'}`)
-      if (e.ground === 'none' && found.length) alarms.push(`${e.kind} "${e.text}": ${found.map((f) => `${f.severity} ${f.finding} (${f.matched})`).join('; ')}`)
+      else if (e.ground !== 'none')
+        misses.push(
+          `${e.kind}${e.read === false ? ' (unread)' : ''} [${e.ground}] "${e.text}": found ${found.map((f) => f.ground).join(', ') || 'nothing'}`,
+        )
+      if (e.ground === 'none' && found.length)
+        alarms.push(
+          `${e.kind} "${e.text}": ${found.map((f) => `${f.severity} ${f.finding} (${f.matched})`).join('; ')}`,
+        )
       if (e.ground === 'none' && found.some((f) => f.severity === 'error')) ordinaryErrors++
       if (e.ground !== 'none' && found.some((f) => f.ground === e.ground && f.severity === 'error')) realErrors++
     }
@@ -91,7 +122,9 @@ export function measure(entries: RoundEntry[]) {
     const reasons = entries.filter((e) => e.lang === lang && e.personal !== undefined)
     const personal = reasons.filter((e) => e.personal)
     const caught = personal.filter((e) => lintEntry(e).some((f) => f.finding === 'personal-reason'))
-    const falsePersonal = reasons.filter((e) => !e.personal && lintEntry(e).some((f) => f.finding === 'personal-reason'))
+    const falsePersonal = reasons.filter(
+      (e) => !e.personal && lintEntry(e).some((f) => f.finding === 'personal-reason'),
+    )
     // A requirement worded as an ordinary reason (a reason entry with no ground) read as personal is a false alarm too.
     const ordinaryReasons = grounds.filter((e) => e.kind === 'reason' && e.ground === 'none')
     const personalOnOrdinary = ordinaryReasons.filter((e) => lintEntry(e).some((f) => f.finding === 'personal-reason'))
@@ -126,6 +159,8 @@ if (process.argv[1]?.endsWith('measure-round.ts')) {
   for (const [lang, f] of Object.entries(figures) as [string, Record<string, unknown>][]) {
     const { misses, alarms, personalMisses, personalAlarms, ...table } = f
     console.log(lang, JSON.stringify(table))
-    if (detail) for (const [k, v] of Object.entries({ misses, alarms, personalMisses, personalAlarms })) for (const line of v as string[]) console.log(`  ${k}: ${line}`)
+    if (detail)
+      for (const [k, v] of Object.entries({ misses, alarms, personalMisses, personalAlarms }))
+        for (const line of v as string[]) console.log(`  ${k}: ${line}`)
   }
 }

@@ -21,7 +21,8 @@ describe('reasons about the person', () => {
     ['sv', 'att din ansökan präglades av slarv'],
     ['sv', 'att du har bytt jobb för ofta'],
   ]
-  for (const [lang, text] of personal) it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  for (const [lang, text] of personal)
+    it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
   const requirement: ['sv' | 'en', string][] = [
     ['en', 'that you can build trust with clients'],
     ['en', 'experience of handling doubts from customers'],
@@ -30,7 +31,8 @@ describe('reasons about the person', () => {
     ['sv', 'att kunderna känner förtroende för vår service'],
     ['sv', 'erfarenhet av att bygga förtroende hos kunder'],
   ]
-  for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+  for (const [lang, text] of requirement)
+    it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
 
 // Eighth pass: the recruiter's own view of the applicant, whatever its words. The applicant as
@@ -38,14 +40,14 @@ describe('reasons about the person', () => {
 // "än vi uppfattade dig"), the recruiter as its subject ("we struggled to picture you",
 // "vi såg inte riktigt"), a negation said of the applicant mid-sentence, and a break ("about",
 // "om") followed by the second person, which is the applicant, not a topic of the work.
-describe('the recruiter\'s view of the applicant', () => {
+describe("the recruiter's view of the applicant", () => {
   const personal: ['sv' | 'en', string][] = [
     ['en', 'more patience than we saw from you'],
     ['en', 'someone we could see at the head of a table, and we had trouble seeing you there'],
-    ['en', 'a profile that suits the brand, which you don\'t quite'],
+    ['en', "a profile that suits the brand, which you don't quite"],
     ['en', 'a calmer presence; what you said in the interview gave us pause about you'],
     ['en', 'someone whose story sits right with us'],
-    ['en', 'someone we\'d enjoy working beside'],
+    ['en', "someone we'd enjoy working beside"],
     ['en', 'a more open manner than you showed, to be honest'],
     ['sv', 'en mer strukturerad person än vi uppfattade dig'],
     ['sv', 'ett lugn som vi inte riktigt såg hos dig'],
@@ -55,7 +57,8 @@ describe('the recruiter\'s view of the applicant', () => {
     ['sv', 'en kandidat som referenserna beskrev som pålitlig'],
     ['sv', 'magkänslan sa nej'],
   ]
-  for (const [lang, text] of personal) it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  for (const [lang, text] of personal)
+    it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
   const requirement: ['sv' | 'en', string][] = [
     ['en', 'availability on alternate weekends, when we are busiest'],
     ['en', 'fluency in Welsh, as most of the farmers we work with use it'],
@@ -69,7 +72,8 @@ describe('the recruiter\'s view of the applicant', () => {
     ['sv', 'att du kan hantera känslig information'],
     ['sv', 'erfarenhet av att föra journal'],
   ]
-  for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+  for (const [lang, text] of requirement)
+    it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
 
 // Tenth pass: the body and the voice as they came across.
@@ -80,10 +84,12 @@ describe('the body and the voice', () => {
     ['en', 'a more relaxed body language'],
     ['en', 'answers that sounded more natural'],
   ]
-  for (const [lang, text] of personal) it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  for (const [lang, text] of personal)
+    it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
   const requirement: ['sv' | 'en', string][] = [
     ['sv', 'kunskap om röstvård för sångare'],
     ['en', 'experience teaching body language in sales training'],
   ]
-  for (const [lang, text] of requirement) it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+  for (const [lang, text] of requirement)
+    it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })

@@ -44,13 +44,18 @@ describe('type checks against declared fields', () => {
   for (const [name, rule] of good) it(`accepts ${name}`, () => expect(codes(rule)).toEqual([]))
 
   it('names the path of the offending node', () => {
-    expect(analyseRule(engine, engine.compile({ and: [{ var: 'permit' }, { '>=': [{ var: 'years' }, 'x'] }] }), fields)[0]!.path).toEqual(['and', 1, '>='])
+    expect(
+      analyseRule(engine, engine.compile({ and: [{ var: 'permit' }, { '>=': [{ var: 'years' }, 'x'] }] }), fields)[0]!
+        .path,
+    ).toEqual(['and', 1, '>='])
   })
 })
 
 describe('fields read', () => {
   it('lists top-level fields only, not item paths inside iterators', () => {
-    const r = engine.compile({ and: [{ var: 'a.b' }, { some: [{ var: 'list' }, { var: 'inner' }] }, { missing: ['c'] }] })
+    const r = engine.compile({
+      and: [{ var: 'a.b' }, { some: [{ var: 'list' }, { var: 'inner' }] }, { missing: ['c'] }],
+    })
     expect(r.paths).toEqual(['a.b', 'list', 'c'])
     expect(r.fields).toEqual(['a', 'list', 'c'])
   })

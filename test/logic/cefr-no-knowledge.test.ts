@@ -20,10 +20,17 @@ criteria:
 `
 const now = new Date('2026-11-20T10:00:00Z')
 const outcome = (values: string, answer: string) =>
-  compileCriteria(loadCriteriaText(file(values))).screen({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { swedish: answer } }, { now }).criteria[0]!.status
+  compileCriteria(loadCriteriaText(file(values))).screen(
+    { id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { swedish: answer } },
+    { now },
+  ).criteria[0]!.status
 
 describe('cefrAtLeast with a "no knowledge" option', () => {
-  it.each(['[Inga kunskaper, A1, A2, B1, B2, C1, C2]', '[none, A1, A2, B1, B2, C1, C2]', '[No knowledge, A1, A2, B1, B2, C1, C2]'])('loads %s, and no knowledge ranks below A1', (values) => {
+  it.each([
+    '[Inga kunskaper, A1, A2, B1, B2, C1, C2]',
+    '[none, A1, A2, B1, B2, C1, C2]',
+    '[No knowledge, A1, A2, B1, B2, C1, C2]',
+  ])('loads %s, and no knowledge ranks below A1', (values) => {
     const none = values.slice(1).split(',')[0]!
     expect(outcome(values, none)).toBe('unmet')
     expect(outcome(values, 'A1')).toBe('unmet')

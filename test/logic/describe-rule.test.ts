@@ -10,7 +10,11 @@ import { SCREENING_SPECS, STANDARD_SPECS } from '../../src/logic/operators/index
 // mistakes the issue names are visible in the sentence, and no rule, however odd, breaks it.
 const dir = join(__dirname, '../fixtures/describe')
 const fields = parse(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as Record<string, Field>
-const cases = (parse(readFileSync(join(dir, 'rules.yaml'), 'utf8')) as { cases: { name: string; rule: string; sv: string; en: string }[] }).cases
+const cases = (
+  parse(readFileSync(join(dir, 'rules.yaml'), 'utf8')) as {
+    cases: { name: string; rule: string; sv: string; en: string }[]
+  }
+).cases
 const SPECS = { ...STANDARD_SPECS, ...SCREENING_SPECS }
 const say = (rule: unknown, locale: 'sv' | 'en') => describeRule(rule, { fields, locale, timezone: 'Europe/Stockholm' })
 
@@ -87,16 +91,50 @@ describe('describeRule reads a rule aloud', () => {
 describe('describeCriterion', () => {
   const criteria = { fields, job: { timezone: 'Europe/Stockholm' } } as unknown as Criteria
   it('says what kind of criterion it is, and when it applies', () => {
-    const required = describeCriterion({ id: 'leg', rule: { var: 'legitimation' }, required: true, reason: {}, onMissing: 'review' }, criteria, 'sv')
-    expect(required).toEqual({ kind: 'required', rule: 'svaret på ”Har du förskollärarlegitimation?” är ja', text: 'Krav: svaret på ”Har du förskollärarlegitimation?” är ja.' })
-    const merit = describeCriterion({ id: 'k', rule: { var: 'korkort' }, weight: 2, when: { '>=': [{ var: 'ar' }, 1] }, reason: {}, onMissing: 'review' }, criteria, 'en')
+    const required = describeCriterion(
+      { id: 'leg', rule: { var: 'legitimation' }, required: true, reason: {}, onMissing: 'review' },
+      criteria,
+      'sv',
+    )
+    expect(required).toEqual({
+      kind: 'required',
+      rule: 'svaret på ”Har du förskollärarlegitimation?” är ja',
+      text: 'Krav: svaret på ”Har du förskollärarlegitimation?” är ja.',
+    })
+    const merit = describeCriterion(
+      {
+        id: 'k',
+        rule: { var: 'korkort' },
+        weight: 2,
+        when: { '>=': [{ var: 'ar' }, 1] },
+        reason: {},
+        onMissing: 'review',
+      },
+      criteria,
+      'en',
+    )
     expect(merit.kind).toBe('points')
     expect(merit.when).toBe('the answer to “How many years of experience do you have?” is at least 1')
-    expect(merit.text).toBe('Merit (2 points): the answer to “Do you hold a category B licence?” is yes. Applies only if: the answer to “How many years of experience do you have?” is at least 1.')
-    expect(describeCriterion({ id: 'k', rule: true, weight: 1, reason: {}, onMissing: 'review' }, criteria, 'sv').text).toBe('Merit (1 poäng): alltid uppfyllt.')
+    expect(merit.text).toBe(
+      'Merit (2 points): the answer to “Do you hold a category B licence?” is yes. Applies only if: the answer to “How many years of experience do you have?” is at least 1.',
+    )
+    expect(
+      describeCriterion({ id: 'k', rule: true, weight: 1, reason: {}, onMissing: 'review' }, criteria, 'sv').text,
+    ).toBe('Merit (1 poäng): alltid uppfyllt.')
   })
   it('a when that can never hold reads as such', () => {
-    const d = describeCriterion({ id: 'x', rule: { var: 'korkort' }, required: true, when: { and: [{ var: 'korkort' }, { '!': { var: 'korkort' } }] }, reason: {}, onMissing: 'review' }, criteria, 'sv')
+    const d = describeCriterion(
+      {
+        id: 'x',
+        rule: { var: 'korkort' },
+        required: true,
+        when: { and: [{ var: 'korkort' }, { '!': { var: 'korkort' } }] },
+        reason: {},
+        onMissing: 'review',
+      },
+      criteria,
+      'sv',
+    )
     expect(d.when).toBe('både svaret på ”Har du B-körkort?” är ja och svaret på ”Har du B-körkort?” är nej')
   })
 })
@@ -104,7 +142,14 @@ describe('describeCriterion', () => {
 // Random rules built from the operator specs, each operator with an argument count its arity allows.
 const leaf = fc.oneof(
   fc.constantFrom(...Object.keys(fields), 'unknown', '').map((v) => ({ var: v })),
-  fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.string({ maxLength: 8 }), fc.constantFrom('2027-06-30', '2027-02-30', '2027-01-10T12:00', 'B', 'B2')),
+  fc.oneof(
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('2027-06-30', '2027-02-30', '2027-01-10T12:00', 'B', 'B2'),
+  ),
 )
 const ruleArb = fc.letrec<{ rule: unknown }>((tie) => ({
   rule: fc.oneof(

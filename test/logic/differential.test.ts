@@ -8,7 +8,23 @@ import { attempt, sameValue } from '../helpers/compare'
 // same value as json-logic-js 2.0.5 (or both must throw). AUTOSCREEN_LONG=1 runs 100,000 cases.
 const RUNS = process.env.AUTOSCREEN_LONG ? 100_000 : 5_000
 
-const PATHS = ['a', 'b', 'n', 's', 'arr', 'arr.0', 'arr.1', 'arr.length', 's.length', 'o.p', 'o.q.r', 'nope', '', 'current', 'accumulator']
+const PATHS = [
+  'a',
+  'b',
+  'n',
+  's',
+  'arr',
+  'arr.0',
+  'arr.1',
+  'arr.length',
+  's.length',
+  'o.p',
+  'o.q.r',
+  'nope',
+  '',
+  'current',
+  'accumulator',
+]
 
 const scalar = fc.oneof(
   fc.integer({ min: -5, max: 20 }),
@@ -33,17 +49,25 @@ const UNARY = ['!', '!!', '-']
 const SCOPED = ['map', 'filter', 'all', 'none', 'some']
 
 const { rule } = fc.letrec<{ rule: unknown; leaf: unknown }>((tie) => ({
-  leaf: fc.oneof(scalar, fc.record({ var: fc.constantFrom(...PATHS) }), fc.record({ var: fc.tuple(fc.constantFrom(...PATHS), scalar) })),
+  leaf: fc.oneof(
+    scalar,
+    fc.record({ var: fc.constantFrom(...PATHS) }),
+    fc.record({ var: fc.tuple(fc.constantFrom(...PATHS), scalar) }),
+  ),
   rule: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 3, arbitrary: tie('leaf') },
     fc.tuple(fc.constantFrom(...BINARY), tie('rule'), tie('rule')).map(([op, x, y]) => ({ [op]: [x, y] })),
-    fc.tuple(fc.constantFrom('<', '<='), tie('rule'), tie('rule'), tie('rule')).map(([op, x, y, z]) => ({ [op]: [x, y, z] })),
+    fc
+      .tuple(fc.constantFrom('<', '<='), tie('rule'), tie('rule'), tie('rule'))
+      .map(([op, x, y, z]) => ({ [op]: [x, y, z] })),
     fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('rule'), { maxLength: 4 })).map(([op, xs]) => ({ [op]: xs })),
     fc.tuple(fc.constantFrom(...UNARY), tie('rule')).map(([op, x]) => ({ [op]: x })),
     fc.tuple(fc.constantFrom(...SCOPED), tie('rule'), tie('rule')).map(([op, x, y]) => ({ [op]: [x, y] })),
     fc.tuple(tie('rule'), tie('rule'), tie('rule')).map(([x, y, z]) => ({ reduce: [x, y, z] })),
-    fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...PATHS), { maxLength: 3 })).map(([n, ks]) => ({ missing_some: [n, ks] })),
+    fc
+      .tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...PATHS), { maxLength: 3 }))
+      .map(([n, ks]) => ({ missing_some: [n, ks] })),
     fc.array(tie('rule'), { maxLength: 3 }),
   ),
 }))
@@ -85,7 +109,13 @@ describe.each([
         const got = attempt(() => engine.testAll(rs.map((r) => engine.compile(r)))(clone(d)))
         if (ref.some((x) => !x.ok)) return !got.ok
         valued++
-        return got.ok && sameValue(got.value, ref.map((x) => (x.ok ? x.value : undefined)))
+        return (
+          got.ok &&
+          sameValue(
+            got.value,
+            ref.map((x) => (x.ok ? x.value : undefined)),
+          )
+        )
       }),
       { numRuns: RUNS, seed: process.env.AUTOSCREEN_SEED ? Number(process.env.AUTOSCREEN_SEED) : 20261124 },
     )

@@ -9,8 +9,12 @@ const jitless = createEngine({ jitless: true })
 describe('hostile rules give a typed error and a live process', () => {
   let deep: unknown = true
   for (let i = 0; i < 100_000; i++) deep = { '!': [deep] }
-  const doubling = { reduce: [Array.from({ length: 30 }, (_, i) => i), { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]] }
-  const doublingCat = { reduce: [Array.from({ length: 30 }, (_, i) => i), { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'ab'] }
+  const doubling = {
+    reduce: [Array.from({ length: 30 }, (_, i) => i), { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]],
+  }
+  const doublingCat = {
+    reduce: [Array.from({ length: 30 }, (_, i) => i), { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'ab'],
+  }
   const compileErrors: [string, unknown, string][] = [
     ['method', { method: ['abc', 'toUpperCase'] }, 'forbidden_operator'],
     ['log', { log: 'x' }, 'forbidden_operator'],
@@ -36,7 +40,9 @@ describe('hostile rules give a typed error and a live process', () => {
       }
     })
   it('a rule with too many nodes is refused', () => {
-    expect(() => createEngine({ limits: { maxNodes: 50 } }).compile({ and: Array.from({ length: 60 }, () => true) })).toThrow(/more than 50 nodes/)
+    expect(() =>
+      createEngine({ limits: { maxNodes: 50 } }).compile({ and: Array.from({ length: 60 }, () => true) }),
+    ).toThrow(/more than 50 nodes/)
   })
   for (const [name, rule, code] of [
     ['a doubling reduce with merge over 30 elements', doubling, 'limit_array_length'],
@@ -110,9 +116,15 @@ describe('lookups', () => {
 
 describe('operators are per engine instance', () => {
   it('custom operators do not leak into other engines or json-logic-js', () => {
-    const custom = createEngine({ operators: { double: { evaluate: ([x]) => (x as number) * 2, returns: 'number', args: ['number'] } } })
+    const custom = createEngine({
+      operators: { double: { evaluate: ([x]) => (x as number) * 2, returns: 'number', args: ['number'] } },
+    })
     expect(custom.compile({ double: [{ var: 'x' }] }).evaluate({ x: 4 })).toBe(8)
-    expect(createEngine({ jitless: true, operators: { double: { evaluate: ([x]) => (x as number) * 2 } } }).compile({ double: 5 }).evaluate({})).toBe(10)
+    expect(
+      createEngine({ jitless: true, operators: { double: { evaluate: ([x]) => (x as number) * 2 } } })
+        .compile({ double: 5 })
+        .evaluate({}),
+    ).toBe(10)
     expect(() => engine.compile({ double: [1] })).toThrow(RuleError)
     expect(() => jsonLogic.apply({ double: [1] } as never)).toThrow()
   })
@@ -134,7 +146,12 @@ describe('screening operators', () => {
   const ctx = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/Stockholm' }
   const cases: [string, unknown, unknown, unknown][] = [
     ['includesAny is case-insensitive', { includesAny: [{ var: 'l' }, ['React', 'vue']] }, { l: ['REACT '] }, true],
-    ['includesAny is Unicode-normalised', { includesAny: [{ var: 'l' }, ['Göteborg']] }, { l: ['Go\u0308teborg'] }, true],
+    [
+      'includesAny is Unicode-normalised',
+      { includesAny: [{ var: 'l' }, ['Göteborg']] },
+      { l: ['Go\u0308teborg'] },
+      true,
+    ],
     ['includesAny with none present', { includesAny: [{ var: 'l' }, ['a', 'b']] }, { l: ['c'] }, false],
     ['includesAll needs every one', { includesAll: [{ var: 'l' }, ['a', 'B']] }, { l: ['b', 'A', 'c'] }, true],
     ['includesAll with one absent', { includesAll: [{ var: 'l' }, ['a', 'd']] }, { l: ['a'] }, false],
@@ -146,7 +163,12 @@ describe('screening operators', () => {
     ['yearsSince', { yearsSince: { var: 'd' } }, { d: '2000-11-24' }, 25],
     ['daysSince', { daysSince: { var: 'd' } }, { d: '2026-11-20' }, 3],
     ['daysUntil', { daysUntil: { var: 'd' } }, { d: '2026-12-24' }, 31],
-    ['dateBefore with date-times and offsets', { dateBefore: [{ var: 'd' }, '2026-12-01T00:00:00+01:00'] }, { d: '2026-11-30T23:30:00Z' }, false],
+    [
+      'dateBefore with date-times and offsets',
+      { dateBefore: [{ var: 'd' }, '2026-12-01T00:00:00+01:00'] },
+      { d: '2026-11-30T23:30:00Z' },
+      false,
+    ],
     ['dateOnOrAfter with dates', { dateOnOrAfter: [{ var: 'd' }, '2026-12-01'] }, { d: '2026-12-01' }, true],
   ]
   for (const [name, rule, data, want] of cases)
@@ -172,7 +194,12 @@ describe('testAll', () => {
   // Jitless reads the fields into a frame once per call, from the object's own keys; these
   // are the shapes where that could go wrong.
   it('reads fields right whatever the shape of the data, in both modes', () => {
-    const rules = [{ '==': [{ var: 'a' }, 5] }, { '==': [{ var: 'b' }, null] }, { var: 'length' }, { '==': [{ var: 'k300' }, 300] }]
+    const rules = [
+      { '==': [{ var: 'a' }, 5] },
+      { '==': [{ var: 'b' }, null] },
+      { var: 'length' },
+      { '==': [{ var: 'k300' }, 300] },
+    ]
     const hidden = Object.defineProperty({ b: 1 }, 'a', { value: 5, enumerable: false })
     const wide: Record<string, unknown> = {}
     for (let i = 0; i < 400; i++) wide[`k${i}`] = i
@@ -185,7 +212,10 @@ describe('testAll', () => {
       [wide, [false, true, false, true]],
       [{ ...wide, a: 5 }, [true, true, false, true]],
       ['abc', [false, true, true, false]],
-      [[5, 6], [false, true, true, false]],
+      [
+        [5, 6],
+        [false, true, true, false],
+      ],
       [null, [false, true, false, false]],
       [{ a: 5, b: null }, [true, true, false, false]],
     ]

@@ -39,7 +39,9 @@ describe('soleField', () => {
   it('pureFields: the fields of a rule nothing else can change, or nothing', () => {
     const pure = (rule: unknown) => pureFields(engine, engine.compile(rule))
     expect(pure({ or: [{ var: 'relocate' }, { in: [{ var: 'city' }, ['Lund']] }] })).toEqual(['relocate', 'city'])
-    expect(pure({ and: [{ '>=': [{ var: 'years' }, 5] }, { some: [{ var: 'skills' }, { '==': [{ var: '' }, 'react'] }] }] })).toEqual(['years', 'skills'])
+    expect(
+      pure({ and: [{ '>=': [{ var: 'years' }, 5] }, { some: [{ var: 'skills' }, { '==': [{ var: '' }, 'react'] }] }] }),
+    ).toEqual(['years', 'skills'])
     expect(pure({ and: [{ var: 'a' }, { var: 'b.c' }] })).toBeUndefined()
     expect(pure({ and: [{ var: 'a' }, { var: '' }] })).toBeUndefined()
     expect(pure({ dateOnOrBefore: [{ var: 'from' }, { addMonths: [{ submittedAt: [] }, 1] }] })).toBeUndefined()

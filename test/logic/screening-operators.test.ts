@@ -17,13 +17,29 @@ const rank = (l: unknown): number => {
 const oracle = createEngine({
   screeningOperators: false,
   operators: {
-    includesAny: { evaluate: ([l, w]) => (w as unknown[]).map(norm).some((x) => (l as unknown[]).map(norm).includes(x)) },
-    includesAll: { evaluate: ([l, w]) => (w as unknown[]).map(norm).every((x) => (l as unknown[]).map(norm).includes(x)) },
+    includesAny: {
+      evaluate: ([l, w]) => (w as unknown[]).map(norm).some((x) => (l as unknown[]).map(norm).includes(x)),
+    },
+    includesAll: {
+      evaluate: ([l, w]) => (w as unknown[]).map(norm).every((x) => (l as unknown[]).map(norm).includes(x)),
+    },
     cefrAtLeast: { evaluate: ([l, m]) => rank(l) >= rank(m) },
   },
 })
 
-const TERMS = ['React', 'react ', 'REACT', 'vue', 'Vue.js', 'Go\u0308teborg', 'Göteborg', 'ﬁne', 'fine', 'typescript', '']
+const TERMS = [
+  'React',
+  'react ',
+  'REACT',
+  'vue',
+  'Vue.js',
+  'Go\u0308teborg',
+  'Göteborg',
+  'ﬁne',
+  'fine',
+  'typescript',
+  '',
+]
 const LEVELS = ['A1', 'a2', 'B1', 'b2', ' C1 ', 'C2', 'native', 'B2']
 const run = (e: ReturnType<typeof createEngine>, rule: unknown, data: unknown) => {
   try {
@@ -52,7 +68,8 @@ describe('specialised screening operators', () => {
             const list: string[] = []
             for (const items of contents) {
               list.splice(0, list.length, ...items)
-              for (const rule of rules) expect(run(engine, rule, { l: list, x: level })).toEqual(run(oracle, rule, { l: list, x: level }))
+              for (const rule of rules)
+                expect(run(engine, rule, { l: list, x: level })).toEqual(run(oracle, rule, { l: list, x: level }))
             }
           },
         ),

@@ -29,21 +29,37 @@ const v = (name: string) => ({ var: name })
 const ORDER = ['<', '<=', '>', '>=']
 const atom = fc.oneof(
   fc.constantFrom(v('b1'), v('b2')),
-  fc.tuple(fc.constantFrom('==', '!=', '===', '!=='), fc.constantFrom('A', 'B', 'C', 'D')).map(([op, k]) => ({ [op]: [v('e'), k] })),
-  fc.tuple(fc.constantFrom(...ORDER, '==', '!='), fc.integer({ min: -1, max: 5 }), fc.boolean()).map(([op, k, flip]) => ({ [op]: flip ? [k, v('i')] : [v('i'), k] })),
+  fc
+    .tuple(fc.constantFrom('==', '!=', '===', '!=='), fc.constantFrom('A', 'B', 'C', 'D'))
+    .map(([op, k]) => ({ [op]: [v('e'), k] })),
+  fc
+    .tuple(fc.constantFrom(...ORDER, '==', '!='), fc.integer({ min: -1, max: 5 }), fc.boolean())
+    .map(([op, k, flip]) => ({ [op]: flip ? [k, v('i')] : [v('i'), k] })),
   fc.tuple(fc.constantFrom(...ORDER, '==', '!='), fc.constantFrom(0, 1.5, 3)).map(([op, k]) => ({ [op]: [v('x'), k] })),
-  fc.tuple(fc.constantFrom('<', '<='), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })).map(([op, lo, hi]) => ({ [op]: [lo, v('j'), hi] })),
-  fc.constantFrom({ in: [v('e'), ['A', 'B']] }, { in: [v('i'), [1, 3]] }, { '==': [v('b1'), v('b2')] }, { '<': [v('i'), v('j')] }, { '>=': [v('j'), v('i')] }),
+  fc
+    .tuple(fc.constantFrom('<', '<='), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }))
+    .map(([op, lo, hi]) => ({ [op]: [lo, v('j'), hi] })),
+  fc.constantFrom(
+    { in: [v('e'), ['A', 'B']] },
+    { in: [v('i'), [1, 3]] },
+    { '==': [v('b1'), v('b2')] },
+    { '<': [v('i'), v('j')] },
+    { '>=': [v('j'), v('i')] },
+  ),
 )
 const { rule } = fc.letrec<{ rule: unknown }>((tie) => ({
   rule: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 4, arbitrary: atom },
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('rule'), { minLength: 1, maxLength: 3 })).map(([op, xs]) => ({ [op]: xs })),
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(tie('rule'), { minLength: 1, maxLength: 3 }))
+      .map(([op, xs]) => ({ [op]: xs })),
     fc.tuple(fc.constantFrom('!', '!!'), tie('rule')).map(([op, x]) => ({ [op]: x })),
     fc.tuple(tie('rule'), tie('rule'), tie('rule')).map(([c, a, b]) => ({ if: [c, a, b] })),
     fc.tuple(tie('rule'), tie('rule'), tie('rule'), tie('rule'), tie('rule')).map((xs) => ({ if: xs })),
-    fc.tuple(fc.constantFrom('some', 'all', 'none'), fc.array(tie('rule'), { minLength: 1, maxLength: 3 })).map(([op, xs]) => ({ [op]: [xs, v('')] })),
+    fc
+      .tuple(fc.constantFrom('some', 'all', 'none'), fc.array(tie('rule'), { minLength: 1, maxLength: 3 }))
+      .map(([op, xs]) => ({ [op]: [xs, v('')] })),
   ),
 }))
 const answers = fc.record({
@@ -80,7 +96,11 @@ describe.each([
         for (const f of out) delete data[f]
         const compiled = engine.compile(r)
         const gaps = new Map<string, FieldGap>(out.map((f) => [f, { state: 'missing' }]))
-        const got = testThreeValued(engine, compiled, data, { gaps, domains: answerDomains(engine, compiled, SHAPES), budget: 1_000_000 })
+        const got = testThreeValued(engine, compiled, data, {
+          gaps,
+          domains: answerDomains(engine, compiled, SHAPES),
+          budget: 1_000_000,
+        })
         const status = got instanceof Unknown ? 'missing' : got ? 'met' : 'unmet'
         const want = oracle(r, data, out)
         counts[want]++
@@ -111,7 +131,9 @@ describe.each([
       fc.property(rule, answers, leftOut, (r, full, out) => {
         const data: Record<string, unknown> = { ...full }
         for (const f of out) delete data[f]
-        const got = testThreeValued(engine, engine.compile(r), data, { gaps: new Map(out.map((f) => [f, { state: 'missing' as const }])) })
+        const got = testThreeValued(engine, engine.compile(r), data, {
+          gaps: new Map(out.map((f) => [f, { state: 'missing' as const }])),
+        })
         if (got instanceof Unknown) return true
         return oracle(r, data, out) === (got ? 'met' : 'unmet')
       }),
@@ -121,16 +143,34 @@ describe.each([
 
   it('names only the unanswered fields that could decide the rule', () => {
     const r = engine.compile({ or: [{ and: [v('b1'), v('b2')] }, { '>=': [v('i'), 3] }] })
-    const got = testThreeValued(engine, r, { b1: false }, { gaps: new Map([['b2', { state: 'missing' }], ['i', { state: 'missing' }]]) })
+    const got = testThreeValued(
+      engine,
+      r,
+      { b1: false },
+      {
+        gaps: new Map([
+          ['b2', { state: 'missing' }],
+          ['i', { state: 'missing' }],
+        ]),
+      },
+    )
     expect(got).toBeInstanceOf(Unknown)
     expect((got as Unknown).fields).toEqual(['i'])
   })
 
   it('stays undecided past the budget of answers to try (a person decides), never guesses', () => {
     // Always true, but only trying all 25 pairs of answers shows it.
-    const r = engine.compile({ or: [{ and: [{ '>=': [v('i'), 0] }, { '>=': [v('j'), 0] }] }, { '<': [v('i'), 0] }, { '<': [v('j'), 0] }] })
-    const shapes: Record<string, AnswerShape> = { i: { type: 'integer', min: -2, max: 2 }, j: { type: 'integer', min: -2, max: 2 } }
-    const gaps = new Map<string, FieldGap>([['i', { state: 'missing' }], ['j', { state: 'missing' }]])
+    const r = engine.compile({
+      or: [{ and: [{ '>=': [v('i'), 0] }, { '>=': [v('j'), 0] }] }, { '<': [v('i'), 0] }, { '<': [v('j'), 0] }],
+    })
+    const shapes: Record<string, AnswerShape> = {
+      i: { type: 'integer', min: -2, max: 2 },
+      j: { type: 'integer', min: -2, max: 2 },
+    }
+    const gaps = new Map<string, FieldGap>([
+      ['i', { state: 'missing' }],
+      ['j', { state: 'missing' }],
+    ])
     const domains = answerDomains(engine, r, shapes)
     expect(testThreeValued(engine, r, {}, { gaps })).toBeInstanceOf(Unknown)
     expect(testThreeValued(engine, r, {}, { gaps, domains, budget: 10 })).toBeInstanceOf(Unknown)

@@ -35,15 +35,35 @@ describe('closeJob', () => {
         variants.push([{ result: id('unsent'), sent: ['received'] }, stageFor(r)])
         variants.push([{ result: id('sent'), sent: ['received', stageFor(r)] }, 'answered'])
       } else {
-        variants.push([{ result: id('waiting'), sent: r.outcome === 'pass' ? ['received', 'advance'] : ['received'] }, 'job-closed'])
+        variants.push([
+          { result: id('waiting'), sent: r.outcome === 'pass' ? ['received', 'advance'] : ['received'] },
+          'job-closed',
+        ])
         const decidedAt = new Date(Date.parse(r.application.submittedAt) + 3 * 86_400_000)
-        const rejected = recordDecision(id('person'), { outcome: 'reject', reasons: { criteria: ['typescript'] }, by: 'Sara', at: decidedAt }, { screener })
+        const rejected = recordDecision(
+          id('person'),
+          { outcome: 'reject', reasons: { criteria: ['typescript'] }, by: 'Sara', at: decidedAt },
+          { screener },
+        )
         variants.push([{ result: rejected, sent: ['received'] }, 'rejected-by-person'])
-        const rejectedAndSent = { ...rejected, application: { ...rejected.application, id: `${rejected.application.id}-sent` } }
+        const rejectedAndSent = {
+          ...rejected,
+          application: { ...rejected.application, id: `${rejected.application.id}-sent` },
+        }
         variants.push([{ result: rejectedAndSent, sent: ['received', 'rejected-by-person'] }, 'answered'])
         const passed = recordDecision(id('interview'), { outcome: 'pass', by: 'Sara', at: decidedAt }, { screener })
         variants.push([{ result: passed, sent: ['received', 'advance'] }, 'job-closed'])
-        const afterInterview = recordDecision({ ...passed, application: { ...passed.application, id: `${passed.application.id}-i` } }, { outcome: 'reject', reasons: { criteria: ['typescript'] }, by: 'Omar', at: new Date(decidedAt.getTime() + 2 * 86_400_000), interviewAt: new Date(decidedAt.getTime() + 86_400_000) }, { screener })
+        const afterInterview = recordDecision(
+          { ...passed, application: { ...passed.application, id: `${passed.application.id}-i` } },
+          {
+            outcome: 'reject',
+            reasons: { criteria: ['typescript'] },
+            by: 'Omar',
+            at: new Date(decidedAt.getTime() + 2 * 86_400_000),
+            interviewAt: new Date(decidedAt.getTime() + 86_400_000),
+          },
+          { screener },
+        )
         variants.push([{ result: afterInterview, sent: ['received', 'advance'] }, 'rejected-after-interview'])
       }
       for (const [entry, want] of variants) {
@@ -71,11 +91,19 @@ describe('closeJob', () => {
     }
     // What the candidates still waiting read: the position is filled, nothing about their answers.
     const closed = answers.find((a) => a.stage === 'job-closed')!.message
-    expect(closed.text).toContain('Tjänsten är nu tillsatt, och rekryteringen är avslutad. Därför går vi inte vidare med din ansökan.')
+    expect(closed.text).toContain(
+      'Tjänsten är nu tillsatt, och rekryteringen är avslutad. Därför går vi inte vidare med din ansökan.',
+    )
     expect(closed.text).not.toMatch(/automatiskt|krävs|uppfyll/)
     // Closing again with what was just sent leaves nobody with a second answer.
     const sent = new Map(answers.map((a) => [a.id, a.stage]))
-    const again = closeJob(open.map((e) => ({ ...e, sent: sent.has(e.result.application.id) ? [...e.sent, sent.get(e.result.application.id)!] : e.sent })), { screener, now })
+    const again = closeJob(
+      open.map((e) => ({
+        ...e,
+        sent: sent.has(e.result.application.id) ? [...e.sent, sent.get(e.result.application.id)!] : e.sent,
+      })),
+      { screener, now },
+    )
     expect(again.answers).toEqual([])
     expect(again.alreadyAnswered.length).toBe(open.length)
   })
@@ -85,11 +113,27 @@ describe('closeJob', () => {
     expect(review.outcome).toBe('review')
     const [answer] = closeJob([{ result: review, sent: ['received'] }], { screener, now, reason: 'closed' }).answers
     expect(answer!.message.text).toContain('Vi har avslutat rekryteringen utan att tillsätta tjänsten.')
-    expect(() => closeJob([{ result: review, sent: [] }, { result: review, sent: ['received'] }], { screener, now })).toThrow(/fe-1004 is listed twice/)
-    expect(() => closeJob([{ result: review, sent: ['rejcted' as Stage] }], { screener, now })).toThrow(/"rejcted" is not a message stage/)
-    expect(() => closeJob([{ result: review } as JobApplication], { screener, now })).toThrow(/sent must be the list of stages/)
-    expect(() => closeJob([{ result: review, sent: [] }], { screener, now: new Date(Number.NaN) })).toThrow(/needs \{ now: Date \}/)
-    expect(() => closeJob([{ result: review, sent: [] }], { screener, now, reason: 'gone' as never })).toThrow(/reason must be/)
+    expect(() =>
+      closeJob(
+        [
+          { result: review, sent: [] },
+          { result: review, sent: ['received'] },
+        ],
+        { screener, now },
+      ),
+    ).toThrow(/fe-1004 is listed twice/)
+    expect(() => closeJob([{ result: review, sent: ['rejcted' as Stage] }], { screener, now })).toThrow(
+      /"rejcted" is not a message stage/,
+    )
+    expect(() => closeJob([{ result: review } as JobApplication], { screener, now })).toThrow(
+      /sent must be the list of stages/,
+    )
+    expect(() => closeJob([{ result: review, sent: [] }], { screener, now: new Date(Number.NaN) })).toThrow(
+      /needs \{ now: Date \}/,
+    )
+    expect(() => closeJob([{ result: review, sent: [] }], { screener, now, reason: 'gone' as never })).toThrow(
+      /reason must be/,
+    )
   })
 })
 
@@ -99,11 +143,19 @@ describe('an invitation', () => {
     expect(pass.outcome).toBe('pass')
     const at = new Date('2026-12-16T09:30:00+01:00')
     const sv = renderMessage(pass, { screener, now, meetingAt: at, locale: 'sv' })
-    expect(sv.text).toContain('Nästa steg är ett första samtal på ungefär 30 minuter, onsdag 16 december kl. 09.30. Passar tiden inte, svara på det här mejlet så hittar vi en annan.')
+    expect(sv.text).toContain(
+      'Nästa steg är ett första samtal på ungefär 30 minuter, onsdag 16 december kl. 09.30. Passar tiden inte, svara på det här mejlet så hittar vi en annan.',
+    )
     expect(sv.text).not.toContain('hör av sig')
-    expect(renderMessage(pass, { screener, now, meetingAt: at, locale: 'en' }).text).toContain('on Wednesday 16 December at 09:30.')
-    expect(() => renderMessage(pass, { screener, now, meetingAt: new Date('2026-12-01T09:00:00+01:00') })).toThrow(/meetingAt must be a Date after now/)
+    expect(renderMessage(pass, { screener, now, meetingAt: at, locale: 'en' }).text).toContain(
+      'on Wednesday 16 December at 09:30.',
+    )
+    expect(() => renderMessage(pass, { screener, now, meetingAt: new Date('2026-12-01T09:00:00+01:00') })).toThrow(
+      /meetingAt must be a Date after now/,
+    )
     const review = screener.screen(apps.find((a) => a.id === 'fe-1004')!, { now: 'arrival' })
-    expect(() => renderMessage(review, { screener, now, meetingAt: at })).toThrow(/meetingAt is for the advance message/)
+    expect(() => renderMessage(review, { screener, now, meetingAt: at })).toThrow(
+      /meetingAt is for the advance message/,
+    )
   })
 })

@@ -24,8 +24,21 @@ const root = join(__dirname, '../..')
 const DAY = 86_400_000
 
 type Kind = 'pass' | 'reject' | 'late' | 'review' | 'near miss'
-type Decision = 'none' | 'pass' | 'reject: criteria' | 'reject: own words' | 'reject: criteria, after interview' | 'reject: own words, after interview'
-const DECISIONS: readonly Decision[] = ['none', 'pass', 'reject: criteria', 'reject: own words', 'reject: criteria, after interview', 'reject: own words, after interview']
+type Decision =
+  | 'none'
+  | 'pass'
+  | 'reject: criteria'
+  | 'reject: own words'
+  | 'reject: criteria, after interview'
+  | 'reject: own words, after interview'
+const DECISIONS: readonly Decision[] = [
+  'none',
+  'pass',
+  'reject: criteria',
+  'reject: own words',
+  'reject: criteria, after interview',
+  'reject: own words, after interview',
+]
 const OWN_WORDS = {
   sv: 'Vi har valt att gå vidare med kandidater som har längre erfarenhet av liknande uppdrag.',
   en: "We've chosen to go ahead with candidates who have longer experience of similar work.",
@@ -36,8 +49,24 @@ const OWN_WORDS = {
  * stageProblem): a message never tells a candidate something that was not decided.
  */
 function mustRefuse(kind: Kind, decision: Decision, stage: Stage): boolean {
-  const person = decision === 'none' ? null : decision === 'pass' ? 'pass' : decision.endsWith('after interview') ? 'reject after interview' : 'reject'
-  const standing = person === null ? (kind === 'pass' ? 'pass' : kind === 'review' ? 'review' : 'reject') : person === 'pass' ? 'pass' : 'reject'
+  const person =
+    decision === 'none'
+      ? null
+      : decision === 'pass'
+        ? 'pass'
+        : decision.endsWith('after interview')
+          ? 'reject after interview'
+          : 'reject'
+  const standing =
+    person === null
+      ? kind === 'pass'
+        ? 'pass'
+        : kind === 'review'
+          ? 'review'
+          : 'reject'
+      : person === 'pass'
+        ? 'pass'
+        : 'reject'
   switch (stage) {
     case 'received': // "we have your application": true of every application
       return false
@@ -66,7 +95,9 @@ function applicationsOf(name: string): Application[] {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Application)
-  const cases = parse(readFileSync(join(root, 'rules', `${name}.test.yaml`), 'utf8')) as { cases: { application: Application }[] }
+  const cases = parse(readFileSync(join(root, 'rules', `${name}.test.yaml`), 'utf8')) as {
+    cases: { application: Application }[]
+  }
   return cases.cases.map((c) => c.application)
 }
 
@@ -75,7 +106,16 @@ function resultsByKind(screener: Screener, apps: Application[]): Map<Kind, Scree
   const kinds = new Map<Kind, ScreeningResult>()
   const results = apps.map((a) => screener.screen(a, { now: 'arrival' }))
   for (const r of results) {
-    const kind: Kind = r.outcome === 'pass' ? 'pass' : r.outcome === 'review' ? 'review' : r.unmet.includes('deadline') ? 'late' : r.nearMiss ? 'near miss' : 'reject'
+    const kind: Kind =
+      r.outcome === 'pass'
+        ? 'pass'
+        : r.outcome === 'review'
+          ? 'review'
+          : r.unmet.includes('deadline')
+            ? 'late'
+            : r.nearMiss
+              ? 'near miss'
+              : 'reject'
     if (!kinds.has(kind)) kinds.set(kind, r)
   }
   if (!kinds.has('near miss')) {
@@ -86,18 +126,29 @@ function resultsByKind(screener: Screener, apps: Application[]): Map<Kind, Scree
 }
 
 /** The result with a person's decision recorded on it, if any; and the criteria the person named. */
-function decide(screener: Screener, r: ScreeningResult, decision: Decision): { result: ScreeningResult; named: string[] } {
+function decide(
+  screener: Screener,
+  r: ScreeningResult,
+  decision: Decision,
+): { result: ScreeningResult; named: string[] } {
   if (decision === 'none') return { result: r, named: [] }
   const submitted = Date.parse(r.application.submittedAt)
   const at = new Date(submitted + 2 * DAY)
   const interview = decision.endsWith('after interview') ? { interviewAt: new Date(submitted + DAY) } : {}
-  if (decision === 'pass') return { result: recordDecision(r, { outcome: 'pass', by: 'Sara Lind', at, ...interview }, { screener }), named: [] }
+  if (decision === 'pass')
+    return {
+      result: recordDecision(r, { outcome: 'pass', by: 'Sara Lind', at, ...interview }, { screener }),
+      named: [],
+    }
   // A requirement the program found met (and, if there is one, a preference it found met):
   // the person's reasons replace the program's, and the message must say so.
   const notUnmet = screener.criteria.criteria.filter((c) => !r.unmet.includes(c.id))
   const named = [notUnmet.find((c) => c.required), notUnmet.find((c) => !c.required)].flatMap((c) => (c ? [c.id] : []))
   const reasons = decision.startsWith('reject: criteria') ? { criteria: named } : { text: OWN_WORDS }
-  return { result: recordDecision(r, { outcome: 'reject', reasons, by: 'Sara Lind', at, ...interview }, { screener }), named: decision.startsWith('reject: criteria') ? named : [] }
+  return {
+    result: recordDecision(r, { outcome: 'reject', reasons, by: 'Sara Lind', at, ...interview }, { screener }),
+    named: decision.startsWith('reject: criteria') ? named : [],
+  }
 }
 
 /** What the program found unmet and names in its own rejections: the unmet requirements, or else the unmet preferences. */
@@ -133,7 +184,13 @@ describe('every stage, for every automatic result and every decision of a person
             expect(stageProblem(result, stage) !== null, `${stage}: stageProblem`).toBe(refuse)
             for (const locale of screener.locales as Locale[]) {
               const where = `${stage}, ${locale}`
-              const render = () => renderMessage(result, { screener, now: new Date(Date.parse(program.application.submittedAt) + 3 * DAY), stage, locale })
+              const render = () =>
+                renderMessage(result, {
+                  screener,
+                  now: new Date(Date.parse(program.application.submittedAt) + 3 * DAY),
+                  stage,
+                  locale,
+                })
               if (refuse) {
                 let error: unknown
                 try {
@@ -150,20 +207,31 @@ describe('every stage, for every automatic result and every decision of a person
               // (a) The requirements named are exactly the deciding party's: the person's criteria,
               // else the program's unmet ones in its own rejections, else none.
               const personStage = stage === 'rejected-by-person' || stage === 'rejected-after-interview'
-              const decided = byPerson ? (personStage ? named : []) : stage === 'rejected' || stage === 'talent-pool' ? programUnmet(result) : []
+              const decided = byPerson
+                ? personStage
+                  ? named
+                  : []
+                : stage === 'rejected' || stage === 'talent-pool'
+                  ? programUnmet(result)
+                  : []
               const reason = (id: string) => screener.reason(id, locale)!
               let rest = m.text
               for (const id of decided) {
                 expect(m.text, `${where}: names ${id}`).toContain(reason(id))
                 rest = rest.split(reason(id)).join('')
               }
-              for (const id of ids.filter((x) => !decided.includes(x))) expect(rest, `${where}: does not name ${id}`).not.toContain(reason(id))
+              for (const id of ids.filter((x) => !decided.includes(x)))
+                expect(rest, `${where}: does not name ${id}`).not.toContain(reason(id))
               // Advice only to a candidate found short of that criterion.
               for (const c of screener.criteria.criteria) {
                 const advice = c.advice?.[locale]
                 if (!advice) continue
                 const body = advice.slice(1, -1)
-                if (decided.includes(c.id) && (stage === 'rejected' || stage === 'talent-pool' || stage === 'rejected-by-person')) expect(m.text, `${where}: advice of ${c.id}`).toContain(body)
+                if (
+                  decided.includes(c.id) &&
+                  (stage === 'rejected' || stage === 'talent-pool' || stage === 'rejected-by-person')
+                )
+                  expect(m.text, `${where}: advice of ${c.id}`).toContain(body)
                 else expect(m.text, `${where}: no advice of ${c.id}`).not.toContain(body)
               }
               // A person's own words reach the message of the person's rejection, and only that.
@@ -174,14 +242,19 @@ describe('every stage, for every automatic result and every decision of a person
               const email = toEmail(m, { from: 'jobb@example.se', to: 'kandidat@example.se' })
               if (byPerson) {
                 expect(m.text, `${where}: automatic`).not.toMatch(/automati/i)
-                if (stage !== 'received') expect(email.headers['Auto-Submitted'], `${where}: Auto-Submitted`).toBeUndefined()
+                if (stage !== 'received')
+                  expect(email.headers['Auto-Submitted'], `${where}: Auto-Submitted`).toBeUndefined()
               }
               // The program's own rejections and the receipt say that a program screens, and are marked.
-              if (!byPerson && (stage === 'rejected' || stage === 'late' || stage === 'talent-pool' || stage === 'received')) {
+              if (
+                !byPerson &&
+                (stage === 'rejected' || stage === 'late' || stage === 'talent-pool' || stage === 'received')
+              ) {
                 expect(m.text, `${where}: automatic`).toMatch(locale === 'sv' ? /automatiskt/ : /automatically/)
                 expect(email.headers['Auto-Submitted'], `${where}: Auto-Submitted`).toBe('auto-generated')
               }
-              if (stage === 'rejected-by-person' || stage === 'rejected-after-interview' || stage === 'job-closed') expect(email.headers['Auto-Submitted'], where).toBeUndefined()
+              if (stage === 'rejected-by-person' || stage === 'rejected-after-interview' || stage === 'job-closed')
+                expect(email.headers['Auto-Submitted'], where).toBeUndefined()
               expect(m.text, where).not.toMatch(/\{\{|\}\}| {2}| [,.]|,\.|\.\./)
             }
           }

@@ -21,7 +21,9 @@ import { rng, syntheticApplications } from '../bench/synthetic'
 // (calendar months, templates, messages rendered for a context) is exercised too.
 
 const dir = join(__dirname, '../../rules')
-const FILES = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()
+const FILES = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'))
+  .sort()
 const NOWS = [
   '2026-03-27T15:30:00Z', // the Friday before summer time
   '2026-03-29T01:30:00Z', // the night the clocks go forward
@@ -34,7 +36,20 @@ const NOWS = [
   '2027-01-01T09:00:00Z', // new year's day
   '2027-01-05T11:00:00Z', // the day before Epiphany
 ].map((s) => new Date(s))
-const NAMES = ['Maja', "O'Brien", 'Anna-Karin', 'Anna Karin', 'محمد', 'דוד', 'Åsa  Öberg', 'Zoë <b>', 'Jo = Jo', 'x@y.se', '', '   ']
+const NAMES = [
+  'Maja',
+  "O'Brien",
+  'Anna-Karin',
+  'Anna Karin',
+  'محمد',
+  'דוד',
+  'Åsa  Öberg',
+  'Zoë <b>',
+  'Jo = Jo',
+  'x@y.se',
+  '',
+  '   ',
+]
 const OWN_WORDS = { sv: 'Vi gick vidare med andra erfarenheter.', en: 'We went on with other experience.' }
 
 /** Results of a rule set: the program's, and a person's decisions on some of them. */
@@ -48,15 +63,48 @@ function results(screener: Screener, seed: number): ScreeningResult[] {
     const submitted = now.getTime() - (120 + Math.floor(r() * 4 * 24 * 60)) * 60_000
     const submittedAt = new Date(submitted).toISOString()
     const name = NAMES[i % NAMES.length]!
-    const app = { ...a, submittedAt, ...(name ? { candidate: { firstName: name, lastName: 'Svensson', email: `c${i}@example.se`, locale: i % 3 ? 'sv' : 'en' } } : {}) }
+    const app = {
+      ...a,
+      submittedAt,
+      ...(name
+        ? {
+            candidate: {
+              firstName: name,
+              lastName: 'Svensson',
+              email: `c${i}@example.se`,
+              locale: i % 3 ? 'sv' : 'en',
+            },
+          }
+        : {}),
+    }
     const result = screener.screen(app, { now })
     out.push(result)
     const at = new Date(now.getTime() - 60_000)
     const unmet = screener.criteria.criteria.map((c) => c.id).filter(() => r() < 0.3)
     const k = i % 4
     if (k === 0) out.push(recordDecision(result, { outcome: 'pass', by: 'Sara', at }, { screener }))
-    if (k === 1) out.push(recordDecision(result, { outcome: 'reject', by: 'Sara', at, reasons: unmet.length ? { criteria: unmet } : { text: OWN_WORDS } }, { screener }))
-    if (k === 2) out.push(recordDecision(result, { outcome: 'reject', by: 'Sara', at, interviewAt: new Date((submitted + at.getTime()) / 2), reasons: { criteria: unmet, text: OWN_WORDS } } as never, { screener }))
+    if (k === 1)
+      out.push(
+        recordDecision(
+          result,
+          { outcome: 'reject', by: 'Sara', at, reasons: unmet.length ? { criteria: unmet } : { text: OWN_WORDS } },
+          { screener },
+        ),
+      )
+    if (k === 2)
+      out.push(
+        recordDecision(
+          result,
+          {
+            outcome: 'reject',
+            by: 'Sara',
+            at,
+            interviewAt: new Date((submitted + at.getTime()) / 2),
+            reasons: { criteria: unmet, text: OWN_WORDS },
+          } as never,
+          { screener },
+        ),
+      )
   })
   return out
 }
@@ -78,7 +126,12 @@ describe('the prepared path gives what the unprepared calls give', () => {
             if (stageProblem(result, stage) !== null) continue
             if (stage === 'late' && !screener.criteria.job.closesAt) continue
             for (const locale of ['sv', 'en'] as Locale[]) {
-              const options = { now, stage, locale, ...(stage === 'job-closed' && i % 2 ? { jobClosed: 'closed' as const } : {}) }
+              const options = {
+                now,
+                stage,
+                locale,
+                ...(stage === 'job-closed' && i % 2 ? { jobClosed: 'closed' as const } : {}),
+              }
               const want = outcome(() => renderMessage(result, { screener, ...options }))
               const got = outcome(() => path.renderMessage(result, options))
               expect(got).toEqual(want)

@@ -86,9 +86,17 @@ messages:
     rejected-after-interview: https://enkat.vaxjo.example/s?app={applicationId}&steg=intervju
     job-closed: https://enkat.vaxjo.example/s?app={applicationId}&steg=avslutad
 `
-  const vaxjo = (pool = '{ mode: consent, months: 12 }') => compileCriteria(loadCriteriaText(readFileSync(rules, 'utf8') + messages(pool), { file: rules }))
-  const cases = (parse(readFileSync(join(__dirname, '../../rules/underskoterska-hemtjanst.test.yaml'), 'utf8')) as { cases: { application: Application }[] }).cases
-  const app = (id: string, firstName: string) => ({ ...cases.find((c) => c.application.id === id)!.application, candidate: { firstName, locale: 'sv' } })
+  const vaxjo = (pool = '{ mode: consent, months: 12 }') =>
+    compileCriteria(loadCriteriaText(readFileSync(rules, 'utf8') + messages(pool), { file: rules }))
+  const cases = (
+    parse(readFileSync(join(__dirname, '../../rules/underskoterska-hemtjanst.test.yaml'), 'utf8')) as {
+      cases: { application: Application }[]
+    }
+  ).cases
+  const app = (id: string, firstName: string) => ({
+    ...cases.find((c) => c.application.id === id)!.application,
+    candidate: { firstName, locale: 'sv' },
+  })
   const at = new Date('2026-12-09T14:00:00+01:00')
   const now = new Date('2026-12-09T15:00:00+01:00')
   const own = {
@@ -103,24 +111,106 @@ messages:
   }
   // "Annan motsvarande utbildning" goes to a person (t-5), who decides.
   const reviewed = (s: Screener, reasons: NonNullable<DecisionInput['reasons']>) =>
-    recordDecision(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { outcome: 'reject', reasons, by: 'Lena Holm', at }, { screener: s })
+    recordDecision(
+      s.screen(app('t-5', 'Maja'), { now: 'arrival' }),
+      { outcome: 'reject', reasons, by: 'Lena Holm', at },
+      { screener: s },
+    )
   const shown: [string, (s: Screener) => ReturnType<typeof renderMessage>[]][] = [
-    ['person.one-criterion', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning'] }), { screener: s, now, locale }))],
-    ['person.several-criteria', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning', 'kunskaper'] }), { screener: s, now, locale }))],
-    ['person.own-words', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { text: own.utbildning }), { screener: s, now, locale }))],
-    ['person.criterion-and-own-words', (s) => LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), { screener: s, now, locale }))],
+    [
+      'person.one-criterion',
+      (s) =>
+        LOCALES.map((locale) => renderMessage(reviewed(s, { criteria: ['utbildning'] }), { screener: s, now, locale })),
+    ],
+    [
+      'person.several-criteria',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(reviewed(s, { criteria: ['utbildning', 'kunskaper'] }), { screener: s, now, locale }),
+        ),
+    ],
+    [
+      'person.own-words',
+      (s) =>
+        LOCALES.map((locale) => renderMessage(reviewed(s, { text: own.utbildning }), { screener: s, now, locale })),
+    ],
+    [
+      'person.criterion-and-own-words',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), { screener: s, now, locale }),
+        ),
+    ],
     [
       'person.after-interview',
       (s) => {
-        const passed = recordDecision(s.screen(app('t-1', 'Amina'), { now: 'arrival' }), { outcome: 'pass', by: 'Lena Holm', at: new Date('2026-12-03T09:00:00+01:00') }, { screener: s })
-        const r = recordDecision(passed, { outcome: 'reject', reasons: { text: own.kvallar }, by: 'Lena Holm', at, interviewAt: new Date('2026-12-08T13:30:00+01:00') }, { screener: s })
+        const passed = recordDecision(
+          s.screen(app('t-1', 'Amina'), { now: 'arrival' }),
+          { outcome: 'pass', by: 'Lena Holm', at: new Date('2026-12-03T09:00:00+01:00') },
+          { screener: s },
+        )
+        const r = recordDecision(
+          passed,
+          {
+            outcome: 'reject',
+            reasons: { text: own.kvallar },
+            by: 'Lena Holm',
+            at,
+            interviewAt: new Date('2026-12-08T13:30:00+01:00'),
+          },
+          { screener: s },
+        )
         return LOCALES.map((locale) => renderMessage(r, { screener: s, now, locale }))
       },
     ],
-    ['closed.filled', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now, stage: 'job-closed', locale }))],
-    ['closed.without-filling', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now, stage: 'job-closed', jobClosed: 'closed', locale }))],
-    ['pool.consent', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-7', 'Sanna'), { now: 'arrival' }), { screener: s, now, locale, talentPoolUrl: 'https://ats.vaxjo.example/kandidatbank/t-7' }))],
-    ['review.receipt', (s) => LOCALES.map((locale) => renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), { screener: s, now: new Date('2026-12-05T09:30:00+01:00'), locale }))],
+    [
+      'closed.filled',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), {
+            screener: s,
+            now,
+            stage: 'job-closed',
+            locale,
+          }),
+        ),
+    ],
+    [
+      'closed.without-filling',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), {
+            screener: s,
+            now,
+            stage: 'job-closed',
+            jobClosed: 'closed',
+            locale,
+          }),
+        ),
+    ],
+    [
+      'pool.consent',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(s.screen(app('t-7', 'Sanna'), { now: 'arrival' }), {
+            screener: s,
+            now,
+            locale,
+            talentPoolUrl: 'https://ats.vaxjo.example/kandidatbank/t-7',
+          }),
+        ),
+    ],
+    [
+      'review.receipt',
+      (s) =>
+        LOCALES.map((locale) =>
+          renderMessage(s.screen(app('t-5', 'Maja'), { now: 'arrival' }), {
+            screener: s,
+            now: new Date('2026-12-05T09:30:00+01:00'),
+            locale,
+          }),
+        ),
+    ],
   ]
   for (const [name, render] of shown)
     it(name, () => {
@@ -138,23 +228,35 @@ messages:
   // criterion's ("minst ett års erfarenhet av …") stood as a paragraph starting in lower case.
   it("a person's reason written as a fragment stands as a sentence, its words kept", () => {
     const s = vaxjo()
-    const m = renderMessage(reviewed(s, { text: { sv: 'minst ett års erfarenhet av hemtjänst', en: 'at least a year in home care' } }), { screener: s, now, locale: 'sv' })
+    const m = renderMessage(
+      reviewed(s, { text: { sv: 'minst ett års erfarenhet av hemtjänst', en: 'at least a year in home care' } }),
+      { screener: s, now, locale: 'sv' },
+    )
     expect(m.text.split('\n')).toContain('Minst ett års erfarenhet av hemtjänst.')
     const whole = renderMessage(reviewed(s, { text: own.kvallar }), { screener: s, now, locale: 'sv' })
     expect(whole.text.split('\n')).toContain(own.kvallar.sv)
   })
-  it('the person-decided ones are not marked automatic, name no one but the person\'s reasons, and carry the survey and the privacy notice', () => {
+  it("the person-decided ones are not marked automatic, name no one but the person's reasons, and carry the survey and the privacy notice", () => {
     const s = vaxjo()
     for (const locale of LOCALES) {
-      const m = renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), { screener: s, now, locale })
+      const m = renderMessage(reviewed(s, { criteria: ['utbildning'], text: own.utbildning }), {
+        screener: s,
+        now,
+        locale,
+      })
       expect(m.automated).toBe(false)
       expect(toEmail(m, { from: 'a@vaxjo.example', to: 'maja@example.se' }).headers['Auto-Submitted']).toBeUndefined()
       expect(m.text).not.toMatch(/automati/i)
       expect(m.text).toContain(own.utbildning[locale])
       // The program found nothing unmet here (the application went to a person): only the person's criterion is named.
-      for (const c of s.criteria.criteria.filter((x) => x.id !== 'utbildning')) expect(m.text).not.toContain(s.reason(c.id, locale)!)
+      for (const c of s.criteria.criteria.filter((x) => x.id !== 'utbildning'))
+        expect(m.text).not.toContain(s.reason(c.id, locale)!)
       expect(m.text).toContain('https://enkat.vaxjo.example/s?app=t-5&steg=besked')
-      expect(m.text.split('\n').at(-1)).toBe(locale === 'sv' ? 'Så behandlar vi dina personuppgifter: https://vaxjo.example/personuppgifter' : 'How we handle your personal data: https://vaxjo.example/personuppgifter')
+      expect(m.text.split('\n').at(-1)).toBe(
+        locale === 'sv'
+          ? 'Så behandlar vi dina personuppgifter: https://vaxjo.example/personuppgifter'
+          : 'How we handle your personal data: https://vaxjo.example/personuppgifter',
+      )
     }
   })
 })
@@ -165,14 +267,20 @@ describe('message content', () => {
     const m = renderMessage(r, { screener, now })
     expect(m.stage).toBe('rejected')
     expect(m.locale).toBe('sv')
-    expect(m.text).toContain('För tjänsten krävs:\n• minst tre års yrkeserfarenhet av frontendutveckling\n• praktisk erfarenhet av ett modernt frontendramverk (React, Vue, Angular eller Svelte)\n• engelska på minst nivå B2 (teamet arbetar på engelska)\n\nUtifrån dina svar kunde vi inte se att de kraven är uppfyllda.')
+    expect(m.text).toContain(
+      'För tjänsten krävs:\n• minst tre års yrkeserfarenhet av frontendutveckling\n• praktisk erfarenhet av ett modernt frontendramverk (React, Vue, Angular eller Svelte)\n• engelska på minst nivå B2 (teamet arbetar på engelska)\n\nUtifrån dina svar kunde vi inte se att de kraven är uppfyllda.',
+    )
     expect(m.html).toContain('<ul>\n<li>minst tre års yrkeserfarenhet av frontendutveckling</li>')
     expect(m.text).not.toMatch(/du saknar|du är inte|you lack|you are not/i)
   })
   it('never says "Hej ," or "Hi ," without a first name', () => {
     for (const stage of STAGES)
       for (const locale of LOCALES) {
-        const r = fitStage(screener, screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now }), stage)
+        const r = fitStage(
+          screener,
+          screener.screen({ ...apps['fe-1003']!, candidate: { firstName: '   ' } }, { now }),
+          stage,
+        )
         const m = renderMessage(r, { screener, now, stage, locale })
         expect(m.text).not.toMatch(/^(Hej|Hi)\s+[,!]/m)
         expect(m.text.split('\n')[0]).toMatch(/^(Hej!|Hello,)$/)
@@ -202,34 +310,74 @@ describe('message content', () => {
     const m = renderMessage(r, { screener, now, locale: 'sv' })
     expect(m.subject).toBe('Din ansökan till Nordlys Software AB – Frontendutvecklare')
     expect(m.text).toContain('Tack för att du sökte tjänsten som frontendutvecklare hos Nordlys Software AB')
-    expect(messageContext(r, { screener, now, stage: 'rejected', locale: 'en' }).job).toMatchObject({ title: 'Frontend Developer', titleInText: 'Frontend Developer' })
+    expect(messageContext(r, { screener, now, stage: 'rejected', locale: 'en' }).job).toMatchObject({
+      title: 'Frontend Developer',
+      titleInText: 'Frontend Developer',
+    })
   })
   it('advice is a sentence of its own in a list, and goes only to a candidate found short of its criterion', async () => {
     const s = compileCriteria(await loadCriteria(join(__dirname, '../../rules/lagerarbetare.yaml')))
-    const both = { id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', candidate: { firstName: 'Kim', locale: 'sv' }, answers: { workPermit: true, truckLicence: [], warehouseMonths: 30, eveningShifts: true, swedishLevel: 'A2', availableFrom: '2026-12-01' } }
+    const both = {
+      id: 'a',
+      submittedAt: '2026-11-20T10:00:00+01:00',
+      candidate: { firstName: 'Kim', locale: 'sv' },
+      answers: {
+        workPermit: true,
+        truckLicence: [],
+        warehouseMonths: 30,
+        eveningShifts: true,
+        swedishLevel: 'A2',
+        availableFrom: '2026-12-01',
+      },
+    }
     const m = renderMessage(s.screen(both, { now: 'arrival' }), { screener: s, now, stage: 'rejected' })
     expect(m.text).toContain(
       'Bra att veta om du vill söka igen längre fram:\n• Truckkort tas på några dagar hos en utbildare som följer TLP 10, och Arbetsförmedlingen kan ibland bekosta utbildningen.\n• Sfi och svenska som andraspråk på komvux är avgiftsfria och ger betyg som visar din nivå.',
     )
     // The same candidate with Swedish at B2: the language advice is not theirs to get.
-    const one = renderMessage(s.screen({ ...both, answers: { ...both.answers, swedishLevel: 'B2' } }, { now: 'arrival' }), { screener: s, now, stage: 'rejected' })
+    const one = renderMessage(
+      s.screen({ ...both, answers: { ...both.answers, swedishLevel: 'B2' } }, { now: 'arrival' }),
+      { screener: s, now, stage: 'rejected' },
+    )
     expect(one.text).toContain('Bra att veta om du vill söka igen längre fram:\nTruckkort tas på några dagar')
     expect(one.text).not.toMatch(/[Ss]fi/)
     // Advice written without a full stop ends with one.
-    const ctx = messageContext(s.screen(both, { now: 'arrival' }), { screener: { ...s, criteria: { ...s.criteria, criteria: s.criteria.criteria.map((c) => (c.advice ? { ...c, advice: { sv: 'ta kortet hos en utbildare' } } : c)) } } as Screener, now, stage: 'rejected', locale: 'sv' })
+    const ctx = messageContext(s.screen(both, { now: 'arrival' }), {
+      screener: {
+        ...s,
+        criteria: {
+          ...s.criteria,
+          criteria: s.criteria.criteria.map((c) =>
+            c.advice ? { ...c, advice: { sv: 'ta kortet hos en utbildare' } } : c,
+          ),
+        },
+      } as Screener,
+      now,
+      stage: 'rejected',
+      locale: 'sv',
+    })
     expect(ctx.advice).toEqual(['Ta kortet hos en utbildare.', 'Ta kortet hos en utbildare.'])
   })
   /** The bundled frontend rules with more YAML at the end (the file has no `messages` of its own). */
-  const frontendWith = (yaml: string) => compileCriteria(loadCriteriaText(`${readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')}\n${yaml}`))
+  const frontendWith = (yaml: string) =>
+    compileCriteria(
+      loadCriteriaText(`${readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')}\n${yaml}`),
+    )
   it('the privacy notice is linked under the signature of every message when the file names it, and nowhere otherwise', () => {
     const withPrivacy = frontendWith('messages:\n  privacyUrl: https://nordlys.example/privacy\n')
     for (const stage of STAGES)
       for (const locale of LOCALES) {
         const r = screener.screen(apps['fe-1003']!, { now })
         const m = renderMessage(fitStage(withPrivacy, r, stage), { screener: withPrivacy, now, stage, locale })
-        expect(m.text.split('\n\n').at(-1), `${stage} ${locale}`).toBe(locale === 'sv' ? 'Så behandlar vi dina personuppgifter: https://nordlys.example/privacy' : 'How we handle your personal data: https://nordlys.example/privacy')
+        expect(m.text.split('\n\n').at(-1), `${stage} ${locale}`).toBe(
+          locale === 'sv'
+            ? 'Så behandlar vi dina personuppgifter: https://nordlys.example/privacy'
+            : 'How we handle your personal data: https://nordlys.example/privacy',
+        )
         expect(m.html).toContain('<a href="https://nordlys.example/privacy">https://nordlys.example/privacy</a>')
-        expect(renderMessage(fitStage(screener, r, stage), { screener, now, stage, locale }).text).not.toMatch(/personuppgifter|personal data/)
+        expect(renderMessage(fitStage(screener, r, stage), { screener, now, stage, locale }).text).not.toMatch(
+          /personuppgifter|personal data/,
+        )
       }
   })
   it('the receipt says answers are screened automatically and how to reach a person, unless the file turns the notice off', () => {
@@ -240,12 +388,16 @@ describe('message content', () => {
     const off = frontendWith('messages:\n  automatedDecisionNotice: false\n')
     const m = renderMessage(off.screen(apps['fe-1004']!, { now }), { screener: off, now })
     expect(m.text).not.toContain('automatiskt')
-    expect(m.text).toContain('Har du frågor är du välkommen att höra av dig till Sara Lindqvist på sara.lindqvist@nordlys.example.')
+    expect(m.text).toContain(
+      'Har du frågor är du välkommen att höra av dig till Sara Lindqvist på sara.lindqvist@nordlys.example.',
+    )
   })
   it('tells the candidate when they will hear back, from the send-time policy', () => {
     // fe-1004 is for a person to review (Monday 23 November, 08:30): five working days.
     const r = screener.screen(apps['fe-1004']!, { now })
-    expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain('Du får besked från oss senast måndag 30 november.')
+    expect(renderMessage(r, { screener, now: new Date('2026-11-23T08:30:00+01:00') }).text).toContain(
+      'Du får besked från oss senast måndag 30 november.',
+    )
   })
 })
 
@@ -255,23 +407,35 @@ describe('precompiled built-in templates', () => {
   // unescaped; for any name, both must read exactly as a direct compile.
   it('render as a direct compile of the template does, for any first name', () => {
     const hb = Handlebars.create()
-    const helpers = { list: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items), plural: (n: number, one: string, many: string) => (n === 1 ? one : many) }
+    const helpers = {
+      list: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
+      plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
+    }
     for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as never)
     const direct = hb.compile(BUILT_IN_TEMPLATES.en.rejected.body, { ...TEMPLATE_COMPILE_OPTIONS, noEscape: true })
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }).filter((n) => n.trim().length > 0), (firstName) => {
-        const r = screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
-        const m = renderMessage(r, { screener, now, stage: 'rejected', locale: 'en' })
-        const ctx = messageContext(r, { screener, now, stage: 'rejected', locale: 'en' })
-        return m.text === direct(ctx).replace(/\n{3,}/g, '\n\n').trim()
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }).filter((n) => n.trim().length > 0),
+        (firstName) => {
+          const r = screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
+          const m = renderMessage(r, { screener, now, stage: 'rejected', locale: 'en' })
+          const ctx = messageContext(r, { screener, now, stage: 'rejected', locale: 'en' })
+          return (
+            m.text ===
+            direct(ctx)
+              .replace(/\n{3,}/g, '\n\n')
+              .trim()
+          )
+        },
+      ),
       { numRuns: 300 },
     )
   })
 })
 
 describe('hostile values', () => {
-  const hostile = (firstName: string) => screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
+  const hostile = (firstName: string) =>
+    screener.screen({ ...apps['fe-1003']!, candidate: { firstName, locale: 'en' } }, { now })
   it('HTML in a name is escaped in HTML and literal in text', () => {
     const m = renderMessage(hostile('<script>alert(1)</script>'), { screener, now })
     expect(m.html).toContain('Hi &lt;script&gt;alert(1)&lt;/script&gt;,')
@@ -290,7 +454,9 @@ describe('hostile values', () => {
     const doc = await loadCriteria(join(__dirname, '../../rules/frontend-developer.yaml'))
     const criteria = { ...doc.criteria, job: { ...doc.criteria.job, title: 'Dev\r\nBcc: evil@example.com' } }
     // A plain object is checked as a file is; a document built by hand skips the schema, and the render still folds the line.
-    expect(() => compileCriteria(criteria as never)).toThrow(/job\.title: holds a control character \(U\+000D carriage return\)/)
+    expect(() => compileCriteria(criteria as never)).toThrow(
+      /job\.title: holds a control character \(U\+000D carriage return\)/,
+    )
     const s = compileCriteria({ criteria, locate: () => ({}) } as never)
     const m = renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now })
     expect(m.subject).not.toMatch(/[\r\n]/)
@@ -311,6 +477,8 @@ describe('hostile values', () => {
   })
   it('a late message needs a closing date', () => {
     const s = compileCriteria({ ...screener.criteria, job: { ...screener.criteria.job, closesAt: undefined } } as never)
-    expect(() => renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now, stage: 'late' as Stage })).toThrow(/closesAt/)
+    expect(() =>
+      renderMessage(s.screen(apps['fe-1002']!, { now }), { screener: s, now, stage: 'late' as Stage }),
+    ).toThrow(/closesAt/)
   })
 })

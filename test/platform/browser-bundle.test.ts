@@ -38,7 +38,16 @@ const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
 let code = ''
 beforeAll(async () => {
-  const r = await build({ entryPoints: [join(__dirname, 'bundle-entry.ts')], bundle: true, platform: 'browser', format: 'iife', minify: true, write: false, logLevel: 'silent', target: 'es2022' })
+  const r = await build({
+    entryPoints: [join(__dirname, 'bundle-entry.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    target: 'es2022',
+  })
   code = r.outputFiles[0]!.text
 }, 60_000)
 
@@ -46,38 +55,59 @@ function bareContext(codeGeneration: boolean) {
   const web = { TextEncoder, TextDecoder, URL, URLSearchParams, console, queueMicrotask, setTimeout, clearTimeout }
   const context = createContext({ ...web }, { codeGeneration: { strings: codeGeneration, wasm: codeGeneration } })
   runInContext(code, context)
-  return context as { autoscreenBundle: { screenAll: typeof screenAll }; process?: unknown; Buffer?: unknown; require?: unknown }
+  return context as {
+    autoscreenBundle: { screenAll: typeof screenAll }
+    process?: unknown
+    Buffer?: unknown
+    require?: unknown
+  }
 }
 
 const applications = (name: string): Application[] =>
-  readFileSync(join(root, 'examples/applications', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Application)
+  readFileSync(join(root, 'examples/applications', `${name}.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Application)
 
 describe('the core in a browser bundle', () => {
   it(`stays under ${BUDGET / 1024} kB minified and gzipped`, () => {
     const size = gzipSync(code, { level: 9 }).length
-    console.info(`browser bundle (parse, compile, screen, render, plan): ${(Buffer.byteLength(code) / 1024).toFixed(1)} kB minified, ${(size / 1024).toFixed(1)} kB gzipped`)
+    console.info(
+      `browser bundle (parse, compile, screen, render, plan): ${(Buffer.byteLength(code) / 1024).toFixed(1)} kB minified, ${(size / 1024).toFixed(1)} kB gzipped`,
+    )
     expect(size).toBeLessThan(BUDGET)
   })
   // The core words its issues in English from the screen codes only (issue() and enScreen):
   // the Swedish catalogue is formatIssue's, the lint and editing codes the tools'.
-  it('carries neither the Swedish catalogue nor the English of the tools\' issues', () => {
+  it("carries neither the Swedish catalogue nor the English of the tools' issues", () => {
     expect(code).toContain('duplicate criterion id')
     expect(code).not.toContain('har samma regel som') // ASCII: esbuild escapes å, ä and ö
     expect(code).not.toContain('has the same rule as')
     expect(code).not.toContain('cannot name a question')
   })
-  for (const [label, codeGeneration] of [['with code generation', true], ['without code generation (strict CSP, Workers)', false]] as const)
+  for (const [label, codeGeneration] of [
+    ['with code generation', true],
+    ['without code generation (strict CSP, Workers)', false],
+  ] as const)
     describe(label, () => {
       it('has no Node globals, and code generation is as set', () => {
         const ctx = bareContext(codeGeneration)
         expect([ctx.process, ctx.Buffer, ctx.require]).toEqual([undefined, undefined, undefined])
-        expect(runInContext('(() => { try { return new Function("return 1")() === 1 } catch { return false } })()', ctx as object)).toBe(codeGeneration)
+        expect(
+          runInContext(
+            '(() => { try { return new Function("return 1")() === 1 } catch { return false } })()',
+            ctx as object,
+          ),
+        ).toBe(codeGeneration)
       })
       for (const name of SETS)
         it(`screens examples/applications/${name}.jsonl as Node does: results, hashes, messages, plans`, () => {
           const text = readFileSync(join(root, 'rules', `${name}.yaml`), 'utf8')
           const apps = applications(name)
-          const inBundle = JSON.parse(bareContext(codeGeneration).autoscreenBundle.screenAll(text, apps)) as { jitless: boolean; out: unknown[] }
+          const inBundle = JSON.parse(bareContext(codeGeneration).autoscreenBundle.screenAll(text, apps)) as {
+            jitless: boolean
+            out: unknown[]
+          }
           const inNode = JSON.parse(screenAll(text, apps)) as { jitless: boolean; out: unknown[] }
           expect(inBundle.jitless).toBe(!codeGeneration)
           expect(inNode.jitless).toBe(false)
@@ -88,8 +118,11 @@ describe('the core in a browser bundle', () => {
 })
 
 describe('custom templates in a browser bundle', () => {
-  const criteria = readFileSync(join(root, 'rules', 'frontend-developer.yaml'), 'utf8') + '\nmessages:\n  templates:\n    rejected: { en: rejected.en.hbs }\n'
-  const template = 'Subject: About {{job.title}}\n\n{{#if candidate.firstName}}Hi {{candidate.firstName}}.{{/if}} Not this time: {{list unmet}}.'
+  const criteria =
+    readFileSync(join(root, 'rules', 'frontend-developer.yaml'), 'utf8') +
+    '\nmessages:\n  templates:\n    rejected: { en: rejected.en.hbs }\n'
+  const template =
+    'Subject: About {{job.title}}\n\n{{#if candidate.firstName}}Hi {{candidate.firstName}}.{{/if}} Not this time: {{list unmet}}.'
   let code2 = ''
   beforeAll(async () => {
     const entry = `import { compileCriteria, loadCriteriaText, loadTemplates, renderMessage } from ${JSON.stringify(join(root, 'src/index.ts'))}
@@ -100,11 +133,22 @@ describe('custom templates in a browser bundle', () => {
           return renderMessage(result, { screener, now: new Date(result.audit.evaluatedAt), stage: 'rejected', locale: 'en' }).text
         } catch (e) { return 'error: ' + (e.issues?.[0]?.code ?? e.message) }
       }`
-    const r = await build({ stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', target: 'es2022' })
+    const r = await build({
+      stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+      target: 'es2022',
+    })
     code2 = r.outputFiles[0]!.text
   }, 60_000)
   const run = (codeGeneration: boolean) => {
-    const context = createContext({ TextEncoder, TextDecoder, URL, console }, { codeGeneration: { strings: codeGeneration, wasm: false } })
+    const context = createContext(
+      { TextEncoder, TextDecoder, URL, console },
+      { codeGeneration: { strings: codeGeneration, wasm: false } },
+    )
     runInContext(code2, context)
     const app = { ...applications('frontend-developer')[2]!, candidate: { firstName: 'Maja', locale: 'en' } }
     return (context as { run: (c: string, t: string, a: unknown) => Promise<string> }).run(criteria, template, app)

@@ -1,6 +1,13 @@
 // What a browser or Worker program uses: criteria from text, compile, screen, render, plan.
 // Bundled by test/platform/browser-bundle.test.ts with esbuild for the browser.
-import { compileCriteria, deliveryPolicy, loadCriteriaText, planDelivery, renderMessage, type Application } from '../../src/index'
+import {
+  compileCriteria,
+  deliveryPolicy,
+  loadCriteriaText,
+  planDelivery,
+  renderMessage,
+  type Application,
+} from '../../src/index'
 
 /** Screens applications against criteria text; returns results, messages and send plans as JSON. */
 export function screenAll(criteriaText: string, applications: Application[]): string {

@@ -14,7 +14,9 @@ import '../../src/index'
 // zod's) when nothing says. test/browser/csp.browser.ts checks the same in Chromium.
 const root = join(__dirname, '../..')
 const criteria = readFileSync(join(root, 'rules/frontend-developer.yaml'), 'utf8')
-const application = JSON.parse(readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8').split('\n')[0]!) as unknown
+const application = JSON.parse(
+  readFileSync(join(root, 'examples/applications/frontend-developer.jsonl'), 'utf8').split('\n')[0]!,
+) as unknown
 let code = ''
 
 beforeAll(async () => {
@@ -25,27 +27,52 @@ beforeAll(async () => {
       const now = new Date(result.audit.evaluatedAt)
       return { outcome: result.outcome, jitless: screener.engine.jitless, text: renderMessage(result, { screener, now }).text, sendAt: planDelivery(result, deliveryPolicy(screener.criteria), { now }).sendAt }
     }`
-  const r = await build({ stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', target: 'es2022' })
+  const r = await build({
+    stdin: { contents: entry, resolveDir: __dirname, loader: 'ts' },
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+    target: 'es2022',
+  })
   code = r.outputFiles[0]!.text
 }, 60_000)
 
 type Host = { codeGeneration: boolean; globals?: Record<string, unknown> }
 function run(host: Host, options?: object) {
-  const context = createContext({ TextEncoder, TextDecoder, URL, console, ...host.globals }, { codeGeneration: { strings: host.codeGeneration, wasm: false } })
+  const context = createContext(
+    { TextEncoder, TextDecoder, URL, console, ...host.globals },
+    { codeGeneration: { strings: host.codeGeneration, wasm: false } },
+  )
   // Every try at code generation, counted where the code looks `Function` up.
-  runInContext(`globalThis.tries = []
+  runInContext(
+    `globalThis.tries = []
     const Real = Function
     globalThis.Function = new Proxy(Real, {
       construct(target, args) { tries.push(String(args.at(-1)).slice(0, 40)); return Reflect.construct(target, args) },
       apply(target, self, args) { tries.push(String(args.at(-1)).slice(0, 40)); return Reflect.apply(target, self, args) },
-    })`, context)
+    })`,
+    context,
+  )
   runInContext(code, context)
-  const out = (context as { run: (t: string, a: unknown, o?: object) => { outcome: string; jitless: boolean; text: string; sendAt: string } }).run(criteria, application, options)
+  const out = (
+    context as {
+      run: (t: string, a: unknown, o?: object) => { outcome: string; jitless: boolean; text: string; sendAt: string }
+    }
+  ).run(criteria, application, options)
   return { ...out, tries: (context as { tries: string[] }).tries }
 }
 
 const metaPolicy = (content: string) => ({
-  document: { querySelectorAll: () => [{ getAttribute: (name: string) => (name === 'http-equiv' ? 'Content-Security-Policy' : name === 'content' ? content : null) }] },
+  document: {
+    querySelectorAll: () => [
+      {
+        getAttribute: (name: string) =>
+          name === 'http-equiv' ? 'Content-Security-Policy' : name === 'content' ? content : null,
+      },
+    ],
+  },
 })
 
 describe('code generation is tried only when nothing says whether the host allows it', () => {

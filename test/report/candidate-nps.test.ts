@@ -15,7 +15,12 @@ const screener = compileCriteria({
   id: 'lager',
   version: 1,
   locale: 'sv',
-  job: { title: 'Lagerarbetare', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' }, closesAt: '2026-11-30' },
+  job: {
+    title: 'Lagerarbetare',
+    company: 'Acme',
+    contact: { name: 'Ann', email: 'ann@acme.example' },
+    closesAt: '2026-11-30',
+  },
   fields: {
     permit: { type: 'boolean', label: { sv: 'Arbetstillstånd?' } },
     licence: { type: 'boolean', label: { sv: 'Truckkort?' } },
@@ -35,11 +40,35 @@ const hoursAfter = (t: number, h: number) => new Date(t + h * 3_600_000).toISOSt
 
 type Person = PersonDecision
 /** One result: screened for real, then the message planned for it and a person's decision, as an ATS stores them. */
-function entry(id: string, answers: Record<string, unknown>, at: { submitted?: number; stage?: string; sendAfter?: number; talentPool?: 'consent' | 'notice'; person?: Pick<Person, 'outcome' | 'reasons'> & { after: number } } = {}): ReportEntry {
+function entry(
+  id: string,
+  answers: Record<string, unknown>,
+  at: {
+    submitted?: number
+    stage?: string
+    sendAfter?: number
+    talentPool?: 'consent' | 'notice'
+    person?: Pick<Person, 'outcome' | 'reasons'> & { after: number }
+  } = {},
+): ReportEntry {
   const submitted = at.submitted ?? NOV20
-  const r = screener.screen({ id, submittedAt: new Date(submitted).toISOString(), answers }, { now }) as ReportEntry & { decision?: Person }
-  if (at.stage) r.message = { stage: at.stage, ...(at.sendAfter === undefined ? {} : { sendAt: hoursAfter(submitted, at.sendAfter) }), ...(at.talentPool ? { talentPool: at.talentPool } : {}) }
-  if (at.person) r.decision = { outcome: at.person.outcome, by: 'Ann', at: hoursAfter(submitted, at.person.after), reasons: at.person.reasons, previous: { outcome: r.outcome, decidedBy: 'program', hash: '' } }
+  const r = screener.screen({ id, submittedAt: new Date(submitted).toISOString(), answers }, { now }) as ReportEntry & {
+    decision?: Person
+  }
+  if (at.stage)
+    r.message = {
+      stage: at.stage,
+      ...(at.sendAfter === undefined ? {} : { sendAt: hoursAfter(submitted, at.sendAfter) }),
+      ...(at.talentPool ? { talentPool: at.talentPool } : {}),
+    }
+  if (at.person)
+    r.decision = {
+      outcome: at.person.outcome,
+      by: 'Ann',
+      at: hoursAfter(submitted, at.person.after),
+      reasons: at.person.reasons,
+      previous: { outcome: r.outcome, decidedBy: 'program', hash: '' },
+    }
   return r
 }
 const all = { permit: true, licence: true, years: 5 }
@@ -53,9 +82,27 @@ const results = [
   entry('a05', { ...all, years: 1 }, { stage: 'rejected', sendAfter: 200 }), //               reject on points alone, +200 h
   entry('a06', { ...all, permit: false }, { submitted: DEC01, stage: 'late', sendAfter: 20 }), // late (and no permit), +20 h
   entry('a07', { permit: true, licence: true }, { stage: 'received', sendAfter: 0 }), //       review (years unanswered); only the acknowledgement
-  entry('a08', all, { stage: 'rejected-by-person', sendAfter: 310, person: { outcome: 'reject', after: 300, reasons: { criteria: ['licence'], text: { sv: 'Truckkortet har gått ut.' } } } }), // program pass, person rejects on licence, +310 h
-  entry('a09', { permit: true, licence: true }, { person: { outcome: 'reject', after: 60, reasons: { criteria: [], text: { sv: 'Tjänsten tillsattes internt.' } } } }), // program review, person rejects in own words, no message: +60 h to the decision
-  entry('a10', { ...all, licence: false }, { stage: 'advance', sendAfter: 26, person: { outcome: 'pass', after: 20, reasons: { criteria: [], text: {} } } }), // program reject, person passes, +26 h
+  entry('a08', all, {
+    stage: 'rejected-by-person',
+    sendAfter: 310,
+    person: {
+      outcome: 'reject',
+      after: 300,
+      reasons: { criteria: ['licence'], text: { sv: 'Truckkortet har gått ut.' } },
+    },
+  }), // program pass, person rejects on licence, +310 h
+  entry(
+    'a09',
+    { permit: true, licence: true },
+    {
+      person: { outcome: 'reject', after: 60, reasons: { criteria: [], text: { sv: 'Tjänsten tillsattes internt.' } } },
+    },
+  ), // program review, person rejects in own words, no message: +60 h to the decision
+  entry(
+    'a10',
+    { ...all, licence: false },
+    { stage: 'advance', sendAfter: 26, person: { outcome: 'pass', after: 20, reasons: { criteria: [], text: {} } } },
+  ), // program reject, person passes, +26 h
   entry('a11', { ...all, licence: false }, { stage: 'talent-pool', sendAfter: 40, talentPool: 'consent' }), // talent pool, asked to opt in
   entry('a12', { ...all, permit: false }, { stage: 'talent-pool', sendAfter: 45, talentPool: 'notice' }), //  talent pool, told
 ]
@@ -88,7 +135,17 @@ describe('candidate NPS, on a dataset computed by hand', () => {
     expect(answers).toHaveLength(12)
     expect(answers[0]).toEqual({ applicationId: 'a01', score: 10, comment: 'Snabbt och tydligt' })
     expect(answers[8]).toEqual({ applicationId: 'a09', score: 9, stage: 'rejected-by-person' })
-    expect(warnings).toEqual([{ code: 'duplicate_answer', severity: 'warning', file: 'answers.csv', line: 13, column: 1, path: ['applicationId'], message: 'a second answer for the application "a08" (the first is on line 9): the later answer counts' }])
+    expect(warnings).toEqual([
+      {
+        code: 'duplicate_answer',
+        severity: 'warning',
+        file: 'answers.csv',
+        line: 13,
+        column: 1,
+        path: ['applicationId'],
+        message: 'a second answer for the application "a08" (the first is on line 9): the later answer counts',
+      },
+    ])
   })
 
   it('counts the answers: 12 read, 10 counted, 1 for no result, 1 replaced, 2 with a comment', () => {
@@ -147,7 +204,9 @@ describe('candidate NPS, on a dataset computed by hand', () => {
       '(score)': { answers: 1, promoters: 0, passives: 1, detractors: 0, nps: 0, small: true },
       '(free reason)': { answers: 1, promoters: 1, passives: 0, detractors: 0, nps: 100, small: true },
     })
-    expect(ce.byDecisiveCriterion.groups.map((g) => g.group)).toEqual([...ce.byDecisiveCriterion.groups.map((g) => g.group)].sort((a, b) => a.localeCompare(b)))
+    expect(ce.byDecisiveCriterion.groups.map((g) => g.group)).toEqual(
+      [...ce.byDecisiveCriterion.groups.map((g) => g.group)].sort((a, b) => a.localeCompare(b)),
+    )
   })
 
   it('per time to answer: the send time of the answer, a person’s decision when no message says, and not the acknowledgement', () => {
@@ -178,7 +237,11 @@ describe('candidate NPS, on a dataset computed by hand', () => {
 
   it('consents: talent-pool messages by mode, the consents given by the mode of their message, the rest apart', () => {
     // Messages: a11 consent, a12 notice. Given: a11 (consent), a12 (notice). a03 had no talent-pool message, zz no result: 2 apart.
-    expect(s.consents).toEqual({ messages: { consent: 1, notice: 1, unknown: 0 }, given: { consent: 1, notice: 1, unknown: 0 }, unmatched: 2 })
+    expect(s.consents).toEqual({
+      messages: { consent: 1, notice: 1, unknown: 0 },
+      given: { consent: 1, notice: 1, unknown: 0 },
+      unmatched: 2,
+    })
   })
 
   it('the same figures streamed, in any order of the results and with a result read again', () => {
@@ -196,7 +259,9 @@ describe('candidate NPS, on a dataset computed by hand', () => {
     const md = formatSummaryMarkdown(s)
     expect(md).toContain('## Candidate experience')
     expect(md).toContain('Candidate NPS +10 from 10 answers: 5 promoters (9–10), 1 passive (7–8), 4 detractors (0–6).')
-    expect(md).toContain('1 answer names no application in these results and is not counted. 1 answer was replaced by a later answer from the same candidate. 2 answers have a comment')
+    expect(md).toContain(
+      '1 answer names no application in these results and is not counted. 1 answer was replaced by a later answer from the same candidate. 2 answers have a comment',
+    )
     expect(md).toContain('| rejected | 3 | 0 | 1 | 2 | -67 |  |')
     expect(md).toContain('| *1–2 days* | 2 | 2 | 0 | 0 | +100 | small group |')
     expect(md).toContain('| *too few points* | 1 | 0 | 1 | 0 | 0 | small group |')
@@ -219,15 +284,19 @@ describe('candidate NPS, on a dataset computed by hand', () => {
   it('the HTML report has a chart per kind of group, accessible: a title, a description with every figure, the numbers as text', () => {
     const html = formatSummaryHtml(s)
     expect(html).toContain('<h2>Candidate experience</h2>')
-    const chart = /<svg role="img" aria-labelledby="nps-byOutcome-title nps-byOutcome-desc"[^>]*>([\s\S]*?)<\/svg>/.exec(html)![1]!
+    const chart =
+      /<svg role="img" aria-labelledby="nps-byOutcome-title nps-byOutcome-desc"[^>]*>([\s\S]*?)<\/svg>/.exec(html)![1]!
     expect(chart).toContain('<title id="nps-byOutcome-title">Candidate NPS by outcome</title>')
-    expect(chart).toContain('<desc id="nps-byOutcome-desc">moves on: NPS +100, 3 answers; rejected: NPS -50, 6 answers; to a person: NPS +100, 1 answer</desc>')
+    expect(chart).toContain(
+      '<desc id="nps-byOutcome-desc">moves on: NPS +100, 3 answers; rejected: NPS -50, 6 answers; to a person: NPS +100, 1 answer</desc>',
+    )
     // A bar per group: right of the zero line (40%) for +100, left of it for -50 (half of 40%).
     expect(chart.match(/<rect /g)).toHaveLength(3)
     expect(chart).toContain('<rect x="40.0%" y="20" width="40.0%"')
     expect(chart).toContain('<rect x="20.0%" y="20" width="20.0%"')
     expect(chart).toContain('>-50</text>')
-    for (const dim of ['byStage', 'byDecisiveCriterion', 'byResponseTime', 'byDecidedBy']) expect(html).toContain(`<title id="nps-${dim}-title">`)
+    for (const dim of ['byStage', 'byDecisiveCriterion', 'byResponseTime', 'byDecidedBy'])
+      expect(html).toContain(`<title id="nps-${dim}-title">`)
     expect(html).not.toMatch(/(?:src|href)=|@import|url\(/)
   })
 })
@@ -243,48 +312,83 @@ describe('candidate NPS: edges', () => {
   })
   it('answers for no application in the results: counted apart, no figures', () => {
     const s = summarize(results, { survey: [one('nobody', 10)] })
-    expect(s.candidateExperience!.overall).toEqual({ answers: 0, promoters: 0, passives: 0, detractors: 0, nps: null, small: true })
-    expect(formatSummaryMarkdown(s)).toContain('No survey answer names an application in these results.\n\n1 answer names no application')
+    expect(s.candidateExperience!.overall).toEqual({
+      answers: 0,
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      nps: null,
+      small: true,
+    })
+    expect(formatSummaryMarkdown(s)).toContain(
+      'No survey answer names an application in these results.\n\n1 answer names no application',
+    )
   })
   it('a score off the scale given by a program is a typed error, not a promoter', () => {
     expect(() => summarize(results, { survey: [one('a01', 11)] })).toThrow(ScreeningError)
-    expect(() => summarize(results, { survey: [one('a01', 11)] })).toThrow('survey answer 1 (application "a01"): the score 11 is not a whole number from 0 to 10')
+    expect(() => summarize(results, { survey: [one('a01', 11)] })).toThrow(
+      'survey answer 1 (application "a01"): the score 11 is not a whole number from 0 to 10',
+    )
     expect(() => summarize(results, { survey: [one('a01', 9.5)] })).toThrow(/9\.5 is not a whole number/)
   })
   it('stages and requirements beyond maxGroups are added up in one row', () => {
-    const survey = results.slice(0, 10).map((r, i) => ({ applicationId: r.application.id, score: 10, stage: `s${i % 5}` }))
+    const survey = results
+      .slice(0, 10)
+      .map((r, i) => ({ applicationId: r.application.id, score: 10, stage: `s${i % 5}` }))
     const ce = summarize(results, { survey, maxGroups: 2 }).candidateExperience!
     expect(ce.byStage.groups.map((g) => g.group)).toEqual(['s0', 's1'])
     expect(ce.byStage.other).toMatchObject({ groups: 3, answers: 6, nps: 100 })
-    expect(formatSummaryMarkdown(summarize(results, { survey, maxGroups: 2 }))).toContain('| *3 other stages* | 6 | 6 | 0 | 0 | +100 |')
+    expect(formatSummaryMarkdown(summarize(results, { survey, maxGroups: 2 }))).toContain(
+      '| *3 other stages* | 6 | 6 | 0 | 0 | +100 |',
+    )
   })
   it('a second job’s requirements are named with the job, as in the criteria table', () => {
-    const other = { ...results[2]!, audit: { ...results[2]!.audit, criteriaId: 'kontor' }, application: { ...results[2]!.application, id: 'k1' } }
+    const other = {
+      ...results[2]!,
+      audit: { ...results[2]!.audit, criteriaId: 'kontor' },
+      application: { ...results[2]!.application, id: 'k1' },
+    }
     const ce = summarize([results[0]!, other], { survey: [one('k1', 3)] }).candidateExperience!
     expect(ce.byDecisiveCriterion.groups.map((g) => g.group)).toEqual(['kontor/permit'])
   })
   it('names from data are escaped in Markdown and HTML', () => {
-    const s = summarize(results, { survey: [{ applicationId: 'a01', score: 9, stage: '<img src=x onerror=alert(1)> | # x' }] })
+    const s = summarize(results, {
+      survey: [{ applicationId: 'a01', score: 9, stage: '<img src=x onerror=alert(1)> | # x' }],
+    })
     expect(formatSummaryMarkdown(s)).toContain('| \\<img src=x onerror=alert(1)\\> \\| \\# x | 1 |')
     expect(formatSummaryHtml(s)).toContain('&lt;img src=x onerror=alert(1)&gt; | # x (1 answer)')
     expect(formatSummaryHtml(s)).not.toContain('<img')
   })
   it('results that are data: a decision or message of the wrong shape counts as the program’s, never a crash', () => {
-    const odd = [{ ...results[0]!, decision: 'yes' }, { ...results[1]!, decision: { outcome: 'maybe' }, message: { stage: 7 as unknown as string, sendAt: 'soon' } }] as unknown as ReportEntry[]
+    const odd = [
+      { ...results[0]!, decision: 'yes' },
+      { ...results[1]!, decision: { outcome: 'maybe' }, message: { stage: 7 as unknown as string, sendAt: 'soon' } },
+    ] as unknown as ReportEntry[]
     const ce = summarize(odd, { survey: [one('a01', 9), one('a02', 1)] }).candidateExperience!
-    expect(ce.byDecidedBy.groups).toEqual([{ group: 'program', answers: 2, promoters: 1, passives: 0, detractors: 1, nps: 0, small: true }])
-    expect(ce.byResponseTime.groups.map((g) => [g.group, g.answers])).toEqual([['within-24h', 1], ['unknown', 1]])
+    expect(ce.byDecidedBy.groups).toEqual([
+      { group: 'program', answers: 2, promoters: 1, passives: 0, detractors: 1, nps: 0, small: true },
+    ])
+    expect(ce.byResponseTime.groups.map((g) => [g.group, g.answers])).toEqual([
+      ['within-24h', 1],
+      ['unknown', 1],
+    ])
     expect(ce.byStage.groups.map((g) => g.group)).toEqual(['(none)', 'advance'])
   })
 })
 
 describe('candidate NPS: cost', () => {
   it('reading the answers and summarising them grows linearly with the answers', () => {
-    const g = growth((n) => {
-      const text = `applicationId,score,comment\n${Array.from({ length: n }, (_, i) => `a${i},${i % 11},"ok, ""fine"""`).join('\n')}\n`
-      const rs = Array.from({ length: n }, (_, i) => ({ ...results[i % 12]!, application: { ...results[i % 12]!.application, id: `a${i}` } }))
-      return () => summarize(rs, { survey: parseSurveyAnswers(text).answers })
-    }, [2_000, 4_000, 8_000, 16_000])
+    const g = growth(
+      (n) => {
+        const text = `applicationId,score,comment\n${Array.from({ length: n }, (_, i) => `a${i},${i % 11},"ok, ""fine"""`).join('\n')}\n`
+        const rs = Array.from({ length: n }, (_, i) => ({
+          ...results[i % 12]!,
+          application: { ...results[i % 12]!.application, id: `a${i}` },
+        }))
+        return () => summarize(rs, { survey: parseSurveyAnswers(text).answers })
+      },
+      [2_000, 4_000, 8_000, 16_000],
+    )
     expect(g.exponent, g.table).toBeLessThan(LINEAR)
   })
 })

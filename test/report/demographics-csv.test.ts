@@ -4,7 +4,9 @@ import { DemographicsError, type DemographicsIssue } from '../../src/errors'
 import { parseDemographicsCsv } from '../../src/report/demographics-csv'
 
 /** The issues a text raises, or [] when it parses. */
-function issuesOf(text: string): { code: DemographicsIssue['code']; line: number | undefined; column: number | undefined }[] {
+function issuesOf(
+  text: string,
+): { code: DemographicsIssue['code']; line: number | undefined; column: number | undefined }[] {
   try {
     parseDemographicsCsv(text, { file: 'groups.csv' })
     return []
@@ -37,13 +39,25 @@ describe('parseDemographicsCsv', () => {
           const rows = ids.map((id, i) => [id, values[2 * i]!, values[2 * i + 1]!])
           const lines = ['id,gender,"age, band"', ...rows.map(([id, a, b]) => [id, quote(a!), quote(b!)].join(','))]
           const text = lines.join(eol) + eol
-          const expected = new Map(rows.map(([id, a, b]) => [id!, Object.fromEntries([['gender', a!.trim()], ['age, band', b!.trim()]].filter(([, v]) => v !== ''))]))
+          const expected = new Map(
+            rows.map(([id, a, b]) => [
+              id!,
+              Object.fromEntries(
+                [
+                  ['gender', a!.trim()],
+                  ['age, band', b!.trim()],
+                ].filter(([, v]) => v !== ''),
+              ),
+            ]),
+          )
           expect(new Map([...parseDemographicsCsv(text)].map(([k, v]) => [k, { ...v }]))).toEqual(expected)
           // A quote after the first character of one id: its physical line is 1 + the line breaks before it.
           const r = 1 + (pick % rows.length)
           const before = lines.slice(0, r).join(eol) + eol
           const broken = `${before}${lines[r]!.slice(0, 1)}"${lines[r]!.slice(1)}${eol}${lines.slice(r + 1).join(eol)}`
-          expect(issuesOf(broken)).toEqual([{ code: 'invalid_quote', line: 1 + before.split(/\r\n|\n/).length - 1, column: 2 }])
+          expect(issuesOf(broken)).toEqual([
+            { code: 'invalid_quote', line: 1 + before.split(/\r\n|\n/).length - 1, column: 2 },
+          ])
         },
       ),
       { numRuns: 300 },
@@ -58,7 +72,9 @@ describe('parseDemographicsCsv', () => {
   })
   it('an unclosed quote is an error where it opens; text after a closing quote one at that quote', () => {
     // Everything after it is one cell: no figure is computed on what that would make of the file.
-    expect(issuesOf('id,gender\na-1,woman\na-2,"man\na-3,woman\n')).toEqual([{ code: 'unclosed_quote', line: 3, column: 5 }])
+    expect(issuesOf('id,gender\na-1,woman\na-2,"man\na-3,woman\n')).toEqual([
+      { code: 'unclosed_quote', line: 3, column: 5 },
+    ])
     expect(issuesOf('id,gender\na-1,"wo\nman"x\n')).toEqual([{ code: 'text_after_quote', line: 3, column: 4 }])
   })
   it('a row with fewer or more cells than the header is an error naming its line, never a shift into other columns', () => {
@@ -76,15 +92,24 @@ describe('parseDemographicsCsv', () => {
     expect(issuesOf('id,applicationId,gender\n')).toEqual([{ code: 'duplicate_column', line: 1, column: 4 }])
   })
   it('an id listed twice: the same values are read once, different values are an error naming both lines', () => {
-    expect(Object.fromEntries(parseDemographicsCsv('id,gender\na-1,woman\na-2,man\na-1, woman\n'))).toEqual({ 'a-1': { gender: 'woman' }, 'a-2': { gender: 'man' } })
-    expect(issuesOf('id,gender\na-1,woman\na-2,man\na-1,man\n')).toEqual([{ code: 'conflicting_id', line: 4, column: 1 }])
-    expect(messageOf('id,gender\na-1,woman\na-2,man\na-1,man\n')).toContain('the application "a-1" is listed on line 2 and again here with other values (gender "woman" there, gender "man" here)')
+    expect(Object.fromEntries(parseDemographicsCsv('id,gender\na-1,woman\na-2,man\na-1, woman\n'))).toEqual({
+      'a-1': { gender: 'woman' },
+      'a-2': { gender: 'man' },
+    })
+    expect(issuesOf('id,gender\na-1,woman\na-2,man\na-1,man\n')).toEqual([
+      { code: 'conflicting_id', line: 4, column: 1 },
+    ])
+    expect(messageOf('id,gender\na-1,woman\na-2,man\na-1,man\n')).toContain(
+      'the application "a-1" is listed on line 2 and again here with other values (gender "woman" there, gender "man" here)',
+    )
   })
   it('a row without an id, and an empty file, are errors; blank rows are skipped', () => {
     expect(issuesOf('id,gender\n,woman\n')).toEqual([{ code: 'empty_id', line: 2, column: 1 }])
     expect(issuesOf('')).toEqual([{ code: 'empty_file', line: 1, column: 1 }])
     expect(issuesOf('\uFEFF\r\n\r\n')).toEqual([{ code: 'empty_file', line: 1, column: 1 }])
-    expect(Object.fromEntries(parseDemographicsCsv('id,gender\n\na-1,woman\n,\n\n'))).toEqual({ 'a-1': { gender: 'woman' } })
+    expect(Object.fromEntries(parseDemographicsCsv('id,gender\n\na-1,woman\n,\n\n'))).toEqual({
+      'a-1': { gender: 'woman' },
+    })
   })
   it('every problem is reported at once, in file order', () => {
     expect(issuesOf('id,gender,gender\na-1,x\n"a-2,y\n').map((i) => [i.code, i.line])).toEqual([

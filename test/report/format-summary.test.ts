@@ -1,7 +1,16 @@
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { formatSummaryHtml, formatSummaryMarkdown } from '../../src/report/format-summary'
-import { allTokens, asOneLine, blockShape, cellTexts, headings, HOSTILE, plainNames, summaryOf } from '../helpers/hostile-report'
+import {
+  allTokens,
+  asOneLine,
+  blockShape,
+  cellTexts,
+  headings,
+  HOSTILE,
+  plainNames,
+  summaryOf,
+} from '../helpers/hostile-report'
 
 // Every name in a report comes from data. Markdown is escaped as strictly as HTML: a report of
 // hostile names has the structure of one of plain names, no link, no raw HTML, and each name
@@ -20,7 +29,8 @@ describe('the Markdown report of hostile names', () => {
     const plainKinds = new Set(allTokens(marked.lexer(plain)).map((t) => t.type))
     // Only backslash escapes are new: the way the names are kept text.
     expect([...kinds].filter((k) => !plainKinds.has(k))).toEqual(['escape'])
-    for (const k of ['link', 'image', 'html', 'codespan', 'code', 'strong', 'em', 'del', 'blockquote']) expect(kinds.has(k), k).toBe(false)
+    for (const k of ['link', 'image', 'html', 'codespan', 'code', 'strong', 'em', 'del', 'blockquote'])
+      expect(kinds.has(k), k).toBe(false)
     const html = marked.parse(markdown, { async: false })
     expect(html).not.toMatch(/<script|<img|<a |href=|javascript:alert\(1\)<\/a>/)
   })
@@ -29,7 +39,11 @@ describe('the Markdown report of hostile names', () => {
     expect(bySource).toEqual([...HOSTILE].sort((a, b) => a.localeCompare(b)).map(asOneLine))
     const column = `Adverse impact: ${asOneLine(HOSTILE[0]!)}`
     expect(headings(markdown)).toContain(column)
-    expect(cellTexts(markdown, column).map((row) => row[0]).sort()).toEqual(HOSTILE.map(asOneLine).sort())
+    expect(
+      cellTexts(markdown, column)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(HOSTILE.map(asOneLine).sort())
   })
 })
 
@@ -40,7 +54,10 @@ describe('the HTML report of hostile names', () => {
     const plain = formatSummaryHtml(summaryOf(plainNames(HOSTILE.length)))
     expect(tags(html)).toEqual(tags(plain))
     expect(html).not.toMatch(/<script|<img|href=|<!--/)
-    for (const name of HOSTILE) expect(html).toContain(`<td>${name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</td>`)
+    for (const name of HOSTILE)
+      expect(html).toContain(
+        `<td>${name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</td>`,
+      )
   })
 })
 

@@ -24,9 +24,15 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - start + 1 }
 }
 
-const cellText = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\r', '\n', 'ö', '😀') }), fc.string())
+const cellText = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\r', '\n', 'ö', '😀') }),
+  fc.string(),
+)
 const csvCase = fc.record({
-  rows: fc.array(fc.array(fc.record({ text: cellText, quote: fc.boolean() }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+  rows: fc.array(fc.array(fc.record({ text: cellText, quote: fc.boolean() }), { minLength: 1, maxLength: 5 }), {
+    minLength: 1,
+    maxLength: 8,
+  }),
   separator: fc.constantFrom(...BREAKS),
   bom: fc.boolean(),
   finalBreak: fc.boolean(),
@@ -61,7 +67,9 @@ describe('parseCsv', () => {
         expect(problems).toEqual([])
         expect(records.map((r) => r.cells)).toEqual(c.rows.map((row) => row.map((cell) => cell.text)))
         expect(records.map((r) => r.starts)).toEqual(starts)
-        expect(records.map((r) => r.starts.map(positionOf))).toEqual(starts.map((row) => row.map((offset) => position(text, offset))))
+        expect(records.map((r) => r.starts.map(positionOf))).toEqual(
+          starts.map((row) => row.map((offset) => position(text, offset))),
+        )
       }),
       { numRuns: 1500 },
     )
@@ -69,7 +77,10 @@ describe('parseCsv', () => {
   it('a stray quote in an unquoted cell is a problem at that quote, and the rows after it read as written (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.stringMatching(/^[a-z ]{1,6}$/), { minLength: 2, maxLength: 4 }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.array(fc.stringMatching(/^[a-z ]{1,6}$/), { minLength: 2, maxLength: 4 }), {
+          minLength: 2,
+          maxLength: 12,
+        }),
         fc.nat(),
         fc.nat(),
         fc.constantFrom(...BREAKS),
@@ -77,10 +88,14 @@ describe('parseCsv', () => {
           const r = pickRow % rows.length
           const cell = rows[r]![0]!
           const at = 1 + (pickAt % cell.length) // never first: a cell starting with a quote is a quoted cell
-          const bad = rows.map((row, i) => (i === r ? [`${cell.slice(0, at)}"${cell.slice(at)}`, ...row.slice(1)] : row))
+          const bad = rows.map((row, i) =>
+            i === r ? [`${cell.slice(0, at)}"${cell.slice(at)}`, ...row.slice(1)] : row,
+          )
           const text = bad.map((row) => row.join(',')).join(separator)
           const { records, problems } = parseCsv(text)
-          expect(problems).toEqual([{ code: 'invalid_quote', line: r + 1, column: at + 1, message: expect.any(String) }])
+          expect(problems).toEqual([
+            { code: 'invalid_quote', line: r + 1, column: at + 1, message: expect.any(String) },
+          ])
           expect(records.map((x) => x.cells)).toEqual(bad)
         },
       ),
@@ -88,9 +103,15 @@ describe('parseCsv', () => {
     )
   })
   it('an unclosed quote is a problem where it opens; text after a closing quote one at that quote', () => {
-    expect(parseCsv('id,g\na,b\nc,"open\nd,e\n').problems).toEqual([{ code: 'unclosed_quote', line: 3, column: 3, message: expect.stringContaining('never closed') }])
-    expect(parseCsv('id,g\na,"x\ny"z,w\n').problems).toEqual([{ code: 'text_after_quote', line: 3, column: 2, message: expect.stringContaining('written twice') }])
-    expect(parseCsv('id,g\na, "b"\n').problems).toEqual([{ code: 'invalid_quote', line: 2, column: 4, message: expect.stringContaining('space before the opening quote') }])
+    expect(parseCsv('id,g\na,b\nc,"open\nd,e\n').problems).toEqual([
+      { code: 'unclosed_quote', line: 3, column: 3, message: expect.stringContaining('never closed') },
+    ])
+    expect(parseCsv('id,g\na,"x\ny"z,w\n').problems).toEqual([
+      { code: 'text_after_quote', line: 3, column: 2, message: expect.stringContaining('written twice') },
+    ])
+    expect(parseCsv('id,g\na, "b"\n').problems).toEqual([
+      { code: 'invalid_quote', line: 2, column: 4, message: expect.stringContaining('space before the opening quote') },
+    ])
   })
   // Hostile sizes live inside one cell (a row count grows the output, whose collection costs
   // more than the reading): doubling the cell at most about doubles the time.
@@ -99,10 +120,14 @@ describe('parseCsv', () => {
     ['stray quotes in one unquoted cell', (n: number) => `id,g\na,b${'"'.repeat(n)}\n`, 1_000_000],
     ['an unclosed quote before many lines', (n: number) => `id,g\na,"b\n${'c,d\n'.repeat(n)}`, 50_000],
   ])('%s: reading time grows linearly', (_name, make, from) => {
-    const g = growth((n) => {
-      const text = make(n)
-      return () => parseCsv(text)
-    }, [from, 2 * from, 4 * from, 8 * from], 5)
+    const g = growth(
+      (n) => {
+        const text = make(n)
+        return () => parseCsv(text)
+      },
+      [from, 2 * from, 4 * from, 8 * from],
+      5,
+    )
     expect(g.exponent, g.table).toBeLessThan(LINEAR)
   })
 })

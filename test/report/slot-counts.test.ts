@@ -17,7 +17,8 @@ describe('SlotCounts', () => {
         }
         expect(c.used).toBe(oracle.size)
         for (const [s, [n, hits]] of oracle) expect([c.n(s), c.hits(s)]).toEqual([n, hits])
-        for (const s of [0, 7, 41, 4_999, 199_999, 300_000]) if (!oracle.has(s)) expect([c.n(s), c.hits(s)]).toEqual([0, 0])
+        for (const s of [0, 7, 41, 4_999, 199_999, 300_000])
+          if (!oracle.has(s)) expect([c.n(s), c.hits(s)]).toEqual([0, 0])
       }),
       { numRuns: 1000 },
     )

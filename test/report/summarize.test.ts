@@ -6,9 +6,14 @@ import { compileCriteria } from '../../src/screen/compile-criteria'
 import type { Application } from '../../src/screen/application'
 
 const base = {
-  id: 'constructed', version: 1, locale: 'en' as const,
+  id: 'constructed',
+  version: 1,
+  locale: 'en' as const,
   job: { title: 'T', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
-  fields: { ok: { type: 'boolean' as const, label: { en: 'ok' } }, years: { type: 'number' as const, label: { en: 'years' } } },
+  fields: {
+    ok: { type: 'boolean' as const, label: { en: 'ok' } },
+    years: { type: 'number' as const, label: { en: 'years' } },
+  },
   criteria: [
     { id: 'ok', rule: { var: 'ok' }, required: true, reason: { en: 'ok' } },
     { id: 'years', rule: { '>=': [{ var: 'years' }, 2] }, weight: 1, reason: { en: 'two years' } },
@@ -17,7 +22,12 @@ const base = {
 }
 const screener = compileCriteria(base)
 const now = new Date('2026-11-20T12:00:00Z')
-const app = (id: string, ok: boolean | null, years = 5, source = 'web'): Application => ({ id, submittedAt: '2026-11-20T09:00:00+01:00', source, answers: ok === null ? { years } : { ok, years } })
+const app = (id: string, ok: boolean | null, years = 5, source = 'web'): Application => ({
+  id,
+  submittedAt: '2026-11-20T09:00:00+01:00',
+  source,
+  answers: ok === null ? { years } : { ok, years },
+})
 
 // Constructed: group A 50 screened, 30 pass (0.6); group B 50 screened, 15 pass (0.3): ratio 0.5.
 // Group C: 10 screened, none pass. 5 more without a group; 4 in review (ok missing).
@@ -73,11 +83,26 @@ describe('summarize', () => {
   })
   it('a single group has ratio 1; no selections anywhere gives no ratio', () => {
     const one = [app('x1', true), app('x2', false)].map((a) => screener.screen(a, { now }))
-    const s = summarize(one, { demographics: new Map([['x1', { g: 'only' }], ['x2', { g: 'only' }]]) })
-    expect(s.adverseImpact[0]!.groups).toEqual([{ group: 'only', screened: 2, passed: 1, rate: 0.5, impactRatio: 1, flagged: false, small: true }])
+    const s = summarize(one, {
+      demographics: new Map([
+        ['x1', { g: 'only' }],
+        ['x2', { g: 'only' }],
+      ]),
+    })
+    expect(s.adverseImpact[0]!.groups).toEqual([
+      { group: 'only', screened: 2, passed: 1, rate: 0.5, impactRatio: 1, flagged: false, small: true },
+    ])
     const none = [app('y1', false), app('y2', false)].map((a) => screener.screen(a, { now }))
-    const z = summarize(none, { demographics: new Map([['y1', { g: 'a' }], ['y2', { g: 'b' }]]) })
-    expect(z.adverseImpact[0]!.groups.map((g) => [g.impactRatio, g.flagged])).toEqual([[null, false], [null, false]])
+    const z = summarize(none, {
+      demographics: new Map([
+        ['y1', { g: 'a' }],
+        ['y2', { g: 'b' }],
+      ]),
+    })
+    expect(z.adverseImpact[0]!.groups.map((g) => [g.impactRatio, g.flagged])).toEqual([
+      [null, false],
+      [null, false],
+    ])
   })
   it('empty input', () => {
     const s = summarize([])
@@ -90,11 +115,21 @@ describe('summarize', () => {
     const results = Array.from({ length: 20 }, (_, i) => {
       const r = screener.screen(app(`t${i}`, true), { now }) as ReportEntry
       const hours = i < 19 ? i + 4 : 300
-      r.message = { sendAt: new Date(Date.parse(r.application.submittedAt) + hours * 3_600_000).toISOString(), slaBreached: hours > 48 }
+      r.message = {
+        sendAt: new Date(Date.parse(r.application.submittedAt) + hours * 3_600_000).toISOString(),
+        slaBreached: hours > 48,
+      }
       return r
     })
     const t = summarize(results).responseTimes
-    expect(t).toMatchObject({ planned: 20, medianHours: 13, p95Hours: 22, within48h: 0.95, within10d: 0.95, breaches: [{ id: 't19', hours: 300 }] })
+    expect(t).toMatchObject({
+      planned: 20,
+      medianHours: 13,
+      p95Hours: 22,
+      within48h: 0.95,
+      within10d: 0.95,
+      breaches: [{ id: 't19', hours: 300 }],
+    })
   })
 })
 
@@ -124,10 +159,19 @@ describe('formats', () => {
 
 describe('diffOutcomes', () => {
   it('counts changes by direction and names the criteria that caused each', () => {
-    const stricter = compileCriteria({ ...base, criteria: [base.criteria[0]!, { ...base.criteria[1]!, rule: { '>=': [{ var: 'years' }, 6] } }] })
+    const stricter = compileCriteria({
+      ...base,
+      criteria: [base.criteria[0]!, { ...base.criteria[1]!, rule: { '>=': [{ var: 'years' }, 6] } }],
+    })
     const apps = [app('d1', true, 5), app('d2', true, 7), app('d3', false, 5)]
     const d = diffOutcomes(screener, stricter, apps, { now })
-    expect(d).toEqual({ total: 3, unchanged: 2, directions: { 'pass -> reject': 1 }, changes: [{ id: 'd1', from: 'pass', to: 'reject', criteria: ['years'] }], errors: [] })
+    expect(d).toEqual({
+      total: 3,
+      unchanged: 2,
+      directions: { 'pass -> reject': 1 },
+      changes: [{ id: 'd1', from: 'pass', to: 'reject', criteria: ['years'] }],
+      errors: [],
+    })
   })
 })
 
@@ -135,18 +179,33 @@ describe('criteria left to a person or skipped', () => {
   it('are counted per criterion and shown in every format', () => {
     const s = compileCriteria({
       ...base,
-      fields: { ...base.fields, edu: { type: 'enum' as const, values: ['Nurse', 'Other'], reviewValues: ['Other'], label: { en: 'edu' } } },
+      fields: {
+        ...base.fields,
+        edu: { type: 'enum' as const, values: ['Nurse', 'Other'], reviewValues: ['Other'], label: { en: 'edu' } },
+      },
       criteria: [
         { id: 'ok', rule: { var: 'ok' }, required: true, reason: { en: 'ok' } },
         { id: 'edu', rule: { '==': [{ var: 'edu' }, 'Nurse'] }, required: true, reason: { en: 'nurse' } },
-        { id: 'years', when: { var: 'ok' }, rule: { '>=': [{ var: 'years' }, 2] }, weight: 1, reason: { en: 'two years' } },
+        {
+          id: 'years',
+          when: { var: 'ok' },
+          rule: { '>=': [{ var: 'years' }, 2] },
+          weight: 1,
+          reason: { en: 'two years' },
+        },
       ],
       decision: { minScore: 0 },
     })
     const results = [
-      s.screen({ id: 'a', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'other', years: 3 } }, { now }),
+      s.screen(
+        { id: 'a', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'other', years: 3 } },
+        { now },
+      ),
       s.screen({ id: 'b', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: false, edu: 'Nurse' } }, { now }),
-      s.screen({ id: 'c', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'Nurse', years: 1 } }, { now }),
+      s.screen(
+        { id: 'c', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, edu: 'Nurse', years: 1 } },
+        { now },
+      ),
     ]
     expect(results.map((r) => r.outcome)).toEqual(['review', 'reject', 'pass'])
     const summary = summarize(results)

@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatSummaryHtml, formatSummaryMarkdown } from '../../src/report/format-summary'
-import { createSummarizer, summarize, type GroupRate, type OutcomeCounts, type ReportEntry } from '../../src/report/summarize'
+import {
+  createSummarizer,
+  summarize,
+  type GroupRate,
+  type OutcomeCounts,
+  type ReportEntry,
+} from '../../src/report/summarize'
 import { compileCriteria } from '../../src/screen/compile-criteria'
 import { cli } from '../helpers/cli'
 import { growth, LINEAR } from '../helpers/growth'
@@ -18,17 +24,47 @@ const screener = compileCriteria({
   ],
   decision: { minScore: 1 },
 })
-const template = screener.screen({ id: 't', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, years: 5 } }, { now: new Date('2026-11-20T12:00:00Z') }) as ReportEntry
+const template = screener.screen(
+  { id: 't', submittedAt: '2026-11-20T09:00:00+01:00', answers: { ok: true, years: 5 } },
+  { now: new Date('2026-11-20T12:00:00Z') },
+) as ReportEntry
 type Status = 'met' | 'unmet' | 'missing'
 
 /** A result as stored, built by hand: any outcome, source and statuses. */
-function entry(id: string, source: string, outcome: ReportEntry['outcome'], ok: Status = 'met', years: Status = 'met'): ReportEntry {
-  const status = (s: Status, c: ReportEntry['criteria'][number]) => (s === 'missing' ? { ...c, status: s, problem: { code: 'missing', message: 'no answer', fields: [c.id] } } : { ...c, status: s })
-  return { ...template, outcome, application: { ...template.application, id, source }, criteria: [status(ok, template.criteria[0]!), status(years, template.criteria[1]!)] } as ReportEntry
+function entry(
+  id: string,
+  source: string,
+  outcome: ReportEntry['outcome'],
+  ok: Status = 'met',
+  years: Status = 'met',
+): ReportEntry {
+  const status = (s: Status, c: ReportEntry['criteria'][number]) =>
+    s === 'missing'
+      ? { ...c, status: s, problem: { code: 'missing', message: 'no answer', fields: [c.id] } }
+      : { ...c, status: s }
+  return {
+    ...template,
+    outcome,
+    application: { ...template.application, id, source },
+    criteria: [status(ok, template.criteria[0]!), status(years, template.criteria[1]!)],
+  } as ReportEntry
 }
 
-const largestFirst = <T>(size: (x: T) => number, name: (x: T) => string) => (a: T, b: T) => size(b) - size(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
-const add = (rows: OutcomeCounts[]) => rows.reduce((s, c) => ({ applications: s.applications + c.applications, pass: s.pass + c.pass, reject: s.reject + c.reject, review: s.review + c.review, nearMiss: s.nearMiss + c.nearMiss }), { applications: 0, pass: 0, reject: 0, review: 0, nearMiss: 0 })
+const largestFirst =
+  <T>(size: (x: T) => number, name: (x: T) => string) =>
+  (a: T, b: T) =>
+    size(b) - size(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+const add = (rows: OutcomeCounts[]) =>
+  rows.reduce(
+    (s, c) => ({
+      applications: s.applications + c.applications,
+      pass: s.pass + c.pass,
+      reject: s.reject + c.reject,
+      review: s.review + c.review,
+      nearMiss: s.nearMiss + c.nearMiss,
+    }),
+    { applications: 0, pass: 0, reject: 0, review: 0, nearMiss: 0 },
+  )
 
 describe('groups beyond maxGroups', () => {
   const row = fc.record({
@@ -47,27 +83,62 @@ describe('groups beyond maxGroups', () => {
         const folded = summarize(results, { demographics, maxGroups: max })
         expect(all.otherSources).toBeNull()
 
-        const sources = Object.entries(all.bySource).sort(largestFirst(([, c]) => c.applications, ([n]) => n))
-        expect(Object.keys(folded.bySource).sort()).toEqual(sources.slice(0, max).map(([n]) => n).sort())
+        const sources = Object.entries(all.bySource).sort(
+          largestFirst(
+            ([, c]) => c.applications,
+            ([n]) => n,
+          ),
+        )
+        expect(Object.keys(folded.bySource).sort()).toEqual(
+          sources
+            .slice(0, max)
+            .map(([n]) => n)
+            .sort(),
+        )
         for (const [n, c] of Object.entries(folded.bySource)) expect(c).toEqual(all.bySource[n])
         const rest = sources.slice(max)
-        expect(folded.otherSources).toEqual(rest.length ? { groups: rest.length, ...add(rest.map(([, c]) => c)) } : null)
+        expect(folded.otherSources).toEqual(
+          rest.length ? { groups: rest.length, ...add(rest.map(([, c]) => c)) } : null,
+        )
         expect(folded.totals).toEqual(all.totals)
 
         for (const [i, a] of all.adverseImpact.entries()) {
           const f = folded.adverseImpact[i]!
           expect(a.other).toBeNull()
-          const ranked = [...a.groups].sort(largestFirst((g) => g.screened, (g) => g.group))
+          const ranked = [...a.groups].sort(
+            largestFirst(
+              (g) => g.screened,
+              (g) => g.group,
+            ),
+          )
           const listed = ranked.slice(0, max).map((g) => g.group)
           const check = (full: GroupRate[], got: { groups: GroupRate[]; other: unknown }) => {
             const shown = full.filter((g) => listed.includes(g.group))
             const top = Math.max(0, ...shown.map((g) => g.rate))
-            expect(got.groups).toEqual(shown.map((g) => ({ ...g, impactRatio: top > 0 ? g.rate / top : null, flagged: top > 0 && g.rate / top < 0.8 })))
+            expect(got.groups).toEqual(
+              shown.map((g) => ({
+                ...g,
+                impactRatio: top > 0 ? g.rate / top : null,
+                flagged: top > 0 && g.rate / top < 0.8,
+              })),
+            )
             const others = full.filter((g) => !listed.includes(g.group))
             const screened = others.reduce((s, g) => s + g.screened, 0)
             const passed = others.reduce((s, g) => s + g.passed, 0)
             const rate = screened ? passed / screened : 0
-            expect(got.other).toEqual(others.length ? { groups: others.length, screened, passed, rate, impactRatio: top > 0 ? rate / top : null, flagged: top > 0 && rate / top < 0.8, small: screened < 30 } : null)
+            expect(got.other).toEqual(
+              others.length
+                ? {
+                    groups: others.length,
+                    screened,
+                    passed,
+                    rate,
+                    impactRatio: top > 0 ? rate / top : null,
+                    flagged: top > 0 && rate / top < 0.8,
+                    small: screened < 30,
+                  }
+                : null,
+            )
           }
           check(a.groups, f)
           expect(f.unknown).toBe(a.unknown)
@@ -79,7 +150,10 @@ describe('groups beyond maxGroups', () => {
   })
   it('the added-up row is in the Markdown, HTML and JSON reports, with its counts', () => {
     const results = Array.from({ length: 12 }, (_, i) => entry(`a${i}`, `source ${i % 4}`, i % 3 ? 'reject' : 'pass'))
-    const s = summarize(results, { demographics: new Map(results.map((r, i) => [r.application.id, { g: `group ${i % 6}` }])), maxGroups: 2 })
+    const s = summarize(results, {
+      demographics: new Map(results.map((r, i) => [r.application.id, { g: `group ${i % 6}` }])),
+      maxGroups: 2,
+    })
     expect(s.otherSources).toEqual({ groups: 2, applications: 6, pass: 2, reject: 4, review: 0, nearMiss: 0 })
     expect(s.adverseImpact[0]!.other).toMatchObject({ groups: 4, screened: 8, passed: 2 })
     const md = formatSummaryMarkdown(s)
@@ -92,21 +166,39 @@ describe('groups beyond maxGroups', () => {
     expect(JSON.parse(JSON.stringify(s)).otherSources.groups).toBe(2)
   })
   it('SLA breaches: all counted, the longest listed', () => {
-    const results = Array.from({ length: 30 }, (_, i) => ({ ...entry(`b${String(i).padStart(2, '0')}`, 'web', 'reject'), message: { sendAt: new Date(Date.parse(template.application.submittedAt) + (50 + i) * 3_600_000).toISOString(), slaBreached: true } }))
+    const results = Array.from({ length: 30 }, (_, i) => ({
+      ...entry(`b${String(i).padStart(2, '0')}`, 'web', 'reject'),
+      message: {
+        sendAt: new Date(Date.parse(template.application.submittedAt) + (50 + i) * 3_600_000).toISOString(),
+        slaBreached: true,
+      },
+    }))
     const t = summarize(results, { maxGroups: 3 }).responseTimes
     expect(t.breached).toBe(30)
-    expect(t.breaches).toEqual([{ id: 'b29', hours: 79 }, { id: 'b28', hours: 78 }, { id: 'b27', hours: 77 }])
-    expect(formatSummaryMarkdown(summarize(results, { maxGroups: 3 }))).toContain('SLA breaches (30), the 3 longest: b29 (79 h), b28 (78 h), b27 (77 h)')
+    expect(t.breaches).toEqual([
+      { id: 'b29', hours: 79 },
+      { id: 'b28', hours: 78 },
+      { id: 'b27', hours: 77 },
+    ])
+    expect(formatSummaryMarkdown(summarize(results, { maxGroups: 3 }))).toContain(
+      'SLA breaches (30), the 3 longest: b29 (79 h), b28 (78 h), b27 (77 h)',
+    )
   })
   it('maxGroups must be a whole number above 0', () => {
-    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => createSummarizer({ maxGroups: bad })).toThrow(/maxGroups must be a whole number above 0/)
-    expect(summarize([entry('a', 'web', 'pass'), entry('b', 'mail', 'pass')], { maxGroups: Infinity }).otherSources).toBeNull()
+    for (const bad of [0, -1, 1.5, Number.NaN])
+      expect(() => createSummarizer({ maxGroups: bad })).toThrow(/maxGroups must be a whole number above 0/)
+    expect(
+      summarize([entry('a', 'web', 'pass'), entry('b', 'mail', 'pass')], { maxGroups: Infinity }).otherSources,
+    ).toBeNull()
   })
   it('autoscreen report --max-groups <n> lists n sources; 0 or a fraction is a usage error', async () => {
     const stdin = Array.from({ length: 6 }, (_, i) => JSON.stringify(entry(`a${i}`, `source ${i}`, 'pass'))).join('\n')
     const r = await cli(['report', '--max-groups', '2', '--format', 'json', '-'], { stdin })
     expect(r.code).toBe(0)
-    expect([Object.keys(JSON.parse(r.stdout).bySource), JSON.parse(r.stdout).otherSources.groups]).toEqual([['source 0', 'source 1'], 4])
+    expect([Object.keys(JSON.parse(r.stdout).bySource), JSON.parse(r.stdout).otherSources.groups]).toEqual([
+      ['source 0', 'source 1'],
+      4,
+    ])
     for (const bad of ['0', '1.5', 'many']) {
       const u = await cli(['report', '--max-groups', bad, '-'], { stdin })
       expect([u.code, u.stderr]).toEqual([2, expect.stringContaining('--max-groups takes a whole number above 0')])
@@ -119,7 +211,8 @@ describe('summarising as results stream', () => {
     const gc = (globalThis as { gc?: () => void }).gc!
     const n = 50_000
     const line = JSON.stringify(entry('ID', 'SOURCE', 'reject', 'met', 'unmet'))
-    const read = (i: number) => JSON.parse(line.replace('"ID"', `"a${i}"`).replace('"SOURCE"', `"source ${i}"`)) as ReportEntry
+    const read = (i: number) =>
+      JSON.parse(line.replace('"ID"', `"a${i}"`).replace('"SOURCE"', `"source ${i}"`)) as ReportEntry
     const demographics = new Map(Array.from({ length: n }, (_, i) => [`a${i}`, { group: `group ${i}` }]))
     gc()
     const start = process.memoryUsage().heapUsed
@@ -130,17 +223,30 @@ describe('summarising as results stream', () => {
     const held = Array.from({ length: n }, (_, i) => read(i))
     gc()
     const holding = process.memoryUsage().heapUsed - start - counted
-    expect(counted, `${(counted / n).toFixed(0)} bytes per result counted, ${(holding / n).toFixed(0)} held`).toBeLessThan(holding / 5)
+    expect(
+      counted,
+      `${(counted / n).toFixed(0)} bytes per result counted, ${(holding / n).toFixed(0)} held`,
+    ).toBeLessThan(holding / 5)
     expect([summarizer.summary().adverseImpact[0]!.other!.groups, held.length]).toEqual([n - 50, n])
   })
   it('time grows linearly with the criteria of one result (which ones a rejection hinges on)', () => {
-    const g = growth((n) => {
-      const r = { ...entry('a', 'web', 'reject'), criteria: Array.from({ length: n }, (_, i) => ({ ...template.criteria[1]!, id: `c${i}`, status: 'unmet' as const })) } as ReportEntry
-      // The same result 5 times: long enough to time, no more held.
-      return () => summarize(Array(5).fill(r))
-      // From 16,000: below that, the maps of criteria ids grow through V8's small-table sizes and
-      // one doubling once cost 4x on a busy machine (16,000 -> 32,000: 29 -> 117 ms), the others 2x.
-    }, [16_000, 32_000, 64_000, 128_000])
+    const g = growth(
+      (n) => {
+        const r = {
+          ...entry('a', 'web', 'reject'),
+          criteria: Array.from({ length: n }, (_, i) => ({
+            ...template.criteria[1]!,
+            id: `c${i}`,
+            status: 'unmet' as const,
+          })),
+        } as ReportEntry
+        // The same result 5 times: long enough to time, no more held.
+        return () => summarize(Array(5).fill(r))
+        // From 16,000: below that, the maps of criteria ids grow through V8's small-table sizes and
+        // one doubling once cost 4x on a busy machine (16,000 -> 32,000: 29 -> 117 ms), the others 2x.
+      },
+      [16_000, 32_000, 64_000, 128_000],
+    )
     expect(g.exponent, g.table).toBeLessThan(LINEAR)
   })
 })

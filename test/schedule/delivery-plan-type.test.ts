@@ -6,7 +6,13 @@ import type { ScreeningResult } from '../../src/screen/result'
 // Checked by tsc (`npm run typecheck`) as well as run: the plan of an application in review
 // carries `review`, and the type says so once `outcome` is narrowed.
 const policy: ResolvedPolicy = { ...DeliveryPolicySchema.parse({}), holidays: 'se', timeZone: 'Europe/Stockholm' }
-const result = (outcome: ScreeningResult['outcome']) => ({ application: { id: 'a', submittedAt: '2026-11-18T09:00:00+01:00' }, outcome, nearMiss: false, unmet: [] }) as unknown as ScreeningResult
+const result = (outcome: ScreeningResult['outcome']) =>
+  ({
+    application: { id: 'a', submittedAt: '2026-11-18T09:00:00+01:00' },
+    outcome,
+    nearMiss: false,
+    unmet: [],
+  }) as unknown as ScreeningResult
 
 describe('DeliveryPlan', () => {
   it('is discriminated by outcome: review is there exactly when the outcome is review', () => {

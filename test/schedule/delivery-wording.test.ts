@@ -9,9 +9,15 @@ const policy = (overrides: Record<string, unknown> = {}): ResolvedPolicy => {
   const parsed = DeliveryPolicySchema.parse(overrides)
   return { ...parsed, holidays: parsed.holidays ?? 'se', timeZone: 'Europe/Stockholm' }
 }
-const result = (outcome: ScreeningResult['outcome'], submittedAt: string) => ({ application: { id: 'a', submittedAt }, outcome, nearMiss: false, unmet: outcome === 'reject' ? ['x'] : [] }) as unknown as ScreeningResult
+const result = (outcome: ScreeningResult['outcome'], submittedAt: string) =>
+  ({
+    application: { id: 'a', submittedAt },
+    outcome,
+    nearMiss: false,
+    unmet: outcome === 'reject' ? ['x'] : [],
+  }) as unknown as ScreeningResult
 
-describe('a delivery plan\'s reason in the recruiter\'s language', () => {
+describe("a delivery plan's reason in the recruiter's language", () => {
   it('says the same plan in Swedish and in English, with the weekday in the language asked for', () => {
     // Saturday evening: good news goes out Monday 08:00.
     const r = result('pass', '2026-12-05T19:00:00+01:00')
@@ -19,8 +25,12 @@ describe('a delivery plan\'s reason in the recruiter\'s language', () => {
     const en = planDelivery(r, policy(), { now })
     const sv = planDelivery(r, policy(), { now, locale: 'sv' })
     expect(sv.sendAt).toBe(en.sendAt)
-    expect(en.reason).toBe('good news goes out in the first working time, without delay; moved to the next working time: mon 2026-12-07 08:00 Europe/Stockholm')
-    expect(sv.reason).toBe('goda besked skickas under första arbetstiden, utan dröjsmål; flyttat till nästa arbetstid: mån 2026-12-07 08:00 Europe/Stockholm')
+    expect(en.reason).toBe(
+      'good news goes out in the first working time, without delay; moved to the next working time: mon 2026-12-07 08:00 Europe/Stockholm',
+    )
+    expect(sv.reason).toBe(
+      'goda besked skickas under första arbetstiden, utan dröjsmål; flyttat till nästa arbetstid: mån 2026-12-07 08:00 Europe/Stockholm',
+    )
   })
 
   it('words a rejection held back by the weekly cut-off in Swedish, with no English word left', () => {
@@ -28,6 +38,8 @@ describe('a delivery plan\'s reason in the recruiter\'s language', () => {
     const r = result('reject', '2026-12-04T09:00:00+01:00')
     const now = new Date('2026-12-04T15:00:00+01:00')
     const sv = planDelivery(r, policy({ rejectionsNotAfter: { day: 'fri', time: '12:00' } }), { now, locale: 'sv' })
-    expect(sv.reason).toMatch(/^tidigast \d+ timmar efter ansökan; inga avslag efter fredag kl\. 12:00, därför nästa arbetsvecka: mån 2026-12-07 \d\d:\d\d Europe\/Stockholm$/)
+    expect(sv.reason).toMatch(
+      /^tidigast \d+ timmar efter ansökan; inga avslag efter fredag kl\. 12:00, därför nästa arbetsvecka: mån 2026-12-07 \d\d:\d\d Europe\/Stockholm$/,
+    )
   })
 })

@@ -16,19 +16,41 @@ type Case = {
   now?: string
   interviewAt?: string
   outcome?: ScreeningResult['outcome']
-  expect: { sendAt?: string; deadline?: string; replyBy?: string | null; slaBreached?: boolean; review?: { by: string; remindAt: string } }
+  expect: {
+    sendAt?: string
+    deadline?: string
+    replyBy?: string | null
+    slaBreached?: boolean
+    review?: { by: string; remindAt: string }
+  }
 } & Record<string, unknown>
-const cases = parse(readFileSync(join(__dirname, '../fixtures/schedule/cases.yaml'), 'utf8'), { schema: 'core' }) as Case[]
+const cases = parse(readFileSync(join(__dirname, '../fixtures/schedule/cases.yaml'), 'utf8'), {
+  schema: 'core',
+}) as Case[]
 
-const result = (submittedAt: string, extra: Partial<ScreeningResult> = {}) => ({ application: { id: 'a', submittedAt }, outcome: 'reject', nearMiss: false, unmet: ['x'], ...extra }) as ScreeningResult
+const result = (submittedAt: string, extra: Partial<ScreeningResult> = {}) =>
+  ({
+    application: { id: 'a', submittedAt },
+    outcome: 'reject',
+    nearMiss: false,
+    unmet: ['x'],
+    ...extra,
+  }) as ScreeningResult
 const iso = (s: string) => new Date(s).toISOString()
 // A plan refuses a stage the decision does not fit: good news needs a pass, a rejection after an
 // interview a person's rejection recorded with the interview, and an application in review is
 // decided by a person (at `now`), whose rejection is rejected-by-person.
-const fitted = (r: ScreeningResult, stage: Stage | undefined, interviewAt: string | undefined, now: string): [ScreeningResult, Stage | undefined] => {
-  if (stage === 'advance') return [r.outcome === 'review' ? withDecision(r, 'pass', now) : { ...r, outcome: 'pass' }, stage]
+const fitted = (
+  r: ScreeningResult,
+  stage: Stage | undefined,
+  interviewAt: string | undefined,
+  now: string,
+): [ScreeningResult, Stage | undefined] => {
+  if (stage === 'advance')
+    return [r.outcome === 'review' ? withDecision(r, 'pass', now) : { ...r, outcome: 'pass' }, stage]
   if (stage === 'rejected' && r.outcome === 'review') return [withDecision(r, 'reject', now), 'rejected-by-person']
-  if (stage === 'rejected-after-interview' && interviewAt) return [withDecision({ ...r, outcome: 'pass' }, 'reject', interviewAt, interviewAt), stage]
+  if (stage === 'rejected-after-interview' && interviewAt)
+    return [withDecision({ ...r, outcome: 'pass' }, 'reject', interviewAt, interviewAt), stage]
   return [r, stage]
 }
 /** A policy as deliveryPolicy() resolves it for a job in Europe/Stockholm. */
@@ -37,13 +59,31 @@ const stockholm = (overrides: Record<string, unknown> = {}): ResolvedPolicy => {
   return { ...parsed, holidays: parsed.holidays ?? 'se', timeZone: 'Europe/Stockholm' }
 }
 const local = (t: number | string) =>
-  Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t)).map((p) => [p.type, p.value]))
+  Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Stockholm',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+      .formatToParts(new Date(t))
+      .map((p) => [p.type, p.value]),
+  )
 
 describe('planDelivery', () => {
   for (const c of cases)
     it(c.name, () => {
       const { name, submittedAt, stage, now, interviewAt, outcome, expect: want, ...overrides } = c
-      const [fit, fitStage] = fitted(result(submittedAt, outcome ? { outcome } : {}), stage, interviewAt, now ?? submittedAt)
+      const [fit, fitStage] = fitted(
+        result(submittedAt, outcome ? { outcome } : {}),
+        stage,
+        interviewAt,
+        now ?? submittedAt,
+      )
       const plan = planDelivery(fit, stockholm(overrides), {
         now: new Date(now ?? submittedAt),
         ...(fitStage ? { stage: fitStage } : {}),
@@ -84,7 +124,11 @@ describe('planDelivery', () => {
 
   it('gives every acknowledgement a reply-by date', () => {
     const policy = stockholm()
-    for (let t = Date.parse('2026-11-16T00:00:00+01:00'); t < Date.parse('2026-11-23T00:00:00+01:00'); t += 53 * 60_000) {
+    for (
+      let t = Date.parse('2026-11-16T00:00:00+01:00');
+      t < Date.parse('2026-11-23T00:00:00+01:00');
+      t += 53 * 60_000
+    ) {
       const plan = planDelivery(result(new Date(t).toISOString(), { outcome: 'review' }), policy, { now: new Date(t) })
       expect(plan.stage).toBe('received')
       expect(plan.sendAt).toBe(new Date(t).toISOString())
@@ -94,7 +138,9 @@ describe('planDelivery', () => {
 
   it('needs the interview time for a rejection after an interview, and an injected clock', () => {
     const policy = stockholm()
-    expect(() => planDelivery(result('2026-11-18T09:00:00+01:00'), policy, { now: new Date(), stage: 'rejected-after-interview' })).toThrow(ScreeningError)
+    expect(() =>
+      planDelivery(result('2026-11-18T09:00:00+01:00'), policy, { now: new Date(), stage: 'rejected-after-interview' }),
+    ).toThrow(ScreeningError)
     expect(() => planDelivery(result('2026-11-18T09:00:00+01:00'), policy, {} as never)).toThrow(ScreeningError)
   })
 })

@@ -25,8 +25,18 @@ describe('reviewTask', () => {
     expect(inReview.outcome).toBe('review')
     const task = reviewTask(inReview, delivery, { now: arrival })!
     const plan = planDelivery(inReview, policy, { now: arrival })
-    expect(plan.outcome === 'review' && plan.review).toEqual({ by: '2026-11-25T16:00:00.000Z', remindAt: '2026-11-23T07:00:00.000Z' })
-    expect(task).toMatchObject({ applicationId: 'a-7', criteriaId: 'lagerarbetare-jonkoping', criteriaVersion: screener.criteria.version, dueAt: '2026-11-25T16:00:00.000Z', remindAt: '2026-11-23T07:00:00.000Z', overdue: false })
+    expect(plan.outcome === 'review' && plan.review).toEqual({
+      by: '2026-11-25T16:00:00.000Z',
+      remindAt: '2026-11-23T07:00:00.000Z',
+    })
+    expect(task).toMatchObject({
+      applicationId: 'a-7',
+      criteriaId: 'lagerarbetare-jonkoping',
+      criteriaVersion: screener.criteria.version,
+      dueAt: '2026-11-25T16:00:00.000Z',
+      remindAt: '2026-11-23T07:00:00.000Z',
+      overdue: false,
+    })
     // One check per criterion the program could not decide, with the answers that would decide it.
     const undecided = inReview.criteria.filter((c) => ['missing', 'invalid', 'review', 'error'].includes(c.status))
     expect(task.checks.map((c) => c.criterion)).toEqual(undecided.map((c) => c.id))
@@ -41,11 +51,21 @@ describe('reviewTask', () => {
   })
 
   it.each([
-    ['before the reminder: the plan\'s reminder', '2026-11-20T12:00:00Z', '2026-11-23T07:00:00.000Z', false],
-    ['the reminder passed, in the evening: the next working morning', '2026-11-24T19:00:00Z', '2026-11-25T07:00:00.000Z', false],
+    ["before the reminder: the plan's reminder", '2026-11-20T12:00:00Z', '2026-11-23T07:00:00.000Z', false],
+    [
+      'the reminder passed, in the evening: the next working morning',
+      '2026-11-24T19:00:00Z',
+      '2026-11-25T07:00:00.000Z',
+      false,
+    ],
     ['the reminder passed, in working hours: now', '2026-11-25T10:30:00Z', '2026-11-25T10:30:00.000Z', false],
     ['past the due date: overdue, now', '2026-11-26T09:00:00Z', '2026-11-26T09:00:00.000Z', true],
-    ['past the due date on a Saturday: overdue, Monday morning', '2026-11-28T10:00:00Z', '2026-11-30T07:00:00.000Z', true],
+    [
+      'past the due date on a Saturday: overdue, Monday morning',
+      '2026-11-28T10:00:00Z',
+      '2026-11-30T07:00:00.000Z',
+      true,
+    ],
   ])('%s', (_, now, remindAt, overdue) => {
     const task = reviewTask(inReview, delivery, { now: new Date(now) })!
     expect(task.remindAt).toBe(remindAt)
@@ -55,11 +75,18 @@ describe('reviewTask', () => {
   })
 
   it('is null when nobody needs to review: an automatic outcome, or a person has decided', () => {
-    const examples = readFileSync(join(__dirname, '../../examples/applications/lagerarbetare.jsonl'), 'utf8').trim().split('\n').map((l) => screener.screen(JSON.parse(l) as Application, { now: 'arrival' }))
+    const examples = readFileSync(join(__dirname, '../../examples/applications/lagerarbetare.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => screener.screen(JSON.parse(l) as Application, { now: 'arrival' }))
     const automatic = examples.filter((r) => r.outcome !== 'review')
     expect(new Set(automatic.map((r) => r.outcome))).toEqual(new Set(['pass', 'reject']))
     for (const r of automatic) expect(reviewTask(r, delivery, { now: arrival })).toBeNull()
-    const decided = recordDecision(inReview, { outcome: 'pass', by: 'Sara', at: '2026-11-19T10:00:00+01:00' }, { screener })
+    const decided = recordDecision(
+      inReview,
+      { outcome: 'pass', by: 'Sara', at: '2026-11-19T10:00:00+01:00' },
+      { screener },
+    )
     expect(reviewTask(decided, delivery, { now: arrival })).toBeNull()
   })
 
@@ -72,7 +99,10 @@ describe('reviewTask', () => {
 
   it("carries the field's note for the reviewer on an answer marked for a person", async () => {
     const s = compileCriteria(await loadCriteria(join(rules, 'underskoterska-hemtjanst.yaml')))
-    const result = s.screen({ id: 'u', submittedAt, answers: { utbildning: 'Annan motsvarande utbildning' } }, { now: arrival })
+    const result = s.screen(
+      { id: 'u', submittedAt, answers: { utbildning: 'Annan motsvarande utbildning' } },
+      { now: arrival },
+    )
     const task = reviewTask(result, deliveryPolicy(s.criteria), { now: arrival })!
     const check = task.checks.find((c) => c.status === 'review')!
     expect(check.fields).toEqual(['utbildning'])
@@ -80,6 +110,8 @@ describe('reviewTask', () => {
   })
 
   it('refuses a now that is not a date', () => {
-    expect(() => reviewTask(inReview, delivery, { now: new Date('nonsense') })).toThrow(expect.objectContaining({ code: 'invalid_option' }))
+    expect(() => reviewTask(inReview, delivery, { now: new Date('nonsense') })).toThrow(
+      expect.objectContaining({ code: 'invalid_option' }),
+    )
   })
 })

@@ -18,7 +18,16 @@ import { withDecision } from '../helpers/fit-stage'
 const RULES = join(__dirname, '../../rules')
 const HOUR = 3_600_000
 const ZONE = 'Europe/Stockholm'
-const format = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const format = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 // The oracle's answers are kept by instant and by year: Intl and the calendar are asked once each.
 const locals = new Map<string, { date: string; weekday: string; time: string }>()
 const local = (iso: string) => {
@@ -40,11 +49,19 @@ const swedish = (date: string) => {
 }
 
 const times: number[] = []
-for (let t = Date.parse('2027-01-01T00:00:00+01:00'); t < Date.parse('2028-01-01T00:00:00+01:00'); t += 317 * 60_000) times.push(t)
-for (let t = Date.parse('2026-12-01T00:00:00+01:00'); t < Date.parse('2027-02-01T00:00:00+01:00'); t += 47 * 60_000) times.push(t)
+for (let t = Date.parse('2027-01-01T00:00:00+01:00'); t < Date.parse('2028-01-01T00:00:00+01:00'); t += 317 * 60_000)
+  times.push(t)
+for (let t = Date.parse('2026-12-01T00:00:00+01:00'); t < Date.parse('2027-02-01T00:00:00+01:00'); t += 47 * 60_000)
+  times.push(t)
 
 const result = (submittedAt: string, outcome: ScreeningResult['outcome'], extra: Partial<ScreeningResult> = {}) =>
-  ({ application: { id: 'a', submittedAt }, outcome, nearMiss: false, unmet: outcome === 'reject' ? ['x'] : [], ...extra }) as ScreeningResult
+  ({
+    application: { id: 'a', submittedAt },
+    outcome,
+    nearMiss: false,
+    unmet: outcome === 'reject' ? ['x'] : [],
+    ...extra,
+  }) as ScreeningResult
 
 describe('a year of submissions, for every bundled rule set', () => {
   const files = readdirSync(RULES).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.test.'))
@@ -56,7 +73,10 @@ describe('a year of submissions, for every bundled rule set', () => {
       const policy = deliveryPolicy(screener.criteria)
       expect(policy.timeZone).toBe(ZONE)
       // The Swedish calendar is the floor for every bundled rule set; its own days come on top.
-      const dayOff = (date: string, weekday: string) => !policy.workingDays.includes(weekday.toLowerCase() as never) || swedish(date) || isHoliday(date, policy.holidays)
+      const dayOff = (date: string, weekday: string) =>
+        !policy.workingDays.includes(weekday.toLowerCase() as never) ||
+        swedish(date) ||
+        isHoliday(date, policy.holidays)
       const [start, end] = [policy.workingHours.start, policy.workingHours.end]
       const weekly = policy.rejectionsNotAfter
       const beforeDaysOff = policy.rejectionsBeforeDaysOff
@@ -79,9 +99,11 @@ describe('a year of submissions, for every bundled rule set', () => {
         const label = `${what} -> ${plan.sendAt} (${l.weekday} ${l.date} ${l.time})`
         if (dayOff(l.date, l.weekday)) problems.push(`${label}: a day off`)
         if (l.time < start || l.time >= end) problems.push(`${label}: outside working hours`)
-        if (weekly && l.weekday.toLowerCase() === weekly.day && l.time >= weekly.time) problems.push(`${label}: after the weekly cut-off`)
+        if (weekly && l.weekday.toLowerCase() === weekly.day && l.time >= weekly.time)
+          problems.push(`${label}: after the weekly cut-off`)
         const tomorrow = nextDate(l.date)
-        if (beforeDaysOff && dayOff(tomorrow, local(`${tomorrow}T12:00:00+01:00`).weekday) && l.time >= beforeDaysOff) problems.push(`${label}: after ${beforeDaysOff} before a day off`)
+        if (beforeDaysOff && dayOff(tomorrow, local(`${tomorrow}T12:00:00+01:00`).weekday) && l.time >= beforeDaysOff)
+          problems.push(`${label}: after ${beforeDaysOff} before a day off`)
         if (Date.parse(plan.sendAt) < notBefore) problems.push(`${label}: before the minimum delay`)
         if (plan.slaBreached) problems.push(`${label}: SLA breached (${plan.deadline})`)
       }
@@ -90,14 +112,22 @@ describe('a year of submissions, for every bundled rule set', () => {
         const at = new Date(t)
         const submittedAt = at.toISOString()
         // Automatic outcomes: the acknowledgement promises the SLA date; the decision keeps it.
-        const automatic = [result(submittedAt, 'pass'), result(submittedAt, 'reject'), result(submittedAt, 'reject', { nearMiss: true }), result(submittedAt, 'reject', { unmet: [DEADLINE_ID] })]
+        const automatic = [
+          result(submittedAt, 'pass'),
+          result(submittedAt, 'reject'),
+          result(submittedAt, 'reject', { nearMiss: true }),
+          result(submittedAt, 'reject', { unmet: [DEADLINE_ID] }),
+        ]
         const received = planDelivery(automatic[0]!, policy, { now: at, stage: 'received' })
         promised(`received ${submittedAt}`, received.replyBy)
         const stages = new Set<Stage>()
         for (const r of automatic) {
           const plan = planDelivery(r, policy, { now: at })
           stages.add(plan.stage)
-          if (Date.parse(plan.deadline) > Date.parse(received.replyBy!)) problems.push(`${plan.stage} ${submittedAt}: deadline ${plan.deadline} after the promised ${received.replyBy}`)
+          if (Date.parse(plan.deadline) > Date.parse(received.replyBy!))
+            problems.push(
+              `${plan.stage} ${submittedAt}: deadline ${plan.deadline} after the promised ${received.replyBy}`,
+            )
           if (plan.stage === 'advance') {
             promised(`advance ${submittedAt}`, plan.replyBy)
             if (plan.slaBreached) problems.push(`advance ${submittedAt}: SLA breached`)
@@ -112,18 +142,28 @@ describe('a year of submissions, for every bundled rule set', () => {
         if (ack.outcome !== 'review') throw new Error('a review outcome plans a review')
         expect(ack.stage).toBe('received')
         promised(`review.by ${submittedAt}`, ack.review.by)
-        if (ack.replyBy !== ack.review.by) problems.push(`received ${submittedAt}: promises ${ack.replyBy}, review by ${ack.review.by}`)
+        if (ack.replyBy !== ack.review.by)
+          problems.push(`received ${submittedAt}: promises ${ack.replyBy}, review by ${ack.review.by}`)
         const remind = local(ack.review.remindAt)
         counts.promised++
-        if (dayOff(remind.date, remind.weekday) || remind.time < start || remind.time >= end) problems.push(`review.remindAt ${submittedAt}: ${ack.review.remindAt} is not working time`)
-        if (ack.review.remindAt > ack.review.by || Date.parse(ack.review.remindAt) < t) problems.push(`review.remindAt ${submittedAt}: ${ack.review.remindAt} not between submission and ${ack.review.by}`)
+        if (dayOff(remind.date, remind.weekday) || remind.time < start || remind.time >= end)
+          problems.push(`review.remindAt ${submittedAt}: ${ack.review.remindAt} is not working time`)
+        if (ack.review.remindAt > ack.review.by || Date.parse(ack.review.remindAt) < t)
+          problems.push(
+            `review.remindAt ${submittedAt}: ${ack.review.remindAt} not between submission and ${ack.review.by}`,
+          )
         const decided = new Date(Math.max(Date.parse(ack.review.remindAt), t))
         const no = planDelivery(withDecision(review, 'reject', decided), policy, { now: decided })
         rejection(`rejected after review ${submittedAt}`, no, decided.getTime())
-        if (no.deadline !== ack.review.by) problems.push(`rejected after review ${submittedAt}: deadline ${no.deadline}, promised ${ack.review.by}`)
+        if (no.deadline !== ack.review.by)
+          problems.push(`rejected after review ${submittedAt}: deadline ${no.deadline}, promised ${ack.review.by}`)
 
         // A rejection after an interview held at this time.
-        const interview = planDelivery(withDecision(result(new Date(t - 14 * 24 * HOUR).toISOString(), 'pass'), 'reject', at, at), policy, { now: at })
+        const interview = planDelivery(
+          withDecision(result(new Date(t - 14 * 24 * HOUR).toISOString(), 'pass'), 'reject', at, at),
+          policy,
+          { now: at },
+        )
         expect(interview.stage).toBe('rejected-after-interview')
         rejection(`rejected-after-interview at ${submittedAt}`, interview, t + policy.afterInterviewMinHours * HOUR)
       }
@@ -135,8 +175,19 @@ describe('a year of submissions, for every bundled rule set', () => {
 
   it('moves a rejection after an interview on 22 December 2026 from the 23rd, 14:00, to Monday 28 December, 08:00', () => {
     for (const file of files) {
-      const policy = deliveryPolicy(compileCriteria(loadCriteriaText(readFileSync(join(RULES, file), 'utf8'), { file })).criteria)
-      const plan = planDelivery(withDecision(result('2026-12-01T10:00:00+01:00', 'pass'), 'reject', '2026-12-22T15:00:00+01:00', '2026-12-22T14:00:00+01:00'), policy, { now: new Date('2026-12-22T15:00:00+01:00') })
+      const policy = deliveryPolicy(
+        compileCriteria(loadCriteriaText(readFileSync(join(RULES, file), 'utf8'), { file })).criteria,
+      )
+      const plan = planDelivery(
+        withDecision(
+          result('2026-12-01T10:00:00+01:00', 'pass'),
+          'reject',
+          '2026-12-22T15:00:00+01:00',
+          '2026-12-22T14:00:00+01:00',
+        ),
+        policy,
+        { now: new Date('2026-12-22T15:00:00+01:00') },
+      )
       expect(plan.stage).toBe('rejected-after-interview')
       expect(plan.sendAt, file).toBe(new Date('2026-12-28T08:00:00+01:00').toISOString())
     }

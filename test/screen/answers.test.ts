@@ -23,10 +23,29 @@ const answer = fc.oneof(
   fc.integer({ min: -10, max: 100 }),
   fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, Infinity, -0, 59.5, 60, 61),
   fc.string({ maxLength: 8 }),
-  fc.constantFrom('malmo', 'MALMÖ ', 'lund', 'b2', 'react', 'VUE', 'x', '2026-02-30', '2026-02-28', '2019-12-31', '2031-01-01', '2026-11-20T09:14', '2026-11-20T09:14:00+01:00', '2026-11-20T25:00', 'x'.repeat(1_001)),
+  fc.constantFrom(
+    'malmo',
+    'MALMÖ ',
+    'lund',
+    'b2',
+    'react',
+    'VUE',
+    'x',
+    '2026-02-30',
+    '2026-02-28',
+    '2019-12-31',
+    '2031-01-01',
+    '2026-11-20T09:14',
+    '2026-11-20T09:14:00+01:00',
+    '2026-11-20T25:00',
+    'x'.repeat(1_001),
+  ),
   fc.boolean(),
   fc.constant(null),
-  fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('react', 'Vue', 'vue ', 'x'.repeat(1_001)), fc.integer()), { maxLength: 5 }),
+  fc.array(
+    fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('react', 'Vue', 'vue ', 'x'.repeat(1_001)), fc.integer()),
+    { maxLength: 5 },
+  ),
   fc.object(),
 )
 
@@ -48,8 +67,21 @@ describe('answer checks', () => {
     )
     expect(accepted).toBeGreaterThan(1_000)
   })
-  it('statuses and messages are the schema\'s', () => {
-    const { states, values } = checkAnswers({ n: 61, i: 1.5, s: 'toolong', b: 'yes', d: '2026-02-30', e: 'Oslo', l: ['a', 'b', 'c', 'd'], lv: ['react', 'Angular'], t: '2026-11-20T09:14' }, fieldChecks(criteria))
+  it("statuses and messages are the schema's", () => {
+    const { states, values } = checkAnswers(
+      {
+        n: 61,
+        i: 1.5,
+        s: 'toolong',
+        b: 'yes',
+        d: '2026-02-30',
+        e: 'Oslo',
+        l: ['a', 'b', 'c', 'd'],
+        lv: ['react', 'Angular'],
+        t: '2026-11-20T09:14',
+      },
+      fieldChecks(criteria),
+    )
     expect(Object.fromEntries([...states].map(([k, s]) => [k, s.state === 'invalid' ? s.message : s.state]))).toEqual({
       n: 'must be at most 60',
       i: 'must be a whole number',

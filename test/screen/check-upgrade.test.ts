@@ -17,7 +17,11 @@ const screener = compileCriteria(loadCriteriaText(text))
 const stored: StoredResult[] = syntheticApplications(screener.criteria, 40, 3).map((a, i) => {
   const now = new Date(Date.parse('2026-11-21T10:00:00Z') + i * 18 * 3_600_000)
   // Every fifth leaves its answers out: those go to a person.
-  const application = { ...a, submittedAt: new Date(now.getTime() - 3_600_000).toISOString(), ...(i % 5 === 0 ? { answers: {} } : {}) }
+  const application = {
+    ...a,
+    submittedAt: new Date(now.getTime() - 3_600_000).toISOString(),
+    ...(i % 5 === 0 ? { answers: {} } : {}),
+  }
   // As an ATS stores them: JSON in, JSON out.
   return JSON.parse(JSON.stringify({ result: screener.screen(application, { now }), application })) as StoredResult
 })
@@ -43,12 +47,21 @@ describe('checkUpgrade', () => {
 
   it('takes a loaded document or a plain object as well as text', () => {
     expect(checkUpgrade({ criteria: loadCriteriaText(text), hash: screener.hash }).ok).toBe(true)
-    expect(checkUpgrade({ criteria: JSON.parse(JSON.stringify(screener.criteria)), hash: screener.hash, format: 'json' }).criteria).toBe('same')
+    expect(
+      checkUpgrade({ criteria: JSON.parse(JSON.stringify(screener.criteria)), hash: screener.hash, format: 'json' })
+        .criteria,
+    ).toBe('same')
   })
 
   it('says when the criteria load to another hash than the one published', () => {
     const report = checkUpgrade({ criteria: text, hash: 'f'.repeat(64) })
-    expect(report).toMatchObject({ ok: false, criteria: 'hash_changed', publishedHash: 'f'.repeat(64), hash: screener.hash, issues: [] })
+    expect(report).toMatchObject({
+      ok: false,
+      criteria: 'hash_changed',
+      publishedHash: 'f'.repeat(64),
+      hash: screener.hash,
+      issues: [],
+    })
   })
 
   it('says, located, why criteria no longer load, and screens nothing', () => {
@@ -75,12 +88,21 @@ describe('checkUpgrade', () => {
     expect(report.criteria).toBe('same')
     expect(report.results).toMatchObject({ checked: 2, same: 1, skipped: [] })
     expect(report.results.changed).toEqual([
-      { applicationId: pass.result.application.id, outcomeChanged: true, was: { outcome: 'reject', nearMiss: pass.result.nearMiss, score: pass.result.score }, now: { outcome: 'pass', nearMiss: pass.result.nearMiss, score: pass.result.score }, criteria: [{ id: met.id, was: 'unmet', now: 'met' }] },
+      {
+        applicationId: pass.result.application.id,
+        outcomeChanged: true,
+        was: { outcome: 'reject', nearMiss: pass.result.nearMiss, score: pass.result.score },
+        now: { outcome: 'pass', nearMiss: pass.result.nearMiss, score: pass.result.score },
+        criteria: [{ id: met.id, was: 'unmet', now: 'met' }],
+      },
     ])
     // A score alone differing is a change too, though the outcome stands.
     const scored = structuredClone(pass)
     scored.result.score += 1
-    expect(checkUpgrade({ criteria: text, hash: screener.hash, results: [scored] }).results.changed[0]).toMatchObject({ outcomeChanged: false, criteria: [] })
+    expect(checkUpgrade({ criteria: text, hash: screener.hash, results: [scored] }).results.changed[0]).toMatchObject({
+      outcomeChanged: false,
+      criteria: [],
+    })
   })
 
   it('skips, with why, results it cannot compare', () => {
@@ -90,7 +112,17 @@ describe('checkUpgrade', () => {
     edited.application.answers = { ...edited.application.answers, experienceYears: 99 }
     const noEnvelope = structuredClone(stored[2]!)
     noEnvelope.application.submittedAt = 'yesterday'
-    const report = checkUpgrade({ criteria: text, hash: screener.hash, results: [other, edited, noEnvelope, { result: {} as ScreeningResult, application: stored[3]!.application }, stored[4]!] })
+    const report = checkUpgrade({
+      criteria: text,
+      hash: screener.hash,
+      results: [
+        other,
+        edited,
+        noEnvelope,
+        { result: {} as ScreeningResult, application: stored[3]!.application },
+        stored[4]!,
+      ],
+    })
     expect(report.results.skipped.map((s) => [s.applicationId, s.reason])).toEqual([
       [other.result.application.id, 'other_criteria'],
       [edited.result.application.id, 'answers_differ'],
@@ -103,7 +135,17 @@ describe('checkUpgrade', () => {
 
   it("compares the program's decision of a result a person has decided since", () => {
     const review = stored.find((s) => s.result.outcome === 'review')!
-    const decided = recordDecision(review.result, { outcome: 'pass', by: 'Sara', at: new Date(Date.parse(review.result.audit.evaluatedAt) + 60_000) }, { screener })
-    expect(checkUpgrade({ criteria: text, hash: screener.hash, results: [{ result: decided, application: review.application }] }).results).toMatchObject({ checked: 1, same: 1 })
+    const decided = recordDecision(
+      review.result,
+      { outcome: 'pass', by: 'Sara', at: new Date(Date.parse(review.result.audit.evaluatedAt) + 60_000) },
+      { screener },
+    )
+    expect(
+      checkUpgrade({
+        criteria: text,
+        hash: screener.hash,
+        results: [{ result: decided, application: review.application }],
+      }).results,
+    ).toMatchObject({ checked: 1, same: 1 })
   })
 })

@@ -7,7 +7,9 @@ describe('kept explanations', () => {
   const now = new Date('2026-11-23T10:00:00Z')
   const screener = (rule: unknown) =>
     compileCriteria({
-      id: 'x', version: 1, locale: 'en',
+      id: 'x',
+      version: 1,
+      locale: 'en',
       job: { title: 't', company: 'c', contact: { name: 'n', email: 'a@b.se' } },
       fields: { a: { type: 'string', label: { en: 'a' } }, b: { type: 'string', label: { en: 'b' } } },
       criteria: [{ id: 'c', rule, weight: 1, reason: { en: 'r' } }],
@@ -24,7 +26,9 @@ describe('kept explanations', () => {
 
   it('shares the explanation of the same answer to a rule of that answer alone', () => {
     const s = screener({ in: [{ var: 'a' }, ['y', 'z']] })
-    const [r1, r2] = ['1', '2'].map((id) => s.screen({ id, submittedAt: '2026-11-20T10:00:00+01:00', answers: { a: 'x', b: id } }, { now }))
+    const [r1, r2] = ['1', '2'].map((id) =>
+      s.screen({ id, submittedAt: '2026-11-20T10:00:00+01:00', answers: { a: 'x', b: id } }, { now }),
+    )
     expect(r1!.criteria[0]!.detail).toBe(r2!.criteria[0]!.detail)
   })
 })

@@ -11,18 +11,31 @@ import { loadCriteriaText } from '../../src/screen/load-criteria'
 // whenever that would not be the same check (another engine, criteria changed after loading).
 const text = readFileSync(join(__dirname, '../../rules/frontend-developer.yaml'), 'utf8')
 const now = new Date('2026-11-23T10:00:00Z')
-const application = { id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { experienceYears: 4, skills: ['React'], workPermit: true, englishLevel: 'C1', swedishLevel: 'B1', availableFrom: '2027-01-10' } }
+const application = {
+  id: 'a',
+  submittedAt: '2026-11-20T10:00:00+01:00',
+  answers: {
+    experienceYears: 4,
+    skills: ['React'],
+    workPermit: true,
+    englishLevel: 'C1',
+    swedishLevel: 'B1',
+    availableFrom: '2027-01-10',
+  },
+}
 
 /** An engine whose one custom operator counts how often a rule using it is compiled (its `prepare` runs once per use and compile). */
 function countingEngine() {
   const calls = { n: 0 }
   const engine = createEngine({
     finiteNumbers: true,
-    operators: { hasYears: { evaluate: ([y, n]) => Number(y) >= Number(n), returns: 'boolean', prepare: () => void calls.n++ } },
+    operators: {
+      hasYears: { evaluate: ([y, n]) => Number(y) >= Number(n), returns: 'boolean', prepare: () => void calls.n++ },
+    },
   })
   return { engine, calls }
 }
-const withCustom = text.replace("rule: { var: workPermit }", "rule: { hasYears: [{ var: experienceYears }, 0] }")
+const withCustom = text.replace('rule: { var: workPermit }', 'rule: { hasYears: [{ var: experienceYears }, 0] }')
 
 describe('loading hands its checks to compiling', () => {
   it('the custom rule is in the file', () => expect(withCustom).not.toBe(text))
@@ -56,7 +69,9 @@ describe('loading hands its checks to compiling', () => {
   })
   it('the same results either way, and the checks are invisible in the document', () => {
     const doc = loadCriteriaText(text)
-    expect(JSON.stringify(compileCriteria(doc).screen(application, { now }))).toBe(JSON.stringify(compileCriteria(doc.criteria as never).screen(application, { now })))
+    expect(JSON.stringify(compileCriteria(doc).screen(application, { now }))).toBe(
+      JSON.stringify(compileCriteria(doc.criteria as never).screen(application, { now })),
+    )
     expect(Object.keys(doc)).toEqual(Object.keys({ ...doc }))
     expect(JSON.parse(JSON.stringify(doc))).toEqual(JSON.parse(JSON.stringify({ ...doc })))
   })

@@ -33,13 +33,47 @@ criteria:
 const STATUS = { ok: ['met', 'unmet'], missing: ['missing'], invalid: ['invalid'], review: ['review'] } as const
 
 const anyAnswer = fc.oneof(
-  fc.constant(undefined), fc.constant(null), fc.integer({ min: -5, max: 80 }), fc.double({ noNaN: false }), fc.boolean(), fc.constantFrom('B', 'c', 'Other', 'react', 'Malmö', 'malmo', '2026-12-24', '2027-02-30', 'x'.repeat(30), '\ud800', ''),
-  fc.array(fc.constantFrom('react', 'CSS', 'vue', 1), { maxLength: 4 }), fc.object({ maxDepth: 1 }),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer({ min: -5, max: 80 }),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constantFrom(
+    'B',
+    'c',
+    'Other',
+    'react',
+    'Malmö',
+    'malmo',
+    '2026-12-24',
+    '2027-02-30',
+    'x'.repeat(30),
+    '\ud800',
+    '',
+  ),
+  fc.array(fc.constantFrom('react', 'CSS', 'vue', 1), { maxLength: 4 }),
+  fc.object({ maxDepth: 1 }),
 )
 const envelope = fc.record({
   id: fc.oneof(fc.constant('a-1'), fc.constant(''), fc.constant(undefined), fc.integer()),
-  submittedAt: fc.oneof(fc.constant('2026-11-20T10:00:00+01:00'), fc.constant('2026-11-20'), fc.constant('not a date'), fc.constant(undefined)),
-  answers: fc.record({ years: anyAnswer, pay: anyAnswer, city: anyAnswer, permit: anyAnswer, start: anyAnswer, licence: anyAnswer, skills: anyAnswer }, { requiredKeys: [] }),
+  submittedAt: fc.oneof(
+    fc.constant('2026-11-20T10:00:00+01:00'),
+    fc.constant('2026-11-20'),
+    fc.constant('not a date'),
+    fc.constant(undefined),
+  ),
+  answers: fc.record(
+    {
+      years: anyAnswer,
+      pay: anyAnswer,
+      city: anyAnswer,
+      permit: anyAnswer,
+      start: anyAnswer,
+      licence: anyAnswer,
+      skills: anyAnswer,
+    },
+    { requiredKeys: [] },
+  ),
 })
 
 describe('parseApplication', () => {
@@ -58,13 +92,18 @@ describe('parseApplication', () => {
         }
         expect(parsed.ok).toBe(true)
         if (!parsed.ok) return
-        for (const c of result.criteria) expect(STATUS[parsed.answers[c.id]!.state] as readonly string[]).toContain(c.status)
+        for (const c of result.criteria)
+          expect(STATUS[parsed.answers[c.id]!.state] as readonly string[]).toContain(c.status)
       }),
       { numRuns: 1500 },
     )
   })
   it('gives the values rules see, and says why an answer is not usable', () => {
-    const p = screener.parseApplication({ id: 'a', submittedAt: '2026-11-20T10:00:00+01:00', answers: { years: 2.5, city: 'malmo', licence: 'other', skills: ['REACT'] } })
+    const p = screener.parseApplication({
+      id: 'a',
+      submittedAt: '2026-11-20T10:00:00+01:00',
+      answers: { years: 2.5, city: 'malmo', licence: 'other', skills: ['REACT'] },
+    })
     expect(p.ok && p.answers).toEqual({
       years: { state: 'invalid', message: 'must be a whole number', actual: 2.5 },
       pay: { state: 'missing' },
@@ -74,6 +113,9 @@ describe('parseApplication', () => {
       licence: { state: 'review', note: 'check it', actual: 'Other' },
       skills: { state: 'ok', value: ['react'] },
     })
-    expect(screener.parseApplication({ submittedAt: '2026-11-20' })).toMatchObject({ ok: false, issues: [{ code: 'missing_key', path: ['id'] }] })
+    expect(screener.parseApplication({ submittedAt: '2026-11-20' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'missing_key', path: ['id'] }],
+    })
   })
 })

@@ -3,12 +3,26 @@ import { compileCriteria } from '../../src/screen/compile-criteria'
 import type { CriteriaError } from '../../src/errors'
 
 const criteria = (rule: unknown, reason: Record<string, string>, fields: Record<string, unknown> = {}) => ({
-  id: 'r', version: 1, locale: 'sv' as const,
+  id: 'r',
+  version: 1,
+  locale: 'sv' as const,
   job: { title: 'T', company: 'C', contact: { name: 'A', email: 'a@b.se' } },
-  fields: { n: { type: 'integer', label: { sv: 'n' } }, c: { type: 'enum', values: ['B', 'C'], valueLabels: { B: { sv: 'B-körkort', en: 'a category B licence' } }, label: { sv: 'c' } }, d: { type: 'date', label: { sv: 'd' } }, l: { type: 'list', label: { sv: 'l' } }, ...fields },
+  fields: {
+    n: { type: 'integer', label: { sv: 'n' } },
+    c: {
+      type: 'enum',
+      values: ['B', 'C'],
+      valueLabels: { B: { sv: 'B-körkort', en: 'a category B licence' } },
+      label: { sv: 'c' },
+    },
+    d: { type: 'date', label: { sv: 'd' } },
+    l: { type: 'list', label: { sv: 'l' } },
+    ...fields,
+  },
   criteria: [{ id: 'x', rule, required: true, reason }],
 })
-const reason = (rule: unknown, text: string, locale: 'sv' | 'en' = 'sv') => compileCriteria(criteria(rule, { sv: text, en: text }) as never).reason('x', locale)
+const reason = (rule: unknown, text: string, locale: 'sv' | 'en' = 'sv') =>
+  compileCriteria(criteria(rule, { sv: text, en: text }) as never).reason('x', locale)
 
 describe('reasons that quote their rule', () => {
   it('writes numbers two to twelve as words before a word, others in digits', () => {
@@ -27,7 +41,9 @@ describe('reasons that quote their rule', () => {
   it('reads options by their labels and dates in the language', () => {
     expect(reason({ '==': [{ var: 'c' }, 'B'] }, '{{value}}')).toBe('B-körkort')
     expect(reason({ '==': [{ var: 'c' }, 'B'] }, '{{value}}', 'en')).toBe('a category B licence')
-    expect(reason({ dateOnOrBefore: [{ var: 'd' }, '2027-03-01'] }, 'start senast {{date}}')).toBe('start senast 1 mars 2027')
+    expect(reason({ dateOnOrBefore: [{ var: 'd' }, '2027-03-01'] }, 'start senast {{date}}')).toBe(
+      'start senast 1 mars 2027',
+    )
     expect(reason({ '<=': [18, { var: 'n' }, 52] }, 'mellan {{min}} och {{max}}')).toBe('mellan 18 och 52')
   })
   it('rejects at load a placeholder the rule does not have, or has twice with different values', () => {
@@ -39,9 +55,15 @@ describe('reasons that quote their rule', () => {
         return (e as CriteriaError).issues.map((i) => i.message)
       }
     }
-    expect(problems({ var: 'c' }, 'minst {{min}} år')).toEqual([expect.stringContaining('quotes {{min}}, but the rule has no such value; write the value in the text instead')])
-    expect(problems({ '>=': [{ var: 'n' }, 3] }, 'minst {{mni}} år')).toEqual([expect.stringContaining('it offers {{min}}')])
-    expect(problems({ or: [{ '>=': [{ var: 'n' }, 3] }, { '>=': [{ var: 'n' }, 5] }] }, 'minst {{min}} år')).toEqual([expect.stringContaining('the rule has several: 3 and 5')])
+    expect(problems({ var: 'c' }, 'minst {{min}} år')).toEqual([
+      expect.stringContaining('quotes {{min}}, but the rule has no such value; write the value in the text instead'),
+    ])
+    expect(problems({ '>=': [{ var: 'n' }, 3] }, 'minst {{mni}} år')).toEqual([
+      expect.stringContaining('it offers {{min}}'),
+    ])
+    expect(problems({ or: [{ '>=': [{ var: 'n' }, 3] }, { '>=': [{ var: 'n' }, 5] }] }, 'minst {{min}} år')).toEqual([
+      expect.stringContaining('the rule has several: 3 and 5'),
+    ])
     expect(problems({ or: [{ '>=': [{ var: 'n' }, 3] }, { '>=': [{ var: 'n' }, 3] }] }, 'minst {{min}} år')).toEqual([])
     expect(problems({ var: 'c' }, 'text {{ med fel')).toEqual([expect.stringContaining('unmatched {{')])
   })

@@ -17,7 +17,10 @@ describe('resultJson', () => {
     let n = 0
     for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare']) {
       const s = compileCriteria(await loadCriteria(join(__dirname, `../../rules/${name}.yaml`)))
-      const examples = readFileSync(join(__dirname, `../../examples/applications/${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+      const examples = readFileSync(join(__dirname, `../../examples/applications/${name}.jsonl`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
       for (const app of [...syntheticApplications(s.criteria, 1_000), ...examples]) {
         let r: ScreeningResult
         try {
@@ -34,11 +37,35 @@ describe('resultJson', () => {
     expect(n).toBeGreaterThan(3_000)
   })
   it('writes the results of the meaning fixture (gaps, problems, skipped, review) exactly', () => {
-    const { suites } = parse(readFileSync(join(__dirname, '../fixtures/screen/meaning.yaml'), 'utf8')) as { suites: { job?: object; fields: unknown; criteria: unknown; decision?: unknown; cases: { answers: Record<string, unknown> }[] }[] }
+    const { suites } = parse(readFileSync(join(__dirname, '../fixtures/screen/meaning.yaml'), 'utf8')) as {
+      suites: {
+        job?: object
+        fields: unknown
+        criteria: unknown
+        decision?: unknown
+        cases: { answers: Record<string, unknown> }[]
+      }[]
+    }
     for (const suite of suites) {
-      const s = compileCriteria({ id: 'm', version: 1, locale: 'sv', job: { title: 'J', company: 'A', contact: { name: 'A', email: 'a@b.se' }, ...suite.job }, fields: suite.fields, criteria: suite.criteria, ...(suite.decision ? { decision: suite.decision } : {}) } as never)
+      const s = compileCriteria({
+        id: 'm',
+        version: 1,
+        locale: 'sv',
+        job: { title: 'J', company: 'A', contact: { name: 'A', email: 'a@b.se' }, ...suite.job },
+        fields: suite.fields,
+        criteria: suite.criteria,
+        ...(suite.decision ? { decision: suite.decision } : {}),
+      } as never)
       for (const c of suite.cases) {
-        const r = s.screen({ id: 'x"\u2028\\', submittedAt: '2026-11-20T09:14:00+01:00', candidate: { firstName: 'Åsa "Å"', locale: 'en' }, answers: c.answers }, { now })
+        const r = s.screen(
+          {
+            id: 'x"\u2028\\',
+            submittedAt: '2026-11-20T09:14:00+01:00',
+            candidate: { firstName: 'Åsa "Å"', locale: 'en' },
+            answers: c.answers,
+          },
+          { now },
+        )
         expect(resultJson(r)).toBe(JSON.stringify(r))
       }
     }

@@ -23,7 +23,10 @@ type Case = {
   nearMiss?: boolean
   score?: number
 }
-const { base, cases } = parse(readFileSync(join(fixtures, 'cases.yaml'), 'utf8')) as { base: Record<string, unknown>; cases: Case[] }
+const { base, cases } = parse(readFileSync(join(fixtures, 'cases.yaml'), 'utf8')) as {
+  base: Record<string, unknown>
+  cases: Case[]
+}
 
 let screener: Screener
 beforeAll(async () => {
@@ -46,8 +49,17 @@ describe('screening cases', () => {
       const r = screener.screen(application(answers, c.submittedAt ? { submittedAt: c.submittedAt } : {}), { now })
       expect(r.outcome).toBe(c.outcome)
       // Every criterion is evaluated and reported, in file order, deadline first.
-      expect(r.criteria.map((x) => x.id)).toEqual(['deadline', 'permit', 'years', 'english', 'react', 'licence', 'quota'])
-      for (const [id, status] of Object.entries(c.statuses ?? {})) expect(r.criteria.find((x) => x.id === id)?.status, id).toBe(status)
+      expect(r.criteria.map((x) => x.id)).toEqual([
+        'deadline',
+        'permit',
+        'years',
+        'english',
+        'react',
+        'licence',
+        'quota',
+      ])
+      for (const [id, status] of Object.entries(c.statuses ?? {}))
+        expect(r.criteria.find((x) => x.id === id)?.status, id).toBe(status)
       if (c.unmet) expect(r.unmet).toEqual(c.unmet)
       if (c.missing) expect(r.missing).toEqual(c.missing)
       if (c.invalid) expect(r.invalid).toEqual(c.invalid)
@@ -81,14 +93,26 @@ describe('result', () => {
   })
   it('records the audit trail', () => {
     const r = screener.screen(application(base), { now })
-    expect(r.audit).toMatchObject({ criteriaId: 'screen-fixture', criteriaVersion: 1, evaluatedAt: '2026-11-23T10:00:00.000Z' })
+    expect(r.audit).toMatchObject({
+      criteriaId: 'screen-fixture',
+      criteriaVersion: 1,
+      evaluatedAt: '2026-11-23T10:00:00.000Z',
+    })
     expect(r.audit.criteriaHash).toMatch(/^[0-9a-f]{64}$/)
     expect(r.audit.criteriaHash).toBe(screener.hash)
     expect(r.audit.applicationHash).toMatch(/^[0-9a-f]{64}$/)
   })
   it('never exposes identity or answers to rules, and keeps only what messages need', () => {
-    const r = screener.screen(application(base, { source: 'linkedin', candidate: { firstName: ' Maja ', email: 'maja@example.se' } }), { now })
-    expect(r.application).toEqual({ id: 'a-1', submittedAt: '2026-11-20T09:14:00+01:00', source: 'linkedin', firstName: 'Maja' })
+    const r = screener.screen(
+      application(base, { source: 'linkedin', candidate: { firstName: ' Maja ', email: 'maja@example.se' } }),
+      { now },
+    )
+    expect(r.application).toEqual({
+      id: 'a-1',
+      submittedAt: '2026-11-20T09:14:00+01:00',
+      source: 'linkedin',
+      firstName: 'Maja',
+    })
     expect(JSON.stringify(r)).not.toContain('maja@example.se')
   })
 })
@@ -119,9 +143,17 @@ describe('determinism and hashes', () => {
 
 describe('hostile answers', () => {
   const hostile: [string, Record<string, unknown>, string][] = [
-    ['prototype keys from JSON', JSON.parse('{"__proto__": {"permit": true, "english": "C2"}, "constructor": {"prototype": 1}, "prototype": 1}'), 'reject'],
+    [
+      'prototype keys from JSON',
+      JSON.parse('{"__proto__": {"permit": true, "english": "C2"}, "constructor": {"prototype": 1}, "prototype": 1}'),
+      'reject',
+    ],
     ['NaN', { ...base, years: Number.NaN }, 'review'],
-    ['1e400 (Infinity after JSON.parse)', JSON.parse(`{"years": 1e400, "permit": true, "english": "C1", "skills": [], "quota": 1}`), 'review'],
+    [
+      '1e400 (Infinity after JSON.parse)',
+      JSON.parse(`{"years": 1e400, "permit": true, "english": "C1", "skills": [], "quota": 1}`),
+      'review',
+    ],
     ['a 10 MB string', { ...base, years: 'x'.repeat(10_000_000) }, 'review'],
     ['a 10 MB list item', { ...base, skills: ['x'.repeat(10_000_000)] }, 'review'],
     ['nesting 50,000 deep', { ...base, years: JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) }, 'review'],
@@ -140,16 +172,22 @@ describe('hostile answers', () => {
   it.each([
     ['lists in lists', (n: number) => JSON.parse(`${'['.repeat(n)}${']'.repeat(n)}`)],
     ['maps in maps', (n: number) => JSON.parse(`${'{"a":'.repeat(n)}1${'}'.repeat(n)}`)],
-    ['a wide list of small maps', (n: number) => JSON.parse(`[${Array.from({ length: n }, () => '{"a":[1,{"b":2}]}').join(',')}]`)],
+    [
+      'a wide list of small maps',
+      (n: number) => JSON.parse(`[${Array.from({ length: n }, () => '{"a":[1,{"b":2}]}').join(',')}]`),
+    ],
   ])('%s: doubling the nesting at most about doubles the time', (_name, make) => {
-    const g = growth((n) => {
-      const answers = { ...base, years: make(n), other: make(n) }
-      return () => screener.screen(application(answers), { now })
-      // From 8,000 levels on: below that V8's tiering of the recursive walks (the hash of the
-      // answers, the cycle check) makes the first doubling cost about three times as much on an
-      // idle machine too (4,000: 6 ms, 8,000: 19 ms, 16,000: 52 ms, 32,000: 114 ms, 64,000: 231 ms;
-      // exponents 1.35-1.45 from 4,000, 1.1-1.2 from 8,000).
-    }, [8_000, 16_000, 32_000, 64_000])
+    const g = growth(
+      (n) => {
+        const answers = { ...base, years: make(n), other: make(n) }
+        return () => screener.screen(application(answers), { now })
+        // From 8,000 levels on: below that V8's tiering of the recursive walks (the hash of the
+        // answers, the cycle check) makes the first doubling cost about three times as much on an
+        // idle machine too (4,000: 6 ms, 8,000: 19 ms, 16,000: 52 ms, 32,000: 114 ms, 64,000: 231 ms;
+        // exponents 1.35-1.45 from 4,000, 1.1-1.2 from 8,000).
+      },
+      [8_000, 16_000, 32_000, 64_000],
+    )
     expect(g.exponent, g.table).toBeLessThan(LINEAR)
   })
   it('never reads prototype keys as data', () => {
@@ -164,7 +202,14 @@ describe('hostile answers', () => {
     expect(r.missing).toEqual(expect.arrayContaining(['permit', 'years']))
   })
   it('throws a typed error for an unusable envelope, naming the problem', () => {
-    for (const bad of [null, 42, {}, { id: 'x' }, { id: 'x', submittedAt: 'yesterday' }, { id: 'x', submittedAt: '2026-11-20T10:00:00Z', answers: [] }]) {
+    for (const bad of [
+      null,
+      42,
+      {},
+      { id: 'x' },
+      { id: 'x', submittedAt: 'yesterday' },
+      { id: 'x', submittedAt: '2026-11-20T10:00:00Z', answers: [] },
+    ]) {
       expect(() => screener.screen(bad as never, { now })).toThrow(ApplicationError)
     }
     try {
@@ -181,15 +226,25 @@ describe('hostile answers', () => {
 describe('a rule that fails at run time', () => {
   it('gives status error and outcome review, and never escapes screen()', () => {
     const s = compileCriteria({
-      id: 'err', version: 1, locale: 'en',
+      id: 'err',
+      version: 1,
+      locale: 'en',
       job: { title: 'T', company: 'Acme', contact: { name: 'Ann', email: 'ann@acme.example' } },
       fields: { level: { type: 'string', label: { en: 'Level' } }, ok: { type: 'boolean', label: { en: 'ok' } } },
       criteria: [
-        { id: 'level', rule: { cefrAtLeast: [{ var: 'level' }, 'B2'] }, required: true, reason: { en: 'English at B2' } },
+        {
+          id: 'level',
+          rule: { cefrAtLeast: [{ var: 'level' }, 'B2'] },
+          required: true,
+          reason: { en: 'English at B2' },
+        },
         { id: 'ok', rule: { var: 'ok' }, required: true, reason: { en: 'ok' } },
       ],
     })
-    const r = s.screen({ id: 'e', submittedAt: '2026-11-20T10:00:00+01:00', answers: { level: 'native', ok: true } }, { now })
+    const r = s.screen(
+      { id: 'e', submittedAt: '2026-11-20T10:00:00+01:00', answers: { level: 'native', ok: true } },
+      { now },
+    )
     expect(r.outcome).toBe('review')
     expect(r.criteria[0]).toMatchObject({ id: 'level', status: 'error', problem: { code: 'invalid_cefr' } })
     expect(r.criteria[1]).toMatchObject({ id: 'ok', status: 'met' })

@@ -8,7 +8,9 @@ import { createScreenerCache } from '../../src/screen/screener-cache'
 
 // Issue #25: compiled screeners kept by criteria hash, bounded, for an ATS with many jobs.
 const rules = join(__dirname, '../../rules')
-const TEXTS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst'].map((n) => readFileSync(join(rules, `${n}.yaml`), 'utf8'))
+const TEXTS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst'].map((n) =>
+  readFileSync(join(rules, `${n}.yaml`), 'utf8'),
+)
 const HASHES: string[] = TEXTS.map((t) => compileCriteria(loadCriteriaText(t)).hash)
 /** A criteria text of another version: the same job, another hash. */
 const version = (text: string, v: number) => text.replace(/^version: .*$/m, `version: ${v}`)
@@ -31,7 +33,9 @@ describe('createScreenerCache', () => {
     expect(cache.size).toBe(1)
     expect(cache.hits).toBe(4)
     expect(cache.misses).toBe(1)
-    expect(JSON.stringify(a.screen(application, { now }))).toBe(JSON.stringify(compileCriteria(loadCriteriaText(TEXTS[0]!)).screen(application, { now })))
+    expect(JSON.stringify(a.screen(application, { now }))).toBe(
+      JSON.stringify(compileCriteria(loadCriteriaText(TEXTS[0]!)).screen(application, { now })),
+    )
   })
 
   it('finds a kept screener by its published hash without reading the criteria', () => {
@@ -44,7 +48,9 @@ describe('createScreenerCache', () => {
 
   it('refuses criteria that load to another hash than the one published, and keeps nothing for them', () => {
     const cache = createScreenerCache()
-    expect(() => cache.get(TEXTS[2]!, { hash: HASHES[0]! })).toThrow(expect.objectContaining({ code: 'criteria_hash_mismatch' }))
+    expect(() => cache.get(TEXTS[2]!, { hash: HASHES[0]! })).toThrow(
+      expect.objectContaining({ code: 'criteria_hash_mismatch' }),
+    )
     expect(() => cache.get(TEXTS[2]!, { hash: HASHES[0]! })).toThrow(ScreeningError)
     expect(cache.size).toBe(0)
     // A text kept under its own hash is not returned for another published hash either.
@@ -105,6 +111,7 @@ describe('createScreenerCache', () => {
   })
 
   it('refuses a bound that is not a whole number of at least 1', () => {
-    for (const maxSize of [0, -1, 1.5, Number.NaN]) expect(() => createScreenerCache({ maxSize })).toThrow(expect.objectContaining({ code: 'invalid_option' }))
+    for (const maxSize of [0, -1, 1.5, Number.NaN])
+      expect(() => createScreenerCache({ maxSize })).toThrow(expect.objectContaining({ code: 'invalid_option' }))
   })
 })

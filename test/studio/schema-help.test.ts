@@ -23,7 +23,8 @@ job:
   `
 const state = EditorState.create({ doc: text })
 const lineOf = (needle: string) => state.doc.lineAt(text.indexOf(needle)).number
-const complete = (needle: string) => completeFromSchema(new CompletionContext(state, text.indexOf(needle) + needle.length, true))
+const complete = (needle: string) =>
+  completeFromSchema(new CompletionContext(state, text.indexOf(needle) + needle.length, true))
 
 describe('completion from the criteria schema', () => {
   it('reads the path at a line from indentation', () => {
@@ -35,19 +36,33 @@ describe('completion from the criteria schema', () => {
     const r = complete('    req')!
     const required = r.options.find((o) => o.label === 'required')!
     expect(required.info).toContain('knockout requirement')
-    expect(r.options.map((o) => o.label)).toEqual(expect.arrayContaining(['rule', 'when', 'reason', 'why', 'advice', 'weight', 'nearMissAllowed', 'justification']))
+    expect(r.options.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['rule', 'when', 'reason', 'why', 'advice', 'weight', 'nearMissAllowed', 'justification']),
+    )
   })
   it('offers the values of a key with a fixed set', () => {
     expect(complete('    onMissing: re')!.options.map((o) => o.label)).toEqual(['review', 'reject', 'skip'])
   })
   it('offers the keys of the job at the top level', () => {
-    expect(complete('job:\n  ')!.options.map((o) => o.label)).toEqual(expect.arrayContaining(['title', 'company', 'closesAt', 'timezone', 'contact', 'url']))
+    expect(complete('job:\n  ')!.options.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['title', 'company', 'closesAt', 'timezone', 'contact', 'url']),
+    )
   })
   it('describes the keys in Swedish on a Swedish page', () => {
     const sv = completeFromSchema(new CompletionContext(state, text.indexOf('    req') + 7, true), 'sv')!
-    expect(sv.options.find((o) => o.label === 'required')!.info).toBe('true: ett skallkrav; är det inte uppfyllt avböjs ansökan.')
-    expect(sv.options.find((o) => o.label === 'weight')!.info).toBe('Poäng som ett meriterande kriterium (inget krav) ger när det är uppfyllt.')
-    for (const o of sv.options) if (o.info) expect(o.info, o.label).not.toBe(completeFromSchema(new CompletionContext(state, text.indexOf('    req') + 7, true), 'en')!.options.find((e) => e.label === o.label)!.info)
+    expect(sv.options.find((o) => o.label === 'required')!.info).toBe(
+      'true: ett skallkrav; är det inte uppfyllt avböjs ansökan.',
+    )
+    expect(sv.options.find((o) => o.label === 'weight')!.info).toBe(
+      'Poäng som ett meriterande kriterium (inget krav) ger när det är uppfyllt.',
+    )
+    for (const o of sv.options)
+      if (o.info)
+        expect(o.info, o.label).not.toBe(
+          completeFromSchema(new CompletionContext(state, text.indexOf('    req') + 7, true), 'en')!.options.find(
+            (e) => e.label === o.label,
+          )!.info,
+        )
   })
   it('has Swedish for every description of the schema, and none for a description it no longer has', () => {
     const found = new Set<string>()

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { failureDetails, loadCriteriaText, localDateTime, readTestCases, removeTestCase, runRuleTestSource, setTestCase, submissionTime, testCaseId, type TestCase } from '../../src/index'
+import {
+  failureDetails,
+  loadCriteriaText,
+  localDateTime,
+  readTestCases,
+  removeTestCase,
+  runRuleTestSource,
+  setTestCase,
+  submissionTime,
+  testCaseId,
+  type TestCase,
+} from '../../src/index'
 
 // Test cases as a recruiter keeps them in the Studio: listed, replaced, renamed and removed in
 // the text with its comments kept; ids from the candidate's name; times with the job's offset.
@@ -56,9 +67,15 @@ describe('setTestCase', () => {
     expect(cases[1]!.expect).toEqual({ outcome: 'review', missing: ['x'] })
     expect((cases[1]!.application as { answers: unknown }).answers).toEqual({ y: 2 })
     // The maps people write on one line stay on one line.
-    expect(edit.text).toMatch(/expect: \{ outcome: review, missing: \[ x \] \}|expect: \{ outcome: review, missing: \[x\] \}/)
+    expect(edit.text).toMatch(
+      /expect: \{ outcome: review, missing: \[ x \] \}|expect: \{ outcome: review, missing: \[x\] \}/,
+    )
     // A round trip: writing a case as it was read changes nothing a reader sees.
-    const again = setTestCase(edit.text, 'bo', { name: cases[1]!.name, application: cases[1]!.application as TestCase['application'], expect: cases[1]!.expect! })
+    const again = setTestCase(edit.text, 'bo', {
+      name: cases[1]!.name,
+      application: cases[1]!.application as TestCase['application'],
+      expect: cases[1]!.expect!,
+    })
     expect(again.ok && readTestCases(again.text)).toEqual(cases)
   })
   it('adds a case under its own id when none has it, to an empty text too', () => {
@@ -70,11 +87,20 @@ describe('setTestCase', () => {
   it('renames a case to an id no other case has, and refuses one that is taken', () => {
     const renamed = setTestCase(FILE, 'bo', newCase('Bo is late', 'Bo'), { rename: 'bo-late' })
     expect(renamed.ok && readTestCases(renamed.text).map((c) => c.id)).toEqual(['anna', 'bo-late', null])
-    expect(setTestCase(FILE, 'bo', newCase('Bo', 'Bo'), { rename: 'anna' })).toEqual({ ok: false, reason: 'id_taken', id: 'anna' })
-    expect(setTestCase(FILE, 'nobody', newCase('x', 'X'), { rename: 'y' })).toEqual({ ok: false, reason: 'no_such_case', id: 'nobody' })
+    expect(setTestCase(FILE, 'bo', newCase('Bo', 'Bo'), { rename: 'anna' })).toEqual({
+      ok: false,
+      reason: 'id_taken',
+      id: 'anna',
+    })
+    expect(setTestCase(FILE, 'nobody', newCase('x', 'X'), { rename: 'y' })).toEqual({
+      ok: false,
+      reason: 'no_such_case',
+      id: 'nobody',
+    })
   })
   it('does not rewrite a text that is not a test file', () => {
-    for (const text of ['cases: [\n', 'id: job\njob: { title: x }\n', 'cases: 3\n']) expect(setTestCase(text, 'a', newCase('a', 'A')), text).toEqual({ ok: false, reason: 'not_a_test_file', id: 'a' })
+    for (const text of ['cases: [\n', 'id: job\njob: { title: x }\n', 'cases: 3\n'])
+      expect(setTestCase(text, 'a', newCase('a', 'A')), text).toEqual({ ok: false, reason: 'not_a_test_file', id: 'a' })
   })
 })
 
@@ -84,7 +110,10 @@ describe('removeTestCase', () => {
     expect(edit.ok && readTestCases(edit.text).map((c) => c.id)).toEqual(['anna', null])
     expect(edit.ok && edit.text).toContain('# checked by Eva')
     expect(removeTestCase(FILE, 'nobody')).toEqual({ ok: false, reason: 'no_such_case', id: 'nobody' })
-    const all = removeTestCase(removeTestCase(FILE, 'anna').ok ? (removeTestCase(FILE, 'anna') as { text: string }).text : '', 'bo')
+    const all = removeTestCase(
+      removeTestCase(FILE, 'anna').ok ? (removeTestCase(FILE, 'anna') as { text: string }).text : '',
+      'bo',
+    )
     expect(all.ok && readTestCases(all.text).map((c) => c.id)).toEqual([null])
   })
 })
@@ -119,32 +148,63 @@ describe('submissionTime', () => {
     expect(submissionTime('not a date', 'Europe/Stockholm')).toBeNull()
   })
   it('reads back as the local time it was made from (localDateTime)', () => {
-    for (const local of ['2026-01-15T08:00', '2026-06-15T17:45', '2026-10-25T01:59', '2026-10-25T03:00', '2026-12-31T23:59'])
+    for (const local of [
+      '2026-01-15T08:00',
+      '2026-06-15T17:45',
+      '2026-10-25T01:59',
+      '2026-10-25T03:00',
+      '2026-12-31T23:59',
+    ])
       expect(localDateTime(submissionTime(local, 'Europe/Stockholm')!, 'Europe/Stockholm'), local).toBe(local)
     expect(localDateTime('2026-12-06T22:30:00Z', 'Europe/Stockholm')).toBe('2026-12-06T23:30')
     expect(localDateTime('nonsense', 'Europe/Stockholm')).toBeNull()
   })
   it('names the same instant as the local time it was given', () => {
     for (const local of ['2026-01-15T08:00', '2026-06-15T17:45', '2026-10-25T01:59'])
-      expect(new Date(submissionTime(local, 'Europe/Stockholm')!).getTime(), local).toBe(new Date(`${local}:00${submissionTime(local, 'Europe/Stockholm')!.slice(-6)}`).getTime())
+      expect(new Date(submissionTime(local, 'Europe/Stockholm')!).getTime(), local).toBe(
+        new Date(`${local}:00${submissionTime(local, 'Europe/Stockholm')!.slice(-6)}`).getTime(),
+      )
   })
 })
 
 describe('failureDetails', () => {
   it('gives the outcome, the score against minScore and each criterion whose status differed, with why', async () => {
     const root = join(__dirname, '../..')
-    const criteria = loadCriteriaText(readFileSync(join(root, 'rules/lagerarbetare.yaml'), 'utf8'), { file: 'lagerarbetare.yaml' })
+    const criteria = loadCriteriaText(readFileSync(join(root, 'rules/lagerarbetare.yaml'), 'utf8'), {
+      file: 'lagerarbetare.yaml',
+    })
     const cases = readTestCases(readFileSync(join(root, 'rules/lagerarbetare.test.yaml'), 'utf8'))
     const good = cases.find((c) => c.expect?.outcome === 'pass' && typeof c.application === 'object')!
     // The case passes; expecting a rejection on an evening-shift requirement makes it fail.
-    const wrong = setTestCase('cases: []\n', 'x', { name: 'wrong', application: good.application as TestCase['application'], expect: { outcome: 'reject', unmet: ['kvallsskift'] } })
+    const wrong = setTestCase('cases: []\n', 'x', {
+      name: 'wrong',
+      application: good.application as TestCase['application'],
+      expect: { outcome: 'reject', unmet: ['kvallsskift'] },
+    })
     expect(wrong.ok).toBe(true)
-    const report = await runRuleTestSource({ text: wrong.ok ? wrong.text : '', file: 'lagerarbetare.test.yaml', criteria: () => criteria })
+    const report = await runRuleTestSource({
+      text: wrong.ok ? wrong.text : '',
+      file: 'lagerarbetare.test.yaml',
+      criteria: () => criteria,
+    })
     const d = failureDetails(report.cases[0]!)
     expect(d.passed).toBe(false)
     expect(d.outcome).toEqual({ expected: 'reject', actual: 'pass' })
-    expect(d.score).toEqual({ score: report.cases[0]!.actual.score, minScore: report.cases[0]!.actual.minScore, maxScore: report.cases[0]!.actual.maxScore, nearMiss: false })
-    expect(d.criteria).toEqual([{ id: 'kvallsskift', list: 'unmet', expected: true, actual: 'met', ...(report.cases[0]!.explanations.kvallsskift ? { why: report.cases[0]!.explanations.kvallsskift } : {}) }])
+    expect(d.score).toEqual({
+      score: report.cases[0]!.actual.score,
+      minScore: report.cases[0]!.actual.minScore,
+      maxScore: report.cases[0]!.actual.maxScore,
+      nearMiss: false,
+    })
+    expect(d.criteria).toEqual([
+      {
+        id: 'kvallsskift',
+        list: 'unmet',
+        expected: true,
+        actual: 'met',
+        ...(report.cases[0]!.explanations.kvallsskift ? { why: report.cases[0]!.explanations.kvallsskift } : {}),
+      },
+    ])
     expect(d.expectations).toBe(report.cases[0]!.failures)
   })
 })

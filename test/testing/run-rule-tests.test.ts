@@ -21,7 +21,14 @@ describe('runRuleTests', () => {
   })
   it('measures coverage per criterion and status', async () => {
     const r = await runRuleTests(join(dir, 'minimal.test.yaml'))
-    expect(r.coverage.years).toEqual({ met: true, unmet: true, missing: true, review: false, skipped: false, applicable: ['met', 'unmet', 'missing'] })
+    expect(r.coverage.years).toEqual({
+      met: true,
+      unmet: true,
+      missing: true,
+      review: false,
+      skipped: false,
+      applicable: ['met', 'unmet', 'missing'],
+    })
     expect(r.coveragePercent).toBe(100)
     const only = await runRuleTests(join(dir, 'minimal.test.yaml'), { run: /passes/ })
     expect(only.cases).toHaveLength(1)
@@ -31,10 +38,21 @@ describe('runRuleTests', () => {
     const r = await runRuleTests(join(dir, 'conditional.test.yaml'))
     const failing = r.cases.find((c) => !c.passed)!
     expect(failing.name).toBe('expected to pass, but the score is short')
-    expect(failing.actual).toMatchObject({ outcome: 'reject', score: 0, minScore: 2, maxScore: 2, unmetRequired: ['utbildning'], unmetPreferred: ['erfarenhet'] })
-    expect(formatCaseSummary(failing.actual)).toBe('reject, score 0 of 2 (pass at 2)\nunmet requirements: utbildning\nunmet preferences: erfarenhet')
+    expect(failing.actual).toMatchObject({
+      outcome: 'reject',
+      score: 0,
+      minScore: 2,
+      maxScore: 2,
+      unmetRequired: ['utbildning'],
+      unmetPreferred: ['erfarenhet'],
+    })
+    expect(formatCaseSummary(failing.actual)).toBe(
+      'reject, score 0 of 2 (pass at 2)\nunmet requirements: utbildning\nunmet preferences: erfarenhet',
+    )
     const empty = r.cases.find((c) => c.name === 'nothing answered')!
-    expect(formatCaseSummary(empty.actual)).toContain('missing: kopia (examen, kopia are not answered, and the answer could change the result)')
+    expect(formatCaseSummary(empty.actual)).toContain(
+      'missing: kopia (examen, kopia are not answered, and the answer could change the result)',
+    )
     expect(r.passed).toBe(4)
   })
   it('counts skipped and review in coverage where they apply', async () => {
@@ -53,7 +71,9 @@ describe('runRuleTests', () => {
       [7, 'case_invalid', file],
       [10, 'case_invalid', file],
     ])
-    expect(issues[0]!.message).toContain('case "forgot when it was submitted": the application cannot be screened: submittedAt')
+    expect(issues[0]!.message).toContain(
+      'case "forgot when it was submitted": the application cannot be screened: submittedAt',
+    )
     expect(issues[1]!.message).toContain('"2026-02-30T10:00:00+01:00" is not an ISO 8601 date-time')
   })
   it('every bundled rule set passes its cases with full coverage', async () => {
@@ -64,7 +84,9 @@ describe('runRuleTests', () => {
     }
   })
   it('a file that is not a test file is told so against the test-file schema, without hints from the criteria schema', async () => {
-    const e = (await runRuleTests(join(__dirname, '../../rules/lagerarbetare.yaml')).catch((x: unknown) => x)) as CriteriaError
+    const e = (await runRuleTests(join(__dirname, '../../rules/lagerarbetare.yaml')).catch(
+      (x: unknown) => x,
+    )) as CriteriaError
     expect(e).toBeInstanceOf(CriteriaError)
     const messages = e.issues.map((i) => i.message)
     expect(messages).toContain('"cases" is required')
@@ -75,6 +97,8 @@ describe('runRuleTests', () => {
     const xml = toJUnit([await runRuleTests(join(dir, 'minimal.test.yaml'))])
     expect(xml).toContain('<testsuites name="autoscreen" tests="3" failures="1">')
     // Each case where it is written: its test file and the line it starts on.
-    expect(xml).toContain(`<testcase classname="minimal.test.yaml" name="wrong expectation fails with both values shown" file="${join(dir, 'minimal.test.yaml')}" line="5"><failure message="outcome: expected &quot;pass&quot;, got &quot;reject&quot;`)
+    expect(xml).toContain(
+      `<testcase classname="minimal.test.yaml" name="wrong expectation fails with both values shown" file="${join(dir, 'minimal.test.yaml')}" line="5"><failure message="outcome: expected &quot;pass&quot;, got &quot;reject&quot;`,
+    )
   })
 })

@@ -7,7 +7,15 @@ import { CriteriaError, formatIssue, runRuleTests } from '../../src/node/index.j
 // A rule-test file's slips: an expectation naming a criterion that does not exist is said, with
 // the id it most likely meant, where it is written, in Swedish and in English.
 const dir = join(import.meta.dirname, '../fixtures/slips')
-interface Case { file: string; kind: string; code: string; line: number; column: number; sv: string[]; en: string[] }
+interface Case {
+  file: string
+  kind: string
+  code: string
+  line: number
+  column: number
+  sv: string[]
+  en: string[]
+}
 const cases = (parse(readFileSync(join(dir, 'cases.yaml'), 'utf8')) as Case[]).filter((c) => c.kind === 'test')
 
 describe('slips in rule-test files', () => {

@@ -12,8 +12,24 @@ describe('a test case from a result', () => {
     const dir = mkdtempSync(join(tmpdir(), 'autoscreen-case-'))
     cpSync(join(__dirname, '../../rules'), dir, { recursive: true })
     const screener = compileCriteria(await loadCriteria(join(dir, 'lagerarbetare.yaml')))
-    const application = { id: 's-1', submittedAt: '2026-11-20T10:00:00+01:00', answers: { workPermit: true, truckLicence: ['A1'], warehouseMonths: 30, eveningShifts: true, swedishLevel: 'B2', driversLicence: ['B'], availableFrom: '2026-12-01' } }
-    const c = testCaseFromResult('A1 is not enough: a near miss', application, screener.screen(application, { now: 'arrival' }))
+    const application = {
+      id: 's-1',
+      submittedAt: '2026-11-20T10:00:00+01:00',
+      answers: {
+        workPermit: true,
+        truckLicence: ['A1'],
+        warehouseMonths: 30,
+        eveningShifts: true,
+        swedishLevel: 'B2',
+        driversLicence: ['B'],
+        availableFrom: '2026-12-01',
+      },
+    }
+    const c = testCaseFromResult(
+      'A1 is not enough: a near miss',
+      application,
+      screener.screen(application, { now: 'arrival' }),
+    )
     expect(c.expect).toEqual({ outcome: 'reject', unmet: ['truckkort'], nearMiss: true })
     const file = join(dir, 'lagerarbetare.test.yaml')
     const before = readFileSync(file, 'utf8')
@@ -26,7 +42,11 @@ describe('a test case from a result', () => {
     expect(report.failed).toBe(0)
   })
   it('starts a test file when there is none', () => {
-    const text = addTestCaseToText('', { name: 'first', application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} }, expect: { outcome: 'review' } })
+    const text = addTestCaseToText('', {
+      name: 'first',
+      application: { id: 'x', submittedAt: '2026-11-20T10:00:00+01:00', answers: {} },
+      expect: { outcome: 'review' },
+    })
     expect(text).toMatch(/^# Test cases: .*\ncases:\n {2}- name: first\n/)
   })
 })

@@ -19,9 +19,13 @@ describe('parseEpoch', () => {
           const local = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
           const withSeconds = seconds ? `${local}:${pad(d.getUTCSeconds())}.${pad(ms, 3)}` : local
           const offset = `${oh < 0 ? '-' : '+'}${pad(Math.abs(oh))}${colon}${pad(om)}`
-          const reference = Date.parse(`${seconds ? withSeconds : `${local}:00.000`}${oh < 0 ? '-' : '+'}${pad(Math.abs(oh))}:${pad(om)}`)
+          const reference = Date.parse(
+            `${seconds ? withSeconds : `${local}:00.000`}${oh < 0 ? '-' : '+'}${pad(Math.abs(oh))}:${pad(om)}`,
+          )
           expect(parseEpoch(`${withSeconds}${offset}`, 'Europe/Stockholm')).toBe(reference)
-          expect(parseEpoch(`${withSeconds}Z`, 'Asia/Tokyo')).toBe(Date.parse(`${seconds ? withSeconds : `${local}:00.000`}Z`))
+          expect(parseEpoch(`${withSeconds}Z`, 'Asia/Tokyo')).toBe(
+            Date.parse(`${seconds ? withSeconds : `${local}:00.000`}Z`),
+          )
           return true
         },
       ),

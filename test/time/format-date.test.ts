@@ -10,7 +10,18 @@ import { formatDate } from '../../src/time/format-date'
 // Oracle: date-fns `format` with its Swedish and British English locales, which the date
 // helper of message templates used before; every token, random instants, several zones.
 const ZONES = ['Europe/Stockholm', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC']
-const PATTERNS = ['d MMMM yyyy', 'EEEE d MMMM', "d MMMM yyyy 'kl.' HH:mm", "d MMMM yyyy 'at' HH:mm", 'dd/MM/yy', 'yyyy-MM-dd HH:mm:ss', 'EEE d MMM', 'M/d H:mm', "'week of' d MMMM", "d MMMM 'o''clock'"]
+const PATTERNS = [
+  'd MMMM yyyy',
+  'EEEE d MMMM',
+  "d MMMM yyyy 'kl.' HH:mm",
+  "d MMMM yyyy 'at' HH:mm",
+  'dd/MM/yy',
+  'yyyy-MM-dd HH:mm:ss',
+  'EEE d MMM',
+  'M/d H:mm',
+  "'week of' d MMMM",
+  "d MMMM 'o''clock'",
+]
 
 describe('formatDate', () => {
   it('writes what date-fns format writes, for every token, in sv and en, in every zone', () => {
@@ -20,7 +31,9 @@ describe('formatDate', () => {
         fc.constantFrom(...ZONES),
         fc.constantFrom('sv' as const, 'en' as const),
         fc.constantFrom(...PATTERNS),
-        (date, zone, locale, pattern) => formatDate(date, pattern, zone, locale) === format(date, pattern, { in: tz(zone), locale: locale === 'sv' ? sv : enGB }),
+        (date, zone, locale, pattern) =>
+          formatDate(date, pattern, zone, locale) ===
+          format(date, pattern, { in: tz(zone), locale: locale === 'sv' ? sv : enGB }),
       ),
       { numRuns: 3000 },
     )

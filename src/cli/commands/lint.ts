@@ -10,10 +10,16 @@ import { formatLintText, lintJson, type Worded } from '../lint-output.js'
 import { jsonBlock } from '../safe-json.js'
 
 export async function lint(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, { format: { type: 'string' }, output: { type: 'string' }, quiet: { type: 'boolean' }, 'max-warnings': { type: 'string' } })
+  const { values, positionals } = args(argv, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+  })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('max-warnings')
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    throw new UsageError('max-warnings')
   const files = await criteriaFiles(positionals.length ? positionals : ['rules'], io.cwd)
   // Findings are worded in the file's language (its locale), unless --lang chose one: the
   // recruiter who wrote a Swedish file reads Swedish whatever the CI machine's locale is.
@@ -26,7 +32,8 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
       const doc = await loadCriteria(resolve(io.cwd, file))
       const lang = chosen ?? doc.criteria.locale
       first ??= lang
-      for (const f of lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true })) (f.acknowledged === undefined ? all : acknowledged).push({ issue: { ...f, file }, lang })
+      for (const f of lintCriteria(doc, compileCriteria(doc), { includeAcknowledged: true }))
+        (f.acknowledged === undefined ? all : acknowledged).push({ issue: { ...f, file }, lang })
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
       // A file that does not load is answered in the language it says it is in, if it says one.
@@ -44,7 +51,13 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
   const c = colours(values.output === undefined ? io.stdout : {}, io.env)
   const text =
     format === 'json'
-      ? jsonBlock({ files, errorCount: errors, warningCount: warnings, issues: lintJson(shown), acknowledged: lintJson(acknowledged) })
+      ? jsonBlock({
+          files,
+          errorCount: errors,
+          warningCount: warnings,
+          issues: lintJson(shown),
+          acknowledged: lintJson(acknowledged),
+        })
       : shown.length
         ? `${formatLintText(shown, io)}\n\n${c.bold(summary(issues, lang))}${acknowledgedNote(acknowledged.length, lang)}\n`
         : `${files.length} ${lang === 'sv' ? (files.length === 1 ? 'fil' : 'filer') : files.length === 1 ? 'file' : 'files'}: ${issues.length ? summary(issues, lang) : lang === 'sv' ? 'inga problem' : 'no problems'}${acknowledgedNote(acknowledged.length, lang)}\n`
@@ -57,4 +70,8 @@ export async function lint(argv: string[], io: CliIO): Promise<number> {
 }
 
 const acknowledgedNote = (n: number, lang: Lang): string =>
-  !n ? '' : lang === 'sv' ? ` (${n} ${n === 1 ? 'godkänt fynd visas' : 'godkända fynd visas'} inte; --format json listar dem)` : ` (${n} acknowledged finding${n === 1 ? '' : 's'} not shown; --format json lists them)`
+  !n
+    ? ''
+    : lang === 'sv'
+      ? ` (${n} ${n === 1 ? 'godkänt fynd visas' : 'godkända fynd visas'} inte; --format json listar dem)`
+      : ` (${n} acknowledged finding${n === 1 ? '' : 's'} not shown; --format json lists them)`

@@ -27,23 +27,43 @@ import { noticeWording } from '../notice-wording.js'
 import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 
-
 export async function preview(argv: string[], io: CliIO): Promise<number> {
   const { values } = args(argv, {
-    criteria: { type: 'string' }, application: { type: 'string' }, stage: { type: 'string' }, locale: { type: 'string' },
-    interview: { type: 'string' }, html: { type: 'boolean' }, format: { type: 'string' }, output: { type: 'string' }, now: { type: 'string' },
-    decide: { type: 'string' }, reason: { type: 'string', multiple: true }, 'reason-text-sv': { type: 'string' }, 'reason-text-en': { type: 'string' },
-    by: { type: 'string' }, 'decided-at': { type: 'string' },
+    criteria: { type: 'string' },
+    application: { type: 'string' },
+    stage: { type: 'string' },
+    locale: { type: 'string' },
+    interview: { type: 'string' },
+    html: { type: 'boolean' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    now: { type: 'string' },
+    decide: { type: 'string' },
+    reason: { type: 'string', multiple: true },
+    'reason-text-sv': { type: 'string' },
+    'reason-text-en': { type: 'string' },
+    by: { type: 'string' },
+    'decided-at': { type: 'string' },
   })
   if (!values.criteria || !values.application) throw new UsageError('preview-arguments')
-  if (values.stage && !(STAGES as readonly string[]).includes(values.stage)) throw new UsageError('stage-value', { allowed: STAGES })
-  if (values.locale && !(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError('locale-value', { allowed: LOCALES })
+  if (values.stage && !(STAGES as readonly string[]).includes(values.stage))
+    throw new UsageError('stage-value', { allowed: STAGES })
+  if (values.locale && !(LOCALES as readonly string[]).includes(values.locale))
+    throw new UsageError('locale-value', { allowed: LOCALES })
   const format = formatOf(values.format, ['text', 'json'] as const, 'text')
-  if (values.decide !== undefined && values.decide !== 'pass' && values.decide !== 'reject') throw new UsageError('decide-value', { value: values.decide })
+  if (values.decide !== undefined && values.decide !== 'pass' && values.decide !== 'reject')
+    throw new UsageError('decide-value', { value: values.decide })
   // The options of a person's decision say nothing without one.
   const texts = { sv: values['reason-text-sv'], en: values['reason-text-en'] }
   if (values.decide === undefined) {
-    const given = [values.reason?.length ? '--reason' : '', texts.sv !== undefined ? '--reason-text-sv' : '', texts.en !== undefined ? '--reason-text-en' : '', values.by !== undefined ? '--by' : '', values['decided-at'] !== undefined ? '--decided-at' : '', values.interview !== undefined ? '--interview' : ''].filter(Boolean)
+    const given = [
+      values.reason?.length ? '--reason' : '',
+      texts.sv !== undefined ? '--reason-text-sv' : '',
+      texts.en !== undefined ? '--reason-text-en' : '',
+      values.by !== undefined ? '--by' : '',
+      values['decided-at'] !== undefined ? '--decided-at' : '',
+      values.interview !== undefined ? '--interview' : '',
+    ].filter(Boolean)
     if (given.length) throw new UsageError('decision-options', { given })
   }
   const atArrival = values.now === undefined || values.now === 'arrival'
@@ -68,20 +88,34 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     try {
       text = decodeText(bytes, values.application)
     } catch (e) {
-      if (!(e instanceof CriteriaError) || e.issues[0]?.code !== 'invalid_utf8') throw new UsageError('cannot-read-because', { path: values.application, reason: e instanceof CriteriaError ? e.issues[0]!.message : String(e) })
+      if (!(e instanceof CriteriaError) || e.issues[0]?.code !== 'invalid_utf8')
+        throw new UsageError('cannot-read-because', {
+          path: values.application,
+          reason: e instanceof CriteriaError ? e.issues[0]!.message : String(e),
+        })
       const at = e.issues[0]
-      io.stderr.write(`${escapeControls(values.application)}:${at.line ?? 1}:${at.column ?? 1}  warning  ${escapeControls(notice.previewNotUtf8(formatIssue(at, lang)))}\n`)
+      io.stderr.write(
+        `${escapeControls(values.application)}:${at.line ?? 1}:${at.column ?? 1}  warning  ${escapeControls(notice.previewNotUtf8(formatIssue(at, lang)))}\n`,
+      )
       invalidUtf8 = true
       text = new TextDecoder().decode(bytes)
     }
     application = JSON.parse(text)
   } catch (e) {
     if (e instanceof UsageError) throw e
-    throw new UsageError('cannot-read-because', { path: values.application, reason: e instanceof Error ? e.message : String(e) })
+    throw new UsageError('cannot-read-because', {
+      path: values.application,
+      reason: e instanceof Error ? e.message : String(e),
+    })
   }
-  const result = screener.screen(application, { now: fixed ?? 'arrival', ...(invalidUtf8 ? { invalidUtf8: true } : {}) })
+  const result = screener.screen(application, {
+    now: fixed ?? 'arrival',
+    ...(invalidUtf8 ? { invalidUtf8: true } : {}),
+  })
   if (result.audit.notes?.some((n) => n.code === 'now_before_submission'))
-    io.stderr.write(`${escapeControls(values.application)}  warning  ${escapeControls(notice.previewNowBefore(fixed!.toISOString(), result.application.submittedAt))}\n`)
+    io.stderr.write(
+      `${escapeControls(values.application)}  warning  ${escapeControls(notice.previewNowBefore(fixed!.toISOString(), result.application.submittedAt))}\n`,
+    )
   let decided: ScreeningResult = result
   if (values.decide) {
     // A person's decision, recorded as an ATS records it: by default at the time of the
@@ -90,7 +124,11 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     const at = decidedAt ?? (interviewAt && interviewAt > evaluated ? interviewAt : evaluated)
     const input: DecisionInput = { outcome: values.decide as 'pass' | 'reject', by: values.by ?? 'preview', at }
     const reasonTexts = Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined))
-    if (values.reason?.length || Object.keys(reasonTexts).length) input.reasons = { ...(values.reason?.length ? { criteria: values.reason } : {}), ...(Object.keys(reasonTexts).length ? { text: reasonTexts } : {}) }
+    if (values.reason?.length || Object.keys(reasonTexts).length)
+      input.reasons = {
+        ...(values.reason?.length ? { criteria: values.reason } : {}),
+        ...(Object.keys(reasonTexts).length ? { text: reasonTexts } : {}),
+      }
     if (interviewAt) input.interviewAt = interviewAt
     try {
       decided = recordDecision(result, input, { screener })
@@ -98,7 +136,9 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
       if (!isDecisionError(e)) throw e
       // What is wrong, and the option that says it: an input error (exit 2).
       const flags = optionsOf(e.issues[0].path, e.issues[0].languages)
-      io.stderr.write(`autoscreen preview: ${e.code}: ${escapeControls(notice.invalidDecision(result.application.id, formatIssue(e.issues[0], lang)))}${flags.length ? ` (${flags.join(', ')})` : ''}\n`)
+      io.stderr.write(
+        `autoscreen preview: ${e.code}: ${escapeControls(notice.invalidDecision(result.application.id, formatIssue(e.issues[0], lang)))}${flags.length ? ` (${flags.join(', ')})` : ''}\n`,
+      )
       return 2
     }
   }
@@ -108,13 +148,38 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const problem = stageProblem(decided, stage)
   if (problem) {
     const hint = decided.decision ? '' : personHint(decided, stage)
-    if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, stage, stageFor: stageFor(decided), problem: { code: 'stage_mismatch', message: problem + hint } }))
-    else io.stdout.write(`${escapeControls(values.application)}  error  --stage ${stage} does not fit: ${escapeControls(problem + hint)}  stage_mismatch\n`)
+    if (format === 'json')
+      await emit(
+        io,
+        values.output,
+        jsonBlock({
+          outcome: result.outcome,
+          decision: decided.decision ?? null,
+          stage,
+          stageFor: stageFor(decided),
+          problem: { code: 'stage_mismatch', message: problem + hint },
+        }),
+      )
+    else
+      io.stdout.write(
+        `${escapeControls(values.application)}  error  --stage ${stage} does not fit: ${escapeControls(problem + hint)}  stage_mismatch\n`,
+      )
     return 1
   }
-  const message = renderMessage(decided, { screener, now, stage, ...(values.locale ? { locale: values.locale as Locale } : {}) })
+  const message = renderMessage(decided, {
+    screener,
+    now,
+    stage,
+    ...(values.locale ? { locale: values.locale as Locale } : {}),
+  })
   const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage })
-  if (format === 'json') await emit(io, values.output, jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }), 'message')
+  if (format === 'json')
+    await emit(
+      io,
+      values.output,
+      jsonBlock({ outcome: result.outcome, decision: decided.decision ?? null, message, plan }),
+      'message',
+    )
   else {
     const d = decided.decision
     const decision = d
@@ -140,14 +205,19 @@ function optionsOf(path: (string | number)[], languages: readonly Locale[] | und
   if (head === 'interviewAt') return ['--interview', '--decided-at']
   if (head !== 'reasons') return []
   if (sub === 'criteria') return ['--reason']
-  if (sub === 'text') return locale !== undefined ? [`--reason-text-${String(locale)}`] : (languages ?? LOCALES).map((l) => `--reason-text-${l}`)
+  if (sub === 'text')
+    return locale !== undefined
+      ? [`--reason-text-${String(locale)}`]
+      : (languages ?? LOCALES).map((l) => `--reason-text-${l}`)
   return ['--reason', ...LOCALES.map((l) => `--reason-text-${l}`)]
 }
 
 /** How to preview the person's decision a stage needs, when none was given. */
 function personHint(result: ScreeningResult, stage: Stage): string {
-  if (stage === 'rejected-by-person') return '; preview a person\'s rejection with --decide reject --reason <criterion>'
-  if (stage === 'rejected-after-interview') return '; preview a rejection after an interview with --decide reject --reason <criterion> --interview <iso>'
-  if ((stage === 'rejected' || stage === 'talent-pool' || stage === 'late') && currentOutcome(result) !== 'reject') return '; preview a person\'s rejection with --decide reject --reason <criterion>'
+  if (stage === 'rejected-by-person') return "; preview a person's rejection with --decide reject --reason <criterion>"
+  if (stage === 'rejected-after-interview')
+    return '; preview a rejection after an interview with --decide reject --reason <criterion> --interview <iso>'
+  if ((stage === 'rejected' || stage === 'talent-pool' || stage === 'late') && currentOutcome(result) !== 'reject')
+    return "; preview a person's rejection with --decide reject --reason <criterion>"
   return ''
 }

@@ -1,4 +1,19 @@
-import { DemographicsError, ScreeningError, SurveyError, createSummarizer, escapeControls, formatIssue, formatSummaryHtml, formatSummaryMarkdown, readResults, parseConsents, parseDemographicsCsv, parseSurveyAnswers, type Consent, type SurveyAnswer } from '../../node/index.js'
+import {
+  DemographicsError,
+  ScreeningError,
+  SurveyError,
+  createSummarizer,
+  escapeControls,
+  formatIssue,
+  formatSummaryHtml,
+  formatSummaryMarkdown,
+  readResults,
+  parseConsents,
+  parseDemographicsCsv,
+  parseSurveyAnswers,
+  type Consent,
+  type SurveyAnswer,
+} from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
@@ -10,28 +25,40 @@ import { noticeWording } from '../notice-wording.js'
 import { jsonBlock } from '../safe-json.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
 
-
 export async function report(argv: string[], io: CliIO): Promise<number> {
   // A file read wrongly gives figures that look right: every problem, located, and no report.
   const located = (e: { issues: Parameters<typeof formatIssues>[0] }) => {
     io.stderr.write(`${formatIssues(e.issues, io)}\n`)
     return 2
   }
-  const { values, positionals } = args(argv, { demographics: { type: 'string' }, survey: { type: 'string' }, consents: { type: 'string' }, 'min-group-size': { type: 'string' }, 'max-groups': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } })
+  const { values, positionals } = args(argv, {
+    demographics: { type: 'string' },
+    survey: { type: 'string' },
+    consents: { type: 'string' },
+    'min-group-size': { type: 'string' },
+    'max-groups': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+  })
   const format = formatOf(values.format, ['md', 'json', 'html'] as const, 'md')
   if (positionals.length !== 1) throw new UsageError('one-results-file')
   const minGroupSize = values['min-group-size'] === undefined ? undefined : Number(values['min-group-size'])
-  if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0)) throw new UsageError('min-group-size')
+  if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize > 0))
+    throw new UsageError('min-group-size')
   const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups'])
   if (maxGroups !== undefined && !(Number.isInteger(maxGroups) && maxGroups > 0)) throw new UsageError('max-groups')
   let demographics
   if (values.demographics) {
     try {
       // The bytes, not text: a file that is not UTF-8 (Latin-1, UTF-16) is a located error, not groups read wrong.
-      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics)), { file: values.demographics })
+      demographics = parseDemographicsCsv(await readFile(resolve(io.cwd, values.demographics)), {
+        file: values.demographics,
+      })
     } catch (e) {
       if (e instanceof DemographicsError) return located(e)
-      throw (e instanceof ScreeningError ? new UsageError('input-file', { text: e.message }) : new UsageError('cannot-read', { path: values.demographics }))
+      throw e instanceof ScreeningError
+        ? new UsageError('input-file', { text: e.message })
+        : new UsageError('cannot-read', { path: values.demographics })
     }
   }
   // Survey answers and consents: as strict, every error located and no report; warnings (a
@@ -41,7 +68,9 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       return parse(await readFile(resolve(io.cwd, file)))
     } catch (e) {
       if (e instanceof SurveyError) return e
-      throw (e instanceof ScreeningError ? new UsageError('input-file', { text: e.message }) : new UsageError('cannot-read', { path: file }))
+      throw e instanceof ScreeningError
+        ? new UsageError('input-file', { text: e.message })
+        : new UsageError('cannot-read', { path: file })
     }
   }
   let survey: SurveyAnswer[] | undefined
@@ -61,10 +90,21 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   }
   const source = positionals[0]!
   const input = source === '-' ? io.stdin : createReadStream(resolve(io.cwd, source))
-  if (source !== '-') await new Promise<void>((ok, fail) => (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', () => fail(new UsageError('cannot-read', { path: source }))))
+  if (source !== '-')
+    await new Promise<void>((ok, fail) =>
+      (input as ReturnType<typeof createReadStream>)
+        .once('open', () => ok())
+        .once('error', () => fail(new UsageError('cannot-read', { path: source }))),
+    )
   const label = escapeControls(source === '-' ? '<stdin>' : source)
   // Counted as read, never held: memory follows the groups, not the number of results.
-  const summarizer = createSummarizer({ ...(demographics ? { demographics } : {}), ...(survey ? { survey } : {}), ...(consents ? { consents } : {}), ...(minGroupSize ? { minGroupSize } : {}), ...(maxGroups ? { maxGroups } : {}) })
+  const summarizer = createSummarizer({
+    ...(demographics ? { demographics } : {}),
+    ...(survey ? { survey } : {}),
+    ...(consents ? { consents } : {}),
+    ...(minGroupSize ? { minGroupSize } : {}),
+    ...(maxGroups ? { maxGroups } : {}),
+  })
   let bad = 0
   let line = 0
   // SIGINT or SIGTERM stops the reading: a report of part of the results would mislead, so none is written.
@@ -84,7 +124,9 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
       if (e.ok) summarizer.add(e.result)
       else {
         bad++
-        io.stderr.write(`${label}:${e.line}:1  error  ${escapeControls(e.code ? formatIssue({ code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) }, langOf(io.env)) : e.message)}\n`)
+        io.stderr.write(
+          `${label}:${e.line}:1  error  ${escapeControls(e.code ? formatIssue({ code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) }, langOf(io.env)) : e.message)}\n`,
+        )
       }
     }
     cut ||= chunks.cut
@@ -98,12 +140,18 @@ export async function report(argv: string[], io: CliIO): Promise<number> {
   // Answers and consents for applications in no result are counted apart: said once, not per line (a survey can span more jobs than these results).
   const apart = (file: string | undefined, n: number, kind: 'answers' | 'consents') => {
     // The file as formatIssues names it: relative to the working directory.
-    if (file && n) io.stderr.write(`${escapeControls(isAbsolute(file) ? relative(io.cwd, file) || file : file)}  warning  ${notice.unmatched(kind, n)}\n`)
+    if (file && n)
+      io.stderr.write(
+        `${escapeControls(isAbsolute(file) ? relative(io.cwd, file) || file : file)}  warning  ${notice.unmatched(kind, n)}\n`,
+      )
   }
   apart(values.survey, summary.candidateExperience?.answers.unmatched ?? 0, 'answers')
   apart(values.consents, summary.consents.unmatched, 'consents')
   // The report quotes the results (sources, ids, groups): their control characters are shown escaped, in a file as on a terminal.
-  const body = format === 'json' ? jsonBlock(summary) : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
+  const body =
+    format === 'json'
+      ? jsonBlock(summary)
+      : escapeControls(format === 'html' ? formatSummaryHtml(summary) : formatSummaryMarkdown(summary), { lines: true })
   await emit(io, values.output, body)
   return bad > 0 ? 1 : 0
 }

@@ -1,4 +1,11 @@
-import { RESULT_WORDING, escapeControls, formatIssue, formatResult, readApplications, type ScreeningResult } from '../../node/index.js'
+import {
+  RESULT_WORDING,
+  escapeControls,
+  formatIssue,
+  formatResult,
+  readApplications,
+  type ScreeningResult,
+} from '../../node/index.js'
 import { createReadStream } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
@@ -36,7 +43,11 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // Results stream as they are screened (a run may never end, or stop half way and resume):
   // they go to standard output, never to a file written whole as -o promises elsewhere.
   const dash = argv.indexOf('--')
-  if ((dash === -1 ? argv : argv.slice(0, dash)).some((a) => a === '-o' || a === '--output' || a.startsWith('--output=') || /^-o./.test(a)))
+  if (
+    (dash === -1 ? argv : argv.slice(0, dash)).some(
+      (a) => a === '-o' || a === '--output' || a.startsWith('--output=') || /^-o./.test(a),
+    )
+  )
     throw new UsageError('screen-no-output')
   const { values, positionals } = args(argv, {
     criteria: { type: 'string' },
@@ -48,7 +59,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     jobs: { type: 'string' },
   })
   const jobs = values.jobs === undefined ? Math.min(availableParallelism(), MAX_JOBS) : Number(values.jobs)
-  if (!(/^\d+$/.test(values.jobs ?? '1') && jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError('jobs', { max: MAX_JOBS })
+  if (!(/^\d+$/.test(values.jobs ?? '1') && jobs >= 1 && jobs <= MAX_JOBS))
+    throw new UsageError('jobs', { max: MAX_JOBS })
   const maxLine = values['max-line'] === undefined ? undefined : Number(values['max-line'])
   if (maxLine !== undefined && !(Number.isInteger(maxLine) && maxLine > 0)) throw new UsageError('max-line')
   if (!values.criteria) throw new UsageError('criteria-required')
@@ -97,20 +109,30 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // JSON.stringify writes DEL, C1 and bidirectional controls raw. A result holds one only when
   // its application or the criteria do (or a custom template, with --messages): from then on
   // the results are escaped for a terminal, and until then written as they are, at full speed.
-  const controlsFromStart = values.messages === true || safeJson(JSON.stringify(screener.criteria)) !== JSON.stringify(screener.criteria)
+  const controlsFromStart =
+    values.messages === true || safeJson(JSON.stringify(screener.criteria)) !== JSON.stringify(screener.criteria)
   let controls = controlsFromStart
   const chunks = untilStopped(input as AsyncIterable<Uint8Array | string>, stop)
   let mark: Mark = { line: 0, entries: 0, results: 0, errors: 0 }
   let document = false
   // Messages need Handlebars: loaded only when asked for.
-  const messagesFor = values.messages ? (await import('../messages.js')).messagesFor(screener, (result) => (format === 'table' ? blockWords(result).locale : 'en')) : undefined
-  const inputFormat = source.toLowerCase().endsWith('.jsonl') ? 'jsonl' : source.toLowerCase().endsWith('.json') ? 'json' : 'auto'
+  const messagesFor = values.messages
+    ? (await import('../messages.js')).messagesFor(screener, (result) =>
+        format === 'table' ? blockWords(result).locale : 'en',
+      )
+    : undefined
+  const inputFormat = source.toLowerCase().endsWith('.jsonl')
+    ? 'jsonl'
+    : source.toLowerCase().endsWith('.json')
+      ? 'json'
+      : 'auto'
   // An error goes to stderr at once; its line counts as done when the output before it is written.
   const error = (line: number, message: string) => {
     bad++
     io.stderr.write(`${label}:${line}:1  ${c.red('error')}  ${escapeControls(message)}\n`)
   }
-  const warn = (line: number, message: string) => io.stderr.write(`${label}:${line}:1  ${c.yellow('warning')}  ${escapeControls(message)}\n`)
+  const warn = (line: number, message: string) =>
+    io.stderr.write(`${label}:${line}:1  ${c.yellow('warning')}  ${escapeControls(message)}\n`)
   // A --now before a submission cannot be the time of its decision: the decision is dated at
   // the submission (the audit record notes it). Said for the first few lines, then counted.
   // Without --now the time of the decision is the clock's, and the words say so.
@@ -124,7 +146,12 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       if (++early <= SHOWN) warn(line, notice.nowBeforeSubmission(decisionTime, submittedAt, early === SHOWN))
     },
   }
-  const settings = { explain: values.explain === true, messages: values.messages === true, now: atArrival ? ('arrival' as const) : now, lang }
+  const settings = {
+    explain: values.explain === true,
+    messages: values.messages === true,
+    now: atArrival ? ('arrival' as const) : now,
+    lang,
+  }
   const screenEntry = entryScreener(screener, settings, report, messagesFor)
   const showProgress = () => {
     if (progress && Date.now() - started > 500) {
@@ -144,7 +171,17 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     }
     if ('tooLong' in s) {
       lineBase++
-      error(lineBase, formatIssue({ code: 'batch_line_too_long', message: `the line is ${s.tooLong} characters long`, params: { length: s.tooLong, max: maxLineLength } }, lang))
+      error(
+        lineBase,
+        formatIssue(
+          {
+            code: 'batch_line_too_long',
+            message: `the line is ${s.tooLong} characters long`,
+            params: { length: s.tooLong, max: maxLineLength },
+          },
+          lang,
+        ),
+      )
       mark = { line: lineBase, entries: mark.entries + 1, results: count, errors: bad }
       return (out.push('', mark) ?? Promise.resolve()).then(() => true)
     }
@@ -155,8 +192,19 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       else report.early(base.line + line, text)
     }
     const r = s.rows
-    const markAt = (o: number, results: number): Mark => ({ line: base.line + r[o]!, entries: base.entries + r[o + 1]!, results, errors: base.errors + r[o + 2]! })
-    if (s.lead[0]) out.push('', { line: base.line + s.lead[0], entries: base.entries + s.lead[1], results: base.results, errors: base.errors + s.lead[2] })
+    const markAt = (o: number, results: number): Mark => ({
+      line: base.line + r[o]!,
+      entries: base.entries + r[o + 1]!,
+      results,
+      errors: base.errors + r[o + 2]!,
+    })
+    if (s.lead[0])
+      out.push('', {
+        line: base.line + s.lead[0],
+        entries: base.entries + s.lead[1],
+        results: base.results,
+        errors: base.errors + s.lead[2],
+      })
     const results = r.length / ROW
     const pending = out.pushResults(
       s.out,
@@ -171,7 +219,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     )
     count += results
     lineBase += s.lines
-    if (s.entries) mark = { line: base.line + s.lastLine, entries: base.entries + s.entries, results: count, errors: bad }
+    if (s.entries)
+      mark = { line: base.line + s.lastLine, entries: base.entries + s.entries, results: count, errors: bad }
     showProgress()
     return pending ? pending.then(() => true) : true
   }
@@ -179,13 +228,37 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     const it = chunks[Symbol.asyncIterator]()
     // Workers for JSON Lines results from input that proves long enough; --jobs 1, another format,
     // and a short input or one JSON document are screened here, as they always were.
-    const start = jobs > 1 && format === 'jsonl' ? await probe(it, { format: inputFormat, bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || PARALLEL_FROM, maxLine: maxLineLength, patience: PATIENCE }) : { parallel: false, seen: [] }
+    const start =
+      jobs > 1 && format === 'jsonl'
+        ? await probe(it, {
+            format: inputFormat,
+            bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || PARALLEL_FROM,
+            maxLine: maxLineLength,
+            patience: PATIENCE,
+          })
+        : { parallel: false, seen: [] }
     if (start.parallel) {
-      const slices = lineSlices(replay(start.seen as Uint8Array[], it as AsyncIterator<Uint8Array>), { bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || SLICE, maxLine: maxLineLength })
-      const setup = { criteria: screener.file!, hash: screener.hash, settings: { ...settings, now: atArrival ? ('arrival' as const) : now.getTime() }, controls: controlsFromStart, maxLine: maxLineLength }
-      await screenInWorkers(slices, { jobs, perWorker: PER_WORKER, setup, recycle: io.stdout === process.stdout }, takeSlice)
+      const slices = lineSlices(replay(start.seen as Uint8Array[], it as AsyncIterator<Uint8Array>), {
+        bytes: Number(io.env.AUTOSCREEN_SCREEN_SLICE) || SLICE,
+        maxLine: maxLineLength,
+      })
+      const setup = {
+        criteria: screener.file!,
+        hash: screener.hash,
+        settings: { ...settings, now: atArrival ? ('arrival' as const) : now.getTime() },
+        controls: controlsFromStart,
+        maxLine: maxLineLength,
+      }
+      await screenInWorkers(
+        slices,
+        { jobs, perWorker: PER_WORKER, setup, recycle: io.stdout === process.stdout },
+        takeSlice,
+      )
     } else
-      for await (const entry of readApplications(watchControls(replay(start.seen, it, start.pending), () => (controls = true)), { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) })) {
+      for await (const entry of readApplications(
+        watchControls(replay(start.seen, it, start.pending), () => (controls = true)),
+        { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) },
+      )) {
         // Checked before an entry is used: the text read before a stop may end inside a line.
         if (stopping) {
           cut = true
@@ -223,7 +296,10 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         if (count % 256 === 0) showProgress()
       }
     cut ||= chunks.cut
-    if (early > SHOWN) io.stderr.write(`${label}  ${c.yellow('warning')}  ${escapeControls(notice.submittedAfter(early, decisionTime))}\n`)
+    if (early > SHOWN)
+      io.stderr.write(
+        `${label}  ${c.yellow('warning')}  ${escapeControls(notice.submittedAfter(early, decisionTime))}\n`,
+      )
     // A stopped run still writes whole output: the list so far, or the count so far.
     if (format === 'json') out.push(`${safeJson(JSON.stringify(all, null, 2))}\n`, mark)
     if (format === 'table') out.push(c.bold(`${say.screened(count, bad)}\n`), mark)
@@ -234,23 +310,41 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
     if (progress) io.stderr.write('\r\x1b[K')
     if (source !== '-') (input as ReturnType<typeof createReadStream>).destroy()
   }
-  const batch: Batch = { source, document: document || inputFormat === 'json', command: commandOf(values, atArrival ? 'arrival' : (values.now ?? now.toISOString())) }
+  const batch: Batch = {
+    source,
+    document: document || inputFormat === 'json',
+    command: commandOf(values, atArrival ? 'arrival' : (values.now ?? now.toISOString())),
+  }
   if (out.failure) {
     if (out.failure.readerGone) throw out.failure
     const w = out.written
     const detail =
       format === 'json' || !w
         ? notice.writtenWhole(null, null, '')
-        : notice.writtenWhole(notice.done(w, batch), out.cutOff ? notice.cutOff(format, out.linesWritten) : null, notice.resume(w, batch, resumeCommand(w, batch)))
+        : notice.writtenWhole(
+            notice.done(w, batch),
+            out.cutOff ? notice.cutOff(format, out.linesWritten) : null,
+            notice.resume(w, batch, resumeCommand(w, batch)),
+          )
     throw out.failure.with('results', detail, lang)
   }
   const signal = stopSignalOf(io.signal)
-  if (cut && signal) throw new Stopped(signal, mark.entries ? notice.stoppedAfter(notice.done(mark, batch), notice.resume(mark, batch, resumeCommand(mark, batch))) : notice.stoppedBefore, lang)
+  if (cut && signal)
+    throw new Stopped(
+      signal,
+      mark.entries
+        ? notice.stoppedAfter(notice.done(mark, batch), notice.resume(mark, batch, resumeCommand(mark, batch)))
+        : notice.stoppedBefore,
+      lang,
+    )
   return bad > 0 ? 1 : 0
 }
 
 /** `autoscreen screen` with this run's options, reading standard input, at the same time of decision. */
-function commandOf(values: { criteria?: string; format?: string; explain?: boolean; messages?: boolean; 'max-line'?: string }, now: string): string {
+function commandOf(
+  values: { criteria?: string; format?: string; explain?: boolean; messages?: boolean; 'max-line'?: string },
+  now: string,
+): string {
   const words = ['autoscreen', 'screen', '--criteria', values.criteria!]
   if (values.format) words.push('--format', values.format)
   if (values.explain) words.push('--explain')

@@ -9,13 +9,23 @@ import { startStudio, type StudioServer } from '../studio-server.js'
 // Where the built page is: next to the built CLI (dist/studio), or in dist/ when run from source.
 function assetsDir(): string | null {
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url))
-  for (const dir of [resolve(here, 'studio'), resolve(here, '../../../dist/studio'), resolve(here, '../../dist/studio')]) if (existsSync(resolve(dir, 'index.html'))) return dir
+  for (const dir of [
+    resolve(here, 'studio'),
+    resolve(here, '../../../dist/studio'),
+    resolve(here, '../../dist/studio'),
+  ])
+    if (existsSync(resolve(dir, 'index.html'))) return dir
   return null
 }
 
 /** Opens a URL in the desktop's browser, if there is one; quietly does nothing otherwise. */
 function openBrowser(url: string): void {
-  const [cmd, ...rest] = process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url]
+  const [cmd, ...rest] =
+    process.platform === 'darwin'
+      ? ['open', url]
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '', url]
+        : ['xdg-open', url]
   try {
     const child = spawn(cmd!, rest, { stdio: 'ignore', detached: true })
     child.on('error', () => {})
@@ -30,9 +40,14 @@ function openBrowser(url: string): void {
  * second tab or browser, or after the first address was used. Returns a function that stops
  * listening (the terminal is left alone once the studio stops).
  */
-export function offerNewAddresses(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, server: Pick<StudioServer, 'newAddress'>): () => void {
+export function offerNewAddresses(
+  stdin: NodeJS.ReadableStream,
+  stdout: NodeJS.WritableStream,
+  server: Pick<StudioServer, 'newAddress'>,
+): () => void {
   const onData = (chunk: Buffer | string) => {
-    for (const ch of String(chunk)) if (ch === '\n') stdout.write(`New one-time address (the earlier ones no longer open): ${server.newAddress()}\n`)
+    for (const ch of String(chunk))
+      if (ch === '\n') stdout.write(`New one-time address (the earlier ones no longer open): ${server.newAddress()}\n`)
   }
   stdin.on('data', onData)
   return () => {
@@ -44,7 +59,8 @@ export function offerNewAddresses(stdin: NodeJS.ReadableStream, stdout: NodeJS.W
 export async function studio(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, { port: { type: 'string' }, 'no-open': { type: 'boolean' } })
   const folder = resolve(io.cwd, positionals[0] ?? 'rules')
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError('no-such-folder', { path: positionals[0] ?? 'rules' })
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError('no-such-folder', { path: positionals[0] ?? 'rules' })
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('port')
   const assets = assetsDir()

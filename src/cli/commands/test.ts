@@ -1,4 +1,12 @@
-import { CriteriaError, escapeControls, failureDetails, formatCaseSummary, runRuleTests, toJUnit, type RuleTestReport } from '../../node/index.js'
+import {
+  CriteriaError,
+  escapeControls,
+  failureDetails,
+  formatCaseSummary,
+  runRuleTests,
+  toJUnit,
+  type RuleTestReport,
+} from '../../node/index.js'
 import { resolve } from 'node:path'
 import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
@@ -8,11 +16,16 @@ import { langOf } from '../lang.js'
 import { noticeWording } from '../notice-wording.js'
 import { safeJson, jsonBlock } from '../safe-json.js'
 
-
 export async function test(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = args(argv, {
-    run: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, coverage: { type: 'boolean' },
-    'coverage-threshold': { type: 'string' }, 'fail-on-empty': { type: 'boolean' }, 'pass-with-no-tests': { type: 'boolean' }, quiet: { type: 'boolean' },
+    run: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    coverage: { type: 'boolean' },
+    'coverage-threshold': { type: 'string' },
+    'fail-on-empty': { type: 'boolean' },
+    'pass-with-no-tests': { type: 'boolean' },
+    quiet: { type: 'boolean' },
   })
   const format = formatOf(values.format, ['text', 'json', 'junit'] as const, 'text')
   let run: RegExp | undefined
@@ -32,7 +45,13 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
       reports.at(-1)!.file = file
     } catch (e) {
       if (!(e instanceof CriteriaError)) throw e
-      io.stderr.write(`${formatIssues(e.issues.map((i) => ({ ...i, file: i.file ?? file })), io, e instanceof CriteriaError ? e.locale : undefined)}\n`)
+      io.stderr.write(
+        `${formatIssues(
+          e.issues.map((i) => ({ ...i, file: i.file ?? file })),
+          io,
+          e instanceof CriteriaError ? e.locale : undefined,
+        )}\n`,
+      )
       return 2
     }
   }
@@ -40,28 +59,45 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   const failed = reports.reduce((s, r) => s + r.failed, 0)
   const low = coverage && threshold !== undefined ? reports.filter((r) => r.coveragePercent < threshold) : []
   if (format === 'junit' || format === 'json') {
-    const body = format === 'junit' ? escapeControls(toJUnit(reports, threshold === undefined ? {} : { coverageThreshold: threshold }), { lines: true }) : jsonBlock({ passed, failed, reports })
+    const body =
+      format === 'junit'
+        ? escapeControls(toJUnit(reports, threshold === undefined ? {} : { coverageThreshold: threshold }), {
+            lines: true,
+          })
+        : jsonBlock({ passed, failed, reports })
     await emit(io, values.output, body, format === 'junit' ? 'junit' : 'report')
   }
   // The text report: to -o in text format (as ESLint's -o takes any format), and beside a json
   // or junit file on stdout, so that a CI log shows the cases too.
   if (format === 'text' || values.output) {
     const toFile = format === 'text' && values.output !== undefined
-    const text = textReport(reports, { passed, failed, coverage, quiet: values.quiet === true, c: colours(toFile ? {} : io.stdout, io.env) })
+    const text = textReport(reports, {
+      passed,
+      failed,
+      coverage,
+      quiet: values.quiet === true,
+      c: colours(toFile ? {} : io.stdout, io.env),
+    })
     await emit(io, toFile ? values.output : undefined, text)
   }
   const notice = noticeWording(langOf(io.env))
-  for (const r of low) io.stderr.write(`${escapeControls(r.file)}: ${notice.belowThreshold(r.coveragePercent, threshold!)}\n`)
+  for (const r of low)
+    io.stderr.write(`${escapeControls(r.file)}: ${notice.belowThreshold(r.coveragePercent, threshold!)}\n`)
   // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
   if (passed + failed === 0 && !values['pass-with-no-tests']) {
-    io.stderr.write(`${files.length ? notice.noCaseRan : notice.noTestFiles(escapeControls(positionals.join(', ') || 'rules'))}\n`)
+    io.stderr.write(
+      `${files.length ? notice.noCaseRan : notice.noTestFiles(escapeControls(positionals.join(', ') || 'rules'))}\n`,
+    )
     return 1
   }
   return failed > 0 || low.length > 0 ? 1 : 0
 }
 
 /** The text report: each file's cases, their failures and coverage, and the count of passes and failures. */
-function textReport(reports: readonly RuleTestReport[], o: { passed: number; failed: number; coverage: boolean; quiet: boolean; c: ReturnType<typeof colours> }): string {
+function textReport(
+  reports: readonly RuleTestReport[],
+  o: { passed: number; failed: number; coverage: boolean; quiet: boolean; c: ReturnType<typeof colours> },
+): string {
   const { c } = o
   // Names, answers and messages come from the test files: their control characters are shown escaped.
   const t = (text: string) => escapeControls(text)

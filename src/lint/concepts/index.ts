@@ -17,4 +17,13 @@ import transgender from './transgender.js'
  * ```
  * @category Lint
  */
-export const CONCEPTS: readonly Concept[] = [...age, ...sex, ...transgender, ...ethnicity, ...religion, ...disability, ...sexualOrientation, ...family]
+export const CONCEPTS: readonly Concept[] = [
+  ...age,
+  ...sex,
+  ...transgender,
+  ...ethnicity,
+  ...religion,
+  ...disability,
+  ...sexualOrientation,
+  ...family,
+]

@@ -9,7 +9,15 @@
  * ```
  * @category Lint
  */
-export type GroundId = 'age' | 'sex' | 'transgender' | 'ethnicity' | 'religion' | 'disability' | 'sexual-orientation' | 'family'
+export type GroundId =
+  | 'age'
+  | 'sex'
+  | 'transgender'
+  | 'ethnicity'
+  | 'religion'
+  | 'disability'
+  | 'sexual-orientation'
+  | 'family'
 
 /**
  * Where a text sits in a criteria file: what kind of text it is decides which patterns apply

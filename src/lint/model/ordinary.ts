@@ -22,7 +22,10 @@ let weights: Int8Array | undefined
  * ```
  * @category Lint
  */
-export function ordinaryText(text: string, options: { kind: TextKind; language?: 'sv' | 'en' | undefined; read?: boolean | undefined }): { probability: number; veto: boolean } {
+export function ordinaryText(
+  text: string,
+  options: { kind: TextKind; language?: 'sv' | 'en' | undefined; read?: boolean | undefined },
+): { probability: number; veto: boolean } {
   const w = (weights ??= decodeWeights(WEIGHTS))
   const x = features({ lang: options.language ?? '', kind: options.kind, read: options.read ?? true, text }, BITS)
   let z = 0

@@ -19,12 +19,19 @@ const OF: Readonly<Record<'add' | 'mul' | 'min' | 'max', readonly [string, strin
   max: ['det största av', 'the largest of'],
 }
 
-function variadic(name: 'add' | 'mul' | 'min' | 'max', description: string, arity: readonly [number, number]): OperatorSpec {
+function variadic(
+  name: 'add' | 'mul' | 'min' | 'max',
+  description: string,
+  arity: readonly [number, number],
+): OperatorSpec {
   return {
     description,
     describe(s, args) {
       const terms = args.map((a) => s.term(a))
-      if (terms.length === 1) return name === 'add' || name === 'mul' ? { text: s.t(`${terms[0]!} som tal`, `${terms[0]!} as a number`), clause: false } : { text: terms[0]!, clause: false }
+      if (terms.length === 1)
+        return name === 'add' || name === 'mul'
+          ? { text: s.t(`${terms[0]!} som tal`, `${terms[0]!} as a number`), clause: false }
+          : { text: terms[0]!, clause: false }
       return { text: `${s.t(OF[name][0], OF[name][1])} ${s.join(terms, 'and')}`, clause: false, group: true }
     },
     arity,
@@ -41,19 +48,38 @@ function binary(op: '/' | '%', description: string): OperatorSpec {
     description,
     describe(s, args) {
       const [a, b] = [s.term(args[0]), s.term(args[1])]
-      return { text: op === '/' ? s.t(`${a} delat med ${b}`, `${a} divided by ${b}`) : s.t(`resten när ${a} delas med ${b}`, `the remainder of ${a} divided by ${b}`), clause: false, group: true }
+      return {
+        text:
+          op === '/'
+            ? s.t(`${a} delat med ${b}`, `${a} divided by ${b}`)
+            : s.t(`resten när ${a} delas med ${b}`, `the remainder of ${a} divided by ${b}`),
+        clause: false,
+        group: true,
+      }
     },
     arity: [2, 2],
     returns: 'number',
     evaluate: (args) => f(args[0], args[1]),
-    emit: (g, args) => (args.length === 2 ? `(${g.expr(args[0]!)}${op}${g.expr(args[1]!)})` : `${g.h('binary')}(${JSON.stringify(op)},${args.map((a) => g.expr(a)).join(',')})`),
+    emit: (g, args) =>
+      args.length === 2
+        ? `(${g.expr(args[0]!)}${op}${g.expr(args[1]!)})`
+        : `${g.h('binary')}(${JSON.stringify(op)},${args.map((a) => g.expr(a)).join(',')})`,
     closure(b, args) {
       if (args.length !== 2) return b.call(op, args)
       const [x, y] = [b.value(args[0]!), b.value(args[1]!)] as [Evaluator, Evaluator]
       return (d, c) => f(x(d, c), y(d, c))
     },
     // Dividing by a written zero gives Infinity or NaN for every answer.
-    check: (args) => (primitive(args[1]) && Number(args[1].v) === 0 && args[1].v !== null && args[1].v !== '' ? [{ message: `"${op}" by 0 gives ${op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`, arg: 1, params: { check: 'divide_by_zero', op } }] : []),
+    check: (args) =>
+      primitive(args[1]) && Number(args[1].v) === 0 && args[1].v !== null && args[1].v !== ''
+        ? [
+            {
+              message: `"${op}" by 0 gives ${op === '/' ? 'Infinity' : 'NaN'} for every answer, and no comparison can use that`,
+              arg: 1,
+              params: { check: 'divide_by_zero', op },
+            },
+          ]
+        : [],
     analyse,
   }
 }
@@ -67,7 +93,9 @@ export const ARITHMETIC: Readonly<Record<string, OperatorSpec>> = {
   '-': {
     description: 'subtracts; with one operand, negates',
     describe: (s, args) =>
-      args.length === 1 ? { text: s.t(`minus ${s.term(args[0])}`, `minus ${s.term(args[0])}`), clause: false, group: true } : { text: `${s.term(args[0])} minus ${s.term(args[1])}`, clause: false, group: true },
+      args.length === 1
+        ? { text: s.t(`minus ${s.term(args[0])}`, `minus ${s.term(args[0])}`), clause: false, group: true }
+        : { text: `${s.term(args[0])} minus ${s.term(args[1])}`, clause: false, group: true },
     arity: [1, 2],
     returns: 'number',
     evaluate: (args) => sub(args[0], args[1]),

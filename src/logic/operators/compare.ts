@@ -2,8 +2,20 @@ import type { Node } from '../ast.js'
 import type { Condition } from '../explanation.js'
 import { BINARY_OPERATORS, lt, lte } from '../runtime.js'
 import {
-  firstPath, fmt, isDateText, isValueNode, primitive, subjectOf,
-  type Analyse, type Say, type SayCondition, type Build, type Evaluator, type OperatorSpec, type Quote, type Typed,
+  firstPath,
+  fmt,
+  isDateText,
+  isValueNode,
+  primitive,
+  subjectOf,
+  type Analyse,
+  type Say,
+  type SayCondition,
+  type Build,
+  type Evaluator,
+  type OperatorSpec,
+  type Quote,
+  type Typed,
 } from './spec.js'
 
 // ==, ===, !=, !==, >, >=, <, <=, with JavaScript's own coercions as json-logic-js has them.
@@ -39,7 +51,16 @@ const FIELD_SECOND: Readonly<Record<string, Fused>> = {
 }
 // biome-ignore-end lint/suspicious/noDoubleEquals lint/suspicious/noExplicitAny: JSON Logic's own semantics
 
-const FLIP: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '===': '===', '!=': '!=', '!==': '!==' }
+const FLIP: Readonly<Record<string, string>> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+  '==': '==',
+  '===': '===',
+  '!=': '!=',
+  '!==': '!==',
+}
 
 /** The two-operand closure: fused when a field meets a constant. */
 function pair(b: Build, op: string, args: readonly Node[]): Evaluator {
@@ -86,30 +107,59 @@ function decimalFix(a: Typed, b: Typed): { suggest?: string; decimal?: true } {
 }
 
 /** A whole-number value compared with a fraction: `yearsSince >= 1.5` works as `>= 2`. */
-function fractionIssue(a: Analyse, op: string, whole: Typed, lit: Typed, at: (string | number)[], wholeFirst: boolean): void {
+function fractionIssue(
+  a: Analyse,
+  op: string,
+  whole: Typed,
+  lit: Typed,
+  at: (string | number)[],
+  wholeFirst: boolean,
+): void {
   const v = lit.literal?.v
   if (typeof v !== 'number' || Number.isInteger(v) || !Number.isFinite(v)) return
-  const what = whole.field ? `field "${whole.field}" holds whole numbers` : whole.from ? `"${whole.from}" counts in whole units` : 'the value is always a whole number'
+  const what = whole.field
+    ? `field "${whole.field}" holds whole numbers`
+    : whole.from
+      ? `"${whole.from}" counts in whole units`
+      : 'the value is always a whole number'
   // The operator as seen from the whole-number side.
   const side = wholeFirst ? op : FLIP[op]!
   const up = Math.ceil(v)
   const down = Math.floor(v)
   const acts: Record<string, string> = { '>=': `>= ${up}`, '>': `>= ${up}`, '<=': `<= ${down}`, '<': `<= ${down}` }
   const effect = acts[side] ? `so "${side}" ${v} works as "${acts[side]}"` : `so it can never be equal to ${v}`
-  const unit = whole.field ? '' : ' (or count in a smaller unit: monthsSince instead of yearsSince, daysSince instead of monthsSince)'
-  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at, { value: v, op: side, ...(whole.field ? { field: whole.field } : whole.from ? { from: whole.from } : {}), ...(acts[side] ? { works: acts[side] } : {}) })
+  const unit = whole.field
+    ? ''
+    : ' (or count in a smaller unit: monthsSince instead of yearsSince, daysSince instead of monthsSince)'
+  a.add('fractional_threshold', `${what}, ${effect}; write a whole number${unit}`, at, {
+    value: v,
+    op: side,
+    ...(whole.field ? { field: whole.field } : whole.from ? { from: whole.from } : {}),
+    ...(acts[side] ? { works: acts[side] } : {}),
+  })
 }
 
 function analyseOrder(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     for (const t of args) {
-      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object') a.mismatch(at, { op, variant: 'sizes', ...a.side(t, 'got') })
+      if (t.kind === 'list' || t.kind === 'boolean' || t.kind === 'object')
+        a.mismatch(at, { op, variant: 'sizes', ...a.side(t, 'got') })
       // JSON Logic reads null as 0 here: "at least null years" is always met by any answer of 0 or more.
-      if (t.kind === 'null' && t.literal) a.add('null_threshold', `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`, at, { op })
+      if (t.kind === 'null' && t.literal)
+        a.add(
+          'null_threshold',
+          `"${op}" compares with null (nothing), which JSON Logic reads as 0; write the number to compare with`,
+          at,
+          { op },
+        )
     }
     for (let i = 0; i + 1 < args.length; i++) {
       const [x, y] = [args[i]!, args[i + 1]!]
-      if (!a.compatible(x, y) || (x.kind === 'date' && y.kind === 'number') || (x.kind === 'number' && y.kind === 'date'))
+      if (
+        !a.compatible(x, y) ||
+        (x.kind === 'date' && y.kind === 'number') ||
+        (x.kind === 'number' && y.kind === 'date')
+      )
         a.mismatch(at, { op, variant: 'kinds', ...a.side(x, 'left'), ...a.side(y, 'right'), ...decimalFix(x, y) })
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)
       if (y.whole && x.literal) fractionIssue(a, op, y, x, at, false)
@@ -122,8 +172,10 @@ function analyseEquality(op: string): NonNullable<OperatorSpec['analyse']> {
   return (a, args, at) => {
     const [x, y] = args
     if (x && y) {
-      if (x.kind === 'list' || y.kind === 'list') a.mismatch(at, { op, variant: 'list', ...a.side(x, 'left'), ...a.side(y, 'right') })
-      else if (!a.compatible(x, y)) a.mismatch(at, { op, variant: 'never_equal', ...a.side(x, 'left'), ...a.side(y, 'right'), ...decimalFix(x, y) })
+      if (x.kind === 'list' || y.kind === 'list')
+        a.mismatch(at, { op, variant: 'list', ...a.side(x, 'left'), ...a.side(y, 'right') })
+      else if (!a.compatible(x, y))
+        a.mismatch(at, { op, variant: 'never_equal', ...a.side(x, 'left'), ...a.side(y, 'right'), ...decimalFix(x, y) })
       a.checkEnum(x, y, at)
       a.checkEnum(y, x, at)
       if (x.whole && y.literal) fractionIssue(a, op, x, y, at, true)
@@ -137,7 +189,8 @@ function analyseEquality(op: string): NonNullable<OperatorSpec['analyse']> {
 function quotesOf(op: string, args: readonly Node[]): Record<string, Quote> {
   const [x, y, z] = args
   const lit = (n: Node | undefined) => (primitive(n) ? n.v : undefined)
-  if (z && (op === '<' || op === '<=')) return lit(x) !== undefined && lit(z) !== undefined ? { min: { value: lit(x) }, max: { value: lit(z) } } : {}
+  if (z && (op === '<' || op === '<='))
+    return lit(x) !== undefined && lit(z) !== undefined ? { min: { value: lit(x) }, max: { value: lit(z) } } : {}
   const first = lit(y) !== undefined && !isValueNode(x)
   const second = lit(x) !== undefined && !isValueNode(y)
   if (!first && !second) return {}
@@ -157,7 +210,8 @@ const STATEMENT: Readonly<Record<string, (c: Condition) => string>> = {
   '===': (c) => `${c.subject} is ${fmt(c.expected)}`,
   '!=': (c) => `${c.subject} is not ${fmt(c.expected)}`,
   '!==': (c) => `${c.subject} is not ${fmt(c.expected)}`,
-  between: (c) => `${c.subject} is between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])}`,
+  between: (c) =>
+    `${c.subject} is between ${fmt((c.expected as unknown[])[0])} and ${fmt((c.expected as unknown[])[1])}`,
 }
 const REQUIRED: Readonly<Record<string, (c: Condition) => string>> = {
   '>=': (c) => `at least ${fmt(c.expected)} required`,
@@ -198,12 +252,18 @@ const ASKED: Readonly<Record<string, readonly [string, string, string, string]>>
   '!==': ['något annat än', 'anything but', 'något annat än', 'anything but'],
 }
 const between3 = (s: Pick<Say, 't'>, strict: boolean, lo: string, hi: string): string =>
-  strict ? s.t(`mellan ${lo} och ${hi} (gränserna oräknade)`, `between ${lo} and ${hi} (exclusive)`) : s.t(`mellan ${lo} och ${hi} (gränserna inräknade)`, `between ${lo} and ${hi} (inclusive)`)
+  strict
+    ? s.t(`mellan ${lo} och ${hi} (gränserna oräknade)`, `between ${lo} and ${hi} (exclusive)`)
+    : s.t(`mellan ${lo} och ${hi} (gränserna inräknade)`, `between ${lo} and ${hi} (inclusive)`)
 
 /** A comparison read aloud, the compared value first: `{"<": [3, {"var": "x"}]}` reads "x is greater than 3". */
 function say(op: string, s: Say, args: readonly Node[]): { text: string; clause: true } {
   const [a, b, c] = args
-  if (c && (op === '<' || op === '<=')) return { text: `${s.term(b)} ${s.t('är', 'is')} ${between3(s, op === '<', s.term(a, b), s.term(c, b))}`, clause: true }
+  if (c && (op === '<' || op === '<='))
+    return {
+      text: `${s.term(b)} ${s.t('är', 'is')} ${between3(s, op === '<', s.term(a, b), s.term(c, b))}`,
+      clause: true,
+    }
   const swap = isValueNode(a) && !isValueNode(b)
   const [x, y] = swap ? [b, a] : [a, b]
   const o = swap ? FLIP[op]! : op
@@ -216,7 +276,8 @@ function sayCondition(op: string): Pick<NonNullable<OperatorSpec['wording']>[str
     const ends = (c: Condition, s: SayCondition) => (c.expected as unknown[]).map((v) => s.value(v)) as [string, string]
     return {
       say: (c, s) => `${s.subject} ${s.t('är', 'is')} ${between3(s, false, ...ends(c, s))}`,
-      sayRequired: (c, s) => s.t(`${between3(s, false, ...ends(c, s))} krävs`, `${between3(s, false, ...ends(c, s))} required`),
+      sayRequired: (c, s) =>
+        s.t(`${between3(s, false, ...ends(c, s))} krävs`, `${between3(s, false, ...ends(c, s))} required`),
     }
   }
   return {
@@ -234,7 +295,9 @@ function comparison(op: string): OperatorSpec {
   const ranged = op === '<' || op === '<='
   const f = BINARY_OPERATORS[op]!
   return {
-    description: ranged ? `${op === '<' ? 'less than' : 'at most'}; with three operands, between` : `compares two values (${op})`,
+    description: ranged
+      ? `${op === '<' ? 'less than' : 'at most'}; with three operands, between`
+      : `compares two values (${op})`,
     arity: ranged ? [2, 3] : [2, 2],
     returns: 'boolean',
     boolean: true,
@@ -246,7 +309,9 @@ function comparison(op: string): OperatorSpec {
         // json-logic-js falls back to `a < b` when the third operand is undefined.
         const last = args[2]!
         const known = last.k === 'lit' && last.v !== undefined
-        return g.withOperands(args, ([x, y, z]) => (known ? `${x}${op}${y}&&${y}${op}${z}` : `${z}===undefined?${x}${op}${y}:${x}${op}${y}&&${y}${op}${z}`))
+        return g.withOperands(args, ([x, y, z]) =>
+          known ? `${x}${op}${y}&&${y}${op}${z}` : `${z}===undefined?${x}${op}${y}:${x}${op}${y}&&${y}${op}${z}`,
+        )
       }
       return `${g.h(op === '<' ? 'lt' : 'lte')}(${args.map((a) => g.expr(a)).join(',')})`
     },
@@ -258,13 +323,29 @@ function comparison(op: string): OperatorSpec {
     condition(x, args) {
       const [a, b, c] = args
       if (!a || !b) return undefined
-      if (c && ranged) return { operator: 'between', path: firstPath(b), subject: subjectOf(b), expected: [x.value(a), x.value(c)], actual: x.value(b) }
+      if (c && ranged)
+        return {
+          operator: 'between',
+          path: firstPath(b),
+          subject: subjectOf(b),
+          expected: [x.value(a), x.value(c)],
+          actual: x.value(b),
+        }
       const swap = isValueNode(a) && !isValueNode(b)
       const [s, e] = swap ? [b, a] : [a, b]
-      return { operator: swap ? FLIP[op]! : op, path: firstPath(s), subject: subjectOf(s), expected: x.value(e), actual: x.value(s) }
+      return {
+        operator: swap ? FLIP[op]! : op,
+        path: firstPath(s),
+        subject: subjectOf(s),
+        expected: x.value(e),
+        actual: x.value(s),
+      }
     },
     wording: Object.fromEntries(
-      [op, ...(ranged ? ['between'] : [])].map((name) => [name, { statement: STATEMENT[name]!, ...(REQUIRED[name] ? { required: REQUIRED[name] } : {}), ...sayCondition(name) }]),
+      [op, ...(ranged ? ['between'] : [])].map((name) => [
+        name,
+        { statement: STATEMENT[name]!, ...(REQUIRED[name] ? { required: REQUIRED[name] } : {}), ...sayCondition(name) },
+      ]),
     ),
     describe: (s, args) => say(op, s, args),
     analyse: order ? analyseOrder(op) : analyseEquality(op),

@@ -1,5 +1,13 @@
 import { EvaluationError } from '../../errors.js'
-import { addDaysIn, addMonthsIn, calendarDays, isoDay, isoMinute, monthsBetween, yearsBetween } from '../../time/zoned-calendar.js'
+import {
+  addDaysIn,
+  addMonthsIn,
+  calendarDays,
+  isoDay,
+  isoMinute,
+  monthsBetween,
+  yearsBetween,
+} from '../../time/zoned-calendar.js'
 import type { EvaluationContext } from '../context.js'
 import { parseEpoch, rememberEpoch } from '../../time/dates.js'
 import { plain, primitive, type OperatorSpec } from './spec.js'
@@ -11,7 +19,11 @@ type Diff = (later: number, earlier: number, zone: string) => number
 
 function epochIn(v: unknown, timeZone: string, op: string): number {
   const t = parseEpoch(v, timeZone)
-  if (Number.isNaN(t)) throw new EvaluationError('invalid_date', `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`)
+  if (Number.isNaN(t))
+    throw new EvaluationError(
+      'invalid_date',
+      `"${op}" expects an ISO date such as 2026-11-23, got ${JSON.stringify(v)}`,
+    )
   return t
 }
 
@@ -22,7 +34,12 @@ function clock(ctx: EvaluationContext | undefined, op: string): EvaluationContex
 }
 
 /** The instant a count is made from: the optional second argument, else now. */
-function reference(ref: unknown, given: boolean, ctx: EvaluationContext | undefined, op: string): { at: number; zone: string } {
+function reference(
+  ref: unknown,
+  given: boolean,
+  ctx: EvaluationContext | undefined,
+  op: string,
+): { at: number; zone: string } {
   if (given) {
     const zone = ctx?.timeZone ?? 'UTC'
     return { at: epochIn(ref, zone, op), zone }
@@ -40,7 +57,12 @@ function count(diff: Diff, op: string, until: boolean, unit: string, said: reado
     describe(s, args) {
       const u = s.t(...said)
       const [d, ref] = [s.term(args[0]), args[1] ? s.term(args[1]) : s.t('beslutsdagen', 'the day of the decision')]
-      return { text: until ? s.t(`antal ${u} från ${ref} till ${d}`, `the number of ${u} from ${ref} until ${d}`) : s.t(`antal ${u} från ${d} till ${ref}`, `the number of ${u} from ${d} to ${ref}`), clause: false }
+      return {
+        text: until
+          ? s.t(`antal ${u} från ${ref} till ${d}`, `the number of ${u} from ${ref} until ${d}`)
+          : s.t(`antal ${u} från ${d} till ${ref}`, `the number of ${u} from ${d} to ${ref}`),
+        clause: false,
+      }
     },
     description: until
       ? `${unit} from now (or from the second date) until a date; negative when it has passed`
@@ -62,10 +84,19 @@ function count(diff: Diff, op: string, until: boolean, unit: string, said: reado
 }
 
 /** Compares two dates. */
-function compare(test: (a: number, b: number) => boolean, op: string, words: string, said: readonly [string, string], orders: NonNullable<OperatorSpec['orders']>): OperatorSpec {
+function compare(
+  test: (a: number, b: number) => boolean,
+  op: string,
+  words: string,
+  said: readonly [string, string],
+  orders: NonNullable<OperatorSpec['orders']>,
+): OperatorSpec {
   return {
     orders,
-    describe: (s, args) => ({ text: `${s.term(args[0])} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.term(args[1])}`, clause: true }),
+    describe: (s, args) => ({
+      text: `${s.term(args[0])} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.term(args[1])}`,
+      clause: true,
+    }),
     description: `true when the first date is ${words} the second`,
     arity: [2, 2],
     args: ['date', 'date'],
@@ -80,10 +111,12 @@ function compare(test: (a: number, b: number) => boolean, op: string, words: str
         statement: (c) => `${c.subject} is ${words} ${plain(c.expected)}`,
         required: (c) => `${words} ${plain(c.expected)} required`,
         say: (c, s) => `${s.subject} ${s.t(`är ${said[0]}`, `is ${said[1]}`)} ${s.value(c.expected)}`,
-        sayRequired: (c, s) => s.t(`${said[0]} ${s.value(c.expected)} krävs`, `${said[1]} ${s.value(c.expected)} required`),
+        sayRequired: (c, s) =>
+          s.t(`${said[0]} ${s.value(c.expected)} krävs`, `${said[1]} ${s.value(c.expected)} required`),
       },
     },
-    quotes: (args) => (primitive(args[1]) ? { date: { value: args[1].v } } : primitive(args[0]) ? { date: { value: args[0].v } } : {}),
+    quotes: (args) =>
+      primitive(args[1]) ? { date: { value: args[1].v } } : primitive(args[0]) ? { date: { value: args[0].v } } : {},
   }
 }
 
@@ -98,13 +131,23 @@ interface Shifted {
 const SHIFTS_KEPT = 10_000
 
 /** Adds whole days or months to a date, in the job's time zone: a date stays a date, a date-time stays a date-time (with the zone's offset). */
-function shift(add: (t: number, n: number, zone: string) => number, op: string, unit: string, said: readonly [string, string, string, string]): OperatorSpec {
+function shift(
+  add: (t: number, n: number, zone: string) => number,
+  op: string,
+  unit: string,
+  said: readonly [string, string, string, string],
+): OperatorSpec {
   /** The date `n` units after `d`, written as `d` is (a date, or a date-time to the minute with the zone's offset). */
   function shifted(d: unknown, n: unknown, zone: string): Shifted {
-    if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
+    if (typeof n !== 'number' || !Number.isInteger(n))
+      throw new EvaluationError('invalid_arguments', `"${op}" adds a whole number of ${unit}, got ${JSON.stringify(n)}`)
     const t = add(epochIn(d, zone, op), n, zone)
     // Years 1 to 9999: an answer of a million months is no date, and is said so, not written as "NaN-NaN".
-    if (!(t >= -62_135_596_800_000 && t <= 253_402_300_799_999)) throw new EvaluationError('invalid_arguments', `"${op}" adds ${n} ${unit}, which gives no date (the years 1 to 9999)`)
+    if (!(t >= -62_135_596_800_000 && t <= 253_402_300_799_999))
+      throw new EvaluationError(
+        'invalid_arguments',
+        `"${op}" adds ${n} ${unit}, which gives no date (the years 1 to 9999)`,
+      )
     const dateOnly = typeof d === 'string' && DATE_ONLY.test(d)
     const text = dateOnly ? isoDay(t, zone) : isoMinute(t, zone)
     // A date-time written with its offset, to the minute, reads back as this very instant.
@@ -120,9 +163,19 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
       if (primitive(n) && typeof n.v === 'number') {
         const k = Math.abs(n.v)
         const u = k === 1 ? s.t(said[0], said[2]) : s.t(said[1], said[3])
-        return { text: n.v < 0 ? s.t(`${s.term({ ...n, v: k })} ${u} före ${date}`, `${s.term({ ...n, v: k })} ${u} before ${date}`) : s.t(`${s.term(n)} ${u} efter ${date}`, `${s.term(n)} ${u} after ${date}`), clause: false }
+        return {
+          text:
+            n.v < 0
+              ? s.t(`${s.term({ ...n, v: k })} ${u} före ${date}`, `${s.term({ ...n, v: k })} ${u} before ${date}`)
+              : s.t(`${s.term(n)} ${u} efter ${date}`, `${s.term(n)} ${u} after ${date}`),
+          clause: false,
+        }
       }
-      return { text: s.t(`${date} plus ${s.term(n)} ${said[1]}`, `${date} plus ${s.term(n)} ${said[3]}`), clause: false, group: true }
+      return {
+        text: s.t(`${date} plus ${s.term(n)} ${said[1]}`, `${date} plus ${s.term(n)} ${said[3]}`),
+        clause: false,
+        group: true,
+      }
     },
     description: `a date ${unit} later (negative: earlier), e.g. {"${op}": [{"submittedAt": []}, 1]}`,
     arity: [2, 2],
@@ -149,7 +202,10 @@ function shift(add: (t: number, n: number, zone: string) => number, op: string, 
         return r.text
       }
     },
-    check: (args) => (primitive(args[1]) && !Number.isInteger(args[1].v) ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1, params: { check: 'whole_units', op, unit } }] : []),
+    check: (args) =>
+      primitive(args[1]) && !Number.isInteger(args[1].v)
+        ? [{ message: `"${op}" adds a whole number of ${unit}`, arg: 1, params: { check: 'whole_units', op, unit } }]
+        : [],
   }
 }
 
@@ -160,10 +216,22 @@ export const DATES: Readonly<Record<string, OperatorSpec>> = {
   yearsSince: count(yearsBetween, 'yearsSince', false, 'whole years', ['hela år', 'whole years']),
   daysUntil: count(calendarDays, 'daysUntil', true, 'calendar days', ['dagar', 'days']),
   monthsUntil: count(monthsBetween, 'monthsUntil', true, 'whole months', ['hela månader', 'whole months']),
-  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before'], { earlier: 0, later: 1, strict: true }),
+  dateBefore: compare((a, b) => a < b, 'dateBefore', 'before', ['före', 'before'], {
+    earlier: 0,
+    later: 1,
+    strict: true,
+  }),
   dateAfter: compare((a, b) => a > b, 'dateAfter', 'after', ['efter', 'after'], { earlier: 1, later: 0, strict: true }),
-  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than'], { earlier: 0, later: 1, strict: false }),
-  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than'], { earlier: 1, later: 0, strict: false }),
+  dateOnOrBefore: compare((a, b) => a <= b, 'dateOnOrBefore', 'on or before', ['senast', 'no later than'], {
+    earlier: 0,
+    later: 1,
+    strict: false,
+  }),
+  dateOnOrAfter: compare((a, b) => a >= b, 'dateOnOrAfter', 'on or after', ['tidigast', 'no earlier than'], {
+    earlier: 1,
+    later: 0,
+    strict: false,
+  }),
   addDays: shift(addDaysIn, 'addDays', 'days', ['dag', 'dagar', 'day', 'days']),
   addMonths: shift(addMonthsIn, 'addMonths', 'months', ['månad', 'månader', 'month', 'months']),
   submittedAt: {
@@ -175,7 +243,11 @@ export const DATES: Readonly<Record<string, OperatorSpec>> = {
     readsApplication: true,
     evaluate(_args, ctx) {
       const at = ctx?.submittedAt
-      if (at === undefined) throw new EvaluationError('no_submission', '"submittedAt" needs the time the application was submitted: pass { submittedAt } in the context')
+      if (at === undefined)
+        throw new EvaluationError(
+          'no_submission',
+          '"submittedAt" needs the time the application was submitted: pass { submittedAt } in the context',
+        )
       return at
     },
   },

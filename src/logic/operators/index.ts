@@ -10,7 +10,14 @@ import type { OperatorSpec, Wording } from './spec.js'
 import { TEXT } from './text.js'
 
 /** The operators of json-logic-js 2.0.5 (all but `method` and `log`), each stated once. */
-export const STANDARD_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({ ...LOGIC, ...COMPARE, ...ARITHMETIC, ...TEXT, ...DATA, ...LISTS })
+export const STANDARD_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({
+  ...LOGIC,
+  ...COMPARE,
+  ...ARITHMETIC,
+  ...TEXT,
+  ...DATA,
+  ...LISTS,
+})
 
 /** The screening operators registered on every engine by default. */
 export const SCREENING_SPECS: Readonly<Record<string, OperatorSpec>> = Object.freeze({ ...SCREENING, ...DATES })

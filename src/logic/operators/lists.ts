@@ -2,8 +2,18 @@ import type { Node } from '../ast.js'
 import { inOp, type Scoped } from '../runtime.js'
 import { PartialList, Unknown, unknownIn } from '../unknown.js'
 import {
-  firstPath, fmt, isData, isValueNode, literalList, plain, primitive, subjectOf,
-  type Evaluator, type OperatorSpec, type Test, type Tri,
+  firstPath,
+  fmt,
+  isData,
+  isValueNode,
+  literalList,
+  plain,
+  primitive,
+  subjectOf,
+  type Evaluator,
+  type OperatorSpec,
+  type Test,
+  type Tri,
 } from './spec.js'
 
 // in, merge, and the operators that go through a list item by item: map, filter, reduce,
@@ -30,7 +40,12 @@ function quantify(op: 'some' | 'all' | 'none', t: Tri, args: readonly Node[]): b
 
 function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
   return {
-    description: op === 'some' ? 'true when some item of the list meets the condition' : op === 'all' ? 'true when every item meets the condition (false for an empty list)' : 'true when no item meets the condition',
+    description:
+      op === 'some'
+        ? 'true when some item of the list meets the condition'
+        : op === 'all'
+          ? 'true when every item meets the condition (false for an empty list)'
+          : 'true when no item meets the condition',
     arity: [2, 2],
     returns: 'boolean',
     boolean: true,
@@ -41,7 +56,8 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
       // "Any of these skills" in standard JSON Logic: a quantifier over a field whose body is
       // `{"in": [{"var": ""}, [...]]}` becomes one loop with no call per item.
       const slot = b.slotOf(x)
-      const list = y?.k === 'op' && y.op === 'in' && y.args.length === 2 && isData(y.args[0]) ? literalList(y.args[1]) : undefined
+      const list =
+        y?.k === 'op' && y.op === 'in' && y.args.length === 2 && isData(y.args[0]) ? literalList(y.args[1]) : undefined
       if (slot !== undefined && list !== undefined && args.length === 2) {
         const spend = b.rt.spend
         if (op === 'some')
@@ -100,28 +116,48 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
       const list = s.term(args[0])
       const body = s.itemCond(args[1])
       const text =
-        op === 'some' ? s.t(`minst ett värde i ${list} uppfyller: ${body}`, `at least one item of ${list} meets: ${body}`)
-        : op === 'all' ? s.t(`varje värde i ${list} uppfyller: ${body} (och listan är inte tom)`, `every item of ${list} meets: ${body} (and the list is not empty)`)
-        : s.t(`inget värde i ${list} uppfyller: ${body}`, `no item of ${list} meets: ${body}`)
+        op === 'some'
+          ? s.t(`minst ett värde i ${list} uppfyller: ${body}`, `at least one item of ${list} meets: ${body}`)
+          : op === 'all'
+            ? s.t(
+                `varje värde i ${list} uppfyller: ${body} (och listan är inte tom)`,
+                `every item of ${list} meets: ${body} (and the list is not empty)`,
+              )
+            : s.t(`inget värde i ${list} uppfyller: ${body}`, `no item of ${list} meets: ${body}`)
       return { text, clause: true }
     },
     tri: (t, args) => quantify(op, t, args),
     triTruth: (t, args) => quantify(op, t, args),
     condition: (x, args) =>
-      args[0] ? { operator: op, path: firstPath(args[0]), subject: subjectOf(args[0]), expected: args[1] ? subjectOf(args[1]) : null, actual: x.value(args[0]) } : undefined,
+      args[0]
+        ? {
+            operator: op,
+            path: firstPath(args[0]),
+            subject: subjectOf(args[0]),
+            expected: args[1] ? subjectOf(args[1]) : null,
+            actual: x.value(args[0]),
+          }
+        : undefined,
     wording: {
       [op]: {
-        statement: (c) => `${op === 'some' ? 'some item' : op === 'all' ? 'every item' : 'no item'} of ${c.subject} satisfies ${String(c.expected)}`,
+        statement: (c) =>
+          `${op === 'some' ? 'some item' : op === 'all' ? 'every item' : 'no item'} of ${c.subject} satisfies ${String(c.expected)}`,
         // The condition itself is read aloud by describeRule; here only which items.
         say: (_c, s) =>
-          op === 'some' ? s.t(`minst ett värde i ${s.subject} uppfyller villkoret`, `at least one item of ${s.subject} meets the condition`)
-          : op === 'all' ? s.t(`varje värde i ${s.subject} uppfyller villkoret`, `every item of ${s.subject} meets the condition`)
-          : s.t(`inget värde i ${s.subject} uppfyller villkoret`, `no item of ${s.subject} meets the condition`),
+          op === 'some'
+            ? s.t(
+                `minst ett värde i ${s.subject} uppfyller villkoret`,
+                `at least one item of ${s.subject} meets the condition`,
+              )
+            : op === 'all'
+              ? s.t(`varje värde i ${s.subject} uppfyller villkoret`, `every item of ${s.subject} meets the condition`)
+              : s.t(`inget värde i ${s.subject} uppfyller villkoret`, `no item of ${s.subject} meets the condition`),
       },
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null')
+        a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'boolean' }
     },
   }
@@ -136,8 +172,22 @@ function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
     describe(s, args) {
       const list = s.term(args[0])
       return op === 'map'
-        ? { text: s.t(`${list} med varje värde omvandlat till ${s.itemTerm(args[1])}`, `${list} with each item turned into ${s.itemTerm(args[1])}`), clause: false, group: true }
-        : { text: s.t(`de värden i ${list} som uppfyller: ${s.itemCond(args[1])}`, `the items of ${list} that meet: ${s.itemCond(args[1])}`), clause: false, group: true }
+        ? {
+            text: s.t(
+              `${list} med varje värde omvandlat till ${s.itemTerm(args[1])}`,
+              `${list} with each item turned into ${s.itemTerm(args[1])}`,
+            ),
+            clause: false,
+            group: true,
+          }
+        : {
+            text: s.t(
+              `de värden i ${list} som uppfyller: ${s.itemCond(args[1])}`,
+              `the items of ${list} that meet: ${s.itemCond(args[1])}`,
+            ),
+            clause: false,
+            group: true,
+          }
     },
     emit: (g, args) => `${g.h(op)}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},c)`,
     closure(b, args) {
@@ -155,16 +205,21 @@ function mapOrFilter(op: 'map' | 'filter'): OperatorSpec {
         return unknownIn(out) ? new PartialList(out) : out
       }
       let unknown: Unknown | null = null
-      const out = t.rt.filter(src, (item) => {
-        const v = t.itemTruth(args[1], item)
-        if (v instanceof Unknown) unknown = v
-        return v === true
-      }, t.context)
+      const out = t.rt.filter(
+        src,
+        (item) => {
+          const v = t.itemTruth(args[1], item)
+          if (v instanceof Unknown) unknown = v
+          return v === true
+        },
+        t.context,
+      )
       return unknown ?? out
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null')
+        a.mismatch(at, { op, variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'list' }
     },
   }
@@ -178,11 +233,25 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
       const [a, b] = args
       if (b?.k === 'arr') {
         const values = s.list(b, 'or', a)
-        return { text: b.items.length === 1 ? `${s.term(a)} ${s.t('är', 'is')} ${values}` : `${s.term(a)} ${s.t('är något av', 'is one of')} ${values}`, clause: true }
+        return {
+          text:
+            b.items.length === 1
+              ? `${s.term(a)} ${s.t('är', 'is')} ${values}`
+              : `${s.term(a)} ${s.t('är något av', 'is one of')} ${values}`,
+          clause: true,
+        }
       }
       const type = s.fieldType(b)
-      if ((b?.k === 'lit' && typeof b.v === 'string') || type === 'string') return { text: s.t(`${s.term(b)} innehåller texten ${s.term(a)}`, `${s.term(b)} contains the text ${s.term(a)}`), clause: true }
-      if (type === 'list') return { text: s.t(`${s.term(b)} innehåller ${s.term(a, b)}`, `${s.term(b)} includes ${s.term(a, b)}`), clause: true }
+      if ((b?.k === 'lit' && typeof b.v === 'string') || type === 'string')
+        return {
+          text: s.t(`${s.term(b)} innehåller texten ${s.term(a)}`, `${s.term(b)} contains the text ${s.term(a)}`),
+          clause: true,
+        }
+      if (type === 'list')
+        return {
+          text: s.t(`${s.term(b)} innehåller ${s.term(a, b)}`, `${s.term(b)} includes ${s.term(a, b)}`),
+          clause: true,
+        }
       return { text: s.t(`${s.term(a, b)} finns i ${s.term(b)}`, `${s.term(a, b)} is in ${s.term(b)}`), clause: true }
     },
     arity: [2, 2],
@@ -196,9 +265,11 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
       // A private copy, not frozen: it never escapes, and V8 inlines indexOf only over ordinary
       // arrays (frozen ones made such rules about 20% slower).
       if (args.length === 2 && list) return `(${g.constant(list)}.indexOf(${g.expr(args[0]!)})!==-1)`
-      if (args.length === 2 && primitive(b) && typeof b.v === 'string' && b.v !== '') return `(${g.expr(b)}.indexOf(${g.expr(args[0]!)})!==-1)`
+      if (args.length === 2 && primitive(b) && typeof b.v === 'string' && b.v !== '')
+        return `(${g.expr(b)}.indexOf(${g.expr(args[0]!)})!==-1)`
       // An array's own indexOf is what json-logic-js calls too; other values take the helper.
-      if (args.length === 2) return g.withOperands(args, ([x, y]) => `Array.isArray(${y})?${y}.indexOf(${x})!==-1:${g.h('inOp')}(${x},${y})`)
+      if (args.length === 2)
+        return g.withOperands(args, ([x, y]) => `Array.isArray(${y})?${y}.indexOf(${x})!==-1:${g.h('inOp')}(${x},${y})`)
       return `${g.h('inOp')}(${args.map((a) => g.expr(a)).join(',')})`
     },
     closure(b, args) {
@@ -227,19 +298,38 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
       if (!a || !b) return undefined
       const includes = isValueNode(a) && !isValueNode(b)
       const [s, e] = includes ? [b, a] : [a, b]
-      return { operator: includes ? 'includes' : 'in', path: firstPath(s), subject: subjectOf(s), expected: x.value(e), actual: x.value(s) }
+      return {
+        operator: includes ? 'includes' : 'in',
+        path: firstPath(s),
+        subject: subjectOf(s),
+        expected: x.value(e),
+        actual: x.value(s),
+      }
     },
     wording: {
       in: {
         statement: (c) => `${c.subject} is one of ${fmt(c.expected)}`,
         required: (c) => `one of ${fmt(c.expected)} required`,
-        say: (c, s) => (typeof c.expected === 'string' ? s.t(`${s.subject} finns i texten ${s.value(c.expected)}`, `${s.subject} is in the text ${s.value(c.expected)}`) : s.t(`${s.subject} är något av ${s.list(c.expected, 'or')}`, `${s.subject} is one of ${s.list(c.expected, 'or')}`)),
-        sayRequired: (c, s) => (typeof c.expected === 'string' ? s.t(`en del av texten ${s.value(c.expected)} krävs`, `part of the text ${s.value(c.expected)} required`) : s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`)),
+        say: (c, s) =>
+          typeof c.expected === 'string'
+            ? s.t(
+                `${s.subject} finns i texten ${s.value(c.expected)}`,
+                `${s.subject} is in the text ${s.value(c.expected)}`,
+              )
+            : s.t(
+                `${s.subject} är något av ${s.list(c.expected, 'or')}`,
+                `${s.subject} is one of ${s.list(c.expected, 'or')}`,
+              ),
+        sayRequired: (c, s) =>
+          typeof c.expected === 'string'
+            ? s.t(`en del av texten ${s.value(c.expected)} krävs`, `part of the text ${s.value(c.expected)} required`)
+            : s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`),
       },
       includes: {
         statement: (c) => `${c.subject} includes ${plain(c.expected)}`,
         required: (c) => `must include ${plain(c.expected)}`,
-        say: (c, s) => s.t(`${s.subject} innehåller ${s.value(c.expected)}`, `${s.subject} includes ${s.value(c.expected)}`),
+        say: (c, s) =>
+          s.t(`${s.subject} innehåller ${s.value(c.expected)}`, `${s.subject} includes ${s.value(c.expected)}`),
         sayRequired: (c, s) => s.t(`${s.value(c.expected)} krävs`, `must include ${s.value(c.expected)}`),
       },
     },
@@ -261,7 +351,20 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
   },
   merge: {
     description: 'joins lists into one list',
-    describe: (s, args) => ({ text: s.t(`${s.join(args.map((a) => s.term(a)), 'and')} i en lista`, `${s.join(args.map((a) => s.term(a)), 'and')} in one list`), clause: false, group: true }),
+    describe: (s, args) => ({
+      text: s.t(
+        `${s.join(
+          args.map((a) => s.term(a)),
+          'and',
+        )} i en lista`,
+        `${s.join(
+          args.map((a) => s.term(a)),
+          'and',
+        )} in one list`,
+      ),
+      clause: false,
+      group: true,
+    }),
     arity: [1, Infinity],
     returns: 'list',
     evaluate: (args, _c, rt) => rt.merge(...args),
@@ -273,12 +376,20 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
     description: 'combines the items of a list into one value',
     describe(s, args) {
       const [list, body, init] = [s.term(args[0]), s.itemTerm(args[1]), s.term(args[2])]
-      return { text: s.t(`${list} sammanräknat med ${body}, från ${init}`, `${list} combined by ${body}, starting from ${init}`), clause: false, group: true }
+      return {
+        text: s.t(
+          `${list} sammanräknat med ${body}, från ${init}`,
+          `${list} combined by ${body}, starting from ${init}`,
+        ),
+        clause: false,
+        group: true,
+      }
     },
     arity: [3, 3],
     returns: 'any',
     scoped: true,
-    emit: (g, args) => `${g.h('reduce')}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},${args[2] ? g.expr(args[2]) : 'null'},c)`,
+    emit: (g, args) =>
+      `${g.h('reduce')}(${args[0] ? g.expr(args[0]) : 'undefined'},${g.scoped(args[1])},${args[2] ? g.expr(args[2]) : 'null'},c)`,
     closure(b, args) {
       const src = args[0] ? b.value(args[0]) : undef
       const body = args[1] ? b.itemValue(args[1]) : undef
@@ -302,7 +413,8 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
     },
     analyse(a, args, at) {
       const s = args[0]
-      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null') a.mismatch(at, { op: 'reduce', variant: 'not_list', ...a.side(s, 'got') })
+      if (s && s.kind !== 'list' && s.kind !== 'any' && s.kind !== 'null')
+        a.mismatch(at, { op: 'reduce', variant: 'not_list', ...a.side(s, 'got') })
       return { kind: 'any' }
     },
   },

@@ -115,8 +115,12 @@ function andOr(op: 'and' | 'or'): OperatorSpec {
       const [p, q] = parts as [string, string]
       const text =
         op === 'and'
-          ? parts.length === 2 ? s.t(`både ${p} och ${q}`, `both ${p} and ${q}`) : s.t(`alla dessa: ${parts.join('; ')}`, `all of these: ${parts.join('; ')}`)
-          : parts.length === 2 ? s.t(`antingen ${p} eller ${q}`, `either ${p} or ${q}`) : s.t(`minst ett av dessa: ${parts.join('; ')}`, `at least one of these: ${parts.join('; ')}`)
+          ? parts.length === 2
+            ? s.t(`både ${p} och ${q}`, `both ${p} and ${q}`)
+            : s.t(`alla dessa: ${parts.join('; ')}`, `all of these: ${parts.join('; ')}`)
+          : parts.length === 2
+            ? s.t(`antingen ${p} eller ${q}`, `either ${p} or ${q}`)
+            : s.t(`minst ett av dessa: ${parts.join('; ')}`, `at least one of these: ${parts.join('; ')}`)
       return { text, clause: true, group: true }
     },
     analyse: (_a, args) => sameKind(args),
@@ -141,7 +145,14 @@ const sameKind = (ts: readonly Typed[]): Typed => {
 const results = <T>(args: readonly T[]): T[] => args.filter((_, i) => i % 2 === 1 || i === args.length - 1)
 
 /** Three-valued `if` from argument `from` on: `value` or `truth` of the branch the conditions choose. */
-function triIf<T>(t: Tri, args: readonly Node[], from: number, of: (n: Node) => T, none: T, same: (a: T, b: T) => boolean): T | Unknown {
+function triIf<T>(
+  t: Tri,
+  args: readonly Node[],
+  from: number,
+  of: (n: Node) => T,
+  none: T,
+  same: (a: T, b: T) => boolean,
+): T | Unknown {
   let i = from
   for (; i < args.length - 1; i += 2) {
     const c = t.truth(args[i]!)
@@ -194,7 +205,15 @@ function ifSpec(op: 'if' | '?:'): OperatorSpec {
       }
     },
     tri: (t, args) => triIf(t, args, 0, (n) => t.value(n), null as unknown, sameJson),
-    triTruth: (t, args) => triIf<boolean | Unknown>(t, args, 0, (n) => t.truth(n), false, (a, b) => a === b),
+    triTruth: (t, args) =>
+      triIf<boolean | Unknown>(
+        t,
+        args,
+        0,
+        (n) => t.truth(n),
+        false,
+        (a, b) => a === b,
+      ),
     explain(x, args, wantTrue, node) {
       let i = 0
       for (; i < args.length - 1; i += 2) {
@@ -221,9 +240,20 @@ function ifSpec(op: 'if' | '?:'): OperatorSpec {
       const parts: string[] = []
       let i = 0
       for (; i < args.length - 1; i += 2)
-        parts.push(i === 0 ? s.t(`om ${s.cond(args[i])}: ${branch(args[i + 1])}`, `if ${s.cond(args[i])}: ${branch(args[i + 1])}`) : s.t(`annars om ${s.cond(args[i])}: ${branch(args[i + 1])}`, `else if ${s.cond(args[i])}: ${branch(args[i + 1])}`))
+        parts.push(
+          i === 0
+            ? s.t(`om ${s.cond(args[i])}: ${branch(args[i + 1])}`, `if ${s.cond(args[i])}: ${branch(args[i + 1])}`)
+            : s.t(
+                `annars om ${s.cond(args[i])}: ${branch(args[i + 1])}`,
+                `else if ${s.cond(args[i])}: ${branch(args[i + 1])}`,
+              ),
+        )
       if (i === 0) return { text: branch(args[0]), clause: true }
-      parts.push(i < args.length ? s.t(`annars: ${branch(args[i])}`, `otherwise: ${branch(args[i])}`) : s.t('annars: nej', 'otherwise: no'))
+      parts.push(
+        i < args.length
+          ? s.t(`annars: ${branch(args[i])}`, `otherwise: ${branch(args[i])}`)
+          : s.t('annars: nej', 'otherwise: no'),
+      )
       return { text: parts.join('; '), clause: true, group: true }
     },
     analyse: (_a, args) => sameKind(results(args)),
@@ -269,12 +299,14 @@ function notSpec(op: '!' | '!!'): OperatorSpec {
     },
     triTruth: truth,
     tri: truth,
-    explain: (x, args, wantTrue, node) => (args[0] ? x.why(args[0], flip ? !wantTrue : wantTrue) : x.leaf(node, wantTrue)),
+    explain: (x, args, wantTrue, node) =>
+      args[0] ? x.why(args[0], flip ? !wantTrue : wantTrue) : x.leaf(node, wantTrue),
     describe(s, args) {
       const a = args[0]
       if (!flip) return { text: s.cond(a), clause: true }
       // A yes/no question answered no reads as that; anything else as the negated condition.
-      if (a?.k === 'var' && s.fieldType(a) === 'boolean') return { text: `${s.term(a)} ${s.t('är nej', 'is no')}`, clause: true }
+      if (a?.k === 'var' && s.fieldType(a) === 'boolean')
+        return { text: `${s.term(a)} ${s.t('är nej', 'is no')}`, clause: true }
       if (a?.k === 'var') return { text: `${s.term(a)} ${s.t('är tomt eller nej', 'is empty or no')}`, clause: true }
       return { text: s.t(`det gäller inte att ${s.cond(a)}`, `it does not hold that ${s.cond(a)}`), clause: true }
     },

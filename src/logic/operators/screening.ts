@@ -21,19 +21,37 @@ import { firstPath, listText, literalList, plain, primitive, subjectOf, type Ope
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 
 // Answers mostly hold a level exactly as written on the scale: those need no normalising.
-const EXACT_CEFR = new Map<unknown, number>(CEFR_LEVELS.flatMap((l, i) => [[l, i] as const, [l.toLowerCase(), i] as const]))
+const EXACT_CEFR = new Map<unknown, number>(
+  CEFR_LEVELS.flatMap((l, i) => [[l, i] as const, [l.toLowerCase(), i] as const]),
+)
 
 /** The rank of a CEFR level (A1 = 0), or -1. */
 export function cefrIndex(level: unknown): number {
   const exact = EXACT_CEFR.get(level)
   if (exact !== undefined) return exact
-  return typeof level === 'string' ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number]) : -1
+  return typeof level === 'string'
+    ? CEFR_LEVELS.indexOf(level.trim().toUpperCase() as (typeof CEFR_LEVELS)[number])
+    : -1
 }
 
 // slips: a language question may offer "no knowledge" below A1 (an honest answer, and a common
 // option on forms): it ranks below every level, so it meets no cefrAtLeast, instead of being
 // refused at load or sending every such answer to a person as "not a level".
-const NO_KNOWLEDGE = new Set(['none', 'no knowledge', 'no', 'a0', '0', 'inga kunskaper', 'ingen kunskap', 'inga', 'ingen', 'nej', 'saknas', 'kan inte', 'inga språkkunskaper'])
+const NO_KNOWLEDGE = new Set([
+  'none',
+  'no knowledge',
+  'no',
+  'a0',
+  '0',
+  'inga kunskaper',
+  'ingen kunskap',
+  'inga',
+  'ingen',
+  'nej',
+  'saknas',
+  'kan inte',
+  'inga språkkunskaper',
+])
 
 /**
  * True for an answer that says "no knowledge" of a language (Inga kunskaper, None, A0 …): it ranks below A1.
@@ -44,13 +62,16 @@ const NO_KNOWLEDGE = new Set(['none', 'no knowledge', 'no', 'a0', '0', 'inga kun
  * @category Rules engine
  */
 export function isNoKnowledge(level: unknown): boolean {
-  return typeof level === 'string' && NO_KNOWLEDGE.has(level.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, ''))
+  return (
+    typeof level === 'string' && NO_KNOWLEDGE.has(level.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, ''))
+  )
 }
 
 function cefrRank(level: unknown): number {
   const i = cefrIndex(level)
   if (i < 0 && isNoKnowledge(level)) return -1
-  if (i < 0) throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
+  if (i < 0)
+    throw new EvaluationError('invalid_cefr', `${JSON.stringify(level)} is not a CEFR level (A1, A2, B1, B2, C1, C2)`)
   return i
 }
 
@@ -82,11 +103,22 @@ const wantedList = (args: readonly Node[], i: number): unknown[] | undefined => 
 
 const emptyList = (op: string, args: readonly Node[], i: number) => {
   const list = wantedList(args, i)
-  return list && list.length === 0 ? [{ message: `"${op}" has an empty list of values, so it is always ${op === 'includesAll' ? 'true' : 'false'}; list the values`, arg: i, params: { check: 'empty_values', op } }] : []
+  return list && list.length === 0
+    ? [
+        {
+          message: `"${op}" has an empty list of values, so it is always ${op === 'includesAll' ? 'true' : 'false'}; list the values`,
+          arg: i,
+          params: { check: 'empty_values', op },
+        },
+      ]
+    : []
 }
 
 const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
-  description: op === 'includesAny' ? 'true when the answer holds at least one of the values (case and accents do not matter)' : 'true when the answer holds every one of the values (case and accents do not matter)',
+  description:
+    op === 'includesAny'
+      ? 'true when the answer holds at least one of the values (case and accents do not matter)'
+      : 'true when the answer holds every one of the values (case and accents do not matter)',
   arity: [2, 2],
   args: ['list', 'list'],
   returns: 'boolean',
@@ -121,8 +153,21 @@ const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
       statement: (c) => `${c.subject} includes ${op === 'includesAny' ? 'any' : 'all'} of ${listText(c.expected)}`,
       required: (c) => `${op === 'includesAny' ? 'one' : 'all'} of ${listText(c.expected)} required`,
       say: (c, s) =>
-        op === 'includesAny' ? s.t(`${s.subject} innehåller något av ${s.list(c.expected, 'or')}`, `${s.subject} includes one of ${s.list(c.expected, 'or')}`) : s.t(`${s.subject} innehåller alla av ${s.list(c.expected, 'and')}`, `${s.subject} includes all of ${s.list(c.expected, 'and')}`),
-      sayRequired: (c, s) => (Array.isArray(c.expected) && c.expected.length === 1 ? s.t(`${s.list(c.expected, 'or')} krävs`, `${s.list(c.expected, 'or')} required`) : op === 'includesAny' ? s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`) : s.t(`alla av ${s.list(c.expected, 'and')} krävs`, `all of ${s.list(c.expected, 'and')} required`)),
+        op === 'includesAny'
+          ? s.t(
+              `${s.subject} innehåller något av ${s.list(c.expected, 'or')}`,
+              `${s.subject} includes one of ${s.list(c.expected, 'or')}`,
+            )
+          : s.t(
+              `${s.subject} innehåller alla av ${s.list(c.expected, 'and')}`,
+              `${s.subject} includes all of ${s.list(c.expected, 'and')}`,
+            ),
+      sayRequired: (c, s) =>
+        Array.isArray(c.expected) && c.expected.length === 1
+          ? s.t(`${s.list(c.expected, 'or')} krävs`, `${s.list(c.expected, 'or')} required`)
+          : op === 'includesAny'
+            ? s.t(`något av ${s.list(c.expected, 'or')} krävs`, `one of ${s.list(c.expected, 'or')} required`)
+            : s.t(`alla av ${s.list(c.expected, 'and')} krävs`, `all of ${s.list(c.expected, 'and')} required`),
     },
   },
   describe(s, args) {
@@ -130,8 +175,18 @@ const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
     const one = b?.k === 'arr' && b.items.length === 1
     const text =
       op === 'includesAny'
-        ? one ? s.t(`${s.term(a)} innehåller ${s.list(b, 'or', a)}`, `${s.term(a)} includes ${s.list(b, 'or', a)}`) : s.t(`${s.term(a)} innehåller minst ett av ${s.list(b, 'or', a)}`, `${s.term(a)} includes at least one of ${s.list(b, 'or', a)}`)
-        : one ? s.t(`${s.term(a)} innehåller ${s.list(b, 'and', a)}`, `${s.term(a)} includes ${s.list(b, 'and', a)}`) : s.t(`${s.term(a)} innehåller alla av ${s.list(b, 'and', a)}`, `${s.term(a)} includes all of ${s.list(b, 'and', a)}`)
+        ? one
+          ? s.t(`${s.term(a)} innehåller ${s.list(b, 'or', a)}`, `${s.term(a)} includes ${s.list(b, 'or', a)}`)
+          : s.t(
+              `${s.term(a)} innehåller minst ett av ${s.list(b, 'or', a)}`,
+              `${s.term(a)} includes at least one of ${s.list(b, 'or', a)}`,
+            )
+        : one
+          ? s.t(`${s.term(a)} innehåller ${s.list(b, 'and', a)}`, `${s.term(a)} includes ${s.list(b, 'and', a)}`)
+          : s.t(
+              `${s.term(a)} innehåller alla av ${s.list(b, 'and', a)}`,
+              `${s.term(a)} includes all of ${s.list(b, 'and', a)}`,
+            )
     return { text, clause: true }
   },
   quotes: (args) => {
@@ -142,7 +197,11 @@ const membership = (op: 'includesAny' | 'includesAll'): OperatorSpec => ({
 
 /** The count `atLeast` asks for: a whole number. */
 function countOf(n: unknown): number {
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new EvaluationError('invalid_arguments', `"atLeast" needs a whole number as its first argument, got ${JSON.stringify(n)}`)
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new EvaluationError(
+      'invalid_arguments',
+      `"atLeast" needs a whole number as its first argument, got ${JSON.stringify(n)}`,
+    )
   return n
 }
 
@@ -154,7 +213,8 @@ function foundIn(list: unknown, wanted: unknown): unknown[] {
 }
 
 const atLeast: OperatorSpec = {
-  description: 'at least N of the listed values in the answer ({"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma"]]}), or at least N of the listed conditions ({"atLeast": [2, [cond, cond, cond]]})',
+  description:
+    'at least N of the listed values in the answer ({"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma"]]}), or at least N of the listed conditions ({"atLeast": [2, [cond, cond, cond]]})',
   arity: [2, 3],
   args: ['number', 'list', 'list'],
   returns: 'boolean',
@@ -167,7 +227,8 @@ const atLeast: OperatorSpec = {
       for (const w of terms(args[2], 'atLeast')) if (have.includes(w)) found++
       return found >= need
     }
-    if (!Array.isArray(args[1])) throw new EvaluationError('invalid_arguments', '"atLeast" with two arguments needs a list of conditions')
+    if (!Array.isArray(args[1]))
+      throw new EvaluationError('invalid_arguments', '"atLeast" with two arguments needs a list of conditions')
     let held = 0
     for (const x of args[1]) if (truthy(x)) held++
     return held >= need
@@ -194,7 +255,8 @@ const atLeast: OperatorSpec = {
     const list = args[1] ? t.value(args[1]) : undefined
     if (need instanceof Unknown) return need
     const items = list instanceof PartialList ? list.items : list
-    if (list instanceof Unknown || !Array.isArray(items)) return t.strict([list], () => atLeast.evaluate!([need, list], t.context as never, t.rt)) as boolean | Unknown
+    if (list instanceof Unknown || !Array.isArray(items))
+      return t.strict([list], () => atLeast.evaluate!([need, list], t.context as never, t.rt)) as boolean | Unknown
     const n = countOf(need)
     let held = 0
     const unknown: Unknown[] = []
@@ -216,11 +278,25 @@ const atLeast: OperatorSpec = {
     if (wanted) {
       const want = x.value(wanted)
       const have = x.value(list)
-      return { operator: 'atLeast', path: firstPath(list), subject: subjectOf(list), expected: [x.value(n), want], actual: have, found: foundIn(have, want) }
+      return {
+        operator: 'atLeast',
+        path: firstPath(list),
+        subject: subjectOf(list),
+        expected: [x.value(n), want],
+        actual: have,
+        found: foundIn(have, want),
+      }
     }
     if (list.k !== 'arr') return undefined
     const held = list.items.filter((i) => x.truth(i) === true)
-    return { operator: 'atLeast', path: firstPath(list), subject: 'conditions held', expected: [x.value(n), list.items.map(subjectOf)], actual: held.length, found: held.map(subjectOf) }
+    return {
+      operator: 'atLeast',
+      path: firstPath(list),
+      subject: 'conditions held',
+      expected: [x.value(n), list.items.map(subjectOf)],
+      actual: held.length,
+      found: held.map(subjectOf),
+    }
   },
   wording: {
     atLeast: {
@@ -237,40 +313,90 @@ const atLeast: OperatorSpec = {
       say: (c, s) => {
         const [n, of] = c.expected as [unknown, unknown[]]
         const total = Array.isArray(of) ? of.length : 0
-        if (c.subject === 'conditions held') return s.t(`minst ${s.value(n)} av ${total} villkor gäller`, `at least ${s.value(n)} of ${total} conditions hold`)
-        return s.t(`${s.subject} innehåller minst ${s.value(n)} av ${s.list(of, 'and')}`, `${s.subject} includes at least ${s.value(n)} of ${s.list(of, 'and')}`)
+        if (c.subject === 'conditions held')
+          return s.t(
+            `minst ${s.value(n)} av ${total} villkor gäller`,
+            `at least ${s.value(n)} of ${total} conditions hold`,
+          )
+        return s.t(
+          `${s.subject} innehåller minst ${s.value(n)} av ${s.list(of, 'and')}`,
+          `${s.subject} includes at least ${s.value(n)} of ${s.list(of, 'and')}`,
+        )
       },
       sayRequired: (c, s) => {
         const [n, of] = c.expected as [unknown, unknown[]]
         const total = Array.isArray(of) ? of.length : 0
         const found = Array.isArray(c.found) ? c.found : []
-        if (c.subject === 'conditions held') return s.t(`minst ${s.value(n)} av ${total} villkor krävs`, `at least ${s.value(n)} of ${total} conditions required`)
+        if (c.subject === 'conditions held')
+          return s.t(
+            `minst ${s.value(n)} av ${total} villkor krävs`,
+            `at least ${s.value(n)} of ${total} conditions required`,
+          )
         const have = found.length ? s.list(found, 'and') : s.t('inget', 'none')
-        return s.t(`minst ${s.value(n)} av ${total} krävs (${s.list(of, 'and')}); finns: ${have}`, `at least ${s.value(n)} of ${total} required (${s.list(of, 'and')}); found: ${have}`)
+        return s.t(
+          `minst ${s.value(n)} av ${total} krävs (${s.list(of, 'and')}); finns: ${have}`,
+          `at least ${s.value(n)} of ${total} required (${s.list(of, 'and')}); found: ${have}`,
+        )
       },
     },
   },
   describe(s, args) {
     const [n, list, wanted] = args
-    if (wanted) return { text: s.t(`${s.term(list)} innehåller minst ${s.term(n)} av ${s.list(wanted, 'and', list)}`, `${s.term(list)} includes at least ${s.term(n)} of ${s.list(wanted, 'and', list)}`), clause: true }
+    if (wanted)
+      return {
+        text: s.t(
+          `${s.term(list)} innehåller minst ${s.term(n)} av ${s.list(wanted, 'and', list)}`,
+          `${s.term(list)} includes at least ${s.term(n)} of ${s.list(wanted, 'and', list)}`,
+        ),
+        clause: true,
+      }
     if (list?.k === 'arr') {
       const conds = list.items.map((i) => s.cond(i)).join('; ')
-      return { text: s.t(`minst ${s.term(n)} av dessa gäller: ${conds}`, `at least ${s.term(n)} of these hold: ${conds}`), clause: true }
+      return {
+        text: s.t(`minst ${s.term(n)} av dessa gäller: ${conds}`, `at least ${s.term(n)} of these hold: ${conds}`),
+        clause: true,
+      }
     }
-    return { text: s.t(`minst ${s.term(n)} av villkoren i ${s.term(list)} gäller`, `at least ${s.term(n)} of the conditions in ${s.term(list)} hold`), clause: true }
+    return {
+      text: s.t(
+        `minst ${s.term(n)} av villkoren i ${s.term(list)} gäller`,
+        `at least ${s.term(n)} of the conditions in ${s.term(list)} hold`,
+      ),
+      clause: true,
+    }
   },
   check(args) {
     const out: { message: string; arg?: number; params: IssueParams }[] = []
     const [n, list, wanted] = args
     if (!primitive(n) || typeof n.v !== 'number' || !Number.isInteger(n.v) || n.v < 1) {
-      out.push({ message: '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}', arg: 0, params: { check: 'at_least_count' } })
+      out.push({
+        message:
+          '"atLeast" starts with how many are needed: a whole number of 1 or more, e.g. {"atLeast": [2, {"var": "systems"}, ["Fortnox", "Visma", "Excel"]]}',
+        arg: 0,
+        params: { check: 'at_least_count' },
+      })
       return out
     }
     const count = wanted ? wantedList(args, 2)?.length : list?.k === 'arr' ? list.items.length : undefined
-    if (wanted && count === 0) out.push({ message: '"atLeast" has an empty list of values; list the values', arg: 2, params: { check: 'at_least_empty' } })
-    else if (count !== undefined && n.v > count) out.push({ message: `"atLeast" asks for ${n.v} of a list of ${count}, so it can never hold`, arg: 0, params: { check: 'at_least_too_many', wanted: n.v, count } })
+    if (wanted && count === 0)
+      out.push({
+        message: '"atLeast" has an empty list of values; list the values',
+        arg: 2,
+        params: { check: 'at_least_empty' },
+      })
+    else if (count !== undefined && n.v > count)
+      out.push({
+        message: `"atLeast" asks for ${n.v} of a list of ${count}, so it can never hold`,
+        arg: 0,
+        params: { check: 'at_least_too_many', wanted: n.v, count },
+      })
     if (!wanted && list && list.k !== 'arr')
-      out.push({ message: '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values', arg: 1, params: { check: 'at_least_conditions' } })
+      out.push({
+        message:
+          '"atLeast" with two arguments counts conditions written in a list: {"atLeast": [2, [condition, condition, condition]]}; to count values in an answer, give the answer and then the values',
+        arg: 1,
+        params: { check: 'at_least_conditions' },
+      })
     return out
   },
   analyse(a, args, at, nodes) {
@@ -279,7 +405,10 @@ const atLeast: OperatorSpec = {
   quotes(args) {
     const n = args[0]
     const list = wantedList(args, 2)
-    return { ...(primitive(n) ? { count: { value: n.v } } : {}), ...(list ? { values: { value: list, join: 'and' } } : {}) }
+    return {
+      ...(primitive(n) ? { count: { value: n.v } } : {}),
+      ...(list ? { values: { value: list, join: 'and' } } : {}),
+    }
   },
 }
 
@@ -288,13 +417,20 @@ function answerWords(v: unknown): string[] {
   if (v === null || v === undefined) return []
   if (typeof v === 'string') return wordsOfText(v)
   if (Array.isArray(v)) return v.flatMap((x) => (x === null || x === undefined ? [] : wordsOfText(String(x))))
-  throw new EvaluationError('invalid_arguments', `"includesWord" looks for words in a text or a list of texts, got ${typeof v}`)
+  throw new EvaluationError(
+    'invalid_arguments',
+    `"includesWord" looks for words in a text or a list of texts, got ${typeof v}`,
+  )
 }
 
 /** The wanted words and phrases, each as its words. */
 function phrasesOf(v: unknown): string[][] {
   const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined
-  if (!list) throw new EvaluationError('invalid_arguments', `"includesWord" takes a word or a list of words to look for, got ${typeof v}`)
+  if (!list)
+    throw new EvaluationError(
+      'invalid_arguments',
+      `"includesWord" takes a word or a list of words to look for, got ${typeof v}`,
+    )
   return list.map((w) => wordsOfText(String(w))).filter((p) => p.length > 0)
 }
 
@@ -306,7 +442,8 @@ function wordsFound(text: unknown, wanted: unknown): unknown[] {
 }
 
 const includesWord: OperatorSpec = {
-  description: 'true when a text (or a text in a list) holds one of the words or phrases as whole words, case and accents aside: "Java" is in "Senior Java developer", not in "JavaScript developer"',
+  description:
+    'true when a text (or a text in a list) holds one of the words or phrases as whole words, case and accents aside: "Java" is in "Senior Java developer", not in "JavaScript developer"',
   arity: [2, 2],
   args: ['string', 'list'],
   returns: 'boolean',
@@ -331,12 +468,21 @@ const includesWord: OperatorSpec = {
   check(args) {
     const w = args[1]
     const list = primitive(w) && typeof w.v === 'string' ? [w.v] : literalList(w)
-    if (list && !list.some((x) => wordsOfText(String(x)).length)) return [{ message: '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}', arg: 1, params: { check: 'no_words' } }]
+    if (list && !list.some((x) => wordsOfText(String(x)).length))
+      return [
+        {
+          message:
+            '"includesWord" has no word to look for; list the words, e.g. {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}',
+          arg: 1,
+          params: { check: 'no_words' },
+        },
+      ]
     return []
   },
   analyse(a, args, at) {
     const t = args[0]
-    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null') a.mismatch(at, { op: 'includesWord', variant: 'words', ...a.side(t, 'got') })
+    if (t && t.kind !== 'string' && t.kind !== 'list' && t.kind !== 'any' && t.kind !== 'null')
+      a.mismatch(at, { op: 'includesWord', variant: 'words', ...a.side(t, 'got') })
     return { kind: 'boolean' }
   },
   condition(x, args) {
@@ -344,21 +490,53 @@ const includesWord: OperatorSpec = {
     if (!text || !wanted) return undefined
     const want = x.value(wanted)
     const have = x.value(text)
-    return { operator: 'includesWord', path: firstPath(text), subject: subjectOf(text), expected: typeof want === 'string' ? [want] : want, actual: have, found: wordsFound(have, want) }
+    return {
+      operator: 'includesWord',
+      path: firstPath(text),
+      subject: subjectOf(text),
+      expected: typeof want === 'string' ? [want] : want,
+      actual: have,
+      found: wordsFound(have, want),
+    }
   },
   wording: {
     includesWord: {
-      statement: (c) => `${c.subject} has the word${Array.isArray(c.expected) && c.expected.length > 1 ? 's' : ''} ${listText(c.expected)}`,
-      required: (c) => `${Array.isArray(c.expected) && c.expected.length > 1 ? 'one of the words' : 'the word'} ${listText(c.expected)} required`,
-      say: (c, s) => (Array.isArray(c.expected) && c.expected.length > 1 ? s.t(`${s.subject} innehåller något av orden ${s.list(c.expected, 'or')}`, `${s.subject} contains one of the words ${s.list(c.expected, 'or')}`) : s.t(`${s.subject} innehåller ordet ${s.list(c.expected, 'or')}`, `${s.subject} contains the word ${s.list(c.expected, 'or')}`)),
-      sayRequired: (c, s) => (Array.isArray(c.expected) && c.expected.length > 1 ? s.t(`något av orden ${s.list(c.expected, 'or')} krävs`, `one of the words ${s.list(c.expected, 'or')} required`) : s.t(`ordet ${s.list(c.expected, 'or')} krävs`, `the word ${s.list(c.expected, 'or')} required`)),
+      statement: (c) =>
+        `${c.subject} has the word${Array.isArray(c.expected) && c.expected.length > 1 ? 's' : ''} ${listText(c.expected)}`,
+      required: (c) =>
+        `${Array.isArray(c.expected) && c.expected.length > 1 ? 'one of the words' : 'the word'} ${listText(c.expected)} required`,
+      say: (c, s) =>
+        Array.isArray(c.expected) && c.expected.length > 1
+          ? s.t(
+              `${s.subject} innehåller något av orden ${s.list(c.expected, 'or')}`,
+              `${s.subject} contains one of the words ${s.list(c.expected, 'or')}`,
+            )
+          : s.t(
+              `${s.subject} innehåller ordet ${s.list(c.expected, 'or')}`,
+              `${s.subject} contains the word ${s.list(c.expected, 'or')}`,
+            ),
+      sayRequired: (c, s) =>
+        Array.isArray(c.expected) && c.expected.length > 1
+          ? s.t(
+              `något av orden ${s.list(c.expected, 'or')} krävs`,
+              `one of the words ${s.list(c.expected, 'or')} required`,
+            )
+          : s.t(`ordet ${s.list(c.expected, 'or')} krävs`, `the word ${s.list(c.expected, 'or')} required`),
     },
   },
   describe(s, args) {
     const [text, w] = args
     const many = w?.k === 'arr' && w.items.length > 1
     const words = s.list(w, 'or')
-    return { text: many ? s.t(`${s.term(text)} innehåller något av orden ${words}`, `${s.term(text)} contains one of the words ${words}`) : s.t(`${s.term(text)} innehåller ordet ${words}`, `${s.term(text)} contains the word ${words}`), clause: true }
+    return {
+      text: many
+        ? s.t(
+            `${s.term(text)} innehåller något av orden ${words}`,
+            `${s.term(text)} contains one of the words ${words}`,
+          )
+        : s.t(`${s.term(text)} innehåller ordet ${words}`, `${s.term(text)} contains the word ${words}`),
+      clause: true,
+    }
   },
   quotes(args) {
     const w = args[1]
@@ -374,7 +552,8 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
   includesWord,
   atLeast,
   cefrAtLeast: {
-    description: 'true when a CEFR language level is at least the given level (no knowledge < A1 < A2 < B1 < B2 < C1 < C2)',
+    description:
+      'true when a CEFR language level is at least the given level (no knowledge < A1 < A2 < B1 < B2 < C1 < C2)',
     arity: [2, 2],
     args: ['string', 'string'],
     returns: 'boolean',
@@ -387,7 +566,14 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
     },
     check(args) {
       const min = args[1]
-      if (primitive(min) && cefrIndex(min.v) < 0) return [{ message: `${JSON.stringify(min.v)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`, arg: 1, params: { check: 'not_cefr', value: String(min.v) } }]
+      if (primitive(min) && cefrIndex(min.v) < 0)
+        return [
+          {
+            message: `${JSON.stringify(min.v)} is not a CEFR level; write one of A1, A2, B1, B2, C1, C2`,
+            arg: 1,
+            params: { check: 'not_cefr', value: String(min.v) },
+          },
+        ]
       return []
     },
     analyse(a, args: readonly Typed[], at) {
@@ -402,19 +588,28 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       cefrAtLeast: {
         statement: (c) => `${c.subject} is at least ${plain(c.expected)}`,
         required: (c) => `at least ${plain(c.expected)} required`,
-        say: (c, s) => s.t(`${s.subject} är minst ${plain(c.expected)}`, `${s.subject} is at least ${plain(c.expected)}`),
-        sayRequired: (c, s) => s.t(`minst nivå ${plain(c.expected)} krävs`, `at least level ${plain(c.expected)} required`),
+        say: (c, s) =>
+          s.t(`${s.subject} är minst ${plain(c.expected)}`, `${s.subject} is at least ${plain(c.expected)}`),
+        sayRequired: (c, s) =>
+          s.t(`minst nivå ${plain(c.expected)} krävs`, `at least level ${plain(c.expected)} required`),
       },
     },
     describe(s, args) {
       const [level, min] = args
       const least = primitive(min) ? plain(min.v) : s.term(min)
-      return { text: s.t(`${s.term(level)} är minst ${least} på CEFR-skalan (A1–C2)`, `${s.term(level)} is at least ${least} on the CEFR scale (A1–C2)`), clause: true }
+      return {
+        text: s.t(
+          `${s.term(level)} är minst ${least} på CEFR-skalan (A1–C2)`,
+          `${s.term(level)} is at least ${least} on the CEFR scale (A1–C2)`,
+        ),
+        clause: true,
+      }
     },
     quotes: (args) => (primitive(args[1]) ? { level: { value: args[1].v } } : {}),
   },
   review: {
-    description: 'hands the decision to a person, with a note for the reviewer: {"review": "check whether the education is equivalent"}',
+    description:
+      'hands the decision to a person, with a note for the reviewer: {"review": "check whether the education is equivalent"}',
     arity: [1, 1],
     args: ['string'],
     returns: 'boolean',
@@ -424,10 +619,20 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       throw new ReviewRequest(String(note))
     },
     tri: (_t, args) => new Unknown([], [primitive(args[0]) ? String(args[0].v) : 'a person must decide']),
-    describe: (s, args) => ({ text: s.t(`en person bedömer: ${s.term(args[0])}`, `a person decides: ${s.term(args[0])}`), clause: true }),
+    describe: (s, args) => ({
+      text: s.t(`en person bedömer: ${s.term(args[0])}`, `a person decides: ${s.term(args[0])}`),
+      clause: true,
+    }),
     check: (args) =>
       primitive(args[0]) && typeof args[0].v === 'string' && args[0].v.trim() !== ''
         ? []
-        : [{ message: '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}', arg: 0, params: { check: 'review_note' } }],
+        : [
+            {
+              message:
+                '"review" takes a note for the reviewer, as text: {"review": "check whether the education is equivalent"}',
+              arg: 0,
+              params: { check: 'review_note' },
+            },
+          ],
   },
 }

@@ -92,7 +92,10 @@ export interface Why {
 }
 
 /** The parts of a leaf condition an operator shapes; the rest is filled in by explanation. */
-export type ConditionParts = Pick<Condition, 'operator' | 'path' | 'subject' | 'actual'> & { expected?: unknown; found?: unknown }
+export type ConditionParts = Pick<Condition, 'operator' | 'path' | 'subject' | 'actual'> & {
+  expected?: unknown
+  found?: unknown
+}
 
 /** What the analyser knows of a value. */
 export interface Typed {
@@ -252,7 +255,9 @@ export interface OperatorSpec {
   /** Value semantics over evaluated arguments (json-logic-js's, for the standard operators). */
   evaluate?: (args: unknown[], context: EvaluationContext, rt: Runtime) => unknown
   /** Compile-time specialisation for literal arguments; must give the same results as `evaluate`. */
-  prepare?: (args: readonly PreparedArgument[]) => ((args: unknown[], context: EvaluationContext) => unknown) | undefined
+  prepare?: (
+    args: readonly PreparedArgument[],
+  ) => ((args: unknown[], context: EvaluationContext) => unknown) | undefined
   /** Generated code for the value (default: a call of `evaluate`). */
   emit?: (g: Emit, args: readonly Node[]) => string
   /** Generated code for the truthiness, where cheaper than testing the value. */
@@ -296,10 +301,12 @@ export const literalList = (n: Node | undefined): unknown[] | undefined =>
   n?.k === 'arr' && n.items.every(primitive) ? n.items.map((i) => (i as { v: unknown }).v) : undefined
 
 /** A node that is a plain value: a literal or an array of literals. */
-export const isValueNode = (n: Node | undefined): boolean => !!n && (n.k === 'lit' || (n.k === 'arr' && n.items.every((i) => i.k === 'lit')))
+export const isValueNode = (n: Node | undefined): boolean =>
+  !!n && (n.k === 'lit' || (n.k === 'arr' && n.items.every((i) => i.k === 'lit')))
 
 /** The key of a one-segment `var` without a default: the shape most leaves read. */
-export const fieldKey = (n: Node | undefined): string | undefined => (n?.k === 'var' && n.path?.length === 1 && !n.fb ? n.path[0] : undefined)
+export const fieldKey = (n: Node | undefined): string | undefined =>
+  n?.k === 'var' && n.path?.length === 1 && !n.fb ? n.path[0] : undefined
 
 /** `{"var": ""}`: the whole data (the item, in a scoped body). */
 export const isData = (n: Node | undefined): boolean => n?.k === 'var' && n.path === null && !n.fb
@@ -340,7 +347,12 @@ export function subjectOf(n: Node): string {
 /** A value for explanations: short JSON, or a note that evaluating it failed. */
 export const fmt = (v: unknown): string => {
   if (v instanceof Error) return `an error (${v.message})`
-  const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map((x) => fmt(x)).join(', ')}]` : (JSON.stringify(v) ?? String(v))
+  const s =
+    typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? `[${v.map((x) => fmt(x)).join(', ')}]`
+        : (JSON.stringify(v) ?? String(v))
   return s.length > 80 ? `${s.slice(0, 77)}…` : s
 }
 /** A value as plain text when it is a short string. */

@@ -5,14 +5,24 @@ import { features } from './features'
 import { predict, train, type Model, type TrainOptions } from './softmax'
 
 export function fitModel(examples: Example[], bits: number, opts: TrainOptions = {}): Model {
-  return train(examples.map((e) => features(e, bits)), examples.map((e) => GROUNDS.indexOf(e.ground)), bits, GROUNDS.length, opts)
+  return train(
+    examples.map((e) => features(e, bits)),
+    examples.map((e) => GROUNDS.indexOf(e.ground)),
+    bits,
+    GROUNDS.length,
+    opts,
+  )
 }
 
 /** Out-of-fold probabilities on the training set (k folds, deterministic by position). */
 export function outOfFoldProbs(examples: Example[], bits: number, opts: TrainOptions = {}, k = 5): Float64Array[] {
   const out: Float64Array[] = new Array(examples.length)
   for (let f = 0; f < k; f++) {
-    const m = fitModel(examples.filter((_, i) => i % k !== f), bits, opts)
+    const m = fitModel(
+      examples.filter((_, i) => i % k !== f),
+      bits,
+      opts,
+    )
     examples.forEach((e, i) => {
       if (i % k === f) out[i] = predict(m, features(e, bits))
     })
@@ -32,7 +42,12 @@ export function topGround(p: Float64Array): number {
  * ≥ t) are right `addPrecision` of the time, and the lowest at which vetoes (P(none) ≥ t) fall on
  * an ordinary text `vetoPrecision` of the time; each over at least 20 texts, else 1.
  */
-export function calibrateThresholds(examples: Example[], probs: Float64Array[], addPrecision: number, vetoPrecision: number) {
+export function calibrateThresholds(
+  examples: Example[],
+  probs: Float64Array[],
+  addPrecision: number,
+  vetoPrecision: number,
+) {
   const cands = Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
   const label = (e: Example) => GROUNDS.indexOf(e.ground)
   let tAdd = 1

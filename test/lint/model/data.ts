@@ -5,7 +5,17 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 
-export const GROUNDS = ['none', 'age', 'sex', 'transgender', 'ethnicity', 'religion', 'disability', 'sexual-orientation', 'family'] as const
+export const GROUNDS = [
+  'none',
+  'age',
+  'sex',
+  'transgender',
+  'ethnicity',
+  'religion',
+  'disability',
+  'sexual-orientation',
+  'family',
+] as const
 export type Ground = (typeof GROUNDS)[number]
 
 export interface Example {
@@ -20,7 +30,22 @@ export interface Example {
 }
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/lint')
-export const FILES = ['corpus', 'holdout', 'tuned', 'tuned-2', 'tuned-3', 'tuned-4', 'tuned-5', 'tuned-6', 'tuned-7', 'frames', 'frames-2', 'frames-3', 'frames-4', 'frames-5'] as const
+export const FILES = [
+  'corpus',
+  'holdout',
+  'tuned',
+  'tuned-2',
+  'tuned-3',
+  'tuned-4',
+  'tuned-5',
+  'tuned-6',
+  'tuned-7',
+  'frames',
+  'frames-2',
+  'frames-3',
+  'frames-4',
+  'frames-5',
+] as const
 
 export function fileOf(short: string): string {
   return join(FIXTURES, short === 'corpus' ? 'grounds-corpus.yaml' : `grounds-corpus-${short}.yaml`)
@@ -32,8 +57,17 @@ export function loadFile(short: string): Example[] {
   const out: Example[] = []
   raw.forEach((e, index) => {
     if (typeof e.ground !== 'string' || typeof e.text !== 'string') return
-    if (!(GROUNDS as readonly string[]).includes(e.ground)) throw new Error(`${short}#${index}: unknown ground ${e.ground}`)
-    out.push({ file: short, index, lang: e.lang as 'sv' | 'en', kind: String(e.kind), ...(typeof e.read === 'boolean' ? { read: e.read } : {}), ground: e.ground as Ground, text: e.text })
+    if (!(GROUNDS as readonly string[]).includes(e.ground))
+      throw new Error(`${short}#${index}: unknown ground ${e.ground}`)
+    out.push({
+      file: short,
+      index,
+      lang: e.lang as 'sv' | 'en',
+      kind: String(e.kind),
+      ...(typeof e.read === 'boolean' ? { read: e.read } : {}),
+      ground: e.ground as Ground,
+      text: e.text,
+    })
   })
   return out
 }

@@ -38,25 +38,42 @@ for (const file of files) {
   loaded++
   const c = doc.criteria
   const own: { text: string; kind: Kind; lang: string; read: boolean }[] = []
-  const read = new Set(JSON.stringify(c.criteria).match(/"var":"([^"]+)"/g)?.map((m) => m.slice(7, -1).split('.')[0]) ?? [])
+  const read = new Set(
+    JSON.stringify(c.criteria)
+      .match(/"var":"([^"]+)"/g)
+      ?.map((m) => m.slice(7, -1).split('.')[0]) ?? [],
+  )
   for (const [name, f] of Object.entries(c.fields)) {
-    for (const [l, t] of Object.entries(f.label)) if (t) own.push({ text: t, kind: 'label', lang: l, read: read.has(name) })
-    if ('values' in f && f.values) for (const v of f.values) own.push({ text: String(v), kind: 'value', lang: c.locale, read: read.has(name) })
-    if ('valueLabels' in f && f.valueLabels) for (const labels of Object.values(f.valueLabels)) for (const [l, t] of Object.entries(labels)) if (t) own.push({ text: t, kind: 'value', lang: l, read: read.has(name) })
+    for (const [l, t] of Object.entries(f.label))
+      if (t) own.push({ text: t, kind: 'label', lang: l, read: read.has(name) })
+    if ('values' in f && f.values)
+      for (const v of f.values) own.push({ text: String(v), kind: 'value', lang: c.locale, read: read.has(name) })
+    if ('valueLabels' in f && f.valueLabels)
+      for (const labels of Object.values(f.valueLabels))
+        for (const [l, t] of Object.entries(labels))
+          if (t) own.push({ text: t, kind: 'value', lang: l, read: read.has(name) })
   }
-  for (const cr of c.criteria) for (const [l, t] of Object.entries(cr.reason)) if (t) own.push({ text: t, kind: 'reason', lang: l, read: true })
+  for (const cr of c.criteria)
+    for (const [l, t] of Object.entries(cr.reason)) if (t) own.push({ text: t, kind: 'reason', lang: l, read: true })
   if (typeof c.job.title === 'string') own.push({ text: c.job.title, kind: 'title', lang: c.locale, read: true })
-  else for (const [l, t] of Object.entries(c.job.title)) if (t) own.push({ text: t, kind: 'title', lang: l, read: true })
+  else
+    for (const [l, t] of Object.entries(c.job.title)) if (t) own.push({ text: t, kind: 'title', lang: l, read: true })
   for (const t of own) {
     texts++
-    const rules = findProtectedGrounds(t.text, { kind: t.kind, language: t.lang as 'sv' | 'en', read: t.read }).map((m) => m.ground as string)
+    const rules = findProtectedGrounds(t.text, { kind: t.kind, language: t.lang as 'sv' | 'en', read: t.read }).map(
+      (m) => m.ground as string,
+    )
     if (rules.length) ruleTexts++
     const p = predict(model, features(t, BITS))
     const g = topGround(p)
     if (p[g]! >= tAdd && !rules.includes(GROUNDS[g]!)) {
       warned++
-      console.log(`${file}: ${t.kind} "${t.text}" → ${GROUNDS[g]} ${(p[g]! * 100).toFixed(0)}%${rules.length ? ` (rules: ${rules.join(', ')})` : ''}`)
+      console.log(
+        `${file}: ${t.kind} "${t.text}" → ${GROUNDS[g]} ${(p[g]! * 100).toFixed(0)}%${rules.length ? ` (rules: ${rules.join(', ')})` : ''}`,
+      )
     }
   }
 }
-console.log(`${loaded} criteria files, ${texts} texts (questions, options, reasons, titles); threshold ${tAdd}; the rules find a ground in ${ruleTexts}; the model would add a warning on ${warned}`)
+console.log(
+  `${loaded} criteria files, ${texts} texts (questions, options, reasons, titles); threshold ${tAdd}; the rules find a ground in ${ruleTexts}; the model would add a warning on ${warned}`,
+)

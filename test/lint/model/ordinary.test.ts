@@ -15,8 +15,20 @@ function lintTitle(title: string, locale: 'sv' | 'en') {
     version: 1,
     locale,
     job: { company: 'Acme AB', contact: { name: 'Eva Lind', email: 'jobb@acme.example' }, title: { [locale]: title } },
-    fields: { korkort: { type: 'boolean', label: { [locale]: locale === 'sv' ? 'Har du B-körkort?' : 'Do you hold a driving licence?' } } },
-    criteria: [{ id: 'korkort', rule: { var: 'korkort' }, required: true, reason: { [locale]: locale === 'sv' ? 'B-körkort' : 'a driving licence' } }],
+    fields: {
+      korkort: {
+        type: 'boolean',
+        label: { [locale]: locale === 'sv' ? 'Har du B-körkort?' : 'Do you hold a driving licence?' },
+      },
+    },
+    criteria: [
+      {
+        id: 'korkort',
+        rule: { var: 'korkort' },
+        required: true,
+        reason: { [locale]: locale === 'sv' ? 'B-körkort' : 'a driving licence' },
+      },
+    ],
   }
   const loaded = loadCriteriaText(JSON.stringify(doc), { format: 'json' })
   return lintCriteria(loaded, compileCriteria(loaded)).filter((f) => f.finding.startsWith('protected'))
@@ -49,18 +61,33 @@ describe('the ordinary-text veto', () => {
   it('never softens a title that begins with the ground word and names the role by it', () => {
     // The model reads this one as ordinary (timber and building materials): the exemption, not the model, keeps it an error.
     expect(ordinaryText('Salesman – timber and building materials', { kind: 'title', language: 'en' }).veto).toBe(true)
-    for (const [title, locale] of [['Salesman – timber and building materials', 'en'], ['Servitris till vår cocktailbar', 'sv'], ['Kristen vaktmästare till församlingshemmet', 'sv']] as const) {
+    for (const [title, locale] of [
+      ['Salesman – timber and building materials', 'en'],
+      ['Servitris till vår cocktailbar', 'sv'],
+      ['Kristen vaktmästare till församlingshemmet', 'sv'],
+    ] as const) {
       const found = lintTitle(title, locale)
       expect(found.length, title).toBeGreaterThan(0)
-      for (const f of found) expect({ title, severity: f.severity, ordinary: f.params?.ordinary }).toEqual({ title, severity: 'error', ordinary: undefined })
+      for (const f of found)
+        expect({ title, severity: f.severity, ordinary: f.params?.ordinary }).toEqual({
+          title,
+          severity: 'error',
+          ordinary: undefined,
+        })
     }
   })
 
-  it('never adds or removes a match: on every corpus text it marks the rules\' matches exactly when its model says so, and no real case', () => {
+  it("never adds or removes a match: on every corpus text it marks the rules' matches exactly when its model says so, and no real case", () => {
     let texts = 0
     const softenedReal: string[] = []
     for (const file of readdirSync(FIXTURES).filter((n) => n.startsWith('grounds-corpus'))) {
-      for (const e of parse(readFileSync(join(FIXTURES, file), 'utf8')) as { lang: 'sv' | 'en'; kind: 'label'; read?: boolean; text: string; ground?: string }[]) {
+      for (const e of parse(readFileSync(join(FIXTURES, file), 'utf8')) as {
+        lang: 'sv' | 'en'
+        kind: 'label'
+        read?: boolean
+        text: string
+        ground?: string
+      }[]) {
         if (e.ground === undefined) continue
         const options = { kind: e.kind, language: e.lang, read: e.read ?? true }
         const matches = findProtectedGrounds(e.text, options)

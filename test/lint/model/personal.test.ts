@@ -4,7 +4,14 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileCriteria, findPersonalWording, formatIssue, lintCriteria, loadCriteriaText, personalReason } from '../../../src/index'
+import {
+  compileCriteria,
+  findPersonalWording,
+  formatIssue,
+  lintCriteria,
+  loadCriteriaText,
+  personalReason,
+} from '../../../src/index'
 import { THRESHOLD } from '../../../src/lint/model/personal-weights'
 
 function lintReason(reason: string, locale: 'sv' | 'en') {
@@ -12,8 +19,17 @@ function lintReason(reason: string, locale: 'sv' | 'en') {
     id: 'reason',
     version: 1,
     locale,
-    job: { company: 'Acme AB', contact: { name: 'Eva Lind', email: 'jobb@acme.example' }, title: { [locale]: locale === 'sv' ? 'Lagerarbetare' : 'Warehouse worker' } },
-    fields: { ok: { type: 'boolean', label: { [locale]: locale === 'sv' ? 'Har du B-körkort?' : 'Do you hold a driving licence?' } } },
+    job: {
+      company: 'Acme AB',
+      contact: { name: 'Eva Lind', email: 'jobb@acme.example' },
+      title: { [locale]: locale === 'sv' ? 'Lagerarbetare' : 'Warehouse worker' },
+    },
+    fields: {
+      ok: {
+        type: 'boolean',
+        label: { [locale]: locale === 'sv' ? 'Har du B-körkort?' : 'Do you hold a driving licence?' },
+      },
+    },
     criteria: [{ id: 'ok', rule: { var: 'ok' }, required: true, reason: { [locale]: reason } }],
   }
   const loaded = loadCriteriaText(JSON.stringify(doc), { format: 'json' })
@@ -61,7 +77,8 @@ describe('the personal-reason reader', () => {
             continue // a test file or an application, not criteria
           }
           reasons += loaded.criteria.criteria.reduce((n, c) => n + Object.keys(c.reason).length, 0)
-          for (const f of lintCriteria(loaded, compileCriteria(loaded))) if (f.params?.model) read.push(`${e.name}: ${f.matched}`)
+          for (const f of lintCriteria(loaded, compileCriteria(loaded)))
+            if (f.params?.model) read.push(`${e.name}: ${f.matched}`)
         }
       }
     }

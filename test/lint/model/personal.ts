@@ -40,19 +40,28 @@ function reasons(path: string, source: string): Reason[] {
   return (raw as Record<string, unknown>[]).flatMap((e) => {
     if (typeof e?.text !== 'string' || (e.lang !== 'sv' && e.lang !== 'en')) return []
     if (typeof e.personal === 'boolean') return [{ source, lang: e.lang, text: e.text, personal: e.personal }]
-    if (e.kind === 'reason' && (e.ground ?? 'none') === 'none') return [{ source, lang: e.lang, text: e.text, personal: false }]
+    if (e.kind === 'reason' && (e.ground ?? 'none') === 'none')
+      return [{ source, lang: e.lang, text: e.text, personal: false }]
     return []
   })
 }
 
 const fixtureFiles = readdirSync(FIXTURES).filter((f) => /^(grounds-corpus|personal-reasons).*\.yaml$/.test(f))
 const roundFiles = readdirSync(ROUNDS).filter((f) => f.endsWith('.yaml'))
-const all: Reason[] = [...fixtureFiles.flatMap((f) => reasons(`${FIXTURES}/${f}`, f)), ...roundFiles.flatMap((f) => reasons(ROUNDS + f, f))]
+const all: Reason[] = [
+  ...fixtureFiles.flatMap((f) => reasons(`${FIXTURES}/${f}`, f)),
+  ...roundFiles.flatMap((f) => reasons(ROUNDS + f, f)),
+]
 const x = (r: Reason) => features({ lang: r.lang, kind: 'reason', read: true, text: r.text }, BITS)
 
 /** Logit weights for "personal": the difference of the two classes' weights of a 2-class softmax. */
 function fit(rs: Reason[]): Float32Array {
-  const m = train(rs.map(x), rs.map((r) => (r.personal ? 1 : 0)), BITS, 2)
+  const m = train(
+    rs.map(x),
+    rs.map((r) => (r.personal ? 1 : 0)),
+    BITS,
+    2,
+  )
   const d = new Float32Array(1 << BITS)
   for (let j = 0; j < d.length; j++) d[j] = m.weights[j * 2 + 1]! - m.weights[j * 2]!
   return d
@@ -66,7 +75,9 @@ const p = (d: ArrayLike<number>, r: Reason, scale = 1) => {
 void predict
 
 const positives = all.filter((r) => r.personal).length
-console.log(`${all.length} reasons (${positives} personal) from ${fixtureFiles.length} fixture files and ${roundFiles.length} rounds`)
+console.log(
+  `${all.length} reasons (${positives} personal) from ${fixtureFiles.length} fixture files and ${roundFiles.length} rounds`,
+)
 const K = 5
 const oof = new Float64Array(all.length)
 let t = performance.now()
@@ -89,10 +100,14 @@ for (let c = 500; c <= 990; c += 5) {
 }
 const caught = all.filter((r, i) => r.personal && oof[i]! >= threshold).length
 const alarms = all.filter((r, i) => !r.personal && oof[i]! >= threshold)
-console.log(`threshold ${threshold} (target: at most ${TARGET * 1000} in 1000 requirement reasons out of fold): recall ${caught} of ${positives}, requirement reasons read as personal ${alarms.length} of ${negatives}`)
+console.log(
+  `threshold ${threshold} (target: at most ${TARGET * 1000} in 1000 requirement reasons out of fold): recall ${caught} of ${positives}, requirement reasons read as personal ${alarms.length} of ${negatives}`,
+)
 // Soft requirements (an interest, a working style) are where a reader of single words and a model alike go wrong.
 const soft = all.map((r, i) => [r, oof[i]!] as const).filter(([r]) => r.source.includes('soft') && !r.personal)
-console.log(`  of them soft requirements (personal-reasons-soft.yaml): ${soft.filter(([, q]) => q >= threshold).length} of ${soft.length} out of fold`)
+console.log(
+  `  of them soft requirements (personal-reasons-soft.yaml): ${soft.filter(([, q]) => q >= threshold).length} of ${soft.length} out of fold`,
+)
 for (const r of alarms) console.log(`  out of fold: ${r.source} ${r.lang} "${r.text}"`)
 
 // Leave one round out: the model never saw the round, as a fresh round will be met.
@@ -103,7 +118,9 @@ for (const round of roundFiles) {
     const pos = held.filter((r) => r.personal)
     const hit = pos.filter((r) => p(d, r) >= threshold).length
     const fa = held.filter((r) => !r.personal && p(d, r) >= threshold).length
-    console.log(`  without ${round} ${lang}: recall ${hit} of ${pos.length}, requirement reasons read as personal ${fa} of ${held.length - pos.length}`)
+    console.log(
+      `  without ${round} ${lang}: recall ${hit} of ${pos.length}, requirement reasons read as personal ${fa} of ${held.length - pos.length}`,
+    )
   }
 }
 
@@ -113,7 +130,9 @@ console.log(`trained on all ${all.length} reasons in ${((performance.now() - t) 
 const { scale, q } = quantise({ bits: BITS, classes: 1, weights: d })
 const bytes = new Uint8Array(q.buffer)
 const b64 = Buffer.from(bytes).toString('base64')
-console.log(`weights: ${bytes.length} bytes int8, base64 ${b64.length} bytes, ${gzipSync(b64, { level: 9 }).length} gzipped`)
+console.log(
+  `weights: ${bytes.length} bytes int8, base64 ${b64.length} bytes, ${gzipSync(b64, { level: 9 }).length} gzipped`,
+)
 t = performance.now()
 for (let r = 0; r < 5; r++) for (const e of all) p(q, e, scale)
 console.log(`inference: ${(((performance.now() - t) / 5 / all.length) * 1000).toFixed(1)} µs per reason`)

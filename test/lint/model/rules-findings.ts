@@ -13,7 +13,9 @@ if (!root || !out || !files.length) {
   console.error('usage: npx tsx test/lint/model/rules-findings.ts <worktree> <out.json> <file>...')
   process.exit(2)
 }
-const { lintEntry } = (await import(resolve(root, 'test/lint/measure-round.ts'))) as { lintEntry: (e: unknown) => { ground?: string; severity: string; finding: string }[] }
+const { lintEntry } = (await import(resolve(root, 'test/lint/measure-round.ts'))) as {
+  lintEntry: (e: unknown) => { ground?: string; severity: string; finding: string }[]
+}
 const result: Record<string, { ground: string; severity: string; finding: string }[]> = {}
 for (const short of files) {
   const raw = parse(readFileSync(fileOf(short), 'utf8')) as unknown[]

@@ -24,12 +24,21 @@ const all = loadAll()
 
 /** Logit weights for "ordinary": the difference of the two classes' weights of a 2-class softmax. */
 function fit(examples: Example[]): Float32Array {
-  const m = train(examples.map((e) => features(e, BITS)), examples.map((e) => (e.ground === 'none' ? 0 : 1)), BITS, 2)
+  const m = train(
+    examples.map((e) => features(e, BITS)),
+    examples.map((e) => (e.ground === 'none' ? 0 : 1)),
+    BITS,
+    2,
+  )
   const d = new Float32Array(1 << BITS)
   for (let j = 0; j < d.length; j++) d[j] = m.weights[j * 2]! - m.weights[j * 2 + 1]!
   return d
 }
-function pOrdinary(d: ArrayLike<number>, scale: number, e: { lang: string; kind: string; read?: boolean; text: string }): number {
+function pOrdinary(
+  d: ArrayLike<number>,
+  scale: number,
+  e: { lang: string; kind: string; read?: boolean; text: string },
+): number {
   const x = features(e, BITS)
   let z = 0
   for (const j of x) z += d[j]! * scale
@@ -47,7 +56,9 @@ for (let f = 0; f < K; f++) {
     if (i % K === f) oof[i] = pOrdinary(d, 1, e)
   })
 }
-console.log(`5-fold CV on ${all.length} texts (${FILES.join(', ')}) in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+console.log(
+  `5-fold CV on ${all.length} texts (${FILES.join(', ')}) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+)
 const realCases = all.filter((e) => e.ground !== 'none').length
 let threshold = 1
 for (let c = 500; c <= 995; c += 5) {
@@ -63,8 +74,11 @@ for (let c = 500; c <= 995; c += 5) {
 }
 const vetoed = all.filter((_, i) => oof[i]! >= threshold)
 const ordinary = all.filter((e) => e.ground === 'none').length
-console.log(`threshold ${threshold} (target: at most ${TARGET * 100} in 100 real cases vetoed): out of fold it vetoes ${vetoed.filter((e) => e.ground === 'none').length} of ${ordinary} ordinary texts and ${vetoed.filter((e) => e.ground !== 'none').length} of ${all.length - ordinary} real cases`)
-for (const e of vetoed.filter((x) => x.ground !== 'none')) console.log(`  real case vetoed out of fold: ${e.file} [${e.ground}] ${e.kind} "${e.text}"`)
+console.log(
+  `threshold ${threshold} (target: at most ${TARGET * 100} in 100 real cases vetoed): out of fold it vetoes ${vetoed.filter((e) => e.ground === 'none').length} of ${ordinary} ordinary texts and ${vetoed.filter((e) => e.ground !== 'none').length} of ${all.length - ordinary} real cases`,
+)
+for (const e of vetoed.filter((x) => x.ground !== 'none'))
+  console.log(`  real case vetoed out of fold: ${e.file} [${e.ground}] ${e.kind} "${e.text}"`)
 
 t = performance.now()
 const d = fit(all)
@@ -72,7 +86,9 @@ console.log(`trained on all ${all.length} texts in ${((performance.now() - t) / 
 const { scale, q } = quantise({ bits: BITS, classes: 1, weights: d })
 const bytes = new Uint8Array(q.buffer)
 const b64 = Buffer.from(bytes).toString('base64')
-console.log(`weights: ${bytes.length} bytes int8, base64 ${b64.length} bytes, ${gzipSync(b64, { level: 9 }).length} gzipped; nonzero ${q.filter((v) => v !== 0).length}`)
+console.log(
+  `weights: ${bytes.length} bytes int8, base64 ${b64.length} bytes, ${gzipSync(b64, { level: 9 }).length} gzipped; nonzero ${q.filter((v) => v !== 0).length}`,
+)
 const sample = all.slice(0, 2000)
 t = performance.now()
 for (let r = 0; r < 5; r++) for (const e of sample) pOrdinary(q, scale, e)
@@ -89,5 +105,7 @@ if (process.argv.includes('--curve'))
   for (let c = 50; c <= 99; c += 3) {
     const th = c / 100
     const v = all.filter((_, i) => oof[i]! >= th)
-    console.log(`  P ≥ ${th}: ${v.filter((e) => e.ground === 'none').length} ordinary, ${v.filter((e) => e.ground !== 'none').length} real`)
+    console.log(
+      `  P ≥ ${th}: ${v.filter((e) => e.ground === 'none').length} ordinary, ${v.filter((e) => e.ground !== 'none').length} real`,
+    )
   }
