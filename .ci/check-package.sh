@@ -25,12 +25,15 @@ esbuild="$root/node_modules/.bin/esbuild"
 # (0.4 MB), the docs (0.2 MB). The budgets were 1200 kB and 4400 kB until the fairness lint's
 # sixth pass (#23) shipped its classifier's weights (22 kB of base64 in each of the ESM, CommonJS
 # and Studio builds) and the command line gained its Swedish help and notices (1254 kB and
-# 4390 kB then); they stay tight enough that a source map or a screenshot fails them.
+# 4390 kB then), and 1300 kB and 4600 kB until the stop that added the reasons' model (#23: 11 kB
+# of base64 weights in each build), the plain YAML reader (#24: 15 kB unminified in each) and three
+# lint passes of patterns (about 25 kB in each): 1353 kB and 4712 kB then. They stay tight enough
+# that a source map or a screenshot fails them.
 packed=$(wc -c < "$tarball")
 unpacked=$(tar -xzOf "$tarball" | wc -c)
-echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1300 kB and 4600 kB)"
-[ "$packed" -lt $((1300 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1300 kB budget"; exit 1; }
-[ "$unpacked" -lt $((4600 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 4600 kB budget"; exit 1; }
+echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1400 kB and 4900 kB)"
+[ "$packed" -lt $((1400 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1400 kB budget"; exit 1; }
+[ "$unpacked" -lt $((4900 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 4900 kB budget"; exit 1; }
 unwanted=$(tar -tzf "$tarball" | grep -E '\.(png|jpe?g|gif|webp|map)$' || true)
 [ -z "$unwanted" ] || { echo "the tarball holds screenshots or source maps:"; echo "$unwanted"; exit 1; }
 
@@ -103,8 +106,8 @@ TS
 "$tsc" "${strict[@]}" --module esnext --moduleResolution bundler --noEmit browser.ts
 "$esbuild" browser.ts --bundle --platform=browser --format=esm --minify --outfile=browser.js --log-level=warning
 size=$(gzip -9 -c browser.js | wc -c)
-# The same 146 kB budget as test/platform/browser-bundle.test.ts (120 kB before issue #20, 128 kB before #22, 140 kB before #24's prepared paths; why there).
-[ "$size" -lt $((146 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 146 kB budget"; exit 1; }
+# The same 148 kB budget as test/platform/browser-bundle.test.ts (120 kB before issue #20, 128 kB before #22, 140 kB before #24's prepared paths, 146 kB before its plain YAML reader; why there).
+[ "$size" -lt $((148 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 148 kB budget"; exit 1; }
 # sideEffects: false holds in practice: a program that uses one small function gets only it.
 echo "import { canonicalJson } from 'autoscreen'; console.log(canonicalJson({ b: 1, a: 2 }))" > shake.ts
 "$esbuild" shake.ts --bundle --platform=browser --format=esm --minify --outfile=shake.js --log-level=warning
