@@ -139,7 +139,7 @@ const AGE_LIMITED_WORK =
 // A post the law reserves for its citizens, named as such: "the Civil Service Nationality Rules", "a reserved post".
 const RESERVED_POST = /\b(nationality rules|reserved posts?)\b/iu
 const SECURITY =
-  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted)$/u
+  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted|cleared)$/u
 
 // A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
 // certificate"): a document the work's rules require, not the applicant's health.
@@ -211,12 +211,12 @@ function namesRole(m: GroundMatch, words: readonly Word[]): boolean {
  * alcohol"), the legal minimum age of the work, which the law sets and the text states. Any
  * higher age, or an age without its basis, is still a finding.
  */
-function legalMinimum(words: readonly Word[], a: number, b: number): boolean {
+function legalMinimum(words: readonly Word[], a: number, b: number, most = 18): boolean {
   const span = words.slice(a, b)
   const numbers = numbersIn(words, a, b)
   if (numbers.length)
     return (
-      numbers.every((n) => n >= 15 && n <= 18) &&
+      numbers.every((n) => n >= 15 && n <= most) &&
       !span.some((w) => /^(under|yngre|younger|below|mellan|between)$/u.test(w.text))
     )
   return span.some((w) => /^(myndig|myndiga|legal)$/u.test(w.text))
@@ -365,13 +365,15 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue
         // … and the word age with its number just after it: "en ålder på minst 18 år, som alkohollagen kräver", "a minimum age of 18, which the law requires".
+        // Where English-speaking law sets 21 (US states, for serving alcohol), an English text that names the law may ask it.
+        law ??= words.some((x) => LAW.test(x.text))
+        const most = law && options.language === 'en' ? 21 : 18
         if (
-          (term.concept.id === 'age-number' && legalMinimum(words, a, b)) ||
+          (term.concept.id === 'age-number' && legalMinimum(words, a, b, most)) ||
           (term.concept.id === 'age' &&
             numbersIn(words, b, b + 4).length > 0 &&
-            legalMinimum(words, a, Math.min(words.length, b + 4)))
+            legalMinimum(words, a, Math.min(words.length, b + 4), most))
         ) {
-          law ??= words.some((x) => LAW.test(x.text))
           ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
           if (law || ageLimited || words.some((x) => AGE_LIMITED_WORK.test(x.text))) lawfulAge = true
         }

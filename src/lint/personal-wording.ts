@@ -61,6 +61,12 @@ export function findPersonalWording(reason: string, language: 'sv' | 'en'): stri
   const breaks = lex.breaks
     .flatMap((p) => matchPattern(p, words, false))
     .filter(([, b]) => !lex.you.has(words[b]?.text ?? ''))
+    // "less of a know-it-all attitude", "mer av en lagspelare": a measure of the person, not a topic.
+    .filter(
+      ([a]) =>
+        !/^(less|more|bit|lot|mer|mindre)$/u.test(words[a - 1]?.text ?? '') &&
+        !(words[a - 1]?.text === 'a' && /^(bit|lot)$/u.test(words[a - 2]?.text ?? '')),
+    )
     .map(([a]) => a)
   const topic = (a: number) => breaks.some((w) => w < a && a - w <= TOPIC && sameClause(text, words, w, a))
   const find = (patterns: Pattern[]) =>

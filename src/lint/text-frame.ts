@@ -411,7 +411,7 @@ export function aboutOthers(
   for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
     const x = w(k)!
     // "alla helger och högtider utan religiösa undantag": what follows "utan", "without" is no kind in the list.
-    if (YOU.any.has(x) || AUX.has(x) || x === 'utan' || x === 'without') break
+    if (YOU.any.has(x) || AUX.has(x) || x === 'utan' || x === 'without' || x === 'under' || x === 'during') break
     if (
       VARIOUS.has(x) &&
       (k === a - 1 ||

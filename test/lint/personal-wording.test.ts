@@ -93,3 +93,21 @@ describe('the body and the voice', () => {
   for (const [lang, text] of requirement)
     it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
+
+// Eleventh pass: "less of a …" measures the person (the break "of" is no topic there), values and vibes, how one talked.
+describe('a measure of the person', () => {
+  const personal: ['sv' | 'en', string][] = [
+    ['en', 'less of a know-it-all attitude'],
+    ['en', 'a more put-together appearance'],
+    ['sv', 'samma vibbar som gruppen'],
+    ['sv', 'mer ödmjukhet i hur du pratade om ditt förra jobb'],
+  ]
+  for (const [lang, text] of personal)
+    it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  const requirement: ['sv' | 'en', string][] = [
+    ['en', 'experience of attitude surveys in HR'],
+    ['sv', 'erfarenhet av att ta fram vibbar och moodboards för kampanjer'],
+  ]
+  for (const [lang, text] of requirement)
+    it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+})

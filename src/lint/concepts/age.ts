@@ -68,6 +68,9 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      '#age eller äldre|yngre',
+      '#age år eller äldre|yngre',
+      'är du #age eller äldre|yngre',
       'max|högst|maximalt ## år',
       '# # år',
       '# # åring*',
@@ -209,6 +212,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'tak på ## år',
+      'taket är ## år',
       'för många år i branschen|yrket|arbetslivet|arbetet',
       'för lång erfarenhet för',
       'för många yrkesår',
@@ -233,6 +238,9 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      'capped at ## years',
+      'capped at ## years experience',
+      'cap of ## years',
       'too many years in the|this industry|trade|business|profession|sector|field',
       'too much experience for',
       'not|t a fit for * with ##',
@@ -260,6 +268,8 @@ export default [
     id: 'birth-date',
     ground: 'age',
     sv: [
+      { match: '#year talet', only: ['value'] },
+      'född på #year talet',
       'personnummer så att|för att vi kan sortera|rangordna|filtrera',
       'personnummer * så att vi kan sortera|rangordna',
       'född mellan #year och #year',
@@ -471,6 +481,10 @@ export default [
       'degree apprenticeship|apprenticeships',
     ],
     sv: [
+      'färsk examen',
+      'examen * från #yr eller senare',
+      'examen från #yr eller senare',
+      'nyligen tagen examen',
       'examen|utbildning|examensbevis från|inom de senaste ## åren',
       'examen|utbildning från|inom de senaste ## år',
       'examen|utbildning som är högst ## år gammal',
@@ -824,6 +838,8 @@ export default [
       'fler än ## års|år erfarenhet går inte vidare|gallras|sållas',
     ],
     en: [
+      'graduates|graduated from|in|within the last|past ## years',
+      'graduated within|in the last|past',
       '## years before|until|till retirement|retiring',
       '## years before|until|till you retire',
       '## years left before|until|till retirement',

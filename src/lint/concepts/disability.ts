@@ -59,6 +59,8 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'wheelchair ramp|ramps|lift|lifts|accessible',
+      'deaf and hard of hearing visitors|customers|guests|users|pupils|students|patients|people|audiences',
       'by ethnic group|gender|sex|age or|and disability',
       'ethnic group or|and disability status',
       'rullstolar och|samt *hjälpmedel|*hissar|rollatorer|*lyftar',

@@ -434,6 +434,9 @@ export default [
       'utfärdad utanför',
     ],
     en: [
+      'from primary school onwards|on',
+      'since primary school',
+      'education from primary',
       'schooling|education completed entirely|fully|wholly|only in',
       'schooling|education completed in',
       'schooled entirely|only in',
@@ -503,6 +506,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'talas hemma',
+      'pratas hemma',
       'språk talas|pratas i ditt|ert hushåll',
       'hushållets språk',
       'språk pratar|talar ni|du * hemma',
@@ -537,6 +542,8 @@ export default [
       'pratar|talar ni|vi|jag * hemma',
     ],
     en: [
+      'is spoken at home',
+      'are spoken at home',
       'language spoken in your|the household',
       'household language*',
       'spoken in your household|home|family',
@@ -668,6 +675,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'bakgrund närmare vår|den lokala',
+      'bakgrund som ligger närmare',
       'lokal bakgrund',
       'mer lokal bakgrund',
       'bakgrund som våra * kunder|gäster kan relatera till',
@@ -682,6 +691,8 @@ export default [
       'delar du * kulturella bakgrund',
     ],
     en: [
+      'background closer to our|the local',
+      'background closer to',
       'local background',
       'more local background',
       'background that our * customers|clients can relate to',

@@ -296,6 +296,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'ansvar för anhöriga|anhörig',
+      'mindre ansvar för anhöriga|barn',
       'tar du hand om en|någon * förälder|anhörig|släkting',
       'tar du hand om en|någon * * förälder|anhörig|släkting',
       'tar du hand om någon|en anhörig|förälder|släkting',
@@ -305,6 +307,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'responsibility|responsibilities for relatives|dependants|dependents',
+      'fewer caring responsibilities',
       'look|looking after a|an|your * * * relative|relatives|parent|parents',
       'look|looking after a|an|your * * relative|relatives|parent|parents',
       'care|caring for a|an|your * * * relative|relatives|parent|parents',

@@ -275,6 +275,8 @@ export default [
     ground: 'sex',
     sv: ['gravid*', 'graviditet*', 'väntar du barn', 'väntar barn'],
     en: ['pregnan*', 'expecting a baby|child', 'are you expecting'],
+    // A patient group or an animal's scan, not the applicant (eleventh pass).
+    except: ['pregnancy scanning|scan|scans|testing on|of|in', 'gravida och nyförlösta', 'nyförlösta och gravida'],
   },
   {
     // Staff split by sex, asked of the applicant: which shift, team or department by sex.
@@ -285,6 +287,9 @@ export default [
       'damernas|herrarnas eller|och herrarnas|damernas lopp|tävling|tävlingar|tävlingen|klass|klasser|klassen|serie|serien|final|finalen|match|matcher|turnering|turneringen|mästerskap|lag|sektion',
     ],
     sv: [
+      'rent tjejgäng|killgäng|tjejteam|killteam',
+      'tjejgäng',
+      'killgäng',
       'vilket omklädningsrum',
       'vilket av våra|de omklädningsrum|omklädningsrummen',
       'vilka omklädningsrum',
@@ -313,6 +318,8 @@ export default [
       'fördela * mellan dam|damer och herr|herrar|herravdelningen',
     ],
     en: [
+      'all girl|female|male|boys team|crew|gang',
+      'all girls|boys team|crew',
       'which changing|locker|dressing room|rooms will|do|would|can you',
       'which of our changing|locker|dressing rooms',
       'shirt size or a|blouse',

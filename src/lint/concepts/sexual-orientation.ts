@@ -170,6 +170,7 @@ export default [
       'volontär i|för något|en|rfsl|hbtq*',
     ],
     en: [
+      'involved with any|an|the lgbt*',
       'part of any|an lgbt*|pride',
       'lower|low profile on|in lgbt*|queer|gay',
       'low|lower key about lgbt*|being gay',
@@ -193,6 +194,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'samkönat|samkönad|samkönade förhållande|relation|äktenskap|parförhållande',
+      'lever du i ett samkönat',
       'en han eller en hon',
       'är det en han eller',
       'partner av motsatt kön',
@@ -211,6 +214,10 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'partner|spouse|husband|wife male or female',
+      'your partner * male or female',
+      'husband & wife',
+      'wife & husband',
       'a he or a she',
       'spouse|partner of the opposite sex|gender',
       'you re straight',

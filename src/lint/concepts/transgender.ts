@@ -175,6 +175,9 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'genomgår du någon form av könsbyte|könskorrigering|transition',
+      'mitt i en transition',
+      'genomgår du en transition|könskorrigering',
       'annat förnamn',
       'tidigare förnamn',
       'könet stämmer överens med hur',
@@ -220,6 +223,12 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'going through any form of transition',
+      'going through a|any transition',
+      'are you * transitioning',
+      'are you transitioning',
+      'match the gender you presented|present',
+      'gender you presented|present at',
       'mr to ms|mrs|miss',
       'ms|mrs|miss to mr',
       'same gender|sex since birth',

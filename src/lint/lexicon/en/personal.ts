@@ -198,6 +198,11 @@ export default {
     'came through|showed in the call|interview|conversation',
     'when talking about your|yourself',
     'talking about yourself',
+    // Know-it-all, put together: what the person seemed (eleventh pass).
+    'know it all',
+    'put together|put-together image|look|appearance',
+    'more|less put together',
+    'in how you talked|spoke|described',
     // What the applicant did or gave, reported.
     'you were|was',
     'your answers|cv|application',

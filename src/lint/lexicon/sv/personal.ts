@@ -192,6 +192,10 @@ export default {
     'lät mer|mindre|för',
     'låter mer|mindre|för',
     'inövade|inövat|inrepeterade|inrepeterat',
+    // Values and how the applicant talked, as the recruiter heard it (eleventh pass).
+    'vibbar|vibbarna',
+    'i hur du pratade|talade|uttryckte|beskrev|presenterade',
+    'hur du pratade|talade om',
     // What the applicant did or gave, reported.
     'du klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde',
     'du inte klarade|svarade|visade|gav|kom|var|hade|gjorde|saknade|ville|kunde',
