@@ -85,12 +85,37 @@ export const NOTICE_SV: NoticeWording = {
   noCaseRan: 'inget testfall kördes (--pass-with-no-tests tillåter det)',
   noTestFiles: (paths) =>
     `inga testfiler hittades i ${paths} (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)`,
+  testReport: {
+    pass: 'GODKÄNT',
+    fail: 'UNDERKÄNT',
+    expected: 'väntat',
+    actual: 'blev',
+    got: 'resultat',
+    field: (field, v) =>
+      field === 'outcome' || field === 'score' || field === 'nearMiss' || field === 'message'
+        ? FIELD[field]
+        : v.status[field],
+    outcome: (outcome, v) => v.outcome[outcome],
+    coverage: (percent) => `täckning ${n(percent)} %`,
+    covered: (status, v) => v.status[status],
+    uncovered: (status, v) => `${v.status[status]} (inte prövat)`,
+    counts: (passed, failed) =>
+      `${n(passed)} ${passed === 1 ? 'godkänt' : 'godkända'}, ${n(failed)} ${failed === 1 ? 'underkänt' : 'underkända'}`,
+  },
   tooManyWarnings: (count, max) =>
     `${n(count)} ${count === 1 ? 'varning' : 'varningar'}, fler än --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; här läses de som U+FFFD (�), och det står i beslutsloggen`,
   invalidDecision: (id, problem) => `beslutet för ansökan ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) =>
     `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,
+}
+
+// What an expectation of a test case is about, where it is not a status (the vocabulary's word).
+const FIELD: Readonly<Record<'outcome' | 'score' | 'nearMiss' | 'message', string>> = {
+  outcome: 'beslut',
+  score: 'poäng',
+  nearMiss: 'nära ja',
+  message: 'meddelandet',
 }
 
 const WRITTEN = {

@@ -1,6 +1,7 @@
 // What the commands say on standard error besides the issues of a file (those are worded by the
 // library's catalogue, formatIssue): one catalogue per language (notice-en.ts, notice-sv.ts).
 
+import type { CoverageStatus, Expectation, Outcome, ResultVocabulary } from '../index.js'
 import type { Lang } from './lang.js'
 import { NOTICE_EN } from './notice-en.js'
 import { NOTICE_SV } from './notice-sv.js'
@@ -108,6 +109,8 @@ export interface NoticeWording {
   noCaseRan: string
   /** test: no test files where it looked. */
   noTestFiles(paths: string): string
+  /** test: the text report's words (on standard output); `v` is the library's vocabulary of results in the language. */
+  testReport: TestReportWording
   /** lint: more warnings than --max-warnings. */
   tooManyWarnings(count: number, max: number): string
   /** preview: the application file holds bytes that are not UTF-8. */
@@ -116,6 +119,38 @@ export interface NoticeWording {
   invalidDecision(applicationId: string, problem: string): string
   /** preview: --now before the submission. */
   previewNowBefore(iso: string, submittedAt: string): string
+}
+
+/**
+ * The words of `autoscreen test`'s text report, in one language: the marks of a case, the
+ * labels of a failing case's expectations, coverage and the count at the end. Outcomes and
+ * statuses are the library's words (`ResultVocabulary`), passed in, so that the catalogue
+ * loads nothing of the library.
+ *
+ * @example
+ * ```ts
+ * noticeWording('sv').testReport.counts(2, 1) // '2 godkända, 1 underkänt'
+ * ```
+ */
+export interface TestReportWording {
+  /** The mark of a case that passed, and of one that failed (padded to the same width by the report). */
+  pass: string
+  fail: string
+  /** The labels of an expectation's two values, and of the result in summary (formatCaseSummary). */
+  expected: string
+  actual: string
+  got: string
+  /** What an expectation is about: the test file's key in English. */
+  field(field: Expectation['field'], v: ResultVocabulary): string
+  /** An outcome as the values of an `outcome` expectation show it. */
+  outcome(outcome: Outcome, v: ResultVocabulary): string
+  /** "coverage 66.7%". */
+  coverage(percent: number): string
+  /** A status the cases made a criterion take, and one they never did. */
+  covered(status: CoverageStatus, v: ResultVocabulary): string
+  uncovered(status: CoverageStatus, v: ResultVocabulary): string
+  /** The count at the end. */
+  counts(passed: number, failed: number): string
 }
 
 /**

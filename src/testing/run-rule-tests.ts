@@ -6,6 +6,7 @@ import { ApplicationError, CriteriaError, ScreeningError, type Issue } from '../
 // slips
 import { suggest } from '../criteria/suggest.js'
 import { en } from '../issues/wording-en.js'
+import { RESULT_VOCABULARY } from '../issues/result-vocabulary.js'
 import { parseInstant } from '../time/dates.js'
 import { formatExplanation } from '../logic/explain.js'
 import { prepareMessages, type PreparedMessages } from '../messages/prepare-messages.js'
@@ -388,31 +389,63 @@ function summaryOf(r: ReturnType<ReturnType<typeof compileCriteria>['screen']>):
   }
 }
 
+/** The labels of a summary's lists, in each language: the statuses are the vocabulary's words. */
+const SUMMARY_LABELS = {
+  en: {
+    unmetRequired: 'unmet requirements',
+    unmetPreferred: 'unmet preferences',
+    missing: 'missing',
+    invalid: 'invalid',
+    review: 'for a person',
+    skipped: 'skipped',
+  },
+  sv: {
+    unmetRequired: 'skallkrav som inte är uppfyllda',
+    unmetPreferred: 'meriterande krav som inte är uppfyllda',
+    missing: RESULT_VOCABULARY.sv.status.missing,
+    invalid: RESULT_VOCABULARY.sv.status.invalid,
+    review: RESULT_VOCABULARY.sv.status.review,
+    skipped: RESULT_VOCABULARY.sv.status.skipped,
+  },
+} as const
+
 /**
- * A failing case's result in a few lines: the outcome, the score against minScore, and the
- * criteria that were unmet (requirements apart from preferences), missing, invalid, for a
- * person, or skipped.
+ * A failing case's result in a few lines: the outcome, the score against minScore (nothing of
+ * points when the criteria give none), and the criteria that were unmet (requirements apart
+ * from preferences), missing, invalid, for a person, or skipped. In English each undecided
+ * criterion carries its problem's technical message; in Swedish the outcome and statuses are
+ * the words of {@link RESULT_VOCABULARY} and the problem's message, English, is left out.
  *
  * @example
  * ```ts
  * formatCaseSummary(report.cases[0]!.actual)
  * // 'reject, score 1 of 4 (pass at 2)\nunmet requirements: experience\nunmet preferences: testing'
+ * formatCaseSummary(report.cases[0]!.actual, 'sv')
+ * // 'avböjs, poäng 1 av 4 (går vidare från 2)\nskallkrav som inte är uppfyllda: experience\nmeriterande krav som inte är uppfyllda: testing'
  * ```
  * @category Rule-set testing
  */
-export function formatCaseSummary(s: CaseSummary): string {
-  const lines = [
-    `${s.outcome}${s.nearMiss ? ' (near miss)' : ''}, score ${s.score} of ${s.maxScore} (pass at ${s.minScore})`,
-  ]
-  const add = (label: string, ids: string[]) =>
-    ids.length &&
-    lines.push(`${label}: ${ids.map((id) => (s.problems?.[id] ? `${id} (${s.problems[id]})` : id)).join(', ')}`)
-  add('unmet requirements', s.unmetRequired)
-  add('unmet preferences', s.unmetPreferred)
-  add('missing', s.missing)
-  add('invalid', s.invalid)
-  add('for a person', s.review)
-  add('skipped', s.skipped)
+export function formatCaseSummary(s: CaseSummary, locale: 'sv' | 'en' = 'en'): string {
+  const sv = locale === 'sv'
+  const outcome = sv
+    ? `${RESULT_VOCABULARY.sv.outcome[s.outcome]}${s.nearMiss ? ' (nära ja)' : ''}`
+    : `${s.outcome}${s.nearMiss ? ' (near miss)' : ''}`
+  const points = sv
+    ? `poäng ${s.score} av ${s.maxScore} (går vidare från ${s.minScore})`
+    : `score ${s.score} of ${s.maxScore} (pass at ${s.minScore})`
+  const lines = [s.maxScore > 0 ? `${outcome}, ${points}` : outcome]
+  const labels = SUMMARY_LABELS[locale]
+  const add = (list: keyof typeof labels) =>
+    s[list].length &&
+    lines.push(
+      `${labels[list]}: ${s[list].map((id) => (!sv && s.problems?.[id] ? `${id} (${s.problems[id]})` : id)).join(', ')}`,
+    )
+  add('unmetRequired')
+  add('unmetPreferred')
+  add('missing')
+  add('invalid')
+  add('review')
+  add('skipped')
   return lines.join('\n')
 }
 

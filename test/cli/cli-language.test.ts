@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { Readable, Writable } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { COMMAND_NAMES } from '../../src/cli/help-wording'
 import { HELP_EN } from '../../src/cli/help-en'
 import { HELP_SV } from '../../src/cli/help-sv'
@@ -216,6 +217,65 @@ describe('the other commands speak Swedish on standard error too', () => {
       1,
       'inga testfiler hittades i examples/templates (*.test.yaml, *.test.json; --pass-with-no-tests tillåter det)\n',
     ])
+  })
+})
+
+describe('the text report of autoscreen test in Swedish', () => {
+  // A copy of a bundled test file with one expectation broken: the case without answers goes to a person, not on.
+  const dir = mkdtempSync(join(tmpdir(), 'autoscreen-test-sv-'))
+  const root = resolve(__dirname, '../..')
+  copyFileSync(join(root, 'rules/lagerarbetare.yaml'), join(dir, 'lagerarbetare.yaml'))
+  const tests = readFileSync(join(root, 'rules/lagerarbetare.test.yaml'), 'utf8')
+  const broken = tests.replace(
+    '    expect:\n      outcome: review\n      missing:',
+    '    expect:\n      outcome: pass\n      missing:',
+  )
+  expect(broken).not.toBe(tests)
+  writeFileSync(join(dir, 'lagerarbetare.test.yaml'), broken)
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const english = /\b(PASS|FAIL|expected|actual|got|coverage|passed|failed|score|unmet)\b/
+
+  for (const [how, argv, env] of [
+    ['LANG=sv_SE.UTF-8', [], { LANG: 'sv_SE.UTF-8' }],
+    ['--lang sv', ['--lang', 'sv'], {}],
+  ] as const)
+    it(`${how}: every word of the report in Swedish, the outcomes and statuses the library's`, async () => {
+      const r = await cli(['test', 'lagerarbetare.test.yaml', '--coverage', ...argv], { cwd: dir, env: { ...env } })
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain('  GODKÄNT    en erfaren sökande går vidare\n')
+      expect(r.stdout).toContain(
+        '  UNDERKÄNT  utan svar går ansökan till en människa\n        beslut\n          väntat: "går vidare"\n          blev:   "till en person"\n',
+      )
+      expect(r.stdout).toMatch(
+        /\n {8}resultat: till en person, poäng 0 av 4 \(går vidare från 2\)\n {18}obesvarat: arbetstillstand, /,
+      )
+      expect(r.stdout).toMatch(/\n {2}täckning \d+(,\d)? %\n/)
+      expect(r.stdout).toMatch(/\n {4}arbetstillstand +uppfyllt, inte uppfyllt, obesvarat\n/)
+      expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ godkända, 1 underkänt$/)
+      expect(r.stdout).not.toMatch(english)
+      const some = await cli(['test', 'lagerarbetare.test.yaml', '--coverage', '--run', 'utan svar', ...argv], {
+        cwd: dir,
+        env: { ...env },
+      })
+      expect(some.stdout).toMatch(
+        /\n {4}arbetstillstand +uppfyllt \(inte prövat\), inte uppfyllt \(inte prövat\), obesvarat\n/,
+      )
+      expect(some.stdout.trim().split('\n').at(-1)).toBe('0 godkända, 1 underkänt')
+      expect(some.stdout).not.toMatch(english)
+    })
+
+  it('in English, the same report keeps its words; json and junit stay as they are', async () => {
+    const r = await cli(['test', 'lagerarbetare.test.yaml', '--coverage'], { cwd: dir })
+    expect(r.stdout).toContain(
+      '  FAIL  utan svar går ansökan till en människa\n        outcome\n          expected: "pass"\n',
+    )
+    expect(r.stdout).toContain('        got: review, score 0 of 4 (pass at 2)\n')
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 1 failed$/)
+    const sv = { LANG: 'sv_SE.UTF-8' }
+    for (const format of ['json', 'junit'])
+      expect((await cli(['test', 'lagerarbetare.test.yaml', '--format', format], { cwd: dir, env: sv })).stdout).toBe(
+        (await cli(['test', 'lagerarbetare.test.yaml', '--format', format], { cwd: dir })).stdout,
+      )
   })
 })
 

@@ -55,6 +55,23 @@ describe('runRuleTests', () => {
     )
     expect(r.passed).toBe(4)
   })
+  it("a failing case in Swedish: the vocabulary's words, no technical English problem, nothing of points when none are given", async () => {
+    const r = await runRuleTests(join(dir, 'conditional.test.yaml'))
+    const failing = r.cases.find((c) => !c.passed)!
+    expect(formatCaseSummary(failing.actual, 'sv')).toBe(
+      'avböjs, poäng 0 av 2 (går vidare från 2)\nskallkrav som inte är uppfyllda: utbildning\nmeriterande krav som inte är uppfyllda: erfarenhet',
+    )
+    expect(formatCaseSummary(failing.actual, 'en')).toBe(formatCaseSummary(failing.actual))
+    const empty = r.cases.find((c) => c.name === 'nothing answered')!
+    const sv = formatCaseSummary(empty.actual, 'sv')
+    expect(sv).toMatch(/^till en person, poäng 0 av 2 \(går vidare från 2\)\n/)
+    expect(sv).toContain('\nobesvarat: kopia')
+    expect(sv).not.toMatch(/answer|score|missing/)
+    const minimal = await runRuleTests(join(dir, 'minimal.test.yaml'))
+    expect(formatCaseSummary(minimal.cases[1]!.actual, 'sv')).toBe('avböjs\nskallkrav som inte är uppfyllda: years')
+    expect(formatCaseSummary(minimal.cases[1]!.actual)).toBe('reject\nunmet requirements: years')
+    expect(formatCaseSummary({ ...minimal.cases[1]!.actual, nearMiss: true }, 'sv')).toMatch(/^avböjs \(nära ja\)\n/)
+  })
   it('counts skipped and review in coverage where they apply', async () => {
     const r = await runRuleTests(join(dir, 'conditional.test.yaml'))
     expect(r.coverage.kopia!.applicable).toEqual(['met', 'unmet', 'missing', 'skipped'])

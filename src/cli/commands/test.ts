@@ -3,6 +3,7 @@ import {
   escapeControls,
   failureDetails,
   formatCaseSummary,
+  RESULT_VOCABULARY,
   runRuleTests,
   toJUnit,
   type RuleTestReport,
@@ -12,7 +13,7 @@ import { args, formatOf } from '../args.js'
 import { formatIssues } from '../diagnostics.js'
 import { testFiles } from '../files.js'
 import { colours, emit, UsageError, type CliIO } from '../io.js'
-import { langOf } from '../lang.js'
+import { type Lang, langOf } from '../lang.js'
 import { noticeWording } from '../notice-wording.js'
 import { safeJson, jsonBlock } from '../safe-json.js'
 
@@ -69,6 +70,8 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   }
   // The text report: to -o in text format (as ESLint's -o takes any format), and beside a json
   // or junit file on stdout, so that a CI log shows the cases too.
+  // The report does not carry the criteria file's locale: the language is --lang's or the environment's.
+  const lang = langOf(io.env)
   if (format === 'text' || values.output) {
     const toFile = format === 'text' && values.output !== undefined
     const text = textReport(reports, {
@@ -76,11 +79,12 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
       failed,
       coverage,
       quiet: values.quiet === true,
+      lang,
       c: colours(toFile ? {} : io.stdout, io.env),
     })
     await emit(io, toFile ? values.output : undefined, text)
   }
-  const notice = noticeWording(langOf(io.env))
+  const notice = noticeWording(lang)
   for (const r of low)
     io.stderr.write(`${escapeControls(r.file)}: ${notice.belowThreshold(r.coveragePercent, threshold!)}\n`)
   // As vitest and jest do: no test files, or a --run that matches no case, fails unless allowed.
@@ -93,37 +97,56 @@ export async function test(argv: string[], io: CliIO): Promise<number> {
   return failed > 0 || low.length > 0 ? 1 : 0
 }
 
-/** The text report: each file's cases, their failures and coverage, and the count of passes and failures. */
+/**
+ * The text report in the language: each file's cases, their failures and coverage, and the count
+ * of passes and failures. The explanations of a failing case's criteria are English (the
+ * report carries them as text): a Swedish report leaves them out rather than mix languages.
+ */
 function textReport(
   reports: readonly RuleTestReport[],
-  o: { passed: number; failed: number; coverage: boolean; quiet: boolean; c: ReturnType<typeof colours> },
+  o: { passed: number; failed: number; coverage: boolean; quiet: boolean; lang: Lang; c: ReturnType<typeof colours> },
 ): string {
   const { c } = o
+  const w = noticeWording(o.lang).testReport
+  const v = RESULT_VOCABULARY[o.lang]
   // Names, answers and messages come from the test files: their control characters are shown escaped.
   const t = (text: string) => escapeControls(text)
   const json = (value: unknown) => safeJson(JSON.stringify(value))
+  const mark = Math.max(w.pass.length, w.fail.length)
+  const label = Math.max(w.expected.length, w.actual.length) + 2
+  const gotIndent = `\n${' '.repeat(8 + w.got.length + 2)}`
   let out = ''
   for (const r of reports) {
     out += `${c.bold(t(r.file))}\n`
     for (const k of r.cases) {
       if (o.quiet && k.passed) continue
-      out += `  ${k.passed ? c.green('PASS') : c.red('FAIL')}  ${t(k.name)}\n`
+      out += `  ${k.passed ? c.green(w.pass.padEnd(mark)) : c.red(w.fail.padEnd(mark))}  ${t(k.name)}\n`
       // The same details the Studio words for a failing case.
       const d = failureDetails(k)
-      for (const f of d.expectations)
-        out += `        ${t(f.field)}\n          expected: ${json(f.expected)}\n          actual:   ${f.field === 'message' ? json(String(f.actual).slice(0, 300)) : json(f.actual)}\n`
+      for (const f of d.expectations) {
+        const value = (x: unknown) =>
+          f.field === 'message'
+            ? json(String(x).slice(0, 300))
+            : f.field === 'outcome' && typeof x === 'string' && x in v.outcome
+              ? json(w.outcome(x as keyof typeof v.outcome, v))
+              : json(x)
+        out += `        ${t(w.field(f.field, v))}\n          ${`${w.expected}:`.padEnd(label)}${f.field === 'message' ? json(f.expected) : value(f.expected)}\n          ${`${w.actual}:`.padEnd(label)}${value(f.actual)}\n`
+      }
       if (!d.passed) {
-        out += `        got: ${escapeControls(formatCaseSummary(d.actual), { lines: true }).replace(/\n/g, '\n             ')}\n`
-        for (const [id, text] of Object.entries(d.explanations)) out += c.dim(`        ${t(id)}: ${t(text)}\n`)
+        out += `        ${w.got}: ${escapeControls(formatCaseSummary(d.actual, o.lang), { lines: true }).replace(/\n/g, gotIndent)}\n`
+        if (o.lang === 'en')
+          for (const [id, text] of Object.entries(d.explanations)) out += c.dim(`        ${t(id)}: ${t(text)}\n`)
       }
     }
     if (o.coverage) {
-      out += `  coverage ${r.coveragePercent}%\n`
+      out += `  ${w.coverage(r.coveragePercent)}\n`
       for (const [id, cov] of Object.entries(r.coverage)) {
-        const marks = cov.applicable.map((k) => (cov[k] ? c.green(k) : c.red(`no ${k}`))).join(', ')
+        const marks = cov.applicable
+          .map((k) => (cov[k] ? c.green(w.covered(k, v)) : c.red(w.uncovered(k, v))))
+          .join(', ')
         out += `    ${t(id).padEnd(18)} ${marks}\n`
       }
     }
   }
-  return `${out}\n${c.bold(`${o.passed} passed, ${o.failed} failed`)}\n`
+  return `${out}\n${c.bold(w.counts(o.passed, o.failed))}\n`
 }
