@@ -31,6 +31,8 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'ett vins|vinets|vinernas|ostens|trädets|husets|byggnadens ålder',
+      'wine|building|tree s age',
       'åldersbestäm*',
       'åldersbestämning*',
       'how old is|was the|this|that|its',
@@ -212,6 +214,7 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'färre år i arbetslivet|yrket|branschen',
       'tak på ## år',
       'taket är ## år',
       'för många år i branschen|yrket|arbetslivet|arbetet',
@@ -238,6 +241,7 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      'fewer years in the workforce|industry|trade|profession',
       'capped at ## years',
       'capped at ## years experience',
       'cap of ## years',

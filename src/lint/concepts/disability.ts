@@ -59,6 +59,9 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'spelarnas|spelares|golf handicap',
+      'players handicap|handicaps',
+      'golf handicap|handicaps',
       'wheelchair ramp|ramps|lift|lifts|accessible',
       'deaf and hard of hearing visitors|customers|guests|users|pupils|students|patients|people|audiences',
       'by ethnic group|gender|sex|age or|and disability',
@@ -376,6 +379,12 @@ export default [
   {
     id: 'diagnosis',
     ground: 'disability',
+    // A fault diagnosed in a machine (twelfth pass).
+    except: [
+      'diagnos|diagnoser på bilar|fordon|maskiner|motorer',
+      'ställt|ställer diagnoser på',
+      'diagnose|diagnosed|diagnosing faults|fault|issues|problems|engines|engine',
+    ],
     sv: [
       'diagnos',
       'diagnoser',
@@ -415,6 +424,8 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'jag äter|tar *medicin|medicin|mediciner|läkemedel|tabletter',
+      'jag äter|tar * medicin|mediciner|läkemedel|tabletter',
       'jag|du tar läkemedel|mediciner|medicin|medicinering',
       'jag|du tar receptbelagda|regelbundet|dagligen|några|förskrivna läkemedel|mediciner|medicin',
       'tar du läkemedel|mediciner|medicin',
@@ -423,6 +434,9 @@ export default [
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
     ],
     en: [
+      'i take * medication|medicine|tablets|pills',
+      'i m on * medication|medicine|tablets',
+      'i take medication|medicine',
       'i|you take|taking medication|medicine|medicines|medications',
       'i|you take|taking prescribed|regular|daily|any medication|medicine|medicines|medications',
       'are you on any|regular medication',
@@ -491,6 +505,10 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'utan hjälpmedel',
+      'hör och ser du',
+      'ser och hör du',
+      'som alla andra, utan',
       'utan behov av anpassning*',
       'inget behov av anpassning*',
       'behöver du några anpassningar',
@@ -507,6 +525,8 @@ export default [
       'jag har en långvarig sjukdom|funktionsnedsättning',
     ],
     en: [
+      'without aids|hearing aids|glasses',
+      'hear and see like|as well as',
       'no need for adjustments',
       'need any adjustments',
       'need for adjustments to the|your workstation|working',

@@ -308,6 +308,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'föräldrar från',
+      'föräldrar som kommer från',
       'var kommer ditt efternamn|namn|förnamn ifrån|från',
       'ditt namns|efternamns ursprung',
       'ursprung har ditt namn|efternamn',
@@ -506,6 +508,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'hemma pratar|talar vi|jag|ni',
+      'hemma pratar|talar vi * *',
       'talas hemma',
       'pratas hemma',
       'språk talas|pratas i ditt|ert hushåll',
@@ -542,6 +546,8 @@ export default [
       'pratar|talar ni|vi|jag * hemma',
     ],
     en: [
+      'at home we speak|mostly speak',
+      'at home we mostly|mainly speak',
       'is spoken at home',
       'are spoken at home',
       'language spoken in your|the household',
@@ -711,6 +717,10 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'mer svenskt|svenskklingande efternamn|namn',
+      'bytt till ett mer svenskt',
+      'efternamn|efternamnet * föddes med',
+      'samma efternamn som du föddes med',
       'generationer tillbaka',
       'din släkt bott|bodde|levt|kommer|kom',
       'släkten bott|bodde i sverige',
@@ -731,6 +741,9 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'more english|british|swedish sounding name|surname',
+      'surname you were born with',
+      'name you were born with',
       'generations back',
       'generations has your family',
       'has your family lived|been in',

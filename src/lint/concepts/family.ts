@@ -54,6 +54,8 @@ export default [
       'anyone at home',
     ],
     except: [
+      'marriage registrar|registrars|celebrant|officiant',
+      'vigselförrättare',
       'married couple s allowance',
       'married couples allowance',
       'husband and wife team|business|run|owned|company|firm',

@@ -65,6 +65,7 @@ export default [
       'christian values',
     ],
     except: [
+      'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'religiös|religiösa slakt|slakten',
       'faith inspired|based fashion|clothing|womenswear|menswear|designs|wear',
       'modest and faith',
@@ -146,6 +147,7 @@ export default [
       'member of the church of england|sweden',
     ],
     except: [
+      'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'chaplain|priest|imam|rabbi|pastor|vicar|präst|kyrkoherde|diakon catholic|anglican|muslim|jewish|lutheran|orthodox|christian|methodist|baptist|katolsk|muslimsk|judisk',
       'catholic|anglican|muslim|jewish|lutheran|orthodox|christian|methodist|baptist chaplain|priest|imam|rabbi|pastor|vicar',
       'under katolsk|medeltida tid',

@@ -230,6 +230,8 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'tränat|tränar|leda|leder|coacha|coachat * tjejlag|killag|pojklag|flicklag',
+      'tjejlag|flicklag|pojklag|killag i fotboll|basket|handboll|innebandy|hockey|volleyboll',
       'lc|gc|hplc ms',
       'ms spectrometry|office|excel|word|teams|project|access|dynamics|sql|windows|azure|outlook|powerpoint',
       '*sköterska|*sköterskor|*sköterskan',
@@ -284,6 +286,9 @@ export default [
     ground: 'sex',
     framed: true,
     except: [
+      'tränat|tränar|leda|leder|coacha|coachat * tjejlag|killag|pojklag|flicklag',
+      'tränat|tränar|leda|leder|coacha|coachat tjejlag|killag|pojklag|flicklag',
+      'tjejlag|flicklag|pojklag|killag i fotboll|basket|handboll|innebandy|hockey|volleyboll',
       'damernas|herrarnas eller|och herrarnas|damernas lopp|tävling|tävlingar|tävlingen|klass|klasser|klassen|serie|serien|final|finalen|match|matcher|turnering|turneringen|mästerskap|lag|sektion',
     ],
     sv: [

@@ -128,6 +128,7 @@ export default [
       'identify as straight|heterosexual',
     ],
     except: [
+      'stewarded|stewarding|marshalled|marshalling|policed|policing a|the pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored a|the|our pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
       'same sex and|or opposite sex weddings|marriages|ceremonies|couples|families|parents',
@@ -152,6 +153,8 @@ export default [
     // so the organisation or venue after it is no head ("Are you a member of any LGBTQ+ network or association?").
     id: 'lgbt-life',
     ground: 'sexual-orientation',
+    // Stewarding a Pride march is work at an event (twelfth pass).
+    except: ['stewarded|stewarding|marshalled|marshalling|policed|policing a|the pride'],
     framed: true,
     sv: [
       'del av något|några hbtq*|pride',
@@ -194,6 +197,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'traditionell parrelation|relation',
+      'mer traditionell parrelation|familj|relation',
       'samkönat|samkönad|samkönade förhållande|relation|äktenskap|parförhållande',
       'lever du i ett samkönat',
       'en han eller en hon',
@@ -214,6 +219,8 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'straight lifestyle',
+      'traditional relationship|lifestyle',
       'partner|spouse|husband|wife male or female',
       'your partner * male or female',
       'husband & wife',

@@ -175,6 +175,11 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'nytt personnummer',
+      'fått ett nytt personnummer',
+      'medfött * kön',
+      'medfött kön',
+      'medfödd * könstillhörighet',
       'genomgår du någon form av könsbyte|könskorrigering|transition',
       'mitt i en transition',
       'genomgår du en transition|könskorrigering',
@@ -223,6 +228,11 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'taking hormones',
+      'hormones as part of',
+      'hormone treatment|therapy as part of',
+      'birth sex',
+      'sex at birth',
       'going through any form of transition',
       'going through a|any transition',
       'are you * transitioning',

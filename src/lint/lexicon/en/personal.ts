@@ -203,6 +203,9 @@ export default {
     'put together|put-together image|look|appearance',
     'more|less put together',
     'in how you talked|spoke|described',
+    // Drive coming through, more of a spirit (twelfth pass).
+    'coming|came through',
+    'more|less of a',
     // What the applicant did or gave, reported.
     'you were|was',
     'your answers|cv|application',
