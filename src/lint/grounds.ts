@@ -392,7 +392,6 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
           continue
         }
         frame ??= textFrame(words, options.kind, options.language)
-        law ??= words.some((x) => LAW.test(x.text))
         if (ground === 'age') ageLimited ??= words.some((x) => AGE_LIMITED.test(x.text))
         const basis = law || (ground === 'age' && ageLimited)
         found.push({

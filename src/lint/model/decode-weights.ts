@@ -32,3 +32,17 @@ function decodeBase64(s: string): Uint8Array {
 export function decodeWeights(base64: string): Int8Array {
   return new Int8Array(decodeBase64(base64).buffer)
 }
+
+/**
+ * A logistic model's probability for a text: the sum of its features' int8 weights, scaled, over
+ * the square root of the feature count (each text's vector has unit length), through the sigmoid.
+ * @example
+ * ```ts
+ * logisticProbability(new Int8Array([0, 10]), [1], 0.1) // 0.73…
+ * ```
+ */
+export function logisticProbability(weights: Int8Array, features: ArrayLike<number>, scale: number): number {
+  let z = 0
+  for (let i = 0; i < features.length; i++) z += weights[features[i]!]!
+  return 1 / (1 + Math.exp((-z * scale) / Math.sqrt(features.length)))
+}

@@ -5,7 +5,7 @@
 // work, the people served, a subject, a product): it never adds or removes a finding.
 // Pure TypeScript: no Node built-ins, nothing downloaded, the weights decoded once on first use.
 import type { TextKind } from '../lexicon/lexicon.js'
-import { decodeWeights } from './decode-weights.js'
+import { decodeWeights, logisticProbability } from './decode-weights.js'
 import { features } from './features.js'
 import { BITS, SCALE, THRESHOLD, WEIGHTS } from './ordinary-weights.js'
 
@@ -28,8 +28,6 @@ export function ordinaryText(
 ): { probability: number; veto: boolean } {
   const w = (weights ??= decodeWeights(WEIGHTS))
   const x = features({ lang: options.language ?? '', kind: options.kind, read: options.read ?? true, text }, BITS)
-  let z = 0
-  for (const j of x) z += w[j]!
-  const probability = 1 / (1 + Math.exp((-z * SCALE) / Math.sqrt(x.length)))
+  const probability = logisticProbability(w, x, SCALE)
   return { probability, veto: probability >= THRESHOLD }
 }

@@ -5,7 +5,7 @@
 // reason in which the lists found nothing. It only adds a finding, never removes one, and its
 // threshold was fixed by cross-validation (at most 2 in 1000 requirement reasons out of fold).
 // Pure TypeScript: no Node built-ins, nothing downloaded, the weights decoded once on first use.
-import { decodeWeights } from './decode-weights.js'
+import { decodeWeights, logisticProbability } from './decode-weights.js'
 import { features } from './features.js'
 import { BITS, SCALE, THRESHOLD, WEIGHTS } from './personal-weights.js'
 
@@ -25,8 +25,6 @@ let weights: Int8Array | undefined
 export function personalReason(text: string, language: 'sv' | 'en'): { probability: number; personal: boolean } {
   const w = (weights ??= decodeWeights(WEIGHTS))
   const x = features({ lang: language, kind: 'reason', read: true, text }, BITS)
-  let z = 0
-  for (const j of x) z += w[j]!
-  const probability = 1 / (1 + Math.exp((-z * SCALE) / Math.sqrt(x.length)))
+  const probability = logisticProbability(w, x, SCALE)
   return { probability, personal: probability >= THRESHOLD }
 }
