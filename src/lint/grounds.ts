@@ -236,10 +236,13 @@ function childAges(words: readonly Word[], a: number, b: number, after = 0): boo
   return numbers.length > 0 && numbers.every((n) => n <= 12)
 }
 
-/** Whether every number in a span is 80 or more ("timmerhus som är äldre än 100 år", "over 90 years"): no age an applicant is asked for. */
+/**
+ * Whether every number in a span is an age of 80 or more ("timmerhus som är äldre än 100 år",
+ * "over 90 years"): no age an applicant is asked for. A year is no age: "1960–1969" is a decade of birth.
+ */
 function pastWorkingAge(words: readonly Word[], a: number, b: number): boolean {
   const numbers = numbersIn(words, a, b)
-  return numbers.length > 0 && numbers.every((n) => n >= 80)
+  return numbers.length > 0 && numbers.every((n) => n >= 80 && n < 1000)
 }
 
 /** What follows the stem of a `stem*` pattern in the last matched word: the rest of a compound, or undefined. */

@@ -80,6 +80,7 @@ const OTHER = new Set(['other', 'any', 'annan', 'annat', 'andra', 'någon', 'nå
 const FOR = new Set(['för', 'for'])
 const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])
 const RELATIVE = new Set(['som', 'who', 'that'])
+const AFTER = new Set(['efter', 'after', 'following'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
 // Verbs of hiring: the people after them are the applicants ("Vi söker personer som är under 30").
@@ -429,6 +430,14 @@ export function aboutOthers(
     where.kind !== 'title' &&
     ((/^(over|under)$/.test(w(a) ?? '') && last.text === 's') ||
       (/^\d+$/.test(last.text) && w(b) === 's' && words[b]!.start === last.end))
+  )
+    return 'people-served'
+  // Care after a treatment is the patients' ("vårdat patienter efter könsbekräftande kirurgi", "patients after surgery").
+  if (
+    a >= 2 &&
+    AFTER.has(w(a - 1)!) &&
+    langs.some((l) => data(l).people(w(a - 2)!)) &&
+    !words.slice(a, b).some((x) => YOU.any.has(x.text))
   )
     return 'people-served'
   // A parenthesis after the head of a phrase lists its kinds: "hate crime cases (race, religion, sexual orientation)".

@@ -36,6 +36,8 @@ export default [
       'åldersbestäm*',
       'åldersbestämning*',
       'how old is|was the|this|that|its',
+      'how old are|were the|these|those',
+      'hur gamla är|var *arna|*erna|*orna|*ena|*en|*et',
       'hur gammal är|var den|det|huset|bilen|båten',
       'by|efter age|ålder sex|kön|gender',
       'age sex and region|location|income|education',
@@ -298,6 +300,7 @@ export default [
       'vilket år är du född',
     ],
     en: [
+      { match: '#year s', only: ['value'] },
       'born between #year and|to #year',
       'born between',
       'born from #year',

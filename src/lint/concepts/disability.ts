@@ -425,6 +425,7 @@ export default [
     framed: true,
     sv: [
       'jag äter|tar *medicin|medicin|mediciner|läkemedel|tabletter',
+      { match: 'äter|tar *medicin|medicin|mediciner|läkemedel|tabletter', only: ['value'] },
       'jag äter|tar * medicin|mediciner|läkemedel|tabletter',
       'jag|du tar läkemedel|mediciner|medicin|medicinering',
       'jag|du tar receptbelagda|regelbundet|dagligen|några|förskrivna läkemedel|mediciner|medicin',
@@ -435,6 +436,7 @@ export default [
     ],
     en: [
       'i take * medication|medicine|tablets|pills',
+      { match: 'take|taking|on * medication|medicine|tablets|pills', only: ['value'] },
       'i m on * medication|medicine|tablets',
       'i take medication|medicine',
       'i|you take|taking medication|medicine|medicines|medications',
@@ -513,7 +515,8 @@ export default [
       'inget behov av anpassning*',
       'behöver du några anpassningar',
       'behov av anpassningar av arbetsplatsen|arbetstiden',
-      'använder|bär hörapparat*',
+      { match: 'använder|bär hörapparat*', only: ['value'] },
+      'jag|du använder|bär hörapparat*',
       'perfekt|god|utmärkt|felfri syn och|eller hörsel',
       'syn och hörsel ett krav',
       'använder du * hjälpmedel',

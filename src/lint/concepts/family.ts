@@ -261,6 +261,7 @@ export default [
       'expecting a baby|child',
       'not pregnant',
       'are you pregnant',
+      'pregnant',
       'hoping for a baby|children|child',
       'without small|young kids|children',
       'starting|start a family',

@@ -155,6 +155,8 @@ export default [
       'katolska tiden',
       'företrädare|representanter för * trossamfund|samfund',
       'flera|olika trossamfund|samfund',
+      'åt|för en|ett församling|kyrka|trossamfund|samfund|moské',
+      'åt|för en|ett församling|kyrka|trossamfund|samfund|moské eller ett|en församling|kyrka|trossamfund|samfund|moské',
       'multi|inter faith',
       'interfaith',
       'multifaith',

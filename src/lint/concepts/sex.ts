@@ -4,7 +4,18 @@ export default [
   {
     id: 'sex',
     ground: 'sex',
-    sv: ['kön', 'könet', 'köns*', 'man eller kvinna', 'kvinna eller man', 'är du man|kvinna', 'könstillhörighet*'],
+    sv: [
+      'kön',
+      'könet',
+      'köns*',
+      'man eller kvinna',
+      'kvinna eller man',
+      'är du man|kvinna',
+      'könstillhörighet*',
+      // The second-to-last digit of a Swedish personnummer gives the sex.
+      'näst sista siffran|siffra i * personnummer|personnumret',
+      'näst sista siffran|siffra i personnummer|personnumret',
+    ],
     en: [
       { match: 'sex', ambiguous: true },
       'gender',
@@ -13,11 +24,16 @@ export default [
       'male or female',
       'female or male',
       'are you a man|woman|male|female',
+      'penultimate digit of|in your personnummer|personnumber',
+      'second to last digit of|in your personnummer|personnumber',
+      'second last digit of|in your personnummer|personnumber',
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
       'grammatical gender',
       'grammatiskt genus',
+      // Gender-affirming care is about gender identity: the transgender concepts read it.
+      'könsbekräftande|könskorrigerande',
       'lc|gc|hplc ms',
       'ms spectrometry|office|excel|word|teams|project|access|dynamics|sql|windows|azure|outlook|powerpoint',
       'age sex and region|location|income|education',

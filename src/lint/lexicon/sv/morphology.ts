@@ -585,6 +585,14 @@ export const SV_WORDS: readonly string[] = [
   'placering',
   'försäkring',
   'handel',
+  // Things built for access: a ramp, a lift or a parking space is no person (rullstolsramp, handikapphiss).
+  'ramp',
+  'hiss',
+  'toalett',
+  'parkering',
+  'ingång',
+  'entré',
+  'dörr',
   // Common modifiers (adjective and verb stems).
   'liten',
   'kort',
