@@ -196,7 +196,7 @@ const PERSON_CONCEPTS: ReadonlySet<string> = new Set(['child-free', 'unattached'
 
 // A role noun by its ending or its word: "vaktmästare", "operatör", "assistant", "nurse".
 const ROLE_WORD =
-  /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef)$/u
+  /(are|ör|ist|or|er|ant|ent|man|woman|coach|instruktör|biträde|assistent|nurse|teacher|cook|kock|chef|person|personal|staff|worker|hand|help|hjälp|kraft|clerk|guide|talent|talang)$/u
 
 /** Whether a match at the start of a title names the role: a gendered role word itself, or a word before a role noun. */
 function namesRole(m: GroundMatch, words: readonly Word[]): boolean {

@@ -1,6 +1,6 @@
 // Loads the labelled ground texts of test/fixtures/lint/grounds-corpus*.yaml for the model
 // experiment of issue #23. Reason entries with `personal` and no ground are left out.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
@@ -47,7 +47,18 @@ export const FILES = [
   'frames-5',
 ] as const
 
+/**
+ * The fresh rounds already read (test/lint/rounds/round-*.yaml): each was run once and its first
+ * figures recorded in its header before anything was tuned on it, so it is tuning material now.
+ */
+export const ROUNDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../rounds')
+export const ROUNDS: readonly string[] = readdirSync(ROUNDS_DIR)
+  .filter((f) => /^round-[a-z0-9]+\.yaml$/.test(f))
+  .map((f) => f.slice(0, -'.yaml'.length))
+  .sort()
+
 export function fileOf(short: string): string {
+  if (short.startsWith('round-')) return join(ROUNDS_DIR, `${short}.yaml`)
   return join(FIXTURES, short === 'corpus' ? 'grounds-corpus.yaml' : `grounds-corpus-${short}.yaml`)
 }
 

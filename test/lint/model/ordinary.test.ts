@@ -59,9 +59,14 @@ describe('the ordinary-text veto', () => {
   })
 
   it('never softens a title that begins with the ground word and names the role by it', () => {
-    // The model reads this one as ordinary (timber and building materials): the exemption, not the model, keeps it an error.
-    expect(ordinaryText('Salesman – timber and building materials', { kind: 'title', language: 'en' }).veto).toBe(true)
+    // The model reads these as ordinary (a meat counter, solar panels): the exemption, not the model, keeps them errors.
+    expect(ordinaryText('Muslim butcher for halal meat counter', { kind: 'title', language: 'en' }).veto).toBe(true)
+    expect(ordinaryText('Young salesperson – solar panels and heat pumps', { kind: 'title', language: 'en' }).veto).toBe(
+      true,
+    )
     for (const [title, locale] of [
+      ['Muslim butcher for halal meat counter', 'en'],
+      ['Young salesperson – solar panels and heat pumps', 'en'],
       ['Salesman – timber and building materials', 'en'],
       ['Servitris till vår cocktailbar', 'sv'],
       ['Kristen vaktmästare till församlingshemmet', 'sv'],
