@@ -61,9 +61,9 @@ describe('the ordinary-text veto', () => {
   it('never softens a title that begins with the ground word and names the role by it', () => {
     // The model reads these as ordinary (a meat counter, solar panels): the exemption, not the model, keeps them errors.
     expect(ordinaryText('Muslim butcher for halal meat counter', { kind: 'title', language: 'en' }).veto).toBe(true)
-    expect(ordinaryText('Young salesperson – solar panels and heat pumps', { kind: 'title', language: 'en' }).veto).toBe(
-      true,
-    )
+    expect(
+      ordinaryText('Young salesperson – solar panels and heat pumps', { kind: 'title', language: 'en' }).veto,
+    ).toBe(true)
     for (const [title, locale] of [
       ['Muslim butcher for halal meat counter', 'en'],
       ['Young salesperson – solar panels and heat pumps', 'en'],

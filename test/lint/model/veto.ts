@@ -21,7 +21,9 @@ const arg = (name: string, fallback: number) => {
 const BITS = arg('--bits', 14)
 const TARGET = arg('--target', 0.02)
 // --leave-out round-x: train without one read round, to measure on it as if it were fresh.
-const leaveOut = process.argv.includes('--leave-out') ? process.argv[process.argv.indexOf('--leave-out') + 1] : undefined
+const leaveOut = process.argv.includes('--leave-out')
+  ? process.argv[process.argv.indexOf('--leave-out') + 1]
+  : undefined
 // --before round-x: train only on the rounds read before it, as the veto could have been when it was written.
 const before = process.argv.includes('--before') ? process.argv[process.argv.indexOf('--before') + 1] : undefined
 const files = [
