@@ -536,6 +536,14 @@ export function aboutOthers(
         (d.persons.has(w(a - 3)!) || endsInHead(w(a - 3)!, [...d.persons]) || ROLE.test(w(a - 3)!))
       )
         return 'people-served'
+      // A thing made or run for the people named: "Pension transfers for clients over 55", "bostäder för personer över 65".
+      // An English plural that is neither a job nor the applicants is a thing too ("Holiday bookings for guests over 60").
+      if (
+        a >= 3 &&
+        (isHead(w(a - 3), d) ||
+          (l === 'en' && /^\p{L}{4,}[^s]s$/u.test(w(a - 3)!) && !JOBS.test(w(a - 3)!) && !APPLICANTS.has(w(a - 3)!)))
+      )
+        return 'phrase-head'
       // … unless they are the topic of the work: "erfarenhet av fritidsverksamhet för unga 13–19 år".
       for (let k = a - 3; k >= Math.max(1, a - 6); k--)
         if (d.prepositions.has(w(k)!) && d.topics.has(w(k - 1)!)) return 'topic'
@@ -557,7 +565,8 @@ export function aboutOthers(
     let n = b
     if (w(n) === 's') n++
     // Across a dash, colon, comma, bracket or a spaced slash ("Girl Friday / Office Junior") the next word starts a phrase of its own: "Native Swedish Speaker – Customer Support Agent".
-    const cut = n < words.length && /[–—:;()]|\s[-/]\s/u.test(text.slice(last.end, words[n]!.start))
+    // A sentence ends the phrase too: "Du är väl inte gay? Kunderna här …".
+    const cut = n < words.length && /[–—:;()?!]|\.\s|\s[-/]\s/u.test(text.slice(last.end, words[n]!.start))
     if (!cut) {
       // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
       // … and so does a word that describes a person before "<place> <role>": "Native British Store Supervisor", "Straight-Acting Shop Assistant".
@@ -732,9 +741,15 @@ export function aboutOthers(
       if (
         d.direct.has(x) &&
         (k >= a - 2 ||
-          words
-            .slice(k + 1, a)
-            .some((y) => LISTY.has(y.text) || FOR_TO.has(y.text) || d.prepositions.has(y.text) || y.text === 'on'))
+          words.slice(k + 1, a).some(
+            (y) =>
+              LISTY.has(y.text) ||
+              FOR_TO.has(y.text) ||
+              d.prepositions.has(y.text) ||
+              y.text === 'on' ||
+              // "advised clients approaching retirement": the people the work was for, then what they are.
+              d.people(y.text),
+          ))
       )
         return 'topic'
       // "census data on country of birth", "the comparative study of religion", "discussion groups on gender identity".

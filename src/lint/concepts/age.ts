@@ -412,8 +412,8 @@ export default [
     id: 'too-old',
     ground: 'age',
     framed: true,
-    sv: ['för gammal|gamla|ung', 'är|vara för unga', 'överkvalificerad*', 'överkvalificerade'],
-    en: ['too old|young', 'overqualified', 'over qualified'],
+    sv: ['år på nacken', 'för gammal|gamla|ung', 'är|vara för unga', 'överkvalificerad*', 'överkvalificerade'],
+    en: ['years on the clock', 'miles on the clock', 'too old|young', 'overqualified', 'over qualified'],
     except: ['för gammal version|dator|utrustning|bil', 'too old version|software|equipment|car|data'],
   },
   {
@@ -794,7 +794,7 @@ export default [
       'remember life|the|a time|world|days before the|internet|smartphones|mobile|mobiles|computers',
       'remember * before the|internet|smartphones|mobile|mobiles|computers',
     ],
-    except: ['för|med ungdomar', 'ungdomar och|i|som'],
+    except: ['which|what generation of', 'för|med ungdomar', 'ungdomar och|i|som'],
   },
   {
     // Maturity asked of the person is read as age ("mature candidates", "mogen person"); a mature market is not.

@@ -507,6 +507,8 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'hörsel och|eller syn utan anmärkning|anmärkningar|problem|nedsättning|begränsningar',
+      'syn och|eller hörsel utan anmärkning|anmärkningar|problem|nedsättning|begränsningar',
       'utan hjälpmedel',
       'hör och ser du',
       'ser och hör du',
@@ -528,6 +530,10 @@ export default [
       'jag har en långvarig sjukdom|funktionsnedsättning',
     ],
     en: [
+      'hearing and|or eyesight|vision without any problems|issues|limitations',
+      'hearing and|or eyesight|vision without problems|issues|limitations',
+      'eyesight|vision and|or hearing without any problems|issues|limitations',
+      'eyesight|vision and|or hearing without problems|issues|limitations',
       'without aids|hearing aids|glasses',
       'hear and see like|as well as',
       'no need for adjustments',

@@ -508,6 +508,12 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      {
+        match:
+          'arabiska|urdu|polska|somaliska|persiska|farsi|dari|pashto|turkiska|kurdiska|tigrinja|amhariska|spanska|punjabi|hindi|bengali|tamil|mandarin|kinesiska|ryska|rumänska|portugisiska|vietnamesiska|thai|thailändska|finska|bosniska|serbiska|kroatiska|albanska|tyska|franska|italienska|grekiska|polska|ukrainska|syrianska|assyriska|arameiska|romani|tagalog|swahili hemma',
+        only: ['value'],
+      },
+      'pratar|talar arabiska|urdu|polska|somaliska|persiska|farsi|dari|pashto|turkiska|kurdiska|tigrinja|amhariska|spanska|punjabi|hindi|bengali|tamil|mandarin|kinesiska|ryska|rumänska|portugisiska|vietnamesiska|thai|thailändska|finska|bosniska|serbiska|kroatiska|albanska|tyska|franska|italienska|grekiska|polska|ukrainska|syrianska|assyriska|arameiska|romani|tagalog|swahili hemma',
       'hemma pratar|talar vi|jag|ni',
       'hemma pratar|talar vi * *',
       'talas hemma',
@@ -546,6 +552,12 @@ export default [
       'pratar|talar ni|vi|jag * hemma',
     ],
     en: [
+      {
+        match:
+          'arabic|urdu|polish|somali|persian|farsi|dari|pashto|turkish|kurdish|tigrinya|amharic|spanish|punjabi|hindi|bengali|tamil|mandarin|cantonese|chinese|russian|romanian|portuguese|vietnamese|thai|finnish|bosnian|serbian|croatian|albanian|german|french|italian|greek|ukrainian|gujarati|tagalog|swahili|yoruba|igbo|twi|welsh|gaelic at home',
+        only: ['value'],
+      },
+      'speak|speaks|spoke arabic|urdu|polish|somali|persian|farsi|dari|pashto|turkish|kurdish|tigrinya|amharic|spanish|punjabi|hindi|bengali|tamil|mandarin|cantonese|chinese|russian|romanian|portuguese|vietnamese|thai|finnish|bosnian|serbian|croatian|albanian|german|french|italian|greek|ukrainian|gujarati|tagalog|swahili|yoruba|igbo|twi|welsh|gaelic at home',
       'at home we speak|mostly speak',
       'at home we mostly|mainly speak',
       'is spoken at home',
@@ -681,6 +693,11 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'hemma i svensk|den svenska kultur|kulturen',
+      'svensk kultur och * traditioner',
+      'svensk kultur och traditioner',
+      'svenska traditioner som',
+      'svensk|svenskt|svenska uppväxt|bakgrund så|för att',
       'bakgrund närmare vår|den lokala',
       'bakgrund som ligger närmare',
       'lokal bakgrund',
@@ -697,6 +714,9 @@ export default [
       'delar du * kulturella bakgrund',
     ],
     en: [
+      'at home in british|english|american|swedish culture',
+      'a british|an english|an american|a swedish upbringing',
+      'british|english|american upbringing so|to',
       'background closer to our|the local',
       'background closer to',
       'local background',

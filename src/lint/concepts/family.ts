@@ -71,6 +71,9 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      { match: 'väntar vårt första|andra|tredje', only: ['value'] },
+      'vi väntar barn|tillökning',
+      'väntar tillökning',
       'nybliven|nyblivna mamma|pappa|förälder|föräldrar|mor|far',
       'nyss blivit mamma|pappa|förälder',
       'jag har * * barn',
@@ -168,6 +171,11 @@ export default [
       'barn under # år',
     ],
     en: [
+      { match: 'i m expecting in|our|a|twins', only: ['value'] },
+      { match: 'we re expecting in|our|a|twins', only: ['value'] },
+      'i m expecting in the spring|summer|autumn|fall|winter',
+      'we re expecting in the spring|summer|autumn|fall|winter',
+      'expecting our first|second|third',
       'a|an new mum|mom|mother|dad|father|parent',
       'you re|are a new mum|mom|mother|dad|father|parent',
       'just had a baby',

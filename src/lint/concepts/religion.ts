@@ -172,6 +172,9 @@ export default [
     id: 'religious-practice',
     ground: 'religion',
     sv: [
+      'jummah|jumma|jumuah|salah|salat|namaz',
+      'kyrkligt aktiv|aktiva|engagerad|engagerade',
+      'aktiv i kyrkan|församlingen',
       'koscher*',
       'äter enbart|bara koscher|halal',
       'dricker du alkohol|vin|öl',
@@ -244,6 +247,9 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'jummah|jumma|jumuah|salah|salat|namaz',
+      'churchgoing|churchgoer',
+      'active in the|a|your church|parish|congregation',
       'do|will|would you drink alcohol|wine|beer',
       'drink alcohol with|at|during',
       'diwali',

@@ -30,6 +30,13 @@ export default [
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
+      'könssortera*',
+      'könssortering*',
+      'tell male from female',
+      'male|female from|and|or male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',
+      'male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',
+      'hanar och|från honor',
+      'honor och|från hanar',
       'grammatical gender',
       'grammatiskt genus',
       // Gender-affirming care is about gender identity: the transgender concepts read it.
@@ -246,6 +253,9 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'tell male from female',
+      'male|female from|and|or male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',
+      'male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',
       'tränat|tränar|leda|leder|coacha|coachat * tjejlag|killag|pojklag|flicklag',
       'tjejlag|flicklag|pojklag|killag i fotboll|basket|handboll|innebandy|hockey|volleyboll',
       'lc|gc|hplc ms',

@@ -5,6 +5,7 @@ export default [
     id: 'sexual-orientation',
     ground: 'sexual-orientation',
     sv: [
+      { match: 'straight', only: ['title'] },
       'vilket kön har hen',
       'vilket kön har din partner|sambo|make|maka',
       'partner * kön har hen',
@@ -63,6 +64,7 @@ export default [
       'sambo|partner|make|maka|fru|man är också|även kvinna|man',
     ],
     en: [
+      { match: 'straight', only: ['title'] },
       {
         match: 'straight wedding|weddings|couples|only|man|woman|men|women|guy|guys|lad|lads|girl|girls',
         only: ['title'],
@@ -132,6 +134,9 @@ export default [
       'identify as straight|heterosexual',
     ],
     except: [
+      'straight razor|razors|edge|line|lines|talk|talking|through|forward|shot|shooter|cut|cuts|jacket|jackets|stitch|stitching|knitting|pipe|pipes|road|roads|track|tracks|run|runs|jet|arrow|flush|a|as|to|from',
+      'på|at pride eller|or andra|other',
+      'for a|the pride festival|parade|stage|event|events',
       'stewarded|stewarding|marshalled|marshalling|policed|policing a|the pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored a|the|our pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
@@ -203,6 +208,12 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'din man|make eller din fru|hustru',
+      'din fru|hustru eller din man|make',
+      'partner och jag är båda män|kvinnor',
+      'vi är båda män|kvinnor',
+      'en fru|hustru som kan',
+      'en make som kan',
       'traditionell parrelation|relation',
       'mer traditionell parrelation|familj|relation',
       'samkönat|samkönad|samkönade förhållande|relation|äktenskap|parförhållande',
@@ -225,6 +236,12 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'your husband or your wife',
+      'your wife or your husband',
+      'partner and i are both men|women',
+      'we are both men|women',
+      'a wife who can|could|will',
+      'a husband who can|could|will',
       'straight lifestyle',
       'traditional relationship|lifestyle',
       'partner|spouse|husband|wife male or female',

@@ -175,6 +175,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'traditionellt|konventionellt könsuttryck',
+      'könsuttryck',
       'nytt personnummer',
       'fått ett nytt personnummer',
       'medfött * kön',
@@ -232,6 +234,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'conventional|traditional gender presentation|expression',
+      'gender presentation',
       'taking hormones',
       'hormones as part of',
       'hormone treatment|therapy as part of',
