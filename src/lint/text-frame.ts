@@ -81,6 +81,8 @@ const FOR = new Set(['för', 'for'])
 const AUX = new Set(['är', 'var', 'har', 'hade', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])
 const RELATIVE = new Set(['som', 'who', 'that'])
 const AFTER = new Set(['efter', 'after', 'following'])
+// What follows these is no kind in a list of kinds: "utan religiösa undantag", "under ramadan".
+const NOT_A_KIND = new Set(['utan', 'without', 'under', 'during'])
 const ARTICLE = new Set(['a', 'an', 'en', 'ett'])
 const THEIRS = new Set(['their', 'theirs', 'his', 'its', 'deras', 'hans', 'hennes', 'dess'])
 // Verbs of hiring: the people after them are the applicants ("Vi söker personer som är under 30").
@@ -412,7 +414,7 @@ export function aboutOthers(
   for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
     const x = w(k)!
     // "alla helger och högtider utan religiösa undantag": what follows "utan", "without" is no kind in the list.
-    if (YOU.any.has(x) || AUX.has(x) || x === 'utan' || x === 'without' || x === 'under' || x === 'during') break
+    if (YOU.any.has(x) || AUX.has(x) || NOT_A_KIND.has(x)) break
     if (
       VARIOUS.has(x) &&
       (k === a - 1 ||
