@@ -180,6 +180,8 @@ const TASK_MODAL = new Set([
   'hanterar',
   'stöttar',
   'vet',
+  'tror',
+  'think',
 ])
 /** A task question to the applicant: "How would you …", "Which … would you …", "Hur skulle du …", "Vad vet du om …". */
 function taskQuestion(words: readonly Word[], w: (i: number) => string | undefined): boolean {
@@ -712,6 +714,8 @@ export function aboutOthers(
       )
         j--
       if (j >= 0 && !near.slice(j).some((x) => YOU.any.has(x.text))) return 'topic'
+      // The ground word names the people in the task itself: "Hur tror du att vi kan få fler pensionärer att följa med?".
+      if (d.people(w(a)!) && !words.slice(Math.max(0, a - 3), a).some((x) => YOU.any.has(x.text))) return 'topic'
     }
     // A plural adjective for people after a preposition names the people served: "ledarhundar för blinda eller synskadade", "for the deaf".
     if (

@@ -31,6 +31,10 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|bourbon|cask|casks|barrel|barrels',
+      // "Hur gamla bilar …": how old the things are; the verb after it ("var", "är") is no plural noun.
+      'hur gamla|gammal|gammalt *lar|*nar|*rar|*tar|*kar|*gar|*dar|*sar|*par|*mar|*ner|*ter|*der|*ser|*ler|*ker|*rer|*ger|*mer|*per|*kor|*lor|*tor|*nor|*ror|*sor',
+      'ålderskategori*|åldersklass*|åldersgrupp* av|på ost|ostar|vin|viner|whisky|trä|virke|fordon|bilar|byggnader|däck',
       'ett vins|vinets|vinernas|ostens|trädets|husets|byggnadens ålder',
       'wine|building|tree s age',
       'åldersbestäm*',
@@ -184,6 +188,8 @@ export default [
       { match: '#age years|yrs', only: ['value'] },
     ],
     except: [
+      'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|building|buildings|house|houses|car|cars|boat|boats|bourbon|cask|casks|barrel|barrels',
+      '# and # year old',
       'seems|seem|looks|look|appear|appears to be under|over #',
       'prove they are|re over|under #',
       'verkar|ser ut att vara under|över #',
@@ -276,7 +282,8 @@ export default [
     sv: [
       { match: '#year talet', only: ['value'] },
       'född på #year talet',
-      'personnummer så att|för att vi kan sortera|rangordna|filtrera',
+      'personnummer så att vi kan sortera|rangordna|filtrera',
+      'personnummer för att vi kan sortera|rangordna|filtrera',
       'personnummer * så att vi kan sortera|rangordna',
       'född mellan #year och #year',
       'född mellan',
@@ -471,6 +478,7 @@ export default [
       'closer to #age or|than',
     ],
     except: [
+      'retirement communities|villages|complexes|developments|properties|apartments|flats|resorts|products|planning|advice|annuities',
       'retirement plan*|savings|scheme*|benefits|home|homes|village|party|parties|gift|gifts|celebration|celebrations|income|fund|funds|account|accounts|living|community',
       'tjänstepension*',
       'pensionsförsäkring*',
@@ -488,6 +496,8 @@ export default [
       'degree apprenticeship|apprenticeships',
     ],
     sv: [
+      'gick ut gymnasiet|grundskolan|högstadiet före|efter|innan|år #yr',
+      'tog studenten före|efter|innan #yr',
       'färsk examen',
       'examen * från #yr eller senare',
       'examen från #yr eller senare',
@@ -581,6 +591,8 @@ export default [
       'är du närmare #age',
     ],
     en: [
+      'graduated high school|school|college|university before|after|in #yr',
+      'finished high school|school before|after|in #yr',
       'degree|qualification|diploma * within the last|past ## years',
       'degree|qualification|diploma within the last|past ## years',
       'degree|qualification|diploma * in the last|past ## years',

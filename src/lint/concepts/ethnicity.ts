@@ -114,6 +114,7 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'heritage paint|paints|colour|colours|color|colors|range|ranges|finish|finishes|brick|bricks|stone|stonework|timber|joinery|plaster|lime|fabric|fabrics',
       'heritage sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
       'racial harassment|discrimination|abuse|equality|justice|bias|profiling|slurs',
       '*håriga raser|ras',
@@ -139,6 +140,14 @@ export default [
       'etniska livsmedel|matvaror|varor|produkter|restauranger',
       'ethnic food|foods|foodstuffs|groceries|products|restaurants',
     ],
+  },
+  {
+    // Who may apply by birthplace: the pattern itself names the applicants, so no frame about others takes it away.
+    id: 'born-preferred',
+    ground: 'ethnicity',
+    framed: true,
+    sv: ['svenskfödd|svenskfödda föredras|önskas|sökes', 'född i sverige föredras|önskas'],
+    en: ['us|uk|american|british|canadian|australian born preferred|only|applicants|candidates', 'born preferred'],
   },
   {
     id: 'birthplace',
@@ -218,6 +227,7 @@ export default [
       'hudton*',
     ],
     en: [
+      { match: 'all american', only: ['title'] },
       'country of birth|origin',
       'place of birth',
       'birthplace',
@@ -280,7 +290,8 @@ export default [
       'always lived in the|sweden|britain|england|this|uk',
       'lived in the|sweden|britain|england|this uk|country all your|whole',
       'easy|easier|hard|difficult|simple to pronounce|spell',
-      'which country your|does your family',
+      'which country your family',
+      'which country does your family',
       'lived here since childhood|birth',
       'arriving|arrived|moved|came from abroad|overseas',
       'newcomer from overseas|abroad',
@@ -344,7 +355,8 @@ export default [
     ],
     en: [
       'where does your surname|name|family come from|originally',
-      'origin of your surname|name|family name',
+      'origin of your surname|name',
+      'origin of your family name',
       'your surname|name * come from',
       'your family originally come|from',
       'where is your family from|originally',
@@ -444,7 +456,8 @@ export default [
       'schooled entirely|only in',
       'educated|schooled|studied|trained mainly|mostly|largely|primarily|partly|partially|entirely outside|abroad|overseas|in',
       'country in|where which you completed|finished|attended|did|went',
-      'completed|finished|did your secondary|primary|high school schooling|education|school',
+      'completed|finished|did your secondary|primary schooling|education|school',
+      'completed|finished|did your high school schooling|education',
       'schooled abroad|overseas|outside',
       'school abroad|overseas',
       'country did you go to school|study',
@@ -508,6 +521,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'språket|språk vi pratar|talar hemma',
+      'är språket vi pratar|talar',
       {
         match:
           'arabiska|urdu|polska|somaliska|persiska|farsi|dari|pashto|turkiska|kurdiska|tigrinja|amhariska|spanska|punjabi|hindi|bengali|tamil|mandarin|kinesiska|ryska|rumänska|portugisiska|vietnamesiska|thai|thailändska|finska|bosniska|serbiska|kroatiska|albanska|tyska|franska|italienska|grekiska|polska|ukrainska|syrianska|assyriska|arameiska|romani|tagalog|swahili hemma',
@@ -558,7 +573,7 @@ export default [
         only: ['value'],
       },
       'speak|speaks|spoke arabic|urdu|polish|somali|persian|farsi|dari|pashto|turkish|kurdish|tigrinya|amharic|spanish|punjabi|hindi|bengali|tamil|mandarin|cantonese|chinese|russian|romanian|portuguese|vietnamese|thai|finnish|bosnian|serbian|croatian|albanian|german|french|italian|greek|ukrainian|gujarati|tagalog|swahili|yoruba|igbo|twi|welsh|gaelic at home',
-      'at home we speak|mostly speak',
+      'at home we speak',
       'at home we mostly|mainly speak',
       'is spoken at home',
       'are spoken at home',
@@ -737,6 +752,9 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'ditt efternamn|namn är ovanligt',
+      'var kommer ditt efternamn|namn ifrån',
+      'vad har ditt efternamn|namn för bakgrund',
       'mer svenskt|svenskklingande efternamn|namn',
       'bytt till ett mer svenskt',
       'efternamn|efternamnet * föddes med',
@@ -751,7 +769,8 @@ export default [
       'i vilket land växte du upp',
       'var gick du i grundskolan|skolan|lågstadiet',
       'gått hela skolan|grundskolan i sverige',
-      'har du haft|tidigare haft uppehållstillstånd',
+      'har du haft uppehållstillstånd',
+      'har du tidigare haft uppehållstillstånd',
       'inte har haft uppehållstillstånd',
       'har du eller har du tidigare haft uppehållstillstånd',
       'resandefolket',
@@ -761,6 +780,11 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'your surname|name is unusual',
+      'unusual surname|name what s the background',
+      'what s the background there|behind it|behind your name|to your name',
+      'where s your surname|name from',
+      'where does your surname|name come from',
       'more english|british|swedish sounding name|surname',
       'surname you were born with',
       'name you were born with',

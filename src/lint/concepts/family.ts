@@ -54,6 +54,7 @@ export default [
       'anyone at home',
     ],
     except: [
+      'single malt|malts|phase|page|sign|site|storey|track|use|point|source|family|dwelling|origin|sided|handed|deck|decker|pane|glazed|glazing|serve|ply|line|lines|stage|stream|board|entry',
       'marriage registrar|registrars|celebrant|officiant',
       'vigselförrättare',
       'married couple s allowance',
@@ -71,6 +72,8 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      { match: '## under ## år', only: ['value'] },
+      { match: 'ja ## under ##', only: ['value'] },
       { match: 'väntar vårt första|andra|tredje', only: ['value'] },
       'vi väntar barn|tillökning',
       'väntar tillökning',
@@ -171,6 +174,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      { match: '## under ##', only: ['value'] },
+      { match: '## under # years', only: ['value'] },
       { match: 'i m expecting in|our|a|twins', only: ['value'] },
       { match: 'we re expecting in|our|a|twins', only: ['value'] },
       'i m expecting in the spring|summer|autumn|fall|winter',
@@ -280,6 +285,7 @@ export default [
       'someone at home who can',
     ],
     except: [
+      'single malt|malts',
       'barnfamiljer',
       'families with children',
       'family business|company|firm|owned|run|friendly|members|support|services|law|therapy',
@@ -337,6 +343,9 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'vem hämtar barnen|ungarna',
+      'inte lämplig|lämpad för föräldrar|småbarnsföräldrar|mammor|pappor',
+      'passar inte föräldrar|småbarnsföräldrar',
       'tar hand om barnen|dina|era',
       'tar hand om dina|era barn',
       'hand om barnen när',
@@ -359,6 +368,10 @@ export default [
       'inga småbarn|bebisar|barn hemma',
     ],
     en: [
+      'who picks|collects the kids|children up',
+      'who picks|collects up the kids|children',
+      'not suitable|unsuitable for parents|mothers|fathers|mums|dads|carers',
+      'not suitable for those with children|kids',
       'childcare arranged|arrangements|sorted|cover|responsibilities|duties',
       'childcare in place',
       'arranged|organised|organized|coordinated childcare',
@@ -422,8 +435,21 @@ export default [
     id: 'unattached',
     ground: 'family',
     framed: true,
-    sv: ['singel och rörlig|flexibel|obunden|mobil', 'singel rörlig|flexibel', 'ensamstående och rörlig|flexibel'],
-    en: ['single and mobile|unattached|free|flexible', 'single mobile|unattached|flexible'],
+    sv: [
+      { match: 'singel', only: ['title'] },
+      'singel och rörlig|flexibel|obunden|mobil',
+      'singel rörlig|flexibel',
+      'ensamstående och rörlig|flexibel',
+    ],
+    en: [
+      { match: 'single', only: ['title'] },
+      'single and mobile|unattached|free|flexible',
+      'single mobile|unattached|flexible',
+    ],
+    // A title's "Single" is the applicant's status only before a role, not a kind of thing ("Single-Phase Electrician").
+    except: [
+      'single malt|malts|phase|page|sign|site|storey|track|use|point|source|family|dwelling|origin|sided|handed|deck|decker|pane|glazed|glazing|serve|ply|line|lines|stage|stream|board|entry|cell|engine|ended|screen',
+    ],
   },
   {
     id: 'parental-leave',

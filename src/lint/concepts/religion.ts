@@ -65,6 +65,7 @@ export default [
       'christian values',
     ],
     except: [
+      'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
       'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'religiös|religiösa slakt|slakten',
       'faith inspired|based fashion|clothing|womenswear|menswear|designs|wear',
@@ -147,6 +148,7 @@ export default [
       'member of the church of england|sweden',
     ],
     except: [
+      'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
       'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'chaplain|priest|imam|rabbi|pastor|vicar|präst|kyrkoherde|diakon catholic|anglican|muslim|jewish|lutheran|orthodox|christian|methodist|baptist|katolsk|muslimsk|judisk',
       'catholic|anglican|muslim|jewish|lutheran|orthodox|christian|methodist|baptist chaplain|priest|imam|rabbi|pastor|vicar',
@@ -398,7 +400,8 @@ export default [
       'jag går i mässan|kyrkan|moskén|synagogan',
       'din präst|imam|rabbin|pastor som referens',
       'präst|imam|rabbin|pastor som referens',
-      'praktiserande|icke praktiserande sökande|kandidater|muslim|kristen|katolik|jude',
+      'praktiserande sökande|kandidater|muslim|kristen|katolik|jude',
+      'icke praktiserande sökande|kandidater|muslim|kristen|katolik|jude',
       { match: 'svenska kyrkan', only: ['value'] },
     ],
     en: [
@@ -411,7 +414,7 @@ export default [
       'your minister|priest|imam|rabbi|pastor',
       'minister|priest|imam|rabbi|pastor as a|character reference',
       'practising|practicing|non practising|non practicing applicants|candidates|muslim|muslims|christian|christians|catholic|catholics|jew|jews',
-      'non practising|non practicing',
+      'non practising|practicing',
       'community balance',
       'perceived community',
       'faith school|schools',

@@ -5,6 +5,9 @@ export default [
     id: 'sexual-orientation',
     ground: 'sexual-orientation',
     sv: [
+      'åt andra hållet',
+      'åt det andra hållet',
+      'åt det hållet',
       { match: 'straight', only: ['title'] },
       'vilket kön har hen',
       'vilket kön har din partner|sambo|make|maka',
@@ -64,6 +67,10 @@ export default [
       'sambo|partner|make|maka|fru|man är också|även kvinna|man',
     ],
     en: [
+      'batting|bats|playing|plays for the other team|side',
+      'a straight image|look|vibe|appearance',
+      'married to someone of the opposite|same sex',
+      'someone of the opposite|same sex',
       { match: 'straight', only: ['title'] },
       {
         match: 'straight wedding|weddings|couples|only|man|woman|men|women|guy|guys|lad|lads|girl|girls',
@@ -134,6 +141,7 @@ export default [
       'identify as straight|heterosexual',
     ],
     except: [
+      'staffing|staffed|producing|produced|organising|organised|organizing|organized|running|ran|stewarding|catering pride events|event|festival|festivals|parade|parades',
       'straight razor|razors|edge|line|lines|talk|talking|through|forward|shot|shooter|cut|cuts|jacket|jackets|stitch|stitching|knitting|pipe|pipes|road|roads|track|tracks|run|runs|jet|arrow|flush|a|as|to|from',
       'på|at pride eller|or andra|other',
       'for a|the pride festival|parade|stage|event|events',
@@ -204,6 +212,7 @@ export default [
     ground: 'sexual-orientation',
     framed: true,
     except: [
+      'staffing|staffed|producing|produced|organising|organised|organizing|organized|running|ran|stewarding|catering pride events|event|festival|festivals|parade|parades',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored a|the|our pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
