@@ -37,17 +37,22 @@ function importBuilt(entries: Record<string, string>): NonNullable<Options['esbu
 /**
  * Requires each of these dependencies when the library first uses it, not when the CommonJS file
  * loads: a program (the CLI's `screen`, say) that never renders a message or lints pays nothing
- * for the Handlebars runtime (21 files) or the stemmers (issue #24, cold start). esbuild writes
- * an external import as a `require` at the top of the file; here it becomes a stand-in module
- * whose default export forwards to the dependency's `module.exports` (a Proxy: only `get` and
- * `in` are used by the library) and whose named exports are the dependency's functions, each
- * calling the real one. Names are read from the dependency at build time: importing anything
- * else from it (a value that is not a function) fails the build. Only the CommonJS builds use
- * it: the ESM files import the dependencies as they are, for bundlers.
+ * for the Handlebars runtime (21 files) or the stemmers, one whose criteria file the plain reader
+ * takes pays nothing for the YAML library (72 files), and date-fns is read only for a calendar
+ * sum near an offset change (issue #24, cold start). esbuild writes an external import as a `require` at the top of
+ * the file; here it becomes a stand-in module whose default export forwards to the dependency's
+ * `module.exports` (a Proxy: only `get` and `in` are used by the library) and whose named exports
+ * are the dependency's functions, each calling the real one; a class is constructed (`new` on the
+ * stand-in returns the real class's instance: the library never tests `instanceof` on one), and
+ * a function's own properties (the YAML library's `visit.BREAK`) are read from the real one.
+ * Names are read from the dependency at build time: importing anything else from it (a value
+ * that is not a function) fails the build. Only the CommonJS builds use it: the ESM files import
+ * the dependencies as they are, for bundlers.
  */
 function requireOnFirstUse(specifiers: string[]): NonNullable<Options['esbuildPlugins']>[number] {
   const own = createRequire(import.meta.url)
   const filter = new RegExp(`^(${specifiers.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`)
+  const identifier = /^[A-Za-z_$][\w$]*$/
   return {
     name: 'require-on-first-use',
     setup(build) {
@@ -60,23 +65,43 @@ function requireOnFirstUse(specifiers: string[]): NonNullable<Options['esbuildPl
       build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => {
         const real = own(args.path) as Record<string, unknown>
         const functions = Object.keys(real).filter(
-          (k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && typeof real[k] === 'function',
+          (k) => identifier.test(k) && k !== 'default' && typeof real[k] === 'function',
         )
         const spec = JSON.stringify(args.path)
+        const standIn = (f: string) => {
+          const fn = real[f] as (...args: unknown[]) => unknown
+          const body = /^class[\s{]/.test(Function.prototype.toString.call(fn))
+            ? `return Reflect.construct(load().${f}, args)`
+            : `return load().${f}(...args)`
+          const props = Object.keys(fn).filter((k) => identifier.test(k))
+          if (props.length === 0) return `export function ${f}(...args) { ${body} }`
+          const getters = props.map((k) => `${k}: { get: () => load().${f}.${k} }`).join(', ')
+          return `export const ${f} = /* @__PURE__ */ Object.defineProperties(function ${f}(...args) { ${body} }, { ${getters} })`
+        }
         return {
           loader: 'js',
           contents: [
             'let loaded',
             `const load = () => (loaded ??= require(${spec}))`,
             'export default /* @__PURE__ */ new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })',
-            ...functions.map((f) => `export function ${f}(...args) { return load().${f}(...args) }`),
+            ...functions.map(standIn),
           ].join('\n'),
         }
       })
     },
   }
 }
-const ON_FIRST_USE = ['handlebars/runtime.js', '@orama/stemmers/english', '@orama/stemmers/swedish']
+const ON_FIRST_USE = [
+  'handlebars/runtime.js',
+  '@orama/stemmers/english',
+  '@orama/stemmers/swedish',
+  'yaml',
+  'date-fns/addDays',
+  'date-fns/addMonths',
+  'date-fns/differenceInMonths',
+  'date-fns/differenceInYears',
+  '@date-fns/tz',
+]
 
 // @noble/hashes is ESM-only and needs Node >= 20.19 to be required: the CommonJS files inline
 // its SHA-256 (a few kB), so they work on every Node 20; the ESM files import it.
