@@ -103,9 +103,36 @@ const ON_FIRST_USE = [
   '@date-fns/tz',
 ]
 
+/**
+ * zod's error messages in English only: the locales index (40-odd languages, each a file) becomes
+ * one that names English alone. The library never shows zod's words (parse.ts turns every zod
+ * issue into a code of its own catalogue) and never reads `z.locales`; zod itself configures
+ * English when it loads. Used where the CommonJS core inlines zod.
+ */
+function zodEnglishOnly(): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'zod-english-only',
+    setup(build) {
+      build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+        /[/\\]node_modules[/\\]zod[/\\]/.test(args.importer)
+          ? { path: resolve(args.resolveDir, args.path), namespace: 'zod-english-only' }
+          : undefined,
+      )
+      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+        loader: 'js',
+        contents: "export { default as en } from './en.js'",
+        resolveDir: resolve(args.path, '..'),
+      }))
+    },
+  }
+}
+
 // @noble/hashes is ESM-only and needs Node >= 20.19 to be required: the CommonJS files inline
-// its SHA-256 (a few kB), so they work on every Node 20; the ESM files import it.
-const inlineInCjs = ['@noble/hashes']
+// its SHA-256 (a few kB), so they work on every Node 20; the ESM files import it. zod is inlined
+// too, English only (zodEnglishOnly): required from node_modules it is 95 files, 40-odd of them
+// locales, about 67 ms of a cold start that validates a criteria file (#24); inlined, its
+// schemas are the library's own copy (none is exported), and a program's zod stays its own.
+const inlineInCjs = ['@noble/hashes', 'zod']
 
 export default defineConfig([
   {
@@ -137,8 +164,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     // Not external to tsup, so that the plugin sees them (it keeps the real require external).
-    noExternal: [...inlineInCjs, ...ON_FIRST_USE],
-    esbuildPlugins: [requireOnFirstUse(ON_FIRST_USE)],
+    noExternal: [...inlineInCjs.map((p) => new RegExp(`^${p}(/|$)`)), ...ON_FIRST_USE],
+    esbuildPlugins: [requireOnFirstUse(ON_FIRST_USE), zodEnglishOnly()],
   },
   {
     entry: { node: 'src/node/index.ts' },
