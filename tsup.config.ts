@@ -5,14 +5,16 @@ import { defineConfig, type Options } from 'tsup'
 // What the package ships, one copy of the library in each module system:
 //   dist/**/*.js          ESM, one file per source module: bundlers keep only what a program
 //                         uses (sideEffects: false holds module by module)
-//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins); the Handlebars
-//                         runtime and the stemmers are required on first use (requireOnFirstUse)
+//   dist/index.cjs        CommonJS, the core in one file (no Node built-ins) with zod (English
+//                         only) and @date-fns/tz inlined; the Handlebars runtime, the stemmers,
+//                         the YAML library and date-fns are required on first use (requireOnFirstUse)
 //   dist/node.cjs         CommonJS autoscreen/node: requires ./index.cjs, adds file loading
 //   dist/index.d.ts, dist/node.d.ts (and .d.cts): the types
-//   dist/cli.cjs          the `autoscreen` executable: requires ./node.cjs, never bundles a copy
+//   dist/cli.cjs          the `autoscreen` executable: turns the compile cache on, then requires
+//                         ./cli-main.cjs (the commands), which requires ./node.cjs, never a copy
 //   dist/screen-worker.cjs a worker thread of `autoscreen screen --jobs N`, beside the CLI
 //                         (requires ./node.cjs too: each worker loads the library once)
-// The CLI is one CommonJS file on top of the one-file library: a cold start loads few files.
+// The CLI is two CommonJS files on top of the one-file library: a cold start loads few files.
 // No source maps: the shipped JavaScript is not minified, each ESM file is its TypeScript module
 // with the types stripped and the names kept, so a stack trace already points at readable code
 // with the source's own function names. The maps (with the sources inlined, as src/ is not
@@ -100,7 +102,6 @@ const ON_FIRST_USE = [
   'date-fns/addMonths',
   'date-fns/differenceInMonths',
   'date-fns/differenceInYears',
-  '@date-fns/tz',
 ]
 
 /**
@@ -132,7 +133,8 @@ function zodEnglishOnly(): NonNullable<Options['esbuildPlugins']>[number] {
 // too, English only (zodEnglishOnly): required from node_modules it is 95 files, 40-odd of them
 // locales, about 67 ms of a cold start that validates a criteria file (#24); inlined, its
 // schemas are the library's own copy (none is exported), and a program's zod stays its own.
-const inlineInCjs = ['@noble/hashes', 'zod']
+// @date-fns/tz as well: every screen reads a zone's offsets with it (8 files, 4 kB of them used).
+const inlineInCjs = ['@noble/hashes', 'zod', '@date-fns/tz']
 
 export default defineConfig([
   {
@@ -184,6 +186,15 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [importBuilt({ 'cli/main': './cli-main.cjs' })],
+  },
+  {
+    entry: { 'cli-main': 'src/cli/main.ts' },
+    format: ['cjs'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
     esbuildPlugins: [importBuilt({ 'node/index': './node.cjs', index: './index.cjs' })],
   },
   {
