@@ -14,16 +14,16 @@ type Internals = {
 type CompiledModule = Module & { filename: string; loaded: boolean; paths: string[] }
 
 /**
- * Keeps the compiled code of the built CLI's own CommonJS files (`index.cjs`, `node.cjs`, beside
- * the executable) in a folder, where Node has no compile cache of its own (before 22.1, so Node
- * 20): the next run reads V8's code for them instead of parsing 1.4 MB of JavaScript and compiling
- * each function it calls again (issue #24, a cold start). The code is made after the first run's
- * work (at exit), so it holds every function that run called; it is written whole (a temporary
- * file renamed) and read only while it was made from the same file (path, size, modification and
- * change times, inode) by the same Node on the same machine; V8 checks its own version and flags
- * and refuses a mismatch, and a refused or unreadable entry only costs the compile it would have
- * saved. Other modules load as Node loads them. `folder` must be the user's own (compile-cache.ts
- * checks it).
+ * Keeps the compiled code of the built CLI's own CommonJS files (`cli-main.cjs`, `index.cjs`,
+ * `node.cjs`, beside the executable) in a folder, where Node has no compile cache of its own
+ * (before 22.1, so Node 20): the next run reads V8's code for them instead of parsing 1.6 MB of
+ * JavaScript and compiling each function it calls again (issue #24, a cold start). The code is
+ * made after the first run's work (at exit), so it holds every function that run called; it is
+ * written whole (a temporary file renamed) and read only while it was made from the same file
+ * (path, size, modification and change times, inode) by the same Node with the same options;
+ * V8 checks its own version and flags and refuses a mismatch, and a refused or unreadable entry
+ * only costs the compile it would have saved. Other modules load as Node loads them. `folder`
+ * must be the user's own (compile-cache.ts checks it).
  *
  * @example
  * ```ts
@@ -40,8 +40,11 @@ export function cacheCompiledCode(own: string, folder: string): void {
   loader._extensions['.js'] = function cachedCjs(this: unknown, module: Module, filename: string): void {
     if (dirname(filename) !== own || !filename.endsWith('.cjs')) return original.call(this, module, filename)
     const stat = statSync(filename)
-    const key = `${process.version} ${process.arch} ${filename} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino}\n`
-    const file = join(folder, `${basename(filename)}-${nameHash(filename)}.v8`)
+    // Node's options are in the key and the name: V8 refuses code made under other flags, and two
+    // ways of running the CLI (`node --inspect …`, say) would otherwise replace each other's entry.
+    const options = process.execArgv.join(' ')
+    const key = `${process.version} ${process.arch} ${filename} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino} ${options}\n`
+    const file = join(folder, `${basename(filename)}-${nameHash(`${filename}\0${options}`)}.v8`)
     const cachedData = entry(file, key)
     const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '')
     // The built files hold no import(): esbuild writes them as require in CommonJS.

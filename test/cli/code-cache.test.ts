@@ -37,8 +37,8 @@ beforeAll(async () => {
   })
 })
 
-const run = () => {
-  const r = spawnSync(process.execPath, [driver, own, cache], { encoding: 'utf8' })
+const run = (...options: string[]) => {
+  const r = spawnSync(process.execPath, [...options, driver, own, cache], { encoding: 'utf8' })
   expect(r.stderr).toBe('')
   expect(r.status).toBe(0)
   return r.stdout.trim()
@@ -68,5 +68,13 @@ describe('the CLI keeps the compiled code of its own files (Node 20)', () => {
     expect(run()).toBe('1002')
     expect(entries()).toEqual(made)
     expect(written()).toEqual(second)
+    // Node run with other options (whose code V8 would refuse) keeps entries of its own beside them.
+    expect(run('--no-deprecation')).toBe('1002')
+    expect(entries()).toHaveLength(4)
+    expect(
+      entries()
+        .filter((f) => made.includes(f))
+        .map((f) => statSync(join(cache, f)).mtimeMs),
+    ).toEqual(second)
   })
 })
