@@ -39,26 +39,33 @@ export function cacheCompiledCode(own: string, folder: string): void {
   const toWrite: { file: string; key: string; script: Script }[] = []
   loader._extensions['.js'] = function cachedCjs(this: unknown, module: Module, filename: string): void {
     if (dirname(filename) !== own || !filename.endsWith('.cjs')) return original.call(this, module, filename)
-    const stat = statSync(filename)
-    // Node's options are in the key and the name: V8 refuses code made under other flags, and two
-    // ways of running the CLI (`node --inspect …`, say) would otherwise replace each other's entry.
-    const options = process.execArgv.join(' ')
-    const key = `${process.version} ${process.arch} ${filename} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino} ${options}\n`
-    const file = join(folder, `${basename(filename)}-${nameHash(`${filename}\0${options}`)}.v8`)
-    const cachedData = entry(file, key)
-    const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '')
-    // The built files hold no import(): esbuild writes them as require in CommonJS.
-    const script = new Script(wrap(source), { filename, ...(cachedData ? { cachedData } : {}) })
-    if (!cachedData || script.cachedDataRejected) {
-      if (toWrite.length === 0) process.once('exit', () => toWrite.forEach(write))
-      toWrite.push({ file, key, script })
+    let run: (...args: unknown[]) => void
+    try {
+      const stat = statSync(filename)
+      // Node's options are in the key and the name: V8 refuses code made under other flags, and two
+      // ways of running the CLI (`node --inspect …`, say) would otherwise replace each other's entry.
+      const options = process.execArgv.join(' ')
+      const key = `${process.version} ${process.arch} ${filename} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino} ${options}\n`
+      const file = join(folder, `${basename(filename)}-${nameHash(`${filename}\0${options}`)}.v8`)
+      const cachedData = entry(file, key)
+      const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '')
+      // The built files hold no import(): esbuild writes them as require in CommonJS.
+      const script = new Script(wrap(source), { filename, ...(cachedData ? { cachedData } : {}) })
+      run = script.runInThisContext() as (...args: unknown[]) => void
+      if (!cachedData || script.cachedDataRejected) {
+        if (toWrite.length === 0) process.once('exit', () => toWrite.forEach(write))
+        toWrite.push({ file, key, script })
+      }
+    } catch {
+      // Anything unexpected before the module runs (a runtime whose loader or vm differs): the
+      // module loads as it would without the cache, and any error is that loader's to report.
+      return original.call(this, module, filename)
     }
     const m = module as CompiledModule
     const require = Object.assign((id: string) => m.require(id), {
       resolve: (request: string) => loader._resolveFilename(request, m),
       cache: loader._cache,
     })
-    const run = script.runInThisContext() as (...args: unknown[]) => void
     run.call(m.exports, m.exports, require, m, filename, dirname(filename))
   }
 }

@@ -31,11 +31,19 @@ export function enableCompileCache(own: string): void {
   const node = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache
   const env = process.env
   // Node reads its two variables itself; on Node 20 they are read here.
-  const enable = node ?? (env.NODE_DISABLE_COMPILE_CACHE ? undefined : (dir: string) => cacheCompiledCode(own, dir))
+  // Only Node's own loader is changed: Bun and Deno load CommonJS their own ways.
+  const ours = !node && !env.NODE_DISABLE_COMPILE_CACHE && !process.versions.bun && !process.versions.deno
+  const enable =
+    node ??
+    (ours
+      ? (dir: string) => {
+          mkdirSync(dir, { recursive: true })
+          cacheCompiledCode(own, dir)
+        }
+      : undefined)
   if (!enable) return
   try {
     if (!node && env.NODE_COMPILE_CACHE) {
-      mkdirSync(env.NODE_COMPILE_CACHE, { recursive: true })
       enable(env.NODE_COMPILE_CACHE)
       return
     }
