@@ -27,13 +27,16 @@ esbuild="$root/node_modules/.bin/esbuild"
 # and Studio builds) and the command line gained its Swedish help and notices (1254 kB and
 # 4390 kB then), and 1300 kB and 4600 kB until the stop that added the reasons' model (#23: 11 kB
 # of base64 weights in each build), the plain YAML reader (#24: 15 kB unminified in each) and three
-# lint passes of patterns (about 25 kB in each): 1353 kB and 4712 kB then. They stay tight enough
-# that a source map or a screenshot fails them.
+# lint passes of patterns (about 25 kB in each): 1353 kB and 4712 kB then, and 1400 kB and 4900 kB
+# until the CommonJS core inlined zod (#24, cold start: 206 kB unminified, 38 kB packed, in place
+# of the 95 files Node resolved, read and compiled at every start of the CLI, about 30 ms of a
+# cold screen): 1399 kB and 4939 kB then. They stay tight enough that a source map or a screenshot
+# fails them.
 packed=$(wc -c < "$tarball")
 unpacked=$(tar -xzOf "$tarball" | wc -c)
-echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1400 kB and 4900 kB)"
-[ "$packed" -lt $((1400 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1400 kB budget"; exit 1; }
-[ "$unpacked" -lt $((4900 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 4900 kB budget"; exit 1; }
+echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1450 kB and 5000 kB)"
+[ "$packed" -lt $((1450 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1450 kB budget"; exit 1; }
+[ "$unpacked" -lt $((5000 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 5000 kB budget"; exit 1; }
 unwanted=$(tar -tzf "$tarball" | grep -E '\.(png|jpe?g|gif|webp|map)$' || true)
 [ -z "$unwanted" ] || { echo "the tarball holds screenshots or source maps:"; echo "$unwanted"; exit 1; }
 
