@@ -40,6 +40,10 @@ export interface Calendar {
   /** Working hours' start and end, and the cut-offs, as [hours, minutes]. */
   readonly start: readonly [number, number]
   readonly end: readonly [number, number]
+  /** The weekly cut-off for rejections (`rejectionsNotAfter`): its day as days since Monday, and its time; null when off. */
+  readonly weeklyCutOff: { readonly sinceMonday: number; readonly h: number; readonly m: number } | null
+  /** The cut-off before days off (`rejectionsBeforeDaysOff`) as [hours, minutes]; null when off. */
+  readonly daysOffCutOff: readonly [number, number] | null
   /** The local day an instant falls on. */
   dayOf(t: number): Day
   /** An instant as a recruiter reads it: "mon 2026-11-23 08:00", with the weekday from `days` (Sunday first) when given. */
@@ -154,5 +158,16 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
     return `${days[d.weekday]} ${d.y}-${pad(d.m + 1)}-${pad(d.day)} ${pad(h)}:${pad(min)}`
   }
 
-  return { policy, start: hm(policy.workingHours.start), end: hm(policy.workingHours.end), dayOf, local }
+  const weekly = policy.rejectionsNotAfter
+  const [wh, wm] = weekly ? hm(weekly.time) : [0, 0]
+  return {
+    policy,
+    start: hm(policy.workingHours.start),
+    end: hm(policy.workingHours.end),
+    // Days since Monday: Monday 0 … Sunday 6.
+    weeklyCutOff: weekly ? { sinceMonday: (DAYS.indexOf(weekly.day) + 6) % 7, h: wh, m: wm } : null,
+    daysOffCutOff: policy.rejectionsBeforeDaysOff ? hm(policy.rejectionsBeforeDaysOff) : null,
+    dayOf,
+    local,
+  }
 }

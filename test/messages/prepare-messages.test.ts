@@ -143,6 +143,9 @@ describe('the prepared path gives what the unprepared calls give', () => {
               const plan = outcome(() => planDelivery(result, deliveryPolicy(screener.criteria), { now, stage }))
               expect(outcome(() => path.planDelivery(result, { now, stage }))).toEqual(plan)
               expect(outcome(() => delivery.planDelivery(result, { now, stage }))).toEqual(plan)
+              // The reply-by date alone, as a message reads it: the plan's, or the plan's error.
+              const replyBy = outcome(() => delivery.replyBy(result, { now, stage }))
+              expect(replyBy).toEqual(plan.error ? { error: plan.error } : { value: plan.value?.replyBy })
               compared++
             }
           }
