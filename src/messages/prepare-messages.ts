@@ -460,14 +460,21 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const own = withoutBidiControls(text(person.reasons.text, locale))
       personReason = own ? asSentence(own) : own
     } else if (PROGRAM_REJECTIONS.has(stage)) {
-      let required = 0
-      for (const r of result.criteria) if (r.status === 'unmet' && r.id !== DEADLINE_ID && r.required) required++
+      // The unmet requirements, or when every requirement was met the unmet preferred ones: in one pass.
+      let preferred: ScreeningResult['criteria'] | undefined
       for (const r of result.criteria)
-        if (r.status === 'unmet' && r.id !== DEADLINE_ID && (required ? r.required : !r.required)) {
+        if (r.status === 'unmet' && r.id !== DEADLINE_ID) {
+          if (r.required) {
+            ids.push(r.id)
+            fallbacks.push(r.reason)
+          } else if (ids.length === 0) (preferred ??= []).push(r)
+        }
+      requirementsUnmet = ids.length > 0
+      if (!requirementsUnmet && preferred)
+        for (const r of preferred) {
           ids.push(r.id)
           fallbacks.push(r.reason)
         }
-      requirementsUnmet = required > 0
     }
     return { ids, fallbacks, requirementsUnmet, personReason }
   }

@@ -12,12 +12,17 @@ import type { ResolvedPolicy } from './plan-delivery.js'
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const DAY = 86_400_000
 const pad = (n: number) => String(n).padStart(2, '0')
+/** 00 … 99, written once: every plan's reason writes a time. */
+const TWO = Array.from({ length: 100 }, (_, i) => pad(i))
+const pad2 = (n: number) => TWO[n] ?? pad(n)
 
 /** A local calendar day in a policy's zone: its fields, whether it is a working day, its bounds. */
 export interface Day {
   y: number
   m: number
   day: number
+  /** The day as YYYY-MM-DD. */
+  date: string
   weekday: number
   working: boolean
   /** The instant of a wall-clock time that day. */
@@ -102,8 +107,9 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
         )
       return v
     }
-    const working = workingDays.has(DAYS[weekday]!) && !isHoliday(`${y}-${pad(m + 1)}-${pad(day)}`)
-    return { y, m, day, weekday, working, at, start, next: mo.starts[i + 1]! }
+    const date = `${y}-${pad(m + 1)}-${pad(day)}`
+    const working = workingDays.has(DAYS[weekday]!) && !isHoliday(date)
+    return { y, m, day, date, weekday, working, at, start, next: mo.starts[i + 1]! }
   }
 
   // The month of the last day found: a plan walks the days of one or two months.
@@ -155,7 +161,7 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
       h = z.getHours()
       min = z.getMinutes()
     }
-    return `${days[d.weekday]} ${d.y}-${pad(d.m + 1)}-${pad(d.day)} ${pad(h)}:${pad(min)}`
+    return `${days[d.weekday]} ${d.date} ${pad2(h)}:${pad2(min)}`
   }
 
   const weekly = policy.rejectionsNotAfter
