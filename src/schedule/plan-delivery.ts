@@ -242,7 +242,7 @@ export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
     nextWorkingMoment: (t) => nextMoment(t, cal),
     replyBy: (result, options) => {
       checkNow(options)
-      return replyByOn(cal, result, options)
+      return planOn(cal, result, options, true)
     },
   }
 }
@@ -253,27 +253,24 @@ function checkNow(options: PlanOptions): void {
     throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
 }
 
-/** The instants of a plan, before they are written out: what {@link planOn} and {@link replyByOn} share. */
-interface PlanTimes {
-  stage: Stage
-  send: number
-  earliest: number
-  deadline: number
-  why: string
-  /** Which cut-off moved the send time, in words; undefined when none did. */
-  cutOff: string | undefined
-  inWorkingHours: boolean
-  review: { by: number; remindAt: number } | undefined
-  replyBy: number | undefined
-}
-
-/** The instants of {@link planDelivery}'s plan on a calendar of the policy, its reason's parts in `say`'s words. */
-function planTimes(
+/**
+ * {@link planDelivery} on a calendar of the policy; with `replyByOnly`, the plan's `replyBy`
+ * alone (what a message states), with the same checks and errors and nothing else written out.
+ */
+function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan
+function planOn(
   cal: Calendar,
   result: ScreeningResult<boolean>,
   options: PlanOptions,
-  say: (typeof DELIVERY_WORDS)['en'],
-): PlanTimes {
+  replyByOnly: true,
+): string | undefined
+function planOn(
+  cal: Calendar,
+  result: ScreeningResult<boolean>,
+  options: PlanOptions,
+  replyByOnly = false,
+): DeliveryPlan | string | undefined {
+  const say = DELIVERY_WORDS[options.locale ?? 'en']
   const policy = cal.policy
   const now = options.now
   const stage = options.stage ?? stageFor(result)
@@ -363,20 +360,7 @@ function planTimes(
       : stage === 'advance'
         ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal)
         : undefined
-  return { stage, send, earliest, deadline, why, cutOff, inWorkingHours, review, replyBy }
-}
-
-/** {@link planDelivery} on a calendar of the policy. */
-function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan {
-  const say = DELIVERY_WORDS[options.locale ?? 'en']
-  const { stage, send, earliest, deadline, why, cutOff, inWorkingHours, review, replyBy } = planTimes(
-    cal,
-    result,
-    options,
-    say,
-  )
-  const policy = cal.policy
-  const now = options.now
+  if (replyByOnly) return replyBy === undefined ? undefined : isoInstant(replyBy)
   // "wed 2026-12-16 08:00", the weekday in the reason's language.
   const local = (t: number): string => cal.local(t, say.days)
   const breached = send > deadline
@@ -399,15 +383,6 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
   // A person decides pass or reject, so an outcome still in review is the program's, and has its plan.
   if (outcome === 'review') plan.review = { by: isoInstant(review!.by), remindAt: isoInstant(review!.remindAt) }
   return plan as DeliveryPlan
-}
-
-/**
- * The `replyBy` of {@link planOn}'s plan alone (what a message states), written as the plan
- * writes it; the same checks and errors, none of the rest written out.
- */
-function replyByOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): string | undefined {
-  const replyBy = planTimes(cal, result, options, DELIVERY_WORDS.en).replyBy
-  return replyBy === undefined ? undefined : isoInstant(replyBy)
 }
 
 /**
