@@ -29,6 +29,16 @@ import { syntheticApplications } from './synthetic'
 //   frontend-developer        0.52x screen() (unprepared 4.8x)
 //   lagerarbetare             0.85x screen() (unprepared 8.2x)
 //   underskoterska-hemtjanst  0.92x screen() (unprepared 11.3x)
+// Measured again at 1029991 (same command, 2026-12-06 22:50-23:30 UTC, load 4-6 on 2 cores), the
+// path as a multiple of screen(), by the fastest sample of each (by the mean in brackets), two
+// runs interleaved with the runs after: b2b 1.42-1.77x (1.01-1.61x), frontend 1.61-1.72x
+// (0.96-1.84x), lager 1.54-1.76x (1.02-1.05x), underskoterska 1.30-1.54x (0.79-1.02x).
+// After the pass on the path (a message found by a key of the context's inputs with no context
+// built, instants written by arithmetic, replyBy without a second plan, toEmail's fast reads):
+//   b2b-saljare               0.76-0.80x screen() (mean 0.56-0.60x)
+//   frontend-developer        0.71x (0.47-0.57x)
+//   lagerarbetare             0.63-0.67x (0.41-0.46x)
+//   underskoterska-hemtjanst  0.64-0.66x (0.49-0.77x)
 const N = 2_000
 const now = new Date('2026-11-23T10:00:00Z')
 const dir = join(__dirname, '../../rules')
