@@ -211,6 +211,21 @@ interface Described {
   why: string | null
   advice: string | null
   sentence: string | null
+  /** The criterion in a message's memo key: its place in the criteria, or its id as JSON when it is not one of them. */
+  key: string
+  /** Whether a text holds the stand-in of a name (then no message is rendered with it). */
+  standIn: boolean
+}
+
+/**
+ * What the deciding party found unmet, as a message names it: the criteria with the fallback
+ * text for each (used where the criterion has no reason), and what follows from them.
+ */
+interface Selection {
+  ids: string[]
+  fallbacks: string[]
+  requirementsUnmet: boolean
+  personReason: string | null
 }
 
 const LIMIT = 4096
@@ -230,28 +245,6 @@ const STAND_IN = '\uE000'
  * escaping or the tidying would read differently from the stand-in).
  */
 const PLAIN_NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M}'’.-]| (?! ))*$/u
-
-/** Everything of a context a built-in message reads, but the name and what is the same for a language. */
-function memoKey(ctx: MessageContext, named: boolean): string {
-  return JSON.stringify([
-    ctx.stage,
-    ctx.locale,
-    named,
-    ctx.requirementsUnmet,
-    ctx.automatedDecision,
-    ctx.decidedBy,
-    ctx.personReason,
-    ctx.jobClosed.filled,
-    ctx.jobClosed.withoutFilling,
-    ctx.survey.url,
-    ctx.talentPool.joinUrl,
-    ctx.timeline.replyBy,
-    ctx.timeline.interviewAt,
-    ctx.timeline.meetingAt,
-    ctx.requirements,
-    ctx.advice,
-  ])
-}
 
 /**
  * A message rendered with the stand-in, with the name in its place: escaped as Handlebars
@@ -421,6 +414,7 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
 
   const text = (t: { sv?: string | undefined; en?: string | undefined } | undefined, locale: Locale) =>
     t ? (t[locale] ?? t[c.locale] ?? null) : null
+  let places: Map<string, number> | undefined
   const describe = (id: string, locale: Locale): Described => {
     let inLocale = described.get(locale)
     if (!inLocale) described.set(locale, (inLocale = new Map()))
@@ -429,12 +423,17 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       const criterion = byId().get(id)
       const advice = text(criterion?.advice, locale)
       const reason = screener.reason(id, locale)
+      places ??= new Map(c.criteria.map((x, i) => [x.id, i]))
+      const place = places.get(id)
       d = {
         reason: reason === undefined ? undefined : withoutBidiControls(reason),
         why: withoutBidiControls(text(criterion?.why, locale)),
         advice: withoutBidiControls(advice),
         sentence: advice ? withoutBidiControls(asSentence(advice)) : null,
+        key: place === undefined ? JSON.stringify(id) : String(place),
+        standIn: false,
       }
+      d.standIn = [d.reason, d.why, d.advice, d.sentence].some((t) => t?.includes(STAND_IN))
       // Ids come from the criteria, or from a result read back: a bound on what is kept.
       if (inLocale.size >= LIMIT) inLocale.clear()
       inLocale.set(id, d)
@@ -442,41 +441,73 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     return d
   }
 
-  const context = (
-    result: ScreeningResult<boolean>,
-    options: PreparedRenderOptions & { stage: Stage; locale: Locale },
-    name = usableName(result.application.firstName),
-  ): MessageContext & { timeZone: string } => {
-    const { stage, locale } = options
+  /** The criteria a message names for a result in a stage, and what follows from them. */
+  const select = (result: ScreeningResult<boolean>, stage: Stage, locale: Locale): Selection => {
     const person = result.decision
-    const requirements: { reason: string; why: string | null; advice: string | null }[] = []
-    const advice: string[] = []
-    const add = (id: string, fallback: string) => {
-      const d = describe(id, locale)
-      requirements.push({ reason: d.reason ?? withoutBidiControls(fallback), why: d.why, advice: d.advice })
-      if (d.sentence !== null) advice.push(d.sentence)
-    }
+    const ids: string[] = []
+    const fallbacks: string[] = []
     let requirementsUnmet = false
     let personReason: string | null = null
     if (PERSON_STAGES.has(stage) && person) {
       // A person decided: name exactly what they gave, nothing the program found.
-      for (const id of person.reasons.criteria) if (id !== DEADLINE_ID) add(id, id)
+      for (const id of person.reasons.criteria)
+        if (id !== DEADLINE_ID) {
+          ids.push(id)
+          fallbacks.push(id)
+        }
       requirementsUnmet = person.reasons.criteria.some((id) => byId().get(id)?.required === true)
       // A paragraph of its own: a reason written as a requirement's fragment gets a capital and a full stop, its words kept.
       const own = withoutBidiControls(text(person.reasons.text, locale))
       personReason = own ? asSentence(own) : own
     } else if (PROGRAM_REJECTIONS.has(stage)) {
-      let required = 0
-      for (const r of result.criteria) if (r.status === 'unmet' && r.id !== DEADLINE_ID && r.required) required++
+      // The unmet requirements, or when every requirement was met the unmet preferred ones: in one pass.
+      let preferred: ScreeningResult['criteria'] | undefined
       for (const r of result.criteria)
-        if (r.status === 'unmet' && r.id !== DEADLINE_ID && (required ? r.required : !r.required)) add(r.id, r.reason)
-      requirementsUnmet = required > 0
+        if (r.status === 'unmet' && r.id !== DEADLINE_ID) {
+          if (r.required) {
+            ids.push(r.id)
+            fallbacks.push(r.reason)
+          } else if (ids.length === 0) (preferred ??= []).push(r)
+        }
+      requirementsUnmet = ids.length > 0
+      if (!requirementsUnmet && preferred)
+        for (const r of preferred) {
+          ids.push(r.id)
+          fallbacks.push(r.reason)
+        }
     }
-    let replyBy: string | null = null
-    if (stage === 'received' || stage === 'advance')
-      replyBy =
-        (delivery ??= prepareDelivery(deliveryPolicy(c))).planDelivery(result, { now: options.now, stage }).replyBy ??
-        null
+    return { ids, fallbacks, requirementsUnmet, personReason }
+  }
+
+  /** The date the candidate can plan by, in the stages that state one. */
+  const replyByOf = (result: ScreeningResult<boolean>, now: Date, stage: Stage): string | null =>
+    stage === 'received' || stage === 'advance'
+      ? ((delivery ??= prepareDelivery(deliveryPolicy(c))).replyBy(result, { now, stage }) ?? null)
+      : null
+
+  const surveyOf = (result: ScreeningResult<boolean>, stage: Stage): string | null =>
+    withoutBidiControls(
+      surveyUrl((messages?.survey as Partial<Record<Stage, string>> | undefined)?.[stage], result.application.id),
+    )
+
+  const build = (
+    result: ScreeningResult<boolean>,
+    options: PreparedRenderOptions,
+    stage: Stage,
+    locale: Locale,
+    name: string | undefined,
+    selection: Selection,
+    replyBy: string | null,
+  ): MessageContext & { timeZone: string } => {
+    const person = result.decision
+    const requirements: { reason: string; why: string | null; advice: string | null }[] = []
+    const advice: string[] = []
+    const { ids, fallbacks } = selection
+    for (let i = 0; i < ids.length; i++) {
+      const d = describe(ids[i]!, locale)
+      requirements.push({ reason: d.reason ?? withoutBidiControls(fallbacks[i]!), why: d.why, advice: d.advice })
+      if (d.sentence !== null) advice.push(d.sentence)
+    }
     const l = localeTexts(locale)
     return {
       candidate: { firstName: name === undefined ? null : isRightToLeft(name) ? `\u2068${name}\u2069` : name },
@@ -485,7 +516,7 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       locale: withoutBidiControls(locale),
       unmet: requirements.map((r) => r.reason),
       unmetCount: requirements.length,
-      requirementsUnmet,
+      requirementsUnmet: selection.requirementsUnmet,
       requirements,
       severalRequirements: requirements.length > 1,
       advice,
@@ -495,17 +526,13 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
         !person &&
         (PROGRAM_REJECTIONS.has(stage) || stage === 'received'),
       decidedBy: person ? 'person' : 'program',
-      personReason,
+      personReason: selection.personReason,
       jobClosed: {
         filled: stage === 'job-closed' && options.jobClosed !== 'closed',
         withoutFilling: stage === 'job-closed' && options.jobClosed === 'closed',
       },
       privacyUrl: l.privacyUrl,
-      survey: {
-        url: withoutBidiControls(
-          surveyUrl((messages?.survey as Partial<Record<Stage, string>> | undefined)?.[stage], result.application.id),
-        ),
-      },
+      survey: { url: surveyOf(result, stage) },
       review: l.review,
       replyTo: l.replyTo,
       talentPool: {
@@ -521,6 +548,59 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
       signature: l.signature,
       timeZone: l.timeZone,
     }
+  }
+
+  const context = (
+    result: ScreeningResult<boolean>,
+    options: PreparedRenderOptions,
+    stage: Stage,
+    locale: Locale,
+    name = usableName(result.application.firstName),
+  ): MessageContext & { timeZone: string } => {
+    const selection = select(result, stage, locale)
+    return build(result, options, stage, locale, name, selection, replyByOf(result, options.now, stage))
+  }
+
+  /**
+   * Everything a built-in message reads but the name and what is the same for a language, as a
+   * text: the key of the messages rendered once with the stand-in. Built from what the context
+   * is built from (each criterion by its place, its texts being the same for every result), so
+   * that a message found by it needs no context at all. Undefined when a value holds the
+   * stand-in itself.
+   */
+  const keyOf = (
+    result: ScreeningResult<boolean>,
+    options: PreparedRenderOptions,
+    stage: Stage,
+    locale: Locale,
+    named: boolean,
+    selection: Selection,
+    replyBy: string | null,
+  ): string | undefined => {
+    const person = result.decision
+    const { ids, fallbacks } = selection
+    let key = `${stage}\u0000${locale}\u0000${named ? 1 : 0}${person ? 1 : 0}${selection.requirementsUnmet ? 1 : 0}`
+    if (stage === 'job-closed') key += options.jobClosed === 'closed' ? 'c' : 'f'
+    if (replyBy !== null) key += `\u0000r${replyBy}`
+    for (let i = 0; i < ids.length; i++) {
+      const d = describe(ids[i]!, locale)
+      if (d.standIn) return undefined
+      key += d.reason === undefined ? `\u0000${d.key}:${JSON.stringify(fallbacks[i])}` : `\u0000${d.key}`
+    }
+    // Free texts (a person's own words, a result's addresses and dates, options) as JSON, so that no text reads as another part.
+    const survey = surveyOf(result, stage)
+    const interviewAt = person?.interviewAt ?? null
+    const meetingAt = stage === 'advance' && options.meetingAt ? options.meetingAt.toISOString() : null
+    const joinUrl = options.talentPoolUrl ?? null
+    if (
+      selection.personReason !== null ||
+      survey !== null ||
+      interviewAt !== null ||
+      meetingAt !== null ||
+      joinUrl !== null
+    )
+      key += `\u0000${JSON.stringify([selection.personReason, survey, withoutBidiControls(interviewAt), meetingAt, withoutBidiControls(joinUrl)])}`
+    return key.includes(STAND_IN) ? undefined : key
   }
 
   const render: PreparedPath['render'] = (result, options) => {
@@ -557,21 +637,35 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
     const compiled: Compiled = custom ? compiledTemplate(custom) : builtInTemplate(locale, stage)
     const hb = instance()
     const name = usableName(result.application.firstName)
-    const ctx = context(result, { ...options, stage, locale }, name)
+    const selection = select(result, stage, locale)
+    const replyBy = replyByOf(result, options.now, stage)
     // Whatever the values held (a criteria object built by hand skips the load checks), the
     // subject is one line and the bodies carry no control characters (and, from the context,
     // no bidi controls).
     let rendered: Rendered | undefined
     // A built-in message is the same for every application with the same context but the first
     // name: rendered once with a stand-in for a plain name, which then takes the name's place.
-    const plainName = !oneOff && compiled.fromHtml === true && (name === undefined || PLAIN_NAME.test(name))
-    let key = plainName ? memoKey(ctx, name !== undefined) : undefined
     // (Never when a value holds the stand-in itself.)
-    if (key !== undefined && (key.includes(STAND_IN) || localeTexts(locale).standIn)) key = undefined
-    if (key !== undefined) {
-      const known = memo.get(key)
-      if (known) rendered = withName(known, name, hb)
-      else {
+    const key =
+      !oneOff &&
+      compiled.fromHtml === true &&
+      (name === undefined || PLAIN_NAME.test(name)) &&
+      !localeTexts(locale).standIn
+        ? keyOf(result, options, stage, locale, name !== undefined, selection, replyBy)
+        : undefined
+    const known = key === undefined ? undefined : memo.get(key)
+    let replyTo: string
+    let talentPool: boolean
+    if (known) {
+      rendered = withName(known, name, hb)
+      const l = localeTexts(locale)
+      replyTo = l.replyTo
+      talentPool = l.poolConsent
+    } else {
+      const ctx = build(result, options, stage, locale, name, selection, replyBy)
+      replyTo = ctx.replyTo
+      talentPool = ctx.talentPool.consent
+      if (key !== undefined) {
         const once = renderBody(
           compiled,
           name === undefined ? ctx : { ...ctx, candidate: { firstName: STAND_IN } },
@@ -587,35 +681,34 @@ export function preparePath(screener: Screener, oneOff = false): PreparedPath {
           rendered = withName(bare, name, hb)
         }
       }
+      // In HTML a right-to-left name is isolated by <bdi>, which the escaping must leave as markup;
+      // any other name reads the same in both, so the body is rendered once.
+      rendered ??= renderBody(
+        compiled,
+        ctx,
+        name !== undefined && isRightToLeft(name)
+          ? { ...ctx, candidate: { firstName: new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) } }
+          : null,
+        hb,
+        locale,
+      )
     }
-    // In HTML a right-to-left name is isolated by <bdi>, which the escaping must leave as markup;
-    // any other name reads the same in both, so the body is rendered once.
-    rendered ??= renderBody(
-      compiled,
-      ctx,
-      name !== undefined && isRightToLeft(name)
-        ? { ...ctx, candidate: { firstName: new hb.SafeString(isolateHtml(hb.Utils.escapeExpression(name))) } }
-        : null,
-      hb,
-      locale,
-    )
-    const { subject } = rendered
     const message: RenderedMessage = {
       stage,
       locale,
-      subject,
+      subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
-      replyTo: ctx.replyTo,
+      replyTo,
       automated: automatedStage(result, stage),
     }
-    if (stage === 'talent-pool') message.talentPool = ctx.talentPool.consent ? 'consent' : 'notice'
+    if (stage === 'talent-pool') message.talentPool = talentPool ? 'consent' : 'notice'
     return message
   }
 
   return {
     delivery: () => (delivery ??= prepareDelivery(deliveryPolicy(c))),
-    context: (result, options) => context(result, options),
+    context: (result, options) => context(result, options, options.stage, options.locale),
     render,
   }
 }

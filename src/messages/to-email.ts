@@ -42,14 +42,72 @@ export interface Email {
  */
 export function toEmail(message: RenderedMessage, options: { from: string; to: string; replyTo?: string }): Email {
   const from = header('from', options.from)
-  const to = oneAddress('to', header('to', options.to))
+  const to = plainAddress(options.to) ? options.to : oneAddress('to', header('to', options.to))
   const replyTo = header('replyTo', options.replyTo ?? message.replyTo)
   const headers: Record<string, string> = { 'Content-Language': header('Content-Language', message.locale) }
   if (message.automated) headers['Auto-Submitted'] = 'auto-generated'
-  const subject = foldLine(String(message.subject))
-    .replace(/\s{2,}/g, ' ')
-    .trim()
+  const subject =
+    typeof message.subject === 'string' && oneTidyLine(message.subject)
+      ? message.subject
+      : foldLine(String(message.subject))
+          .replace(/\s{2,}/g, ' ')
+          .trim()
   return { from, to, replyTo, subject, text: message.text, html: message.html, headers }
+}
+
+// Fast answers for the common values, read character by character; anything they do not
+// vouch for goes the long way (the regular expressions below), which also words the errors.
+
+/**
+ * A bare address of printable ASCII with one '@' and nothing {@link oneAddress} or
+ * {@link header} would refuse or read otherwise: no space, quote, angle bracket, comma or
+ * semicolon.
+ */
+function plainAddress(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  let at = 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c <= 0x20 || c >= 0x7f || c === 0x22 || c === 0x2c || c === 0x3b || c === 0x3c || c === 0x3e) return false
+    if (c === 0x40) at++
+  }
+  return at === 1
+}
+
+/** Whether a header value is printable ASCII (so no control character), which {@link header} passes as it is. */
+function printable(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 0x20 || c >= 0x7f) return false
+  }
+  return true
+}
+
+/** White space as `\s` reads it, but the control characters (which a subject never keeps). */
+const isSpace = (c: number): boolean =>
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+
+/**
+ * Whether a subject is already what folding gives: no control character, no white space at
+ * either end and no two together (a rendered message's subject always is).
+ */
+function oneTidyLine(s: string): boolean {
+  let space = true
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) return false
+    const now = isSpace(c)
+    if (now && space) return false
+    space = now
+  }
+  return !space || s.length === 0
 }
 
 /**
@@ -69,6 +127,7 @@ function oneAddress(name: string, value: string): string {
 
 /** A header value that is one line, or a typed error that says which header and what it holds. */
 function header(name: string, value: unknown): string {
+  if (typeof value === 'string' && printable(value)) return value
   if (typeof value !== 'string')
     throw new ScreeningError(
       'unsafe_header',

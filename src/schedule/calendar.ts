@@ -12,12 +12,17 @@ import type { ResolvedPolicy } from './plan-delivery.js'
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const DAY = 86_400_000
 const pad = (n: number) => String(n).padStart(2, '0')
+/** 00 … 99, written once: every plan's reason writes a time. */
+const TWO = Array.from({ length: 100 }, (_, i) => pad(i))
+const pad2 = (n: number) => TWO[n] ?? pad(n)
 
 /** A local calendar day in a policy's zone: its fields, whether it is a working day, its bounds. */
 export interface Day {
   y: number
   m: number
   day: number
+  /** The day as YYYY-MM-DD. */
+  date: string
   weekday: number
   working: boolean
   /** The instant of a wall-clock time that day. */
@@ -40,6 +45,10 @@ export interface Calendar {
   /** Working hours' start and end, and the cut-offs, as [hours, minutes]. */
   readonly start: readonly [number, number]
   readonly end: readonly [number, number]
+  /** The weekly cut-off for rejections (`rejectionsNotAfter`): its day as days since Monday, and its time; null when off. */
+  readonly weeklyCutOff: { readonly sinceMonday: number; readonly h: number; readonly m: number } | null
+  /** The cut-off before days off (`rejectionsBeforeDaysOff`) as [hours, minutes]; null when off. */
+  readonly daysOffCutOff: readonly [number, number] | null
   /** The local day an instant falls on. */
   dayOf(t: number): Day
   /** An instant as a recruiter reads it: "mon 2026-11-23 08:00", with the weekday from `days` (Sunday first) when given. */
@@ -98,8 +107,9 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
         )
       return v
     }
-    const working = workingDays.has(DAYS[weekday]!) && !isHoliday(`${y}-${pad(m + 1)}-${pad(day)}`)
-    return { y, m, day, weekday, working, at, start, next: mo.starts[i + 1]! }
+    const date = `${y}-${pad(m + 1)}-${pad(day)}`
+    const working = workingDays.has(DAYS[weekday]!) && !isHoliday(date)
+    return { y, m, day, date, weekday, working, at, start, next: mo.starts[i + 1]! }
   }
 
   // The month of the last day found: a plan walks the days of one or two months.
@@ -151,8 +161,19 @@ export function createCalendar(policy: ResolvedPolicy): Calendar {
       h = z.getHours()
       min = z.getMinutes()
     }
-    return `${days[d.weekday]} ${d.y}-${pad(d.m + 1)}-${pad(d.day)} ${pad(h)}:${pad(min)}`
+    return `${days[d.weekday]} ${d.date} ${pad2(h)}:${pad2(min)}`
   }
 
-  return { policy, start: hm(policy.workingHours.start), end: hm(policy.workingHours.end), dayOf, local }
+  const weekly = policy.rejectionsNotAfter
+  const [wh, wm] = weekly ? hm(weekly.time) : [0, 0]
+  return {
+    policy,
+    start: hm(policy.workingHours.start),
+    end: hm(policy.workingHours.end),
+    // Days since Monday: Monday 0 … Sunday 6.
+    weeklyCutOff: weekly ? { sinceMonday: (DAYS.indexOf(weekly.day) + 6) % 7, h: wh, m: wm } : null,
+    daysOffCutOff: policy.rejectionsBeforeDaysOff ? hm(policy.rejectionsBeforeDaysOff) : null,
+    dayOf,
+    local,
+  }
 }

@@ -1,6 +1,7 @@
 import { DeliveryPolicySchema, type Criteria, type DeliveryPolicy, type Stage } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
 import { parseEpoch } from '../time/dates.js'
+import { isoInstant } from '../time/iso-instant.js'
 import type { Outcome, ScreeningResult } from '../screen/result.js'
 import { createCalendar, type Calendar } from './calendar.js'
 import { currentOutcome } from '../screen/record-decision.js'
@@ -143,7 +144,6 @@ export interface PlanOptions {
 // Which stage a result calls for, and which fit it, live in stages.ts; re-exported for old deep imports.
 export { stageFor } from './stages.js'
 
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const REJECTIONS = new Set<Stage>([
@@ -205,6 +205,17 @@ export interface PreparedDelivery {
   planDelivery(result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan
   /** {@link nextWorkingMoment} with this policy. */
   nextWorkingMoment(t: number): number
+  /**
+   * The `replyBy` of {@link PreparedDelivery.planDelivery}'s plan alone, for the same arguments
+   * (undefined where the plan has none), with the same checks and errors: what a message states
+   * as the date to plan by, without writing out the rest of the plan.
+   *
+   * @example
+   * ```ts
+   * delivery.replyBy(result, { now: new Date(), stage: 'received' }) // '2026-11-25T16:00:00.000Z'
+   * ```
+   */
+  replyBy(result: ScreeningResult<boolean>, options: PlanOptions): string | undefined
 }
 
 /**
@@ -229,6 +240,10 @@ export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
       return planOn(cal, result, options)
     },
     nextWorkingMoment: (t) => nextMoment(t, cal),
+    replyBy: (result, options) => {
+      checkNow(options)
+      return planOn(cal, result, options, true)
+    },
   }
 }
 
@@ -238,8 +253,24 @@ function checkNow(options: PlanOptions): void {
     throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
 }
 
-/** {@link planDelivery} on a calendar of the policy. */
-function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan {
+/**
+ * {@link planDelivery} on a calendar of the policy; with `replyByOnly`, the plan's `replyBy`
+ * alone (what a message states), with the same checks and errors and nothing else written out.
+ */
+function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOptions): DeliveryPlan
+function planOn(
+  cal: Calendar,
+  result: ScreeningResult<boolean>,
+  options: PlanOptions,
+  replyByOnly: true,
+): string | undefined
+function planOn(
+  cal: Calendar,
+  result: ScreeningResult<boolean>,
+  options: PlanOptions,
+  replyByOnly = false,
+): DeliveryPlan | string | undefined {
+  const say = DELIVERY_WORDS[options.locale ?? 'en']
   const policy = cal.policy
   const now = options.now
   const stage = options.stage ?? stageFor(result)
@@ -265,9 +296,6 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
   let deadline: number
   let why: string
   let inWorkingHours = true
-  const say = DELIVERY_WORDS[options.locale ?? 'en']
-  // "wed 2026-12-16 08:00", the weekday in the reason's language.
-  const local = (t: number): string => cal.local(t, say.days)
   if (stage === 'received') {
     from = submitted
     deadline = policy.acknowledgeInWorkingHours ? Math.min(slaPromise ?? sla, decisionBy) : submitted + HOUR
@@ -324,19 +352,6 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
           : say.daysOffCutOff(String(policy.rejectionsBeforeDaysOff))
       send = nextMoment(until, cal)
     }
-  const breached = send > deadline
-  const moved =
-    cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
-  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
-  if (breached) reason += `; ${say.breached(local(deadline), now.getTime() > deadline)}`
-  const base: DeliveryPlanBase = {
-    stage,
-    sendAt: new Date(send).toISOString(),
-    earliest: new Date(earliest).toISOString(),
-    deadline: new Date(deadline).toISOString(),
-    slaBreached: breached,
-    reason,
-  }
   const replyBy =
     stage === 'received'
       ? review
@@ -345,17 +360,29 @@ function planOn(cal: Calendar, result: ScreeningResult<boolean>, options: PlanOp
       : stage === 'advance'
         ? endOfWorkingDay(addWorkingDays(send, policy.followUpWorkingDays, cal), cal)
         : undefined
-  if (replyBy !== undefined) base.replyBy = new Date(replyBy).toISOString()
+  if (replyByOnly) return replyBy === undefined ? undefined : isoInstant(replyBy)
+  // "wed 2026-12-16 08:00", the weekday in the reason's language.
+  const local = (t: number): string => cal.local(t, say.days)
+  const breached = send > deadline
+  const moved =
+    cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
+  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
+  if (breached) reason += `; ${say.breached(local(deadline), now.getTime() > deadline)}`
+  const plan = {
+    stage,
+    sendAt: isoInstant(send),
+    earliest: isoInstant(earliest),
+    deadline: isoInstant(deadline),
+    slaBreached: breached,
+    reason,
+  } as DeliveryPlanBase & { outcome: Outcome; review?: ReviewPlan }
+  if (replyBy !== undefined) plan.replyBy = isoInstant(replyBy)
   // Once a person has decided, the review is over: the plan carries the outcome that stands.
   const outcome = currentOutcome(result)
+  plan.outcome = outcome
   // A person decides pass or reject, so an outcome still in review is the program's, and has its plan.
-  if (outcome === 'review')
-    return {
-      ...base,
-      outcome,
-      review: { by: new Date(review!.by).toISOString(), remindAt: new Date(review!.remindAt).toISOString() },
-    }
-  return { ...base, outcome }
+  if (outcome === 'review') plan.review = { by: isoInstant(review!.by), remindAt: isoInstant(review!.remindAt) }
+  return plan as DeliveryPlan
 }
 
 /**
@@ -390,8 +417,6 @@ function promiseBy(from: number, deadline: number, cal: Calendar): number | null
   }
   return null
 }
-
-const hm = (s: string): [number, number] => s.split(':').map(Number) as [number, number]
 
 /**
  * `amount` ms after `t` on a clock: calendar time, only the hours of working days
@@ -449,15 +474,12 @@ function endOfWorkingDay(t: number, cal: Calendar): number {
  * Monday 00:00), the start of the next week; otherwise null.
  */
 function blockedUntil(t: number, cal: Calendar): number | null {
-  const cut = cal.policy.rejectionsNotAfter!
+  const cut = cal.weeklyCutOff!
   let d = cal.dayOf(t)
-  const cutDay = DAYS.indexOf(cut.day)
   // Days since Monday: Monday 0 … Sunday 6.
   const sinceMonday = (d.weekday + 6) % 7
-  const cutSinceMonday = (cutDay + 6) % 7
-  const [ch, cm] = hm(cut.time)
-  if (sinceMonday < cutSinceMonday) return null
-  if (sinceMonday === cutSinceMonday && t < d.at(ch, cm)) return null
+  if (sinceMonday < cut.sinceMonday) return null
+  if (sinceMonday === cut.sinceMonday && t < d.at(cut.h, cut.m)) return null
   // The next Monday 00:00 in the zone.
   for (let i = sinceMonday; i < 7; i++) d = cal.dayOf(d.next)
   return d.start
@@ -469,11 +491,10 @@ function blockedUntil(t: number, cal: Calendar): number | null {
  * it; otherwise null. The caller moves on to the next working moment from there.
  */
 function beforeDaysOff(t: number, cal: Calendar): number | null {
-  const cut = cal.policy.rejectionsBeforeDaysOff
+  const cut = cal.daysOffCutOff
   if (!cut) return null
   const d = cal.dayOf(t)
-  const [ch, cm] = hm(cut)
-  if (!d.working || t < d.at(ch, cm) || cal.dayOf(d.next).working) return null
+  if (!d.working || t < d.at(cut[0], cut[1]) || cal.dayOf(d.next).working) return null
   return d.next
 }
 

@@ -29,6 +29,17 @@ import { syntheticApplications } from './synthetic'
 //   frontend-developer        0.52x screen() (unprepared 4.8x)
 //   lagerarbetare             0.85x screen() (unprepared 8.2x)
 //   underskoterska-hemtjanst  0.92x screen() (unprepared 11.3x)
+// Measured again at 1029991 (same command, 2026-12-06 22:50-23:40 UTC, load 4-6 on 2 cores), the
+// path as a multiple of screen(), by the fastest sample of each (by the mean in brackets), four
+// runs interleaved with the runs after: b2b 1.42-1.81x (0.89-1.61x), frontend 1.46-1.95x
+// (0.69-1.84x), lager 1.54-1.92x (1.02-1.78x), underskoterska 1.30-1.81x (0.70-1.66x).
+// After the pass on the path (a message found by a key of the context's inputs with no context
+// built, instants written by arithmetic, replyBy without a second plan, toEmail's fast reads;
+// 06f158e, two runs; scheduleMessage within a few hundredths of it):
+//   b2b-saljare               0.75-0.78x screen() (mean 0.41-0.43x)
+//   frontend-developer        0.66-0.68x (0.41-0.52x)
+//   lagerarbetare             0.65-0.67x (0.58-0.61x)
+//   underskoterska-hemtjanst  0.63-0.67x (0.45-0.52x)
 const N = 2_000
 const now = new Date('2026-11-23T10:00:00Z')
 const dir = join(__dirname, '../../rules')

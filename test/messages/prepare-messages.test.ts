@@ -143,12 +143,36 @@ describe('the prepared path gives what the unprepared calls give', () => {
               const plan = outcome(() => planDelivery(result, deliveryPolicy(screener.criteria), { now, stage }))
               expect(outcome(() => path.planDelivery(result, { now, stage }))).toEqual(plan)
               expect(outcome(() => delivery.planDelivery(result, { now, stage }))).toEqual(plan)
+              // The reply-by date alone, as a message reads it: the plan's, or the plan's error.
+              const replyBy = outcome(() => delivery.replyBy(result, { now, stage }))
+              expect(replyBy).toEqual(plan.error ? { error: plan.error } : { value: plan.value?.replyBy })
               compared++
             }
           }
         }
       expect(compared).toBeGreaterThan(400)
     }, 120_000)
+
+  it('a message kept for one context is never sent for another: criteria read back that the file lacks, their own reasons', async () => {
+    const screener = compileCriteria(await loadCriteria(join(dir, 'frontend-developer.yaml')))
+    const path = prepareMessages(screener)
+    const now = NOWS[0]!
+    const rejected = results(screener, 5).find((r) => !r.decision && r.outcome === 'reject' && r.unmet.length > 0)!
+    const unmet = rejected.criteria.find((c) => c.status === 'unmet' && c.required)!
+    const readBack = (reason: string): ScreeningResult => {
+      const copy = structuredClone(rejected)
+      copy.criteria.push({ ...structuredClone(unmet), id: 'not-in-the-file', reason })
+      return copy
+    }
+    const texts = ['The first reason, as stored.', 'Another reason, as stored.'].map((reason) => {
+      const result = readBack(reason)
+      const got = path.renderMessage(result, { now, stage: 'rejected', locale: 'en' })
+      expect(got).toEqual(renderMessage(result, { screener, now, stage: 'rejected', locale: 'en' }))
+      expect(got.text).toContain(reason.replace(/\.$/, ''))
+      return got.text
+    })
+    expect(texts[0]).not.toBe(texts[1])
+  })
 
   it('messageContext is built afresh for each call (nothing shared between two contexts)', async () => {
     const screener = compileCriteria(await loadCriteria(join(dir, 'frontend-developer.yaml')))

@@ -32,7 +32,12 @@ import { screenAll } from './bundle-entry'
 // It was 146 kB until issue #24's plain YAML reader (criteria/plain-yaml.ts: loading reads the
 // plain part of YAML criteria files use without the YAML library's document model, which the
 // bundle keeps for everything else), +2.4 kB (143.6 -> 146.0 kB).
-const BUDGET = 148 * 1024
+// It was 148 kB until issue #24's fast message path (rendering, planning and the email of one
+// application at most the cost of screening it): instants written by arithmetic
+// (time/iso-instant.ts, +0.3 kB), a plan's replyBy alone and the calendar's parsed cut-offs
+// (+0.2 kB), a built-in message found by a key made from the context's inputs (+0.35 kB);
+// 147.4 -> 148.2 kB.
+const BUDGET = 149 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
