@@ -135,11 +135,11 @@ const AGE_LIMITED =
 const AGE_LIMITED_WORK =
   /^(öl|vin|vinet|sprit|starköl|provning|provningar|provningen|bar|baren|barer|pub|puben|krog|krogen|bartender|bartenders|servering|serveringen|snus|snuset|cigaretter|e-cigaretter|lotteri|lotter|bingo|poker|beer|wine|wines|spirits|liquor|tasting|tastings|bars|pubs|licensed|licence|license|cigarettes|vapes|vaping|lottery)$/u
 
-// A security class or clearance named in the text: the law that sets it asks for citizenship.
+// A security class or clearance named in the text, or ITAR's export control: the law that sets it asks for citizenship.
 // A post the law reserves for its citizens, named as such: "the Civil Service Nationality Rules", "a reserved post".
 const RESERVED_POST = /\b(nationality rules|reserved posts?)\b/iu
 const SECURITY =
-  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted|cleared)$/u
+  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted|cleared|itar|export-controlled)$/u
 
 // A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
 // certificate"): a document the work's rules require, not the applicant's health.

@@ -31,6 +31,7 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'hur gamla|gammal var|är de|dessa|våra|era',
       'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|bourbon|cask|casks|barrel|barrels',
       // "Hur gamla bilar …": how old the things are; the verb after it ("var", "är") is no plural noun.
       'hur gamla|gammal|gammalt *lar|*nar|*rar|*tar|*kar|*gar|*dar|*sar|*par|*mar|*ner|*ter|*der|*ser|*ler|*ker|*rer|*ger|*mer|*per|*kor|*lor|*tor|*nor|*ror|*sor',
@@ -222,6 +223,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      '## ## års erfarenhet max|som mest',
+      '## års erfarenhet max|som mest',
       'färre år i arbetslivet|yrket|branschen',
       'tak på ## år',
       'taket är ## år',
@@ -249,6 +252,9 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      '## ## years experience max|maximum',
+      '## years experience max|maximum',
+      '## ## years max|maximum',
       'fewer years in the workforce|industry|trade|profession',
       'capped at ## years',
       'capped at ## years experience',
@@ -367,6 +373,8 @@ export default [
     id: 'youth',
     ground: 'age',
     sv: [
+      'fräscht|fräschare|yngre ansikte|ansikten',
+      'de kommande decennierna|årtiondena',
       'ung',
       'ungt|unga team|gäng|medarbetare|säljare|person|personer|kollega|kollegor|förmåga|förmågor|talang|talanger|kraft|krafter',
       'unga och|som',
@@ -385,6 +393,9 @@ export default [
       'äldst|yngst i|på gruppen|laget|teamet|arbetsgruppen|arbetslaget|gänget',
     ],
     en: [
+      'fresh|fresher|younger face|faces',
+      'for the next few|two|three decades',
+      'next few decades',
       'young',
       'younger',
       'youthful',
@@ -693,8 +704,16 @@ export default [
     id: 'school-leaving-year',
     ground: 'age',
     framed: true,
-    sv: ['år gick du ut', 'år slutade du skolan|gymnasiet|grundskolan|högskolan|universitetet'],
+    sv: [
+      'när gick du ut',
+      'vilket år|årtionde|decennium gick du ut',
+      'årtionde|decennium gick du ut',
+      'år gick du ut',
+      'år slutade du skolan|gymnasiet|grundskolan|högskolan|universitetet',
+    ],
     en: [
+      'which decade did you leave|finish school',
+      'what year did you leave|finish school',
       'year you sat|took|did your',
       'sat|took your o|gcses|gcse|a levels|level',
       'year did you complete|finish|leave|sit your|the secondary|high|school|university|degree|studies|education|exams|final',

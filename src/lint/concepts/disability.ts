@@ -59,6 +59,8 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'spänna|spänner|spände|spänt fast rullstolar|rullstolen|rullstol',
+      'lasta|lastat|lyfta|lyft|lyfte|lyfter|bära|bar|reparera|reparerat|laga|lagat rullstolar|rullstolen|rullstol',
       'blind taste|tasting|tastings',
       'blind and|or shutter|shutters|curtain|curtains|awning|awnings',
       'roller|venetian|vertical|roman|window blind|blinds',
@@ -440,6 +442,7 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'tar du några|någon receptbelagd|receptbelagda mediciner|medicin|läkemedel|piller',
       'jag äter|tar *medicin|medicin|mediciner|läkemedel|tabletter',
       { match: 'äter|tar *medicin|medicin|mediciner|läkemedel|tabletter', only: ['value'] },
       'jag äter|tar * medicin|mediciner|läkemedel|tabletter',
@@ -451,6 +454,9 @@ export default [
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
     ],
     en: [
+      'take|taking any|regular prescription meds',
+      'prescription meds',
+      'any meds on a regular basis',
       'i take * medication|medicine|tablets|pills',
       { match: 'take|taking|on * medication|medicine|tablets|pills', only: ['value'] },
       'i m on * medication|medicine|tablets',
@@ -523,6 +529,9 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'utan anpassningar eller|och hjälpmedel',
+      'en kropp som klarar',
+      'utan behov av anpassningar|hjälpmedel',
       'hörsel och|eller syn utan anmärkning|anmärkningar|problem|nedsättning|begränsningar',
       'syn och|eller hörsel utan anmärkning|anmärkningar|problem|nedsättning|begränsningar',
       'utan hjälpmedel',
@@ -546,6 +555,9 @@ export default [
       'jag har en långvarig sjukdom|funktionsnedsättning',
     ],
     en: [
+      'no need for workplace|any|reasonable|special adjustments',
+      'without workplace|any|special adjustments',
+      'a body that can',
       'hearing and|or eyesight|vision without any problems|issues|limitations',
       'hearing and|or eyesight|vision without problems|issues|limitations',
       'eyesight|vision and|or hearing without any problems|issues|limitations',

@@ -74,6 +74,8 @@ export default [
     id: 'ethnic-origin',
     ground: 'ethnicity',
     sv: [
+      'utseende som smälter|passar in',
+      'ett utseende som smälter|passar in',
       'ljushyad*',
       'mörkhyad*',
       'ljus|mörk hy',
@@ -98,6 +100,10 @@ export default [
       'fullblodssvensk*',
     ],
     en: [
+      'caucasian*',
+      'caucasian|white|nordic|european|asian|african|arab|black looking',
+      'a look that blends in',
+      'looks that blend in',
       'fair|light|dark skinned',
       'fair|light|dark skin',
       'nordic|scandinavian look|looking|appearance',
@@ -114,6 +120,7 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'ethnic cuisine|cuisines|food|foods|dish|dishes|dishware|restaurant|restaurants|market|markets|grocery|groceries|ingredients|textiles|prints|jewellery|jewelry|fashion',
       'heritage paint|paints|colour|colours|color|colors|range|ranges|finish|finishes|brick|bricks|stone|stonework|timber|joinery|plaster|lime|fabric|fabrics',
       'heritage sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
       'racial harassment|discrimination|abuse|equality|justice|bias|profiling|slurs',
@@ -319,6 +326,10 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'föräldrar kom hit|från',
+      'föräldrar kom till sverige från',
+      'föräldrar kom hit till sverige',
+      'mina föräldrar kom från|invandrade|flydde',
       'föräldrar från',
       'föräldrar som kommer från',
       'var kommer ditt efternamn|namn|förnamn ifrån|från',
@@ -354,6 +365,8 @@ export default [
       'utrikes|inrikes födda föräldrar',
     ],
     en: [
+      'parents emigrated|immigrated|came|moved from',
+      'parents emigrated|immigrated|came|moved here|over from',
       'where does your surname|name|family come from|originally',
       'origin of your surname|name',
       'origin of your family name',
@@ -752,6 +765,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'svenskklingande|svenskklingade|svenskare',
+      'mer svenskt klingande',
       'ditt efternamn|namn är ovanligt',
       'var kommer ditt efternamn|namn ifrån',
       'vad har ditt efternamn|namn för bakgrund',
@@ -780,6 +795,8 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'english|british|american sounding',
+      'more english|british|american sounding',
       'your surname|name is unusual',
       'unusual surname|name what s the background',
       'what s the background there|behind it|behind your name|to your name',

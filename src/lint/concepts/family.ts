@@ -72,6 +72,7 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      { match: '## under fem|sex år', only: ['value'] },
       { match: '## under ## år', only: ['value'] },
       { match: 'ja ## under ##', only: ['value'] },
       { match: 'väntar vårt första|andra|tredje', only: ['value'] },
@@ -174,6 +175,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      { match: '## under fives|fives', only: ['value'] },
+      'under fives at home',
       { match: '## under ##', only: ['value'] },
       { match: '## under # years', only: ['value'] },
       { match: 'i m expecting in|our|a|twins', only: ['value'] },
@@ -313,6 +316,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'som är beroende av dig',
+      'är beroende av dig',
       'ansvar för anhöriga|anhörig',
       'mindre ansvar för anhöriga|barn',
       'tar du hand om en|någon * förälder|anhörig|släkting',
@@ -324,6 +329,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'depends on you',
+      'who depends|relies on you',
       'responsibility|responsibilities for relatives|dependants|dependents',
       'fewer caring responsibilities',
       'look|looking after a|an|your * * * relative|relatives|parent|parents',

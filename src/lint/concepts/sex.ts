@@ -70,6 +70,8 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      { match: 'damernas|herrarnas|dam|herr omklädningsrum*', only: ['value'] },
+      { match: 'damomklädningsrum*|herromklädningsrum*', only: ['value'] },
       'sökanden|kandidaten|personen är man|kvinna',
       'sökanden|kandidaten|personen är en man|kvinna',
       'fru|fröken|herr eller fru|fröken|herr',
@@ -165,6 +167,8 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      { match: 'women|men|ladies|gents s changing|locker room|rooms', only: ['value'] },
+      { match: 'women|men|ladies|gents changing|locker room|rooms', only: ['value'] },
       'military national service',
       'national military service',
       'sir or madam',

@@ -175,6 +175,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'före en|din transition',
+      'tidigare förnamn',
       'går du igenom någon|en könsbekräftande|könskorrigerande',
       'går igenom någon|en könsbekräftande|könskorrigerande',
       'traditionellt|konventionellt könsuttryck',
@@ -237,6 +239,9 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'previous first name|names',
+      'before a|your transition',
+      'used before a|your transition',
       'going through any|a gender affirming|confirming',
       'conventional|traditional gender presentation|expression',
       'gender presentation',

@@ -593,6 +593,7 @@ export const SV_WORDS: readonly string[] = [
   'ingång',
   'entré',
   'dörr',
+  'taxi',
   // Common modifiers (adjective and verb stems).
   'liten',
   'kort',
