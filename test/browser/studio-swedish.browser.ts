@@ -30,6 +30,9 @@ async function open(file: string): Promise<Page & { errors: string[] }> {
     timezoneId: 'Europe/Stockholm',
   })
   await context.addInitScript(() => window === window.top && localStorage.setItem('autoscreen-studio:locale', 'sv'))
+  // The page screens at its own clock, and lagerarbetare.yaml closes on 2026-12-06: at a time
+  // after that every application to it is late. These tests read the stages of an open job.
+  await context.clock.setFixedTime(new Date('2026-12-01T09:00:00Z'))
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
