@@ -412,6 +412,9 @@ export function aboutOthers(
       return 'compound-head'
   }
   if (a >= 1 && PREFER.has(w(a - 1)!)) return undefined
+  // A match that names the applicant itself ("säger din tro", "your surname is unusual") is theirs,
+  // whatever task or people the rest of the text names ("Hanterar du fläskkött, eller säger din tro nej till det?").
+  if (words.slice(a, b).some((x) => YOU.any.has(x.text))) return undefined
   // Kinds after "olika", "different": "olika kön, åldrar och etniciteter", "different genders, ages and ethnicities".
   for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
     const x = w(k)!

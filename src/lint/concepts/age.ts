@@ -31,6 +31,8 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'estimate|estimating|determine|determining|judge|date|dating|tell the age of',
+      'eks|ekens|granens|tallens|stammens|virkets|stockens|timrets|möbelns|mattans|målningens ålder',
       'hur gamla|gammal var|är de|dessa|våra|era',
       'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|bourbon|cask|casks|barrel|barrels',
       // "Hur gamla bilar …": how old the things are; the verb after it ("var", "är") is no plural noun.

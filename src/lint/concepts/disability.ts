@@ -59,6 +59,11 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'handikapp|handicap spelar|spela|play|playing',
+      'spelar du på',
+      'disabled accounts|account|leavers|leaver|features|feature|bay|bays|parking|toilet|toilets|button|buttons|option|options|mode|state|by',
+      'have you|you disabled',
+      'disabled * accounts|account',
       'spänna|spänner|spände|spänt fast rullstolar|rullstolen|rullstol',
       'lasta|lastat|lyfta|lyft|lyfte|lyfter|bära|bar|reparera|reparerat|laga|lagat rullstolar|rullstolen|rullstol',
       'blind taste|tasting|tastings',
@@ -102,6 +107,10 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      'jag har ms',
+      'har du ms',
+      'multipel skleros',
+      'hur mår ryggen|knäna|hjärtat|höften',
       'arbetsskadeanmälan|arbetsskadeersättning',
       'anmält en|någon arbetsskada',
       'dålig|dåliga rygg|ryggen|knän|knäna|höft|hjärta',
@@ -221,6 +230,8 @@ export default [
       'ser vältränad|frisk|stark ut',
     ],
     en: [
+      'i have ms',
+      'multiple sclerosis',
       'workers comp|compensation claim|claims',
       'filed a|any workers comp|compensation',
       'a dodgy|bad|weak back|knee|knees|hip|hips|heart|shoulder',
@@ -529,6 +540,8 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'utan hörapparat*',
+      'bättre hörsel|syn',
       'utan anpassningar eller|och hjälpmedel',
       'en kropp som klarar',
       'utan behov av anpassningar|hjälpmedel',
@@ -555,6 +568,9 @@ export default [
       'jag har en långvarig sjukdom|funktionsnedsättning',
     ],
     en: [
+      'you wear|use|need hearing aids|aid',
+      { match: 'wear|use hearing aids|aid', only: ['value'] },
+      'better hearing|eyesight',
       'no need for workplace|any|reasonable|special adjustments',
       'without workplace|any|special adjustments',
       'a body that can',

@@ -120,6 +120,9 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'race days|meeting|meetings|meet|event|events|timing|timer|timers|number|numbers|pack|packs|entry|entries|official|officials|marshal|marshals|course|courses|route|routes|night|nights|start|finish|calendar|season|organiser|organizer|director|village|kit|bib|bibs|crew|crews',
+      'a|the|every|each|this|that|one|road|car|horse|boat|yacht|motor|bike|cycle|relay|fun|charity|k race|races',
+      'heritage language teacher|teachers|teaching|school|schools|class|classes|program|programme|programs|programmes',
       'ethnic cuisine|cuisines|food|foods|dish|dishes|dishware|restaurant|restaurants|market|markets|grocery|groceries|ingredients|textiles|prints|jewellery|jewelry|fashion',
       'heritage paint|paints|colour|colours|color|colors|range|ranges|finish|finishes|brick|bricks|stone|stonework|timber|joinery|plaster|lime|fabric|fabrics',
       'heritage sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
@@ -765,6 +768,7 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'hör ditt efternamn|namn',
       'svenskklingande|svenskklingade|svenskare',
       'mer svenskt klingande',
       'ditt efternamn|namn är ovanligt',
@@ -795,6 +799,9 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'someone|people from your background',
+      'a person from your background',
+      'hear your surname|name',
       'english|british|american sounding',
       'more english|british|american sounding',
       'your surname|name is unusual',

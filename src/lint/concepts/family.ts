@@ -54,6 +54,7 @@ export default [
       'anyone at home',
     ],
     except: [
+      'married print|prints',
       'single malt|malts|phase|page|sign|site|storey|track|use|point|source|family|dwelling|origin|sided|handed|deck|decker|pane|glazed|glazing|serve|ply|line|lines|stage|stream|board|entry',
       'marriage registrar|registrars|celebrant|officiant',
       'vigselförrättare',
@@ -72,6 +73,8 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'barn redan|har flyttat hemifrån',
+      'dig vars barn',
       { match: '## under fem|sex år', only: ['value'] },
       { match: '## under ## år', only: ['value'] },
       { match: 'ja ## under ##', only: ['value'] },
@@ -175,6 +178,9 @@ export default [
       'barn under # år',
     ],
     en: [
+      'commitments at home',
+      'no school age kids|children',
+      'kids|children have left home|flown the nest',
       { match: '## under fives|fives', only: ['value'] },
       'under fives at home',
       { match: '## under ##', only: ['value'] },
@@ -316,6 +322,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'äldre förälder|föräldrar att ta hand om',
+      'inga äldre föräldrar att',
       'som är beroende av dig',
       'är beroende av dig',
       'ansvar för anhöriga|anhörig',
@@ -329,6 +337,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'elderly parent|parents to look after|care for',
+      'no elderly parent|parents',
       'depends on you',
       'who depends|relies on you',
       'responsibility|responsibilities for relatives|dependants|dependents',

@@ -5,6 +5,8 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'säger din tro|religion',
+      'din tro säger|tillåter|förbjuder',
       'religion*',
       'religiös*',
       'troende',
@@ -35,6 +37,8 @@ export default [
       'kristen tro',
     ],
     en: [
+      'does your faith|religion allow|permit|forbid',
+      'your faith|religion says|allows|forbids',
       'religion*',
       'religious',
       'faith',
@@ -174,6 +178,9 @@ export default [
     id: 'religious-practice',
     ground: 'religion',
     sv: [
+      'gå undan och be',
+      'behöver du be',
+      'be under arbetspasset|arbetsdagen|passet',
       'jummah|jumma|jumuah|salah|salat|namaz',
       'kyrkligt aktiv|aktiva|engagerad|engagerade',
       'aktiv i kyrkan|församlingen',
@@ -249,6 +256,8 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'step|slip away to pray',
+      'need to pray during',
       'jummah|jumma|jumuah|salah|salat|namaz',
       'churchgoing|churchgoer',
       'active in the|a|your church|parish|congregation',
@@ -313,6 +322,9 @@ export default [
       'observe a fast',
     ],
     except: [
+      'serverat|serverar|servera|lagat|lagar|laga|tillagat halal|koscher*|kosher* och|eller koscher*|kosher*|halal*',
+      'lagat|laga|lagar|tillagat|tillagar|tillaga|serverat|serverar|servera koscher*|kosher*|halal*',
+      'ramadan night|nights|market|markets|buffet|menu|campaign|rush|offer|offers|event|events|iftar|iftars',
       'fasting blood|glucose',
       'prayer room',
       'bön om',

@@ -30,6 +30,7 @@ export default [
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
+      'har|has|with|med ms',
       'könssortera*',
       'könssortering*',
       'tell male from female',
@@ -70,6 +71,7 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      'bara herromklädningsrum*|damomklädningsrum*|herrtoalett*|damtoalett*',
       { match: 'damernas|herrarnas|dam|herr omklädningsrum*', only: ['value'] },
       { match: 'damomklädningsrum*|herromklädningsrum*', only: ['value'] },
       'sökanden|kandidaten|personen är man|kvinna',
@@ -167,6 +169,9 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      'are you a he or a she',
+      'are you he or she',
+      'he or a she',
       { match: 'women|men|ladies|gents s changing|locker room|rooms', only: ['value'] },
       { match: 'women|men|ladies|gents changing|locker room|rooms', only: ['value'] },
       'military national service',
@@ -257,6 +262,7 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'har|has|with|med ms',
       'tell male from female',
       'male|female from|and|or male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',
       'male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',

@@ -223,6 +223,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'din partner|sambo man eller kvinna',
+      'är din partner|sambo|make|maka man|kvinna',
       'en fru|hustru eller en man|make',
       'en man|make eller en fru|hustru',
       'partnerns|sambons|makens|makans namn och kön',
@@ -257,6 +259,9 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      { match: 'husband and wife', only: ['title'] },
+      'couple husband and wife',
+      'straighter image|look',
       'a wife or a husband',
       'a husband or a wife',
       'partner|spouse name and gender|sex',

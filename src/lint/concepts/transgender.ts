@@ -175,6 +175,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'med hur du presenterar dig',
+      'hur du presenterar dig idag|nu',
       'före en|din transition',
       'tidigare förnamn',
       'går du igenom någon|en könsbekräftande|könskorrigerande',
@@ -239,6 +241,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'gender history|past',
+      'how you present yourself today|now',
       'previous first name|names',
       'before a|your transition',
       'used before a|your transition',
