@@ -139,7 +139,7 @@ const AGE_LIMITED_WORK =
 // A post the law reserves for its citizens, named as such: "the Civil Service Nationality Rules", "a reserved post".
 const RESERVED_POST = /\b(nationality rules|reserved posts?)\b/iu
 const SECURITY =
-  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted|cleared|itar|export-controlled)$/u
+  /^(säkerhetsklass\p{L}*|säkerhetsprövning\p{L}*|säkerhetsprövad\p{L}*|säkerhetsskydd\p{L}*|clearance|vetting|vetted|cleared|itar)$/u
 
 // A valid certificate of fitness ("giltigt läkarintyg för sjöfolk", "a valid ENG1 seafarer medical
 // certificate"): a document the work's rules require, not the applicant's health.

@@ -412,7 +412,7 @@ export function aboutOthers(
       return 'compound-head'
   }
   if (a >= 1 && PREFER.has(w(a - 1)!)) return undefined
-  // A match that names the applicant itself ("säger din tro", "your surname is unusual") is theirs,
+  // A match that names the applicant itself ("säger din tro", "your surname is unusual", "read you as a man") is theirs,
   // whatever task or people the rest of the text names ("Hanterar du fläskkött, eller säger din tro nej till det?").
   if (words.slice(a, b).some((x) => YOU.any.has(x.text))) return undefined
   // Kinds after "olika", "different": "olika kön, åldrar och etniciteter", "different genders, ages and ethnicities".
@@ -440,13 +440,7 @@ export function aboutOthers(
   )
     return 'people-served'
   // Care after a treatment is the patients' ("vårdat patienter efter könsbekräftande kirurgi", "patients after surgery").
-  if (
-    a >= 2 &&
-    AFTER.has(w(a - 1)!) &&
-    langs.some((l) => data(l).people(w(a - 2)!)) &&
-    !words.slice(a, b).some((x) => YOU.any.has(x.text))
-  )
-    return 'people-served'
+  if (a >= 2 && AFTER.has(w(a - 1)!) && langs.some((l) => data(l).people(w(a - 2)!))) return 'people-served'
   // A parenthesis after the head of a phrase lists its kinds: "hate crime cases (race, religion, sexual orientation)".
   if (!where.framed) {
     // Within the sentence around the match: the lint runs on every pause in typing, and a long note must stay linear.
@@ -464,8 +458,6 @@ export function aboutOthers(
     }
   }
   if (where.framed) {
-    // A pattern that names the applicant itself ("read you as a man") is theirs, whoever else the text names.
-    if (words.slice(a, b).some((x) => YOU.any.has(x.text))) return undefined
     // "Over-60s fitness classes": a head after the number makes it a kind of thing.
     if (/^(\d+|s)$/.test(last.text))
       for (const l of langs) {
