@@ -31,6 +31,8 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'a|the younger|older one|ones',
+      'lunged|lunge|lunging|backed|backing|broke|breaking|handled|handling youngsters',
       'estimate|estimating|determine|determining|judge|date|dating|tell the age of',
       'eks|ekens|granens|tallens|stammens|virkets|stockens|timrets|möbelns|mattans|målningens ålder',
       'hur gamla|gammal var|är de|dessa|våra|era',
@@ -191,6 +193,8 @@ export default [
       { match: '#age years|yrs', only: ['value'] },
     ],
     except: [
+      'group|groups|class|classes|team|teams|squad of # year old|olds',
+      'under|over # patients|pupils|clients|users|customers|children|students|residents',
       'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|building|buildings|house|houses|car|cars|boat|boats|bourbon|cask|casks|barrel|barrels',
       '# and # year old',
       'seems|seem|looks|look|appear|appears to be under|over #',
@@ -225,6 +229,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'taket är ## år',
+      'max ## års erfarenhet',
       '## ## års erfarenhet max|som mest',
       '## års erfarenhet max|som mest',
       'färre år i arbetslivet|yrket|branschen',
@@ -254,6 +260,9 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      'cap|capped this|the role at ## years',
+      'cap|capped experience at ## years',
+      'capped at ## years',
       '## ## years experience max|maximum',
       '## years experience max|maximum',
       '## ## years max|maximum',
@@ -288,6 +297,7 @@ export default [
     id: 'birth-date',
     ground: 'age',
     sv: [
+      'född på|under fyrtiotalet|femtiotalet|sextiotalet|sjuttiotalet|åttiotalet|nittiotalet',
       { match: '#year talet', only: ['value'] },
       'född på #year talet',
       'personnummer så att vi kan sortera|rangordna|filtrera',
@@ -315,6 +325,7 @@ export default [
       'vilket år är du född',
     ],
     en: [
+      'born in the forties|fifties|sixties|seventies|eighties|nineties',
       { match: '#year s', only: ['value'] },
       'born between #year and|to #year',
       'born between',
@@ -416,6 +427,8 @@ export default [
       'oldest|youngest person|one|member|colleague in|on',
     ],
     except: [
+      'a|the younger|older one|ones',
+      'lunged|lunge|lunging|backed|backing|broke|breaking|handled|handling youngsters',
       'unga och växande',
       'ungt och växande',
       'ungt|unga företag|bolag',

@@ -107,6 +107,7 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      { match: 'efter en operation', only: ['value'] },
       'jag har ms',
       'har du ms',
       'multipel skleros',
@@ -230,6 +231,7 @@ export default [
       'ser vältränad|frisk|stark ut',
     ],
     en: [
+      { match: 'following|after surgery|an operation', only: ['value'] },
       'i have ms',
       'multiple sclerosis',
       'workers comp|compensation claim|claims',

@@ -74,6 +74,7 @@ export default [
     id: 'ethnic-origin',
     ground: 'ethnicity',
     sv: [
+      'traditionellt svenskt utseende',
       'utseende som smälter|passar in',
       'ett utseende som smälter|passar in',
       'ljushyad*',
@@ -100,6 +101,8 @@ export default [
       'fullblodssvensk*',
     ],
     en: [
+      'traditional|typical english|british|scandinavian|nordic|european appearance',
+      'english|british|scandinavian|nordic|european appearance',
       'caucasian*',
       'caucasian|white|nordic|european|asian|african|arab|black looking',
       'a look that blends in',

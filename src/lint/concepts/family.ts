@@ -73,6 +73,8 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'väntar du barn',
+      { match: 'en bebis|ettåring|tvååring', only: ['value'] },
       'barn redan|har flyttat hemifrån',
       'dig vars barn',
       { match: '## under fem|sex år', only: ['value'] },
@@ -178,6 +180,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      'are you expecting',
+      { match: 'a toddler|baby', only: ['value'] },
       'commitments at home',
       'no school age kids|children',
       'kids|children have left home|flown the nest',

@@ -5,6 +5,8 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'troende kristen|muslim|katolik|jude',
+      'tro på jesus|gud|kristus|allah',
       'säger din tro|religion',
       'din tro säger|tillåter|förbjuder',
       'religion*',
@@ -37,6 +39,9 @@ export default [
       'kristen tro',
     ],
     en: [
+      'believing christian|muslim|catholic|jew|hindu|sikh',
+      'faith in jesus|god|christ|allah',
+      'a personal faith',
       'does your faith|religion allow|permit|forbid',
       'your faith|religion says|allows|forbids',
       'religion*',
@@ -69,6 +74,7 @@ export default [
       'christian values',
     ],
     except: [
+      'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
       'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
       'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'religiös|religiösa slakt|slakten',
@@ -83,7 +89,8 @@ export default [
       'religionskunskap*',
       'religious education|studies|studies teacher',
       'teach religion|religious',
-      'faith in',
+      // Faith in a thing or in people ("faith in our product", "faith in the team"); "faith in Jesus" is a belief.
+      'faith in our|your|their|yourself|yourselves|people|others|technology|product|products|team|teams|data|process|system|systems|brand|company|colleagues|customers|ability|abilities|it|them|this|that|the|humanity',
       'good faith',
       'religionsfrihet*',
       'believer in',
@@ -152,6 +159,8 @@ export default [
       'member of the church of england|sweden',
     ],
     except: [
+      'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
+      'föreningar|idrottsföreningar|stiftelser|företag och|eller trossamfund',
       'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
       'faith based charity|charities|organisation|organisations|organization|organizations|schools',
       'chaplain|priest|imam|rabbi|pastor|vicar|präst|kyrkoherde|diakon catholic|anglican|muslim|jewish|lutheran|orthodox|christian|methodist|baptist|katolsk|muslimsk|judisk',

@@ -71,6 +71,8 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      'grabbgäng*|killgäng*',
+      'händig man|kvinna',
       'bara herromklädningsrum*|damomklädningsrum*|herrtoalett*|damtoalett*',
       { match: 'damernas|herrarnas|dam|herr omklädningsrum*', only: ['value'] },
       { match: 'damomklädningsrum*|herromklädningsrum*', only: ['value'] },
@@ -169,6 +171,8 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      'lads only',
+      'all lads|blokes team|crew',
       'are you a he or a she',
       'are you he or she',
       'he or a she',

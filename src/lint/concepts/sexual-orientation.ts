@@ -223,6 +223,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'min man jag är själv man',
+      'min fru jag är själv kvinna',
       'din partner|sambo man eller kvinna',
       'är din partner|sambo|make|maka man|kvinna',
       'en fru|hustru eller en man|make',
@@ -259,6 +261,11 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'my husband i m a man',
+      'my husband and i i m a man',
+      'my wife and i i m a woman',
+      'my wife i m a woman',
+      'straight family man',
       { match: 'husband and wife', only: ['title'] },
       'couple husband and wife',
       'straighter image|look',
