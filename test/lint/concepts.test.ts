@@ -353,6 +353,24 @@ describe('the tables hold no alternative split across words', () => {
       repeats('make|maka eller maka|make'),
     ]).toEqual([true, true, false]))
   it('holds no alternative that repeats the word beside it', () => expect(tables.filter(repeats)).toEqual([]))
+  // A pattern listed twice in one concept is a dead copy: sixteen had gathered over the passes.
+  it('lists no pattern twice in one concept and language', () => {
+    const twice: string[] = []
+    for (const c of CONCEPTS)
+      for (const [where, list] of [
+        ['sv', c.sv],
+        ['en', c.en],
+        ['except', c.except ?? []],
+      ] as const) {
+        const seen = new Set<string>()
+        for (const r of list) {
+          const p = typeof r === 'string' ? r : JSON.stringify(r)
+          if (seen.has(p)) twice.push(`${c.id} ${where}: ${p}`)
+          seen.add(p)
+        }
+      }
+    expect(twice).toEqual([])
+  })
 })
 
 // The lint runs in the page on every pause in typing: matching is linear in the text's length.

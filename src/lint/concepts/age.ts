@@ -235,7 +235,6 @@ export default [
       '## års erfarenhet max|som mest',
       'färre år i arbetslivet|yrket|branschen',
       'tak på ## år',
-      'taket är ## år',
       'för många år i branschen|yrket|arbetslivet|arbetet',
       'för lång erfarenhet för',
       'för många yrkesår',
@@ -267,7 +266,6 @@ export default [
       '## years experience max|maximum',
       '## ## years max|maximum',
       'fewer years in the workforce|industry|trade|profession',
-      'capped at ## years',
       'capped at ## years experience',
       'cap of ## years',
       'too many years in the|this industry|trade|business|profession|sector|field',
@@ -344,7 +342,6 @@ export default [
       'born in|during the',
       'decade of birth',
       'birth decade',
-      'born in the # s',
       'what year were you born',
     ],
     // A birthplace is ethnicity, not age: "Är du född i Sverige?".

@@ -176,7 +176,6 @@ export default [
       'något vi bör känna till om din hälsa',
       'fullt arbetsför',
       'arbetsför',
-      'fullt frisk',
       'i god fysisk form|kondition',
       'fysiska begränsningar',
       'behöver du hjälpmedel|anpassning*|arbetsanpassning*',

@@ -129,7 +129,6 @@ export default [
       'besöker du gudstjänst*|kyrkan|moskén|synagogan',
       'tillhör du svenska kyrkan',
       'tillhör du kyrkan|islam|judendomen',
-      'medlem i svenska kyrkan',
     ],
     en: [
       'attend church|mosque|synagogue|temple',
@@ -215,7 +214,6 @@ export default [
       'ber du',
       'bönerast*',
       'bönepaus*',
-      'behöver du be',
       'fläsk',
       'fläskkött',
       'griskött',
@@ -402,7 +400,6 @@ export default [
       'attend a|any church|mosque|synagogue|temple|gurdwara',
       'your church|mosque|synagogue|temple|gurdwara',
       'place of worship and',
-      'churchgoing',
       'practising|practicing christian|muslim|jew|jewish|catholic|hindu|sikh|buddhist',
     ],
   },

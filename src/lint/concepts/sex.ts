@@ -234,7 +234,6 @@ export default [
       'delivery boy',
       'motherly',
       'fatherly',
-      'manly',
       'barman',
       'barmen',
       'doorman',

@@ -201,7 +201,6 @@ export default [
       'hormonbehandling eller * transition',
       'genomgår du en transition|könskorrigering',
       'annat förnamn',
-      'tidigare förnamn',
       'könet stämmer överens med hur',
       'kön * stämmer * hur du',
       'könet stämmer med hur du|man',
