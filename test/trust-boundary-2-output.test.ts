@@ -368,7 +368,11 @@ describe('failures that report success', () => {
         ).exec(last)
         expect(m, last).not.toBeNull()
         const line = Number(m![1]!.replace(/,/g, ''))
-        expect(line).toBeLessThan(6_000)
+        // Soon after the signal, not at the end: the run was at most a few hundred lines in when
+        // it came (the output waits for this reader), and the loop gives the signal a turn every
+        // 256 entries although the input is already in memory and the reader now keeps up. Without
+        // those turns it stopped anywhere from line 237 to the end (1 run in 3 did not stop).
+        expect(line).toBeLessThan(1_000)
         expect(line).toBe(lines.length + errors.length)
         expect([Number(m![2]!.replace(/,/g, '')), Number(m![3]!.replace(/,/g, ''))]).toEqual([
           lines.length,

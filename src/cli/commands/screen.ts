@@ -115,6 +115,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   const chunks = untilStopped(input as AsyncIterable<Uint8Array | string>, stop)
   let mark: Mark = { line: 0, entries: 0, results: 0, errors: 0 }
   let document = false
+  let sinceTurn = 0
   // Messages need Handlebars: loaded only when asked for.
   const messagesFor = values.messages
     ? (await import('../messages.js')).messagesFor(screener, (result) =>
@@ -263,6 +264,17 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         if (stopping) {
           cut = true
           break
+        }
+        // Input already in memory (read ahead to choose between workers and this loop) and output
+        // that keeps up never give the event loop a turn, so a signal would wait for the end of the
+        // run: a turn every 256 entries lets it in.
+        if (++sinceTurn === 256) {
+          sinceTurn = 0
+          await new Promise((turn) => setImmediate(turn))
+          if (stopping) {
+            cut = true
+            break
+          }
         }
         // The entries of one JSON document share its first line: they are counted, not their lines.
         if (mark.entries && entry.line === mark.line) document = true
