@@ -116,10 +116,12 @@ const PREFER = new Set(['gärna', 'helst', 'företrädesvis', 'preferably', 'ide
 // "Kassör – endast för män": a title's "för" that restricts who may apply leads to no place.
 // A role after a place or field in a title: the words before the place describe whoever takes the role.
 const TITLE_ROLE =
-  /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal)$/u
+  /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal|porters|cleaner|cleaners|driver|drivers|cook|cooks|chef|chefs|technician|technicians|officer|officers|coordinator|receptionist|handler|handlers|picker|pickers|packer|packers|hand|hands|porter|vaktmästare|städare|kock|kockar|chaufför|tekniker|handläggare|samordnare|receptionist|montör|lagerarbetare)$/u
 const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
 // A faith said of the worker in a title when the field after it has no faith of its own: "Christian Office Manager",
 // "Muslim Care Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
+// A third person in a task ("om en elev säger att hen blir retad för att vara gay", "if a pupil said they were"): the words after are about them.
+const HE_SHE_THEY = new Set(['hen', 'han', 'hon', 'they', 'he', 'she'])
 const FAITH = new Set([
   'christian',
   'muslim',
@@ -136,6 +138,7 @@ const FAITH = new Set([
   'practising',
   'practicing',
   'devout',
+  'observant',
 ])
 const PLAIN_FIELD =
   /^(office|care|sales|admin|administration|customer|warehouse|reception|support|kitchen|delivery|cleaning|security|retail|shop|store|front|accounts|marketing|site|night|home|bar|restaurant|hotel|van|lorry|truck|forklift|production|factory|maintenance|it|software|data|lab|laboratory|dental|pharmacy|nursing|healthcare|payroll|operations|logistics|team|project|events|catering|housekeeping|facilities|building|construction|garden|grounds|transport|call|contact|service|services|personal)$/u
@@ -630,6 +633,8 @@ export function aboutOthers(
     if (!words.slice(Math.max(0, a - NEAR), a).some((y) => YOU.any.has(y.text)))
       for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
         const x = w(k)!
+        // A comma ends the clause: "som passar våra kunder, alltså inte homosexuell" is about the applicant.
+        if (/[,;:]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break
         if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
         if (d.people(x)) return 'people-served'
       }
@@ -704,6 +709,7 @@ export function aboutOthers(
           ARTICLE.has(near[j]!.text) ||
           SOMEONE.has(near[j]!.text) ||
           THEIRS.has(near[j]!.text) ||
+          HE_SHE_THEY.has(near[j]!.text) ||
           d.people(near[j]!.text)
         )
       )
@@ -758,6 +764,8 @@ export function aboutOthers(
       // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
       if (CONDITION.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
       // "anything we should know about": our knowledge is no topic of the work.
+      // … but not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
+      if (d.team.has(last.text)) continue
       if (
         d.prepositions.has(x) &&
         k >= 1 &&

@@ -111,3 +111,24 @@ describe('a measure of the person', () => {
   for (const [lang, text] of requirement)
     it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
 })
+
+// Nineteenth pass: manner said as a kind of person or as edges to lose ("besserwisser", "stöddig",
+// "fewer rough edges"), with edges on a workpiece that must stay quiet.
+describe('manner as a kind of person, or edges', () => {
+  const personal: ['sv' | 'en', string][] = [
+    ['sv', 'ett mindre stöddigt sätt mot kollegorna'],
+    ['sv', 'att du inte framstår som en besserwisser'],
+    ['sv', 'färre skarpa kanter i hur du bemöter folk'],
+    ['en', 'a little less of a know-it-all in meetings'],
+    ['en', 'fewer rough edges with colleagues'],
+    ['en', 'someone less cocky with customers'],
+  ]
+  for (const [lang, text] of personal)
+    it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
+  const requirement: ['sv' | 'en', string][] = [
+    ['sv', 'erfarenhet av att slipa bort vassa kanter på plåtdetaljer'],
+    ['en', 'experience of filing sharp edges off castings'],
+  ]
+  for (const [lang, text] of requirement)
+    it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))
+})

@@ -5,6 +5,8 @@ export default [
     id: 'disability',
     ground: 'disability',
     sv: [
+      'din rörlighet',
+      'rörligheten är begränsad|nedsatt',
       'har|innehar du parkeringstillstånd för rörelsehindrade',
       'ditt parkeringstillstånd för rörelsehindrade',
       'handikapptillstånd',
@@ -30,6 +32,9 @@ export default [
       'inlärningssvårighet*',
     ],
     en: [
+      'your mobility',
+      'mobility limited|restricted|impaired|reduced',
+      'mobility is limited|restricted|impaired|reduced',
       'hold|have a blue badge',
       'your blue badge',
       'blue badge holder',
@@ -338,6 +343,11 @@ export default [
       'sectioned',
     ],
     except: [
+      'veterinary medicine|medicines|drugs',
+      'veterinärmedicinska läkemedel',
+      'läkemedel till|för djur',
+      'lämna|dela ut läkemedel',
+      'läkemedel har du rätt|behörighet att',
       'class # medical|medicals|certificate|certificates',
       'cancer care|nurse|nursing|research|ward|unit|centre|center|services|charity|patients|screening|treatment|support|awareness',
       'hiv prevention|testing|services|clinic|care|support|awareness',

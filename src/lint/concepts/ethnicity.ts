@@ -123,6 +123,7 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'ethnic minority community|communities|health|outreach|groups|families|patients|clients|students|pupils|engagement|liaison|networks|organisations|organizations|businesses',
       'race days|meeting|meetings|meet|event|events|timing|timer|timers|number|numbers|pack|packs|entry|entries|official|officials|marshal|marshals|course|courses|route|routes|night|nights|start|finish|calendar|season|organiser|organizer|director|village|kit|bib|bibs|crew|crews',
       'a|the|every|each|this|that|one|road|car|horse|boat|yacht|motor|bike|cycle|relay|fun|charity|k race|races',
       'heritage language teacher|teachers|teaching|school|schools|class|classes|program|programme|programs|programmes',
@@ -332,6 +333,7 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'föddes din|dina|er|era föräldrar|mamma|pappa|mor|far|morföräldrar|farföräldrar',
       'föräldrar kom hit|från',
       'föräldrar kom till sverige från',
       'föräldrar kom hit till sverige',
@@ -374,6 +376,9 @@ export default [
       'parents emigrated|immigrated|came|moved from',
       'parents emigrated|immigrated|came|moved here|over from',
       'where does your surname|name|family come from|originally',
+      'your surname|name come|comes from',
+      'your family|last name from',
+      'your family|last name come|comes from',
       'origin of your surname|name',
       'origin of your family name',
       'your surname|name * come from',
@@ -420,6 +425,7 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'du gått|gick grundskolan|gymnasiet|skolan|lågstadiet|högstadiet i sverige|utomlands',
       'hela skolgången|skolgång gjord|genomförd|avklarad i',
       'skolgången gjord|genomförd i',
       'utbildad|skolad|studerat mest|främst|huvudsakligen|delvis|helt utanför|utomlands|i',
@@ -533,7 +539,12 @@ export default [
       'ditt första språk',
     ],
     en: ['mother tongue', 'native language*', 'first language'],
-    except: ['modersmålsundervisning*', 'modersmålslärare*', 'modersmålsstöd*'],
+    except: [
+      'modersmålsundervisning*',
+      'modersmålslärare*',
+      'modersmålsstöd*',
+      'mother tongue tuition|teaching|instruction|teacher|teachers|programme|programmes|program|programs|lessons|classes|coordinator|lead|support',
+    ],
   },
   {
     id: 'home-language',

@@ -73,6 +73,8 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'väntar tvillingar|trillingar',
+      'väntar vårt|ert|ett första|andra|tredje barn',
       'väntar du barn',
       { match: 'en bebis|ettåring|tvååring', only: ['value'] },
       'barn redan|har flyttat hemifrån',
@@ -178,6 +180,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      'expecting twins|triplets',
+      'expecting our|a first|second|third baby|child',
       'are you expecting',
       { match: 'a toddler|baby', only: ['value'] },
       'commitments at home',
@@ -296,6 +300,9 @@ export default [
       'someone at home who can',
     ],
     except: [
+      'childcare voucher|vouchers',
+      'småbarn|bebisar och|med föräldrar|vårdnadshavare',
+      'toddlers|babies and|with parents|carers',
       'single malt|malts',
       'barnfamiljer',
       'families with children',

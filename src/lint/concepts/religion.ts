@@ -5,6 +5,7 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'icke praktiserande|troende',
       'troende kristen|muslim|katolik|jude',
       'tro på jesus|gud|kristus|allah',
       'säger din tro|religion',
@@ -39,6 +40,9 @@ export default [
       'kristen tro',
     ],
     en: [
+      'non observant',
+      'religiously observant',
+      'observant muslim|jew|christian|hindu|sikh|catholic',
       'believing christian|muslim|catholic|jew|hindu|sikh',
       'faith in jesus|god|christ|allah',
       'a personal faith',
@@ -186,6 +190,7 @@ export default [
     id: 'religious-practice',
     ground: 'religion',
     sv: [
+      'ledigt|ledig|ledighet för|under eid|diwali|hanukka|påsk|pesach|vaisakhi|navratri|holi',
       'gå undan och be',
       'behöver du be',
       'be under arbetspasset|arbetsdagen|passet',
@@ -263,6 +268,8 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'off for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi|rosh',
+      'leave for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi',
       'step|slip away to pray',
       'need to pray during',
       'jummah|jumma|jumuah|salah|salat|namaz',

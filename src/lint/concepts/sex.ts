@@ -71,6 +71,8 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      { match: 'en herre|dam', only: ['reason'] },
+      'odla|växa|ha skägg|helskägg',
       'grabbgäng*|killgäng*',
       'händig man|kvinna',
       'bara herromklädningsrum*|damomklädningsrum*|herrtoalett*|damtoalett*',
@@ -171,6 +173,9 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      { match: 'a gentleman|lady', only: ['reason'] },
+      'grow a beard',
+      'grow a full beard',
       'lads only',
       'all lads|blokes team|crew',
       'are you a he or a she',

@@ -222,6 +222,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'min partner|sambo|make|maka|fru|man|flickvän|pojkvän och jag är två|båda män|kvinnor',
+      'jag och min partner|sambo|make|maka|fru|man|flickvän|pojkvän är två|båda män|kvinnor',
       'min man jag är själv man',
       'min fru jag är själv kvinna',
       'din partner|sambo man eller kvinna',
@@ -260,6 +262,7 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'my partner|husband|wife|boyfriend|girlfriend and i are both|two men|women',
       'my husband i m a man',
       'my husband and i i m a man',
       'my wife and i i m a woman',

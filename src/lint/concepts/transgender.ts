@@ -175,6 +175,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'förnamn av annat kön',
+      'förnamn av det andra könet',
       'registrerades du som',
       'vilket kön registrerades',
       'kön som inte|aldrig har ändrats',
@@ -245,6 +247,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'first name of another gender|sex',
+      'first name of the other gender|sex',
       'before a|your gender change',
       'gender change',
       'my|your old|previous gender',

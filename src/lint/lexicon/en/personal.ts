@@ -7,6 +7,10 @@ export default {
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
     'personality',
+    'know it all|alls',
+    'cocky',
+    'abrasive',
+    'fewer|less rough|sharp edges',
     'personalities',
     'attitude*',
     'temperament*',
