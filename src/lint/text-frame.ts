@@ -187,6 +187,54 @@ const TASK_MODAL = new Set([
   'think',
 ])
 /** A task question to the applicant: "How would you …", "Which … would you …", "Hur skulle du …", "Vad vet du om …". */
+const REPORT = new Set([
+  'tells',
+  'told',
+  'tell',
+  'says',
+  'said',
+  'say',
+  'mentions',
+  'mentioned',
+  'explains',
+  'writes',
+  'berättar',
+  'berättade',
+  'säger',
+  'sa',
+  'sade',
+  'nämner',
+  'skriver',
+  'förklarar',
+])
+const THAT = new Set(['that', 'att'])
+/** A third person in a report by someone served, before the ground word in the same sentence: "a pupil tells you (that) she …". */
+function reported(
+  words: readonly Word[],
+  w: (i: number) => string | undefined,
+  text: string,
+  a: number,
+  langs: readonly Lang[],
+): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - 10); k--) {
+    if (/[?.!]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false
+    if (YOU.any.has(w(k)!)) {
+      // "tells you", "berättar för dig": the applicant is only told
+      const before = w(k - 1) ?? ''
+      if (!REPORT.has(before) && !(before === 'för' && REPORT.has(w(k - 2) ?? ''))) return false
+      continue
+    }
+    if (!HE_SHE_THEY.has(w(k)!)) continue
+    let r = k - 1
+    if (THAT.has(w(r) ?? '')) r--
+    if (YOU.any.has(w(r) ?? '')) r--
+    if (w(r) === 'för') r--
+    if (!REPORT.has(w(r) ?? '')) return false
+    return [r - 1, r - 2, r - 3].some((j) => j >= 0 && langs.some((l) => data(l).people(w(j)!)))
+  }
+  return false
+}
+
 function taskQuestion(words: readonly Word[], w: (i: number) => string | undefined): boolean {
   if (!TASK_OPEN.has(w(0) ?? '')) return false
   for (let k = 1; k < Math.min(words.length - 1, 8); k++)
@@ -460,6 +508,9 @@ export function aboutOthers(
       if (before >= 0) for (const l of langs) if (data(l).headSet.has(w(before)!)) return 'phrase-head'
     }
   }
+  // Someone served reports something of a third person ("a pupil tells you she is being teased for
+  // being lesbian", "en elev berättar att han blir retad för att vara homosexuell"): the words after are theirs.
+  if (reported(words, w, text, a, langs)) return 'people-served'
   if (where.framed) {
     // "Over-60s fitness classes": a head after the number makes it a kind of thing.
     if (/^(\d+|s)$/.test(last.text))
@@ -498,6 +549,9 @@ export function aboutOthers(
       }
       // A task question ("How would you design onboarding for users over 60?"): the people in the task.
       if (taskQuestion(words, w) && [a - 1, a - 2].some((k) => k >= 0 && d.people(w(k)!))) return 'people-served'
+      // … or named right after the number with an article before it: "How would you settle a 15-year-old exchange student?".
+      if (taskQuestion(words, w) && ARTICLE.has(w(a - 1) ?? '') && [b, b + 1, b + 2].some((k) => d.people(w(k) ?? '')))
+        return 'people-served'
       if (d.people(w(a)!) && a >= 2) {
         if (FOR_TO.has(w(a - 1)!) && isHead(w(a - 2), d)) return 'phrase-head'
         for (let k = a - 1; k >= Math.max(1, a - 6); k--) {
@@ -675,8 +729,10 @@ export function aboutOthers(
       w(b + 3) !== 'skull' &&
       w(b + 2) !== 'sake' &&
       w(b + 3) !== 'sake'
+    // … not the applicant's own: "explain your disability to customers", "din diabetes för en kund".
     if (
       linked &&
+      !YOU.any.has(w(a - 1) ?? '') &&
       d.belongs.has(w(b) ?? '') &&
       (d.people(w(b + 1) ?? '') ||
         ((ARTICLE.has(w(b + 1) ?? '') || THE.has(w(b + 1) ?? '') || THEIRS.has(w(b + 1) ?? '')) &&
@@ -700,6 +756,12 @@ export function aboutOthers(
     // A task question ("How would you make a young person feel welcome?", "Hur skulle du förklara asylprocessen för en nyanländ familj?"):
     // the ground word describes someone in the task, not the applicant.
     if (taskQuestion(words, w)) {
+      // What is explained or shown to the people in the task: "How would you explain epilepsy to a newly diagnosed patient?".
+      if (!YOU.any.has(w(a - 1) ?? ''))
+        for (let k = b; k < Math.min(words.length - 1, b + 5); k++) {
+          if (YOU.any.has(w(k)!) || /[?.!]/.test(text.slice(words[k - 1]?.end ?? 0, words[k]!.start))) break
+          if (FOR_TO.has(w(k)!) && [k + 1, k + 2, k + 3, k + 4].some((j) => d.people(w(j) ?? ''))) return 'topic'
+        }
       // The last article, "someone" or person served before the ground word, with no "you" after it.
       const near = words.slice(Math.max(0, a - 6), a)
       let j = near.length - 1

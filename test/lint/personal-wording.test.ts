@@ -122,6 +122,11 @@ describe('manner as a kind of person, or edges', () => {
     ['en', 'a little less of a know-it-all in meetings'],
     ['en', 'fewer rough edges with colleagues'],
     ['en', 'someone less cocky with customers'],
+    // Twentieth pass: idioms of liveliness.
+    ['sv', 'lite mer fart och fläkt i dig som person'],
+    ['sv', 'någon med en glimt i ögat'],
+    ['en', 'a bit more get up and go'],
+    ['en', 'someone with a twinkle in their eye'],
   ]
   for (const [lang, text] of personal)
     it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))

@@ -183,6 +183,7 @@ export const ABOUT_OTHERS = {
     colleagues: ['medarbetare', 'anställda', 'kollegor', 'kollega'],
     /** The people a job serves. */
     people: [
+      'nybörjare',
       'volontärer*',
       'intagen',
       'intagna',
@@ -829,6 +830,10 @@ export const ABOUT_OTHERS = {
     ],
     colleagues: ['employees', 'employee', 'staff', 'colleagues', 'colleague', 'co-workers', 'coworkers'],
     people: [
+      'beginner',
+      'beginners',
+      'novice',
+      'novices',
       'volunteers',
       'inmates',
       'prisoners',

@@ -6,6 +6,9 @@ export default [
     id: 'age',
     ground: 'age',
     sv: [
+      'före eller efter millennieskiftet',
+      'före eller efter år 2000',
+      'rätt till seniorrabatt|pensionärsrabatt|ungdomsrabatt',
       'ålder',
       'åldern',
       'ålders*',
@@ -18,6 +21,10 @@ export default [
       'åldersgräns*',
     ],
     en: [
+      'before or after the millennium|2000',
+      'senior railcard',
+      'young persons railcard',
+      '16 25 railcard',
       'age',
       'ages',
       'aged #',
@@ -31,6 +38,7 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'kos|kons|kalvens|hästs|hästens|hundens|hunds|kattens|djurets|djurs|fiskens|fågelns|trädets|virkets ålder',
       'a|the younger|older one|ones',
       'lunged|lunge|lunging|backed|backing|broke|breaking|handled|handling youngsters',
       'estimate|estimating|determine|determining|judge|date|dating|tell the age of',
@@ -383,6 +391,7 @@ export default [
     id: 'youth',
     ground: 'age',
     sv: [
+      'ungt|unga * team|gäng',
       'de flesta är runt|kring|omkring ##',
       'de flesta i teamet|gänget|laget|arbetslaget är runt|kring|omkring ##',
       'snittåldern är|ligger på|kring|runt ##',

@@ -333,6 +333,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'mamma|pappa|mor|far är från',
+      'mamma|pappa|mor|far är född i',
       'föddes din|dina|er|era föräldrar|mamma|pappa|mor|far|morföräldrar|farföräldrar',
       'föräldrar kom hit|från',
       'föräldrar kom till sverige från',
@@ -373,6 +375,8 @@ export default [
       'utrikes|inrikes födda föräldrar',
     ],
     en: [
+      'mum|mom|dad|mother|father is from',
+      'mum|mom|dad|mother|father was born in',
       'parents emigrated|immigrated|came|moved from',
       'parents emigrated|immigrated|came|moved here|over from',
       'where does your surname|name|family come from|originally',
@@ -816,6 +820,9 @@ export default [
       'english|british|american sounding',
       'more english|british|american sounding',
       'your surname|name is unusual',
+      'a simpler|shorter|easier name our|for|the customers|guests|clients',
+      'easier to say|pronounce name',
+      'ett enklare|kortare namn kunderna|gästerna|vi',
       'unusual surname|name what s the background',
       'what s the background there|behind it|behind your name|to your name',
       'where s your surname|name from',

@@ -73,6 +73,7 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'perfekt|idealiskt|passar för mammor|pappor|föräldrar|småbarnsföräldrar',
       'väntar tvillingar|trillingar',
       'väntar vårt|ert|ett första|andra|tredje barn',
       'väntar du barn',
@@ -180,8 +181,9 @@ export default [
       'barn under # år',
     ],
     en: [
+      'ideal|perfect|great for mums|moms|mothers|dads|parents',
       'expecting twins|triplets',
-      'expecting our|a first|second|third baby|child',
+      'expecting our|a|my first|second|third baby|child',
       'are you expecting',
       { match: 'a toddler|baby', only: ['value'] },
       'commitments at home',
@@ -331,6 +333,7 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'åldrande|gamla|äldre föräldrar som du|behöver|kan',
       'äldre förälder|föräldrar att ta hand om',
       'inga äldre föräldrar att',
       'som är beroende av dig',
@@ -346,6 +349,7 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'ageing|aging|elderly parents who|that you|need',
       'elderly parent|parents to look after|care for',
       'no elderly parent|parents',
       'depends on you',

@@ -5,6 +5,7 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'sekulär|sekulärt|sekulära livsstil|hållning|syn|person|bakgrund',
       'icke praktiserande|troende',
       'troende kristen|muslim|katolik|jude',
       'tro på jesus|gud|kristus|allah',
@@ -40,6 +41,7 @@ export default [
       'kristen tro',
     ],
     en: [
+      'secular lifestyle|outlook|person|background',
       'non observant',
       'religiously observant',
       'observant muslim|jew|christian|hindu|sikh|catholic',
@@ -415,7 +417,12 @@ export default [
     id: 'faith-ties',
     ground: 'religion',
     framed: true,
-    except: ['prästvigd|vigd|präst|diakon|anställd|anställning i svenska kyrkan', 'ordained in|by the church'],
+    except: [
+      'faith school|schools',
+      'church academy|academies|school|schools',
+      'prästvigd|vigd|präst|diakon|anställd|anställning i svenska kyrkan',
+      'ordained in|by the church',
+    ],
     sv: [
       'din tro tillåter|hindrar|förbjuder',
       'tillåter din tro',

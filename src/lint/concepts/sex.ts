@@ -30,6 +30,10 @@ export default [
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
+      'könsbestämt|könsbestämma|könsbestämmer kycklingar|fåglar|djur|fisk|valpar|kattungar',
+      'könsbestämning av kycklingar|fåglar|djur|fisk',
+      'sex chicks|chickens|birds|poultry|fish|lobsters|turtles|puppies|kittens',
+      'sex day old chicks',
       'har|has|with|med ms',
       'könssortera*',
       'könssortering*',
@@ -76,6 +80,7 @@ export default [
       'grabbgäng*|killgäng*',
       'händig man|kvinna',
       'bara herromklädningsrum*|damomklädningsrum*|herrtoalett*|damtoalett*',
+      'bara en|ett herromklädningsrum*|damomklädningsrum*|herrtoalett*|damtoalett*',
       { match: 'damernas|herrarnas|dam|herr omklädningsrum*', only: ['value'] },
       { match: 'damomklädningsrum*|herromklädningsrum*', only: ['value'] },
       'sökanden|kandidaten|personen är man|kvinna',

@@ -222,6 +222,7 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'ihop|tillsammans|hushåll med en man eller en kvinna',
       'min partner|sambo|make|maka|fru|man|flickvän|pojkvän och jag är två|båda män|kvinnor',
       'jag och min partner|sambo|make|maka|fru|man|flickvän|pojkvän är två|båda män|kvinnor',
       'min man jag är själv man',
@@ -262,6 +263,11 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'live|living together with a man or a woman',
+      'live|living with a man or a woman',
+      'conventional|traditional household|setup',
+      'conventional|traditional set up',
+      'conventional|traditional home life',
       'my partner|husband|wife|boyfriend|girlfriend and i are both|two men|women',
       'my husband i m a man',
       'my husband and i i m a man',

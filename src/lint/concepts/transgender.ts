@@ -175,6 +175,10 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'hör|hörde|höra till det andra könet',
+      'ändra|ändrat|ändrad|ändrade din|sin könstillhörighet',
+      'ändrad könstillhörighet',
+      'könsdysfori*',
       'förnamn av annat kön',
       'förnamn av det andra könet',
       'registrerades du som',
@@ -247,6 +251,9 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'gender related hormone|hormones|treatment|surgery',
+      'gender dysphoria',
+      'hormone therapy|treatment or surgery',
       'first name of another gender|sex',
       'first name of the other gender|sex',
       'before a|your gender change',

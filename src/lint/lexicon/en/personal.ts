@@ -9,6 +9,8 @@ export default {
     'personality',
     'know it all|alls',
     'cocky',
+    'twinkle in the|their|your eye',
+    'get up and go',
     'abrasive',
     'fewer|less rough|sharp edges',
     'personalities',

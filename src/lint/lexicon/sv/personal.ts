@@ -38,6 +38,8 @@ export default {
     'självsäker*',
     'arrogant*',
     'besserwisser*',
+    'fart och fläkt',
+    'glimt i ögat',
     'kaxig*',
     'stöddig*',
     'färre|mindre vassa|skarpa kanter',
