@@ -116,12 +116,12 @@ const PREFER = new Set(['gärna', 'helst', 'företrädesvis', 'preferably', 'ide
 // "Kassör – endast för män": a title's "för" that restricts who may apply leads to no place.
 // A role after a place or field in a title: the words before the place describe whoever takes the role.
 const TITLE_ROLE =
-  /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal|porters|cleaner|cleaners|driver|drivers|cook|cooks|chef|chefs|technician|technicians|officer|officers|coordinator|receptionist|handler|handlers|picker|pickers|packer|packers|hand|hands|porter|vaktmästare|städare|kock|kockar|chaufför|tekniker|handläggare|samordnare|receptionist|montör|lagerarbetare)$/u
+  /^(assistant|assistants|supervisor|supervisors|manager|managers|worker|workers|associate|associates|clerk|clerks|attendant|attendants|adviser|advisor|operative|operatives|host|hostess|lead|staff|biträde|biträden|medarbetare|chef|ansvarig|säljare|personal|porters|cleaner|cleaners|driver|drivers|cook|cooks|chefs|technician|technicians|officer|officers|coordinator|receptionist|handler|handlers|picker|pickers|packer|packers|hand|hands|porter|vaktmästare|städare|kock|kockar|chaufför|tekniker|handläggare|samordnare|montör|lagerarbetare)$/u
 const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
-// A faith said of the worker in a title when the field after it has no faith of its own: "Christian Office Manager",
-// "Muslim Care Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
 // A third person in a task ("om en elev säger att hen blir retad för att vara gay", "if a pupil said they were"): the words after are about them.
 const HE_SHE_THEY = new Set(['hen', 'han', 'hon', 'they', 'he', 'she'])
+// A faith said of the worker in a title when the field after it has no faith of its own: "Christian Office Manager",
+// "Muslim Care Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
 const FAITH = new Set([
   'christian',
   'muslim',
@@ -186,7 +186,6 @@ const TASK_MODAL = new Set([
   'tror',
   'think',
 ])
-/** A task question to the applicant: "How would you …", "Which … would you …", "Hur skulle du …", "Vad vet du om …". */
 const REPORT = new Set([
   'tells',
   'told',
@@ -235,6 +234,7 @@ function reported(
   return false
 }
 
+/** A task question to the applicant: "How would you …", "Which … would you …", "Hur skulle du …", "Vad vet du om …". */
 function taskQuestion(words: readonly Word[], w: (i: number) => string | undefined): boolean {
   if (!TASK_OPEN.has(w(0) ?? '')) return false
   for (let k = 1; k < Math.min(words.length - 1, 8); k++)
