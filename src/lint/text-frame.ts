@@ -223,7 +223,8 @@ function reported(
       if (!REPORT.has(before) && !(before === 'för' && REPORT.has(w(k - 2) ?? ''))) return false
       continue
     }
-    if (!HE_SHE_THEY.has(w(k)!)) continue
+    // Swedish "de" is they here too ("gäster säger att de fyllt 18"), after the report.
+    if (!HE_SHE_THEY.has(w(k)!) && w(k) !== 'de' && w(k) !== 'dom') continue
     let r = k - 1
     if (THAT.has(w(r) ?? '')) r--
     if (YOU.any.has(w(r) ?? '')) r--

@@ -252,9 +252,9 @@ describe("the recruiter's four problems", () => {
   })
 })
 
-// Eighth to twentieth passes: classes of the misses and false alarms of rounds J to W (each read
+// Eighth to twenty-first passes: classes of the misses and false alarms of rounds J to X (each read
 // after its first run), written in other words than the rounds' (test/fixtures/lint/concept-passes.yaml).
-describe('eighth to twentieth passes: indirect wordings and look-alikes', () => {
+describe('eighth to twenty-first passes: indirect wordings and look-alikes', () => {
   const cases = parse(readFileSync(join(__dirname, '../fixtures/lint/concept-passes.yaml'), 'utf8')) as {
     pass: string
     lang: 'sv' | 'en'
@@ -278,6 +278,7 @@ describe('eighth to twentieth passes: indirect wordings and look-alikes', () => 
         'eighteenth',
         'nineteenth',
         'twentieth',
+        'twenty-first',
       ]),
     ))
   for (const c of cases)

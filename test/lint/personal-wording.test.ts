@@ -127,6 +127,10 @@ describe('manner as a kind of person, or edges', () => {
     ['sv', 'någon med en glimt i ögat'],
     ['en', 'a bit more get up and go'],
     ['en', 'someone with a twinkle in their eye'],
+    // Twenty-first pass.
+    ['sv', 'lite mer framåtanda i hur du tar dig an saker'],
+    ['sv', 'en bättre kulturell passform i teamet'],
+    ['en', 'a little less of an edge with the public'],
   ]
   for (const [lang, text] of personal)
     it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))

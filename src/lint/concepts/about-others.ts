@@ -184,6 +184,7 @@ export const ABOUT_OTHERS = {
     /** The people a job serves. */
     people: [
       'nybörjare',
+      'förarna',
       'volontärer*',
       'intagen',
       'intagna',

@@ -38,6 +38,8 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'under age sizes|size|hurley|hurleys|teams|team|grades|grade',
+      'åldersgräns|åldersgränsen|åldersgränser för|vid|på åkattraktion*|banan|juniorbanan|filmen|filmer|spel|alkohol|tobak',
       'kos|kons|kalvens|hästs|hästens|hundens|hunds|kattens|djurets|djurs|fiskens|fågelns|trädets|virkets ålder',
       'a|the younger|older one|ones',
       'lunged|lunge|lunging|backed|backing|broke|breaking|handled|handling youngsters',
@@ -201,6 +203,8 @@ export default [
       { match: '#age years|yrs', only: ['value'] },
     ],
     except: [
+      'under age sizes|size|hurley|hurleys|teams|team|grades|grade',
+      'senior and under age',
       'group|groups|class|classes|team|teams|squad of # year old|olds',
       'under|over # patients|pupils|clients|users|customers|children|students|residents',
       'year old|olds single|malt|malts|whisky|whiskies|scotch|wine|wines|cheese|cheeses|rum|cognac|brandy|port|tree|trees|oak|oaks|vine|vines|building|buildings|house|houses|car|cars|boat|boats|bourbon|cask|casks|barrel|barrels',
@@ -267,6 +271,8 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      'capping|cap|capped this|the post|role|position|job at',
+      'capping experience at',
       'cap|capped this|the role at ## years',
       'cap|capped experience at ## years',
       'capped at ## years',

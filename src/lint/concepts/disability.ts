@@ -112,6 +112,7 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      'sjukhistorik*',
       { match: 'efter en operation', only: ['value'] },
       'jag har ms',
       'har du ms',
@@ -579,6 +580,9 @@ export default [
       'jag har en långvarig sjukdom|funktionsnedsättning',
     ],
     en: [
+      'claim|claimed|claiming|receive|received|get|getting|on illness|disability benefit|benefits|allowance',
+      'a blue badge',
+      'disabled persons railcard',
       'you wear|use|need hearing aids|aid',
       { match: 'wear|use hearing aids|aid', only: ['value'] },
       'better hearing|eyesight',

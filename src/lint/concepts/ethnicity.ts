@@ -74,6 +74,8 @@ export default [
     id: 'ethnic-origin',
     ground: 'ethnicity',
     sv: [
+      'romsk|romska bakgrund|familj',
+      'resandefolket',
       'traditionellt svenskt utseende',
       'utseende som smälter|passar in',
       'ett utseende som smälter|passar in',
@@ -101,6 +103,9 @@ export default [
       'fullblodssvensk*',
     ],
     en: [
+      'traveller|gypsy|roma family|background|community',
+      'irish traveller',
+      'settled background|family',
       'traditional|typical english|british|scandinavian|nordic|european appearance',
       'english|british|scandinavian|nordic|european appearance',
       'caucasian*',
@@ -129,7 +134,7 @@ export default [
       'heritage language teacher|teachers|teaching|school|schools|class|classes|program|programme|programs|programmes',
       'ethnic cuisine|cuisines|food|foods|dish|dishes|dishware|restaurant|restaurants|market|markets|grocery|groceries|ingredients|textiles|prints|jewellery|jewelry|fashion',
       'heritage paint|paints|colour|colours|color|colors|range|ranges|finish|finishes|brick|bricks|stone|stonework|timber|joinery|plaster|lime|fabric|fabrics',
-      'heritage sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
+      'heritage project|projects|sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
       'racial harassment|discrimination|abuse|equality|justice|bias|profiling|slurs',
       '*håriga raser|ras',
       'trimma * raser',

@@ -181,6 +181,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      'watches|minds|mind|watch the kids|children',
+      'who looks after the kids',
       'ideal|perfect|great for mums|moms|mothers|dads|parents',
       'expecting twins|triplets',
       'expecting our|a|my first|second|third baby|child',
@@ -302,6 +304,7 @@ export default [
       'someone at home who can',
     ],
     except: [
+      'civil partnership ceremony|ceremonies|reception|receptions|registration|registrations',
       'childcare voucher|vouchers',
       'småbarn|bebisar och|med föräldrar|vårdnadshavare',
       'toddlers|babies and|with parents|carers',

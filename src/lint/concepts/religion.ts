@@ -338,6 +338,8 @@ export default [
       'observe a fast',
     ],
     except: [
+      'sytt|syr|sy|sömnad|tillverkat|designat hijaber|kippor|huvudbonader|slöjor',
+      'huvudbonader på beställning',
       'serverat|serverar|servera|lagat|lagar|laga|tillagat halal|koscher*|kosher* och|eller koscher*|kosher*|halal*',
       'lagat|laga|lagar|tillagat|tillagar|tillaga|serverat|serverar|servera koscher*|kosher*|halal*',
       'ramadan night|nights|market|markets|buffet|menu|campaign|rush|offer|offers|event|events|iftar|iftars',

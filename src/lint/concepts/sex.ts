@@ -30,6 +30,8 @@ export default [
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
+      'kön av bilar|fordon|lastbilar|kunder|resenärer|passagerare',
+      'dirigera|leda|hantera kön',
       'könsbestämt|könsbestämma|könsbestämmer kycklingar|fåglar|djur|fisk|valpar|kattungar',
       'könsbestämning av kycklingar|fåglar|djur|fisk',
       'sex chicks|chickens|birds|poultry|fish|lobsters|turtles|puppies|kittens',
@@ -275,6 +277,9 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'berried females|female',
+      'egg bearing females|female',
+      'females for release',
       'har|has|with|med ms',
       'tell male from female',
       'male|female from|and|or male|female lobsters|crabs|fish|chicks|chickens|birds|animals|plants|flowers|cattle|sheep|pigs|cats|dogs|horses|insects|bees|salmon|fry',

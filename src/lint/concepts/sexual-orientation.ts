@@ -222,6 +222,7 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'är han|hon din pojkvän|flickvän|partner|sambo',
       'ihop|tillsammans|hushåll med en man eller en kvinna',
       'min partner|sambo|make|maka|fru|man|flickvän|pojkvän och jag är två|båda män|kvinnor',
       'jag och min partner|sambo|make|maka|fru|man|flickvän|pojkvän är två|båda män|kvinnor',
@@ -263,6 +264,9 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'in a civil partnership',
+      'your civil partnership|partner',
+      'is he|she your boyfriend|girlfriend|partner',
       'live|living together with a man or a woman',
       'live|living with a man or a woman',
       'conventional|traditional household|setup',

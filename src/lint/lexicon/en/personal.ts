@@ -11,6 +11,7 @@ export default {
     'cocky',
     'twinkle in the|their|your eye',
     'get up and go',
+    'less of an edge',
     'abrasive',
     'fewer|less rough|sharp edges',
     'personalities',

@@ -39,6 +39,8 @@ export default {
     'arrogant*',
     'besserwisser*',
     'fart och fläkt',
+    'framåtanda',
+    'kulturell passform',
     'glimt i ögat',
     'kaxig*',
     'stöddig*',
