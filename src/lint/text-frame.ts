@@ -674,7 +674,11 @@ export function aboutOthers(
     if (a >= 1 && d.people(w(a - 1)!)) return 'people-served'
     if (a >= 2 && w(a - 1) === 's' && d.people(w(a - 2)!)) return 'people-served'
     // A third person's possession: "clients about their pension age", "elevernas och deras religion".
-    if ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!)))
+    // In a reason with no one else named, "their" is the applicant sought: "English as their mother tongue".
+    if (
+      ((a >= 1 && THEIRS.has(w(a - 1)!)) || (a >= 2 && THEIRS.has(w(a - 2)!) && !d.stops.has(w(a - 1)!))) &&
+      (where.kind !== 'reason' || words.slice(0, a).some((x) => d.people(x.text) || d.colleagues(x.text)))
+    )
       return 'people-served'
     // A reflexive back to the people served: "hjälpa boende att ta sina mediciner".
     if (a >= 3 && REFLEXIVE.has(w(a - 1)!))
@@ -829,6 +833,8 @@ export function aboutOthers(
       // "anything we should know about": our knowledge is no topic of the work.
       // … but not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
       if (d.team.has(last.text)) continue
+      // "any degree of hearing loss": a measure, not a degree studied.
+      if (x === 'of' && w(k - 1) === 'degree' && w(k - 2) !== 'a') continue
       if (
         d.prepositions.has(x) &&
         k >= 1 &&

@@ -500,6 +500,7 @@ export default [
       'varva ner|ned inför pension|pensionen',
     ],
     en: [
+      'mileage on the clock',
       'retired',
       'retiree*',
       'retirement',
@@ -640,6 +641,8 @@ export default [
       'är du närmare #age',
     ],
     en: [
+      'when did you sit|write|take your final|school|high|diploma',
+      'when did you sit|write|take your exams|a|o|gcses',
       'graduated high school|school|college|university before|after|in #yr',
       'finished high school|school before|after|in #yr',
       'degree|qualification|diploma * within the last|past ## years',
@@ -774,6 +777,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'växte|väx upp med kassettband|kassetter|vinyl|cd|walkman|vhs|spotify|tiktok|disketter|streaming',
+      'växte du upp med kassettband|kassetter|vinyl|cd|walkman|vhs|spotify|tiktok|disketter|streaming',
       'minns du när|tiden|livet|världen',
       'minns du hur det var',
       'minns du hur * fungerade|var|såg',
@@ -797,6 +802,7 @@ export default [
       'växte|vuxit upp med tv',
     ],
     en: [
+      'grow|grew up with cassette|cassettes|vinyl|cds|walkman|vhs|spotify|tiktok|floppy|landlines|streaming',
       'do|can you remember|recall using|life|when',
       'do|can you remember|recall what|how * was|were like',
       'remember|recall what * was like before|when',

@@ -32,6 +32,8 @@ export default [
       'inlärningssvårighet*',
     ],
     en: [
+      'sight|vision loss',
+      'your hearing|eyesight|sight impaired|poor|reduced|limited',
       'your mobility',
       'mobility limited|restricted|impaired|reduced',
       'mobility is limited|restricted|impaired|reduced',
@@ -344,6 +346,7 @@ export default [
       'sectioned',
     ],
     except: [
+      'culture|cultures|starter|starters|plants|bees|hive|hives|colony|colonies|soil|lawn|lawns healthy',
       'veterinary medicine|medicines|drugs',
       'veterinärmedicinska läkemedel',
       'läkemedel till|för djur',
@@ -618,6 +621,9 @@ export default [
       { match: 'long term condition', only: ['value'] },
       'use any aids in|for daily',
       'aids in daily|everyday life',
+    ],
+    except: [
+      'rabbits|dogs|cats|horses|ferrets|pets|animals|greyhounds with long term conditions|condition|illness|illnesses',
     ],
   },
 ] satisfies readonly Concept[]

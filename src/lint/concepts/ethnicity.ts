@@ -128,6 +128,7 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'heritage varieties|variety|breeds|breed|seeds|apples|tomatoes|vegetables|grains|roses',
       'ethnic minority community|communities|health|outreach|groups|families|patients|clients|students|pupils|engagement|liaison|networks|organisations|organizations|businesses',
       'race days|meeting|meetings|meet|event|events|timing|timer|timers|number|numbers|pack|packs|entry|entries|official|officials|marshal|marshals|course|courses|route|routes|night|nights|start|finish|calendar|season|organiser|organizer|director|village|kit|bib|bibs|crew|crews',
       'a|the|every|each|this|that|one|road|car|horse|boat|yacht|motor|bike|cycle|relay|fun|charity|k race|races',
@@ -166,7 +167,11 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: ['svenskfödd|svenskfödda föredras|önskas|sökes', 'född i sverige föredras|önskas'],
-    en: ['us|uk|american|british|canadian|australian born preferred|only|applicants|candidates', 'born preferred'],
+    en: [
+      'american|british|canadian|australian|swedish|english|irish|us|uk|kiwi born',
+      'us|uk|american|british|canadian|australian born preferred|only|applicants|candidates',
+      'born preferred',
+    ],
   },
   {
     id: 'birthplace',
@@ -606,6 +611,7 @@ export default [
       'pratar|talar ni|vi|jag * hemma',
     ],
     en: [
+      'spoken at home',
       {
         match:
           'arabic|urdu|polish|somali|persian|farsi|dari|pashto|turkish|kurdish|tigrinya|amharic|spanish|punjabi|hindi|bengali|tamil|mandarin|cantonese|chinese|russian|romanian|portuguese|vietnamese|thai|finnish|bosnian|serbian|croatian|albanian|german|french|italian|greek|ukrainian|gujarati|tagalog|swahili|yoruba|igbo|twi|welsh|gaelic at home',
@@ -765,6 +771,8 @@ export default [
       'delar du * kulturella bakgrund',
     ],
     en: [
+      'kiwi|aussie|british|english|swedish|american|irish background',
+      'background our visitors|customers|guests|regulars can|will relate',
       'at home in british|english|american|swedish culture',
       'a british|an english|an american|a swedish upbringing',
       'british|english|american upbringing so|to',

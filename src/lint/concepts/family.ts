@@ -73,6 +73,8 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'ditt|dina yngsta|äldsta barn',
+      'hämtning|lämning|hämtningen|lämningen på|vid förskolan|skolan|fritids',
       'perfekt|idealiskt|passar för mammor|pappor|föräldrar|småbarnsföräldrar',
       'väntar tvillingar|trillingar',
       'väntar vårt|ert|ett första|andra|tredje barn',
@@ -181,6 +183,11 @@ export default [
       'barn under # år',
     ],
     en: [
+      'your youngest|eldest',
+      'your oldest child|kid|son|daughter',
+      'school pick ups',
+      'school pickups',
+      'school drop offs',
       'watches|minds|mind|watch the kids|children',
       'who looks after the kids',
       'ideal|perfect|great for mums|moms|mothers|dads|parents',
@@ -304,6 +311,11 @@ export default [
       'someone at home who can',
     ],
     except: [
+      'near|around young children|kids|babies',
+      'work|working with young children|kids|babies',
+      'kidding season',
+      'bottle fed|feed|feeding kids|lambs|calves|kid',
+      'maternity knitwear|wear|clothing|range|ranges|dresses|jeans|collection|designer|fashion|photography|photoshoot|photoshoots|shoot|shoots|sessions|buyer',
       'civil partnership ceremony|ceremonies|reception|receptions|registration|registrations',
       'childcare voucher|vouchers',
       'småbarn|bebisar och|med föräldrar|vårdnadshavare',
@@ -352,6 +364,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'looks|look after your mother|father|mum|dad|parents|mom',
+      'your dad|mum|mom|mother|father need|needs care|help',
       'ageing|aging|elderly parents who|that you|need',
       'elderly parent|parents to look after|care for',
       'no elderly parent|parents',
@@ -469,12 +483,14 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'inga familjeförpliktelser|familjeåtaganden|familjeband',
       { match: 'singel', only: ['title'] },
       'singel och rörlig|flexibel|obunden|mobil',
       'singel rörlig|flexibel',
       'ensamstående och rörlig|flexibel',
     ],
     en: [
+      'no family commitments|ties|obligations|responsibilities',
       { match: 'single', only: ['title'] },
       'single and mobile|unattached|free|flexible',
       'single mobile|unattached|flexible',

@@ -80,6 +80,7 @@ export default [
       'christian values',
     ],
     except: [
+      'episodes|shows|programmes|programs|articles|podcasts|documentaries on|about religion|sexuality|gender|politics',
       'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
       'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
       'faith based charity|charities|organisation|organisations|organization|organizations|schools',
@@ -270,6 +271,7 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'for religious reasons',
       'off for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi|rosh',
       'leave for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi',
       'step|slip away to pray',
@@ -420,6 +422,7 @@ export default [
     ground: 'religion',
     framed: true,
     except: [
+      'church|chapel organ|organs|bells|roof|roofs|windows|spire|spires|pews',
       'faith school|schools',
       'church academy|academies|school|schools',
       'prästvigd|vigd|präst|diakon|anställd|anställning i svenska kyrkan',

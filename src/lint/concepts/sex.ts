@@ -277,6 +277,8 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'female egg bearing',
+      'female berried',
       'berried females|female',
       'egg bearing females|female',
       'females for release',

@@ -141,6 +141,7 @@ export default [
       'identify as straight|heterosexual',
     ],
     except: [
+      'episodes|shows|programmes|programs|articles|podcasts|documentaries on|about sexuality|gender|religion',
       'staffing|staffed|producing|produced|organising|organised|organizing|organized|running|ran|stewarding|catering pride events|event|festival|festivals|parade|parades',
       'straight razor|razors|edge|line|lines|talk|talking|through|forward|shot|shooter|cut|cuts|jacket|jackets|stitch|stitching|knitting|pipe|pipes|road|roads|track|tracks|run|runs|jet|arrow|flush|a|as|to|from',
       'på|at pride eller|or andra|other',

@@ -251,6 +251,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'matches|match their|your|the birth certificate',
+      'agrees|agree with their|your|the birth certificate',
       'gender related hormone|hormones|treatment|surgery',
       'gender dysphoria',
       'hormone therapy|treatment or surgery',
