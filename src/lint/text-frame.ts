@@ -141,7 +141,7 @@ const FAITH = new Set([
   'observant',
 ])
 const PLAIN_FIELD =
-  /^(office|care|sales|admin|administration|customer|warehouse|reception|support|kitchen|delivery|cleaning|security|retail|shop|store|front|accounts|marketing|site|night|home|bar|restaurant|hotel|van|lorry|truck|forklift|production|factory|maintenance|it|software|data|lab|laboratory|dental|pharmacy|nursing|healthcare|payroll|operations|logistics|team|project|events|catering|housekeeping|facilities|building|construction|garden|grounds|transport|call|contact|service|services|personal)$/u
+  /^(office|care|sales|admin|administration|customer|warehouse|reception|support|kitchen|delivery|cleaning|security|retail|shop|store|front|accounts|marketing|site|night|home|bar|restaurant|hotel|van|lorry|truck|forklift|production|factory|maintenance|it|software|data|lab|laboratory|dental|pharmacy|nursing|healthcare|payroll|operations|logistics|team|project|events|catering|housekeeping|facilities|building|construction|garden|grounds|transport|call|contact|service|services|personal|line|prep|pastry|grill|sous|head)$/u
 const VARIOUS = new Set(['olika', 'alla', 'skilda', 'different', 'various', 'diverse', 'all', 'varied', 'mixed'])
 const ONLY = new Set(['endast', 'bara', 'enbart', 'only', 'just', 'solely'])
 // Before a ground word in a title these judge the applicant: "no sick leave history", "ingen sjukfrånvaro".

@@ -252,9 +252,9 @@ describe("the recruiter's four problems", () => {
   })
 })
 
-// Eighth to twenty-second passes: classes of the misses and false alarms of rounds J to Y (each read
+// Eighth to twenty-third passes: classes of the misses and false alarms of rounds J to Z (each read
 // after its first run), written in other words than the rounds' (test/fixtures/lint/concept-passes.yaml).
-describe('eighth to twenty-second passes: indirect wordings and look-alikes', () => {
+describe('eighth to twenty-third passes: indirect wordings and look-alikes', () => {
   const cases = parse(readFileSync(join(__dirname, '../fixtures/lint/concept-passes.yaml'), 'utf8')) as {
     pass: string
     lang: 'sv' | 'en'
@@ -280,6 +280,7 @@ describe('eighth to twenty-second passes: indirect wordings and look-alikes', ()
         'twentieth',
         'twenty-first',
         'twenty-second',
+        'twenty-third',
       ]),
     ))
   for (const c of cases)

@@ -184,6 +184,8 @@ export const ABOUT_OTHERS = {
     /** The people a job serves. */
     people: [
       'nybörjare',
+      'låntagare',
+      'låntagarna',
       'ryttare',
       'hundar',
       'katter',
@@ -839,6 +841,8 @@ export const ABOUT_OTHERS = {
     colleagues: ['employees', 'employee', 'staff', 'colleagues', 'colleague', 'co-workers', 'coworkers'],
     people: [
       'beginner',
+      'borrowers',
+      'patrons',
       'riders',
       'greyhounds',
       'ferrets',

@@ -6,6 +6,8 @@ export default [
     id: 'age',
     ground: 'age',
     sv: [
+      'år tog du ditt första körkort|jobb',
+      'år tog du körkort|körkortet',
       'före eller efter millennieskiftet',
       'före eller efter år 2000',
       'rätt till seniorrabatt|pensionärsrabatt|ungdomsrabatt',
@@ -21,6 +23,9 @@ export default [
       'åldersgräns*',
     ],
     en: [
+      'first get|got your driving licence|license',
+      'closer to retiring|retirement',
+      'starting your career or to retiring',
       'before or after the millennium|2000',
       'senior railcard',
       'young persons railcard',
@@ -241,6 +246,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'vill inte ha fler|mer än ## år',
+      'vill inte ha fler|mer än tio|fem|sex|sju|åtta|nio|femton|tjugo',
       'taket är ## år',
       'max ## års erfarenhet',
       '## ## års erfarenhet max|som mest',
@@ -546,6 +553,7 @@ export default [
       'degree apprenticeship|apprenticeships',
     ],
     sv: [
+      'länge sedan|sen är det du tog|gick studenten|examen|ut',
       'gick ut gymnasiet|grundskolan|högstadiet före|efter|innan|år #yr',
       'tog studenten före|efter|innan #yr',
       'färsk examen',
@@ -641,6 +649,8 @@ export default [
       'är du närmare #age',
     ],
     en: [
+      'graduated over ## years ago',
+      'graduated more|less than ## years ago',
       'when did you sit|write|take your final|school|high|diploma',
       'when did you sit|write|take your exams|a|o|gcses',
       'graduated high school|school|college|university before|after|in #yr',

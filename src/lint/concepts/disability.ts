@@ -480,6 +480,9 @@ export default [
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
     ],
     en: [
+      'take insulin',
+      'insulin daily',
+      'insulin every day',
       'take|taking any|regular prescription meds',
       'prescription meds',
       'any meds on a regular basis',

@@ -128,6 +128,7 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'immigrant communities|community|history|histories|stories',
       'heritage varieties|variety|breeds|breed|seeds|apples|tomatoes|vegetables|grains|roses',
       'ethnic minority community|communities|health|outreach|groups|families|patients|clients|students|pupils|engagement|liaison|networks|organisations|organizations|businesses',
       'race days|meeting|meetings|meet|event|events|timing|timer|timers|number|numbers|pack|packs|entry|entries|official|officials|marshal|marshals|course|courses|route|routes|night|nights|start|finish|calendar|season|organiser|organizer|director|village|kit|bib|bibs|crew|crews',
@@ -166,7 +167,7 @@ export default [
     id: 'born-preferred',
     ground: 'ethnicity',
     framed: true,
-    sv: ['svenskfödd|svenskfödda föredras|önskas|sökes', 'född i sverige föredras|önskas'],
+    sv: ['svenskfödd*', 'svenskfödd|svenskfödda föredras|önskas|sökes', 'född i sverige föredras|önskas'],
     en: [
       'american|british|canadian|australian|swedish|english|irish|us|uk|kiwi born',
       'us|uk|american|british|canadian|australian born preferred|only|applicants|candidates',
@@ -329,6 +330,8 @@ export default [
       'which language would we hear',
     ],
     except: [
+      'company|business|firm|brand|club|shop|firm got|has|with roots in',
+      'företag|företaget|firma|klubb|klubben|butik med|har rötter i',
       'british|american|australian|irish|swedish sign language',
       'svenskt|svenska teckenspråk*',
       'born in #',
@@ -750,6 +753,10 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      { match: 'rötter här i bygden|trakten|orten', only: ['reason'] },
+      { match: 'rötter i bygden|trakten|orten|sverige', only: ['reason'] },
+      'har du rötter i|här',
+      'dina rötter i bygden|trakten|orten|sverige',
       'hemma i svensk|den svenska kultur|kulturen',
       'svensk kultur och * traditioner',
       'svensk kultur och traditioner',
@@ -771,6 +778,11 @@ export default [
       'delar du * kulturella bakgrund',
     ],
     en: [
+      { match: 'roots in the area|village|town', only: ['reason'] },
+      'your roots in the area|village|town',
+      'you have roots in the area|village|town',
+      'all american background',
+      'background our visitors|customers|guests|regulars relate|relates',
       'kiwi|aussie|british|english|swedish|american|irish background',
       'background our visitors|customers|guests|regulars can|will relate',
       'at home in british|english|american|swedish culture',
@@ -833,6 +845,9 @@ export default [
       'english|british|american sounding',
       'more english|british|american sounding',
       'your surname|name is unusual',
+      'anglicised|anglicized surname|name',
+      'surname|name anglicised|anglicized',
+      'original family name',
       'a simpler|shorter|easier name our|for|the customers|guests|clients',
       'easier to say|pronounce name',
       'ett enklare|kortare namn kunderna|gästerna|vi',

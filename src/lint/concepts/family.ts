@@ -183,6 +183,7 @@ export default [
       'barn under # år',
     ],
     en: [
+      'than a parent|mother|mum|dad of young|small kids|children|babies',
       'your youngest|eldest',
       'your oldest child|kid|son|daughter',
       'school pick ups',
@@ -311,6 +312,7 @@ export default [
       'someone at home who can',
     ],
     except: [
+      'småbarnssim|babysim|småbarnsgympa|småbarnsrytmik',
       'near|around young children|kids|babies',
       'work|working with young children|kids|babies',
       'kidding season',

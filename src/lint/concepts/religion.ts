@@ -5,6 +5,9 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'en tro som inte',
+      'högtider|helger du firar',
+      'religiösa du firar',
       'sekulär|sekulärt|sekulära livsstil|hållning|syn|person|bakgrund',
       'icke praktiserande|troende',
       'troende kristen|muslim|katolik|jude',
@@ -41,6 +44,9 @@ export default [
       'kristen tro',
     ],
     en: [
+      'dietary beliefs',
+      'beliefs that get in the way',
+      'beliefs that won t get in the way',
       'secular lifestyle|outlook|person|background',
       'non observant',
       'religiously observant',
@@ -80,6 +86,8 @@ export default [
       'christian values',
     ],
     except: [
+      'comparative religion',
+      'theology and comparative',
       'episodes|shows|programmes|programs|articles|podcasts|documentaries on|about religion|sexuality|gender|politics',
       'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
       'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
@@ -271,6 +279,7 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'off for church|mass|mosque|synagogue|temple|prayers',
       'for religious reasons',
       'off for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi|rosh',
       'leave for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi',
@@ -340,6 +349,7 @@ export default [
       'observe a fast',
     ],
     except: [
+      'ahead of eid|diwali|ramadan|hanukkah',
       'sytt|syr|sy|sömnad|tillverkat|designat hijaber|kippor|huvudbonader|slöjor',
       'huvudbonader på beställning',
       'serverat|serverar|servera|lagat|lagar|laga|tillagat halal|koscher*|kosher* och|eller koscher*|kosher*|halal*',

@@ -277,6 +277,11 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'women s first team|teams|games|league|matches|fixtures|football|squad|academy',
+      'girls first team|teams',
+      'girls|boys u8|u9|u10|u11|u12|u13|u14|u15|u16|u17|u18',
+      'girls|boys u #',
+      'girls academy|team|teams|squad|section',
       'female egg bearing',
       'female berried',
       'berried females|female',

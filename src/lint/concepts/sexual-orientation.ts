@@ -223,6 +223,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'make|maka|makes|makas namn och kön',
+      'makes|makas kön',
       'är han|hon din pojkvän|flickvän|partner|sambo',
       'ihop|tillsammans|hushåll med en man eller en kvinna',
       'min partner|sambo|make|maka|fru|man|flickvän|pojkvän och jag är två|båda män|kvinnor',
@@ -265,6 +267,7 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'wife|husband s or girlfriend|boyfriend s',
       'in a civil partnership',
       'your civil partnership|partner',
       'is he|she your boyfriend|girlfriend|partner',

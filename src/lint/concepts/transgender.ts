@@ -251,6 +251,7 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'hormone therapy|treatment for transition|transitioning',
       'matches|match their|your|the birth certificate',
       'agrees|agree with their|your|the birth certificate',
       'gender related hormone|hormones|treatment|surgery',
