@@ -830,11 +830,11 @@ export function aboutOthers(
       if ((x === 'on' || x === 'of') && k >= 1 && ON_HEADS.has(w(k - 1)!)) return 'phrase-head'
       // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
       if (CONDITION.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
-      // "anything we should know about": our knowledge is no topic of the work.
-      // … but not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
+      // Not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
       if (d.team.has(last.text)) continue
       // "any degree of hearing loss": a measure, not a degree studied.
       if (x === 'of' && w(k - 1) === 'degree' && w(k - 2) !== 'a') continue
+      // "anything we should know about": our knowledge is no topic of the work.
       if (
         d.prepositions.has(x) &&
         k >= 1 &&
