@@ -7,7 +7,7 @@
 //   npx tsx test/bench/screen-warm.ts [--others]
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compileCriteria, loadCriteriaText } from '../../dist/index.js'
+import { pathToFileURL } from 'node:url'
 import { handScreen, STANDARD_CRITERIA, standardApplications } from './standard-set'
 import { syntheticApplications } from './synthetic'
 
@@ -15,6 +15,10 @@ const N = 20_000
 const ROUNDS = 40
 const now = new Date('2026-11-23T10:00:00Z')
 const root = join(import.meta.dirname, '../..')
+// The built package, typed by its sources (dist/ is not there before a build, and typecheck runs first).
+const { compileCriteria, loadCriteriaText } = (await import(
+  pathToFileURL(join(root, 'dist/index.js')).href
+)) as typeof import('../../src/index')
 
 if (process.argv.includes('--others'))
   for (const name of ['frontend-developer', 'lagerarbetare', 'b2b-saljare', 'underskoterska-hemtjanst']) {
