@@ -802,6 +802,8 @@ export function aboutOthers(
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
     for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
+      // In a title a dash or a bracket starts a part of its own: "Game Host - Native English Speaker", "Service Engineer (Gentleman)".
+      if (where.kind === 'title' && /[–—(]|\s-\s/u.test(text.slice(words[k]!.end, words[k + 1]!.start))) break
       // "Vad vet du om …": a topic word, the pronoun, then the preposition.
       if (d.prepositions.has(x) && k >= 2 && YOU.any.has(w(k - 1)!) && d.topics.has(w(k - 2)!)) return 'topic'
       // "talk with patients about death, faith …": what the people served talk about.

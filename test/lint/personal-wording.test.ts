@@ -131,6 +131,8 @@ describe('manner as a kind of person, or edges', () => {
     ['sv', 'lite mer framåtanda i hur du tar dig an saker'],
     ['sv', 'en bättre kulturell passform i teamet'],
     ['en', 'a little less of an edge with the public'],
+    // Twenty-fourth pass.
+    ['en', 'more poise in how you carry yourself'],
   ]
   for (const [lang, text] of personal)
     it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))

@@ -478,6 +478,8 @@ export const ABOUT_OTHERS = {
   },
   en: {
     heads: [
+      'base',
+      'hub',
       'boarding',
       'allowance',
       'allowances',

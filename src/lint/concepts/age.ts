@@ -208,6 +208,7 @@ export default [
       { match: '#age years|yrs', only: ['value'] },
     ],
     except: [
+      'from the #year s',
       'under age sizes|size|hurley|hurleys|teams|team|grades|grade',
       'senior and under age',
       'group|groups|class|classes|team|teams|squad of # year old|olds',
@@ -367,6 +368,7 @@ export default [
     ],
     // A birthplace is ethnicity, not age: "Är du född i Sverige?".
     except: [
+      'from the #year s',
       'de|dem|personer|kunder|kvinnor|män|pensionärer födda på|i',
       'årskullar*',
       's birthday|birthdays',
@@ -507,6 +509,8 @@ export default [
       'varva ner|ned inför pension|pensionen',
     ],
     en: [
+      'left in your knees|legs|back',
+      'got left in you',
       'mileage on the clock',
       'retired',
       'retiree*',

@@ -136,7 +136,7 @@ export default [
       'heritage language teacher|teachers|teaching|school|schools|class|classes|program|programme|programs|programmes',
       'ethnic cuisine|cuisines|food|foods|dish|dishes|dishware|restaurant|restaurants|market|markets|grocery|groceries|ingredients|textiles|prints|jewellery|jewelry|fashion',
       'heritage paint|paints|colour|colours|color|colors|range|ranges|finish|finishes|brick|bricks|stone|stonework|timber|joinery|plaster|lime|fabric|fabrics',
-      'heritage project|projects|sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
+      'heritage learning|project|projects|sash|window|windows|attraction|attractions|site|sites|building|buildings|railway|railways|centre|center|trail|listed|property|properties|skills|crafts|lottery|fund|sector|tourism|conservation|officer|management|asset|assets|collection|collections|interpretation|apprenticeship',
       'racial harassment|discrimination|abuse|equality|justice|bias|profiling|slurs',
       '*håriga raser|ras',
       'trimma * raser',
@@ -442,6 +442,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'gått i svensk grundskola|skola',
+      'svensk grundskola från',
       'du gått|gick grundskolan|gymnasiet|skolan|lågstadiet|högstadiet i sverige|utomlands',
       'hela skolgången|skolgång gjord|genomförd|avklarad i',
       'skolgången gjord|genomförd i',

@@ -73,6 +73,7 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      { match: 'hänsyn till barn|familj', only: ['reason'] },
       'ditt|dina yngsta|äldsta barn',
       'hämtning|lämning|hämtningen|lämningen på|vid förskolan|skolan|fritids',
       'perfekt|idealiskt|passar för mammor|pappor|föräldrar|småbarnsföräldrar',
@@ -350,6 +351,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'anhörig som du vårdar|hjälper',
+      'vårdar du någon anhörig',
       'åldrande|gamla|äldre föräldrar som du|behöver|kan',
       'äldre förälder|föräldrar att ta hand om',
       'inga äldre föräldrar att',
@@ -566,6 +569,8 @@ export default [
       'utan en partner',
     ],
     en: [
+      'add to your family',
+      'start or add to your family',
       'carer for an|my|a elderly|ageing|aging parent|mother|father|relative',
       'carer for my|a parent|mother|father',
       'baby plans',

@@ -349,6 +349,10 @@ export default [
       'observe a fast',
     ],
     except: [
+      'städar|rengör|sköter du bönerummet',
+      'städar|rengör|sköter du ett bönerum',
+      'städar|städa|rengör|rengöra|sköter ett bönerum',
+      'städar|städa|rengör|rengöra|sköter bönerummet',
       'ahead of eid|diwali|ramadan|hanukkah',
       'sytt|syr|sy|sömnad|tillverkat|designat hijaber|kippor|huvudbonader|slöjor',
       'huvudbonader på beställning',
@@ -432,6 +436,7 @@ export default [
     ground: 'religion',
     framed: true,
     except: [
+      'catholic|anglican|methodist|baptist|lutheran|orthodox churches|chapels|cathedrals|parishes',
       'church|chapel organ|organs|bells|roof|roofs|windows|spire|spires|pews',
       'faith school|schools',
       'church academy|academies|school|schools',

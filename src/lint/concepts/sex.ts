@@ -30,6 +30,9 @@ export default [
     ],
     // kön is also a queue: "kön i kassan", "ställa sig i kön".
     except: [
+      'könet på en|ett hummer|fisk|djur|kyckling|krabba',
+      'könsmogen|könsmogna fisk|fiskar|djur|hummer|lax|laxar',
+      'sex of a|the oyster|oysters|fish|lobster|lobsters|crab|crabs|bird|birds|hawk|chick|chicks|animal|animals',
       'kön av bilar|fordon|lastbilar|kunder|resenärer|passagerare',
       'dirigera|leda|hantera kön',
       'könsbestämt|könsbestämma|könsbestämmer kycklingar|fåglar|djur|fisk|valpar|kattungar',
@@ -180,6 +183,7 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      'maiden name',
       { match: 'a gentleman|lady', only: ['reason'] },
       'grow a beard',
       'grow a full beard',
@@ -277,6 +281,14 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'male from a female',
+      'tell a male|female from',
+      'female flowering|flowers|flower|plants|varieties',
+      'female|male hawk|hawks|kestrel|kestrels|falcon|falcons|bird|birds|fish|plant|plants|cat|cats|dog|dogs|horse|horses|oyster|oysters',
+      'male and female kestrel|kestrels|hawk|hawks|birds|plumage|fish|plants',
+      'bigger|smaller|larger than the male|female',
+      'ladies open|championship|tee|tees|day|section|captain',
+      'ladies|gents watches|shoes|fashion|wear|clothing|accessories|fragrances|footwear|counter|department',
       'women s first team|teams|games|league|matches|fixtures|football|squad|academy',
       'girls first team|teams',
       'girls|boys u8|u9|u10|u11|u12|u13|u14|u15|u16|u17|u18',

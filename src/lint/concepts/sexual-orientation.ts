@@ -195,6 +195,9 @@ export default [
       'volontär i|för något|en|rfsl|hbtq*',
     ],
     en: [
+      'do you attend pride',
+      'do you go to pride',
+      'attend pride or|and other',
       'are you in the|an|any lgbt*',
       'in the lgbt* staff|employee network|group|forum',
       'member of the|an|any lgbt*',
@@ -223,6 +226,9 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'heterosexuellt|heterosexuella arbetslag|team|gäng|lag',
+      { match: 'livsstil som passar', only: ['reason'] },
+      { match: 'en fru|man|sambo hemma', only: ['reason'] },
       'make|maka|makes|makas namn och kön',
       'makes|makas kön',
       'är han|hon din pojkvän|flickvän|partner|sambo',
@@ -267,6 +273,12 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'straight crew|team|workplace|lads',
+      'traditional|conventional family setup|life',
+      'traditional|conventional family set up',
+      'personal life that wouldn t raise eyebrows',
+      'raise eyebrows with the crew|team|customers|regulars',
+      { match: 'a lifestyle that suits|fits', only: ['reason'] },
       'wife|husband s or girlfriend|boyfriend s',
       'in a civil partnership',
       'your civil partnership|partner',

@@ -175,6 +175,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'kön som inte förvirrar',
+      'stämmer med hur de|du uppträder|presenterar',
       'hör|hörde|höra till det andra könet',
       'ändra|ändrat|ändrad|ändrade din|sin könstillhörighet',
       'ändrad könstillhörighet',
@@ -251,6 +253,10 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'different first name or gender',
+      'previous identities',
+      'presented gender',
+      'a presentation our customers|visitors|clients|guests',
       'hormone therapy|treatment for transition|transitioning',
       'matches|match their|your|the birth certificate',
       'agrees|agree with their|your|the birth certificate',

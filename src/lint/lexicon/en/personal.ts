@@ -12,6 +12,7 @@ export default {
     'twinkle in the|their|your eye',
     'get up and go',
     'less of an edge',
+    'carried|carry themselves|yourself',
     'abrasive',
     'fewer|less rough|sharp edges',
     'personalities',
