@@ -186,6 +186,10 @@ const TASK_MODAL = new Set([
   'tror',
   'think',
 ])
+/** The text between word k and the word after it: the punctuation that may end a phrase, a clause or a part of a title. */
+const gapAfter = (text: string, words: readonly Word[], k: number): string =>
+  text.slice(words[k]!.end, words[k + 1]!.start)
+
 const REPORT = new Set([
   'tells',
   'told',
@@ -207,6 +211,8 @@ const REPORT = new Set([
   'förklarar',
 ])
 const THAT = new Set(['that', 'att'])
+// After a report Swedish "de" is they too ("gäster säger att de fyllt 18"); elsewhere it is mostly an article.
+const REPORTED = new Set([...HE_SHE_THEY, 'de', 'dom'])
 /** A third person in a report by someone served, before the ground word in the same sentence: "a pupil tells you (that) she …". */
 function reported(
   words: readonly Word[],
@@ -216,15 +222,14 @@ function reported(
   langs: readonly Lang[],
 ): boolean {
   for (let k = a - 1; k >= Math.max(1, a - 10); k--) {
-    if (/[?.!]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false
+    if (/[?.!]/.test(gapAfter(text, words, k))) return false
     if (YOU.any.has(w(k)!)) {
       // "tells you", "berättar för dig": the applicant is only told
       const before = w(k - 1) ?? ''
       if (!REPORT.has(before) && !(before === 'för' && REPORT.has(w(k - 2) ?? ''))) return false
       continue
     }
-    // Swedish "de" is they here too ("gäster säger att de fyllt 18"), after the report.
-    if (!HE_SHE_THEY.has(w(k)!) && w(k) !== 'de' && w(k) !== 'dom') continue
+    if (!REPORTED.has(w(k)!)) continue
     let r = k - 1
     if (THAT.has(w(r) ?? '')) r--
     if (YOU.any.has(w(r) ?? '')) r--
@@ -693,7 +698,7 @@ export function aboutOthers(
       for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
         const x = w(k)!
         // A comma ends the clause: "som passar våra kunder, alltså inte homosexuell" is about the applicant.
-        if (/[,;:]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break
+        if (/[,;:]/.test(gapAfter(text, words, k))) break
         if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
         if (d.people(x)) return 'people-served'
       }
@@ -764,7 +769,7 @@ export function aboutOthers(
       // What is explained or shown to the people in the task: "How would you explain epilepsy to a newly diagnosed patient?".
       if (!YOU.any.has(w(a - 1) ?? ''))
         for (let k = b; k < Math.min(words.length - 1, b + 5); k++) {
-          if (YOU.any.has(w(k)!) || /[?.!]/.test(text.slice(words[k - 1]?.end ?? 0, words[k]!.start))) break
+          if (YOU.any.has(w(k)!) || /[?.!]/.test(gapAfter(text, words, k - 1))) break
           if (FOR_TO.has(w(k)!) && [k + 1, k + 2, k + 3, k + 4].some((j) => d.people(w(j) ?? ''))) return 'topic'
         }
       // The last article, "someone" or person served before the ground word, with no "you" after it.
@@ -800,10 +805,12 @@ export function aboutOthers(
       if (k >= 0 && (PEOPLE_PREP.has(w(k)!) || (l === 'en' && w(k + 1) === 'the'))) return 'people-served'
     }
     // The topic of the work: "erfarenhet av demens", "knowledge of Islam", "teach religious education".
+    // Not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
+    const joinsTeam = d.team.has(last.text)
     for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
       const x = w(k)!
       // In a title a dash or a bracket starts a part of its own: "Game Host - Native English Speaker", "Service Engineer (Gentleman)".
-      if (where.kind === 'title' && /[–—(]|\s-\s/u.test(text.slice(words[k]!.end, words[k + 1]!.start))) break
+      if (where.kind === 'title' && /[–—(]|\s-\s/u.test(gapAfter(text, words, k))) break
       // "Vad vet du om …": a topic word, the pronoun, then the preposition.
       if (d.prepositions.has(x) && k >= 2 && YOU.any.has(w(k - 1)!) && d.topics.has(w(k - 2)!)) return 'topic'
       // "talk with patients about death, faith …": what the people served talk about.
@@ -832,10 +839,8 @@ export function aboutOthers(
       if ((x === 'on' || x === 'of') && k >= 1 && ON_HEADS.has(w(k - 1)!)) return 'phrase-head'
       // "clothing for plus-size women", "boende för äldre": a thing made or run for the people named.
       if (CONDITION.has(x) && k >= 1 && isHead(w(k - 1), d)) return 'phrase-head'
-      // Not the team the applicant would join: "jobba i ett ungt gäng" is the workplace, asked of them.
-      if (d.team.has(last.text)) continue
       // "any degree of hearing loss": a measure, not a degree studied.
-      if (x === 'of' && w(k - 1) === 'degree' && w(k - 2) !== 'a') continue
+      if (joinsTeam || (x === 'of' && w(k - 1) === 'degree' && w(k - 2) !== 'a')) continue
       // "anything we should know about": our knowledge is no topic of the work.
       if (
         d.prepositions.has(x) &&
@@ -864,8 +869,7 @@ export function aboutOthers(
       const d = data(l)
       // A dash or colon starts a new part of the title: "Värd i foajén – nordiskt utseende".
       let from = Math.max(0, a - 3)
-      for (let k = a - 1; k >= from; k--)
-        if (/[–—:]|\s-\s/u.test(text.slice(words[k]!.end, words[k + 1]!.start))) from = k + 1
+      for (let k = a - 1; k >= from; k--) if (/[–—:]|\s-\s/u.test(gapAfter(text, words, k))) from = k + 1
       const prep = words
         .slice(from, a)
         .some(

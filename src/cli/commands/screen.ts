@@ -260,21 +260,17 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         watchControls(replay(start.seen, it, start.pending), () => (controls = true)),
         { format: inputFormat, ...(maxLine ? { maxLineLength: maxLine } : {}) },
       )) {
-        // Checked before an entry is used: the text read before a stop may end inside a line.
-        if (stopping) {
-          cut = true
-          break
-        }
         // Input already in memory (read ahead to choose between workers and this loop) and output
         // that keeps up never give the event loop a turn, so a signal would wait for the end of the
         // run: a turn every 256 entries lets it in.
         if (++sinceTurn === 256) {
           sinceTurn = 0
           await new Promise((turn) => setImmediate(turn))
-          if (stopping) {
-            cut = true
-            break
-          }
+        }
+        // Checked before an entry is used: the text read before a stop may end inside a line.
+        if (stopping) {
+          cut = true
+          break
         }
         // The entries of one JSON document share its first line: they are counted, not their lines.
         if (mark.entries && entry.line === mark.line) document = true
