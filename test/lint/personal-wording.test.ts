@@ -133,12 +133,17 @@ describe('manner as a kind of person, or edges', () => {
     ['en', 'a little less of an edge with the public'],
     // Twenty-fourth pass.
     ['en', 'more poise in how you carry yourself'],
+    // Twenty-fifth pass: how someone looks, as tattoos and piercings.
+    ['sv', 'inga synliga tatueringar'],
+    ['en', 'fewer tattoos on show'],
   ]
   for (const [lang, text] of personal)
     it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))
   const requirement: ['sv' | 'en', string][] = [
     ['sv', 'erfarenhet av att slipa bort vassa kanter på plåtdetaljer'],
     ['en', 'experience of filing sharp edges off castings'],
+    ['en', 'council registration for tattooing and skin piercing'],
+    ['en', 'experience designing custom tattoos'],
   ]
   for (const [lang, text] of requirement)
     it(`${lang} "${text}" is a requirement`, () => expect(findPersonalWording(text, lang)).toEqual([]))

@@ -504,6 +504,9 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'ingen historik av psykisk ohälsa',
+      'ingen historik av depression|ångest',
+      'tidigare psykisk ohälsa',
       'sökt|fått|behövt vård för ångest|depression|utmattning|stress|psykisk',
       'sökt|fått|behövt vård för',
       'du|jag har haft|varit kontakt med psykiatrin|psykiatrisk*|bup',
@@ -530,6 +533,10 @@ export default [
       'sjukskriven de senaste',
     ],
     en: [
+      'no history of mental illness',
+      'no history of depression|anxiety|psychosis',
+      'history of mental illness',
+      'history of depression|anxiety|psychosis',
       'psychiatric admissions|admission',
       'therapy for mental health|depression|anxiety|stress',
       'received|had|undergone|undergoing psychiatric care|treatment|counselling|counseling|therapy',

@@ -711,8 +711,10 @@ export default [
     id: 'name',
     ground: 'ethnicity',
     readOnly: true,
-    sv: ['namn|namnet|efternamn*|förnamn*'],
+    sv: ['försvenskad|försvenskat|förenklad version|namn', 'ditt riktiga namn', 'namn|namnet|efternamn*|förnamn*'],
     en: [
+      'anglicised|anglicized version|name|surname|one',
+      'your real name',
       { match: 'name|address', only: ['name'] },
       'surname|surnames|forename|forenames',
       'first|last|family|full|your name',

@@ -173,6 +173,7 @@ export default [
       'member of the church of england|sweden',
     ],
     except: [
+      'judiska|muslimska|katolska|ortodoxa|kristna kvarteret|kvarter|kvarteren|gravkvarter|gravkvarteret|begravningsplats|begravningsplatsen|kyrkogård|kyrkogården',
       'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
       'föreningar|idrottsföreningar|stiftelser|företag och|eller trossamfund',
       'faith based client|clients|event|events|group|groups|community|communities|school|schools|venue|venues|customer|customers',
@@ -201,6 +202,10 @@ export default [
     id: 'religious-practice',
     ground: 'religion',
     sv: [
+      'under fastan',
+      'även under fastan',
+      'religiös kost|diet',
+      'religiösa kostregler|matregler',
       'ledigt|ledig|ledighet för|under eid|diwali|hanukka|påsk|pesach|vaisakhi|navratri|holi',
       'gå undan och be',
       'behöver du be',
@@ -279,6 +284,10 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'during the fast',
+      'religious diet|diets',
+      'your religious diet',
+      'religious food rules',
       'off for church|mass|mosque|synagogue|temple|prayers',
       'for religious reasons',
       'off for eid|diwali|hanukkah|hanukah|passover|vaisakhi|navratri|holi|rosh',
@@ -349,6 +358,8 @@ export default [
       'observe a fast',
     ],
     except: [
+      'prayer beads|book|books|rug|rugs|shawl|shawls|wheel|wheels|flags|card|cards',
+      'antique|old|vintage rosaries|prayer',
       'städar|rengör|sköter du bönerummet',
       'städar|rengör|sköter du ett bönerum',
       'städar|städa|rengör|rengöra|sköter ett bönerum',
@@ -372,6 +383,9 @@ export default [
     ground: 'religion',
     framed: true,
     sv: [
+      'kyrkoliv',
+      'aktivt kyrkoliv|församlingsliv',
+      'eget kyrkoliv|församlingsliv',
       { match: 'fredagsbön*', only: ['value'] },
       'ledig|ledigt * * * för fredagsbönen|bönen|bön',
       'ledig|ledigt * för fredagsbönen|bönen|bön',
@@ -402,6 +416,9 @@ export default [
       'kyrka eller församling tillhör du',
     ],
     en: [
+      'church life',
+      'active church|faith life',
+      'church|faith life of your own',
       'holy days|day',
       'religious holidays|festivals * off',
       'time off for religious',

@@ -5,6 +5,8 @@ export default [
     id: 'gender-identity',
     ground: 'transgender',
     sv: [
+      'av könsskäl',
+      'hormoner|hormonbehandling av könsskäl',
       'född som kvinna|man|pojke|flicka',
       'man|kvinna redan vid födseln',
       'redan vid födseln',
@@ -83,6 +85,10 @@ export default [
       'trans pacific|atlantic|siberian|european|alpine|national|regional|border|canada|continental|fat|fats',
     ],
     en: [
+      'hormones for gender reasons',
+      'hormone therapy|treatment for gender reasons',
+      'for gender reasons',
+      'on hormone therapy for gender',
       'born female|male',
       'born as a|female|male',
       'female|male at birth',
@@ -175,6 +181,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'samma namn|förnamn och kön som i',
+      'samma namn|förnamn och kön som på|i betygen|passet|legitimationen|id handlingen',
       'kön som inte förvirrar',
       'stämmer med hur de|du uppträder|presenterar',
       'hör|hörde|höra till det andra könet',
@@ -253,6 +261,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'same name and gender|sex as on|in',
+      'same first name and gender|sex as',
       'different first name or gender',
       'previous identities',
       'presented gender',

@@ -6,6 +6,8 @@ export default {
   language: 'en',
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
+    'visible|fewer|no|less|covered|facial|many tattoos|piercings|tattoo|piercing',
+    'tattooed',
     'personality',
     'know it all|alls',
     'cocky',

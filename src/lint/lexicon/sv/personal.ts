@@ -6,6 +6,8 @@ export default {
   language: 'sv',
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
+    'synliga|färre|mindre|inga|många tatueringar|piercingar|tatuering|piercing',
+    'tatuerad|tatuerade',
     'personlighet|personligheten|personlighetstyp|personlighetstypen',
     'inställning|inställningen',
     'attityd*',
