@@ -32,13 +32,15 @@ esbuild="$root/node_modules/.bin/esbuild"
 # of the 95 files Node resolved, read and compiled at every start of the CLI, about 30 ms of a
 # cold screen): 1399 kB and 4939 kB then, and 1450 kB and 5000 kB until the fairness lint's
 # thirteenth to seventeenth passes (#23: about 25 kB of patterns in each of the three builds) met
-# the path's prepared rendering (#24): 1423 kB and 5027 kB then. They stay tight enough that a
-# source map or a screenshot fails them.
+# the path's prepared rendering (#24): 1423 kB and 5027 kB then, and 1450 kB and 5100 kB until the
+# eighteenth to twenty-fifth passes (#23: whole shapes in the frame and about 40 kB of patterns in
+# each of the three builds): 1445 kB and 5112 kB then. They stay tight enough that a source map
+# (4.5 MB) or a screenshot fails them.
 packed=$(wc -c < "$tarball")
 unpacked=$(tar -xzOf "$tarball" | wc -c)
-echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1450 kB and 5100 kB)"
-[ "$packed" -lt $((1450 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1450 kB budget"; exit 1; }
-[ "$unpacked" -lt $((5100 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 5100 kB budget"; exit 1; }
+echo "package: $((packed / 1024)) kB packed, $((unpacked / 1024)) kB unpacked (budgets 1500 kB and 5300 kB)"
+[ "$packed" -lt $((1500 * 1024)) ] || { echo "the package is $packed bytes packed, over its 1500 kB budget"; exit 1; }
+[ "$unpacked" -lt $((5300 * 1024)) ] || { echo "the package is $unpacked bytes unpacked, over its 5300 kB budget"; exit 1; }
 unwanted=$(tar -tzf "$tarball" | grep -E '\.(png|jpe?g|gif|webp|map)$' || true)
 [ -z "$unwanted" ] || { echo "the tarball holds screenshots or source maps:"; echo "$unwanted"; exit 1; }
 
