@@ -120,9 +120,11 @@ const TITLE_ROLE =
 const SEXED = new Set(['male', 'female', 'manlig', 'kvinnlig', 'manliga', 'kvinnliga'])
 // A third person in a task ("om en elev säger att hen blir retad för att vara gay", "if a pupil said they were"): the words after are about them.
 const HE_SHE_THEY = new Set(['hen', 'han', 'hon', 'they', 'he', 'she'])
-// A faith said of the worker in a title when the field after it has no faith of its own: "Christian Office Manager",
-// "Muslim Care Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
-const FAITH = new Set([
+// A faith or a body said of the worker in a title when the field after it has none of its own: "Christian Office
+// Manager", "Able-Bodied Kitchen Assistant"; "Islamic Art Curator", "Catholic School Teacher" name a kind of art, a school.
+const OF_WORKER = new Set([
+  'bodied',
+  'healthy',
   'christian',
   'muslim',
   'jewish',
@@ -632,7 +634,8 @@ export function aboutOthers(
     if (!cut) {
       // "Male Care Assistant": in a title, male or female before "<field> <worker>" describes the worker.
       // … and so does a word that describes a person before "<place> <role>": "Native British Store Supervisor", "Straight-Acting Shop Assistant".
-      const worker = where.person || (where.kind === 'title' && FAITH.has(w(b - 1)!) && PLAIN_FIELD.test(w(n) ?? ''))
+      const worker =
+        where.person || (where.kind === 'title' && OF_WORKER.has(w(b - 1)!) && PLAIN_FIELD.test(w(n) ?? ''))
       if (
         isHead(w(n), d) &&
         !(

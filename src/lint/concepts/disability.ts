@@ -5,6 +5,8 @@ export default [
     id: 'disability',
     ground: 'disability',
     sv: [
+      'behov av anpassning|anpassningar',
+      'mindre behov av anpassning|anpassningar',
       'din rörlighet',
       'rörligheten är begränsad|nedsatt',
       'har|innehar du parkeringstillstånd för rörelsehindrade',
@@ -32,6 +34,9 @@ export default [
       'inlärningssvårighet*',
     ],
     en: [
+      'need for workplace adjustments|accommodations',
+      'need for adjustments|accommodations',
+      'less|fewer need for',
       'sight|vision loss',
       'your hearing|eyesight|sight impaired|poor|reduced|limited',
       'your mobility',
@@ -114,6 +119,9 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      'dålig|dåliga rygg|ryggar|knän|höft',
+      'gamla skador',
+      'skador vi bör känna till',
       'sjukhistorik*',
       { match: 'efter en operation', only: ['value'] },
       'jag har ms',
@@ -238,6 +246,9 @@ export default [
       'ser vältränad|frisk|stark ut',
     ],
     en: [
+      'bad back|backs|knee|knees|hip|hips',
+      'old injuries|injury',
+      'injuries we should know|be told',
       { match: 'following|after surgery|an operation', only: ['value'] },
       'i have ms',
       'multiple sclerosis',
@@ -346,6 +357,8 @@ export default [
       'sectioned',
     ],
     except: [
+      'able bodied seaman|seamen|sailor|sailors|rating|ratings|deckhand',
+      'emergency|geriatric|internal|sports|family|general|veterinary|occupational|tropical|nuclear|palliative|respiratory|acute medicine',
       'culture|cultures|starter|starters|plants|bees|hive|hives|colony|colonies|soil|lawn|lawns healthy',
       'veterinary medicine|medicines|drugs',
       'veterinärmedicinska läkemedel',
@@ -381,6 +394,8 @@ export default [
     id: 'sick-leave',
     ground: 'disability',
     sv: [
+      'färre läkarbesök|sjukhusbesök|vårdbesök',
+      'läkarbesök än du',
       'sjukdag*',
       'sjukfrånvar*',
       'sjukskriv*',
@@ -399,6 +414,8 @@ export default [
       { match: 'sjukpenning*', only: ['label', 'reason', 'title', 'name'] },
     ],
     en: [
+      'fewer medical|hospital|doctor s appointments',
+      'medical|hospital appointments than you',
       'sick leave',
       'sick days',
       'sick day',
@@ -468,6 +485,8 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'tar|använder insulin',
+      'jag tar insulin',
       'tar du några|någon receptbelagd|receptbelagda mediciner|medicin|läkemedel|piller',
       'jag äter|tar *medicin|medicin|mediciner|läkemedel|tabletter',
       { match: 'äter|tar *medicin|medicin|mediciner|läkemedel|tabletter', only: ['value'] },
@@ -480,6 +499,8 @@ export default [
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
     ],
     en: [
+      'take|on insulin',
+      'i take insulin',
       'take insulin',
       'insulin daily',
       'insulin every day',

@@ -346,6 +346,9 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'svensk släkt',
+      'släkt på båda sidor',
+      'släkt på mammas|pappas|mors|fars sida',
       'mamma|pappa|mor|far är från',
       'mamma|pappa|mor|far är född i',
       'föddes din|dina|er|era föräldrar|mamma|pappa|mor|far|morföräldrar|farföräldrar',
@@ -388,6 +391,9 @@ export default [
       'utrikes|inrikes födda föräldrar',
     ],
     en: [
+      'family on both sides',
+      'english|british|swedish|irish|scottish family on both|your sides',
+      'on your mother|father s side',
       'mum|mom|dad|mother|father is from',
       'mum|mom|dad|mother|father was born in',
       'parents emigrated|immigrated|came|moved from',
@@ -570,6 +576,10 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'språk talade|pratade ni hemma',
+      'språk talade|pratade ni runt|vid middagsbordet|matbordet',
+      'språk talade|pratade ni under uppväxten',
+      'språk talade|pratade ni när du var liten',
       'språket|språk vi pratar|talar hemma',
       'är språket vi pratar|talar',
       {
@@ -616,6 +626,11 @@ export default [
       'pratar|talar ni|vi|jag * hemma',
     ],
     en: [
+      'language did your family speak',
+      'language did you speak at home',
+      'language was spoken at home',
+      'at the dinner table when you were',
+      'language did your family|you speak at the dinner table',
       'spoken at home',
       {
         match:

@@ -73,6 +73,10 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'tänka på barn|barnen|familj|familjen',
+      'utan att behöva tänka på barn|barnen|familj|familjen',
+      { match: 'sambo|gift|singel|ensamstående|särbo barn', only: ['value'] },
+      { match: 'barn under # år', only: ['value'] },
       { match: 'hänsyn till barn|familj', only: ['reason'] },
       'ditt|dina yngsta|äldsta barn',
       'hämtning|lämning|hämtningen|lämningen på|vid förskolan|skolan|fritids',
@@ -184,6 +188,8 @@ export default [
       'barn under # år',
     ],
     en: [
+      'think about children|kids|family',
+      'without having to think about children|kids|family',
       'than a parent|mother|mum|dad of young|small kids|children|babies',
       'your youngest|eldest',
       'your oldest child|kid|son|daughter',
@@ -351,6 +357,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'beroende av din hjälp|omsorg',
+      'förälder|mamma|pappa|anhörig som är beroende av dig',
       'anhöriga att vårda',
       'anhöriga att ta hand om',
       'åtaganden hemma',
@@ -373,6 +381,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'relies|rely|depends|depend on your help|care',
+      'dependent on your help|care',
       'relatives to care for',
       'relatives to look after',
       'commitments at home',
@@ -403,6 +413,9 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'när barnens förskola|skola är stängd',
+      'när barnens förskola|skola stänger',
+      'barnens förskola är stängd',
       'vem hämtar barnen|ungarna',
       'inte lämplig|lämpad för föräldrar|småbarnsföräldrar|mammor|pappor',
       'passar inte föräldrar|småbarnsföräldrar',
@@ -428,6 +441,12 @@ export default [
       'inga småbarn|bebisar|barn hemma',
     ],
     en: [
+      'kids|childrens nursery|school closes',
+      'kids|childrens nursery|school is closed',
+      'when the|your kids|children s school|nursery closes',
+      'when the|your kids|children s school|nursery is closed',
+      'kids|children s nursery|school closes',
+      'cover snow days',
       'who picks|collects the kids|children up',
       'who picks|collects up the kids|children',
       'not suitable|unsuitable for parents|mothers|fathers|mums|dads|carers',
@@ -496,6 +515,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'färre|få|inga band hemma',
+      'band hemma',
       'inga familjeförpliktelser|familjeåtaganden|familjeband',
       { match: 'singel', only: ['title'] },
       'singel och rörlig|flexibel|obunden|mobil',
@@ -503,6 +524,8 @@ export default [
       'ensamstående och rörlig|flexibel',
     ],
     en: [
+      'fewer|few|no ties at home',
+      'ties at home',
       'no family commitments|ties|obligations|responsibilities',
       { match: 'single', only: ['title'] },
       'single and mobile|unattached|free|flexible',
@@ -558,6 +581,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'de närmaste|kommande nio månaderna',
+      'under de närmaste|kommande nio månaderna',
       'vårdansvar för någon|en närstående|anhörig|förälder',
       'har du vårdansvar',
       'barnplaner',
@@ -577,6 +602,8 @@ export default [
       'utan en partner',
     ],
     en: [
+      'next|coming nine months',
+      'over the next|coming nine months',
       'add to your family',
       'start or add to your family',
       'carer for an|my|a elderly|ageing|aging parent|mother|father|relative',

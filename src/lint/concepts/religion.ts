@@ -117,6 +117,7 @@ export default [
     id: 'faith-community',
     ground: 'religion',
     sv: [
+      'jehovas vittnen|vittne',
       'medlem i svenska kyrkan',
       'medlem i kyrkan|församlingen|ett samfund',
       'går du i kyrkan|moskén|synagogan|templet',
@@ -146,6 +147,8 @@ export default [
       'tillhör du kyrkan|islam|judendomen',
     ],
     en: [
+      'jehovah s witness|witnesses',
+      'jehovah*',
       'attend church|mosque|synagogue|temple',
       'go to church|mosque|synagogue|temple',
       'church member*',
@@ -173,6 +176,10 @@ export default [
       'member of the church of england|sweden',
     ],
     except: [
+      'judiskt|muslimskt|katolskt|ortodoxt|kristet eller judiskt|muslimskt|katolskt|ortodoxt|kristet kvarter',
+      'judiskt|muslimskt|katolskt|ortodoxt|kristet kvarter',
+      'jewish|muslim|catholic|christian or jewish|muslim|catholic|christian section|sections|plot|plots|part|quarter|quarters',
+      'jewish|muslim|catholic|christian section|sections|plot|plots of|in a|the',
       'judiska|muslimska|katolska|ortodoxa|kristna kvarteret|kvarter|kvarteren|gravkvarter|gravkvarteret|begravningsplats|begravningsplatsen|kyrkogård|kyrkogården',
       'jewish|muslim|christian|catholic|hindu|sikh|islamic history|heritage|culture|art|museum|quarter|east|district|cemetery|cemeteries|architecture',
       'föreningar|idrottsföreningar|stiftelser|företag och|eller trossamfund',
@@ -202,6 +209,12 @@ export default [
     id: 'religious-practice',
     ground: 'religion',
     sv: [
+      'sekulär framtoning|stil|look',
+      'mer sekulär*',
+      'fastar du under',
+      'enligt min tro|religion',
+      'min|din vilodag',
+      'vilodag enligt',
       'under fastan',
       'även under fastan',
       'religiös kost|diet',
@@ -284,6 +297,13 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'secular look|appearance|image',
+      'more secular',
+      'according to my faith|religion',
+      'my day of rest',
+      'day of rest according to',
+      'keep a|any fast|fasts',
+      'do you keep * fast|fasts',
       'during the fast',
       'religious diet|diets',
       'your religious diet',
@@ -383,6 +403,9 @@ export default [
     ground: 'religion',
     framed: true,
     sv: [
+      'går du i någon kyrka|församling|moské|synagoga',
+      'går du * i någon kyrka|församling|moské|synagoga',
+      'går du regelbundet i',
       'kyrkoliv',
       'aktivt kyrkoliv|församlingsliv',
       'eget kyrkoliv|församlingsliv',
@@ -416,6 +439,8 @@ export default [
       'kyrka eller församling tillhör du',
     ],
     en: [
+      'do you go to any church|mosque|synagogue|temple',
+      'go regularly to any church|mosque|synagogue|temple',
       'church life',
       'active church|faith life',
       'church|faith life of your own',

@@ -80,6 +80,9 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      'dam eller herrlaget|herrlag',
+      'herr eller damlaget|damlag',
+      'spelade du i damlaget|herrlaget',
       'arbetslag|lag|skiftlag|team med bara män|kvinnor',
       'helmanligt|helkvinnligt arbetslag|lag|team|skift',
       { match: 'en herre|dam', only: ['reason'] },
@@ -185,6 +188,9 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      'play for|on the men|women s or the women|men s',
+      'play for|on the men|women s or women|men s',
+      'did you play for|on the men|women s',
       'all male|female crew|team|shift|workforce|staff',
       'crew|team|shift that s|is all men|women|male|female',
       'crew|team|shift of only men|women',
@@ -288,6 +294,11 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'nå|når|reach|target kvinnor|män|women|men över|under|over',
+      'men|women s or the men|women s department|departments|section|floor|range|collection',
+      'men|women s or men|women s department|departments|section|floor|range|collection',
+      'campaign|campaigns reach|reaches|target|targets women|men',
+      'reach women|men over|under',
       'women|men s pro|professional tour|rodeo|rodeos|league|circuit|division|class|classes|category|event|events|race|races',
       'ladies pro|professional tour|rodeo|rodeos|league|circuit|division|class|classes|category|event|events|race|races',
       'women|men s * * event|events|race|races|class|classes|competition|competitions|championship|championships|final|finals|division',
@@ -365,7 +376,16 @@ export default [
     sv: ['gravid*', 'graviditet*', 'väntar du barn', 'väntar barn'],
     en: ['pregnan*', 'expecting a baby|child', 'are you expecting'],
     // A patient group or an animal's scan, not the applicant (eleventh pass).
-    except: ['pregnancy scanning|scan|scans|testing on|of|in', 'gravida och nyförlösta', 'nyförlösta och gravida'],
+    except: [
+      'hur många gravida',
+      'gravida * undersöker|skannar|möter|träffar',
+      'gravida * tar emot',
+      'pregnant patients|women do|does you scan|see|examine|care',
+      'many pregnant patients|women',
+      'pregnancy scanning|scan|scans|testing on|of|in',
+      'gravida och nyförlösta',
+      'nyförlösta och gravida',
+    ],
   },
   {
     // Staff split by sex, asked of the applicant: which shift, team or department by sex.

@@ -176,6 +176,8 @@ export default [
     except: ['stewarded|stewarding|marshalled|marshalling|policed|policing a|the pride'],
     framed: true,
     sv: [
+      'gayklubbarna|gaybarerna i stan',
+      'går du ut på gayklubbar|gaybarer',
       'är du med i * hbtq*',
       'är du med i hbtq*',
       'medlem i * hbtq*',
@@ -195,6 +197,10 @@ export default [
       'volontär i|för något|en|rfsl|hbtq*',
     ],
     en: [
+      'the gay bars|clubs|scene in town',
+      'go out in|at the gay bars|clubs',
+      'hang out at * * * gay bars|clubs',
+      'hang out at|in gay bars|clubs',
       'do you attend pride',
       'do you go to pride',
       'attend pride or|and other',
@@ -226,6 +232,9 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'förhållande|relation med en annan man|kvinna',
+      'ditt förhållande med en man|kvinna',
+      'en man och en kvinna',
       'traditionell|traditionella familjebild|familjebilden|familjesyn|familjesynen',
       'din sambo|partner|make|maka * * han eller hon',
       'din sambo|partner|make|maka * * * han eller hon',
@@ -279,6 +288,10 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'relationship with another man|woman',
+      'one man and one woman',
+      'one man one woman',
+      'marriage as|between one man',
       'traditional family man|woman|image|values',
       'your wife|husband|boyfriend|girlfriend',
       'boyfriend s or girlfriend s',

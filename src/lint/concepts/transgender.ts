@@ -5,6 +5,9 @@ export default [
     id: 'gender-identity',
     ground: 'transgender',
     sv: [
+      'behöver du * transitionsrelaterad*',
+      'behöver du transitionsrelaterad*',
+      'transitionsrelaterad*',
       'av könsskäl',
       'hormoner|hormonbehandling av könsskäl',
       'född som kvinna|man|pojke|flicka',
@@ -85,6 +88,7 @@ export default [
       'trans pacific|atlantic|siberian|european|alpine|national|regional|border|canada|continental|fat|fats',
     ],
     en: [
+      'transition related surgery|treatment|care|leave|appointments',
       'hormones for gender reasons',
       'hormone therapy|treatment for gender reasons',
       'for gender reasons',
@@ -181,6 +185,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'född som kille|tjej|pojke|flicka|man|kvinna',
+      'är du född som',
       'samma namn|förnamn och kön som i',
       'samma namn|förnamn och kön som på|i betygen|passet|legitimationen|id handlingen',
       'kön som inte förvirrar',
@@ -261,6 +267,8 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'born a boy|girl|male|female',
+      'born as a boy|girl|man|woman|male|female',
       'same name and gender|sex as on|in',
       'same first name and gender|sex as',
       'different first name or gender',
@@ -340,6 +348,24 @@ export default [
       'matches|match your legal|passport',
       'consistent with your legal sex',
       'on their|your birth certificate',
+    ],
+  },
+  // Leave for a transition, asked of the applicant: the leave is theirs, whatever care or treatment follows.
+  {
+    id: 'transition-leave',
+    ground: 'transgender',
+    framed: true,
+    sv: [
+      'ledigt|ledighet för transitionsrelaterad*',
+      'ledigt för transition|transitionen',
+      'behöver du ledigt|ledighet för transition*',
+    ],
+    en: [
+      'need|take leave for transition|transitioning|gender',
+      'need|take time off for transition|transitioning|gender',
+      'need|take leave for any transition',
+      'need|take time off for any transition',
+      'leave|off for transition related',
     ],
   },
 ] satisfies readonly Concept[]
