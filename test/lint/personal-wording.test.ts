@@ -136,6 +136,9 @@ describe('manner as a kind of person, or edges', () => {
     // Twenty-fifth pass: how someone looks, as tattoos and piercings.
     ['sv', 'inga synliga tatueringar'],
     ['en', 'fewer tattoos on show'],
+    // Twenty-seventh pass: a gut feeling about the person.
+    ['sv', 'magkänslan hos alla i panelen'],
+    ['en', 'a gut feeling from the whole panel'],
   ]
   for (const [lang, text] of personal)
     it(`${lang} "${text}" judges the person`, () => expect(findPersonalWording(text, lang)).not.toEqual([]))

@@ -447,6 +447,10 @@ export default [
       'äldst|yngst i|på gruppen|laget|teamet|arbetsgruppen|arbetslaget|gänget',
     ],
     en: [
+      'runway ahead',
+      'more runway',
+      'career still to come',
+      'career ahead of you|them',
       'young and hungry|driven|energetic team|crew|gang',
       'young crew|gang',
       'most of us are around|about ##',
@@ -493,6 +497,8 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'någon närmare fyrtio|femtio|sextio|trettio',
+      'fler år bakom dig|sig',
       'för erfaren|rutinerad',
       'troligen för erfaren',
       'år på nacken',
@@ -502,6 +508,9 @@ export default [
       'överkvalificerade',
     ],
     en: [
+      'years|life behind you|them',
+      'someone nearer|closer to forty|fifty|sixty|thirty|twenty',
+      'nearer|closer to forty|fifty|sixty|thirty',
       'too experienced',
       'overexperienced',
       'over experienced',
@@ -517,6 +526,8 @@ export default [
     id: 'retirement',
     ground: 'age',
     sv: [
+      'tänker du gå i pension',
+      'gå i pension inom|de närmaste',
       'fler arbetsår|yrkesår',
       'arbetsår har du kvar',
       'arbetsår kvar',
@@ -544,6 +555,9 @@ export default [
       'varva ner|ned inför pension|pensionen',
     ],
     en: [
+      'thinking about|of retiring',
+      'retiring in the next',
+      'retire in the next',
       'more working years',
       'more years of work',
       'working years do you have left|ahead',
@@ -597,6 +611,9 @@ export default [
       'degree apprenticeship|apprenticeships',
     ],
     sv: [
+      'vilket år fick du ditt|din första jobb|anställning',
+      'vilket år fick du ditt|din allra första jobb|anställning',
+      'år fick du ditt första jobb',
       'länge sedan|sen är det du tog|gick studenten|examen|ut',
       'gick ut gymnasiet|grundskolan|högstadiet före|efter|innan|år #yr',
       'tog studenten före|efter|innan #yr',
@@ -693,6 +710,8 @@ export default [
       'är du närmare #age',
     ],
     en: [
+      'year did you start|get|take your first job',
+      'year did you start|get|take your very first job',
       'your o|a levels',
       'your gcses',
       'year did you take|sit|pass your o|a levels',

@@ -71,6 +71,9 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'rullstolar och barnvagnar',
+      'barnvagnar och rullstolar',
+      'her|his|their disabled son|daughter|child|children|mother|father|husband|wife|partner|parent',
       'handikapp|handicap spelar|spela|play|playing',
       'spelar du på',
       'disabled accounts|account|leavers|leaver|features|feature|bay|bays|parking|toilet|toilets|button|buttons|option|options|mode|state|by',
@@ -119,6 +122,8 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      'besvär med rygg|ryggen|nacke|nacken|knän|knäna|axlar|axlarna|höfter|höfterna',
+      'några besvär med',
       'dålig|dåliga rygg|ryggar|knän|höft',
       'gamla skador',
       'skador vi bör känna till',
@@ -246,6 +251,8 @@ export default [
       'ser vältränad|frisk|stark ut',
     ],
     en: [
+      'back trouble|problems',
+      'no back trouble|problems',
       'bad back|backs|knee|knees|hip|hips',
       'old injuries|injury',
       'injuries we should know|be told',
@@ -357,6 +364,12 @@ export default [
       'sectioned',
     ],
     except: [
+      'expediera|expediering|expedition av läkemedel',
+      'läkemedel * vid expediering|expedition',
+      'läkemedel kräver * * vid expediering|expedition',
+      'narkotikaklassade läkemedel',
+      'rullstolar och barnvagnar',
+      'barnvagnar och rullstolar',
       'able bodied seaman|seamen|sailor|sailors|rating|ratings|deckhand',
       'emergency|geriatric|internal|sports|family|general|veterinary|occupational|tropical|nuclear|palliative|respiratory|acute medicine',
       'culture|cultures|starter|starters|plants|bees|hive|hives|colony|colonies|soil|lawn|lawns healthy',
@@ -485,6 +498,8 @@ export default [
     ground: 'disability',
     framed: true,
     sv: [
+      'alla recept du har',
+      'mediciner du tar',
       'tar|använder insulin',
       'jag tar insulin',
       'tar du några|någon receptbelagd|receptbelagda mediciner|medicin|läkemedel|piller',
@@ -499,6 +514,10 @@ export default [
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
     ],
     en: [
+      'every prescription',
+      'prescriptions|prescription you take',
+      'prescriptions|prescription you re|are taking',
+      'prescriptions you are currently taking',
       'take|on insulin',
       'i take insulin',
       'take insulin',

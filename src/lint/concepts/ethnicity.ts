@@ -128,6 +128,13 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'ras eller|och bergutfall|skred|utfall|blocknedfall|nedfall',
+      'ras i taket|berget|gruvan|tunneln|orten|schaktet|slänten|tunnel|tak',
+      'tecken|risk|varning på|för ras',
+      'förmånsberättigande|preferentiellt|preferentiella ursprung',
+      'varans|varors|en varas ursprung',
+      'rules of origin',
+      'preferential origin',
       'immigrant communities|community|history|histories|stories',
       'heritage varieties|variety|breeds|breed|seeds|apples|tomatoes|vegetables|grains|roses',
       'ethnic minority community|communities|health|outreach|groups|families|patients|clients|students|pupils|engagement|liaison|networks|organisations|organizations|businesses',
@@ -448,6 +455,7 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'land gick du grundskolan|gymnasiet',
       'gått i svensk grundskola|skola',
       'svensk grundskola från',
       'du gått|gick grundskolan|gymnasiet|skolan|lågstadiet|högstadiet i sverige|utomlands',
@@ -498,6 +506,8 @@ export default [
       'utfärdad utanför',
     ],
     en: [
+      'where did you do your primary|secondary schooling',
+      'your primary|secondary schooling',
       'from primary school onwards|on',
       'since primary school',
       'education from primary',
@@ -576,6 +586,8 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'blandat hemma',
+      'och svenska hemma',
       'språk talade|pratade ni hemma',
       'språk talade|pratade ni runt|vid middagsbordet|matbordet',
       'språk talade|pratade ni under uppväxten',
@@ -827,6 +839,11 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'helsvensk*',
+      'samiska|finska|tornedalska|romska|judiska|arabiska|kurdiska|somaliska|polska|syriska|afrikanska|asiatiska|utländska|svenska rötter',
+      'släkt i renskötseln',
+      'folk därifrån',
+      'folk från det|de området|områdena|förorten|förorterna',
       'hör ditt efternamn|namn',
       'svenskklingande|svenskklingade|svenskare',
       'mer svenskt klingande',
@@ -858,6 +875,9 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'people from there|that area|those areas|that estate',
+      'anglo',
+      'anglo saxon',
       'someone|people from your background',
       'a person from your background',
       'hear your surname|name',

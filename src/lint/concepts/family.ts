@@ -73,6 +73,12 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      {
+        match:
+          'beräknat|förlossning i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december',
+        only: ['value'],
+      },
+      'något litet på väg|gång',
       'tänka på barn|barnen|familj|familjen',
       'utan att behöva tänka på barn|barnen|familj|familjen',
       { match: 'sambo|gift|singel|ensamstående|särbo barn', only: ['value'] },
@@ -188,6 +194,14 @@ export default [
       'barn under # år',
     ],
     en: [
+      {
+        match:
+          'due in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter',
+        only: ['value'],
+      },
+      { match: 'yes due in', only: ['value'] },
+      'a little one on the way',
+      'little one on the way',
       'think about children|kids|family',
       'without having to think about children|kids|family',
       'than a parent|mother|mum|dad of young|small kids|children|babies',
@@ -357,6 +371,9 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'ansvar för en * anhörig|förälder',
+      'anhörig som * behöver dig',
+      'anhörig som behöver dig',
       'beroende av din hjälp|omsorg',
       'förälder|mamma|pappa|anhörig som är beroende av dig',
       'anhöriga att vårda',

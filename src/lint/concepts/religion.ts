@@ -5,6 +5,9 @@ export default [
     id: 'belief',
     ground: 'religion',
     sv: [
+      'förhållande till tro|religion|religionen|tron',
+      'friare|avslappnat förhållande till tro|religion',
+      'mer avslappnat förhållande till tro|religion',
       'en tro som inte',
       'högtider|helger du firar',
       'religiösa du firar',
@@ -44,6 +47,8 @@ export default [
       'kristen tro',
     ],
     en: [
+      'relationship to faith|religion',
+      'looser|more relaxed relationship with|to faith|religion',
       'dietary beliefs',
       'beliefs that get in the way',
       'beliefs that won t get in the way',
@@ -439,6 +444,8 @@ export default [
       'kyrka eller församling tillhör du',
     ],
     en: [
+      'do you go to church|mosque|synagogue|temple',
+      'go to church|mosque|synagogue|temple every|each week|sunday|friday',
       'do you go to any church|mosque|synagogue|temple',
       'go regularly to any church|mosque|synagogue|temple',
       'church life',

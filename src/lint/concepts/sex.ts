@@ -80,6 +80,10 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      'dam eller herromklädningsrummet|herromklädningsrum',
+      'herr eller damomklädningsrummet|damomklädningsrum',
+      'bara killar|snubbar|grabbar|tjejer|karlar',
+      'är bara killar|snubbar|grabbar|tjejer|karlar',
       'dam eller herrlaget|herrlag',
       'herr eller damlaget|damlag',
       'spelade du i damlaget|herrlaget',
@@ -188,6 +192,11 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      'all blokes|lads|fellas|guys|gals',
+      'are all blokes|lads|fellas|guys|men|women',
+      'partial to * lads|blokes|fellas|guys|gals',
+      'partial to * * lads|blokes|fellas|guys|gals',
+      'rather be called a',
       'play for|on the men|women s or the women|men s',
       'play for|on the men|women s or women|men s',
       'did you play for|on the men|women s',
@@ -294,6 +303,12 @@ export default [
       'office mum|mom|mother',
     ],
     except: [
+      'dammodell|herrmodell|dammodeller|herrmodeller vävd|stickad|stickade|vävda|kapitel',
+      'men|women s suiting|suits|tailoring|shirting|outerwear|knitwear|wear|clothing|fashion|cloth|worsted',
+      'male|female connector|connectors|plug|plugs|socket|sockets|thread|threads|fitting|fittings|adapter|adaptor|adapters|header|headers|jack|jacks|pin|pins|end|ends',
+      'male|female * connector|connectors|plug|plugs|fitting|fittings|adapter|adaptor',
+      'male and female * connector|connectors|plugs|fittings',
+      'male and female * * connector|connectors|plugs|fittings',
       'nå|når|reach|target kvinnor|män|women|men över|under|over',
       'men|women s or the men|women s department|departments|section|floor|range|collection',
       'men|women s or men|women s department|departments|section|floor|range|collection',
@@ -377,6 +392,8 @@ export default [
     en: ['pregnan*', 'expecting a baby|child', 'are you expecting'],
     // A patient group or an animal's scan, not the applicant (eleventh pass).
     except: [
+      'undvik|undviks|förstahandsval|rekommenderas|olämpligt|säkert|säker vid graviditet',
+      'avoid|avoided|safe|unsafe in pregnancy',
       'hur många gravida',
       'gravida * undersöker|skannar|möter|träffar',
       'gravida * tar emot',

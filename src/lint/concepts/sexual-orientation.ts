@@ -176,6 +176,8 @@ export default [
     except: ['stewarded|stewarding|marshalled|marshalling|policed|policing a|the pride'],
     framed: true,
     sv: [
+      'går du i prideparaden|pridetåget',
+      'går du i pride',
       'gayklubbarna|gaybarerna i stan',
       'går du ut på gayklubbar|gaybarer',
       'är du med i * hbtq*',
@@ -197,6 +199,9 @@ export default [
       'volontär i|för något|en|rfsl|hbtq*',
     ],
     en: [
+      'march at|in pride',
+      'march in the pride',
+      'do you march at|in',
       'the gay bars|clubs|scene in town',
       'go out in|at the gay bars|clubs',
       'hang out at * * * gay bars|clubs',
@@ -232,6 +237,8 @@ export default [
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'gift med någon av motsatt|samma kön',
+      'någon av motsatt kön',
       'förhållande|relation med en annan man|kvinna',
       'ditt förhållande med en man|kvinna',
       'en man och en kvinna',
@@ -288,6 +295,12 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'man woman marriage',
+      'man woman marriages',
+      'your husband|wife|spouse s name and gender|sex',
+      'mr and mrs couple',
+      'mr mrs couple',
+      'traditional mr',
       'relationship with another man|woman',
       'one man and one woman',
       'one man one woman',

@@ -6,6 +6,7 @@ export default {
   language: 'en',
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
+    'gut feel|feeling|feelings',
     'visible|fewer|no|less|covered|facial|many tattoos|piercings|tattoo|piercing',
     'tattooed',
     'personality',

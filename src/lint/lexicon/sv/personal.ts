@@ -6,6 +6,7 @@ export default {
   language: 'sv',
   terms: [
     // Who someone is: temperament, manner, appearance, the impression they give.
+    'magkänsla|magkänslan|magkänslor',
     'synliga|färre|mindre|inga|många tatueringar|piercingar|tatuering|piercing',
     'tatuerad|tatuerade',
     'personlighet|personligheten|personlighetstyp|personlighetstypen',
