@@ -34,7 +34,8 @@ export interface Results<M> {
 interface Chunk<M> {
   pieces: Piece[]
   marks: M[]
-  parts: (Parts<M> | undefined)[]
+  /** Per piece: its parts (a worker's slice), or its lines when the caller said them, or nothing (counted when written). */
+  parts: (Parts<M> | number | undefined)[]
   /** The last mark with no output after the last piece (input lines that were errors). */
   after?: M | undefined
 }
@@ -64,7 +65,7 @@ export class BatchOutput<M> {
   private fail!: (e: OutputError) => void
   private pieces: Piece[] = []
   private marks: M[] = []
-  private parts: (Parts<M> | undefined)[] = []
+  private parts: (Parts<M> | number | undefined)[] = []
   private after: M | undefined
   private length = 0
   private readonly inFlight: Chunk<M>[] = []
@@ -79,8 +80,12 @@ export class BatchOutput<M> {
     stream.on('error', (e) => this.failWith(e))
   }
 
-  /** Adds a piece (it may be empty: a mark for an input line with no output). Wait for the returned promise, when there is one. */
-  push(text: string, mark: M): Promise<void> | void {
+  /**
+   * Adds a piece (it may be empty: a mark for an input line with no output). Wait for the
+   * returned promise, when there is one. `lines`: the newlines in `text`, when the caller knows
+   * them (a JSON line: one), so that they are not counted again in the text when it is written.
+   */
+  push(text: string, mark: M, lines?: number): Promise<void> | void {
     if (!text.length) {
       // Only the last mark with no output counts: a run of errors keeps one, not one each.
       if (this.pieces.length) this.after = mark
@@ -90,7 +95,7 @@ export class BatchOutput<M> {
     }
     this.pieces.push(text)
     this.marks.push(mark)
-    this.parts.push(undefined)
+    this.parts.push(lines)
     this.after = undefined
     this.length += text.length
     if (this.length >= this.size) return this.send()
@@ -162,8 +167,10 @@ export class BatchOutput<M> {
     this.written = chunk.after ?? chunk.marks.at(-1)
     for (let i = 0; i < chunk.pieces.length; i++) {
       const parts = chunk.parts[i]
-      this.linesWritten += parts?.lines ?? newlines(chunk.pieces[i]!)
-      parts?.written?.()
+      if (typeof parts === 'object') {
+        this.linesWritten += parts.lines
+        parts.written?.()
+      } else this.linesWritten += parts ?? newlines(chunk.pieces[i]!)
     }
     if (!this.inFlight.length) this.settle()
   }
@@ -180,11 +187,11 @@ export class BatchOutput<M> {
         if (at + byteLength(piece) <= bytes) {
           at += byteLength(piece)
           this.written = chunk.marks[i]
-          this.linesWritten += parts?.lines ?? newlines(piece)
+          this.linesWritten += typeof parts === 'object' ? parts.lines : (parts ?? newlines(piece))
           continue
         }
         // Part of this piece went out: of a worker's slice, the results before the cut still count.
-        if (parts) {
+        if (typeof parts === 'object') {
           const utf8 = typeof piece === 'string' ? Buffer.from(piece) : piece
           for (let k = 0, from = 0; k < parts.count; from = parts.end(k++)) {
             if (at + parts.end(k) - from > bytes) break

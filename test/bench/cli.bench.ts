@@ -59,14 +59,16 @@ function run(name: string, args: string[]) {
     workers[name] = readFileSync(`${rssFile}.workers`, 'utf8').trim().split('\n').map(Number)
 }
 
+// Async functions: tinybench calls a plain one once more in its warmup and once more before its
+// run, to see whether it returns a promise (each 1,000,000-line process ran three times).
 const once = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 }
 const screen = (jobs: number) => [cli, 'screen', '--criteria', RULES, '--now', NOW, '--jobs', String(jobs)]
 describe(`CLI over ${LINES.toLocaleString('en')} JSONL applications (${RULES}), whole processes`, () => {
-  bench('autoscreen screen --jobs 1 (JSONL results)', () => run('--jobs 1', [...screen(1), input]), once)
-  bench('autoscreen screen --jobs 2', () => run('--jobs 2', [...screen(2), input]), once)
+  bench('autoscreen screen --jobs 1 (JSONL results)', async () => run('--jobs 1', [...screen(1), input]), once)
+  bench('autoscreen screen --jobs 2', async () => run('--jobs 2', [...screen(2), input]), once)
   bench(
     'bare loop: read line, JSON.parse, write a result-sized JSON line',
-    () => run('bare loop', [join(import.meta.dirname, 'bare-loop.mjs'), input, oneResult]),
+    async () => run('bare loop', [join(import.meta.dirname, 'bare-loop.mjs'), input, oneResult]),
     once,
   )
 })

@@ -285,7 +285,8 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
         count++
         const { result, full } = screened
         if (format === 'jsonl') {
-          const pending = out.push(jsonLine(full, controls), done(count))
+          // A JSON line holds one newline, its last character (JSON text writes none of its own).
+          const pending = out.push(jsonLine(full, controls), done(count), 1)
           if (pending) await pending
         } else if (format === 'json') {
           all.push(full)
