@@ -21,7 +21,17 @@ const DEFAULT_MAX_STRING = 10_000
 const DEFAULT_MAX_ITEMS = 200
 const MAX_ITEM_LENGTH = 1_000
 
-const realDate = (s: string): boolean => parseInstant(s, 'UTC') !== null
+/** Whether a text is a real date or date-time; answers repeat (start dates), so the verdict on each text is kept. */
+function realDate(s: string): boolean {
+  let v = realDates.get(s)
+  if (v === undefined) {
+    v = parseInstant(s, 'UTC') !== null
+    if (realDates.size >= 4096) realDates.clear()
+    realDates.set(s, v)
+  }
+  return v
+}
+const realDates = new Map<string, boolean>()
 
 /** Builds the zod schema of one declared field's answer.
  * @category Screening
@@ -195,22 +205,22 @@ export interface FieldCheck {
   /** The value of a plainly valid answer, or a symbol for "ask the schema". */
   accept: (v: unknown) => unknown
   /** Normalised terms of `reviewValues`. */
-  review?: ReadonlySet<string>
-  reviewNote?: string
+  review?: ReadonlySet<string> | undefined
+  reviewNote?: string | undefined
   /** A date field bounded by the day of the decision. */
-  minToday?: boolean
-  maxToday?: boolean
+  minToday?: boolean | undefined
+  maxToday?: boolean | undefined
   /** A date field that must not be before (or after) another date field's answer. */
-  notBefore?: string
-  notAfter?: string
+  notBefore?: string | undefined
+  notAfter?: string | undefined
   /** Loose forms of texts that mean "no answer" (string and free list fields), and the test for texts with nothing in them. */
-  nonAnswers?: ReadonlySet<string>
+  nonAnswers?: ReadonlySet<string> | undefined
   /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
-  past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] }
+  past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] } | undefined
   /** The job's time zone, for a date-time field the rules read as past or as the end of a span. */
-  zone?: string
+  zone?: string | undefined
   /** A date the rules read as the end of a span from another date (the field declares no `notBefore`). */
-  endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' }
+  endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' } | undefined
 }
 
 /** The checks of every declared field.
@@ -227,45 +237,32 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
         non = new Set(f.nonAnswers ? f.nonAnswers.map(looseAnswer) : DEFAULT_NON_ANSWERS)
         for (const t of reading?.texts ?? []) non.delete(t)
       }
-      const implied =
-        f.type === 'date' || f.type === 'date-time'
-          ? {
-              ...(f.type === 'date-time' ? { zone: criteria.job?.timezone ?? 'UTC' } : {}),
-              ...(!('max' in f && f.max !== undefined) && reading && (reading.countedSince || reading.before.length)
-                ? {
-                    past: {
-                      ...(reading.countedSince ? { countedSince: reading.countedSince } : {}),
-                      before: reading.before,
-                    },
-                  }
-                : {}),
-              ...(!('notBefore' in f && f.notBefore !== undefined) && reading?.endOf ? { endOf: reading.endOf } : {}),
-            }
-          : {}
+      const dated = f.type === 'date' || f.type === 'date-time'
+      const past =
+        dated && !('max' in f && f.max !== undefined) && reading && (reading.countedSince || reading.before.length)
+          ? { ...(reading.countedSince ? { countedSince: reading.countedSince } : {}), before: reading.before }
+          : undefined
       const review =
         'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
       const note = 'reviewNote' in f ? f.reviewNote : undefined
-      const dates =
-        f.type === 'date'
-          ? {
-              ...(f.min === 'today' ? { minToday: true } : {}),
-              ...(f.max === 'today' ? { maxToday: true } : {}),
-              ...(f.notBefore ? { notBefore: f.notBefore } : {}),
-              ...(f.notAfter ? { notAfter: f.notAfter } : {}),
-            }
-          : {}
-      return [
-        name,
-        {
-          schema: fieldSchema(f),
-          accept: accepts(f),
-          ...(review ? { review } : {}),
-          ...(note ? { reviewNote: note } : {}),
-          ...dates,
-          ...implied,
-          ...(non ? { nonAnswers: non } : {}),
-        },
-      ]
+      const date = f.type === 'date' ? f : undefined
+      // Every check has every key (undefined when it does not apply): one shape for all, so
+      // reading a check per answer stays monomorphic however many kinds of fields a job has.
+      const check: FieldCheck = {
+        schema: fieldSchema(f),
+        accept: accepts(f),
+        review,
+        reviewNote: note || undefined,
+        minToday: date?.min === 'today' || undefined,
+        maxToday: date?.max === 'today' || undefined,
+        notBefore: date?.notBefore || undefined,
+        notAfter: date?.notAfter || undefined,
+        nonAnswers: non,
+        past,
+        zone: f.type === 'date-time' ? (criteria.job?.timezone ?? 'UTC') : undefined,
+        endOf: dated && !('notBefore' in f && f.notBefore !== undefined) ? reading?.endOf : undefined,
+      }
+      return [name, check]
     }),
   )
 }
@@ -312,9 +309,8 @@ export function checkAnswers(
   const { names, list, plausibility } = planOf(checks)
   // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
   const values = bareRecord()
-  // Only unusable answers get a state: a field with none is ok (and most applications need no map at all).
+  // Only unusable answers get a state, in a map made on the first one: a field with none is ok (and most applications need no map at all).
   let found: Map<string, FieldState> | undefined
-  const states = { set: (name: string, state: FieldState) => void (found ??= new Map()).set(name, state) }
   let raw: Map<string, unknown> | undefined
   let allOk = true
   for (let f = 0; f < names.length; f++) {
@@ -322,21 +318,21 @@ export function checkAnswers(
     const check = list[f]!
     let given = hasOwn.call(answers, name) ? answers[name] : undefined
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
-      states.set(name, { state: 'missing' })
+      found = withState(found, name, { state: 'missing' })
       allOk = false
       continue
     }
     if (check.nonAnswers) {
       // "N/A", "-", "vet ej": said, but no answer. A list keeps its other items.
       if (typeof given === 'string' && isNonAnswer(given, check.nonAnswers)) {
-        states.set(name, { state: 'missing', given })
+        found = withState(found, name, { state: 'missing', given })
         allOk = false
         continue
       }
       if (Array.isArray(given) && holdsNonAnswer(given, check.nonAnswers)) {
         const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x, check.nonAnswers!)))
         if (!kept.length) {
-          states.set(name, { state: 'missing', given: preview(given) })
+          found = withState(found, name, { state: 'missing', given: preview(given) })
           allOk = false
           continue
         }
@@ -347,7 +343,7 @@ export function checkAnswers(
     const text = composed(given)
     if (text === NOT_TEXT) {
       allOk = false
-      states.set(name, {
+      found = withState(found, name, {
         state: 'invalid',
         message: 'holds characters that are not valid text (a lone UTF-16 surrogate)',
         actual: '[not valid text]',
@@ -360,7 +356,11 @@ export function checkAnswers(
       if (!r.success) {
         allOk = false
         const issue = r.error.issues[0]
-        states.set(name, { state: 'invalid', message: issue ? describeIssue(issue) : 'is not valid', actual: given })
+        found = withState(found, name, {
+          state: 'invalid',
+          message: issue ? describeIssue(issue) : 'is not valid',
+          actual: given,
+        })
         continue
       }
       data = r.data
@@ -371,7 +371,7 @@ export function checkAnswers(
         allOk = false
         const note =
           check.reviewNote ?? `the answer ${chosen.map((v) => JSON.stringify(v)).join(', ')} needs a person's judgement`
-        states.set(name, { state: 'review', note, actual: data })
+        found = withState(found, name, { state: 'review', note, actual: data })
         continue
       }
     }
@@ -409,7 +409,7 @@ export function checkAnswers(
             : `is before ${check.endOf.start} (${values[check.endOf.start] as string}), yet criterion "${check.endOf.criterion}" counts the time from ${check.endOf.start} to it (${check.endOf.op}): an end before its start cannot be right`))
       if (problem) {
         delete values[name]
-        states.set(name, { state: 'invalid', message: problem, actual: v })
+        found = withState(found, name, { state: 'invalid', message: problem, actual: v })
         allOk = false
       }
     }
@@ -439,6 +439,17 @@ function isNonAnswer(text: string, nonAnswers: ReadonlySet<string>): boolean {
   }
   return v
 }
+/** The states with one more: the map is made on the first unusable answer (most applications have none). */
+function withState(
+  found: Map<string, FieldState> | undefined,
+  name: string,
+  state: FieldState,
+): Map<string, FieldState> {
+  const map = found ?? new Map<string, FieldState>()
+  map.set(name, state)
+  return map
+}
+
 const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
 
 /** Why a date after the day of the decision contradicts the rules that read it as past, or false. */

@@ -16,7 +16,6 @@ export function decide(
   byId: ReadonlyMap<string, Criterion>,
   decision: Criteria['decision'],
 ): { outcome: Outcome; nearMiss: boolean; score: number } {
-  const onMissing = (id: string) => byId.get(id)?.onMissing ?? 'review'
   let score = 0
   let uncertainWeight = 0
   const unmetRequired: CriterionResult<boolean>[] = []
@@ -27,8 +26,8 @@ export function decide(
       r.status === 'invalid' ||
       r.status === 'error' ||
       r.status === 'review' ||
-      (r.status === 'missing' && onMissing(r.id) === 'review')
-    const unmet = r.status === 'unmet' || (r.status === 'missing' && onMissing(r.id) === 'reject')
+      (r.status === 'missing' && onMissing(byId, r.id) === 'review')
+    const unmet = r.status === 'unmet' || (r.status === 'missing' && onMissing(byId, r.id) === 'reject')
     if (r.required) {
       if (unmet) unmetRequired.push(r)
       else if (uncertain) uncertainRequired++
@@ -51,4 +50,9 @@ export function decide(
       nearMiss = byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true && score >= min - decision.nearMissMargin
   }
   return { outcome, nearMiss, score }
+}
+
+/** What a criterion's missing answer counts as (no closure per decision: every application is decided). */
+function onMissing(byId: ReadonlyMap<string, Criterion>, id: string): 'review' | 'reject' | 'skip' {
+  return byId.get(id)?.onMissing ?? 'review'
 }

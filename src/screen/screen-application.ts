@@ -10,6 +10,7 @@ import {
 import { checkAnswers } from './answers.js'
 import { checkEnvelope, type Application, type CheckedEnvelope } from './application.js'
 import { assembleResult } from './assemble-result.js'
+import { draftWalk, type DraftWalk } from './draft-walk.js'
 import { evaluateCriterion, withAnswers, type EvaluateInput } from './evaluate-criterion.js'
 import type { AuditNote, CriterionDraft, ScreeningResult } from './result.js'
 import { shareExplanation } from './result-json.js'
@@ -66,6 +67,13 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
     } catch {
       verdicts = null // isolate the failing criterion below
     }
+  const walk = verdicts && walkOf(plan)
+  if (walk)
+    return assembleResult(plan, env, walk(verdicts!, answers.values, answers.raw, context, locale, explain, env), {
+      now,
+      locale,
+      notes,
+    })
   let input: EvaluateInput | undefined
   const drafts: CriterionDraft[] = []
   for (const item of plan.items)
@@ -80,6 +88,19 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
             slowDraft(item, (input ??= evaluateInput(plan, answers, context, explain)), locale),
     )
   return assembleResult(plan, env, drafts, { now, locale, notes })
+}
+
+/** The plan's own walk of its criteria (draft-walk.ts), made on first use; null where code generation is refused. */
+function walkOf(plan: ScreeningPlan): DraftWalk | null {
+  if (plan.walk === undefined)
+    plan.walk =
+      (!plan.engine.jitless &&
+        draftWalk(plan.items, {
+          deadline: deadlineDraft,
+          why: (rule, values, context, raw) => explanationOf(plan, rule, values, context, raw),
+        })) ||
+      null
+  return plan.walk
 }
 
 /** The built-in closing-date criterion. */

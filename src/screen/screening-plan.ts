@@ -20,6 +20,7 @@ import { fieldChecks, type FieldCheck } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
 import type { CompiledCriterion } from './evaluate-criterion.js'
+import type { DraftWalk } from './draft-walk.js'
 import { optionLabels, renderReason, ruleQuotes } from './reasons.js'
 import { sharedFields } from './result-json.js'
 
@@ -117,6 +118,8 @@ export interface ScreeningPlan {
   lastDay: { at: number; day: string } | undefined
   /** The last decision time written out (ISO 8601), for the same reason. */
   lastIso: { at: number; iso: string } | undefined
+  /** The plan's own walk of its criteria when every answer is usable (draft-walk.ts): made on first use, null where code generation is refused. */
+  walk: DraftWalk | null | undefined
 }
 
 /**
@@ -227,6 +230,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     minScore: criteria.decision.minScore,
     lastDay: undefined,
     lastIso: undefined,
+    walk: undefined,
   }
 }
 
