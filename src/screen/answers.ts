@@ -21,17 +21,27 @@ const DEFAULT_MAX_STRING = 10_000
 const DEFAULT_MAX_ITEMS = 200
 const MAX_ITEM_LENGTH = 1_000
 
-/** Whether a text is a real date or date-time; answers repeat (start dates), so the verdict on each text is kept. */
+/** Whether a text is a real date or date-time. */
 function realDate(s: string): boolean {
-  let v = realDates.get(s)
-  if (v === undefined) {
-    v = parseInstant(s, 'UTC') !== null
-    if (realDates.size >= 4096) realDates.clear()
-    realDates.set(s, v)
-  }
-  return v
+  return parseInstant(s, 'UTC') !== null
 }
-const realDates = new Map<string, boolean>()
+
+/**
+ * {@link realDate} for one field's check. Answers repeat (start dates), so the check keeps its
+ * verdicts: the cache lives with the compiled criteria, never in the module.
+ */
+function realDateMemo(): (s: string) => boolean {
+  const verdicts = new Map<string, boolean>()
+  return (s) => {
+    let v = verdicts.get(s)
+    if (v === undefined) {
+      v = realDate(s)
+      if (verdicts.size >= 4096) verdicts.clear()
+      verdicts.set(s, v)
+    }
+    return v
+  }
+}
 
 /** Builds the zod schema of one declared field's answer.
  * @category Screening
@@ -130,6 +140,7 @@ function accepts(field: Field): (v: unknown) => unknown {
     case 'date': {
       const min = field.min === 'today' ? undefined : field.min
       const max = field.max === 'today' ? undefined : field.max
+      const realDate = realDateMemo()
       return (v) =>
         typeof v === 'string' &&
         v.length === 10 &&
@@ -140,8 +151,10 @@ function accepts(field: Field): (v: unknown) => unknown {
           ? v
           : UNSURE
     }
-    case 'date-time':
+    case 'date-time': {
+      const realDate = realDateMemo()
       return (v) => (typeof v === 'string' && v.length <= 40 && realDate(v) ? v : UNSURE)
+    }
     case 'enum': {
       const match = optionMatcher(field.values)
       return (v) => (typeof v === 'string' ? (match(v) ?? UNSURE) : UNSURE)
