@@ -43,6 +43,13 @@ export default [
       'age bracket|range',
     ],
     except: [
+      'åldersmask*',
+      'stenålder*',
+      'bronsålder*',
+      'järnålder*',
+      'stenåldern|bronsåldern|järnåldern',
+      'over * years old',
+      'exchanges|ins|vehicles|cars|machines over * years old',
       'ages were|are the children|kids|pupils|students|participants|groups',
       'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén som är|var över|under # år gammal|gamla',
       'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén som är|var # år gammal|gamla',
@@ -211,6 +218,8 @@ export default [
       { match: '#age years|yrs', only: ['value'] },
     ],
     except: [
+      'under|over # seconds|secs|sec|sekunder|teu|deltagare|besökare|visitors|participants|attendees',
+      'under|över|over # # seconds|sekunder|deltagare|besökare|visitors|participants|attendees',
       'reach|target|når|nå women|men|kvinnor|män|people|personer|patients|patienter over|under|över #',
       'which|what age group would|do you prefer|rather|like',
       'vilken åldersgrupp vill du helst|hellre',
@@ -292,6 +301,9 @@ export default [
       'mindre|färre än ## år i arbetslivet|yrkeslivet|branschen|yrket',
     ],
     en: [
+      'if so please do not apply',
+      'if so please don t apply',
+      'experience if so please',
       'capped|caps|cap out at # years',
       'capped|caps at # years',
       'capped|caps out at #',
@@ -384,6 +396,7 @@ export default [
     ],
     // A birthplace is ethnicity, not age: "Är du född i Sverige?".
     except: [
+      '#year s housing|buildings|houses|homes|properties|stock|architecture|furniture|cars|design',
       'from the #year s',
       'de|dem|personer|kunder|kvinnor|män|pensionärer födda på|i',
       'årskullar*',
@@ -422,6 +435,11 @@ export default [
     id: 'youth',
     ground: 'age',
     sv: [
+      'ungdomsrabatt*',
+      'kvar ungdomsrabatten',
+      'färre år på arbetsmarknaden',
+      'forma från grunden',
+      'forma någon från grunden',
       'ungt|unga * team|gäng',
       'de flesta är runt|kring|omkring ##',
       'de flesta i teamet|gänget|laget|arbetslaget är runt|kring|omkring ##',
@@ -526,6 +544,10 @@ export default [
     id: 'retirement',
     ground: 'age',
     sv: [
+      'tar du ut * pension',
+      'ta ut allmän pension',
+      'börjat ta ut * pension',
+      'tar du ut pension',
       'tänker du gå i pension',
       'gå i pension inom|de närmaste',
       'fler arbetsår|yrkesår',
@@ -611,6 +633,9 @@ export default [
       'degree apprenticeship|apprenticeships',
     ],
     sv: [
+      'tog studenten för * år sedan',
+      'tog studenten för * * * år sedan',
+      'tog studenten för * * år sedan',
       'vilket år fick du ditt|din första jobb|anställning',
       'vilket år fick du ditt|din allra första jobb|anställning',
       'år fick du ditt första jobb',
@@ -710,6 +735,10 @@ export default [
       'är du närmare #age',
     ],
     en: [
+      'years are you out of college|school|university',
+      'years are you out of high school',
+      'years out of college|school|university',
+      'years out of high school',
       'year did you start|get|take your first job',
       'year did you start|get|take your very first job',
       'your o|a levels',
@@ -855,6 +884,10 @@ export default [
     ground: 'age',
     framed: true,
     sv: [
+      'gjorde du lumpen',
+      'göra lumpen',
+      'hann du göra lumpen',
+      'innan värnplikten lades vilande',
       'minns du * * själv',
       'minns du * själv',
       'minns du * glansdagar|storhetstid|genombrott',

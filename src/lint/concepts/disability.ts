@@ -71,6 +71,8 @@ export default [
       'learning difficulty|difficulties|disability|disabilities',
     ],
     except: [
+      'disabled vessel|vessels|ship|ships|boat|boats|car|cars|vehicle|vehicles|aircraft|truck|trucks|train|trains|lorry|lorries',
+      'impairment rating|ratings|assessment|assessments',
       'rullstolar och barnvagnar',
       'barnvagnar och rullstolar',
       'her|his|their disabled son|daughter|child|children|mother|father|husband|wife|partner|parent',
@@ -122,6 +124,8 @@ export default [
     id: 'health',
     ground: 'disability',
     sv: [
+      'utan tidigare skador',
+      'rygg utan',
       'besvär med rygg|ryggen|nacke|nacken|knän|knäna|axlar|axlarna|höfter|höfterna',
       'några besvär med',
       'dålig|dåliga rygg|ryggar|knän|höft',
@@ -251,6 +255,8 @@ export default [
       'ser vältränad|frisk|stark ut',
     ],
     en: [
+      'no previous injuries',
+      'without previous injuries',
       'back trouble|problems',
       'no back trouble|problems',
       'bad back|backs|knee|knees|hip|hips',
@@ -675,5 +681,15 @@ export default [
     except: [
       'rabbits|dogs|cats|horses|ferrets|pets|animals|greyhounds with long term conditions|condition|illness|illnesses',
     ],
+  },
+  // A body asked of the worker in a title ("Able-Bodied Deckhand", "Injury-Free Picker"): whatever the role, it is the applicant's.
+  {
+    id: 'body-in-title',
+    ground: 'disability',
+    framed: true,
+    only: ['title'],
+    sv: ['skadefri', 'skadefria', 'frisk och stark', 'fullt frisk'],
+    en: ['able bodied', 'injury free', 'fully fit'],
+    except: ['able bodied seaman|seamen|sailor|sailors|rating|ratings'],
   },
 ] satisfies readonly Concept[]

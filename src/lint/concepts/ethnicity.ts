@@ -128,6 +128,9 @@ export default [
       'white british|irish|european|swedish|scandinavian|english|only|candidates|applicants',
     ],
     except: [
+      'heritage vehicle|vehicles|railway|railways|building|buildings|boats|aircraft|trains',
+      'mot ras',
+      'säkrar|säkra * mot ras',
       'ras eller|och bergutfall|skred|utfall|blocknedfall|nedfall',
       'ras i taket|berget|gruvan|tunneln|orten|schaktet|slänten|tunnel|tak',
       'tecken|risk|varning på|för ras',
@@ -740,6 +743,7 @@ export default [
     readOnly: true,
     sv: ['försvenskad|försvenskat|förenklad version|namn', 'ditt riktiga namn', 'namn|namnet|efternamn*|förnamn*'],
     en: [
+      'pronounce your surname|name',
       'anglicised|anglicized version|name|surname|one',
       'your real name',
       { match: 'name|address', only: ['name'] },
@@ -775,7 +779,11 @@ export default [
     id: 'address',
     ground: 'ethnicity',
     readOnly: true,
-    sv: ['postnummer*|postort|bostadsområde*|adress|adressen|hemadress'],
+    sv: [
+      'vilken stadsdel|förort bor du i',
+      'vilket område bor du i',
+      'postnummer*|postort|bostadsområde*|adress|adressen|hemadress',
+    ],
     en: ['postcode|zip|neighbourhood|neighborhood', 'post|postal|zip code', 'home|your|street address'],
   },
   {
@@ -839,6 +847,9 @@ export default [
     ground: 'ethnicity',
     framed: true,
     sv: [
+      'flyttat hit från utlandet',
+      'släkt härifrån',
+      'flyttat hit från ett annat land',
       'helsvensk*',
       'samiska|finska|tornedalska|romska|judiska|arabiska|kurdiska|somaliska|polska|syriska|afrikanska|asiatiska|utländska|svenska rötter',
       'släkt i renskötseln',
@@ -875,6 +886,9 @@ export default [
       'samma kulturella|etniska bakgrund',
     ],
     en: [
+      'your folks live|come|from',
+      'before they moved|came here|to',
+      'from certain neighbourhoods|neighborhoods|areas|postcodes|estates',
       'people from there|that area|those areas|that estate',
       'anglo',
       'anglo saxon',

@@ -73,6 +73,10 @@ export default [
     id: 'children',
     ground: 'family',
     sv: [
+      'egna ungar|barn som',
+      'bebis på väg|gång',
+      'sköter hus och barn',
+      'någon hemma som sköter',
       {
         match:
           'beräknat|förlossning i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december',
@@ -194,6 +198,7 @@ export default [
       'barn under # år',
     ],
     en: [
+      { match: 'single parent', only: ['value'] },
       {
         match:
           'due in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter',
@@ -371,6 +376,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'anhörig som du behöver ta hand om',
+      'anhörig som du * ta hand om',
       'ansvar för en * anhörig|förälder',
       'anhörig som * behöver dig',
       'anhörig som behöver dig',
@@ -398,6 +405,8 @@ export default [
       'vårdar du någon|en anhörig|förälder',
     ],
     en: [
+      'hold down the fort',
+      'someone at|back home to hold|look after|mind',
       'relies|rely|depends|depend on your help|care',
       'dependent on your help|care',
       'relatives to care for',
@@ -430,6 +439,8 @@ export default [
     ground: 'family',
     framed: true,
     sv: [
+      'hinner du till|hämta på fritids|förskolan|dagis',
+      'hämtningar|hämtning på fritids|förskolan|dagis',
       'när barnens förskola|skola är stängd',
       'när barnens förskola|skola stänger',
       'barnens förskola är stängd',
@@ -458,6 +469,8 @@ export default [
       'inga småbarn|bebisar|barn hemma',
     ],
     en: [
+      'pickups at|from nursery|school|daycare',
+      'pick ups at|from nursery|school|daycare',
       'kids|childrens nursery|school closes',
       'kids|childrens nursery|school is closed',
       'when the|your kids|children s school|nursery closes',
@@ -644,5 +657,14 @@ export default [
       'without a partner',
       'no partner whose',
     ],
+  },
+  // Without children, as the title's word for the worker ("Childfree Relief Shepherd"): whatever the role, it is the applicant's.
+  {
+    id: 'child-free-title',
+    ground: 'family',
+    framed: true,
+    only: ['title'],
+    sv: ['barnfri', 'barnfria', 'utan barn'],
+    en: ['childfree', 'child free', 'no kids', 'no children'],
   },
 ] satisfies readonly Concept[]

@@ -302,6 +302,10 @@ export default [
       'täcker mitt|håret|huvudet',
     ],
     en: [
+      'diet wise',
+      'pork|bacon|ham alright|okay|ok for you',
+      'requests for religious holidays',
+      'without requests for religious',
       'secular look|appearance|image',
       'more secular',
       'according to my faith|religion',
@@ -383,6 +387,9 @@ export default [
       'observe a fast',
     ],
     except: [
+      'mark|celebrate eid|diwali|christmas|easter|hanukkah and|or',
+      'mark|celebrate|decorate for eid|diwali|christmas|easter|hanukkah and|or',
+      'prayer scroll|scrolls',
       'prayer beads|book|books|rug|rugs|shawl|shawls|wheel|wheels|flags|card|cards',
       'antique|old|vintage rosaries|prayer',
       'städar|rengör|sköter du bönerummet',

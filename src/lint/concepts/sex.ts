@@ -80,6 +80,8 @@ export default [
     id: 'woman-or-man',
     ground: 'sex',
     sv: [
+      'bara finns i herrmodell|dammodell',
+      'bara i herrmodell|dammodell',
       'dam eller herromklädningsrummet|herromklädningsrum',
       'herr eller damomklädningsrummet|damomklädningsrum',
       'bara killar|snubbar|grabbar|tjejer|karlar',
@@ -192,6 +194,7 @@ export default [
       'mansdominerat|mansdominerad|mansdominerade|kvinnodominerat|kvinnodominerad gäng|team|arbetslag|grupp|miljö|arbetsplats',
     ],
     en: [
+      { match: 'as a woman|man', only: ['label'] },
       'all blokes|lads|fellas|guys|gals',
       'are all blokes|lads|fellas|guys|men|women',
       'partial to * lads|blokes|fellas|guys|gals',
@@ -399,7 +402,7 @@ export default [
       'gravida * tar emot',
       'pregnant patients|women do|does you scan|see|examine|care',
       'many pregnant patients|women',
-      'pregnancy scanning|scan|scans|testing on|of|in',
+      'pregnancy scanning|scan|scans|testing',
       'gravida och nyförlösta',
       'nyförlösta och gravida',
     ],

@@ -141,6 +141,8 @@ export default [
       'identify as straight|heterosexual',
     ],
     except: [
+      'banderoller|skyltar|affischer|material|dekor|dekorationer till|för pride',
+      'banners|signs|posters|decorations|flags for pride',
       'episodes|shows|programmes|programs|articles|podcasts|documentaries on|about sexuality|gender|religion',
       'staffing|staffed|producing|produced|organising|organised|organizing|organized|running|ran|stewarding|catering pride events|event|festival|festivals|parade|parades',
       'straight razor|razors|edge|line|lines|talk|talking|through|forward|shot|shooter|cut|cuts|jacket|jackets|stitch|stitching|knitting|pipe|pipes|road|roads|track|tracks|run|runs|jet|arrow|flush|a|as|to|from',
@@ -199,6 +201,8 @@ export default [
       'volontär i|för något|en|rfsl|hbtq*',
     ],
     en: [
+      'part of the scene yourself',
+      'part of the scene',
       'march at|in pride',
       'march in the pride',
       'do you march at|in',
@@ -232,11 +236,14 @@ export default [
     ground: 'sexual-orientation',
     framed: true,
     except: [
+      'safety|security|stewarding|crowd for pride events|parades',
+      'for pride events crowd',
       'staffing|staffed|producing|produced|organising|organised|organizing|organized|running|ran|stewarding|catering pride events|event|festival|festivals|parade|parades',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored a|the|our pride',
       'organised|organized|organising|organizing|run|ran|running|planned|planning|coordinated|coordinating|produced|producing|staffed|marketed|sponsored pride',
     ],
     sv: [
+      'man och kvinna som bor ihop|tillsammans',
       'gift med någon av motsatt|samma kön',
       'någon av motsatt kön',
       'förhållande|relation med en annan man|kvinna',
@@ -295,6 +302,10 @@ export default [
       'en fru och inte en man',
     ],
     en: [
+      'man and woman who live together',
+      'no same sex relationship',
+      'rather than a same sex relationship',
+      'same sex relationship|relationships',
       'man woman marriage',
       'man woman marriages',
       'your husband|wife|spouse s name and gender|sex',

@@ -185,6 +185,8 @@ export default [
     ground: 'transgender',
     framed: true,
     sv: [
+      'siffran i ditt personnummer',
+      'näst sista siffran',
       'kön står i|på ditt|din pass|id kort|legitimation|körkort',
       'kön står det i|på ditt|din',
       'könsmarkering*',
@@ -275,6 +277,7 @@ export default [
       'juridiskt kön',
     ],
     en: [
+      'natal female|females|male|males|women|men',
       'gender|sex is shown|stated on your',
       'gender|sex shown|stated on your',
       'gender|sex on your passport|licence|license|id',
