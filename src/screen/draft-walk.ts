@@ -12,7 +12,14 @@ import type { PlannedCriterion, PlannedDeadline } from './screening-plan.js'
 // Where code generation is refused (a strict Content-Security-Policy, a Worker, a jitless
 // engine) there is no walk, and screening takes its loop over the plan's criteria.
 
-/** What a walk calls: the built-in closing-date criterion, and the explanation of an unmet rule. */
+/**
+ * What a walk calls: the built-in closing-date criterion, and the explanation of an unmet rule.
+ *
+ * @example
+ * ```ts
+ * const helpers: DraftWalkHelpers = { deadline: deadlineDraft, why: (rule, values, context, raw) => explain(rule) }
+ * ```
+ */
 export interface DraftWalkHelpers {
   deadline(d: PlannedDeadline, env: CheckedEnvelope, locale: Locale): CriterionDraft
   why(
@@ -26,6 +33,11 @@ export interface DraftWalkHelpers {
 /**
  * The criterion results of one application whose answers are all usable, from the verdicts of
  * the plan's fast path (every rule, then every condition).
+ *
+ * @example
+ * ```ts
+ * const drafts = walk(verdicts, values, raw, context, 'sv', true, env) // one CriterionDraft per planned criterion
+ * ```
  */
 export type DraftWalk = (
   verdicts: boolean[],
