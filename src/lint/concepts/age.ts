@@ -1,5 +1,13 @@
 import type { Concept } from './concept.js'
 
+// Things that have an age of their own, before "older than" or "som är över 100 år gammal": the
+// age is the thing's, not the applicant's ("a barn older than the railway", "en trappa som är
+// över 100 år gammal"). One list per language, read by the exceptions of two concepts.
+const THINGS_EN =
+  'barn|barns|wall|walls|beam|beams|building|buildings|house|houses|seed|seeds|timber|wood|stone|stones|tree|trees|furniture|car|cars|boat|boats|vessel|vessels|hull|roof|roofs|bridge|bridges|tool|tools|equipment|machine|machines|machinery|software|system|systems|code|data|record|records|document|documents|stock|wine|wines|whisky|cheese|lot|lots|batch|batches|sample|samples|engine|engines|floor|floors|window|windows|paintings|map|maps|book|books|coin|coins|artefact|artefacts|structure|structures|mill|mills|church|churches|fence|fences|hedge|hedges|pipe|pipes|vehicle|vehicles|aircraft|tractor|tractors|instrument|instruments|file|files|photo|photos|archive|archives|bottle|bottles|vintage|vintages|oak|oaks|road|roads|track|tracks'
+const THINGS_SV =
+  'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén'
+
 // ## is a number in digits or words ("5", "fem", "five"); see ../phrases.ts.
 export default [
   {
@@ -51,8 +59,8 @@ export default [
       'over * years old',
       'exchanges|ins|vehicles|cars|machines over * years old',
       'ages were|are the children|kids|pupils|students|participants|groups',
-      'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén som är|var över|under # år gammal|gamla',
-      'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén som är|var # år gammal|gamla',
+      `${THINGS_SV} som är|var över|under # år gammal|gamla`,
+      `${THINGS_SV} som är|var # år gammal|gamla`,
       'under age sizes|size|hurley|hurleys|teams|team|grades|grade',
       'åldersgräns|åldersgränsen|åldersgränser för|vid|på åkattraktion*|banan|juniorbanan|filmen|filmer|spel|alkohol|tobak',
       'kos|kons|kalvens|hästs|hästens|hundens|hunds|kattens|djurets|djurs|fiskens|fågelns|trädets|virkets ålder',
@@ -225,11 +233,11 @@ export default [
       'vilken åldersgrupp vill du helst|hellre',
       'vilken åldersgrupp * vill du helst|hellre',
       'vilken åldersgrupp * * vill du helst|hellre',
-      'barn|barns|wall|walls|beam|beams|building|buildings|house|houses|seed|seeds|timber|wood|stone|stones|tree|trees|furniture|car|cars|boat|boats|vessel|vessels|hull|roof|roofs|bridge|bridges|tool|tools|equipment|machine|machines|machinery|software|system|systems|code|data|record|records|document|documents|stock|wine|wines|whisky|cheese|lot|lots|batch|batches|sample|samples|engine|engines|floor|floors|window|windows|paintings|map|maps|book|books|coin|coins|artefact|artefacts|structure|structures|mill|mills|church|churches|fence|fences|hedge|hedges|pipe|pipes|vehicle|vehicles|aircraft|tractor|tractors|instrument|instruments|file|files|photo|photos|archive|archives|bottle|bottles|vintage|vintages|oak|oaks|road|roads|track|tracks older|younger than # years|yrs',
-      'trappa|trappan|byggnad|byggnaden|hus|huset|kyrka|kyrkan|bro|bron|båt|båten|skrov|skrovet|golv|golvet|tak|taket|möbel|möbeln|möbler|träd|trädet|maskin|maskinen|bil|bilen|fasad|fasaden|vägg|väggen|fönster|fönstret|dörr|dörren|mur|muren|motor|motorn|ek|eken|lada|ladan|ladugård|ladugården|kvarn|kvarnen|stuga|stugan|villa|villan|gård|gården|skuta|skutan|orgel|orgeln|klocka|klockan|tavla|tavlan|karta|kartan|bok|boken|mynt|frö|fröer|virke|virket|parti|partiet|vin|vinet|ost|osten|gran|granen|tall|tallen|allé|allén som är|var över|under # år gammal|gamla',
-      'barn|barns|wall|walls|beam|beams|building|buildings|house|houses|seed|seeds|timber|wood|stone|stones|tree|trees|furniture|car|cars|boat|boats|vessel|vessels|hull|roof|roofs|bridge|bridges|tool|tools|equipment|machine|machines|machinery|software|system|systems|code|data|record|records|document|documents|stock|wine|wines|whisky|cheese|lot|lots|batch|batches|sample|samples|engine|engines|floor|floors|window|windows|paintings|map|maps|book|books|coin|coins|artefact|artefacts|structure|structures|mill|mills|church|churches|fence|fences|hedge|hedges|pipe|pipes|vehicle|vehicles|aircraft|tractor|tractors|instrument|instruments|file|files|photo|photos|archive|archives|bottle|bottles|vintage|vintages|oak|oaks|road|roads|track|tracks older|younger than',
-      'barn|barns|wall|walls|beam|beams|building|buildings|house|houses|seed|seeds|timber|wood|stone|stones|tree|trees|furniture|car|cars|boat|boats|vessel|vessels|hull|roof|roofs|bridge|bridges|tool|tools|equipment|machine|machines|machinery|software|system|systems|code|data|record|records|document|documents|stock|wine|wines|whisky|cheese|lot|lots|batch|batches|sample|samples|engine|engines|floor|floors|window|windows|painting|paintings|map|maps|book|books|coin|coins|artefact|artefacts|structure|structures|mill|mills|church|churches|fence|fences|hedge|hedges|pipe|pipes|vehicle|vehicles|aircraft|tractor|tractors|instrument|instruments|file|files|photo|photos|painting|archive|archives|bottle|bottles|vintage|vintages|oak|oaks|road|roads|track|tracks that|which is|are|was|were older|younger than',
-      'barn|barns|wall|walls|beam|beams|building|buildings|house|houses|seed|seeds|timber|wood|stone|stones|tree|trees|furniture|car|cars|boat|boats|vessel|vessels|hull|roof|roofs|bridge|bridges|tool|tools|equipment|machine|machines|machinery|software|system|systems|code|data|record|records|document|documents|stock|wine|wines|whisky|cheese|lot|lots|batch|batches|sample|samples|engine|engines|floor|floors|window|windows|painting|paintings|map|maps|book|books|coin|coins|artefact|artefacts|structure|structures|mill|mills|church|churches|fence|fences|hedge|hedges|pipe|pipes|vehicle|vehicles|aircraft|tractor|tractors|instrument|instruments|file|files|photo|photos|painting|archive|archives|bottle|bottles|vintage|vintages|oak|oaks|road|roads|track|tracks that s older|younger than',
+      `${THINGS_EN} older|younger than # years|yrs`,
+      `${THINGS_SV} som är|var över|under # år gammal|gamla`,
+      `${THINGS_EN} older|younger than`,
+      `${THINGS_EN}|painting that|which is|are|was|were older|younger than`,
+      `${THINGS_EN}|painting that s older|younger than`,
       'from the #year s',
       'under age sizes|size|hurley|hurleys|teams|team|grades|grade',
       'senior and under age',
