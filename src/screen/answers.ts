@@ -217,6 +217,12 @@ export interface FieldCheck {
   schema: z.ZodType
   /** The value of a plainly valid answer, or a symbol for "ask the schema". */
   accept: (v: unknown) => unknown
+  /**
+   * The value of an answer that every step of checking would take as it is (given, no
+   * non-answer, composed text, valid, no option for a person, read as written), or a symbol
+   * when one of the steps has something to say: those answers take the steps one by one.
+   */
+  plain: (given: unknown) => unknown
   /** Normalised terms of `reviewValues`. */
   review?: ReadonlySet<string> | undefined
   reviewNote?: string | undefined
@@ -228,6 +234,8 @@ export interface FieldCheck {
   notAfter?: string | undefined
   /** Loose forms of texts that mean "no answer" (string and free list fields), and the test for texts with nothing in them. */
   nonAnswers?: ReadonlySet<string> | undefined
+  /** Whether a text is a non-answer to this field; verdicts on short texts are kept with the check (answers repeat). */
+  isNonAnswer?: ((text: string) => boolean) | undefined
   /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
   past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] } | undefined
   /** The job's time zone, for a date-time field the rules read as past or as the end of a span. */
@@ -236,12 +244,27 @@ export interface FieldCheck {
   endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' } | undefined
 }
 
+/** The checks of every declared field, in the order of the file, and whether any compares an answer with the day of the decision or another answer. */
+export interface AnswerChecks {
+  readonly names: readonly string[]
+  readonly list: readonly FieldCheck[]
+  readonly plausibility: boolean
+  /**
+   * The plain answers taken in order by a function written for these fields (each field's
+   * `plain` called from a place of its own, so each call stays of one kind in a process that
+   * screens many jobs): it fills `values` and returns the index of the first field that needs
+   * the steps one by one (the number of fields when none does). Undefined where code
+   * generation is refused: every field then takes the loop.
+   */
+  readonly plainPass: ((answers: Record<string, unknown>, values: Record<string, unknown>) => number) | undefined
+}
+
 /** The checks of every declared field.
  * @category Screening
  */
-export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
+export function fieldChecks(criteria: Criteria, options: { generate?: boolean } = {}): AnswerChecks {
   const readings = ruleReadings(criteria)
-  return new Map(
+  const byName = new Map(
     Object.entries(criteria.fields).map(([name, f]) => {
       const reading = readings.get(name)
       // Non-answers: the default or the field's own list, less the texts the rules compare it with.
@@ -259,11 +282,14 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
         'reviewValues' in f && f.reviewValues?.length ? new Set(f.reviewValues.map(normaliseTerm)) : undefined
       const note = 'reviewNote' in f ? f.reviewNote : undefined
       const date = f.type === 'date' ? f : undefined
+      const accept = accepts(f)
+      const isNon = non ? nonAnswerTest(non) : undefined
       // Every check has every key (undefined when it does not apply): one shape for all, so
       // reading a check per answer stays monomorphic however many kinds of fields a job has.
       const check: FieldCheck = {
         schema: fieldSchema(f),
-        accept: accepts(f),
+        accept,
+        plain: plainly(f, accept, review, isNon),
         review,
         reviewNote: note || undefined,
         minToday: date?.min === 'today' || undefined,
@@ -271,6 +297,7 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
         notBefore: date?.notBefore || undefined,
         notAfter: date?.notAfter || undefined,
         nonAnswers: non,
+        isNonAnswer: isNon,
         past,
         zone: f.type === 'date-time' ? (criteria.job?.timezone ?? 'UTC') : undefined,
         endOf: dated && !('notBefore' in f && f.notBefore !== undefined) ? reading?.endOf : undefined,
@@ -278,39 +305,99 @@ export function fieldChecks(criteria: Criteria): Map<string, FieldCheck> {
       return [name, check]
     }),
   )
+  const list = [...byName.values()]
+  const names = [...byName.keys()]
+  return {
+    names,
+    list,
+    plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter || c.past || c.endOf),
+    plainPass: options.generate ? plainPassOf(names, list) : undefined,
+  }
+}
+
+/** {@link AnswerChecks.plainPass}, written from the number of fields only (never from the file's texts), or undefined where code generation is refused. */
+function plainPassOf(names: readonly string[], list: readonly FieldCheck[]): AnswerChecks['plainPass'] {
+  let prologue = ''
+  let body = ''
+  for (let f = 0; f < names.length; f++) {
+    prologue += `var n${f}=n[${f}],p${f}=k[${f}].plain;`
+    body += `g=o.call(a,n${f})?a[n${f}]:undefined;g=p${f}(g);if(g===u)return ${f};v[n${f}]=g;`
+  }
+  const source = `"use strict";return function(o,u,n,k){${prologue}return function(a,v){var g;${body}return ${names.length}}}`
+  try {
+    // biome-ignore lint/nursery/noImpliedEval: written from the number of fields only, never from the file's texts
+    const make = new Function(source) as () => (
+      o: typeof hasOwn,
+      u: typeof UNSURE,
+      n: readonly string[],
+      k: readonly FieldCheck[],
+    ) => NonNullable<AnswerChecks['plainPass']>
+    return make()(hasOwn, UNSURE, names, list)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * {@link FieldCheck.plain} of one field: only the steps its type has, each one's usual case.
+ * Anything else (a blank, a non-answer, a text to compose, an answer read differently from how
+ * it was written, an option for a person, a value the fast check is unsure of) is UNSURE, and
+ * checkAnswers takes its steps one by one. A property test holds the two ways to the same result.
+ */
+function plainly(
+  field: Field,
+  accept: (v: unknown) => unknown,
+  review: ReadonlySet<string> | undefined,
+  isNon: ((text: string) => boolean) | undefined,
+): (given: unknown) => unknown {
+  switch (field.type) {
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : UNSURE)
+    case 'number':
+    case 'integer':
+      return (v) => (typeof v === 'number' ? accept(v) : UNSURE)
+    case 'string':
+    case 'date':
+    case 'date-time':
+      return (v) => (typeof v === 'string' && v.trim() !== '' && composedAlready(v) && !isNon?.(v) ? accept(v) : UNSURE)
+    case 'enum':
+      return (v) => {
+        if (typeof v !== 'string' || v.trim() === '' || !composedAlready(v)) return UNSURE
+        const d = accept(v)
+        return d === v && !review?.has(normaliseTerm(d)) ? d : UNSURE
+      }
+    case 'list':
+      return (v) => {
+        if (!Array.isArray(v)) return UNSURE
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i]
+          if (typeof x === 'string' && (!composedAlready(x) || isNon?.(x))) return UNSURE
+        }
+        const d = accept(v)
+        if (d === UNSURE) return UNSURE
+        const read = d as string[]
+        for (let i = 0; i < read.length; i++) if (read[i] !== v[i] || review?.has(normaliseTerm(read[i]))) return UNSURE
+        return d
+      }
+  }
+}
+
+/** A text Unicode's composed form leaves as it is: no character from U+0300 on (as {@link nfc} finds). */
+function composedAlready(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false
+  return true
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_RAW: ReadonlyMap<string, unknown> = new Map()
 const NO_STATES: ReadonlyMap<string, FieldState> = new Map()
 
-/** The checks as a list, with what a pass over the answers needs to know: kept per checks map. */
-const plans = new WeakMap<
-  ReadonlyMap<string, FieldCheck>,
-  { names: string[]; list: FieldCheck[]; plausibility: boolean }
->()
-function planOf(checks: ReadonlyMap<string, FieldCheck>) {
-  let p = plans.get(checks)
-  if (!p) {
-    const list = [...checks.values()]
-    plans.set(
-      checks,
-      (p = {
-        names: [...checks.keys()],
-        list,
-        plausibility: list.some((c) => c.minToday || c.maxToday || c.notBefore || c.notAfter || c.past || c.endOf),
-      }),
-    )
-  }
-  return p
-}
-
 /** Validates the declared answers; returns the clean values (own keys only), the state of each field whose answer cannot be used, and the answers as given where they were read differently.
  * @category Screening
  */
 export function checkAnswers(
   answers: Record<string, unknown>,
-  checks: ReadonlyMap<string, FieldCheck>,
+  checks: AnswerChecks,
   /** The day of the decision in the job's time zone (YYYY-MM-DD), for bounds written "today". */
   today?: string,
 ): {
@@ -319,17 +406,24 @@ export function checkAnswers(
   allOk: boolean
   raw: ReadonlyMap<string, unknown>
 } {
-  const { names, list, plausibility } = planOf(checks)
+  const { names, list, plausibility } = checks
   // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
   const values = bareRecord()
+  const first = checks.plainPass ? checks.plainPass(answers, values) : 0
   // Only unusable answers get a state, in a map made on the first one: a field with none is ok (and most applications need no map at all).
   let found: Map<string, FieldState> | undefined
   let raw: Map<string, unknown> | undefined
   let allOk = true
-  for (let f = 0; f < names.length; f++) {
+  for (let f = first; f < names.length; f++) {
     const name = names[f]!
     const check = list[f]!
     let given = hasOwn.call(answers, name) ? answers[name] : undefined
+    // Most answers of most applications: taken as they are, each step's usual case at once.
+    const plain = check.plain(given)
+    if (plain !== UNSURE) {
+      values[name] = plain
+      continue
+    }
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       found = withState(found, name, { state: 'missing' })
       allOk = false
@@ -337,13 +431,13 @@ export function checkAnswers(
     }
     if (check.nonAnswers) {
       // "N/A", "-", "vet ej": said, but no answer. A list keeps its other items.
-      if (typeof given === 'string' && isNonAnswer(given, check.nonAnswers)) {
+      if (typeof given === 'string' && check.isNonAnswer!(given)) {
         found = withState(found, name, { state: 'missing', given })
         allOk = false
         continue
       }
-      if (Array.isArray(given) && holdsNonAnswer(given, check.nonAnswers)) {
-        const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x, check.nonAnswers!)))
+      if (Array.isArray(given) && holdsNonAnswer(given, check.isNonAnswer!)) {
+        const kept = given.filter((x) => !(typeof x === 'string' && check.isNonAnswer!(x)))
         if (!kept.length) {
           found = withState(found, name, { state: 'missing', given: preview(given) })
           allOk = false
@@ -437,20 +531,22 @@ const earlier = (a: string, b: string, zone: string | undefined): boolean =>
   (a.length === 10 && b.length === 10) || !zone ? a < b : parseEpoch(a, zone) < parseEpoch(b, zone)
 
 /**
- * A non-answer: nothing but punctuation, or one of the texts that say there is no answer.
- * Answers repeat (cities, skills): the verdict on a short text is kept per set of non-answers.
+ * The test for a non-answer to one field: nothing but punctuation, or one of the texts that say
+ * there is no answer. Answers repeat (cities, skills): the verdict on a short text is kept by
+ * the field's check.
  */
-function isNonAnswer(text: string, nonAnswers: ReadonlySet<string>): boolean {
-  if (text.length > 40) return saysNothing(text)
-  let memo = verdicts.get(nonAnswers)
-  if (!memo) verdicts.set(nonAnswers, (memo = new Map()))
-  let v = memo.get(text)
-  if (v === undefined) {
-    v = saysNothing(text) || nonAnswers.has(looseAnswer(text))
-    if (memo.size >= 4096) memo.clear()
-    memo.set(text, v)
+function nonAnswerTest(nonAnswers: ReadonlySet<string>): (text: string) => boolean {
+  const memo = new Map<string, boolean>()
+  return (text) => {
+    if (text.length > 40) return saysNothing(text)
+    let v = memo.get(text)
+    if (v === undefined) {
+      v = saysNothing(text) || nonAnswers.has(looseAnswer(text))
+      if (memo.size >= 4096) memo.clear()
+      memo.set(text, v)
+    }
+    return v
   }
-  return v
 }
 /** The states with one more: the map is made on the first unusable answer (most applications have none). */
 function withState(
@@ -462,8 +558,6 @@ function withState(
   map.set(name, state)
   return map
 }
-
-const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
 
 /** Why a date after the day of the decision contradicts the rules that read it as past, or false. */
 function pastProblem(past: NonNullable<FieldCheck['past']>, today: string): string | false {
@@ -490,10 +584,10 @@ function changed(text: unknown, read: unknown): boolean {
 }
 
 /** Whether a list holds a non-answer among its texts (a loop: every free list of every application is asked). */
-function holdsNonAnswer(list: unknown[], nonAnswers: ReadonlySet<string>): boolean {
+function holdsNonAnswer(list: unknown[], isNonAnswer: (text: string) => boolean): boolean {
   for (let i = 0; i < list.length; i++) {
     const x = list[i]
-    if (typeof x === 'string' && isNonAnswer(x, nonAnswers)) return true
+    if (typeof x === 'string' && isNonAnswer(x)) return true
   }
   return false
 }

@@ -16,7 +16,7 @@ import {
   type FieldGap,
   type Unknown,
 } from '../logic/index.js'
-import { fieldChecks, type FieldCheck } from './answers.js'
+import { fieldChecks, type AnswerChecks } from './answers.js'
 import type { CheckedRules } from './check-criteria.js'
 import { closingInstant, DEADLINE_ID, deadlineReason } from './deadline.js'
 import type { CompiledCriterion } from './evaluate-criterion.js'
@@ -89,7 +89,7 @@ export interface ScreeningPlan {
   /** The file's criteria by id (what `decide` reads of them). */
   readonly byId: ReadonlyMap<string, Criterion>
   /** How each declared answer is checked. */
-  readonly checks: ReadonlyMap<string, FieldCheck>
+  readonly checks: AnswerChecks
   /** Whether a bound says `today`: only then is the day of the decision worked out. */
   readonly needsToday: boolean
   /** The fast path: every rule, then every condition, tested in one function (answers all usable). */
@@ -210,7 +210,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
   const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
     if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
-  const checks = fieldChecks(criteria)
+  const checks = fieldChecks(criteria, { generate: !engine.jitless })
   return {
     criteria,
     hash,
@@ -221,7 +221,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     byId: new Map(criteria.criteria.map((c) => [c.id, c])),
     checks,
     // "today" costs a time-zone lookup: only for files whose date bounds say "today".
-    needsToday: [...checks.values()].some((c) => c.minToday || c.maxToday || c.past),
+    needsToday: checks.list.some((c) => c.minToday || c.maxToday || c.past),
     testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
     kept,
     keptByAnswers,

@@ -55,7 +55,7 @@ describe('answer checks', () => {
     let accepted = 0
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(FIELDS)), answer, (name, v) => {
-        const fast = checks.get(name)!.accept(v)
+        const fast = checks.list[checks.names.indexOf(name)]!.accept(v)
         if (typeof fast === 'symbol') return true
         accepted++
         const slow = fieldSchema(FIELDS[name]!).safeParse(v)
@@ -93,5 +93,72 @@ describe('answer checks', () => {
       lv: 'item 1: must be one of: "React", "Vue"',
     })
     expect(values).toEqual(Object.assign(Object.create(null), { t: '2026-11-20T09:14' }))
+  })
+
+  // Most answers are taken at once (`plain`), each step's usual case; the rest take the steps one
+  // by one. The property: both ways give the same values, states and answers as given, for
+  // answers that are blank, non-answers, decomposed, read differently, for a person, or wrong.
+  it('take plain answers at once exactly as the steps one by one would', () => {
+    const fields: Record<string, Field> = {
+      ...FIELDS,
+      s: { type: 'string', label: { en: 's' } },
+      e: { type: 'enum', values: ['Malmö', 'Lund', 'Annan'], reviewValues: ['Annan'], label: { en: 'e' } },
+      lv: { type: 'list', values: ['React', 'Vue', 'Annat'], reviewValues: ['Annat'], label: { en: 'lv' } },
+      l: { type: 'list', label: { en: 'l' } },
+      own: { type: 'string', nonAnswers: ['ingen'], label: { en: 'own' } },
+    }
+    // Plain answers taken by the function written for the fields, and by the loop.
+    const checks = fieldChecks({ fields } as never, { generate: true })
+    const looped = fieldChecks({ fields } as never)
+    expect(checks.plainPass).toBeDefined()
+    expect(looped.plainPass).toBeUndefined()
+    // The same checks with nothing taken at once: every answer takes the steps one by one.
+    const stepwise = {
+      ...looped,
+      list: looped.list.map((c) => ({ ...c, plain: (_: unknown) => c.accept(undefined) })),
+    }
+    expect(typeof stepwise.list[0]!.plain(true)).toBe('symbol')
+    const text = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(
+        'Malmö',
+        'Malmo\u0308',
+        'malmö',
+        'Lund',
+        'Annan',
+        'annan ',
+        'React',
+        'react',
+        'Annat',
+        'N/A',
+        '-',
+        'vet ej',
+        'ingen',
+        '  ',
+        '',
+        'ok\ud800',
+        'Göteborg',
+        '2026-02-28',
+        '2026-11-20T09:14',
+      ),
+    )
+    const value = fc.oneof(answer, text, fc.array(text, { maxLength: 4 }), fc.constant(undefined))
+    let taken = 0
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(fields)), value), (answers) => {
+        const slow = checkAnswers(answers, stepwise)
+        for (const fast of [checkAnswers(answers, checks), checkAnswers(answers, looped)]) {
+          expect({ ...fast.values }).toEqual({ ...slow.values })
+          expect([...fast.states]).toEqual([...slow.states])
+          expect([...fast.raw]).toEqual([...slow.raw])
+          expect(fast.allOk).toBe(slow.allOk)
+        }
+        for (const [name, v] of Object.entries(answers))
+          if (typeof checks.list[checks.names.indexOf(name)]!.plain(v) !== 'symbol') taken++
+        return true
+      }),
+      { numRuns: 20_000, seed: 20261207 },
+    )
+    expect(taken).toBeGreaterThan(5_000)
   })
 })
