@@ -146,6 +146,10 @@ const SECURITY =
 const VALID = /^(giltig|giltigt|giltiga|gällande|valid|current|in-date)$/u
 const CERTIFICATE = /(intyg|intyget|certifikat|certificate|certificates|medical|medicals)$/u
 
+// A handicap in golf: the word, and the words of the sport that give it that sense.
+const HANDICAP = /^(handikapp|handikappet|handicap|handicaps)$/u
+const GOLF = /^(golf\p{L}*|slope|birdie|birdies|bogey|bogeys|greenfee)$/u
+
 // The last word of a name in capitals that makes it a benefit, or a law, a fund or a body: a ground
 // word inside the name is about that thing ("Disability Living Allowance", "Gender Recognition Act").
 const BENEFIT = /^(allowance|allowances|benefit|benefits|payment|credit|pension|grant|premium|scheme|award|awards)$/u
@@ -364,6 +368,14 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
         if (term.concept.id === 'citizenship' && (words.some((x) => SECURITY.test(x.text)) || RESERVED_POST.test(nfc)))
           continue
         if (ground === 'disability' && CERTIFICATE.test(words[b - 1]!.text) && words.some((x) => VALID.test(x.text)))
+          continue
+        // A golfer's handicap: in a text about golf the word has the sport's sense ("Vad har du för handikapp, om du spelar golf?").
+        if (
+          ground === 'disability' &&
+          b === a + 1 &&
+          HANDICAP.test(words[a]!.text) &&
+          words.some((x) => GOLF.test(x.text))
+        )
           continue
         // "Reception Class Teacher (ages 4–5)": the word age before children's ages.
         if (term.concept.id === 'age' && childAges(words, a, b, 3)) continue

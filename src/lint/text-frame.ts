@@ -249,6 +249,14 @@ function taskQuestion(words: readonly Word[], w: (i: number) => string | undefin
     if (TASK_MODAL.has(w(k)!) && YOU.any.has(w(k + 1)!)) return true
   return false
 }
+// A task told of ("Describe a time you …", "Berätta om ett tillfälle då du …"): what it names happened at work.
+const TOLD = new Set(['describe', 'tell', 'give', 'share', 'beskriv', 'berätta', 'ge'])
+const OCCASION = new Set(['time', 'example', 'occasion', 'situation', 'tillfälle', 'gång', 'exempel'])
+function toldTask(words: readonly Word[], w: (i: number) => string | undefined): boolean {
+  if (!TOLD.has(w(0) ?? '')) return false
+  for (let k = 1; k < Math.min(words.length, 5); k++) if (OCCASION.has(w(k)!)) return true
+  return false
+}
 const THE = new Set(['the', 'den', 'det', 'de'])
 // Heads whose "on" or "of" leads to their subject: statistics, studies, sessions.
 const ON_HEADS = new Set([
@@ -702,6 +710,14 @@ export function aboutOthers(
         const x = w(k)!
         // A comma ends the clause: "som passar våra kunder, alltså inte homosexuell" is about the applicant.
         if (/[,;:]/.test(gapAfter(text, words, k))) break
+        // In a title a part of its own that is the ground phrase alone describes the worker: "Customer Advisor – Native English Speaker"
+        // (not "Youth Worker – LGBTQ+ Drop-in", "Youth Worker (ages 11–18)": the people served, then their service or ages).
+        if (
+          where.kind === 'title' &&
+          /[–—(]|\s-\s/u.test(gapAfter(text, words, a - 1)) &&
+          (b === words.length || /[–—()]|\s-\s/u.test(gapAfter(text, words, b - 1)))
+        )
+          break
         if (d.stops.has(x) || (d.prepositions.has(x) && !(x === 'to' && k === a - 1))) break
         if (d.people(x)) return 'people-served'
       }
@@ -821,6 +837,13 @@ export function aboutOthers(
       // "Hur bemöter du en familj", "Hur stöttar du en gravid patient": a work verb before the pronoun in a question.
       if ((x === 'du' || x === 'ni') && k >= 1 && TASK_SV.has(w(k - 1)!)) return 'topic'
       if (d.stops.has(x)) break
+      // "Describe a time you adapted a session for someone with a learning disability": someone in a task is someone served.
+      if (
+        (x === 'with' || x === 'med') &&
+        SOMEONE.has(w(k - 1) ?? '') &&
+        (taskQuestion(words, w) || toldTask(words, w))
+      )
+        return 'people-served'
       // "Care assistant with a clean bill of health": "with a" gives the applicant a property, not a topic.
       if ((x === 'with' || x === 'med') && ARTICLE.has(w(k + 1) ?? '') && k === a - 2) break
       // "handled pension transfers for retirees": a work verb, its object, then the people it was for.

@@ -1,5 +1,12 @@
 import type { Concept } from './concept.js'
 
+// Medicines for a lasting condition, by name (antidepressants, mood stabilisers, ADHD, epilepsy, blood
+// pressure, diabetes, thyroid): named with how often, or with the first person, they are the applicant's.
+const DRUGS_EN =
+  'sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|amitriptyline|lithium|quetiapine|olanzapine|aripiprazole|risperidone|lamotrigine|levetiracetam|methylphenidate|ritalin|concerta|elvanse|lisdexamfetamine|atomoxetine|propranolol|amlodipine|ramipril|lisinopril|bisoprolol|metformin|levothyroxine|prozac|zoloft|pregabalin'
+const DRUGS_SV =
+  'sertralin|fluoxetin|citalopram|escitalopram|venlafaxin|mirtazapin|amitriptylin|litium|quetiapin|olanzapin|aripiprazol|risperidon|lamotrigin|levetiracetam|metylfenidat|ritalin|concerta|elvanse|atomoxetin|propranolol|amlodipin|ramipril|enalapril|metoprolol|metformin|levaxin|pregabalin|zoloft|fontex'
+
 export default [
   {
     id: 'disability',
@@ -117,6 +124,14 @@ export default [
       'turn a blind eye',
       'golf handicap',
       'handikapp i golf',
+      // A golf handicap given as a figure or a range ("Handikapp mellan 10 och 20", "a single-figure handicap").
+      'handikapp|handicap mellan|between # och|and #',
+      'single|double figure|figures|digit|digits handicap|handicaps',
+      // Pipes in a building ("bytt stammar i ett flerbostadshus", "spola stammarna"), not stammering.
+      'byta|byter|bytt|bytte|bytts|byts|relina|relinar|relinat|spola|spolar|spolat|filma|filmar|filmat|inventera|inventerat|renovera|renoverar|renoverat|dra|drar|dragit|nya|gamla stammar|stammarna',
+      'stammar och|eller ledningar|rör|avlopp|avloppsrör|vattenledningar',
+      'rör|ledningar|avlopp och|eller stammar',
+      'stammar i fastigheten|fastigheter|huset|husen|byggnaden|bostadsrättsföreningen|föreningen|flerbostadshus|flerbostadshuset',
       'disability cover|insurance|benefit|benefits|claims',
     ],
   },
@@ -518,6 +533,12 @@ export default [
       'tar du några|regelbundet|receptbelagda läkemedel|mediciner|medicin',
       'står|stått du|jag på någon|några|medicin|mediciner|läkemedel',
       'står|stått du|jag på någon|några medicin|mediciner|läkemedel',
+      // A medicine named, with how often or the first person ("Sertralin, dagligen", "Ja, blodtrycksmedicin varje dag").
+      { match: `${DRUGS_SV} dagligen|varje|morgon|kväll|morgnar|kvällar`, only: ['value'] },
+      { match: `tar|äter|använder ${DRUGS_SV}`, only: ['value'] },
+      `jag tar|äter|använder ${DRUGS_SV}`,
+      `tar|äter|använder du ${DRUGS_SV}`,
+      { match: '*medicin|*mediciner|*tabletter dagligen|varje', only: ['value'] },
     ],
     en: [
       'every prescription',
@@ -542,6 +563,24 @@ export default [
       'any|on|your|take|taking prescribed medication|medicine|medicines',
       'taking any medication|medicines',
       'take any medication|medicines',
+      // A medicine named, with how often or the first person ("Fluoxetine, every morning", "daily blood pressure tablets").
+      { match: `${DRUGS_EN} daily|every|each|twice|once|nightly|morning|mornings`, only: ['value'] },
+      { match: `take|taking|on ${DRUGS_EN}`, only: ['value'] },
+      `i take|use ${DRUGS_EN}`,
+      `i m on ${DRUGS_EN}`,
+      `do you take|use ${DRUGS_EN}`,
+      `are you on|taking ${DRUGS_EN}`,
+      { match: 'medication|medicine|tablets|pills daily|every', only: ['value'] },
+      { match: 'daily * medication|medicine|tablets|pills', only: ['value'] },
+      { match: 'daily * * medication|medicine|tablets|pills', only: ['value'] },
+    ],
+    // Medicines given to others at work ("Jag delar ut läkemedel varje dag", "I give residents their tablets daily").
+    except: [
+      'ger|ge|gav|gett|administrerar|hanterar|hanterade|signerar|iordningställer läkemedel|mediciner|medicin|tabletter',
+      'delar|dela|delade ut läkemedel|mediciner|medicin|tabletter',
+      'give|gave|given|giving|administer|administered|administering|dispense|dispensed|dispensing|handle|handled|handling|hand|prompt|prompted|prompting medication|medicine|medicines|medications|tablets|pills',
+      'give|gave|given|giving|administer|administered|administering|dispense|dispensed|dispensing|hand|prompt|prompted|prompting * * medication|medicine|medicines|medications|tablets|pills',
+      'give|gave|given|giving|administer|administered|administering|dispense|dispensed|dispensing|hand|prompt|prompted|prompting * medication|medicine|medicines|medications|tablets|pills',
     ],
   },
   {

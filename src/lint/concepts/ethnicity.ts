@@ -160,6 +160,8 @@ export default [
       'race condition*|track|tracks|car|cars|day|engineer|engineers|driver|drivers|team|horse|horses|mechanic|mechanics|series|circuit|weekend|weekends|results',
       'alla|olika|flera raser',
       'hund|katt ras|raser',
+      'stora|små|större|mindre|tunga|lätta|korthåriga|långhåriga|aktiva|vanliga|populära raser',
+      'raser som schäfer|rottweiler|labrador|labradorer|pudel|pudlar|tax|taxar|terrier|terrier|spaniel|spaniels|collie|husky|retriever|retrievers|bulldogg|bulldoggar|chihuahua|mops|dobermann|boxer|beagle|vallhundar|jakthundar',
       'rat race',
       'for immigrants',
       'svenska för invandrare',
@@ -683,6 +685,13 @@ export default [
       'language did you speak growing up|at home|as a child',
       'speak|spoke * at home',
     ],
+    // The home languages of the people served, in the plural ("groups where several home languages are spoken").
+    except: [
+      'several|many|multiple|different|various|diverse|mixed|other|their|the children s home languages',
+      'home languages are|were spoken|represented|present',
+      'flera|många|olika|andra|skilda|deras|barnens|elevernas hemspråk',
+      'hemspråk talas|finns|förekommer i barngruppen|gruppen|klassen',
+    ],
   },
   {
     id: 'native-speaker',
@@ -726,10 +735,12 @@ export default [
     ground: 'ethnicity',
     sv: [
       'svensk|svenska|polsk|polska|polske|rumänsk|rumänska|litauisk|litauiska|baltisk|baltiska|ukrainsk|ukrainska|thailändsk|thailändska|östeuropeisk|östeuropeiska|utländsk|utländska|svenskfödd|svenskfödda|etniskt snickare|byggare|arbetare|hantverkare|städare|kockar|kock|plåtslagare|målare|chaufförer|förare|personal|medarbetare|sjuksköterskor|barnflicka|au',
+      'asiatisk|asiatiska|afrikansk|afrikanska|arabisk|arabiska|somalisk|somaliska|kurdisk|kurdiska|persisk|persiska|iransk|iranska|turkisk|turkiska|syrisk|syriska|eritreansk|eritreanska|kinesisk|kinesiska|japansk|japanska|koreansk|koreanska|vietnamesisk|vietnamesiska|indisk|indiska|filippinsk|filippinska|latinamerikansk|latinamerikanska|italiensk|italienska|grekisk|grekiska kock|kockar|servitör|servitörer|servitris|servitriser|städare|diskare|barista|baristor|bartender|receptionist|barnflicka|barnvakt|sushikock|pizzabagare|hovmästare|säljare|undersköterska|vårdbiträde',
     ],
     en: [
       'polish|romanian|lithuanian|baltic|ukrainian|thai|filipino|foreign carpenters|carpenter|builders|builder|workers|worker|cleaners|cleaner|cooks|cook|drivers|driver|staff|nannies|nanny|labourers|labourer',
       'eastern european workers|worker|staff|carpenters|builders|cleaners|drivers',
+      'asian|african|arab|arabic|somali|kurdish|turkish|filipino|filipina|thai|chinese|japanese|korean|vietnamese|latino|latina|hispanic|caribbean|nigerian|ghanaian|eritrean|syrian|indian|pakistani|bangladeshi waiter|waiters|waitress|waitresses|server|servers|receptionist|receptionists|cleaner|cleaners|nanny|nannies|carer|carers|hostess|hostesses|bartender|bartenders|barista|baristas|housekeeper|housekeepers|au',
       'british|english|swedish born',
       'swede',
       'swedes',

@@ -179,6 +179,8 @@ export default [
       'inte har barn',
       'har barn under',
       'barn under|i skolåldern|förskoleåldern',
+      // How many children, said by their age alone ("Ja, två under skolåldern", "Yes, three of preschool age").
+      { match: '## under|i skolåldern|förskoleåldern|skolålder|förskoleålder', only: ['value'] },
       'är du singel|gift|skild|sambo|ensamstående|förlovad|änka|änkling|förälder|mamma|pappa|mor|far|småbarnsförälder',
       'löser|klarar|ordnar du skolloven|loven|sommarlovet|lovdagarna|studiedagarna',
       'skolloven|lovdagarna|studiedagarna',
@@ -226,6 +228,8 @@ export default [
       'no school age kids|children',
       'kids|children have left home|flown the nest',
       { match: '## under fives|fives', only: ['value'] },
+      { match: '## under school|nursery|preschool age', only: ['value'] },
+      { match: '## of school|nursery|preschool age', only: ['value'] },
       'under fives at home',
       { match: '## under ##', only: ['value'] },
       { match: '## under # years', only: ['value'] },
@@ -349,6 +353,8 @@ export default [
       'småbarn|bebisar och|med föräldrar|vårdnadshavare',
       'toddlers|babies and|with parents|carers',
       'single malt|malts',
+      // A golfer's handicap in single figures.
+      'single|double figure|figures|digit|digits',
       'barnfamiljer',
       'families with children',
       'family business|company|firm|owned|run|friendly|members|support|services|law|therapy',
@@ -403,6 +409,9 @@ export default [
       'anhörig som behöver hjälp|vård|omsorg|tillsyn',
       'anhörigvårdare',
       'vårdar du någon|en anhörig|förälder',
+      // Relatives the applicant helps regularly ("släktingar som du hjälper varje vecka").
+      'föräldrar|släktingar|släkting som du hjälper|stöttar|vårdar regelbundet|ofta|dagligen|varje|varannan',
+      'har du äldre|åldrande|gamla|sjuka föräldrar',
     ],
     en: [
       'hold down the fort',
@@ -418,6 +427,9 @@ export default [
       'ageing|aging|elderly parents who|that you|need',
       'elderly parent|parents to look after|care for',
       'no elderly parent|parents',
+      'do you have elderly|ageing|aging|older|ill|sick parents|relatives',
+      'relatives|relative you help|assist|visit regularly|often|daily|every|each|weekly|on|out',
+      'relatives|relative that|who|whom you help|assist|visit regularly|often|daily|every|each|weekly|on|out',
       'depends on you',
       'who depends|relies on you',
       'responsibility|responsibilities for relatives|dependants|dependents',
