@@ -2,6 +2,12 @@ import { describeCriterion, formatExplanation, formatProblem, type ScreeningResu
 import { h } from './dom.js'
 import { criterionName, statusText, t, tf, type UiLocale } from './i18n.js'
 
+// What each panel shows, as one text: the result (whose audit record holds the hash of the
+// whole criteria, labels and reasons included) and the language. A keystroke that changes
+// neither (a comment, a blank line, the order of keys) leaves the panel as it is, instead of
+// building every criterion's row again (about 10 ms for 200 criteria in Chromium).
+const shown = new WeakMap<HTMLElement, string>()
+
 /** The decision on the form's answers: outcome, score against minScore, near miss, and every criterion with why. */
 export function renderResult(
   container: HTMLElement,
@@ -9,6 +15,9 @@ export function renderResult(
   screener: Screener,
   locale: UiLocale,
 ): void {
+  const key = `${locale}\n${JSON.stringify(result)}`
+  if (shown.get(container) === key && container.hasChildNodes()) return
+  shown.set(container, key)
   const criteria = screener.criteria
   const words = { locale, fields: criteria.fields, timezone: criteria.job.timezone }
   const outcome =
