@@ -202,14 +202,18 @@ function composed(v: unknown): unknown {
   return out ?? v
 }
 
-/** NFC of a text: one pass finds that ASCII and most answers need nothing. */
+/**
+ * A UTF-16 code unit from U+0300 on (combining marks, the scripts after them, surrogates):
+ * below it every text is already in Unicode's composed form. One search rather than a loop of
+ * `charCodeAt`: measured faster on the bundled rule sets' answers, parsed from JSON or not.
+ */
+const UNCOMPOSED = /[\u0300-\uffff]/
+
+/** NFC of a text: one search finds that ASCII and most answers need nothing. */
 function nfc(s: string): string | typeof NOT_TEXT {
-  for (let i = 0; i < s.length; i++)
-    if (s.charCodeAt(i) >= 0x300) {
-      if (!wellFormed(s)) return NOT_TEXT
-      return s.normalize('NFC')
-    }
-  return s
+  if (!UNCOMPOSED.test(s)) return s
+  if (!wellFormed(s)) return NOT_TEXT
+  return s.normalize('NFC')
 }
 
 /** What checking needs of each declared field: its schema, the options a person must judge, and bounds that depend on the decision or on other answers. */
@@ -382,10 +386,9 @@ function plainly(
   }
 }
 
-/** A text Unicode's composed form leaves as it is: no character from U+0300 on (as {@link nfc} finds). */
+/** A text Unicode's composed form leaves as it is: no code unit from U+0300 on (as {@link nfc} finds). */
 function composedAlready(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false
-  return true
+  return !UNCOMPOSED.test(s)
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
