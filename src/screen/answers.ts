@@ -248,7 +248,15 @@ export interface FieldCheck {
   endOf?: { start: string; criterion: string; op: string; asks?: 'after' | 'on or after' } | undefined
 }
 
-/** The checks of every declared field, in the order of the file, and whether any compares an answer with the day of the decision or another answer. */
+/**
+ * The checks of every declared field, in the order of the file, and whether any compares an answer with the day of the decision or another answer.
+ *
+ * @example
+ * ```ts
+ * const checks: AnswerChecks = fieldChecks(criteria, { generate: true })
+ * checkAnswers({ workPermit: true }, checks).values.workPermit // true
+ * ```
+ */
 export interface AnswerChecks {
   readonly names: readonly string[]
   readonly list: readonly FieldCheck[]
