@@ -444,10 +444,17 @@ export function scanGrounds(text: string, options: GroundTextOptions): GroundSca
   // A second reader for what the rules would call an error: the veto only softens, never hides.
   // A title that begins with the ground word names the role by it ("Servitris till baren", "Barmaid",
   // "Kristen vaktmästare"): that is the classic discriminating ad, never softened.
+  // So is a title that marks the worker by the ground in brackets: "Receptionist (kvinna)".
   const soft = (m: GroundMatch): boolean =>
-    !m.basis && !(options.kind === 'title' && m.start <= words[0]!.start && namesRole(m, words))
+    !m.basis &&
+    !(options.kind === 'title' && ((m.start <= words[0]!.start && namesRole(m, words)) || bracketed(text, m)))
   const lawful: GroundId[] = lawfulAge ? ['age'] : []
   if (!out.some(soft)) return { matches: out, lawful }
   const veto = ordinaryText(text, options)
   return { matches: veto.veto ? out.map((m) => (soft(m) ? { ...m, ordinary: veto.probability } : m)) : out, lawful }
+}
+
+/** Whether the match is all a pair of brackets holds: "(kvinna)", "( male )". */
+function bracketed(text: string, m: GroundMatch): boolean {
+  return /\(\s*$/.test(text.slice(0, m.start)) && /^\s*\)/.test(text.slice(m.end))
 }

@@ -82,6 +82,26 @@ describe('the ordinary-text veto', () => {
     }
   })
 
+  it('never softens a title that marks the worker by the ground in brackets', () => {
+    // Found in a trial: the model reads a veterinary clinic's cat ward as ordinary, and the
+    // title's "(kvinna)" was a warning, so CI passed a job open to women only.
+    expect(
+      ordinaryText('Veterinärsköterska (kvinna) till kattavdelningen', { kind: 'title', language: 'sv' }).veto,
+    ).toBe(true)
+    for (const [title, locale] of [
+      ['Veterinärsköterska (kvinna) till kattavdelningen', 'sv'],
+      ['Night porter (male) for the hostel', 'en'],
+    ] as const) {
+      const [f, ...rest] = lintTitle(title, locale)
+      expect(rest, title).toEqual([])
+      expect({ title, severity: f?.severity, ordinary: f?.params?.ordinary }).toEqual({
+        title,
+        severity: 'error',
+        ordinary: undefined,
+      })
+    }
+  })
+
   it("never adds or removes a match: on every corpus text it marks the rules' matches exactly when its model says so, and no real case", () => {
     let texts = 0
     const softenedReal: string[] = []
