@@ -23,10 +23,16 @@ export function formatProblem(problem: CriterionProblem, options: FormatExplanat
   const question = (id: string) => w.quote(fieldLabel(options.fields, id, options.locale) ?? id)
   const questions = (ids: readonly string[]) => joined(ids.map(question), w)
   const about = problem.fields?.length ? problem.fields : problem.path ? [problem.path] : []
-  const answer = (v: unknown, field: string | undefined) =>
+  // A list answered is its items ("svaret ”Hund” och ”Exotiska djur”"), not "svaret listan …".
+  const answer = (v: unknown, field: string | undefined): string =>
     typeof v === 'string'
       ? w.quote(describeValue(v, d, field).replace(/^["“”]|["“”]$/g, ''))
-      : describeValue(v, d, field)
+      : Array.isArray(v) && v.length > 0 && v.length <= 20
+        ? joined(
+            v.map((x) => answer(x, field)),
+            w,
+          )
+        : describeValue(v, d, field)
   switch (problem.code) {
     case 'missing_answer':
       return w.problem.missing(

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { Field } from '../../src/criteria/types'
+import { formatProblem } from '../../src/report/format-problem'
+
+// Why a criterion went to a person, as a recruiter reads it. An answer that is a list is its
+// items ("svaret ”Hund” och ”Exotiska djur”"), never "svaret listan …", which no one says.
+const fields: Record<string, Field> = {
+  djurslag: {
+    type: 'list',
+    values: ['Hund', 'Katt', 'Exotiska djur'],
+    reviewValues: ['Exotiska djur'],
+    reviewNote: 'Fråga vilka djur.',
+    label: { sv: 'Vilka djur har du arbetat med?', en: 'Which animals have you worked with?' },
+  },
+  ar: { type: 'integer', max: 50, label: { sv: 'Hur många år?', en: 'How many years?' } },
+}
+const review = (actual: unknown) =>
+  ({
+    code: 'needs_review',
+    path: 'djurslag',
+    message: 'x',
+    fields: ['djurslag'],
+    actual,
+  }) as never
+
+describe('formatProblem', () => {
+  it('says the items of a list answered for a person, in Swedish and in English', () => {
+    expect(formatProblem(review(['Exotiska djur']), { locale: 'sv', fields })).toBe(
+      'En person bedömer svaret ”Exotiska djur” på ”Vilka djur har du arbetat med?”. Till den som bedömer: Fråga vilka djur.',
+    )
+    expect(formatProblem(review(['Hund', 'Katt', 'Exotiska djur']), { locale: 'sv', fields })).toBe(
+      'En person bedömer svaret ”Hund”, ”Katt” och ”Exotiska djur” på ”Vilka djur har du arbetat med?”. Till den som bedömer: Fråga vilka djur.',
+    )
+    expect(formatProblem(review(['Hund', 'Exotiska djur']), { locale: 'en', fields })).toBe(
+      'A person judges the answer “Hund” and “Exotiska djur” to “Which animals have you worked with?”. For the reviewer: Fråga vilka djur.',
+    )
+  })
+
+  it('says an answer over the max and what the question takes', () => {
+    const invalid = { code: 'invalid_answer', path: 'ar', message: 'x', fields: ['ar'], actual: 70 } as never
+    expect(formatProblem(invalid, { locale: 'sv', fields })).toBe(
+      'Svaret 70 på ”Hur många år?” går inte att använda: frågan tar emot högst 50. En person tittar på ansökan.',
+    )
+  })
+})
