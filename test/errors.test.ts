@@ -103,3 +103,35 @@ describe('errors', () => {
     expect((e as EvaluationError).cause).toBe(boom)
   })
 })
+
+// Called from JavaScript, without types, an argument may be missing or in the wrong place: every
+// public function says so with a typed error and its stable code, never a TypeError from inside.
+describe('public functions called with arguments missing', () => {
+  it('throw a ScreeningError that names the function and what it needs', async () => {
+    const api = await import('../src/index')
+    const { readFileSync } = await import('node:fs')
+    const screener = api.compileCriteria(
+      api.loadCriteriaText(readFileSync(new URL('../rules/frontend-developer.yaml', import.meta.url), 'utf8')),
+    )
+    const result = screener.screen(
+      { id: 'a', submittedAt: '2026-12-01T10:00:00+01:00', answers: {} },
+      { now: new Date('2026-12-02T10:00:00+01:00') },
+    )
+    const calls: [string, () => unknown][] = [
+      ['renderMessage()', () => (api.renderMessage as (...a: unknown[]) => unknown)(result)],
+      ['renderMessage()', () => (api.renderMessage as (...a: unknown[]) => unknown)(result, { screener })],
+      ['renderMessage()', () => (api.renderMessage as (...a: unknown[]) => unknown)(undefined, { screener })],
+      ['toEmail()', () => (api.toEmail as (...a: unknown[]) => unknown)(undefined)],
+      ['recordDecision()', () => (api.recordDecision as (...a: unknown[]) => unknown)(result, { outcome: 'pass' })],
+      ['deliveryPolicy()', () => (api.deliveryPolicy as (...a: unknown[]) => unknown)(undefined)],
+      ['planDelivery()', () => (api.planDelivery as (...a: unknown[]) => unknown)(result, { now: new Date() })],
+      ['lintCriteria()', () => (api.lintCriteria as (...a: unknown[]) => unknown)(undefined)],
+      ['loadCriteriaText()', () => (api.loadCriteriaText as (...a: unknown[]) => unknown)(undefined)],
+      ['formatExplanation()', () => (api.formatExplanation as (...a: unknown[]) => unknown)(undefined)],
+    ]
+    for (const [name, call] of calls)
+      expect(call, name).toThrow(
+        expect.objectContaining({ name: 'ScreeningError', message: expect.stringContaining(name) }),
+      )
+  })
+})

@@ -193,6 +193,16 @@ function explained(text: string | undefined): text is string {
  * @category Lint
  */
 export function lintCriteria(doc: CriteriaDocument, screener: Screener, options: LintOptions = {}): LintFinding[] {
+  if (typeof doc !== 'object' || doc === null || typeof doc.criteria !== 'object' || doc.criteria === null)
+    throw new ScreeningError(
+      'invalid_option',
+      'lintCriteria() needs a loaded criteria document as its first argument (loadCriteriaText)',
+    )
+  if (typeof screener !== 'object' || screener === null || typeof screener.screen !== 'function')
+    throw new ScreeningError(
+      'invalid_option',
+      'lintCriteria() needs the compiled screener as its second argument (compileCriteria)',
+    )
   const c = doc.criteria
   const out: LintFinding[] = []
   // What this call found of each text (a text read twice is read once), and with a memo what the

@@ -1,5 +1,5 @@
 import type { Field } from '../criteria/types.js'
-import { EvaluationError } from '../errors.js'
+import { EvaluationError, ScreeningError } from '../errors.js'
 import {
   describeRule,
   describeTerm,
@@ -255,6 +255,8 @@ export interface FormatExplanationOptions {
  * @category Rules engine
  */
 export function formatExplanation(e: Explanation, options?: FormatExplanationOptions): string {
+  if (typeof e !== 'object' || e === null || typeof e.kind !== 'string')
+    throw new ScreeningError('invalid_option', "formatExplanation() needs an explanation: a criterion's detail")
   if (options) {
     const text = new Said(options).explanation(e)
     return text.charAt(0).toUpperCase() + text.slice(1)

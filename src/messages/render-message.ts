@@ -1,3 +1,4 @@
+import { ScreeningError } from '../errors.js'
 import type { Locale, Stage } from '../criteria/schema.js'
 import type { Screener } from '../screen/compile-criteria.js'
 import type { ScreeningResult } from '../screen/result.js'
@@ -181,6 +182,16 @@ export function messageContext(
  * @category Messages
  */
 export function renderMessage(result: ScreeningResult<boolean>, options: RenderOptions): RenderedMessage {
+  // Called from JavaScript, an argument may be missing: a typed error that says which.
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.criteria))
+    throw new ScreeningError('invalid_result', 'renderMessage() needs a result of screen() as its first argument')
+  if (typeof options !== 'object' || options === null || typeof options.screener?.screen !== 'function')
+    throw new ScreeningError('invalid_option', 'renderMessage() needs { screener, now } as its second argument')
+  if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))
+    throw new ScreeningError(
+      'invalid_option',
+      'renderMessage() needs { now: Date }: the time is injected, never read from the clock',
+    )
   return preparePath(options.screener, true).render(result, options)
 }
 

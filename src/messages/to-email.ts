@@ -41,6 +41,10 @@ export interface Email {
  * @category Messages
  */
 export function toEmail(message: RenderedMessage, options: { from: string; to: string; replyTo?: string }): Email {
+  if (typeof message !== 'object' || message === null || typeof message.text !== 'string')
+    throw new ScreeningError('invalid_option', 'toEmail() needs a message of renderMessage() as its first argument')
+  if (typeof options !== 'object' || options === null)
+    throw new ScreeningError('invalid_option', 'toEmail() needs { from, to } as its second argument')
   const from = header('from', options.from)
   const to = plainAddress(options.to) ? options.to : oneAddress('to', header('to', options.to))
   const replyTo = header('replyTo', options.replyTo ?? message.replyTo)

@@ -39,6 +39,11 @@ export type ResolvedPolicy = Omit<DeliveryPolicy, 'holidays'> & { timeZone: stri
  * @category Send times
  */
 export function deliveryPolicy(criteria: Criteria): ResolvedPolicy {
+  if (typeof criteria !== 'object' || criteria === null || typeof criteria.job !== 'object')
+    throw new ScreeningError(
+      'invalid_option',
+      'deliveryPolicy() needs the criteria of a screener: deliveryPolicy(screener.criteria)',
+    )
   // Resolved once per prepared path (prepareMessages, prepareDelivery), not per application.
   const parsed = DeliveryPolicySchema.parse(criteria.delivery ?? {})
   const holidays = parsed.holidays ?? (criteria.job.timezone === 'Europe/Stockholm' ? 'se' : 'none')
@@ -182,6 +187,7 @@ export function planDelivery(
   options: PlanOptions,
 ): DeliveryPlan {
   checkNow(options)
+  checkPolicy(policy)
   return planOn(createCalendar(policy), result, options)
 }
 
@@ -232,6 +238,7 @@ export interface PreparedDelivery {
  * @category Send times
  */
 export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
+  checkPolicy(policy)
   const cal = createCalendar(policy)
   return {
     policy,
@@ -247,10 +254,20 @@ export function prepareDelivery(policy: ResolvedPolicy): PreparedDelivery {
   }
 }
 
-function checkNow(options: PlanOptions): void {
-  const now = options.now
+function checkNow(options: PlanOptions | undefined): void {
+  // Called from JavaScript, the options may be missing: a typed error, not a TypeError.
+  const now = options?.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime()))
-    throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date }')
+    throw new ScreeningError('invalid_option', 'planDelivery() needs { now: Date } as its third argument')
+}
+
+/** The policy is what deliveryPolicy(criteria) returns; anything else is a typed error. */
+function checkPolicy(policy: ResolvedPolicy | undefined): void {
+  if (typeof policy !== 'object' || policy === null || typeof policy.timeZone !== 'string')
+    throw new ScreeningError(
+      'invalid_option',
+      'planDelivery() needs a delivery policy as its second argument: deliveryPolicy(screener.criteria)',
+    )
 }
 
 /**

@@ -1,7 +1,7 @@
 import { issue } from '../issues/issue.js'
 import { fileLocale } from '../criteria/file-locale.js'
 import { criteriaDocument, parseSource, sortIssues, type CriteriaDocument } from '../criteria/parse.js'
-import { CriteriaError, type Issue } from '../errors.js'
+import { CriteriaError, ScreeningError, type Issue } from '../errors.js'
 import { createEngine, type Engine, type EngineOptions } from '../logic/index.js'
 import { hashJson } from '../criteria/hash.js'
 import { ruleIssues, semanticIssues } from './check-criteria.js'
@@ -41,6 +41,11 @@ export function loadCriteriaText(
   text: string,
   options: LoadCriteriaOptions & { file?: string } = {},
 ): CriteriaDocument {
+  if (typeof text !== 'string')
+    throw new ScreeningError(
+      'invalid_option',
+      `loadCriteriaText() needs the text of a criteria file, got ${text === null ? 'null' : typeof text}`,
+    )
   try {
     return load(text, options)
   } catch (e) {

@@ -2,7 +2,7 @@ import type { IssueParams } from '../issues/issue-code.js'
 import { textProblem } from '../criteria/control-characters.js'
 import { hashJson } from '../criteria/hash.js'
 import type { Locale } from '../criteria/schema.js'
-import { DecisionError, type DecisionIssue, type DecisionIssueCode } from '../errors.js'
+import { DecisionError, ScreeningError, type DecisionIssue, type DecisionIssueCode } from '../errors.js'
 import { parseEpoch } from '../logic/index.js'
 import type { Screener } from './compile-criteria.js'
 import { DEADLINE_ID } from './deadline.js'
@@ -63,6 +63,8 @@ export function recordDecision<R extends ScreeningResult<boolean>>(
   input: DecisionInput,
   options: { screener: Screener },
 ): R {
+  if (typeof options !== 'object' || options === null || typeof options.screener?.screen !== 'function')
+    throw new ScreeningError('invalid_option', 'recordDecision() needs { screener } as its third argument')
   // Each problem is a code and a path in the decision (for a page to word), and a message.
   // The params are what the catalogue (src/issues) words it from, in Swedish or English.
   const fail = (

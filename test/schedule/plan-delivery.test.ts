@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { DeliveryPolicySchema, type Stage } from '../../src/criteria/schema'
 import { ScreeningError } from '../../src/errors'
 import { isHoliday } from '../../src/schedule/holidays'
-import { planDelivery, stageFor, type ResolvedPolicy } from '../../src/schedule/plan-delivery'
+import { planDelivery, prepareDelivery, stageFor, type ResolvedPolicy } from '../../src/schedule/plan-delivery'
 import type { ScreeningResult } from '../../src/screen/result'
 import { withDecision } from '../helpers/fit-stage'
 
@@ -142,6 +142,19 @@ describe('planDelivery', () => {
       planDelivery(result('2026-11-18T09:00:00+01:00'), policy, { now: new Date(), stage: 'rejected-after-interview' }),
     ).toThrow(ScreeningError)
     expect(() => planDelivery(result('2026-11-18T09:00:00+01:00'), policy, {} as never)).toThrow(ScreeningError)
+  })
+
+  it('says what is wrong, with a typed error, when called from JavaScript with its arguments missing or swapped', () => {
+    const r = result('2026-11-18T09:00:00+01:00')
+    const now = new Date('2026-11-18T10:00:00+01:00')
+    // Found in a trial: planDelivery(result, { screener, now }) threw a TypeError on the missing third argument.
+    expect(() => planDelivery(r, { now } as never, undefined as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('{ now: Date }') }),
+    )
+    expect(() => planDelivery(r, undefined as never, { now })).toThrow(
+      expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('deliveryPolicy') }),
+    )
+    expect(() => prepareDelivery({} as never)).toThrow(ScreeningError)
   })
 })
 
