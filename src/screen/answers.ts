@@ -22,20 +22,21 @@ const DEFAULT_MAX_ITEMS = 200
 const MAX_ITEM_LENGTH = 1_000
 
 /** Whether a text is a real date or date-time. */
-function realDate(s: string): boolean {
+function isRealDate(s: string): boolean {
   return parseInstant(s, 'UTC') !== null
 }
 
 /**
- * {@link realDate} for one field's check. Answers repeat (start dates), so the check keeps its
- * verdicts: the cache lives with the compiled criteria, never in the module.
+ * A test of texts that keeps its last few thousand verdicts. Answers repeat (start dates, cities,
+ * skills): each field's check keeps its own, so the cache lives with the compiled criteria,
+ * never in the module.
  */
-function realDateMemo(): (s: string) => boolean {
+function keptVerdicts(test: (s: string) => boolean): (s: string) => boolean {
   const verdicts = new Map<string, boolean>()
   return (s) => {
     let v = verdicts.get(s)
     if (v === undefined) {
-      v = realDate(s)
+      v = test(s)
       if (verdicts.size >= 4096) verdicts.clear()
       verdicts.set(s, v)
     }
@@ -71,12 +72,12 @@ export function fieldSchema(field: Field): z.ZodType {
       return z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01')
-        .refine(realDate, 'is not a real calendar date')
+        .refine(isRealDate, 'is not a real calendar date')
         .refine((s) => min === undefined || s >= min, `must be on or after ${min}`)
         .refine((s) => max === undefined || s <= max, `must be on or before ${max}`)
     }
     case 'date-time':
-      return z.string().max(40).refine(realDate, 'must be an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00')
+      return z.string().max(40).refine(isRealDate, 'must be an ISO 8601 date-time such as 2026-11-20T09:14:00+01:00')
     case 'enum':
       return option(field.values)
     case 'list': {
@@ -140,7 +141,7 @@ function accepts(field: Field): (v: unknown) => unknown {
     case 'date': {
       const min = field.min === 'today' ? undefined : field.min
       const max = field.max === 'today' ? undefined : field.max
-      const realDate = realDateMemo()
+      const realDate = keptVerdicts(isRealDate)
       return (v) =>
         typeof v === 'string' &&
         v.length === 10 &&
@@ -152,7 +153,7 @@ function accepts(field: Field): (v: unknown) => unknown {
           : UNSURE
     }
     case 'date-time': {
-      const realDate = realDateMemo()
+      const realDate = keptVerdicts(isRealDate)
       return (v) => (typeof v === 'string' && v.length <= 40 && realDate(v) ? v : UNSURE)
     }
     case 'enum': {
@@ -236,9 +237,11 @@ export interface FieldCheck {
   /** A date field that must not be before (or after) another date field's answer. */
   notBefore?: string | undefined
   notAfter?: string | undefined
-  /** Loose forms of texts that mean "no answer" (string and free list fields), and the test for texts with nothing in them. */
-  nonAnswers?: ReadonlySet<string> | undefined
-  /** Whether a text is a non-answer to this field; verdicts on short texts are kept with the check (answers repeat). */
+  /**
+   * Whether a text is a non-answer to this field (string and free list fields): one of the loose
+   * forms of texts that mean "no answer", or a text with nothing in it; verdicts on short texts
+   * are kept with the check (answers repeat).
+   */
   isNonAnswer?: ((text: string) => boolean) | undefined
   /** A date the rules read as an event that has passed (the field declares no `max`): a later answer contradicts them. */
   past?: { countedSince?: { criterion: string; op: string }; before: { criterion: string; date: string }[] } | undefined
@@ -308,7 +311,6 @@ export function fieldChecks(criteria: Criteria, options: { generate?: boolean } 
         maxToday: date?.max === 'today' || undefined,
         notBefore: date?.notBefore || undefined,
         notAfter: date?.notAfter || undefined,
-        nonAnswers: non,
         isNonAnswer: isNon,
         past,
         zone: f.type === 'date-time' ? (criteria.job?.timezone ?? 'UTC') : undefined,
@@ -429,8 +431,9 @@ export function checkAnswers(
     const name = names[f]!
     const check = list[f]!
     let given = hasOwn.call(answers, name) ? answers[name] : undefined
-    // Most answers of most applications: taken as they are, each step's usual case at once.
-    const plain = check.plain(given)
+    // Most answers of most applications: taken as they are, each step's usual case at once (the
+    // field where the generated pass stopped has been asked already).
+    const plain = f === first && checks.plainPass ? UNSURE : check.plain(given)
     if (plain !== UNSURE) {
       values[name] = plain
       continue
@@ -440,15 +443,16 @@ export function checkAnswers(
       allOk = false
       continue
     }
-    if (check.nonAnswers) {
+    const isNonAnswer = check.isNonAnswer
+    if (isNonAnswer) {
       // "N/A", "-", "vet ej": said, but no answer. A list keeps its other items.
-      if (typeof given === 'string' && check.isNonAnswer!(given)) {
+      if (typeof given === 'string' && isNonAnswer(given)) {
         found = withState(found, name, { state: 'missing', given })
         allOk = false
         continue
       }
-      if (Array.isArray(given) && holdsNonAnswer(given, check.isNonAnswer!)) {
-        const kept = given.filter((x) => !(typeof x === 'string' && check.isNonAnswer!(x)))
+      if (Array.isArray(given) && holdsNonAnswer(given, isNonAnswer)) {
+        const kept = given.filter((x) => !(typeof x === 'string' && isNonAnswer(x)))
         if (!kept.length) {
           found = withState(found, name, { state: 'missing', given: preview(given) })
           allOk = false
@@ -547,17 +551,8 @@ const earlier = (a: string, b: string, zone: string | undefined): boolean =>
  * the field's check.
  */
 function nonAnswerTest(nonAnswers: ReadonlySet<string>): (text: string) => boolean {
-  const memo = new Map<string, boolean>()
-  return (text) => {
-    if (text.length > 40) return saysNothing(text)
-    let v = memo.get(text)
-    if (v === undefined) {
-      v = saysNothing(text) || nonAnswers.has(looseAnswer(text))
-      if (memo.size >= 4096) memo.clear()
-      memo.set(text, v)
-    }
-    return v
-  }
+  const short = keptVerdicts((text) => saysNothing(text) || nonAnswers.has(looseAnswer(text)))
+  return (text) => (text.length > 40 ? saysNothing(text) : short(text))
 }
 /** The states with one more: the map is made on the first unusable answer (most applications have none). */
 function withState(
