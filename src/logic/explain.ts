@@ -77,7 +77,7 @@ export function explainRule(
   const parts: Pick<Tri, 'value' | 'truth'> = options.gaps?.size
     ? threeValued(engine, data, { gaps: options.gaps, ...(context ? { context } : {}) })
     : new Complete(internals, data, context)
-  return new Explainer(internals.specs, parts, options.held === true).why(nodeOf(rule), options.held !== true)
+  return new Explainer(internals, parts, options.held === true).why(nodeOf(rule), options.held !== true)
 }
 
 /**
@@ -110,11 +110,17 @@ class Complete implements Pick<Tri, 'value' | 'truth'> {
 
 /** Walks a rule, asking each operator how it reads. */
 class Explainer implements Why {
+  private readonly specs: EngineInternals['specs']
+
   constructor(
-    private readonly specs: EngineInternals['specs'],
+    private readonly internals: EngineInternals,
     private readonly parts: Pick<Tri, 'value' | 'truth'>,
     private readonly held: boolean,
-  ) {}
+    private readonly templates?: Map<Node, LeafTemplate | null>,
+    private readonly data?: unknown,
+  ) {
+    this.specs = internals.specs
+  }
 
   value(n: Node): unknown {
     try {
@@ -133,43 +139,14 @@ class Explainer implements Why {
   }
 
   leaf(n: Node, wantTrue: boolean): Condition {
-    const parts = (n.k === 'op' ? (this.specs[n.op]!.condition?.(this, n.args) ?? this.generic(n)) : undefined) ?? {
-      operator: 'truthy',
-      path: firstPath(n),
-      subject: subjectOf(n),
-      expected: true,
-      actual: this.value(n),
-    }
     // In a held explanation the leaf's requirement is that it had the truthiness it had.
     const negated = this.held ? wantTrue : !wantTrue
-    // The parts in their order, as a spread would copy them, without one: every unmet
-    // criterion's explanation is a leaf, and a spread of the operators' many shapes is slow.
-    // The usual five parts make one literal; others are copied key by key.
-    const keys = Object.keys(parts)
-    let c: Condition
-    if (
-      keys.length === 5 &&
-      keys[0] === 'operator' &&
-      keys[1] === 'path' &&
-      keys[2] === 'subject' &&
-      keys[3] === 'expected' &&
-      keys[4] === 'actual'
-    )
-      c = {
-        kind: 'condition',
-        operator: parts.operator,
-        path: parts.path,
-        subject: parts.subject,
-        expected: parts.expected,
-        actual: parts.actual,
-        negated,
-      }
-    else {
-      c = { kind: 'condition' } as Condition
-      for (let i = 0; i < keys.length; i++)
-        (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
-      c.negated = negated
+    if (this.templates) {
+      let t = this.templates.get(n)
+      if (t === undefined) this.templates.set(n, (t = leafTemplate(this.internals, n)))
+      if (t) return t(this, this.data, negated, this.held)
     }
+    const c = conditionOf(partsOf(this.specs, this, n), negated)
     if (this.held) c.held = true
     return c
   }
@@ -179,27 +156,196 @@ class Explainer implements Why {
     const e = spec?.explain ? spec.explain(this, n.k === 'op' ? n.args : [], wantTrue, n) : this.leaf(n, wantTrue)
     return this.held && e.kind !== 'condition' ? { ...e, held: true } : e
   }
+}
 
-  /** The first computed argument against the rest: literals, or one computed value (a date a month after the application). */
-  private generic(n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined {
-    const args = n.args
-    const a = args[0]
-    if (!a || isValueNode(a)) return undefined
-    // The common case, one value against one other, without the arrays of the general one.
-    if (args.length === 2) {
-      const expected = this.value(args[1]!)
-      return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected, actual: this.value(a) }
+/** The parts of the leaf condition for `n`: its operator's shape, else the generic one, else "is true". */
+function partsOf(specs: EngineInternals['specs'], x: Why, n: Node): Omit<Condition, 'kind' | 'negated'> {
+  return (
+    (n.k === 'op' ? (specs[n.op]!.condition?.(x, n.args) ?? generic(x, n)) : undefined) ?? {
+      operator: 'truthy',
+      path: firstPath(n),
+      subject: subjectOf(n),
+      expected: true,
+      actual: x.value(n),
     }
-    const rest = args.slice(1)
-    if (!rest.every(isValueNode)) return undefined
-    const values = rest.map((r) => this.value(r))
+  )
+}
+
+/** The first computed argument against the rest: literals, or one computed value (a date a month after the application). */
+function generic(x: Why, n: Node & { k: 'op' }): Omit<Condition, 'kind' | 'negated'> | undefined {
+  const args = n.args
+  const a = args[0]
+  if (!a || isValueNode(a)) return undefined
+  // The common case, one value against one other, without the arrays of the general one.
+  if (args.length === 2) {
+    const expected = x.value(args[1]!)
+    return { operator: n.op, path: firstPath(a), subject: subjectOf(a), expected, actual: x.value(a) }
+  }
+  const rest = args.slice(1)
+  if (!rest.every(isValueNode)) return undefined
+  const values = rest.map((r) => x.value(r))
+  return {
+    operator: n.op,
+    path: firstPath(a),
+    subject: subjectOf(a),
+    expected: values.length === 1 ? values[0] : values,
+    actual: x.value(a),
+  }
+}
+
+/**
+ * A leaf condition from its parts, in their order, as a spread would copy them, without one:
+ * every unmet criterion's explanation is a leaf, and a spread of the operators' many shapes is
+ * slow. The usual five parts make one literal; others are copied key by key.
+ */
+function conditionOf(parts: Omit<Condition, 'kind' | 'negated'>, negated: boolean): Condition {
+  const keys = Object.keys(parts)
+  if (
+    keys.length === 5 &&
+    keys[0] === 'operator' &&
+    keys[1] === 'path' &&
+    keys[2] === 'subject' &&
+    keys[3] === 'expected' &&
+    keys[4] === 'actual'
+  )
     return {
-      operator: n.op,
-      path: firstPath(a),
-      subject: subjectOf(a),
-      expected: values.length === 1 ? values[0] : values,
-      actual: this.value(a),
+      kind: 'condition',
+      operator: parts.operator,
+      path: parts.path,
+      subject: parts.subject,
+      expected: parts.expected,
+      actual: parts.actual,
+      negated,
     }
+  const c = { kind: 'condition' } as Condition
+  for (let i = 0; i < keys.length; i++)
+    (c as unknown as Record<string, unknown>)[keys[i]!] = (parts as Record<string, unknown>)[keys[i]!]
+  c.negated = negated
+  return c
+}
+
+/**
+ * A leaf condition of one node of a prepared rule, filled in with one application's values:
+ * `x` is the explainer at work, or undefined where the rule is that leaf alone and every value
+ * it shows is a literal or an answer (`direct`), so that none is needed.
+ */
+type LeafTemplate = ((x: Explainer | undefined, data: unknown, negated: boolean, held: boolean) => Condition) & {
+  direct: boolean
+}
+
+/** Where a leaf's shape has the value of a node: the `at`th value the operator asked for. */
+class Slot {
+  constructor(readonly at: number) {}
+}
+class NotPlaced extends Error {}
+const notPlaced = (): never => {
+  throw new NotPlaced()
+}
+
+/**
+ * How a template reads one value: a literal as itself (as its closure returns it), an answer
+ * straight from the data (answers are JSON values, never unknown), anything else as the
+ * explainer reads it (evaluated, an error or a request for a person kept as such).
+ */
+type Read = (x: Explainer | undefined, data: unknown) => unknown
+function readerOf(internals: EngineInternals, n: Node): { read: Read; direct: boolean } {
+  if (isValueNode(n)) {
+    const v = internals.closureOf(n)(null, undefined)
+    return { read: () => v, direct: true }
+  }
+  if (n.k === 'var' && n.path !== null && !n.fb) {
+    const path = n.path
+    return { read: (_x, data) => lookup(data, path, null), direct: true }
+  }
+  return { read: (x) => x!.value(n), direct: false }
+}
+
+/**
+ * The leaf condition of `n` as a shape with slots for values, when its operator only places
+ * values (its spec's `placesValues`, or the generic shapes, which do): the shape depends on the
+ * rule alone, and each explanation only fills in the values, in the order the operator asked for
+ * them. Null when the operator reads a value to shape its condition (counts what was found), or
+ * when the shape is not the usual one.
+ */
+function leafTemplate(internals: EngineInternals, n: Node): LeafTemplate | null {
+  const specs = internals.specs
+  if (n.k === 'op') {
+    const spec = specs[n.op]!
+    if (spec.condition && !spec.placesValues) return null
+  }
+  // The nodes whose values the operator asks for, in its order; each value a slot.
+  const asked: Node[] = []
+  const symbolic: Why = { value: (v) => new Slot(asked.push(v) - 1), truth: notPlaced, why: notPlaced, leaf: notPlaced }
+  let parts: Record<string, unknown>
+  try {
+    parts = partsOf(specs, symbolic, n) as Record<string, unknown>
+  } catch (e) {
+    if (e instanceof NotPlaced) return null
+    throw e
+  }
+  // The usual leaf only: a constant operator, path and subject, and the values asked for as
+  // expected then actual, or the actual one against a constant (`true`, a description). Other
+  // shapes (a range's two bounds) are rare: they are explained as without a shape.
+  const { operator, path, subject, expected, actual } = parts
+  const constant = (v: unknown) => v === null || (typeof v !== 'object' && !(v instanceof Slot))
+  if (
+    Object.keys(parts).join() !== 'operator,path,subject,expected,actual' ||
+    typeof operator !== 'string' ||
+    !constant(path) ||
+    typeof subject !== 'string' ||
+    !(actual instanceof Slot) ||
+    actual.at !== asked.length - 1 ||
+    !(constant(expected) || (expected instanceof Slot && expected.at === 0 && asked.length === 2))
+  )
+    return null
+  const readers = asked.map((a) => readerOf(internals, a))
+  const readActual = readers[actual.at]!.read
+  const readExpected = expected instanceof Slot ? readers[0]!.read : () => expected
+  const template = (x: Explainer | undefined, data: unknown, negated: boolean, held: boolean): Condition => {
+    const e = readExpected(x, data)
+    const c: Condition = {
+      kind: 'condition',
+      operator,
+      path: path as string | null,
+      subject,
+      expected: e,
+      actual: readActual(x, data),
+      negated,
+    }
+    if (held) c.held = true
+    return c
+  }
+  const direct = readers.every((r) => r.direct)
+  return Object.assign(template, { direct })
+}
+
+/**
+ * {@link explainRule} of one rule for data of JSON values, prepared: the same explanation, with
+ * each leaf condition's shape worked out once (see `leafTemplate`), and a rule that is one such
+ * leaf over answers and literals explained without walking it. What screening keeps per rule
+ * of its plan.
+ *
+ * @example
+ * ```ts
+ * const why = prepareExplainer(engine, rule)
+ * why({ experienceYears: 2 }) // deep-equals explainRule(engine, rule, { experienceYears: 2 })
+ * ```
+ * @category Rules engine
+ */
+export function prepareExplainer(
+  engine: Engine,
+  rule: CompiledRule,
+): (data: unknown, context?: EvaluationContext) => Explanation {
+  const internals = internalsOf(engine)
+  const root = nodeOf(rule)
+  const templates = new Map<Node, LeafTemplate | null>()
+  const spec = root.k === 'op' ? internals.specs[root.op]! : undefined
+  const leaf = spec?.explain ? null : leafTemplate(internals, root)
+  if (leaf) templates.set(root, leaf)
+  if (leaf?.direct) return (data) => leaf(undefined, data, false, false)
+  return (data, context) => {
+    internals.runtime.resetBudget()
+    return new Explainer(internals, new Complete(internals, data, context), false, templates, data).why(root, true)
   }
 }
 

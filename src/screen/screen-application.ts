@@ -1,12 +1,6 @@
 import type { Locale } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
-import {
-  explainRule,
-  type CompiledRule,
-  type EvaluationContext,
-  type Explanation,
-  type FieldGap,
-} from '../logic/index.js'
+import type { CompiledRule, EvaluationContext, Explanation, FieldGap } from '../logic/index.js'
 import { checkAnswers } from './answers.js'
 import { checkEnvelope, type Application, type CheckedEnvelope } from './application.js'
 import { assembleResult } from './assemble-result.js'
@@ -245,9 +239,10 @@ function evaluateInput(
 }
 
 /**
- * Why a rule did not hold. A rule that reads one field (and nothing of the clock or the
- * application) explains the same answer the same way every time: that explanation is made once
- * per plan, frozen, and shared by the results.
+ * Why a rule did not hold, by its prepared explainer. A rule that reads one field (and nothing
+ * of the clock or the application) explains the same answer the same way every time, as does a
+ * rule whose explanation depends on a few answers: those explanations are made once per plan,
+ * frozen, and shared by the results.
  */
 function explanationOf(
   plan: ScreeningPlan,
@@ -256,45 +251,29 @@ function explanationOf(
   context: EvaluationContext,
   raw: ReadonlyMap<string, unknown>,
 ): Explanation {
-  const byValue = plan.kept.get(rule)
-  if (!byValue) {
-    const many = plan.keptByAnswers.get(rule)
-    if (many) return explanationOfMany(plan, rule, many, values, context, raw)
+  const how = plan.explanations.get(rule)!
+  const byValue = how.byValue
+  let key: string | number | boolean | undefined
+  let kept: Map<string | number | boolean, Explanation> | undefined
+  if (byValue) {
+    const field = rule.fields[0]!
+    const value = raw.has(field) ? undefined : values[field]
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      key = value
+      kept = byValue
+    }
+  } else if (how.byAnswers) {
+    key = answersKey(how.byAnswers.fields, values, raw)
+    if (key !== undefined) kept = how.byAnswers.byKey as Map<string | number | boolean, Explanation>
   }
-  const field = rule.fields[0]!
-  const value = byValue && !raw.has(field) ? values[field] : undefined
-  const key = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
-  if (key !== undefined) {
-    const hit = byValue!.get(key)
+  if (kept) {
+    const hit = kept.get(key!)
     if (hit) return hit
   }
-  const e = explainRule(plan.engine, rule, values, context)
-  if (key === undefined) return raw.size ? withAnswers(e, raw) : e
-  if (byValue!.size < 256) byValue!.set(key, shareExplanation(e))
-  return byValue!.get(key) ?? e
-}
-
-/**
- * Why a rule of a few answers did not hold, kept per those answers: made once per plan,
- * frozen, and shared by the results, as for a rule of one answer.
- */
-function explanationOfMany(
-  plan: ScreeningPlan,
-  rule: CompiledRule,
-  many: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> },
-  values: Record<string, unknown>,
-  context: EvaluationContext,
-  raw: ReadonlyMap<string, unknown>,
-): Explanation {
-  const key = answersKey(many.fields, values, raw)
-  if (key !== undefined) {
-    const hit = many.byKey.get(key)
-    if (hit) return hit
-  }
-  const e = explainRule(plan.engine, rule, values, context)
-  if (key === undefined) return raw.size ? withAnswers(e, raw) : e
-  if (many.byKey.size < 256) many.byKey.set(key, shareExplanation(e))
-  return many.byKey.get(key) ?? e
+  const e = how.explain(values, context)
+  if (!kept) return raw.size ? withAnswers(e, raw) : e
+  if (kept.size < 256) kept.set(key!, shareExplanation(e))
+  return kept.get(key!) ?? e
 }
 
 /** The answers to the fields as one text (each marked with its type, a text with its length), or undefined when one is no text, number or yes/no, or was read differently from what was given. */

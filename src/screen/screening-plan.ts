@@ -4,6 +4,7 @@ import {
   answerDomains,
   isoDay,
   normaliseTerm,
+  prepareExplainer,
   pureFields,
   readsByName,
   ruleReadsMoreThanAnswers,
@@ -70,10 +71,25 @@ export interface PlannedRule extends PlannedBase, CompiledCriterion {
 export type PlannedCriterion = PlannedDeadline | PlannedRule
 
 /**
- * Explanations of one rule kept per answer: a rule that reads one field, and nothing of the
- * clock or the application, explains the same answer the same way every time.
+ * How one rule of a plan (a criterion's rule or condition) is explained when it did not hold:
+ * by its prepared explainer (`prepareExplainer`: each leaf's shape worked out once), and the
+ * explanations kept for answers that repeat.
  */
-export type KeptExplanations = Map<string | number | boolean, Explanation>
+export interface RuleExplanations {
+  /** The rule's explainer for data of usable answers: what explainRule gives, prepared. */
+  readonly explain: (data: unknown, context?: EvaluationContext) => Explanation
+  /**
+   * Kept per answer, for a rule that reads one field and nothing of the clock or the
+   * application: it explains the same answer the same way every time.
+   */
+  readonly byValue?: Map<string | number | boolean, Explanation>
+  /**
+   * Kept per answers, for a rule whose explanation depends on a few answers only
+   * (`pureFields`: `relocate or city in [...]`), keyed by those answers when each is a text, a
+   * number or a yes/no.
+   */
+  readonly byAnswers?: { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }
+}
 
 /** A compiled rule set as data: everything `screen()` reads that is the same for every application. */
 export interface ScreeningPlan {
@@ -94,17 +110,8 @@ export interface ScreeningPlan {
   readonly needsToday: boolean
   /** The fast path: every rule, then every condition, tested in one function (answers all usable). */
   readonly testAll: (data: unknown, context?: EvaluationContext) => boolean[]
-  /** Explanations kept per answer, for the rules whose explanation depends on one answer only. */
-  readonly kept: ReadonlyMap<CompiledRule, KeptExplanations>
-  /**
-   * Explanations kept per answers, for the rules whose explanation depends on a few answers
-   * only (`pureFields`: `relocate or city in [...]`), keyed by those answers when each is a text,
-   * a number or a yes/no.
-   */
-  readonly keptByAnswers: ReadonlyMap<
-    CompiledRule,
-    { readonly fields: readonly string[]; readonly byKey: Map<string, Explanation> }
-  >
+  /** How each rule and condition is explained when it did not hold. */
+  readonly explanations: ReadonlyMap<CompiledRule, RuleExplanations>
   /**
    * Verdicts of the rules that read one answer alone (`soleField`) while that answer cannot be
    * used, per its state (missing, invalid, for a person): trying its possible answers gives the
@@ -191,21 +198,27 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       byName: readsByName(engine, x.rule) && (x.when === null || readsByName(engine, x.when)),
     })
   })
-  const kept = new Map<CompiledRule, KeptExplanations>()
-  // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
-  for (const rule of [...compiled.map((x) => x.rule), ...whens])
+  const explanations = new Map<CompiledRule, RuleExplanations>()
+  for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
+    const explain = prepareExplainer(engine, rule)
+    // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
     if (
       rule.fields.length === 1 &&
       rule.paths.length === 1 &&
       rule.paths[0] === rule.fields[0] &&
       !ruleReadsMoreThanAnswers(engine, rule) &&
       readsByName(engine, rule)
+    ) {
+      explanations.set(rule, { explain, byValue: new Map() })
+      continue
+    }
+    const fields = pureFields(engine, rule)
+    explanations.set(
+      rule,
+      fields && fields.length >= 2 && fields.length <= 4
+        ? { explain, byAnswers: { fields, byKey: new Map() } }
+        : { explain },
     )
-      kept.set(rule, new Map())
-  const keptByAnswers = new Map<CompiledRule, { fields: readonly string[]; byKey: Map<string, Explanation> }>()
-  for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
-    const fields = kept.has(rule) ? undefined : pureFields(engine, rule)
-    if (fields && fields.length >= 2 && fields.length <= 4) keptByAnswers.set(rule, { fields, byKey: new Map() })
   }
   const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
   for (const rule of [...compiled.map((x) => x.rule), ...whens])
@@ -223,8 +236,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     // "today" costs a time-zone lookup: only for files whose date bounds say "today".
     needsToday: checks.list.some((c) => c.minToday || c.maxToday || c.past),
     testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
-    kept,
-    keptByAnswers,
+    explanations,
     byGap,
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),
     minScore: criteria.decision.minScore,

@@ -320,6 +320,7 @@ function comparison(op: string): OperatorSpec {
       if (ranged && args.length === 3) return between(b, op as '<' | '<=', args)
       return b.call(op, args)
     },
+    placesValues: true,
     condition(x, args) {
       const [a, b, c] = args
       if (!a || !b) return undefined

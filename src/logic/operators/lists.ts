@@ -128,6 +128,7 @@ function quantifier(op: 'some' | 'all' | 'none'): OperatorSpec {
     },
     tri: (t, args) => quantify(op, t, args),
     triTruth: (t, args) => quantify(op, t, args),
+    placesValues: true,
     condition: (x, args) =>
       args[0]
         ? {
@@ -293,6 +294,7 @@ export const LISTS: Readonly<Record<string, OperatorSpec>> = {
       const [a, c] = [b.value(x), b.value(y)]
       return (d, ctx) => inOp(a(d, ctx), c(d, ctx))
     },
+    placesValues: true,
     condition(x, args) {
       const [a, b] = args
       if (!a || !b) return undefined

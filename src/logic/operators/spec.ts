@@ -274,6 +274,11 @@ export interface OperatorSpec {
   explain?: (x: Why, args: readonly Node[], wantTrue: boolean, node: Node) => Explanation
   /** Shapes the leaf condition (default: the first computed argument against the literal rest). */
   condition?: (x: Why, args: readonly Node[]) => ConditionParts | undefined
+  /**
+   * `condition` only places the values it asks for as parts, never reads them: its shape
+   * depends on the rule alone, so an explainer prepared for a rule works it out once.
+   */
+  placesValues?: boolean
   /** How conditions this operator produces read, by the condition's operator name (`>=`, `between`). */
   wording?: Readonly<Record<string, Wording>>
   /** Type rules beyond `args` and `returns`; may return the result's type (default: `returns`). */
