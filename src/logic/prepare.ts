@@ -21,6 +21,17 @@ export type Call = (args: unknown[], context: EvaluationContext, rt: Runtime) =>
 export function evaluatorFor(spec: OperatorSpec, args: readonly Node[]): Call {
   const general = spec.evaluate as Call
   if (!spec.prepare) return general
+  const known = preparedFor.get(args)
+  if (known?.spec === spec) return known.call
   const prepared = spec.prepare(args.map(literalOf))
-  return typeof prepared === 'function' ? prepared : general
+  const call = typeof prepared === 'function' ? prepared : general
+  preparedFor.set(args, { spec, call })
+  return call
 }
+
+// One specialisation per use of an operator in a rule, shared by every compiled form of that
+// rule (its own test, a plan's test of all its rules, the closures that explain it): what a
+// specialisation keeps for values that repeat (addMonths keeps each submission's date a month
+// later) is then found by the next form that asks, for the same application, in memory still
+// warm. Kept with the rule's nodes, and gone with them.
+const preparedFor = new WeakMap<readonly Node[], { spec: OperatorSpec; call: Call }>()

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createEngine, type CompiledRule } from '../../src/logic/engine'
 import { explainRule, prepareExplainer } from '../../src/logic/explain'
+import { normaliseTerm } from '../../src/logic/terms'
 import { STANDARD_SPECS, SCREENING_SPECS } from '../../src/logic/operators/index'
 
 // A prepared explainer works out each leaf's shape once and fills in one application's values:
@@ -155,5 +156,40 @@ describe('operators whose leaf shape is worked out once', () => {
     expect(placing).toEqual(['!=', '!==', '<', '<=', '==', '===', '>', '>=', 'all', 'in', 'none', 'some'])
     expect(all.atLeast!.placesValues).toBeUndefined()
     expect(all.includesWord!.placesValues).toBeUndefined()
+  })
+})
+
+describe('what atLeast found', () => {
+  // The oracle: the wanted values, in the rule's spelling, whose loose form is among the loose
+  // forms of the answer (one text or a list), whatever case, accents or spacing the answer has.
+  const engine = createEngine()
+  const WANTED = ['Läkemedelsdelegering', 'Demensvård', 'Palliativ vård', 'React']
+  const rule = engine.compile({ atLeast: [3, { var: 'have' }, WANTED] } as never)
+  const spelling = fc.constantFrom(
+    'läkemedelsdelegering',
+    'LAKEMEDELSDELEGERING',
+    ' Demensvård ',
+    'demensvard',
+    'Palliativ  vård',
+    'Palliativ vård',
+    'react',
+    'Vue',
+    '',
+  )
+  const answer = fc.oneof(
+    fc.array(fc.oneof(spelling, fc.integer({ min: 0, max: 3 }), fc.constant(null)), { maxLength: 5 }),
+    spelling,
+    fc.constant(null),
+    fc.integer({ min: 0, max: 3 }),
+  )
+  it('is every wanted value whose loose form the answer holds, in the rule’s spelling', () => {
+    fc.assert(
+      fc.property(answer, (have) => {
+        const loose = (Array.isArray(have) ? have : have === null ? [] : [have]).map((v) => normaliseTerm(v))
+        const e = explainRule(engine, rule, { have }, context)
+        expect(e).toMatchObject({ operator: 'atLeast', found: WANTED.filter((w) => loose.includes(normaliseTerm(w))) })
+      }),
+      { numRuns: 500, seed: 7 },
+    )
   })
 })

@@ -208,8 +208,14 @@ function countOf(n: unknown): number {
 /** The listed values found in the answer, in the rule's spelling. */
 function foundIn(list: unknown, wanted: unknown): unknown[] {
   if (!Array.isArray(wanted)) return []
-  const have = new Set(terms(Array.isArray(list) ? list : list === null || list === undefined ? [] : [list], 'atLeast'))
-  return wanted.filter((w) => have.has(normaliseTerm(w)))
+  // The candidate's terms as the rule just read them, the wanted ones as compiled (both kept).
+  const have = Array.isArray(list)
+    ? candidateTerms(list, 'atLeast')
+    : list === null || list === undefined
+      ? []
+      : [normaliseTerm(list)]
+  const want = terms(wanted, 'atLeast')
+  return wanted.filter((_, i) => have.includes(want[i]!))
 }
 
 const atLeast: OperatorSpec = {
