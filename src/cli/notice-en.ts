@@ -103,6 +103,12 @@ export const NOTICE_EN: NoticeWording = {
   invalidDecision: (id, problem) => `decision for application ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) =>
     `--now ${iso} is before the application was submitted (${submittedAt}): the decision is dated at the submission instead`,
+  previewHead: { stage: 'Stage:', sendAt: 'Send at:', why: 'Why:', subject: 'Subject:', breached: 'SLA BREACHED' },
+  previewDecision: (outcome, by, at, interviewAt, program) =>
+    `Decision: ${outcome} by ${by} at ${at}${interviewAt ? `, after the interview at ${interviewAt}` : ''} (the program: ${program})`,
+  studioListening: (folder, url) =>
+    `Criteria Studio for ${folder}/ at ${url}\n(only on this computer; the address opens once. Press Enter here for a new address, Ctrl+C to stop.)`,
+  studioNewAddress: (url) => `New one-time address (the earlier ones no longer open): ${url}`,
 }
 
 const WRITTEN = {

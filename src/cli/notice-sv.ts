@@ -108,6 +108,18 @@ export const NOTICE_SV: NoticeWording = {
   invalidDecision: (id, problem) => `beslutet för ansökan ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) =>
     `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,
+  previewHead: {
+    stage: 'Steg:',
+    sendAt: 'Skickas:',
+    why: 'Varför:',
+    subject: 'Ämne:',
+    breached: 'SVARSTIDEN ÖVERSKRIDEN',
+  },
+  previewDecision: (outcome, by, at, interviewAt, program) =>
+    `Beslut: ${outcome} av ${by}, ${at}${interviewAt ? `, efter intervjun ${interviewAt}` : ''} (programmets beslut: ${program})`,
+  studioListening: (folder, url) =>
+    `Criteria Studio för ${folder}/ på ${url}\n(bara på den här datorn; adressen öppnas en gång. Tryck Enter här för en ny adress, Ctrl+C för att avsluta.)`,
+  studioNewAddress: (url) => `Ny engångsadress (de tidigare öppnas inte längre): ${url}`,
 }
 
 // What an expectation of a test case is about, where it is not a status (the vocabulary's word).

@@ -119,6 +119,12 @@ export interface NoticeWording {
   invalidDecision(applicationId: string, problem: string): string
   /** preview: --now before the submission. */
   previewNowBefore(iso: string, submittedAt: string): string
+  /** preview: the labels of the message's head, and the person's decision above it. */
+  previewHead: { stage: string; sendAt: string; why: string; subject: string; breached: string }
+  previewDecision(outcome: string, by: string, at: string, interviewAt: string | undefined, program: string): string
+  /** studio: where it listens, and a new one-time address after Enter. */
+  studioListening(folder: string, url: string): string
+  studioNewAddress(url: string): string
 }
 
 /**

@@ -32,7 +32,7 @@ async function prepare(): Promise<(request: SliceRequest) => Promise<SliceDone>>
   if (screener.hash !== setup.hash) throw new Error(`${setup.criteria} changed while it was being screened: run again`)
   // Messages need Handlebars: loaded only when asked for.
   const messagesFor: MessagesFor | undefined = setup.settings.messages
-    ? (await import('./messages.js')).messagesFor(screener)
+    ? (await import('./messages.js')).messagesFor(screener, () => setup.settings.lang)
     : undefined
   const { now } = setup.settings
   const screenEntry = entryScreener(

@@ -255,10 +255,30 @@ describe('autoscreen preview', () => {
       '2026-11-19T07:55:00+01:00',
     ])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('Stage:    talent-pool (sv)')
-    expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
-    expect(r.stdout).toContain('Subject: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
+    // The head is the recruiter's, in the run's language (here the file's); the message the candidate's.
+    expect(r.stdout).toContain('Steg:     talent-pool (sv)')
+    expect(r.stdout).toContain('Skickas:  2026-11-19T10:55:00.000Z')
+    expect(r.stdout).toContain('Varför:   tidigast 4 timmar efter ansökan; inom arbetstid: tors 2026-11-19 11:55')
+    expect(r.stdout).toContain('Ämne: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
     expect(r.stdout).toContain('Hej Fatima!')
+    const en = await cli([
+      'preview',
+      '--lang',
+      'en',
+      '--criteria',
+      'rules/lagerarbetare.yaml',
+      '--application',
+      'examples/lg-2002.json',
+      '--now',
+      '2026-11-19T07:55:00+01:00',
+    ])
+    expect(en.stdout).toContain('Stage:    talent-pool (sv)')
+    expect(en.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
+    expect(en.stdout).toContain(
+      'Why:      not earlier than 4 h after submission; within working hours: thu 2026-11-19 11:55',
+    )
+    expect(en.stdout).toContain('Subject: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
+    expect(en.stdout).toContain('Hej Fatima!')
   })
   it('--stage, --locale and --format json', async () => {
     const r = await cli([
@@ -297,7 +317,7 @@ describe('autoscreen preview', () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toMatch(
-      /^Decision: reject by Sara Lind at 2026-11-24T09:00:00.000Z \(the program: reject\)\nStage:    rejected-by-person \(sv\)\nSend at:  2026-11-24T09:00:00.000Z\n/,
+      /^Beslut: avböjs av Sara Lind, 2026-11-24T09:00:00.000Z \(programmets beslut: avböjs\)\nSteg:     rejected-by-person \(sv\)\nSkickas:  2026-11-24T09:00:00.000Z\n/,
     )
     expect(r.stdout).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
     // The program found the truck licence unmet; the person named the evening shifts, and only those are told.
@@ -396,7 +416,7 @@ describe('autoscreen preview', () => {
       '--application',
       'test/fixtures/preview/lg-pass.json',
     ]
-    expect((await cli(pass)).stdout).toContain('Stage:    advance (sv)')
+    expect((await cli(pass)).stdout).toContain('Steg:     advance (sv)')
     const r = await cli([...pass, '--stage', 'rejected'])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
@@ -490,8 +510,8 @@ describe('autoscreen preview', () => {
         ...extra,
       ])
       expect(r.code).toBe(0)
-      expect(r.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
-      expect(r.stdout).not.toContain('SLA BREACHED')
+      expect(r.stdout).toContain('Skickas:  2026-11-19T10:55:00.000Z')
+      expect(r.stdout).not.toContain('SVARSTIDEN ÖVERSKRIDEN')
     }
     const late = await cli([
       'preview',
@@ -502,7 +522,7 @@ describe('autoscreen preview', () => {
       '--now',
       '2026-12-16T08:00:00+01:00',
     ])
-    expect(late.stdout).toContain('SLA BREACHED')
+    expect(late.stdout).toContain('SVARSTIDEN ÖVERSKRIDEN')
   })
   it('an application it cannot read is a typed error, not an internal one', async () => {
     const r = await cli([

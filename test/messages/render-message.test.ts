@@ -293,6 +293,13 @@ describe('message content', () => {
       ['Frontendutvecklare', 'frontendutvecklare'],
       ['Säljare B2B, SaaS', 'säljare B2B, SaaS'],
       ['Assistant nurse in home care', 'assistant nurse in home care'],
+      // A name after a place's preposition is no sign of title case (found in a Swedish trial).
+      ['Bibliotekarie till Almedalsbiblioteket i Visby', 'bibliotekarie till Almedalsbiblioteket i Visby'],
+      ['Busschaufför i Luleå', 'busschaufför i Luleå'],
+      ['Sjuksköterska på Akademiska sjukhuset', 'sjuksköterska på Akademiska sjukhuset'],
+      ['Nurse at Karolinska', 'nurse at Karolinska'],
+      ['Senior Developer at Spotify', 'Senior Developer at Spotify'],
+      ['Head of Sales in Malmö', 'Head of Sales in Malmö'],
       // Not safe: an acronym or a capital second letter, or a title written in title case.
       ['B2B-säljare', 'B2B-säljare'],
       ['IT-tekniker', 'IT-tekniker'],

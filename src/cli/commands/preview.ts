@@ -13,6 +13,7 @@ import {
   formatIssue,
   isDecisionError,
   planDelivery,
+  RESULT_VOCABULARY,
   recordDecision,
   renderMessage,
   stageFor,
@@ -172,7 +173,8 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     stage,
     ...(values.locale ? { locale: values.locale as Locale } : {}),
   })
-  const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage })
+  // Why it is sent then is read by the recruiter running the preview: in the run's language.
+  const plan = planDelivery(decided, deliveryPolicy(screener.criteria), { now, stage: message.stage, locale: lang })
   if (format === 'json')
     await emit(
       io,
@@ -182,14 +184,17 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     )
   else {
     const d = decided.decision
+    const said = RESULT_VOCABULARY[lang].outcome
     const decision = d
-      ? `Decision: ${d.outcome} by ${escapeControls(d.by)} at ${d.at}${d.interviewAt ? `, after the interview at ${d.interviewAt}` : ''} (the program: ${result.outcome})\n`
+      ? `${notice.previewDecision(said[d.outcome], escapeControls(d.by), d.at, d.interviewAt, said[result.outcome])}\n`
       : ''
+    const head = notice.previewHead
+    const width = Math.max(head.stage.length, head.sendAt.length, head.why.length) + 2
     // The message quotes the application (a name): its control characters are shown escaped.
     await emit(
       io,
       values.output,
-      `${decision}Stage:    ${message.stage} (${message.locale})\nSend at:  ${plan.sendAt}${plan.slaBreached ? '  SLA BREACHED' : ''}\nWhy:      ${escapeControls(plan.reason)}\n\nSubject: ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
+      `${decision}${head.stage.padEnd(width)}${message.stage} (${message.locale})\n${head.sendAt.padEnd(width)}${plan.sendAt}${plan.slaBreached ? `  ${head.breached}` : ''}\n${head.why.padEnd(width)}${escapeControls(plan.reason)}\n\n${head.subject} ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
       'message',
     )
   }

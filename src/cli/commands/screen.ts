@@ -119,7 +119,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
   // Messages need Handlebars: loaded only when asked for.
   const messagesFor = values.messages
     ? (await import('../messages.js')).messagesFor(screener, (result) =>
-        format === 'table' ? blockWords(result).locale : 'en',
+        format === 'table' ? blockWords(result).locale : lang,
       )
     : undefined
   const inputFormat = source.toLowerCase().endsWith('.jsonl')

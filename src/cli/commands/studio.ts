@@ -4,6 +4,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { args } from '../args.js'
 import { UsageError, type CliIO } from '../io.js'
+import { langOf } from '../lang.js'
+import { noticeWording, type NoticeWording } from '../notice-wording.js'
 import { startStudio, type StudioServer } from '../studio-server.js'
 
 // Where the built page is: next to the built CLI (dist/studio), or in dist/ when run from source.
@@ -44,10 +46,10 @@ export function offerNewAddresses(
   stdin: NodeJS.ReadableStream,
   stdout: NodeJS.WritableStream,
   server: Pick<StudioServer, 'newAddress'>,
+  say: Pick<NoticeWording, 'studioNewAddress'> = noticeWording('en'),
 ): () => void {
   const onData = (chunk: Buffer | string) => {
-    for (const ch of String(chunk))
-      if (ch === '\n') stdout.write(`New one-time address (the earlier ones no longer open): ${server.newAddress()}\n`)
+    for (const ch of String(chunk)) if (ch === '\n') stdout.write(`${say.studioNewAddress(server.newAddress())}\n`)
   }
   stdin.on('data', onData)
   return () => {
@@ -66,10 +68,10 @@ export async function studio(argv: string[], io: CliIO): Promise<number> {
   const assets = assetsDir()
   if (!assets) throw new UsageError('studio-not-built')
   const server = await startStudio({ folder, assets, port })
-  io.stdout.write(
-    `Criteria Studio for ${positionals[0] ?? 'rules'}/ at ${server.url}\n(only on this computer; the address opens once. Press Enter here for a new address, Ctrl+C to stop.)\n`,
-  )
-  const stopOffering = offerNewAddresses(io.stdin, io.stdout, server)
+  // The recruiter's language: --lang, else the environment's (a folder holds files of both).
+  const say = noticeWording(langOf(io.env))
+  io.stdout.write(`${say.studioListening(positionals[0] ?? 'rules', server.url)}\n`)
+  const stopOffering = offerNewAddresses(io.stdin, io.stdout, server, say)
   if (!values['no-open'] && !io.env.CI) openBrowser(server.url)
   await new Promise<void>((done) => {
     process.once('SIGINT', done)
