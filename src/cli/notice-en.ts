@@ -106,6 +106,8 @@ export const NOTICE_EN: NoticeWording = {
   previewHead: { stage: 'Stage:', sendAt: 'Send at:', why: 'Why:', subject: 'Subject:', breached: 'SLA BREACHED' },
   previewDecision: (outcome, by, at, interviewAt, program) =>
     `Decision: ${outcome} by ${by} at ${at}${interviewAt ? `, after the interview at ${interviewAt}` : ''} (the program: ${program})`,
+  previewLintErrors: (count, names, file) =>
+    `the lint finds ${count} error${s(count)} in these criteria (${names.join(', ')}): run autoscreen lint ${file} before anything is sent`,
   studioListening: (folder, url) =>
     `Criteria Studio for ${folder}/ at ${url}\n(only on this computer; the address opens once. Press Enter here for a new address, Ctrl+C to stop.)`,
   studioNewAddress: (url) => `New one-time address (the earlier ones no longer open): ${url}`,

@@ -117,6 +117,8 @@ export const NOTICE_SV: NoticeWording = {
   },
   previewDecision: (outcome, by, at, interviewAt, program) =>
     `Beslut: ${outcome} av ${by}, ${at}${interviewAt ? `, efter intervjun ${interviewAt}` : ''} (programmets beslut: ${program})`,
+  previewLintErrors: (count, names, file) =>
+    `granskningen hittar ${n(count)} fel i kriterierna (${names.join(', ')}): kör autoscreen lint ${file} innan något skickas`,
   studioListening: (folder, url) =>
     `Criteria Studio för ${folder}/ på ${url}\n(bara på den här datorn; adressen öppnas en gång. Tryck Enter här för en ny adress, Ctrl+C för att avsluta.)`,
   studioNewAddress: (url) => `Ny engångsadress (de tidigare öppnas inte längre): ${url}`,

@@ -122,6 +122,8 @@ export interface NoticeWording {
   /** preview: the labels of the message's head, and the person's decision above it. */
   previewHead: { stage: string; sendAt: string; why: string; subject: string; breached: string }
   previewDecision(outcome: string, by: string, at: string, interviewAt: string | undefined, program: string): string
+  /** preview: the lint finds errors in the criteria (their names, as `autoscreen lint` prints them). */
+  previewLintErrors(count: number, names: readonly string[], file: string): string
   /** studio: where it listens, and a new one-time address after Enter. */
   studioListening(folder: string, url: string): string
   studioNewAddress(url: string): string

@@ -524,6 +524,29 @@ describe('autoscreen preview', () => {
     ])
     expect(late.stdout).toContain('SVARSTIDEN ÖVERSKRIDEN')
   })
+  it('a file the lint finds unfair is said so above the preview, in the file’s language, and names what it found', async () => {
+    // Found in a Swedish trial: an age limit was screened and previewed without a word.
+    const dir = mkdtempSync(join(tmpdir(), 'autoscreen-preview-lint-'))
+    const yaml = readFileSync('rules/lagerarbetare.yaml', 'utf8').replace(
+      /^criteria:\n/m,
+      'criteria:\n  - id: ung\n    rule: { var: workPermit }\n    weight: 1\n    reason:\n      sv: en ung och energisk person\n      en: a young and energetic person\n',
+    )
+    writeFileSync(join(dir, 'unfair.yaml'), yaml)
+    const args = ['preview', '--criteria', join(dir, 'unfair.yaml'), '--application', 'examples/lg-2002.json']
+    const sv = await cli(args)
+    expect(sv.code).toBe(0)
+    expect(sv.stderr).toMatch(
+      /unfair\.yaml {2}warning {2}granskningen hittar \d+ fel i kriterierna \(.*protected-ground:age.*\): kör autoscreen lint/,
+    )
+    expect(sv.stdout).toContain('Steg:')
+    const en = await cli([...args, '--lang', 'en'])
+    expect(en.stderr).toMatch(/the lint finds \d+ errors? in these criteria \(.*protected-ground:age.*\)/)
+    // A fair file previews without it.
+    expect(
+      (await cli(['preview', '--criteria', 'rules/lagerarbetare.yaml', '--application', 'examples/lg-2002.json']))
+        .stderr,
+    ).toBe('')
+  })
   it('an application it cannot read is a typed error, not an internal one', async () => {
     const r = await cli([
       'preview',

@@ -12,6 +12,8 @@ import {
   escapeControls,
   formatIssue,
   isDecisionError,
+  lintCriteria,
+  loadCriteria,
   planDelivery,
   RESULT_VOCABULARY,
   recordDecision,
@@ -77,6 +79,15 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   // The notices in the language of the run: --lang, else the file's, else the environment's.
   const lang = langOf(io.env, screener.criteria.locale)
   const notice = noticeWording(lang)
+  // A preview is where a recruiter sees what the file will send: a criterion the lint finds
+  // unfair (an age, a family, a personal trait) is said first, as the message may name it.
+  const unfair = lintCriteria(await loadCriteria(resolve(io.cwd, values.criteria)), screener).filter(
+    (f) => f.severity === 'error',
+  )
+  if (unfair.length)
+    io.stderr.write(
+      `${escapeControls(values.criteria)}  warning  ${notice.previewLintErrors(unfair.length, [...new Set(unfair.map((f) => f.finding))], escapeControls(values.criteria))}\n`,
+    )
   const fixed = atArrival ? undefined : nowOf(values.now, io.now, zone)
   const interviewAt = values.interview ? nowOf(values.interview, io.now, zone, '--interview') : undefined
   const decidedAt = values['decided-at'] ? nowOf(values['decided-at'], io.now, zone, '--decided-at') : undefined
