@@ -754,7 +754,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " I vår bedömning var det här avgörande:"
+  return " Enligt vår bedömning var det här avgörande:"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -790,7 +790,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " För tjänsten krävs "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ", och i vår bedömning är det kravet inte uppfyllt.";
+    + ", och enligt vår bedömning är det kravet inte uppfyllt.";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -811,7 +811,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " Vi väger också in "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ", och i vår bedömning räckte det inte riktigt till den här gången.";
+    + ", och enligt vår bedömning räckte det inte riktigt till den här gången.";
 },"10":function(container,depth0,helpers,partials,data) {
     return "\n\n"
     + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));
@@ -943,7 +943,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return " I vår bedömning var det här avgörande:"
+  return " Enligt vår bedömning var det här avgörande:"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -979,7 +979,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " För tjänsten krävs "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ", och i vår bedömning är det kravet inte uppfyllt.";
+    + ", och enligt vår bedömning är det kravet inte uppfyllt.";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1000,7 +1000,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
 
   return " Vi väger också in "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requirements"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ", och i vår bedömning räckte det inte riktigt till den här gången.";
+    + ", och enligt vår bedömning räckte det inte riktigt till den här gången.";
 },"11":function(container,depth0,helpers,partials,data) {
     return "\n\n"
     + container.escapeExpression(container.lambda(container.strict(depth0, "personReason"), depth0));

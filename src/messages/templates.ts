@@ -115,7 +115,7 @@ const SURVEY_EN = `{{#if survey.url}}
 How did you find applying to us? We'd be grateful if you'd answer a few short questions: {{survey.url}}{{/if}}`
 
 // A person decided: name what they gave (criteria and/or their own words), nothing else.
-const PERSON_REASONS_SV = `{{#if unmetCount}}{{#if severalRequirements}} I vår bedömning var det här avgörande:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} För tjänsten krävs ${ONE(true)}, och i vår bedömning är det kravet inte uppfyllt.{{else}} Vi väger också in ${ONE(true)}, och i vår bedömning räckte det inte riktigt till den här gången.{{/if}}{{/if}}{{/if}}{{#if personReason}}
+const PERSON_REASONS_SV = `{{#if unmetCount}}{{#if severalRequirements}} Enligt vår bedömning var det här avgörande:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} För tjänsten krävs ${ONE(true)}, och enligt vår bedömning är det kravet inte uppfyllt.{{else}} Vi väger också in ${ONE(true)}, och enligt vår bedömning räckte det inte riktigt till den här gången.{{/if}}{{/if}}{{/if}}{{#if personReason}}
 
 {{personReason}}{{/if}}`
 const PERSON_REASONS_EN = `{{#if unmetCount}}{{#if severalRequirements}} In our assessment, this is what decided it:${ITEMS(true)}{{else}}{{#if requirementsUnmet}} The role requires ${ONE(true)}, and in our assessment that requirement isn't met.{{else}} We also weigh ${ONE(true)}, and in our assessment it wasn't quite enough this time.{{/if}}{{/if}}{{/if}}{{#if personReason}}

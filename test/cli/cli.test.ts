@@ -245,7 +245,7 @@ describe('autoscreen schema', () => {
 
 describe('autoscreen preview', () => {
   it('prints the subject and text as the candidate gets them, and the planned send time', async () => {
-    const r = await cli([
+    const args = [
       'preview',
       '--criteria',
       'rules/lagerarbetare.yaml',
@@ -253,7 +253,8 @@ describe('autoscreen preview', () => {
       'examples/lg-2002.json',
       '--now',
       '2026-11-19T07:55:00+01:00',
-    ])
+    ]
+    const r = await cli(args)
     expect(r.code).toBe(0)
     // The head is the recruiter's, in the run's language (here the file's); the message the candidate's.
     expect(r.stdout).toContain('Steg:     talent-pool (sv)')
@@ -261,17 +262,7 @@ describe('autoscreen preview', () => {
     expect(r.stdout).toContain('Varför:   tidigast 4 timmar efter ansökan; inom arbetstid: tors 2026-11-19 11:55')
     expect(r.stdout).toContain('Ämne: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
     expect(r.stdout).toContain('Hej Fatima!')
-    const en = await cli([
-      'preview',
-      '--lang',
-      'en',
-      '--criteria',
-      'rules/lagerarbetare.yaml',
-      '--application',
-      'examples/lg-2002.json',
-      '--now',
-      '2026-11-19T07:55:00+01:00',
-    ])
+    const en = await cli([...args, '--lang', 'en'])
     expect(en.stdout).toContain('Stage:    talent-pool (sv)')
     expect(en.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
     expect(en.stdout).toContain(

@@ -112,7 +112,7 @@ describe('every reason in every frame, for one, two and three unmet requirements
             if (k === 1)
               expect(m.text).toMatch(
                 locale === 'sv'
-                  ? /och i vår bedömning är det kravet inte uppfyllt\./
+                  ? /och enligt vår bedömning är det kravet inte uppfyllt\./
                   : /and in our assessment that requirement isn't met\./,
               )
             expect(m.text.split('\n').filter((l) => l.startsWith('• ')).length).toBe(k === 1 ? 0 : k)
