@@ -113,8 +113,8 @@ TS
 "$tsc" "${strict[@]}" --module esnext --moduleResolution bundler --noEmit browser.ts
 "$esbuild" browser.ts --bundle --platform=browser --format=esm --minify --outfile=browser.js --log-level=warning
 size=$(gzip -9 -c browser.js | wc -c)
-# A kilobyte under the budget of test/platform/browser-bundle.test.ts, whose entry holds more (120 kB before issue #20, 128 kB before #22, 140 kB before #24's prepared paths, 146 kB before its plain YAML reader, 148 kB before its plain answers; why there).
-[ "$size" -lt $((149 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 149 kB budget"; exit 1; }
+# A kilobyte under the budget of test/platform/browser-bundle.test.ts, whose entry holds more (120 kB before issue #20, 128 kB before #22, 140 kB before #24's prepared paths, 146 kB before its plain YAML reader, 148 kB before its plain answers, 149 kB before its prepared explainers; why there).
+[ "$size" -lt $((150 * 1024)) ] || { echo "browser bundle of the installed core is $size bytes gzipped, over the 150 kB budget"; exit 1; }
 # sideEffects: false holds in practice: a program that uses one small function gets only it.
 echo "import { canonicalJson } from 'autoscreen'; console.log(canonicalJson({ b: 1, a: 2 }))" > shake.ts
 "$esbuild" shake.ts --bundle --platform=browser --format=esm --minify --outfile=shake.js --log-level=warning

@@ -40,7 +40,11 @@ import { screenAll } from './bundle-entry'
 // It was 149 kB until issue #24's plain answers: each field's check takes an answer its type
 // reads as it is at once (`plain`), by a pass written per criteria file, and keeps its own
 // verdicts on non-answers (the module's memo is gone), +0.37 kB (148.7 -> 149.04 kB).
-const BUDGET = 150 * 1024
+// It was 150 kB until issue #24's prepared explainers: each rule of a plan is explained by a
+// leaf's shape worked out once from its operator's spec (logic/explain.ts, +1.6 kB minified),
+// which took an unmet rule's explanation from 150-250 ns to 15-30 ns; +0.54 kB gzipped
+// (149.3 -> 149.9 kB). The levers above still stand.
+const BUDGET = 151 * 1024
 const root = join(__dirname, '../..')
 const SETS = ['frontend-developer', 'lagerarbetare', 'b2b-saljare']
 
