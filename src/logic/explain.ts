@@ -287,7 +287,7 @@ function leafTemplate(internals: EngineInternals, n: Node): LeafTemplate | null 
   // expected then actual, or the actual one against a constant (`true`, a description). Other
   // shapes (a range's two bounds) are rare: they are explained as without a shape.
   const { operator, path, subject, expected, actual } = parts
-  const constant = (v: unknown) => v === null || (typeof v !== 'object' && !(v instanceof Slot))
+  const constant = (v: unknown) => v === null || typeof v !== 'object'
   if (
     Object.keys(parts).join() !== 'operator,path,subject,expected,actual' ||
     typeof operator !== 'string' ||

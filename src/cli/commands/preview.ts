@@ -13,7 +13,6 @@ import {
   formatIssue,
   isDecisionError,
   lintCriteria,
-  loadCriteria,
   planDelivery,
   RESULT_VOCABULARY,
   recordDecision,
@@ -25,7 +24,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { langOf } from '../lang.js'
-import { loadScreener } from '../load-screener.js'
+import { loadCompiled } from '../load-screener.js'
 import { noticeWording } from '../notice-wording.js'
 import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
@@ -73,17 +72,16 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   if (!atArrival) nowOf(values.now, io.now)
   if (values.interview) nowOf(values.interview, io.now, 'UTC', '--interview')
   if (values['decided-at']) nowOf(values['decided-at'], io.now, 'UTC', '--decided-at')
-  const screener = await loadScreener(values.criteria, io)
-  if (!screener) return 2
+  const loaded = await loadCompiled(values.criteria, io)
+  if (!loaded) return 2
+  const { doc, screener } = loaded
   const zone = screener.criteria.job.timezone
   // The notices in the language of the run: --lang, else the file's, else the environment's.
   const lang = langOf(io.env, screener.criteria.locale)
   const notice = noticeWording(lang)
   // A preview is where a recruiter sees what the file will send: a criterion the lint finds
   // unfair (an age, a family, a personal trait) is said first, as the message may name it.
-  const unfair = lintCriteria(await loadCriteria(resolve(io.cwd, values.criteria)), screener).filter(
-    (f) => f.severity === 'error',
-  )
+  const unfair = lintCriteria(doc, screener).filter((f) => f.severity === 'error')
   if (unfair.length)
     io.stderr.write(
       `${escapeControls(values.criteria)}  warning  ${notice.previewLintErrors(unfair.length, [...new Set(unfair.map((f) => f.finding))], escapeControls(values.criteria))}\n`,
