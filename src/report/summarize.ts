@@ -255,39 +255,25 @@ function percentile(sorted: Float64Array, p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 
-type CriterionEntry = ScreeningResult['criteria'][number]
-type Facts = {
-  blocking: number
-  requiredOpen: number
-  byId: Map<string, { first: CriterionEntry; blocking: number; requiredOpen: number }>
-}
-
-/** What {@link hingesOn} needs of a result, gathered in one pass: a result's criteria are never walked once per criterion. */
-function factsOf(r: ScreeningResult): Facts {
-  const facts: Facts = { blocking: 0, requiredOpen: 0, byId: new Map() }
-  for (const c of r.criteria) {
-    const blocking = c.status === 'invalid' || c.status === 'error' || c.status === 'review' ? 1 : 0
-    const requiredOpen = c.required && (c.status === 'unmet' || c.status === 'missing') ? 1 : 0
-    facts.blocking += blocking
-    facts.requiredOpen += requiredOpen
-    const e = facts.byId.get(c.id)
-    if (e) {
-      e.blocking += blocking
-      e.requiredOpen += requiredOpen
-    } else facts.byId.set(c.id, { first: c, blocking, requiredOpen })
-  }
-  return facts
-}
-
-/** Would the candidate have passed without this criterion? */
-function hingesOn(r: ScreeningResult, facts: Facts, id: string): boolean {
-  if (r.outcome !== 'reject') return false
-  const e = facts.byId.get(id)
-  if (e?.first.status !== 'unmet') return false
+/** Would the candidate have passed without this criterion (`first`, the first of its id in the result)? */
+function hingesOn(
+  r: ScreeningResult,
+  first: ScreeningResult['criteria'][number],
+  blocking: number,
+  requiredOpen: number,
+): boolean {
+  if (first.status !== 'unmet') return false
   // Another criterion left open (invalid, error, for a person) or another requirement unmet: not this one alone.
-  if (facts.blocking - e.blocking > 0 || facts.requiredOpen - e.requiredOpen > 0) return false
-  const c = e.first
-  return c.required ? r.score >= r.minScore : r.score + c.weight >= r.minScore
+  if (blocking > 0 || requiredOpen > 0) return false
+  return first.required ? r.score >= r.minScore : r.score + first.weight >= r.minScore
+}
+
+/** `a` with room for at least `size` numbers, its numbers kept. */
+function room<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  if (a.length >= size) return a
+  const grown = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2))
+  grown.set(a)
+  return grown
 }
 
 function rateOf(screened: number, passed: number, top: number, minGroupSize: number): Omit<GroupRate, 'group'> {
@@ -402,7 +388,17 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const totals = empty()
   const sourceCounts = new Map<string, OutcomeCounts>()
   const jobCounts = new Map<string, OutcomeCounts>()
-  const perCriterion = new Map<string, CriterionSummary>()
+  // Criteria by key, numbered as first seen: each criterion of a result is looked up once. What
+  // hingesOn needs per id is kept by number in arrays reused across results, not in a map per
+  // result (a stored result may repeat an id; the first of an id is the one that counts).
+  const slotOf = new Map<string, number>()
+  const perCriterion: CriterionSummary[] = []
+  let seenIn = new Float64Array(64) // the number of the result that last saw the criterion
+  let firstAt = new Int32Array(64) // where in that result's criteria its id came first
+  let slotBlocking = new Int32Array(64)
+  let slotRequiredOpen = new Int32Array(64)
+  let rowSlots = new Int32Array(64)
+  let resultNo = 0
   let firstJob: string | undefined
   let hours = new Float64Array(64)
   let planned = 0
@@ -443,33 +439,64 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     firstJob ??= r.audit.criteriaId
     const job = r.audit.criteriaId
     experience.add(r, (id) => (job === firstJob ? id : `${job}/${id}`))
-    const facts = factsOf(r)
-    for (const c of r.criteria) {
-      const key = r.audit.criteriaId === firstJob ? c.id : `${r.audit.criteriaId}/${c.id}`
-      let s = perCriterion.get(key)
-      if (!s)
-        perCriterion.set(
-          key,
-          (s = {
-            id: key,
-            unmet: 0,
-            missing: 0,
-            invalid: 0,
-            review: 0,
-            skipped: 0,
-            unmetShare: 0,
-            missingShare: 0,
-            invalidShare: 0,
-            decisive: 0,
-          }),
-        )
+    const list = r.criteria
+    const prefix = job === firstJob ? '' : `${job}/`
+    rowSlots = room(rowSlots, list.length)
+    resultNo++
+    let blocking = 0
+    let requiredOpen = 0
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!
+      const key = prefix === '' ? c.id : prefix + c.id
+      let slot = slotOf.get(key)
+      if (slot === undefined) {
+        slot = perCriterion.length
+        slotOf.set(key, slot)
+        perCriterion.push({
+          id: key,
+          unmet: 0,
+          missing: 0,
+          invalid: 0,
+          review: 0,
+          skipped: 0,
+          unmetShare: 0,
+          missingShare: 0,
+          invalidShare: 0,
+          decisive: 0,
+        })
+        seenIn = room(seenIn, slot + 1)
+        firstAt = room(firstAt, slot + 1)
+        slotBlocking = room(slotBlocking, slot + 1)
+        slotRequiredOpen = room(slotRequiredOpen, slot + 1)
+      }
+      rowSlots[i] = slot
+      const s = perCriterion[slot]!
       if (c.status === 'unmet') s.unmet++
       if (c.status === 'missing') s.missing++
       if (c.status === 'invalid' || c.status === 'error') s.invalid++
       if (c.status === 'review') s.review++
       if (c.status === 'skipped') s.skipped++
-      if (hingesOn(r, facts, c.id)) s.decisive++
+      const b = c.status === 'invalid' || c.status === 'error' || c.status === 'review' ? 1 : 0
+      const q = c.required && (c.status === 'unmet' || c.status === 'missing') ? 1 : 0
+      blocking += b
+      requiredOpen += q
+      if (seenIn[slot] !== resultNo) {
+        seenIn[slot] = resultNo
+        firstAt[slot] = i
+        slotBlocking[slot] = b
+        slotRequiredOpen[slot] = q
+      } else {
+        slotBlocking[slot]! += b
+        slotRequiredOpen[slot]! += q
+      }
     }
+    if (r.outcome === 'reject')
+      for (let i = 0; i < list.length; i++) {
+        const slot = rowSlots[i]!
+        const first = list[firstAt[slot]!]!
+        if (hingesOn(r, first, blocking - slotBlocking[slot]!, requiredOpen - slotRequiredOpen[slot]!))
+          perCriterion[slot]!.decisive++
+      }
     const sendAt = r.message?.sendAt ? Date.parse(r.message.sendAt) : Number.NaN
     const submitted = parseEpoch(r.application.submittedAt, r.audit.timeZone ?? 'UTC')
     if (!Number.isNaN(sendAt) && !Number.isNaN(submitted)) {
@@ -499,7 +526,11 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       column.totals.count(slot, r.outcome === 'pass')
       column.total.n++
       if (r.outcome === 'pass') column.total.hits++
-      for (const [id, { first }] of facts.byId) {
+      for (let i = 0; i < list.length; i++) {
+        // Each id once, as its first criterion in the result.
+        if (firstAt[rowSlots[i]!] !== i) continue
+        const first = list[i]!
+        const id = first.id
         let per = column.criteria.get(id)
         if (!per) column.criteria.set(id, (per = { counts: new SlotCounts(), total: { n: 0, hits: 0 } }))
         if (first.status !== 'met' && first.status !== 'unmet') continue
@@ -512,7 +543,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 
   function summary(): Summary {
     const n = totals.applications
-    const criteria = [...perCriterion.values()]
+    const criteria = perCriterion
       .map((s) => ({
         ...s,
         unmetShare: share(s.unmet, n),
