@@ -250,3 +250,94 @@ describe('summarising as results stream', () => {
     expect(g.exponent, g.table).toBeLessThan(LINEAR)
   })
 })
+
+describe('per criterion, against its definition', () => {
+  const statuses = ['met', 'unmet', 'missing', 'invalid', 'error', 'review', 'skipped'] as const
+  const criterion = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
+    status: fc.constantFrom(...statuses),
+    required: fc.boolean(),
+    weight: fc.integer({ min: 0, max: 3 }),
+  })
+  const result = fc.record({
+    job: fc.constantFrom('job', 'other'),
+    outcome: fc.constantFrom('pass', 'reject', 'review') as fc.Arbitrary<ReportEntry['outcome']>,
+    score: fc.integer({ min: 0, max: 6 }),
+    minScore: fc.integer({ min: 0, max: 6 }),
+    group: fc.constantFrom('g1', 'g2'),
+    criteria: fc.array(criterion, { maxLength: 6 }),
+  })
+  it('counts, rejections that hinge on each criterion alone and rates per group, ids repeated within a result too (property)', () => {
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 30 }), (rows) => {
+        const results = rows.map(
+          (r, i) =>
+            ({
+              ...template,
+              outcome: r.outcome,
+              score: r.score,
+              minScore: r.minScore,
+              audit: { ...template.audit, criteriaId: r.job },
+              application: { ...template.application, id: `a${i}` },
+              criteria: r.criteria.map((c) => ({ ...template.criteria[1]!, ...c })),
+            }) as ReportEntry,
+        )
+        const demographics = new Map(rows.map((r, i) => [`a${i}`, { g: r.group }]))
+        const got = summarize(results, { demographics, maxGroups: 1000 })
+
+        // The definition, walked naively: a criterion's key is its id, prefixed by its job after the first job seen.
+        const firstJob = rows[0]?.job
+        const want = new Map<string, Record<string, number>>()
+        const rates = new Map<string, Map<string, [number, number]>>()
+        for (const r of rows) {
+          const key = (id: string) => (r.job === firstJob ? id : `${r.job}/${id}`)
+          const open = (c: (typeof r.criteria)[number]) =>
+            ['invalid', 'error', 'review'].includes(c.status) ||
+            (c.required && (c.status === 'unmet' || c.status === 'missing'))
+          for (const c of r.criteria) {
+            const w = want.get(key(c.id)) ?? { unmet: 0, missing: 0, invalid: 0, review: 0, skipped: 0, decisive: 0 }
+            want.set(key(c.id), w)
+            if (c.status === 'error') w.invalid!++
+            else if (c.status !== 'met') w[c.status]!++
+            const first = r.criteria.find((x) => x.id === c.id)!
+            const alone = !r.criteria.some((x) => x.id !== c.id && open(x))
+            const passes = first.required ? r.score >= r.minScore : r.score + first.weight >= r.minScore
+            if (r.outcome === 'reject' && first.status === 'unmet' && alone && passes) w.decisive!++
+          }
+          if (r.outcome === 'review') continue
+          for (const c of r.criteria) {
+            if (r.criteria.find((x) => x.id === c.id) !== c || (c.status !== 'met' && c.status !== 'unmet')) continue
+            const per = rates.get(c.id) ?? new Map<string, [number, number]>()
+            rates.set(c.id, per)
+            const [n, met] = per.get(r.group) ?? [0, 0]
+            per.set(r.group, [n + 1, met + (c.status === 'met' ? 1 : 0)])
+          }
+        }
+        expect(
+          Object.fromEntries(
+            got.criteria.map((c) => [
+              c.id,
+              {
+                unmet: c.unmet,
+                missing: c.missing,
+                invalid: c.invalid,
+                review: c.review,
+                skipped: c.skipped,
+                decisive: c.decisive,
+              },
+            ]),
+          ),
+        ).toEqual(Object.fromEntries(want))
+        const column = got.adverseImpact.find((a) => a.column === 'g')
+        expect(
+          Object.fromEntries(
+            (column?.criteria ?? [])
+              .map((c) => [c.id, Object.fromEntries(c.groups.map((g) => [g.group, [g.screened, g.passed]]))] as const)
+              .filter(([, groups]) => Object.keys(groups).length > 0),
+          ),
+        ).toEqual(Object.fromEntries([...rates].map(([id, per]) => [id, Object.fromEntries(per)])))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
