@@ -3,6 +3,27 @@ import { isatty } from 'node:tty'
 import { Writable } from 'node:stream'
 
 /**
+ * Marks a stream that keeps no chunk once its write has called back (it writes it and lets it
+ * go): a writer may then use the memory it wrote from again. A stream that holds on to chunks
+ * (one that collects the output in memory) must not carry it.
+ */
+export const RELEASES_CHUNKS: unique symbol = Symbol('releasesChunks')
+
+/**
+ * Whether `stream` is done with each chunk once its write has called back: the process's
+ * standard output, as Node opens it or as {@link standardOutput} does, or a stream marked with
+ * {@link RELEASES_CHUNKS}.
+ *
+ * @example
+ * ```ts
+ * releasesChunks(standardOutput()) // true
+ * ```
+ */
+export function releasesChunks(stream: Writable): boolean {
+  return stream === process.stdout || (stream as { [RELEASES_CHUNKS]?: boolean })[RELEASES_CHUNKS] === true
+}
+
+/**
  * Writes to a file or a device, all of each chunk: Node's own stdout for a file writes once and
  * drops what a short write left over (a disk that fills mid-run), so the output would end in
  * the middle of a result with no error. Here a short write is followed by the rest, which then
@@ -11,6 +32,7 @@ import { Writable } from 'node:stream'
  */
 class FdWriter extends Writable {
   readonly isTTY = false
+  readonly [RELEASES_CHUNKS] = true
   constructor(private readonly fd: number) {
     super({ decodeStrings: true })
   }

@@ -1,9 +1,11 @@
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Readable, Writable } from 'node:stream'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { run } from '../../src/cli/main'
+import { RELEASES_CHUNKS } from '../../src/cli/standard-output'
 
 // `autoscreen screen --jobs N`: the same bytes on stdout and stderr, and the same exit code, as
 // --jobs 1, whatever the input holds, and whatever becomes of the output. In process, with the
@@ -58,19 +60,28 @@ function batchFile(name: string, lines: number): string {
 }
 const file = batchFile('batch.jsonl', LINES)
 
-/** Standard output that takes `limit` bytes and then fails with `code`; `partly`: the failing write takes what fits, as a filling disk does. */
+/**
+ * Standard output that takes `limit` bytes and then fails with `code`; `partly`: the failing
+ * write takes what fits, as a filling disk does. `releases`: it copies each chunk and is marked
+ * as keeping none, as the process's standard output is, so workers write into memory shared
+ * with the main thread, used again once written (the path of a real run, to a file or a pipe).
+ */
 class Out extends Writable {
   chunks: Buffer[] = []
   taken = 0
+  declare [RELEASES_CHUNKS]?: boolean
   constructor(
     private readonly limit = Infinity,
     private readonly code = 'ENOSPC',
     private readonly partly = false,
+    releases = false,
   ) {
     super()
     this.on('error', () => {}) // what Node's own stdout has: the error is reported, not thrown
+    if (releases) this[RELEASES_CHUNKS] = true
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
+    if (this[RELEASES_CHUNKS]) chunk = Buffer.from(chunk)
     if (this.taken + chunk.length > this.limit) {
       const fits = this.partly ? this.limit - this.taken : 0
       this.chunks.push(chunk.subarray(0, fits))
@@ -150,8 +161,11 @@ describe('autoscreen screen --jobs N', () => {
     for (const [k, flags] of runs.entries()) {
       const one = await screen(flags, 1)
       expect(one.code, one.stderr).toBe(1)
-      for (const jobs of k === 0 ? [2, 3] : [2])
+      for (const jobs of k === 0 ? [2, 3] : [2]) {
         same(await screen(flags, jobs), one, `${flags.join(' ')} --jobs ${jobs}`)
+        const out = new Out(Infinity, 'ENOSPC', false, true)
+        same(await screen(flags, jobs, { stdout: out }), one, `${flags.join(' ')} --jobs ${jobs}, memory used again`)
+      }
       if (k) continue
       // Results in input order, errors at their own line numbers.
       const ids = one.stdout
@@ -171,6 +185,26 @@ describe('autoscreen screen --jobs N', () => {
         /batch\.jsonl:\d+:1 {2}error {2}the line is 8,\d{3} characters long; the limit is 2,000/,
       )
     }
+  }, 60_000)
+
+  it('as a process writing to a file or a pipe (memory shared with the workers, used again once written): what --jobs 1 writes', () => {
+    const results = (jobs: number, to: 'file' | 'pipe') => {
+      const argv = [inject('cliBundle'), 'screen', '--criteria', RULES, '--max-line', String(MAX_LINE), '--now', NOW]
+      const options = { cwd: root, env: { ...process.env, ...SLICE, NO_COLOR: '1' }, maxBuffer: 1 << 28 }
+      if (to === 'pipe') return spawnSync(process.execPath, [...argv, '--jobs', String(jobs), file], options).stdout
+      const out = join(dir, `out-${jobs}.jsonl`)
+      const fd = openSync(out, 'w')
+      spawnSync(process.execPath, [...argv, '--jobs', String(jobs), file], {
+        ...options,
+        stdio: ['ignore', fd, 'ignore'],
+      })
+      closeSync(fd)
+      return readFileSync(out)
+    }
+    const one = results(1, 'file')
+    expect(one.length).toBeGreaterThan(1_000_000)
+    expect(results(2, 'file').equals(one), 'to a file').toBe(true)
+    expect(results(2, 'pipe').equals(one), 'to a pipe').toBe(true)
   }, 60_000)
 
   it('screens standard input as it screens a file; a short input, one JSON document and a table stay in the main thread, as they were', async () => {
@@ -199,11 +233,14 @@ describe('autoscreen screen --jobs N', () => {
       const one = await screen(['--now', NOW], 1, { stdout: new Out(limit, 'ENOSPC', partly) })
       expect(one.code).toBe(2)
       expect(one.stderr).toMatch(/cannot write the results to standard output: .*\(ENOSPC\)/)
-      const two = await screen(['--now', NOW], 2, { stdout: new Out(limit, 'ENOSPC', partly) })
-      // The count of late submissions at the end is of what was screened when the write failed, not of what was written.
-      const said = (r: Ran) => r.stderr.replace(/ {2}warning {2}\d+ applications were submitted after .*\n/, '')
-      expect([two.code, said(two)], `${limit} ${partly}`).toEqual([one.code, said(one)])
-      expect(two.stdout.equals(one.stdout), `${limit} ${partly}: stdout differs`).toBe(true)
+      for (const releases of [false, true]) {
+        const two = await screen(['--now', NOW], 2, { stdout: new Out(limit, 'ENOSPC', partly, releases) })
+        // The count of late submissions at the end is of what was screened when the write failed, not of what was written.
+        const said = (r: Ran) => r.stderr.replace(/ {2}warning {2}\d+ applications were submitted after .*\n/, '')
+        const what = `${limit} ${partly} ${releases ? 'memory used again' : ''}`
+        expect([two.code, said(two)], what).toEqual([one.code, said(one)])
+        expect(two.stdout.equals(one.stdout), `${what}: stdout differs`).toBe(true)
+      }
     }
   }, 60_000)
 

@@ -22,6 +22,7 @@ import { safeJson, watchControls } from '../safe-json.js'
 import { entryScreener, jsonLine, type EntryReport } from '../screen-entry.js'
 import { ROW, screenInWorkers, type Screened } from '../screen-pool.js'
 import { aborted, stopSignalOf, Stopped, untilStopped } from '../stopped.js'
+import { releasesChunks } from '../standard-output.js'
 
 /** The most worker threads `--jobs` takes. */
 export const MAX_JOBS = 64
@@ -252,7 +253,7 @@ export async function screen(argv: string[], io: CliIO): Promise<number> {
       }
       await screenInWorkers(
         slices,
-        { jobs, perWorker: PER_WORKER, setup, recycle: io.stdout === process.stdout },
+        { jobs, perWorker: PER_WORKER, setup, recycle: releasesChunks(io.stdout) },
         takeSlice,
       )
     } else
