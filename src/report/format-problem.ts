@@ -17,8 +17,15 @@ import { RESULT_WORDING, type ResultWording } from './result-wording.js'
  * ```
  * @category Reports
  */
-export function formatProblem(problem: CriterionProblem, options: FormatExplanationOptions): string {
-  const w = RESULT_WORDING[options.locale]
+export function formatProblem(
+  problem: CriterionProblem,
+  options: FormatExplanationOptions & {
+    /** The result's decision stands whatever the answer (an unmet requirement rejects): no person looks. */
+    settled?: boolean
+  },
+): string {
+  const all = RESULT_WORDING[options.locale]
+  const w = options.settled ? { ...all, problem: { ...all.problem, ...all.problem.settled } } : all
   const d = { locale: options.locale, fields: options.fields, timezone: options.timezone }
   const question = (id: string) => w.quote(fieldLabel(options.fields, id, options.locale) ?? id)
   const questions = (ids: readonly string[]) => joined(ids.map(question), w)

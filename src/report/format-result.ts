@@ -67,7 +67,11 @@ export function formatResult(result: ScreeningResult, options: FormatResultOptio
             : paint(33, MARK[c.status])
     const kind = c.required ? say.required : `+${c.weight}`
     let line = `  ${mark} ${name(c.id).padEnd(width)}  ${paint(2, kind.padEnd(Math.max(8, kindWidth)))}  ${say.status[c.status].padEnd(Math.max(7, statusWidth))}  ${shown(c.reason)}`
-    if (c.problem) line += paint(2, ` — ${shown(w ? formatProblem(c.problem, w) : c.problem.message)}`)
+    if (c.problem)
+      line += paint(
+        2,
+        ` — ${shown(w ? formatProblem(c.problem, { ...w, settled: result.outcome !== 'review' }) : c.problem.message)}`,
+      )
     else if (options.explain && c.detail) {
       const gaps = c.gaps ? say.gaps(shown(c.gaps.join(', '))) : ''
       line += paint(

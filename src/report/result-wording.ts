@@ -56,6 +56,14 @@ export interface ResultWording {
     /** A rule's own `review`: a person judges the answers to the questions. */
     reviewRule: (questions: string) => string
     error: (code: string, message: string) => string
+    /** The same problems in a result whose decision stands whatever the answer (no person looks). */
+    settled: {
+      missing: (questions: string, said: string | undefined, many: boolean) => string
+      invalid: (answer: string, question: string, accepts: string | undefined) => string
+      review: (answer: string, question: string, note: string | undefined) => string
+      reviewRule: (questions: string) => string
+      error: (code: string, message: string) => string
+    }
   }
 }
 
@@ -91,6 +99,16 @@ const sv: ResultWording = {
       `En person bedömer svaret ${answer} på ${question}.${note ? ` Till den som bedömer: ${note}` : ''}`,
     reviewRule: (questions) => `En person bedömer svaret på ${questions}.`,
     error: (code) => `Regeln gick inte att räkna ut (${code}), så en person tittar på ansökan.`,
+    settled: {
+      missing: (questions, said) =>
+        `Inget svar på ${questions}${said ? ` (${said} räknas som inget svar)` : ''}, men beslutet står ändå.`,
+      invalid: (answer, question, accepts) =>
+        `Svaret ${answer} på ${question} går inte att använda${accepts ? `: ${accepts}` : ''}, men beslutet står ändå.`,
+      review: (answer, question) =>
+        `Svaret ${answer} på ${question} bedöms annars av en person, men beslutet står ändå.`,
+      reviewRule: (questions) => `Svaret på ${questions} bedöms annars av en person, men beslutet står ändå.`,
+      error: (code) => `Regeln gick inte att räkna ut (${code}), men beslutet står ändå.`,
+    },
   },
 }
 
@@ -125,6 +143,17 @@ const en: ResultWording = {
       `A person judges the answer ${answer} to ${question}.${note ? ` For the reviewer: ${note}` : ''}`,
     reviewRule: (questions) => `A person judges the answer to ${questions}.`,
     error: (_code, message) => message,
+    settled: {
+      missing: (questions, said) =>
+        `No answer to ${questions}${said ? ` (${said} reads as no answer)` : ''}, but the decision stands without it.`,
+      invalid: (answer, question, accepts) =>
+        `The answer ${answer} to ${question} cannot be used${accepts ? `: ${accepts}` : ''}, but the decision stands without it.`,
+      review: (answer, question) =>
+        `The answer ${answer} to ${question} would be judged by a person, but the decision stands without it.`,
+      reviewRule: (questions) =>
+        `The answer to ${questions} would be judged by a person, but the decision stands without it.`,
+      error: (_code, message) => `${message} (the decision stands without it)`,
+    },
   },
 }
 

@@ -6,7 +6,7 @@ import type { CriterionResult, Outcome } from './result.js'
  * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
  * an unmet requirement, or a score that missing answers could not lift to `minScore`. When
  * missing, invalid or failed data, or an answer for a person to judge, could change the
- * outcome, a human decides (`review`). A skipped criterion (its `when` did not hold, or it was
+ * outcome, or whether a rejection is a near miss, a human decides (`review`). A skipped criterion (its `when` did not hold, or it was
  * left unanswered with `onMissing: skip`) counts neither way.
  * @category Screening
  */
@@ -42,12 +42,19 @@ export function decide(
   else outcome = score + uncertainWeight >= min ? 'review' : 'reject'
 
   let nearMiss = false
-  if (outcome === 'reject') {
-    const late = unmetRequired.some((r) => r.id === DEADLINE_ID)
-    if (!late && unmetRequired.length === 0)
-      nearMiss = decision.nearMissMargin > 0 && score >= min - decision.nearMissMargin
-    else if (!late && unmetRequired.length === 1 && uncertainRequired === 0)
-      nearMiss = byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true && score >= min - decision.nearMissMargin
+  if (outcome === 'reject' && !unmetRequired.some((r) => r.id === DEADLINE_ID)) {
+    const margin = decision.nearMissMargin
+    // A near miss on the score, or on the one unmet requirement that allows it. Whether a
+    // rejection is a near miss (the talent-pool message, not a plain no) is part of the result:
+    // when unknown answers could make it one, a person decides, as for any other outcome.
+    const allowed =
+      unmetRequired.length === 0
+        ? margin > 0
+        : unmetRequired.length === 1 && byId.get(unmetRequired[0]!.id)?.nearMissAllowed === true
+    if (allowed) {
+      nearMiss = uncertainRequired === 0 && score >= min - margin
+      if (!nearMiss && score + uncertainWeight >= min - margin) outcome = 'review'
+    }
   }
   return { outcome, nearMiss, score }
 }

@@ -47,7 +47,7 @@ export function renderResult(
           c.status === 'unmet' || c.status === 'skipped'
             ? formatExplanation(c.detail, { ...words, scored: !c.required })
             : c.status === 'missing' || c.status === 'invalid' || c.status === 'review' || c.status === 'error'
-              ? formatProblem(c.problem, words)
+              ? formatProblem(c.problem, { ...words, settled: result.outcome !== 'review' })
               : null
         // The rule read aloud, in the page's language (the deadline the screening adds has none in the file).
         const own = criteria.criteria.find((x) => x.id === c.id)

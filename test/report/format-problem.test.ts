@@ -43,3 +43,41 @@ describe('formatProblem', () => {
     )
   })
 })
+
+// A result whose decision stands whatever the answer (an unmet requirement rejects, or the
+// answers that would make it a near miss could not): nobody looks, and no text says one will.
+describe('formatProblem in a result that is decided (settled)', () => {
+  const missing = { code: 'missing_answer', path: null, message: 'x', fields: ['ar'] } as never
+  const invalid = { code: 'invalid_answer', path: 'ar', message: 'x', fields: ['ar'], actual: 70 } as never
+  const failed = { code: 'operator_error', path: null, message: 'the rule failed', fields: ['ar'] } as never
+  it.each([
+    [missing, 'sv', 'Inget svar på ”Hur många år?”, men beslutet står ändå.'],
+    [missing, 'en', 'No answer to “How many years?”, but the decision stands without it.'],
+    [
+      invalid,
+      'sv',
+      'Svaret 70 på ”Hur många år?” går inte att använda: frågan tar emot högst 50, men beslutet står ändå.',
+    ],
+    [
+      invalid,
+      'en',
+      'The answer 70 to “How many years?” cannot be used: the question accepts at most 50, but the decision stands without it.',
+    ],
+    [
+      review(['Exotiska djur']),
+      'sv',
+      'Svaret ”Exotiska djur” på ”Vilka djur har du arbetat med?” bedöms annars av en person, men beslutet står ändå.',
+    ],
+    [
+      review(['Hund']),
+      'en',
+      'The answer “Hund” to “Which animals have you worked with?” would be judged by a person, but the decision stands without it.',
+    ],
+    [failed, 'sv', 'Regeln gick inte att räkna ut (operator_error), men beslutet står ändå.'],
+    [failed, 'en', 'the rule failed (the decision stands without it)'],
+  ] as const)('%#: %s', (problem, locale, text) => {
+    expect(formatProblem(problem, { locale, fields, settled: true })).toBe(text)
+    // Undecided, the same problem says that a person looks or that the answer matters.
+    expect(formatProblem(problem, { locale, fields })).not.toBe(text)
+  })
+})

@@ -128,4 +128,35 @@ describe('formatResult', () => {
     )
     expect(formatResult(unmet, { explain: true, words: { ...words, locale: 'en' } })).toContain('gives points')
   })
+  // Found in a Swedish trial: a rejection on an unmet requirement said of an unusable answer
+  // "En person tittar på ansökan", and nobody would: the no rests on what is known.
+  it('says that a decided result stands without the unclear answer, and that a person looks only when one will', async () => {
+    const doc = await loadCriteria('rules/underskoterska-hemtjanst.yaml')
+    const screener = compileCriteria(doc)
+    const words = { locale: 'sv' as const, fields: doc.criteria.fields }
+    const base = {
+      underskoterskeexamen: true,
+      examensbevis: true,
+      utbildning: 'Vård- och omsorgsprogrammet',
+      kunskaper: ['Demensvård', 'Palliativ vård'],
+      tillgangligFran: '2026-12-10',
+    }
+    const screen = (answers: Record<string, unknown>) =>
+      formatResult(
+        screener.screen(
+          { id: 'a', submittedAt: '2026-12-03T10:00:00+01:00', answers: { ...base, ...answers } },
+          { now: new Date('2026-12-03T10:00:00Z') },
+        ),
+        { words },
+      )
+    // No driving licence (required) rejects, whatever the months would have been.
+    const rejected = screen({ korkort: 'Inget', underskoterskeexamen: false, erfarenhetManader: 'tre' })
+    expect(rejected.split('\n')[0]).toMatch(/^a {2}AVBÖJS/)
+    expect(rejected).toContain('går inte att använda: svaret ska vara ett tal, men beslutet står ändå.')
+    expect(rejected).not.toContain('En person tittar')
+    // With the licence, the months decide: a person looks.
+    const review = screen({ korkort: 'B', underskoterskeexamen: false, erfarenhetManader: 'tre' })
+    expect(review.split('\n')[0]).toMatch(/^a {2}TILL EN PERSON/)
+    expect(review).toContain('går inte att använda: svaret ska vara ett tal. En person tittar på ansökan.')
+  })
 })
