@@ -69,7 +69,7 @@ const REASON_FRAME_SV: Record<string, (word: string, frame: string) => string> =
   to: (w, frame) =>
     `Det börjar med "${w}": efter ${frame} passar ett substantiv bättre, till exempel "Swedish at level B1 or higher".`,
   because: (w) =>
-    `Det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om talangpoolen utelämnar.`,
+    `Det bär sin egen motivering ("${w} …"): flytta den delen till kriteriets \`why\`, som ett avböjande visar efter kravet och som meddelandet om kandidatbanken utelämnar.`,
 }
 
 /** Ett fält av ett visst slag: "talfältet", "datumfältet". */
@@ -543,7 +543,7 @@ export const sv: Wording = {
     if (!kinds.length) return 'skälet läses inte bra efter "För tjänsten krävs"; skriv det som ett krav'
     const frame = p.locale === 'en' ? '"The role requires"' : '"För tjänsten krävs"'
     const said = kinds.map((k, i) => REASON_FRAME_SV[k]?.(words[i] ?? '', frame) ?? k)
-    return `${p.locale === 'en' ? 'Det engelska' : 'Skälet'} för kriteriet ${q(p.criterion)} läses inte bra efter ${frame}.\n${said.join('\n')}`
+    return `${p.locale === 'en' ? 'Det engelska skälet' : 'Skälet'} för kriteriet ${q(p.criterion)} läses inte bra efter ${frame}.\n${said.join('\n')}`
   },
   reason_render: advice('skälet blir konstigt i meddelandet; läs det i förhandsvisningen och skriv om det'),
   constant_rule: (p) =>

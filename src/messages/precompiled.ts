@@ -653,7 +653,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Nästa steg är ett första samtal på ungefär 30 minuter, "
+  return "Nästa steg är ett första samtal, "
     + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
     + " kl. "
     + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"HH.mm",{"name":"date","hash":{},"data":data}))
@@ -666,7 +666,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "Nästa steg är ett första samtal på ungefär 30 minuter. "
+  return "Nästa steg är ett första samtal. "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " hör av sig "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
@@ -1770,7 +1770,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "The next step is a first conversation of about 30 minutes, on "
+  return "The next step is a first conversation, on "
     + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"EEEE d MMMM",{"name":"date","hash":{},"data":data}))
     + " at "
     + alias2(lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"meetingAt"),"HH:mm",{"name":"date","hash":{},"data":data}))
@@ -1783,7 +1783,7 @@ export const PRECOMPILED: Record<Locale, Record<Stage, { subject: TemplateSpec; 
         return undefined
     };
 
-  return "The next step is a first conversation of about 30 minutes. "
+  return "The next step is a first conversation. "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"job"),"contact"), "name"), depth0))
     + " will be in touch "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"timeline"),"replyBy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")

@@ -190,7 +190,7 @@ ${SIGN_SV}${PRIVACY_SV}`,
 
 Tack för din ansökan till tjänsten som {{job.titleInText}} hos {{job.company}}. Dina svar motsvarar det vi söker, och vi vill gärna gå vidare med dig.
 
-{{#if timeline.meetingAt}}Nästa steg är ett första samtal på ungefär 30 minuter, {{date timeline.meetingAt "EEEE d MMMM"}} kl. {{date timeline.meetingAt "HH.mm"}}. Passar tiden inte, svara på det här mejlet så hittar vi en annan.{{else}}Nästa steg är ett första samtal på ungefär 30 minuter. {{job.contact.name}} hör av sig {{#if timeline.replyBy}}senast {{date timeline.replyBy "EEEE d MMMM"}}{{else}}inom några dagar{{/if}} för att boka en tid som passar dig.{{/if}}
+{{#if timeline.meetingAt}}Nästa steg är ett första samtal, {{date timeline.meetingAt "EEEE d MMMM"}} kl. {{date timeline.meetingAt "HH.mm"}}. Passar tiden inte, svara på det här mejlet så hittar vi en annan.{{else}}Nästa steg är ett första samtal. {{job.contact.name}} hör av sig {{#if timeline.replyBy}}senast {{date timeline.replyBy "EEEE d MMMM"}}{{else}}inom några dagar{{/if}} för att boka en tid som passar dig.{{/if}}
 
 ${CONTACT_SV}
 
@@ -294,7 +294,7 @@ ${SIGN_EN}${PRIVACY_EN}`,
 
 Thanks for applying for the {{job.titleInText}} role at {{job.company}}. Your answers match what we're looking for, and we'd like to take your application further.
 
-{{#if timeline.meetingAt}}The next step is a first conversation of about 30 minutes, on {{date timeline.meetingAt "EEEE d MMMM"}} at {{date timeline.meetingAt "HH:mm"}}. If that time doesn't suit you, just reply to this email and we'll find another.{{else}}The next step is a first conversation of about 30 minutes. {{job.contact.name}} will be in touch {{#if timeline.replyBy}}by {{date timeline.replyBy "EEEE d MMMM"}}{{else}}within a few days{{/if}} to find a time that suits you.{{/if}}
+{{#if timeline.meetingAt}}The next step is a first conversation, on {{date timeline.meetingAt "EEEE d MMMM"}} at {{date timeline.meetingAt "HH:mm"}}. If that time doesn't suit you, just reply to this email and we'll find another.{{else}}The next step is a first conversation. {{job.contact.name}} will be in touch {{#if timeline.replyBy}}by {{date timeline.replyBy "EEEE d MMMM"}}{{else}}within a few days{{/if}} to find a time that suits you.{{/if}}
 
 ${CONTACT_EN}
 

@@ -174,16 +174,16 @@ const WORDING: Record<Locale, Wording> = {
       [NO_STAGE_GROUP]: 'okänt steg',
     },
     consents: {
-      heading: 'Samtycken till talangpoolen',
-      columns: ['meddelande om talangpoolen', 'meddelanden', 'samtycken', 'andel'],
+      heading: 'Samtycken till kandidatbanken',
+      columns: ['meddelande om kandidatbanken', 'meddelanden', 'samtycken', 'andel'],
       mode: {
         consent: 'ombedda att samtycka (samtycke)',
         notice: 'informerade (information)',
         unknown: 'sättet inte sparat',
       },
       unmatched: (n) =>
-        `${plural(n, 'samtycke', 'samtycken')} gäller inget meddelande om talangpoolen i de här resultaten.`,
-      none: 'Inga meddelanden om talangpoolen i de här resultaten.',
+        `${plural(n, 'samtycke', 'samtycken')} gäller inget meddelande om kandidatbanken i de här resultaten.`,
+      none: 'Inga meddelanden om kandidatbanken i de här resultaten.',
     },
     notes: {
       heading: 'Så räknas kandidat-NPS',

@@ -383,7 +383,8 @@ function planOn(
   const breached = send > deadline
   const moved =
     cutOff ?? (send === earliest ? (inWorkingHours ? say.withinWorkingHours : say.atOnce) : say.nextWorkingTime)
-  let reason = `${why}; ${moved}: ${local(send)} ${policy.timeZone}`
+  // "the acknowledgement goes out at once: sat …", not "…at once; at once: sat …".
+  let reason = `${why}${moved === say.atOnce && why === say.acknowledgeAtOnce ? '' : `; ${moved}`}: ${local(send)} ${policy.timeZone}`
   if (breached) reason += `; ${say.breached(local(deadline), now.getTime() > deadline)}`
   const plan = {
     stage,

@@ -258,13 +258,13 @@ describe('autoscreen preview', () => {
     expect(r.code).toBe(0)
     // The head is the recruiter's, in the run's language (here the file's); the message the candidate's.
     expect(r.stdout).toContain('Steg:     talent-pool (sv)')
-    expect(r.stdout).toContain('Skickas:  2026-11-19T10:55:00.000Z')
+    expect(r.stdout).toContain('Skickas:  2026-11-19 11:55 Europe/Stockholm')
     expect(r.stdout).toContain('Varför:   tidigast 4 timmar efter ansökan; inom arbetstid: tors 2026-11-19 11:55')
     expect(r.stdout).toContain('Ämne: Din ansökan till Vätterlogistik AB – Lagerarbetare, kvällsskift')
     expect(r.stdout).toContain('Hej Fatima!')
     const en = await cli([...args, '--lang', 'en'])
     expect(en.stdout).toContain('Stage:    talent-pool (sv)')
-    expect(en.stdout).toContain('Send at:  2026-11-19T10:55:00.000Z')
+    expect(en.stdout).toContain('Send at:  2026-11-19 11:55 Europe/Stockholm')
     expect(en.stdout).toContain(
       'Why:      not earlier than 4 h after submission; within working hours: thu 2026-11-19 11:55',
     )
@@ -308,7 +308,7 @@ describe('autoscreen preview', () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toMatch(
-      /^Beslut: avböjs av Sara Lind, 2026-11-24T09:00:00.000Z \(programmets beslut: avböjs\)\nSteg:     rejected-by-person \(sv\)\nSkickas:  2026-11-24T09:00:00.000Z\n/,
+      /^Beslut: avböjs av Sara Lind, 2026-11-24 10:00 Europe\/Stockholm \(programmets beslut: avböjs\)\nSteg:     rejected-by-person \(sv\)\nSkickas:  2026-11-24 10:00 Europe\/Stockholm\n/,
     )
     expect(r.stdout).toContain('möjlighet att arbeta kvällsskift måndag till fredag')
     // The program found the truck licence unmet; the person named the evening shifts, and only those are told.
@@ -501,7 +501,7 @@ describe('autoscreen preview', () => {
         ...extra,
       ])
       expect(r.code).toBe(0)
-      expect(r.stdout).toContain('Skickas:  2026-11-19T10:55:00.000Z')
+      expect(r.stdout).toContain('Skickas:  2026-11-19 11:55 Europe/Stockholm')
       expect(r.stdout).not.toContain('SVARSTIDEN ÖVERSKRIDEN')
     }
     const late = await cli([

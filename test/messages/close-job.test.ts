@@ -144,7 +144,7 @@ describe('an invitation', () => {
     const at = new Date('2026-12-16T09:30:00+01:00')
     const sv = renderMessage(pass, { screener, now, meetingAt: at, locale: 'sv' })
     expect(sv.text).toContain(
-      'Nästa steg är ett första samtal på ungefär 30 minuter, onsdag 16 december kl. 09.30. Passar tiden inte, svara på det här mejlet så hittar vi en annan.',
+      'Nästa steg är ett första samtal, onsdag 16 december kl. 09.30. Passar tiden inte, svara på det här mejlet så hittar vi en annan.',
     )
     expect(sv.text).not.toContain('hör av sig')
     expect(renderMessage(pass, { screener, now, meetingAt: at, locale: 'en' }).text).toContain(

@@ -194,8 +194,18 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   else {
     const d = decided.decision
     const said = RESULT_VOCABULARY[lang].outcome
+    // Times as the recruiter's clock shows them, in the job's time zone (as the reason's are).
+    const clock = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+    const local = (iso: string) => `${clock.format(new Date(iso))} ${zone}`
     const decision = d
-      ? `${notice.previewDecision(said[d.outcome], escapeControls(d.by), d.at, d.interviewAt, said[result.outcome])}\n`
+      ? `${notice.previewDecision(said[d.outcome], escapeControls(d.by), local(d.at), d.interviewAt && local(d.interviewAt), said[result.outcome])}\n`
       : ''
     const head = notice.previewHead
     const width = Math.max(head.stage.length, head.sendAt.length, head.why.length) + 2
@@ -203,7 +213,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     await emit(
       io,
       values.output,
-      `${decision}${head.stage.padEnd(width)}${message.stage} (${message.locale})\n${head.sendAt.padEnd(width)}${plan.sendAt}${plan.slaBreached ? `  ${head.breached}` : ''}\n${head.why.padEnd(width)}${escapeControls(plan.reason)}\n\n${head.subject} ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
+      `${decision}${head.stage.padEnd(width)}${message.stage} (${message.locale})\n${head.sendAt.padEnd(width)}${local(plan.sendAt)}${plan.slaBreached ? `  ${head.breached}` : ''}\n${head.why.padEnd(width)}${escapeControls(plan.reason)}\n\n${head.subject} ${escapeControls(message.subject)}\n\n${escapeControls(values.html ? message.html : message.text, { lines: true })}\n`,
       'message',
     )
   }
