@@ -523,7 +523,8 @@ export const enScreen: { readonly [C in ScreenIssueCode]: Words } = {
   operator_exists: (p) => `${q(p.op)} is a standard operator and cannot be replaced`,
   rule_too_deep: (p) => `${of(p, 'criterion')}rule is nested deeper than ${p.max} levels`,
   rule_too_large: (p) => `${of(p, 'criterion')}rule has more than ${p.max} nodes`,
-  unknown_operator: (p) => `${of(p, 'criterion')}unknown operator ${q(p.op)}`,
+  unknown_operator: (p) =>
+    `${of(p, 'criterion')}unknown operator ${q(p.op)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : ''}`,
   not_a_field: (p) =>
     `${of(p, 'criterion')}${p.kind !== undefined ? part(p) : String(p.detail ?? `reads ${q(p.read)}, but ${q(p.part)} is not part of field ${q(p.field)}`)}`,
   // templates

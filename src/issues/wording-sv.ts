@@ -435,7 +435,7 @@ export const sv: Wording = {
   operator_exists: (p) => `${q(p.op)} är en standardoperator och kan inte ersättas`,
   rule_too_deep: (p) => `${of(p)}regeln är inbäddad i fler än ${p.max} nivåer`,
   rule_too_large: (p) => `${of(p)}regeln har fler än ${p.max} delar`,
-  unknown_operator: (p) => `${of(p)}okänd operator ${q(p.op)}`,
+  unknown_operator: (p) => `${of(p)}okänd operator ${q(p.op)}${p.suggestion ? `; menade du ${q(p.suggestion)}?` : ''}`,
   not_a_field: (p) =>
     p.kind === 'list' && p.part === 'length'
       ? `${of(p)}regeln läser ${q(p.read)}, men ${q(p.part)} är ingen del av listfältet ${q(p.field)}; räkna posterna med {"reduce": [{"var": "${p.field}"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, eller med "atLeast" för att räkna värden i en lista`

@@ -1,3 +1,4 @@
+import { suggest } from '../criteria/suggest.js'
 import { RuleError } from '../errors.js'
 
 /**
@@ -106,6 +107,8 @@ export interface ParseOptions {
   isOperator: (name: string) => boolean
   /** Accept computed `var` paths (json-logic-js compatibility; never on for criteria files). */
   dynamicPaths: boolean
+  /** The operators' names, for "did you mean" when a rule names an unknown one. */
+  operatorNames?: () => string[]
 }
 
 /** Parses a (shape-checked) rule into nodes. Recursion is bounded by `maxDepth`.
@@ -133,8 +136,16 @@ export function parse(rule: unknown, options: ParseOptions, at: RulePath = []): 
   const opAt = [...at, op]
   if (FORBIDDEN_OPERATORS.has(op))
     throw new RuleError('forbidden_operator', `operator "${op}" is not allowed in rules`, opAt, { params: { op } })
-  if (!options.isOperator(op))
-    throw new RuleError('unknown_operator', `unknown operator "${op}"`, opAt, { params: { op } })
+  if (!options.isOperator(op)) {
+    // "cefrAtleast" for cefrAtLeast: the closest name, case aside, as unknown keys and fields get.
+    const suggestion = options.operatorNames ? suggest(op, options.operatorNames()) : undefined
+    throw new RuleError(
+      'unknown_operator',
+      `unknown operator "${op}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      opAt,
+      { params: suggestion ? { op, suggestion } : { op } },
+    )
+  }
   const raw = rule[op]
   const values = Array.isArray(raw) ? raw : [raw]
   const argAt = (i: number): RulePath => (Array.isArray(raw) ? [...opAt, i] : opAt)

@@ -192,7 +192,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     specs[op]?.boolean === true && (STANDARD_SPECS[op] === specs[op] || SCREENING_SPECS[op] === specs[op])
   // `var` is not an operator of the table: it is the one node kind every back end reads data with.
   const isOperator = (name: string): boolean => name === 'var' || Object.hasOwn(specs, name)
-  const parseOptions = { isOperator, dynamicPaths: options.dynamicPaths === true }
+  const parseOptions = {
+    isOperator,
+    dynamicPaths: options.dynamicPaths === true,
+    operatorNames: () => ['var', ...Object.keys(specs)],
+  }
 
   const engine: Engine = {
     jitless,

@@ -10,6 +10,7 @@ import {
   setCriterion,
   type CriteriaListing,
   type ListedCriterion,
+  type Screener,
 } from '../index.js'
 import { renderCriterionForm, type CriterionSave } from './criterion-form.js'
 import { h } from './dom.js'
@@ -42,8 +43,12 @@ const localized = (v: unknown, locale: UiLocale): string => {
 }
 
 export interface CriteriaView {
-  /** Redraws the list from the editor's text; the open form stays as it is while its questions do. */
-  update(text: string, locale: UiLocale, fileHasErrors: boolean): void
+  /**
+   * Redraws the list from the editor's text; the open form stays as it is while its questions do.
+   * `screener`: the last analysis of the file, whose reasons show with their placeholders filled
+   * in ("svenska på minst nivå C1", not "{{level}}") wherever its text is the one in the editor.
+   */
+  update(text: string, locale: UiLocale, fileHasErrors: boolean, screener?: Screener | null): void
 }
 
 export function createCriteriaView(
@@ -247,12 +252,20 @@ export function createCriteriaView(
         ' ',
         h('code', {}, name),
         ' ',
-        h('span', { class: 'reason' }, localized(c.criterion.reason, locale)),
+        h('span', { class: 'reason' }, reasonShown(c)),
       ),
       spoken ? h('p', { class: 'rule-text' }, spoken) : null,
       c.choice ? null : h('p', { class: 'hint' }, t('handWritten', locale)),
       h('div', { class: 'buttons' }, ...buttons),
     )
+  }
+
+  // The reason as the candidate reads it, from the analysis when it analysed this reason's text.
+  let analysed: Screener | null = null
+  const reasonShown = (c: ListedCriterion): string => {
+    const raw = localized(c.criterion.reason, locale)
+    const own = analysed?.criteria.criteria.find((x) => x.id === c.id)
+    return own && localized(own.reason, locale) === raw ? (analysed!.reason(c.id, locale) ?? raw) : raw
   }
 
   let drawnText: string | null = null
@@ -284,9 +297,10 @@ export function createCriteriaView(
 
   let errors: boolean | null = null
   return {
-    update(text, l, fileHasErrors) {
+    update(text, l, fileHasErrors, screener = null) {
       // The list already shows this text in this language: nothing to redraw (focus stays put).
-      if (text === drawnText && l === locale && fileHasErrors === errors) return
+      if (text === drawnText && l === locale && fileHasErrors === errors && screener === analysed) return
+      analysed = screener
       errors = fileHasErrors
       if (l !== locale) closeForm()
       locale = l

@@ -224,6 +224,7 @@ function renderPanels(rebuildForm: boolean) {
       editor.text(),
       state.locale,
       state.analysis.problems.some((p) => p.severity === 'error'),
+      screener,
     )
   if (!doc || !screener) {
     for (const p of Object.values(panels)) p.replaceChildren(h('p', { class: 'error' }, t('fixFirst', state.locale)))

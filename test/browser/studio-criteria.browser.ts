@@ -365,4 +365,21 @@ describe('the Criteria tab', () => {
     expect(await axe(page, '#panel-criteria')).toEqual([])
     expect(page.errors).toEqual([])
   }, 120_000)
+  // Found in a Swedish trial: the list showed "svenska på minst nivå {{level}}", the reason as
+  // written, where the candidate reads it with the rule's values filled in.
+  it('lists each reason as the candidate reads it, its placeholders filled in from the rule', async () => {
+    writeFileSync(join(env.folder, 'usk.yaml'), readFileSync(join(ROOT, 'rules/underskoterska-hemtjanst.yaml'), 'utf8'))
+    const page = await open('usk.yaml', 'sv', 1280)
+    await press(page, page.getByRole('tab', { name: 'Kriterier' }))
+    const reason = (id: string) => page.locator(`.criteria-list li[data-id="${id}"] .reason`).textContent()
+    await expect
+      .poll(() => reason('kompetens'))
+      .toBe('undersköterskeexamen eller minst 24 månaders erfarenhet av vård och omsorg')
+    expect(await reason('utbildning')).toBe(
+      'en vårdutbildning, till exempel Vård- och omsorgsprogrammet eller vårdbiträdesutbildning',
+    )
+    expect(await reason('korkort')).toBe('B-körkort')
+    expect(await page.locator('.criteria-list').textContent()).not.toContain('{{')
+    expect(page.errors).toEqual([])
+  }, 120_000)
 })

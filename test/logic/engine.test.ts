@@ -1,6 +1,7 @@
 import jsonLogic from 'json-logic-js'
 import { describe, expect, it } from 'vitest'
 import { EvaluationError, RuleError } from '../../src/errors'
+import { formatIssue } from '../../src/issues/format-issue'
 import { createEngine } from '../../src/logic/engine'
 
 const engine = createEngine()
@@ -39,6 +40,25 @@ describe('hostile rules give a typed error and a live process', () => {
         }
       }
     })
+  it('an unknown operator close to a known one says which (case aside, within two edits), in both languages', () => {
+    const thrown = (rule: unknown) => {
+      try {
+        engine.compile(rule)
+      } catch (e) {
+        return e as RuleError
+      }
+      return expect.unreachable()
+    }
+    const close = thrown({ cefrAtleast: [{ var: 'sv' }, 'C1'] })
+    expect([close.code, close.params]).toEqual(['unknown_operator', { op: 'cefrAtleast', suggestion: 'cefrAtLeast' }])
+    expect(formatIssue({ code: close.code, message: close.message, params: close.params }, 'sv')).toBe(
+      'okänd operator "cefrAtleast"; menade du "cefrAtLeast"?',
+    )
+    expect(formatIssue({ code: close.code, message: close.message, params: close.params }, 'en')).toBe(
+      'unknown operator "cefrAtleast"; did you mean "cefrAtLeast"?',
+    )
+    expect(thrown({ frobnicate: [1] }).params).toEqual({ op: 'frobnicate' })
+  })
   it('a rule with too many nodes is refused', () => {
     expect(() =>
       createEngine({ limits: { maxNodes: 50 } }).compile({ and: Array.from({ length: 60 }, () => true) }),
