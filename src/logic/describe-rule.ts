@@ -293,6 +293,10 @@ class Sayer implements Say {
     if (!Number.isFinite(v))
       return v > 0 ? this.t('oändligheten', 'infinity') : this.t('minus oändligheten', 'minus infinity')
     const text = String(v)
+    // "1 000 000" and "1,000,000", as each language writes a large whole number (from 10 000;
+    // four digits stay as they are, as both write them).
+    if (Number.isInteger(v) && Math.abs(v) >= 10_000 && !text.includes('e'))
+      return text.replace(/\B(?=(\d{3})+$)/g, this.locale === 'sv' ? '\u00a0' : ',')
     return this.locale === 'sv' ? text.replace('.', ',') : text
   }
 

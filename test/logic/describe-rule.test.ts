@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { describeCriterion, describeRule, type Criteria, type Field } from '../../src/index'
+import { describeValue } from '../../src/logic/describe-rule'
 import { SCREENING_SPECS, STANDARD_SPECS } from '../../src/logic/operators/index'
 
 // Rules read aloud: every operator the engine registers has a wording in both languages, the
@@ -175,5 +176,16 @@ describe('any rule made from the operators reads in both languages', () => {
       }),
       { numRuns: 400 },
     )
+  })
+})
+
+// Found in a Swedish trial: "Svaret 1000000", where a Swede writes 1 000 000.
+describe('large whole numbers', () => {
+  it('are grouped as each language writes them from 10 000; four digits and fractions stay as they are', () => {
+    const said = (v: number, locale: 'sv' | 'en') => describeValue(v, { locale })
+    expect([said(1_000_000, 'sv'), said(1_000_000, 'en')]).toEqual(['1\u00a0000\u00a0000', '1,000,000'])
+    expect([said(-25_000, 'sv'), said(25_000, 'en')]).toEqual(['-25\u00a0000', '25,000'])
+    expect([said(9999, 'sv'), said(2026, 'en'), said(12_500.5, 'sv')]).toEqual(['9999', '2026', '12500,5'])
+    expect(said(1e21, 'en')).toBe('1e+21')
   })
 })
