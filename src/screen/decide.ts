@@ -6,8 +6,9 @@ import type { CriterionResult, Outcome } from './result.js'
  * Turns criterion statuses into an outcome. A candidate is rejected only on what is known:
  * an unmet requirement, or a score that missing answers could not lift to `minScore`. When
  * missing, invalid or failed data, or an answer for a person to judge, could change the
- * outcome, or whether a rejection is a near miss, a human decides (`review`). A skipped criterion (its `when` did not hold, or it was
- * left unanswered with `onMissing: skip`) counts neither way.
+ * outcome, or whether a rejection is a near miss, a human decides (`review`). A skipped
+ * criterion (its `when` did not hold, or it was left unanswered with `onMissing: skip`) counts
+ * neither way.
  * @category Screening
  */
 export function decide(
