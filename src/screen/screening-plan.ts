@@ -198,8 +198,10 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
       byName: readsByName(engine, x.rule) && (x.when === null || readsByName(engine, x.when)),
     })
   })
+  // Every rule, then every condition: the order testAll gives their verdicts in.
+  const rules = [...compiled.map((x) => x.rule), ...whens]
   const explanations = new Map<CompiledRule, RuleExplanations>()
-  for (const rule of [...compiled.map((x) => x.rule), ...whens]) {
+  for (const rule of rules) {
     const explain = prepareExplainer(engine, rule)
     // Not a rule that also reads the whole data ({"var": ""}): its explanation would show one applicant's answers to the next.
     if (
@@ -221,8 +223,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     )
   }
   const byGap = new Map<CompiledRule, Map<FieldGap['state'], boolean | Unknown>>()
-  for (const rule of [...compiled.map((x) => x.rule), ...whens])
-    if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
+  for (const rule of rules) if (soleField(engine, rule) !== undefined) byGap.set(rule, new Map())
   const checks = fieldChecks(criteria, { generate: !engine.jitless })
   return {
     criteria,
@@ -235,7 +236,7 @@ export function buildPlan(doc: CriteriaDocument, engine: Engine, checked: Checke
     checks,
     // "today" costs a time-zone lookup: only for files whose date bounds say "today".
     needsToday: checks.list.some((c) => c.minToday || c.maxToday || c.past),
-    testAll: engine.testAll([...compiled.map((x) => x.rule), ...whens]),
+    testAll: engine.testAll(rules),
     explanations,
     byGap,
     maxScore: compiled.reduce((s, x) => s + (x.c.required ? 0 : (x.c.weight ?? 0)), 0),

@@ -262,9 +262,10 @@ export function createCriteriaView(
 
   // The reason as the candidate reads it, from the analysis when it analysed this reason's text.
   let analysed: Screener | null = null
+  let analysedById = new Map<string, Criterion>()
   const reasonShown = (c: ListedCriterion): string => {
     const raw = localized(c.criterion.reason, locale)
-    const own = analysed?.criteria.criteria.find((x) => x.id === c.id)
+    const own = analysedById.get(c.id)
     return own && localized(own.reason, locale) === raw ? (analysed!.reason(c.id, locale) ?? raw) : raw
   }
 
@@ -300,6 +301,7 @@ export function createCriteriaView(
     update(text, l, fileHasErrors, screener = null) {
       // The list already shows this text in this language: nothing to redraw (focus stays put).
       if (text === drawnText && l === locale && fileHasErrors === errors && screener === analysed) return
+      if (screener !== analysed) analysedById = new Map(screener?.criteria.criteria.map((x) => [x.id, x]))
       analysed = screener
       errors = fileHasErrors
       if (l !== locale) closeForm()
