@@ -108,6 +108,23 @@ class Complete implements Pick<Tri, 'value' | 'truth'> {
   }
 }
 
+/** A value as the explainer shows it: an unknown as null, an error kept as such (see `Explainer.value`). */
+function shownValue(parts: Pick<Tri, 'value'>, n: Node): unknown {
+  try {
+    return shown(parts.value(n))
+  } catch (e) {
+    return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e), { cause: e })
+  }
+}
+
+/** What a leaf template reads values through, where no rule is walked to reach the leaf. */
+class Values {
+  constructor(private readonly parts: Pick<Tri, 'value'>) {}
+  value(n: Node): unknown {
+    return shownValue(this.parts, n)
+  }
+}
+
 /** Walks a rule, asking each operator how it reads. */
 class Explainer implements Why {
   private readonly specs: EngineInternals['specs']
@@ -123,11 +140,7 @@ class Explainer implements Why {
   }
 
   value(n: Node): unknown {
-    try {
-      return shown(this.parts.value(n))
-    } catch (e) {
-      return e instanceof EvaluationError ? e : new EvaluationError('evaluation_failed', String(e), { cause: e })
-    }
+    return shownValue(this.parts, n)
   }
 
   truth(n: Node): boolean | Unknown {
@@ -229,7 +242,12 @@ function conditionOf(parts: Omit<Condition, 'kind' | 'negated'>, negated: boolea
  * `x` is the explainer at work, or undefined where the rule is that leaf alone and every value
  * it shows is a literal or an answer (`direct`), so that none is needed.
  */
-type LeafTemplate = ((x: Explainer | undefined, data: unknown, negated: boolean, held: boolean) => Condition) & {
+type LeafTemplate = ((
+  x: Pick<Why, 'value'> | undefined,
+  data: unknown,
+  negated: boolean,
+  held: boolean,
+) => Condition) & {
   direct: boolean
 }
 
@@ -247,7 +265,7 @@ const notPlaced = (): never => {
  * straight from the data (answers are JSON values, never unknown), anything else as the
  * explainer reads it (evaluated, an error or a request for a person kept as such).
  */
-type Read = (x: Explainer | undefined, data: unknown) => unknown
+type Read = (x: Pick<Why, 'value'> | undefined, data: unknown) => unknown
 function readerOf(internals: EngineInternals, n: Node): { read: Read; direct: boolean } {
   if (isValueNode(n)) {
     const v = internals.closureOf(n)(null, undefined)
@@ -301,7 +319,7 @@ function leafTemplate(internals: EngineInternals, n: Node): LeafTemplate | null 
   const readers = asked.map((a) => readerOf(internals, a))
   const readActual = readers[actual.at]!.read
   const readExpected = expected instanceof Slot ? readers[0]!.read : () => expected
-  const template = (x: Explainer | undefined, data: unknown, negated: boolean, held: boolean): Condition => {
+  const template = (x: Pick<Why, 'value'> | undefined, data: unknown, negated: boolean, held: boolean): Condition => {
     const e = readExpected(x, data)
     const c: Condition = {
       kind: 'condition',
@@ -343,6 +361,13 @@ export function prepareExplainer(
   const leaf = spec?.explain ? null : leafTemplate(internals, root)
   if (leaf) templates.set(root, leaf)
   if (leaf?.direct) return (data) => leaf(undefined, data, false, false)
+  // A leaf that shows a computed value (a date a month after the application): its values read
+  // as the explainer reads them, without walking the rule to the leaf it is.
+  if (leaf)
+    return (data, context) => {
+      internals.runtime.resetBudget()
+      return leaf(new Values(new Complete(internals, data, context)), data, false, false)
+    }
   return (data, context) => {
     internals.runtime.resetBudget()
     return new Explainer(internals, new Complete(internals, data, context), false, templates, data).why(root, true)

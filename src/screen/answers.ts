@@ -267,11 +267,13 @@ export interface AnswerChecks {
   /**
    * The plain answers taken in order by a function written for these fields (each field's
    * `plain` called from a place of its own, so each call stays of one kind in a process that
-   * screens many jobs): it fills `values` and returns the index of the first field that needs
-   * the steps one by one (the number of fields when none does). Undefined where code
-   * generation is refused: every field then takes the loop.
+   * screens many jobs): from field `from` on, it fills `values` and returns the index of the
+   * first field that needs the steps one by one (the number of fields when none does).
+   * Undefined where code generation is refused: every field then takes the loop.
    */
-  readonly plainPass: ((answers: Record<string, unknown>, values: Record<string, unknown>) => number) | undefined
+  readonly plainPass:
+    | ((answers: Record<string, unknown>, values: Record<string, unknown>, from: number) => number)
+    | undefined
 }
 
 /** The checks of every declared field.
@@ -335,9 +337,11 @@ function plainPassOf(names: readonly string[], list: readonly FieldCheck[]): Ans
   let body = ''
   for (let f = 0; f < names.length; f++) {
     prologue += `var n${f}=n[${f}],p${f}=k[${f}].plain;`
-    body += `g=o.call(a,n${f})?a[n${f}]:undefined;g=p${f}(g);if(g===u)return ${f};v[n${f}]=g;`
+    body += `case ${f}:g=o.call(a,n${f})?a[n${f}]:undefined;g=p${f}(g);if(g===u)return ${f};v[n${f}]=g;`
   }
-  const source = `"use strict";return function(o,u,n,k){${prologue}return function(a,v){var g;${body}return ${names.length}}}`
+  // From any field on: each case falls through to the next, so the pass resumes after a field
+  // that took the steps one by one (an option for a person) as it began.
+  const source = `"use strict";return function(o,u,n,k){${prologue}return function(a,v,s){var g;switch(s){${body}}return ${names.length}}}`
   try {
     // biome-ignore lint/nursery/noImpliedEval: written from the number of fields only, never from the file's texts
     const make = new Function(source) as () => (
@@ -422,18 +426,20 @@ export function checkAnswers(
   const { names, list, plausibility } = checks
   // No inherited keys, as Object.create(null), in fast mode: filled and read once per application.
   const values = bareRecord()
-  const first = checks.plainPass ? checks.plainPass(answers, values) : 0
+  const pass = checks.plainPass
+  const first = pass ? pass(answers, values, 0) : 0
   // Only unusable answers get a state, in a map made on the first one: a field with none is ok (and most applications need no map at all).
   let found: Map<string, FieldState> | undefined
   let raw: Map<string, unknown> | undefined
   let allOk = true
-  for (let f = first; f < names.length; f++) {
+  // With the generated pass, each field the loop visits is one where the pass stopped; after it, the pass goes on.
+  for (let f = first; f < names.length; f = pass ? pass(answers, values, f + 1) : f + 1) {
     const name = names[f]!
     const check = list[f]!
     let given = hasOwn.call(answers, name) ? answers[name] : undefined
     // Most answers of most applications: taken as they are, each step's usual case at once (the
-    // field where the generated pass stopped has been asked already).
-    const plain = f === first && checks.plainPass ? UNSURE : check.plain(given)
+    // fields where the generated pass stopped have been asked already).
+    const plain = pass ? UNSURE : check.plain(given)
     if (plain !== UNSURE) {
       values[name] = plain
       continue

@@ -1,7 +1,8 @@
 import type { Locale } from '../criteria/schema.js'
 import { ScreeningError } from '../errors.js'
 import type { CompiledRule, EvaluationContext, Explanation, FieldGap } from '../logic/index.js'
-import { checkAnswers } from './answers.js'
+import { checkAnswers, type FieldState } from './answers.js'
+import { bareRecord } from '../logic/index.js'
 import { checkEnvelope, type Application, type CheckedEnvelope } from './application.js'
 import { assembleResult } from './assemble-result.js'
 import { draftWalk, type DraftWalk } from './draft-walk.js'
@@ -61,7 +62,17 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
     } catch {
       verdicts = null // isolate the failing criterion below
     }
-  const walk = verdicts && walkOf(plan)
+  else if (forPersonOnly(answers.states))
+    // Answers a person judges (an option marked for review), every other answer usable: the
+    // criteria that do not read them take their verdicts from one pass over the answers as
+    // given, which reads them as any answer. Only the criteria that read them are evaluated
+    // on their own, with those answers unknown.
+    try {
+      verdicts = plan.testAll(asGiven(answers.values, answers.states), context)
+    } catch {
+      verdicts = null
+    }
+  const walk = verdicts && answers.allOk && walkOf(plan)
   if (walk)
     return assembleResult(plan, env, walk(verdicts!, answers.values, answers.raw, context, locale, explain, env), {
       now,
@@ -74,9 +85,10 @@ export function screenApplication(plan: ScreeningPlan, application: Application,
     drafts.push(
       item.kind === 'deadline'
         ? deadlineDraft(item, env, locale)
-        : verdicts
+        : verdicts && (answers.allOk || (item.byName && untouched(item.fields, answers.states)))
           ? fastDraft(plan, item, verdicts, answers.values, answers.raw, context, locale, explain)
-          : (item.byName &&
+          : (!verdicts &&
+              item.byName &&
               untouched(item.fields, answers.states) &&
               soundDraft(plan, item, answers.values, answers.raw, context, locale, explain)) ||
             slowDraft(item, (input ??= evaluateInput(plan, answers, context, explain)), locale),
@@ -134,6 +146,20 @@ function fastDraft(
 ): CriterionDraft {
   const skipped = c.whenAt >= 0 && !verdicts[c.whenAt]
   return ruleDraft(plan, c, skipped, !skipped && verdicts[c.ruleAt]!, values, raw, context, locale, explain)
+}
+
+/** Whether every unusable answer is one for a person to judge (valid, but marked for review). */
+function forPersonOnly(states: ReadonlyMap<string, FieldState>): boolean {
+  for (const st of states.values()) if (st.state !== 'review') return false
+  return true
+}
+
+/** The usable answers with those for a person added as given (a copy: the answers stay as checked). */
+function asGiven(values: Record<string, unknown>, states: ReadonlyMap<string, FieldState>): Record<string, unknown> {
+  const all = bareRecord()
+  for (const name in values) all[name] = values[name]
+  for (const [name, st] of states) if (st.state === 'review') all[name] = st.actual
+  return all
 }
 
 /** Whether none of the fields is among the unusable answers. */

@@ -35,6 +35,8 @@ const recentText: string[] = []
 const recentZone: string[] = []
 const recentTime: number[] = []
 let recentAt = 0
+let lastZone: string | undefined
+let lastMemo: Map<string, number> | undefined
 
 /**
  * Parses an ISO 8601 date or date-time. A date, or a date-time without an offset, is read
@@ -60,16 +62,23 @@ export function parseEpoch(value: unknown, timeZone: string): number {
   if (value instanceof Date) return value.getTime()
   if (typeof value !== 'string' || value.length > 40) return Number.NaN
   if (value.length !== 10) {
-    for (let i = 0; i < RECENT; i++) if (recentText[i] === value && recentZone[i] === timeZone) return recentTime[i]!
+    // Newest first: the text just remembered (a date `addMonths` computed) is usually the one asked for.
+    for (let k = 1; k <= RECENT; k++) {
+      const i = (recentAt + RECENT - k) % RECENT
+      if (recentText[i] === value && recentZone[i] === timeZone) return recentTime[i]!
+    }
     const t = parseUncached(value, timeZone)
     rememberEpoch(value, timeZone, t)
     return t
   }
-  let zone = memo.get(timeZone)
+  // One job's zone, asked for again and again: its memo kept at hand.
+  let zone = timeZone === lastZone ? lastMemo : memo.get(timeZone)
   if (zone === undefined) {
     if (memo.size >= 64) memo.clear()
     memo.set(timeZone, (zone = new Map()))
   }
+  lastZone = timeZone
+  lastMemo = zone
   const hit = zone.get(value)
   if (hit !== undefined) return hit
   const t = parseUncached(value, timeZone)

@@ -247,7 +247,7 @@ export function handScreener(s: Screener, set: HandSet, now: Date) {
       if (why) r[status === 'review' || status === 'missing' ? 'problem' : 'detail'] = why
       return r
     })
-    const outcome = unmetRequired.length
+    let outcome = unmetRequired.length
       ? 'reject'
       : openRequired
         ? 'review'
@@ -256,15 +256,19 @@ export function handScreener(s: Screener, set: HandSet, now: Date) {
           : score + open >= minScore
             ? 'review'
             : 'reject'
-    const nearMiss =
+    // A near miss on the score, or on the one unmet requirement that allows it (never the
+    // deadline); when open answers could make a rejection one, a person decides.
+    let nearMiss = false
+    if (
       outcome === 'reject' &&
+      unmetRequired[0] !== 0 &&
       (unmetRequired.length === 0
-        ? nearMissMargin > 0 && score >= minScore - nearMissMargin
-        : unmetRequired.length === 1 &&
-          unmetRequired[0] !== 0 &&
-          openRequired === 0 &&
-          meta[unmetRequired[0]!]!.nearMissAllowed &&
-          score >= minScore - nearMissMargin)
+        ? nearMissMargin > 0
+        : unmetRequired.length === 1 && meta[unmetRequired[0]!]!.nearMissAllowed)
+    ) {
+      nearMiss = openRequired === 0 && score >= minScore - nearMissMargin
+      if (!nearMiss && score + open >= minScore - nearMissMargin) outcome = 'review'
+    }
     return {
       application: { id: app.id, submittedAt: app.submittedAt },
       outcome,

@@ -123,3 +123,47 @@ describe('date parsing memo', () => {
     expect(parseEpoch(new Date(5), 'UTC')).toBe(5)
   })
 })
+
+describe('date arithmetic with a literal count, prepared per rule', () => {
+  // With a literal count the result is kept per date text (and the last one at hand); with the
+  // count read from the data nothing is kept. The property: both give the same answer, and the
+  // same comparison with it, on every call of a sequence in which the date and the zone change.
+  const zones = ['Europe/Stockholm', 'America/New_York', 'UTC', 'Australia/Lord_Howe']
+  const dates = [
+    '2026-01-31',
+    '2026-03-29T01:30+01:00',
+    '2026-10-25T02:30',
+    '2026-11-20T09:14:00+01:00',
+    '2026-12-31T23:59:59Z',
+    '2027-02-28',
+  ]
+  for (const op of ['addMonths', 'addDays'])
+    for (const [mode, engine] of [
+      ['compiled', createEngine()],
+      ['jitless', createEngine({ jitless: true })],
+    ] as const)
+      it(`${op} gives the unprepared answer as dates and zones change between calls (${mode})`, () => {
+        const prepared = engine.compile({ [op]: [{ var: 'd' }, 1] })
+        const plain = engine.compile({ [op]: [{ var: 'd' }, { var: 'n' }] })
+        const compared = engine.compile({ dateOnOrBefore: [{ var: 'start' }, { [op]: [{ var: 'd' }, 1] }] })
+        const comparedPlain = engine.compile({
+          dateOnOrBefore: [{ var: 'start' }, { [op]: [{ var: 'd' }, { var: 'n' }] }],
+        })
+        fc.assert(
+          fc.property(
+            fc.array(fc.tuple(fc.constantFrom(...dates), fc.constantFrom(...zones), fc.constantFrom(...dates)), {
+              minLength: 1,
+              maxLength: 12,
+            }),
+            (calls) => {
+              for (const [d, timeZone, start] of calls) {
+                const c = { ...ctx, timeZone }
+                expect(prepared.evaluate({ d }, c)).toBe(plain.evaluate({ d, n: 1 }, c))
+                expect(compared.evaluate({ d, start }, c)).toBe(comparedPlain.evaluate({ d, n: 1, start }, c))
+              }
+            },
+          ),
+          { numRuns: 300, seed: 20261207 },
+        )
+      })
+})

@@ -189,16 +189,31 @@ function shift(
       if (!n?.literal) return undefined
       let zoneOf: string | undefined
       let kept: Map<string, Shifted> | undefined
+      // The last date asked for, at hand: screening asks again for the same application's
+      // date to explain a criterion it found unmet.
+      let lastDate: string | undefined
+      let last: Shifted | undefined
       return ([d, count], ctx) => {
         const zone = ctx?.timeZone ?? 'UTC'
         if (typeof d !== 'string' || count !== n.value) return shifted(d, count, zone).text
-        if (zone !== zoneOf || !kept || kept.size >= SHIFTS_KEPT) {
-          zoneOf = zone
-          kept = new Map()
+        let r: Shifted | undefined
+        if (d === lastDate && zone === zoneOf) r = last!
+        else {
+          if (zone !== zoneOf || !kept || kept.size >= SHIFTS_KEPT) {
+            zoneOf = zone
+            kept = new Map()
+          }
+          r = kept.get(d)
+          if (r === undefined) {
+            kept.set(d, (r = shifted(d, count, zone)))
+            lastDate = d
+            last = r
+            return r.text
+          }
+          lastDate = d
+          last = r
         }
-        let r = kept.get(d)
-        if (r === undefined) kept.set(d, (r = shifted(d, count, zone)))
-        else if (r.remember) rememberEpoch(r.text, zone, r.t)
+        if (r.remember) rememberEpoch(r.text, zone, r.t)
         return r.text
       }
     },
