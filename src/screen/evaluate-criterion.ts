@@ -61,6 +61,18 @@ export function evaluateCriterion(
   verdict?: { rule: boolean; when: boolean | null },
 ): Evaluated {
   const { engine, context } = input
+  // The usual criterion here: no condition, a rule of one answer alone, that answer unusable,
+  // and the rule's verdict for that state already known to be unknown. What the walk below
+  // gives for it, without its lists and closures.
+  if (!cc.when && verdict === undefined) {
+    const kept = input.byGap?.get(cc.rule)
+    const state = kept && input.gaps.get(cc.rule.fields[0]!)?.state
+    const hit = state ? kept!.get(state) : undefined
+    if (hit instanceof Unknown) {
+      const u = undecided(hit, input.states)
+      if (!(u.status === 'missing' && cc.c.onMissing === 'skip')) return u
+    }
+  }
   const rule = { rule: cc.rule, values: input.values, gaps: input.gaps, domains: cc.domains }
   const given = cc.when ? input.asGiven() : undefined
   const when = cc.when
