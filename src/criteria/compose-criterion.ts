@@ -1,4 +1,5 @@
 import { ScreeningError } from '../errors.js'
+import { CEFR_LEVELS } from './constants.js'
 import { appendToList } from './yaml-append.js'
 import type { Field, Localized } from './types.js'
 
@@ -21,13 +22,13 @@ export type CriterionCondition =
   | { kind: 'includesAny'; values: string[] }
   | { kind: 'includesAll'; values: string[] }
   | { kind: 'atLeastOf'; count: number; values: string[] }
-  | { kind: 'cefrAtLeast'; level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' }
+  | { kind: 'cefrAtLeast'; level: (typeof CEFR_LEVELS)[number] }
   | { kind: 'onOrBefore'; date: string }
   | { kind: 'onOrAfter'; date: string }
   | { kind: 'withinDaysOfApplication'; days: number }
   | { kind: 'withinMonthsOfApplication'; months: number }
 
-const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
+const CEFR: readonly string[] = CEFR_LEVELS
 
 /**
  * The conditions that fit a field, by its type: yes/no for a boolean; at least, at most,

@@ -18,6 +18,16 @@ export const LOCALES = ['sv', 'en'] as const
  */
 export type Locale = (typeof LOCALES)[number]
 
+/** The language levels of the Common European Framework of Reference (GERS in Swedish), lowest
+ * first: what `cefrAtLeast` compares, the Studio offers and criteria files are checked against.
+ * @example
+ * ```ts
+ * CEFR_LEVELS.indexOf('B2') // 3
+ * ```
+ * @category Criteria files
+ */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+
 /** The message stages with built-in templates. After screening: `received` (at once),
  * `advance` (a pass), `rejected` (the program rejected), `late` (after the closing date),
  * `talent-pool` (a near miss); after a person decided: `rejected-by-person` (after review) and

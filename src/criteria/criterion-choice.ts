@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical-json.js'
+import { CEFR_LEVELS } from './constants.js'
 import { composeRule, conditionsFor, type CriterionChoice, type CriterionCondition } from './compose-criterion.js'
 import type { Field, Localized } from './types.js'
 
@@ -7,7 +8,7 @@ import type { Field, Localized } from './types.js'
 // rule the form cannot express is never squeezed into the nearest choice (that would change it
 // on the next save): it is null, and the page shows it read-only.
 
-const CEFR = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
+const CEFR = new Set<unknown>(CEFR_LEVELS)
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
 const varName = (v: unknown): string | null =>

@@ -138,7 +138,7 @@ const MISMATCH_SV: Record<string, (p: IssueParams) => string> = {
   words: (p) => `"includesWord" letar efter ord i en text, men får ${value(p, 'got')}`,
   cefr: (p) => {
     const bad = Array.isArray(p.values) ? p.values : []
-    return `"cefrAtLeast" jämför CEFR-nivåer, men fältet "${p.field}" har ${bad.length === 1 ? 'alternativet' : 'alternativen'} ${bad.map((v) => JSON.stringify(v)).join(', ')}, ${bad.length === 1 ? 'som inte är en nivå' : 'som inte är nivåer'}; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1`
+    return `"cefrAtLeast" jämför GERS-nivåer, men fältet "${p.field}" har ${bad.length === 1 ? 'alternativet' : 'alternativen'} ${bad.map((v) => JSON.stringify(v)).join(', ')}, ${bad.length === 1 ? 'som inte är en nivå' : 'som inte är nivåer'}; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1`
   },
   arithmetic: (p) => `"${p.op}" räknar med tal, men får ${value(p, 'got')}`,
   argument: (p) =>
@@ -323,7 +323,7 @@ export const sv: Wording = {
                 : p.check === 'no_words'
                   ? '"includesWord" har inget ord att leta efter; skriv in orden, till exempel {"includesWord": [{"var": "title"}, ["Java", "Kotlin"]]}'
                   : p.check === 'not_cefr'
-                    ? `${q(p.value)} är ingen CEFR-nivå; skriv en av A1, A2, B1, B2, C1, C2`
+                    ? `${q(p.value)} är ingen GERS-nivå; skriv en av A1, A2, B1, B2, C1, C2`
                     : p.check === 'review_note'
                       ? '"review" tar en anteckning till den som granskar, som text: {"review": "kontrollera om utbildningen är likvärdig"}'
                       : p.check === 'divide_by_zero'

@@ -1,4 +1,5 @@
 import {
+  CEFR_LEVELS,
   composeCriterion,
   conditionsFor,
   placeholdersFor,
@@ -16,7 +17,6 @@ import { conditionText, formProblemText, t, type FormProblem, type UiLocale } fr
 // `when`, the reason, why and advice per language. It builds a CriterionChoice; the library
 // writes it into the text (setCriterion), so the page holds no logic of its own about YAML.
 
-const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 type Refusal = { problem: FormProblem; input: HTMLElement }
 const labelOf = (field: Field, locale: UiLocale): string =>
   field.label[locale] ?? field.label.sv ?? field.label.en ?? ''
@@ -129,7 +129,7 @@ function conditionEditor(
       inputs.level = h(
         'select',
         { id, onchange: changed },
-        ...CEFR.map((l) => h('option', { value: l, selected: l === str('level', 'B2') }, l)),
+        ...CEFR_LEVELS.map((l) => h('option', { value: l, selected: l === str('level', 'B2') }, l)),
       )
       params.append(h('div', { class: 'row' }, h('label', { for: id }, t('level', locale)), inputs.level))
     }
@@ -197,7 +197,7 @@ function conditionEditor(
         return ok({ kind: 'atLeastOf', count: n('count'), values })
       }
       case 'cefrAtLeast':
-        return ok({ kind: 'cefrAtLeast', level: inputs.level!.value as (typeof CEFR)[number] })
+        return ok({ kind: 'cefrAtLeast', level: inputs.level!.value as (typeof CEFR_LEVELS)[number] })
       case 'onOrBefore':
       case 'onOrAfter':
         if (!inputs.date!.value) return { problem: { kind: 'noDate', label: t('date', locale) }, input: inputs.date! }

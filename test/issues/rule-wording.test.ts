@@ -135,7 +135,7 @@ const cases: [string, unknown, IssueCode, string | undefined, string, string][] 
     { cefrAtLeast: [{ var: 'svenska' }, 'B1'] },
     'type_mismatch',
     'cefr',
-    'kriteriet "exp": "cefrAtLeast" jämför CEFR-nivåer, men fältet "svenska" har alternativet "Flytande", som inte är en nivå; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1',
+    'kriteriet "exp": "cefrAtLeast" jämför GERS-nivåer, men fältet "svenska" har alternativet "Flytande", som inte är en nivå; erbjud A1, A2, B1, B2, C1, C2, och om du vill ett alternativ för inga kunskaper ("Inga kunskaper", "None"), som räknas under A1',
     'criterion "exp": "cefrAtLeast" compares CEFR levels, but field "svenska" offers "Flytande", which are not levels; offer A1, A2, B1, B2, C1, C2, and if you like an option for no knowledge ("Inga kunskaper", "None"), which ranks below A1',
   ],
   [

@@ -6,19 +6,13 @@ import { truthy } from '../runtime.js'
 import { candidateTerms, hasPhrase, normaliseTerm, terms, wordsOfText } from '../terms.js'
 import { PartialList, Unknown } from '../unknown.js'
 import { firstPath, listText, literalList, plain, primitive, subjectOf, type OperatorSpec, type Typed } from './spec.js'
+import { CEFR_LEVELS } from '../../criteria/constants.js'
 
 // The operators real screening criteria are made of: list membership that ignores case and
 // accents (includesAny, includesAll, atLeast), language levels (cefrAtLeast), and `review`,
 // which hands the decision to a person.
 
-/** CEFR levels in order, A1 lowest.
- * @example
- * ```ts
- * CEFR_LEVELS.indexOf('B2') // 3
- * ```
- * @category Rules engine
- */
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+export { CEFR_LEVELS }
 
 // Answers mostly hold a level exactly as written on the scale: those need no normalising.
 const EXACT_CEFR = new Map<unknown, number>(
@@ -605,7 +599,7 @@ export const SCREENING: Readonly<Record<string, OperatorSpec>> = {
       const least = primitive(min) ? plain(min.v) : s.term(min)
       return {
         text: s.t(
-          `${s.term(level)} är minst ${least} på CEFR-skalan (A1–C2)`,
+          `${s.term(level)} är minst ${least} på GERS-skalan (A1–C2)`,
           `${s.term(level)} is at least ${least} on the CEFR scale (A1–C2)`,
         ),
         clause: true,
