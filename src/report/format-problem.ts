@@ -42,10 +42,15 @@ export function formatProblem(
         : describeValue(v, d, field)
   switch (problem.code) {
     case 'missing_answer':
-      return w.problem.missing(
-        questions(about),
-        problem.actual === undefined ? undefined : w.quote(String(problem.actual)),
-        about.length > 1,
+      return (
+        w.problem.missing(
+          questions(about),
+          problem.actual === undefined ? undefined : w.quote(String(problem.actual)),
+          about.length > 1,
+        ) +
+        (problem.undeclared?.length
+          ? w.problem.undeclared(joined(problem.undeclared.map(w.quote), w), problem.undeclared.length > 1)
+          : '')
       )
     case 'invalid_answer': {
       const field = problem.path ?? about[0]

@@ -40,6 +40,8 @@ export interface ResultWording {
   planned: string
   problem: {
     missing: (questions: string, said: string | undefined, many: boolean) => string
+    /** After a missing answer: the application holds answers under names the criteria do not have (a misspelt field name). */
+    undeclared: (names: string, many: boolean) => string
     /** An answer that cannot be used, with what the question accepts when that is known. */
     invalid: (answer: string, question: string, accepts: string | undefined) => string
     accepts: {
@@ -84,6 +86,8 @@ const sv: ResultWording = {
   problem: {
     missing: (questions, said, many) =>
       `Inget svar på ${questions}${said ? ` (${said} räknas som inget svar)` : ''}, och ${many ? 'svaren' : 'svaret'} kan ändra beslutet.`,
+    undeclared: (names, many) =>
+      ` Ansökan har svar under ${many ? 'namnen' : 'namnet'} ${names}, som kriterierna inte har: kanske är frågans namn felstavat i ansökningssystemet.`,
     invalid: (answer, question, accepts) =>
       `Svaret ${answer} på ${question} går inte att använda${accepts ? `: ${accepts}` : ''}. En person tittar på ansökan.`,
     accepts: {
@@ -128,6 +132,8 @@ const en: ResultWording = {
   problem: {
     missing: (questions, said, many) =>
       `No answer to ${questions}${said ? ` (${said} reads as no answer)` : ''}, and the ${many ? 'answers' : 'answer'} could change the decision.`,
+    undeclared: (names, many) =>
+      ` The application holds ${many ? 'answers under the names' : 'an answer under the name'} ${names}, which the criteria do not have: the question's name may be misspelt in the applicant tracking system.`,
     invalid: (answer, question, accepts) =>
       `The answer ${answer} to ${question} cannot be used${accepts ? `: ${accepts}` : ''}. A person looks at the application.`,
     accepts: {

@@ -6,14 +6,19 @@ import { bareRecord, normaliseTerm, optionMatcher } from '../logic/index.js'
 import { DEFAULT_NON_ANSWERS, looseAnswer, saysNothing } from './non-answers.js'
 import { ruleReadings, SUBMISSION } from './rule-reads.js'
 import { wellFormed } from './well-formed.js'
+import { suggest } from '../criteria/suggest.js'
 
 /** The state of one declared field in an application.
  * @category Screening
  */
 export type FieldState =
   | { state: 'ok' }
-  /** `given`: what was written, when it was a non-answer ("N/A", "-", "vet ej"). */
-  | { state: 'missing'; given?: unknown }
+  /**
+   * `given`: what was written, when it was a non-answer ("N/A", "-", "vet ej"). `near`: for a
+   * question with no answer at all, an answer under a name the criteria do not declare that is
+   * close to this question's (`körkort` for `korkort`): likely the same question, misspelt.
+   */
+  | { state: 'missing'; given?: unknown; near?: string }
   | { state: 'invalid'; message: string; actual: unknown }
   | { state: 'review'; note: string; actual: unknown }
 
@@ -406,6 +411,18 @@ function composedAlready(s: string): boolean {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
+
+/**
+ * The names of answers the criteria do not declare, read only when a declared question has no
+ * answer: names of a name's length (at most 100 characters), the first 200 of them, so that
+ * answers of a hostile size cost no more than reading their names.
+ */
+function undeclaredNames(answers: Record<string, unknown>, names: readonly string[]): string[] {
+  const out: string[] = []
+  for (const k in answers)
+    if (hasOwn.call(answers, k) && k.length <= 100 && !names.includes(k) && out.push(k) >= 200) break
+  return out
+}
 const NO_RAW: ReadonlyMap<string, unknown> = new Map()
 const NO_STATES: ReadonlyMap<string, FieldState> = new Map()
 
@@ -432,6 +449,7 @@ export function checkAnswers(
   let found: Map<string, FieldState> | undefined
   let raw: Map<string, unknown> | undefined
   let allOk = true
+  let undeclared: string[] | undefined
   // With the generated pass, each field the loop visits is one where the pass stopped; after it, the pass goes on.
   for (let f = first; f < names.length; f = pass ? pass(answers, values, f + 1) : f + 1) {
     const name = names[f]!
@@ -445,7 +463,9 @@ export function checkAnswers(
       continue
     }
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
-      found = withState(found, name, { state: 'missing' })
+      // Not there at all: perhaps sent under a name close to the question's, which would be ignored without a word.
+      const near = given === undefined ? suggest(name, (undeclared ??= undeclaredNames(answers, names))) : undefined
+      found = withState(found, name, near === undefined ? { state: 'missing' } : { state: 'missing', near })
       allOk = false
       continue
     }

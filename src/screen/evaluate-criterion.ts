@@ -178,14 +178,20 @@ function undecided(u: Unknown, states: ReadonlyMap<string, FieldState>): Evaluat
   })
   const first =
     missing[0] === undefined ? undefined : (states.get(missing[0]) as Extract<FieldState, { state: 'missing' }>)
+  // An answer under a name close to an unanswered question's: not read, and said so.
+  const near = missing.flatMap((f) => (states.get(f) as Extract<FieldState, { state: 'missing' }>).near ?? [])
+  const unread = near.length
+    ? ` (the application holds ${near.map((k) => JSON.stringify(k)).join(', ')}, not declared by the criteria)`
+    : ''
   return {
     status: 'missing',
     problem: {
       code: 'missing_answer',
       path: missing[0] ?? null,
-      message: `${missing.join(', ') || 'an answer'} ${missing.length === 1 ? 'is' : 'are'} not answered${said.length ? ` (${said.join('; ')})` : ''}, and the answer could change the result`,
+      message: `${missing.join(', ') || 'an answer'} ${missing.length === 1 ? 'is' : 'are'} not answered${said.length ? ` (${said.join('; ')})` : ''}${unread}, and the answer could change the result`,
       ...(first?.given === undefined ? {} : { actual: preview(first.given) }),
       fields,
+      ...(near.length ? { undeclared: near } : {}),
     },
   }
 }

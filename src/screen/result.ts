@@ -24,6 +24,11 @@ export interface CriterionProblem {
   actual?: unknown
   /** The answers that could decide the criterion. */
   fields?: string[]
+  /**
+   * For a question with no answer: answers the application holds under names the criteria do
+   * not declare, close to the question's (`körkort` for `korkort`), which are not read.
+   */
+  undeclared?: string[]
 }
 
 /**

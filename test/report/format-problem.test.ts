@@ -36,6 +36,17 @@ describe('formatProblem', () => {
     )
   })
 
+  it('says that an unanswered question may have been sent under a misspelt name', () => {
+    const near = (undeclared: string[]) =>
+      ({ code: 'missing_answer', path: 'ar', message: 'x', fields: ['ar'], undeclared }) as never
+    expect(formatProblem(near(['år']), { locale: 'sv', fields })).toBe(
+      'Inget svar på ”Hur många år?”, och svaret kan ändra beslutet. Ansökan har svar under namnet ”år”, som kriterierna inte har: kanske är frågans namn felstavat i ansökningssystemet.',
+    )
+    expect(formatProblem(near(['år', 'Ar']), { locale: 'en', fields, settled: true })).toBe(
+      "No answer to “How many years?”, but the decision stands without it. The application holds answers under the names “år” and “Ar”, which the criteria do not have: the question's name may be misspelt in the applicant tracking system.",
+    )
+  })
+
   it('says an answer over the max and what the question takes', () => {
     const invalid = { code: 'invalid_answer', path: 'ar', message: 'x', fields: ['ar'], actual: 70 } as never
     expect(formatProblem(invalid, { locale: 'sv', fields })).toBe(

@@ -67,6 +67,28 @@ describe('answer checks', () => {
     )
     expect(accepted).toBeGreaterThan(1_000)
   })
+  // An ATS that sends "körkort" for the question "korkort" would otherwise see the question
+  // unanswered with no word of why: the answer under the near name is named, not read.
+  it('name an answer under a name close to an unanswered question', () => {
+    const checks = fieldChecks({
+      fields: {
+        korkort: { type: 'enum', values: ['B', 'Inget'], label: { en: 'Driving licence' } },
+        ort: { type: 'string', label: { en: 'Town' } },
+      },
+    } as never)
+    const states = (answers: Record<string, unknown>) => Object.fromEntries(checkAnswers(answers, checks).states)
+    expect(states({ körkort: 'B', ort: 'Växjö' })).toEqual({ korkort: { state: 'missing', near: 'körkort' } })
+    expect(states({ Korkort: 'B', Ort: 'Växjö' })).toEqual({
+      korkort: { state: 'missing', near: 'Korkort' },
+      ort: { state: 'missing', near: 'Ort' },
+    })
+    // Sent under its own name but blank, or with nothing near it: no name to point at.
+    expect(states({ korkort: null, körkort: 'B', ort: 'Växjö' })).toEqual({ korkort: { state: 'missing' } })
+    expect(states({ drivingLicence: 'B', ort: 'Växjö' })).toEqual({ korkort: { state: 'missing' } })
+    // The values read are the declared ones only: the near answer is named, never read.
+    expect(checkAnswers({ körkort: 'B', ort: 'Växjö' }, checks).values.korkort).toBeUndefined()
+  })
+
   it("statuses and messages are the schema's", () => {
     const { states, values } = checkAnswers(
       {

@@ -81,3 +81,34 @@ describe('screening from the verdicts of every rule at once', () => {
           expect(forPerson).toBeGreaterThan(10)
       })
 })
+
+describe('an answer under a name the criteria do not declare', () => {
+  it('is not read, and the unanswered question near it names it for the person who looks', () => {
+    const doc = loadCriteriaText(readFileSync(join(RULES, 'underskoterska-hemtjanst.yaml'), 'utf8'))
+    const engine = createEngine({ finiteNumbers: true })
+    const plan = buildPlan(doc, engine, checkCriteriaDocument(doc, engine), hashJson(doc.criteria))
+    const answers = {
+      underskoterskeexamen: true,
+      examensbevis: true,
+      utbildning: 'Vårdbiträde',
+      körkort: 'B',
+      kunskaper: ['Demensvård', 'Palliativ vård'],
+      tillgangligFran: '2026-12-15',
+    }
+    const result = screenApplication(plan, { id: 'a1', submittedAt: '2026-12-01T10:00:00+01:00', answers }, { now })
+    const korkort = result.criteria.find((c) => c.id === 'korkort')!
+    // A required question unanswered: a person decides, never an automatic no.
+    expect(result.outcome).toBe('review')
+    expect(korkort.status).toBe('missing')
+    expect(korkort.problem).toMatchObject({ code: 'missing_answer', path: 'korkort', undeclared: ['körkort'] })
+    expect(korkort.problem!.message).toContain('the application holds "körkort", not declared by the criteria')
+    // Sent under its own name, the same answer meets the requirement.
+    const { körkort: _, ...rest } = answers
+    const right = screenApplication(
+      plan,
+      { id: 'a1', submittedAt: '2026-12-01T10:00:00+01:00', answers: { ...rest, korkort: 'B' } },
+      { now },
+    )
+    expect(right.criteria.find((c) => c.id === 'korkort')!.status).toBe('met')
+  })
+})
