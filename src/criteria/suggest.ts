@@ -1,5 +1,5 @@
 /** The closest known name within an edit distance of 2 (case-insensitive), if any: for "did you mean". */
-export function suggest(key: string, known: string[]): string | undefined {
+export function suggest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined
   let bestD = 3
   for (const k of known) {

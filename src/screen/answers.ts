@@ -423,6 +423,19 @@ function undeclaredNames(answers: Record<string, unknown>, names: readonly strin
     if (hasOwn.call(answers, k) && k.length <= 100 && !names.includes(k) && out.push(k) >= 200) break
   return out
 }
+
+/**
+ * The undeclared name that is likely a question's own, misspelt: the same but for case, accents,
+ * spaces, hyphens and underscores (`Körkort`, `kör-kort`), or for a name of five characters or
+ * more, within the edit distance of "did you mean". Shorter names are too alike to point at one.
+ */
+function nearName(name: string, undeclared: readonly string[]): string | undefined {
+  if (!undeclared.length) return undefined
+  const loose = (s: string) => normaliseTerm(s).replace(/[\s_-]+/g, '')
+  const own = loose(name)
+  return undeclared.find((k) => loose(k) === own) ?? (name.length >= 5 ? suggest(name, undeclared) : undefined)
+}
+
 const NO_RAW: ReadonlyMap<string, unknown> = new Map()
 const NO_STATES: ReadonlyMap<string, FieldState> = new Map()
 
@@ -464,7 +477,7 @@ export function checkAnswers(
     }
     if (given === undefined || given === null || given === '' || (typeof given === 'string' && given.trim() === '')) {
       // Not there at all: perhaps sent under a name close to the question's, which would be ignored without a word.
-      const near = given === undefined ? suggest(name, (undeclared ??= undeclaredNames(answers, names))) : undefined
+      const near = given === undefined ? nearName(name, (undeclared ??= undeclaredNames(answers, names))) : undefined
       found = withState(found, name, near === undefined ? { state: 'missing' } : { state: 'missing', near })
       allOk = false
       continue

@@ -85,6 +85,9 @@ describe('answer checks', () => {
     // Sent under its own name but blank, or with nothing near it: no name to point at.
     expect(states({ korkort: null, körkort: 'B', ort: 'Växjö' })).toEqual({ korkort: { state: 'missing' } })
     expect(states({ drivingLicence: 'B', ort: 'Växjö' })).toEqual({ korkort: { state: 'missing' } })
+    // A short name is named only when it is the question's but for case and accents: "id" is not "ort".
+    expect(states({ korkort: 'B', id: 'x' })).toEqual({ ort: { state: 'missing' } })
+    expect(states({ korkort: 'B', ÖRT: 'Växjö' })).toEqual({ ort: { state: 'missing', near: 'ÖRT' } })
     // The values read are the declared ones only: the near answer is named, never read.
     expect(checkAnswers({ körkort: 'B', ort: 'Växjö' }, checks).values.korkort).toBeUndefined()
   })
