@@ -396,7 +396,7 @@ function statement(c: Condition): string {
  *
  * @example
  * ```ts
- * formatExplanation(result.criteria[0]!.detail!, { locale: 'sv', fields: criteria.fields, timezone: criteria.job.timezone })
+ * formatExplanation(result.criteria[0]!.detail!, { locale: 'sv', fields: screener.criteria.fields, timezone: screener.criteria.job.timezone })
  * ```
  * @category Rules engine
  */

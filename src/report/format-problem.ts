@@ -1,4 +1,6 @@
+import { impossibleDate } from '../criteria/impossible-date.js'
 import type { Field } from '../criteria/types.js'
+import { formatIssue } from '../issues/format-issue.js'
 import { describeValue, describeValues, fieldLabel } from '../logic/describe-rule.js'
 import type { FormatExplanationOptions } from '../logic/explain.js'
 import type { CriterionProblem } from '../screen/result.js'
@@ -12,7 +14,7 @@ import { RESULT_WORDING, type ResultWording } from './result-wording.js'
  *
  * @example
  * ```ts
- * formatProblem(result.criteria[1]!.problem!, { locale: 'sv', fields: criteria.fields })
+ * formatProblem(result.criteria[1]!.problem!, { locale: 'sv', fields: screener.criteria.fields })
  * // 'Svaret 700 på ”Hur många månader …?” går inte att använda: frågan tar emot högst 600. En person tittar på ansökan.'
  * ```
  * @category Reports
@@ -105,6 +107,17 @@ function accepts(
       return field.maxLength !== undefined && typeof given === 'string' && given.length > field.maxLength
         ? a.maxLength(field.maxLength)
         : undefined
+    case 'date':
+    case 'date-time': {
+      // A day that does not exist says why, as validate does ("februari 2026 har 28 dagar"):
+      // the impossible_date issue's reason, after the value it quotes.
+      const impossible = typeof given === 'string' ? impossibleDate(given) : undefined
+      if (impossible) {
+        const text = formatIssue({ code: 'impossible_date', params: impossible, message: '' }, d.locale)
+        return text.slice(text.indexOf(': ') + 2)
+      }
+      return typeof given === 'string' && /^\d{4}-\d{2}-\d{2}/.test(given) ? undefined : a.date
+    }
     default:
       return undefined
   }

@@ -52,6 +52,8 @@ export interface ResultWording {
       yesNo: string
       oneOf: (values: string) => string
       maxLength: (n: number) => string
+      /** A date answer not written as a date. */
+      date: string
     }
     /** An answer a person judges (reviewValues), with the file's reviewNote. */
     review: (answer: string, question: string, note: string | undefined) => string
@@ -98,6 +100,7 @@ const sv: ResultWording = {
       yesNo: 'svaret ska vara ja eller nej',
       oneOf: (values) => `svaret ska vara något av ${values}`,
       maxLength: (n) => `frågan tar emot högst ${n} tecken`,
+      date: 'svaret ska vara ett datum, till exempel 2026-03-15',
     },
     review: (answer, question, note) =>
       `En person bedömer svaret ${answer} på ${question}.${note ? ` Till den som bedömer: ${note}` : ''}`,
@@ -144,6 +147,7 @@ const en: ResultWording = {
       yesNo: 'the answer should be yes or no',
       oneOf: (values) => `the answer should be one of ${values}`,
       maxLength: (n) => `the question accepts at most ${n} characters`,
+      date: 'the answer should be a date, such as 2026-03-15',
     },
     review: (answer, question, note) =>
       `A person judges the answer ${answer} to ${question}.${note ? ` For the reviewer: ${note}` : ''}`,

@@ -13,6 +13,7 @@ const fields: Record<string, Field> = {
     label: { sv: 'Vilka djur har du arbetat med?', en: 'Which animals have you worked with?' },
   },
   ar: { type: 'integer', max: 50, label: { sv: 'Hur många år?', en: 'How many years?' } },
+  start: { type: 'date', label: { sv: 'Från vilket datum kan du börja?', en: 'When can you start?' } },
 }
 const review = (actual: unknown) =>
   ({
@@ -44,6 +45,21 @@ describe('formatProblem', () => {
     )
     expect(formatProblem(near(['år', 'Ar']), { locale: 'en', fields, settled: true })).toBe(
       "No answer to “How many years?”, but the decision stands without it. The application holds answers under the names “år” and “Ar”, which the criteria do not have: the question's name may be misspelt in the applicant tracking system.",
+    )
+  })
+
+  // Found in a Swedish trial: the table said only "går inte att använda" where validate says why.
+  it('says why a date answer cannot be a date', () => {
+    const date = (actual: string) =>
+      ({ code: 'invalid_answer', path: 'start', message: 'x', fields: ['start'], actual }) as never
+    expect(formatProblem(date('2026-02-30'), { locale: 'sv', fields })).toBe(
+      'Svaret ”2026-02-30” på ”Från vilket datum kan du börja?” går inte att använda: februari 2026 har 28 dagar. En person tittar på ansökan.',
+    )
+    expect(formatProblem(date('2026-13-01'), { locale: 'en', fields })).toBe(
+      'The answer “2026-13-01” to “When can you start?” cannot be used: a year has 12 months (01 to 12). A person looks at the application.',
+    )
+    expect(formatProblem(date('15 mars'), { locale: 'sv', fields })).toBe(
+      'Svaret ”15 mars” på ”Från vilket datum kan du börja?” går inte att använda: svaret ska vara ett datum, till exempel 2026-03-15. En person tittar på ansökan.',
     )
   })
 
