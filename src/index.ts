@@ -203,6 +203,7 @@ export type { MessageTemplate } from './messages/templates.js'
 // schedule/
 export { planDelivery, deliveryPolicy, nextWorkingMoment, prepareDelivery } from './schedule/plan-delivery.js'
 export { stageFor, stageProblem, checkStage, FINAL_STAGES } from './schedule/stages.js'
+export { formatStageMismatch, stageMismatchText, stageName, type DecisionWords } from './schedule/stage-wording.js'
 export { swedishHolidays, isHoliday } from './schedule/holidays.js'
 export type {
   DeliveryPlan,

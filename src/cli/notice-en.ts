@@ -100,6 +100,10 @@ export const NOTICE_EN: NoticeWording = {
   },
   tooManyWarnings: (count, max) => `${count} warning${s(count)}, more than --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; it is read as U+FFFD (�) here, and the audit record notes it`,
+  previewDecideHint: (interview) =>
+    interview
+      ? 'Preview a rejection after an interview with --decide reject --reason <criterion> --interview <iso>.'
+      : "Preview a person's rejection with --decide reject --reason <criterion>.",
   invalidDecision: (id, problem) => `decision for application ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) =>
     `--now ${iso} is before the application was submitted (${submittedAt}): the decision is dated at the submission instead`,

@@ -105,6 +105,10 @@ export const NOTICE_SV: NoticeWording = {
   tooManyWarnings: (count, max) =>
     `${n(count)} ${count === 1 ? 'varning' : 'varningar'}, fler än --max-warnings ${max}`,
   previewNotUtf8: (message) => `${message}; här läses de som U+FFFD (�), och det står i beslutsloggen`,
+  previewDecideHint: (interview) =>
+    interview
+      ? 'Förhandsgranska ett avslag efter intervju med --decide reject --reason <kriterium> --interview <tidpunkt>.'
+      : 'Förhandsgranska en persons avslag med --decide reject --reason <kriterium>.',
   invalidDecision: (id, problem) => `beslutet för ansökan ${id}: ${problem}`,
   previewNowBefore: (iso, submittedAt) =>
     `--now ${iso} är före tidpunkten då ansökan skickades (${submittedAt}): beslutet dateras i stället till när ansökan skickades`,

@@ -115,6 +115,11 @@ export interface NoticeWording {
   tooManyWarnings(count: number, max: number): string
   /** preview: the application file holds bytes that are not UTF-8. */
   previewNotUtf8(message: string): string
+  /**
+   * preview: after a stage that does not fit (worded by the library), the options that preview
+   * the person's decision the stage needs: a rejection, with an interview or not.
+   */
+  previewDecideHint(interview: boolean): string
   /** preview: a person's decision the library refused, its problem already worded. */
   invalidDecision(applicationId: string, problem: string): string
   /** preview: --now before the submission. */

@@ -1,5 +1,6 @@
 import {
   deliveryPolicy,
+  formatStageMismatch,
   isDecisionError,
   isScreeningError,
   LOCALES,
@@ -17,7 +18,7 @@ import {
   type Stage,
 } from '../index.js'
 import { h, uid } from './dom.js'
-import { decisionProblemText, stageMismatchText, stageName, t, type UiLocale } from './i18n.js'
+import { decisionProblemText, stageName, t, type UiLocale } from './i18n.js'
 
 /** A person's decision as the recruiter sets it up in the message tab. */
 export interface PersonChoice {
@@ -297,25 +298,8 @@ export function renderMessagePreview(
   }
 
   function messageOf(decided: ScreeningResult, stage: Stage): Node[] {
-    const problem = stageProblem(decided, stage)
-    if (problem) {
-      const program = stageFor(result)
-      const d = decided.decision
-      const words = d
-        ? { by: 'person' as const, outcome: d.outcome, interview: d.interviewAt !== undefined }
-        : {
-            by: 'program' as const,
-            outcome: result.outcome,
-            ...(program === 'late' || program === 'talent-pool' || program === 'rejected' ? { kind: program } : {}),
-          }
-      return [
-        h(
-          'p',
-          { class: 'error', 'data-problem': 'stage_mismatch' },
-          stageMismatchText(stage, stageFor(decided), words, locale),
-        ),
-      ]
-    }
+    const mismatch = formatStageMismatch(decided, stage, locale)
+    if (mismatch) return [h('p', { class: 'error', 'data-problem': 'stage_mismatch' }, mismatch)]
     const language = choice.language ?? locale
     try {
       const now = decided.decision ? new Date(decided.decision.at) : new Date(result.audit.evaluatedAt)

@@ -18,14 +18,14 @@ import {
   recordDecision,
   renderMessage,
   stageFor,
-  stageProblem,
+  formatStageMismatch,
 } from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { args, formatOf, nowOf } from '../args.js'
 import { langOf } from '../lang.js'
 import { loadCompiled } from '../load-screener.js'
-import { noticeWording } from '../notice-wording.js'
+import { noticeWording, type NoticeWording } from '../notice-wording.js'
 import { emit, UsageError, type CliIO } from '../io.js'
 import { jsonBlock } from '../safe-json.js'
 
@@ -155,9 +155,9 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
   const now = decided.decision ? new Date(decided.decision.at) : new Date(result.audit.evaluatedAt)
   const stage = (values.stage as Stage | undefined) ?? stageFor(decided)
   // A message that does not fit the decision is never sent: a finding, as ESLint's (exit 1).
-  const problem = stageProblem(decided, stage)
+  const problem = formatStageMismatch(decided, stage, lang)
   if (problem) {
-    const hint = decided.decision ? '' : personHint(decided, stage)
+    const hint = decided.decision ? '' : personHint(decided, stage, notice)
     if (format === 'json')
       await emit(
         io,
@@ -167,12 +167,12 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
           decision: decided.decision ?? null,
           stage,
           stageFor: stageFor(decided),
-          problem: { code: 'stage_mismatch', message: problem + hint },
+          problem: { code: 'stage_mismatch', message: hint ? `${problem} ${hint}` : problem },
         }),
       )
     else
       io.stdout.write(
-        `${escapeControls(values.application)}  error  --stage ${stage} does not fit: ${escapeControls(problem + hint)}  stage_mismatch\n`,
+        `${escapeControls(values.application)}  error  --stage ${stage}: ${escapeControls(hint ? `${problem} ${hint}` : problem)}  stage_mismatch\n`,
       )
     return 1
   }
@@ -237,11 +237,10 @@ function optionsOf(path: (string | number)[], languages: readonly Locale[] | und
 }
 
 /** How to preview the person's decision a stage needs, when none was given. */
-function personHint(result: ScreeningResult, stage: Stage): string {
-  if (stage === 'rejected-by-person') return "; preview a person's rejection with --decide reject --reason <criterion>"
-  if (stage === 'rejected-after-interview')
-    return '; preview a rejection after an interview with --decide reject --reason <criterion> --interview <iso>'
+function personHint(result: ScreeningResult, stage: Stage, notice: NoticeWording): string {
+  if (stage === 'rejected-by-person') return notice.previewDecideHint(false)
+  if (stage === 'rejected-after-interview') return notice.previewDecideHint(true)
   if ((stage === 'rejected' || stage === 'talent-pool' || stage === 'late') && currentOutcome(result) !== 'reject')
-    return "; preview a person's rejection with --decide reject --reason <criterion>"
+    return notice.previewDecideHint(false)
   return ''
 }
