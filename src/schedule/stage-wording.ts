@@ -8,8 +8,8 @@ import { stageFor, stageProblem } from './stages.js'
 
 const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
-/** A message stage's name, as a recruiter reads it (the CLI's --stage takes the slug). */
-const STAGE_NAMES: Record<Locale, Record<string, string>> = {
+/** A message stage's name, as a recruiter reads it (the CLI's --stage takes the slug): every stage in both languages, or the compiler refuses. */
+const STAGE_NAMES: Record<Locale, Record<Stage, string>> = {
   sv: {
     received: 'Ansökan mottagen',
     advance: 'Vidare till nästa steg',
@@ -41,10 +41,11 @@ const STAGE_NAMES: Record<Locale, Record<string, string>> = {
  * ```
  * @category Send times
  */
-export const stageName = (stage: string, locale: Locale): string => STAGE_NAMES[locale][stage] ?? stage
+export const stageName = (stage: string, locale: Locale): string =>
+  (STAGE_NAMES[locale] as Record<string, string>)[stage] ?? stage
 
 /** What a message stage is for, as said when the stage does not fit the decision. */
-const STAGE_PURPOSE: Record<Locale, Record<string, string>> = {
+const STAGE_PURPOSE: Record<Locale, Record<Stage, string>> = {
   sv: {
     received: 'är en bekräftelse på att ansökan kommit in',
     advance: 'är för en ansökan som går vidare',
@@ -117,8 +118,8 @@ export function stageMismatchText(stage: string, fitting: string, decision: Deci
             ? `här är programmets beslut ”${outcome}”`
             : `here the program’s decision is “${outcome}”`
   return sv
-    ? `Meddelandet ”${stageName(stage, locale)}” ${STAGE_PURPOSE.sv[stage] ?? ''}, och ${was}. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”${stageName(fitting, locale)}”.`
-    : `The “${stageName(stage, locale)}” message ${STAGE_PURPOSE.en[stage] ?? ''}, and ${was}. A message never says what was not decided. The message for this decision is “${stageName(fitting, locale)}”.`
+    ? `Meddelandet ”${stageName(stage, locale)}” ${(STAGE_PURPOSE.sv as Record<string, string>)[stage] ?? ''}, och ${was}. Ett meddelande säger aldrig något som inte har beslutats. Till det här beslutet hör ”${stageName(fitting, locale)}”.`
+    : `The “${stageName(stage, locale)}” message ${(STAGE_PURPOSE.en as Record<string, string>)[stage] ?? ''}, and ${was}. A message never says what was not decided. The message for this decision is “${stageName(fitting, locale)}”.`
 }
 
 /**
