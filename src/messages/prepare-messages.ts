@@ -1,6 +1,7 @@
 // The file, not the folder: handlebars has no exports map, and Node's ESM resolution needs the extension.
 import HandlebarsRuntime from 'handlebars/runtime.js'
 import type { Criterion, Locale, Stage } from '../criteria/schema.js'
+import { countWord } from '../criteria/number-words.js'
 import { foldLine, stripBidiControls, stripControls } from '../criteria/control-characters.js'
 import { compiledTemplate } from '../criteria/load-templates.js'
 import { textIn } from '../criteria/localized.js'
@@ -149,13 +150,9 @@ const ENTITIES: Record<string, string> = {
 /** Undoes Handlebars' escaping, in one pass (so "&amp;lt;" becomes "&lt;", as it was). */
 const unescapeHtml = (s: string): string => s.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => ENTITIES[e]!)
 
-const NUMBER_WORDS: Record<Locale, string[]> = {
-  sv: ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-}
 /** "tolv månader" / "twelve months"; figures above twelve. */
 function monthsText(n: number, locale: Locale): string {
-  const count = n <= 12 ? (locale === 'sv' && n === 1 ? 'en' : NUMBER_WORDS[locale][n]!) : String(n)
+  const count = countWord(n, locale, 0)
   return locale === 'sv' ? `${count} ${n === 1 ? 'månad' : 'månader'}` : `${count} ${n === 1 ? 'month' : 'months'}`
 }
 

@@ -2,6 +2,7 @@ import type { IssueParams } from '../issues/issue-code.js'
 import type { Criteria, Locale } from '../criteria/schema.js'
 import type { Node } from '../logic/index.js'
 import { canonicalJson } from '../criteria/canonical-json.js'
+import { countWord } from '../criteria/number-words.js'
 import { parseInstant } from '../logic/index.js'
 import { formatDate } from '../logic/index.js'
 import { internalsOf, nodeOf, type CompiledRule, type Engine } from '../logic/index.js'
@@ -51,12 +52,6 @@ export function placeholderProblems(text: string, quotes: ReadonlyMap<string, Of
 }
 
 const NUMBER_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
-// Style guides in both languages write small numbers as words in running text ("minst tre års
-// erfarenhet"); two to twelve have one form in Swedish whatever the noun's gender.
-const WORDS: Record<Locale, readonly string[]> = {
-  sv: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
-  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-}
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** Option labels of every field, per value and language, for quoting values. */
@@ -82,7 +77,8 @@ export function renderReason(
 ): string {
   const one = (v: unknown, beforeWord = false): string => {
     if (typeof v === 'number') {
-      if (beforeWord && Number.isInteger(v) && v >= 2 && v <= 12) return WORDS[locale][v - 2]!
+      // Two to twelve as words when a word follows ("minst tre års"): one form whatever the noun's gender.
+      if (beforeWord && Number.isInteger(v) && v >= 2 && v <= 12) return countWord(v, locale, 2)
       return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 10 }).format(v)
     }
     if (typeof v === 'string') {

@@ -8,6 +8,7 @@ import {
   monthsBetween,
   yearsBetween,
 } from '../../time/zoned-calendar.js'
+import { countWord } from '../../criteria/number-words.js'
 import type { EvaluationContext } from '../context.js'
 import { parseEpoch, rememberEpoch } from '../../time/dates.js'
 import { plain, primitive, type OperatorSpec } from './spec.js'
@@ -156,18 +157,20 @@ function shift(
     return { text, t, remember }
   }
   return {
-    // [sv one, sv many, en one, en many]: "1 månad efter ansökningsdagen", "3 days before …".
+    // [sv one, sv many, en one, en many]: "en månad efter ansökningsdagen", "three days before …".
     describe(s, args) {
       const [d, n] = args
       const date = s.term(d)
       if (primitive(n) && typeof n.v === 'number') {
         const k = Math.abs(n.v)
         const u = k === 1 ? s.t(said[0], said[2]) : s.t(said[1], said[3])
+        // One to twelve in words, as running text writes them ("en månad", "tre dagar").
+        const count = Number.isInteger(k) && k >= 1 && k <= 12 ? countWord(k, s.locale) : s.term({ ...n, v: k })
         return {
           text:
             n.v < 0
-              ? s.t(`${s.term({ ...n, v: k })} ${u} före ${date}`, `${s.term({ ...n, v: k })} ${u} before ${date}`)
-              : s.t(`${s.term(n)} ${u} efter ${date}`, `${s.term(n)} ${u} after ${date}`),
+              ? s.t(`${count} ${u} före ${date}`, `${count} ${u} before ${date}`)
+              : s.t(`${count} ${u} efter ${date}`, `${count} ${u} after ${date}`),
           clause: false,
         }
       }
