@@ -191,12 +191,28 @@ function runAnalysis() {
   performance.measure('studio:analysis', { start })
 }
 
+/**
+ * When the form's application came in, until the recruiter says: now, or for a job that has
+ * closed, nine o'clock on its closing day (an hour before a closing time), so that a try is not
+ * late for a reason the recruiter did not ask about (found in a Swedish trial: every try of a
+ * closed job was rejected on the closing date).
+ */
+function defaultSubmission(closesAt: string | undefined, tz: string): string {
+  const now = new Date()
+  const here = localDateTime(now.toISOString(), tz) ?? ''
+  if (!closesAt) return here
+  if (/^\d{4}-\d{2}-\d{2}$/.test(closesAt)) return here.slice(0, 10) > closesAt ? `${closesAt}T09:00` : here
+  const closes = parseInstant(closesAt, tz)
+  if (!closes || closes.getTime() >= now.getTime()) return here
+  return localDateTime(new Date(closes.getTime() - 3_600_000).toISOString(), tz) ?? here
+}
+
 /** Screens the form's answers; renders the tab shown (forms are rebuilt only when the file changes). */
 function screenAnswers(): void {
   const { doc, screener } = state.analysis
   if (!doc || !screener) return void (state.current = null)
   const tz = screener.criteria.job.timezone
-  if (!state.meta.submittedAt) state.meta.submittedAt = localDateTime(new Date().toISOString(), tz) ?? ''
+  if (!state.meta.submittedAt) state.meta.submittedAt = defaultSubmission(screener.criteria.job.closesAt, tz)
   const at = parseInstant(state.meta.submittedAt, tz) ?? new Date()
   // The time as the recruiter gave it, in the job's zone, with its offset (a late application reads as late in the test file).
   const application: Application = {

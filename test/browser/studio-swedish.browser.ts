@@ -23,7 +23,7 @@ const env = useStudioBrowser({
   },
 })
 
-async function open(file: string): Promise<Page & { errors: string[] }> {
+async function open(file: string, clock = '2026-12-01T09:00:00Z'): Promise<Page & { errors: string[] }> {
   const context = await env.browser.newContext({
     viewport: { width: 1280, height: 1000 },
     locale: 'sv-SE',
@@ -32,7 +32,7 @@ async function open(file: string): Promise<Page & { errors: string[] }> {
   await context.addInitScript(() => window === window.top && localStorage.setItem('autoscreen-studio:locale', 'sv'))
   // The page screens at its own clock, and lagerarbetare.yaml closes on 2026-12-06: at a time
   // after that every application to it is late. These tests read the stages of an open job.
-  await context.clock.setFixedTime(new Date('2026-12-01T09:00:00Z'))
+  await context.clock.setFixedTime(new Date(clock))
   const page = (await context.newPage()) as Page & { errors: string[] }
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
@@ -43,6 +43,19 @@ async function open(file: string): Promise<Page & { errors: string[] }> {
 }
 
 describe('the Swedish page', () => {
+  // Found in a Swedish trial: the form's application came in "now", so after a job had closed
+  // every try was rejected on the closing date, whatever the recruiter answered.
+  it('tries a closed job with an application on its closing day, not one that is late', async () => {
+    const page = await open('lagerarbetare.yaml', '2026-12-20T10:00:00Z')
+    await expect.poll(() => page.getByLabel('Ansökan kom in').inputValue()).toBe('2026-12-06T09:00')
+    const deadline = page.locator('#panel-form .result [data-criterion="deadline"]')
+    await expect.poll(() => deadline.getAttribute('data-status')).toBe('met')
+    // Moved past the closing day by the recruiter, the try is late: the closing date still counts.
+    await page.getByLabel('Ansökan kom in').fill('2026-12-07T09:00')
+    await expect.poll(() => deadline.getAttribute('data-status')).toBe('unmet')
+    expect(page.errors).toEqual([])
+  })
+
   it('words the decision in Swedish: the closing date, points, the max, the answer a person judges and its note', async () => {
     const page = await open('underskoterska-hemtjanst.yaml')
     await page.getByLabel('Vilken vårdutbildning har du?').selectOption('Annan motsvarande utbildning')
