@@ -19,6 +19,7 @@ import {
   renderMessage,
   stageFor,
   formatStageMismatch,
+  localDateTime,
 } from '../../node/index.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -195,15 +196,7 @@ export async function preview(argv: string[], io: CliIO): Promise<number> {
     const d = decided.decision
     const said = RESULT_VOCABULARY[lang].outcome
     // Times as the recruiter's clock shows them, in the job's time zone (as the reason's are).
-    const clock = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-    const local = (iso: string) => `${clock.format(new Date(iso))} ${zone}`
+    const local = (iso: string) => `${localDateTime(iso, zone)?.replace('T', ' ') ?? iso} ${zone}`
     const decision = d
       ? `${notice.previewDecision(said[d.outcome], escapeControls(d.by), local(d.at), d.interviewAt && local(d.interviewAt), said[result.outcome])}\n`
       : ''

@@ -199,25 +199,22 @@ function shift(
       return ([d, count], ctx) => {
         const zone = ctx?.timeZone ?? 'UTC'
         if (typeof d !== 'string' || count !== n.value) return shifted(d, count, zone).text
-        let r: Shifted | undefined
-        if (d === lastDate && zone === zoneOf) r = last!
-        else {
+        if (d !== lastDate || zone !== zoneOf) {
           if (zone !== zoneOf || !kept || kept.size >= SHIFTS_KEPT) {
             zoneOf = zone
             kept = new Map()
           }
-          r = kept.get(d)
-          if (r === undefined) {
-            kept.set(d, (r = shifted(d, count, zone)))
-            lastDate = d
-            last = r
-            return r.text
-          }
+          // Kept as the last date only once shifted (a date that is no date throws, every time).
+          let r = kept.get(d)
+          const fresh = r === undefined
+          if (fresh) kept.set(d, (r = shifted(d, count, zone)))
           lastDate = d
-          last = r
+          last = r!
+          // A new date's text is remembered by shifted() as it is written.
+          if (fresh) return last.text
         }
-        if (r.remember) rememberEpoch(r.text, zone, r.t)
-        return r.text
+        if (last!.remember) rememberEpoch(last!.text, zone, last!.t)
+        return last!.text
       }
     },
     check: (args) =>
